@@ -1,0 +1,164 @@
+//! `catalog apply|diff|validate|export`
+
+use clap::{Args, Subcommand};
+use std::path::PathBuf;
+
+use crate::app::App;
+use crate::domain::catalog::validate::validate;
+use crate::error::{Error, ErrorKind, Result};
+use crate::io::{self, CatalogFiles, catalog_yaml, yaml::Diags};
+use crate::object_view;
+use crate::ops::catalog::{ApplyOptions, apply};
+use crate::ops::packages::Migrate;
+use crate::output::views::ChangePlanView;
+
+#[derive(Subcommand, Debug)]
+pub enum CatalogCommand {
+    /// Make the environment's catalog match YAML files (idempotent; prints the changes)
+    ///
+    /// Example: stigg-cli catalog apply catalogs/saas-starter.yaml
+    Apply(ApplyArgs),
+    /// Show what apply would change; exit 0 when nothing, 1 when something would change
+    ///
+    /// Example: stigg-cli catalog diff catalogs/
+    Diff(DiffArgs),
+    /// Check YAML files on their own (no database); every problem as file:line:column
+    ///
+    /// Example: stigg-cli catalog validate catalogs/*.yaml
+    Validate(FilesArg),
+    /// Write the catalog as YAML that apply accepts (export → apply changes nothing)
+    ///
+    /// Example: stigg-cli catalog export -o catalog.yaml
+    Export(ExportArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct ApplyArgs {
+    /// YAML files or directories of them
+    #[arg(required = true, value_name = "FILE|DIR")]
+    pub files: Vec<PathBuf>,
+    /// Show the changes without making them
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Whether live subscriptions move to new package versions (recorded on each publication)
+    #[arg(long, value_enum, default_value = "new-customers")]
+    pub migrate: Migrate,
+    /// Archive catalog entities the files do not declare
+    #[arg(long)]
+    pub archive_missing: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct DiffArgs {
+    #[arg(required = true, value_name = "FILE|DIR")]
+    pub files: Vec<PathBuf>,
+    #[arg(long)]
+    pub archive_missing: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct FilesArg {
+    #[arg(required = true, value_name = "FILE|DIR")]
+    pub files: Vec<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+pub struct ExportArgs {
+    /// Write to this file instead of stdout (`-o FILE` works too)
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Decodes YAML text that did not come from a file (env promote).
+pub fn decode_text(text: &str, name: &str) -> Result<CatalogFiles> {
+    let mut d = Diags::default();
+    let decoded = catalog_yaml::decode(text, &mut d);
+    if !d.is_empty() {
+        return Err(io::problems_error(d.render(name)));
+    }
+    Ok(CatalogFiles {
+        catalog: decoded.catalog.clone(),
+        files: vec![(name.to_string(), decoded)],
+    })
+}
+
+pub fn run(app: &App, cmd: CatalogCommand, output_file: Option<PathBuf>) -> Result<()> {
+    match cmd {
+        CatalogCommand::Apply(a) => {
+            let files = io::load_catalog_files(&a.files)?;
+            let mut s = app.session()?;
+            let production = s.env_type()? == "PRODUCTION";
+            if production && !a.dry_run {
+                app.confirm(&format!(
+                    "apply catalog changes to PRODUCTION environment '{}'",
+                    app.env
+                ))?;
+            }
+            let opts = ApplyOptions {
+                archive_missing: a.archive_missing,
+                migrate: a.migrate,
+            };
+            let plan = s.write(a.dry_run, |tx| apply(tx, &files, &opts))?;
+            app.printer
+                .print(&ChangePlanView::new(&plan, a.dry_run, a.migrate.wire()))
+        }
+        CatalogCommand::Diff(a) => {
+            let files = io::load_catalog_files(&a.files)?;
+            let mut s = app.session()?;
+            let opts = ApplyOptions {
+                archive_missing: a.archive_missing,
+                migrate: Migrate::NewCustomers,
+            };
+            let plan = s.write(true, |tx| apply(tx, &files, &opts))?;
+            app.printer.print(&ChangePlanView::new(
+                &plan,
+                true,
+                Migrate::NewCustomers.wire(),
+            ))?;
+            if plan.changes.is_empty() {
+                Ok(())
+            } else {
+                Err(Error::new(ErrorKind::Rejected, "ChangesPending", "").hint("silent"))
+            }
+        }
+        CatalogCommand::Validate(a) => {
+            let files = io::load_catalog_files(&a.files)?;
+            let problems = validate(&files.catalog, &files.catalog.declared());
+            if !problems.is_empty() {
+                return Err(io::problems_error(files.render(&problems)));
+            }
+            let c = &files.catalog;
+            app.printer
+                .status(&format!("{} file(s) valid", files.files.len()));
+            app.printer.print(&object_view! {
+                "valid": true,
+                "files": files.files.len(),
+                "features": c.features.len(),
+                "currencies": c.currencies.len(),
+                "coupons": c.coupons.len(),
+                "products": c.products.len(),
+                "plans": c.packages.values().chain(c.drafts.values()).filter(|p| p.kind == crate::domain::catalog::PackageKind::Plan).count(),
+                "addons": c.packages.values().chain(c.drafts.values()).filter(|p| p.kind == crate::domain::catalog::PackageKind::Addon).count(),
+            })
+        }
+        CatalogCommand::Export(a) => {
+            let mut s = app.session()?;
+            let snap = s.read(crate::store::catalog::snapshot)?;
+            let text = catalog_yaml::encode(&snap.catalog);
+            match a.output.or(output_file) {
+                Some(path) => {
+                    std::fs::write(&path, text).map_err(|e| {
+                        Error::new(
+                            ErrorKind::IoErr,
+                            "OutputError",
+                            format!("cannot write {}: {e}", path.display()),
+                        )
+                    })?;
+                    app.printer.status(&format!("wrote {}", path.display()));
+                    Ok(())
+                }
+                None => app.printer.write_stdout(&text),
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+//! `clock show|set|advance|unfreeze` — the environment's test clock.
+
+use clap::{Args, Subcommand};
+
+use crate::app::{App, Session};
+use crate::clock::{self, Instant};
+use crate::error::{Error, Result};
+use crate::object_view;
+use crate::store::meta;
+
+#[derive(Subcommand, Debug)]
+pub enum ClockCommand {
+    /// Show now, its source and the processed-time mark
+    ///
+    /// Example: stigg-cli clock show
+    Show,
+    /// Freeze the clock at an instant (runs everything due until then)
+    ///
+    /// Example: stigg-cli clock set 2026-01-01T00:00:00Z
+    Set(SetArgs),
+    /// Move the frozen clock forward: 90m, 36h, 14d, 2w, 1mo, 1y
+    ///
+    /// Example: stigg-cli clock advance 14d
+    Advance(AdvanceArgs),
+    /// Go back to the system clock
+    ///
+    /// Example: stigg-cli clock unfreeze
+    Unfreeze,
+}
+
+#[derive(Args, Debug)]
+pub struct SetArgs {
+    pub instant: String,
+}
+
+#[derive(Args, Debug)]
+pub struct AdvanceArgs {
+    pub duration: String,
+}
+
+fn refuse_production(s: &Session) -> Result<()> {
+    if s.env_type()? == "PRODUCTION" {
+        return Err(Error::rejected(
+            "ClockNotAllowedInProduction",
+            "the test clock cannot be used on a PRODUCTION environment",
+        ));
+    }
+    Ok(())
+}
+
+fn freeze(app: &App, s: &mut Session, to: Instant, from: Instant) -> Result<()> {
+    s.now = to;
+    s.write(false, |tx| meta::set_instant(&tx.sql, meta::FROZEN_AT, &to))?;
+    let happened: Vec<serde_json::Value> = s
+        .transitions
+        .iter()
+        .map(|t| serde_json::json!({"at": clock::fmt(&t.at), "kind": t.kind, "entityId": t.entity_id, "description": t.description}))
+        .collect();
+    for t in &s.transitions {
+        app.printer
+            .status(&format!("{}  {}", clock::fmt(&t.at), t.description));
+    }
+    app.printer.print(&object_view! {
+        "from": clock::fmt(&from),
+        "now": clock::fmt(&to),
+        "frozen": true,
+        "transitions": happened.len(),
+        "happened": happened,
+    })
+}
+
+pub fn run(app: &App, cmd: ClockCommand) -> Result<()> {
+    let mut s = app.session()?;
+    match cmd {
+        ClockCommand::Show => {
+            let conn = s.store.conn();
+            let frozen = meta::get_instant(conn, meta::FROZEN_AT)?;
+            let processed = meta::get_instant(conn, meta::PROCESSED_UNTIL)?;
+            app.printer.print(&object_view! {
+                "now": clock::fmt(&s.now),
+                "source": s.source.as_str(),
+                "frozenAt": frozen.map(|t| clock::fmt(&t)),
+                "processedUntil": processed.map(|t| clock::fmt(&t)),
+            })
+        }
+        ClockCommand::Set(a) => {
+            refuse_production(&s)?;
+            let to = clock::parse_instant_arg("instant", &a.instant)?;
+            let from = s.now;
+            freeze(app, &mut s, to, from)
+        }
+        ClockCommand::Advance(a) => {
+            refuse_production(&s)?;
+            let span = clock::parse_span(&a.duration)
+                .map_err(|m| Error::usage(format!("invalid duration: {m}")))?;
+            let from = s.now;
+            let to = clock::add_span(from, span)
+                .ok_or_else(|| Error::usage("the clock would leave the supported range"))?;
+            freeze(app, &mut s, to, from)
+        }
+        ClockCommand::Unfreeze => {
+            refuse_production(&s)?;
+            // No clock guard here: unfreezing is how a clock set into the future is let go.
+            let now = clock::system_now();
+            s.store.write(now, s.id_seed, false, |tx| {
+                meta::delete(&tx.sql, meta::FROZEN_AT)
+            })?;
+            s.now = now;
+            app.printer
+                .print(&object_view! {"now": clock::fmt(&s.now), "frozen": false})
+        }
+    }
+}

@@ -1,0 +1,140 @@
+//! `events list|export` — the event log (audit trail and replica feed).
+
+use clap::{Args, Subcommand};
+use std::path::PathBuf;
+
+use crate::app::App;
+use crate::clock;
+use crate::error::{Error, ErrorKind, Result};
+use crate::output::views::ListView;
+use crate::store::events::{self, EventFilter, EventRow};
+
+#[derive(Subcommand, Debug)]
+pub enum EventsCommand {
+    /// List events in the order they were recorded
+    ///
+    /// Example: stigg-cli events list --type plan.published --limit 20
+    List(ListArgs),
+    /// Write events as JSON lines, in eventId order, after a given event (resumable)
+    ///
+    /// Example: stigg-cli events export --after evt_0000000042ab12cd > new.jsonl
+    Export(ExportArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct ListArgs {
+    /// Only this event type (e.g. plan.published)
+    #[arg(long = "type")]
+    pub event_type: Option<String>,
+    /// Only events about this entity id
+    #[arg(long)]
+    pub entity: Option<String>,
+    /// Only events that occurred at or after this instant
+    #[arg(long, conflicts_with = "after")]
+    pub since: Option<String>,
+    /// Only events recorded after this event id
+    #[arg(long)]
+    pub after: Option<String>,
+    #[arg(long)]
+    pub limit: Option<u32>,
+}
+
+#[derive(Args, Debug)]
+pub struct ExportArgs {
+    #[arg(long)]
+    pub after: Option<String>,
+    /// Only jsonl is supported
+    #[arg(long = "as", value_parser = ["jsonl"], default_value = "jsonl")]
+    pub export_format: String,
+    /// Write to this file instead of stdout
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+struct EventView {
+    event_id: String,
+    #[serde(rename = "type")]
+    event_type: String,
+    occurred_at: String,
+    entity_type: String,
+    entity_id: String,
+    actor: String,
+    payload: serde_json::Value,
+}
+
+fn view(r: EventRow) -> EventView {
+    EventView {
+        occurred_at: clock::from_store(&r.occurred_at)
+            .map(|t| clock::fmt(&t))
+            .unwrap_or(r.occurred_at),
+        event_id: r.event_id,
+        event_type: r.event_type,
+        entity_type: r.entity_type,
+        entity_id: r.entity_id,
+        actor: r.actor,
+        payload: serde_json::from_str(&r.payload).unwrap_or_default(),
+    }
+}
+
+pub fn run(app: &App, cmd: EventsCommand, output_file: Option<PathBuf>) -> Result<()> {
+    let mut s = app.session()?;
+    match cmd {
+        EventsCommand::List(a) => {
+            if let Some(t) = &a.event_type
+                && crate::events::EventType::from_name(t).is_none()
+            {
+                return Err(Error::usage(format!("unknown event type '{t}'"))
+                    .hint("see the event types in the README"));
+            }
+            let filter = EventFilter {
+                event_type: a.event_type,
+                entity_id: a.entity,
+                since: a
+                    .since
+                    .as_deref()
+                    .map(|t| clock::parse_instant_arg("--since", t))
+                    .transpose()?,
+                after_event_id: a.after,
+                limit: a.limit,
+            };
+            let rows = s.read(|c| events::list(c, &filter))?;
+            app.printer.print(&ListView {
+                items: rows.into_iter().map(view).collect(),
+                headers: &["eventId", "type", "occurredAt", "entity", "actor"],
+                row: |e: &EventView| {
+                    vec![
+                        e.event_id.clone(),
+                        e.event_type.clone(),
+                        e.occurred_at.clone(),
+                        format!("{} {}", e.entity_type, e.entity_id),
+                        e.actor.clone(),
+                    ]
+                },
+            })
+        }
+        EventsCommand::Export(a) => {
+            let filter = EventFilter {
+                after_event_id: a.after,
+                ..Default::default()
+            };
+            let rows = s.read(|c| events::list(c, &filter))?;
+            let mut out = String::new();
+            for r in rows {
+                out.push_str(&r.payload);
+                out.push('\n');
+            }
+            match a.output.or(output_file) {
+                Some(p) => std::fs::write(&p, out).map_err(|e| {
+                    Error::new(
+                        ErrorKind::IoErr,
+                        "OutputError",
+                        format!("cannot write {}: {e}", p.display()),
+                    )
+                }),
+                None => app.printer.write_stdout(&out),
+            }
+        }
+    }
+}

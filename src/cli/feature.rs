@@ -1,0 +1,193 @@
+//! `feature create|list|show|update|archive|unarchive`
+
+use clap::{Args, Subcommand, ValueEnum};
+
+use super::{check_id_arg, parse_units, split_list};
+use crate::app::App;
+use crate::domain::catalog::*;
+use crate::error::{Error, Result};
+use crate::ops::catalog as ops;
+use crate::output::views::{FeatureView, ListView};
+use crate::store::catalog as repo;
+
+#[derive(Subcommand, Debug)]
+pub enum FeatureCommand {
+    /// Create a feature
+    ///
+    /// Example: stigg-cli feature create api-calls --type metered --units call,calls
+    Create(CreateArgs),
+    /// List features
+    ///
+    /// Example: stigg-cli feature list --archived
+    List(ListArgs),
+    /// Show one feature
+    ///
+    /// Example: stigg-cli feature show api-calls --json
+    Show(IdArg),
+    /// Change a feature's name, description, units or enum values (type and meter are fixed)
+    ///
+    /// Example: stigg-cli feature update seats --name "Team seats"
+    Update(UpdateArgs),
+    /// Archive a feature (refused while a published package uses it)
+    ///
+    /// Example: stigg-cli feature archive legacy-export
+    Archive(IdArg),
+    /// Unarchive a feature
+    ///
+    /// Example: stigg-cli feature unarchive legacy-export
+    Unarchive(IdArg),
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum TypeArg {
+    Boolean,
+    Number,
+    Enum,
+    /// number + incremental meter
+    Metered,
+}
+
+#[derive(Args, Debug)]
+pub struct CreateArgs {
+    pub id: String,
+    #[arg(long = "type", value_enum)]
+    pub feature_type: TypeArg,
+    /// Meter for number features
+    #[arg(long, value_parser = ["none", "incremental", "fluctuating"])]
+    pub meter: Option<String>,
+    /// SINGULAR[,PLURAL]
+    #[arg(long)]
+    pub units: Option<String>,
+    /// Enum values: a,b,c
+    #[arg(long)]
+    pub values: Vec<String>,
+    #[arg(long)]
+    pub name: Option<String>,
+    #[arg(long)]
+    pub description: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct ListArgs {
+    /// Include archived features
+    #[arg(long)]
+    pub archived: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct IdArg {
+    pub id: String,
+}
+
+#[derive(Args, Debug)]
+pub struct UpdateArgs {
+    pub id: String,
+    #[arg(long)]
+    pub name: Option<String>,
+    #[arg(long)]
+    pub description: Option<String>,
+    #[arg(long)]
+    pub units: Option<String>,
+    #[arg(long)]
+    pub values: Vec<String>,
+}
+
+fn enum_values(values: &[String]) -> Vec<EnumValue> {
+    split_list(values)
+        .into_iter()
+        .map(|value| EnumValue {
+            value,
+            display_name: None,
+        })
+        .collect()
+}
+
+pub fn show(app: &App, id: &str) -> Result<()> {
+    let mut s = app.session()?;
+    let (f, meta) = s.read(|c| repo::require_simple::<Feature>(c, EntityKind::Feature, id))?;
+    app.printer.print(&FeatureView::new(&f, &meta))
+}
+
+pub fn run(app: &App, cmd: FeatureCommand) -> Result<()> {
+    match cmd {
+        FeatureCommand::Create(a) => {
+            check_id_arg("feature", &a.id)?;
+            let (feature_type, mut meter_type) = match a.feature_type {
+                TypeArg::Boolean => (FeatureType::Boolean, MeterType::None),
+                TypeArg::Number => (FeatureType::Number, MeterType::None),
+                TypeArg::Enum => (FeatureType::Enum, MeterType::None),
+                TypeArg::Metered => (FeatureType::Number, MeterType::Incremental),
+            };
+            if let Some(m) = &a.meter {
+                meter_type = MeterType::from_kebab(m).unwrap_or(MeterType::None);
+            }
+            let f = Feature {
+                id: a.id.clone(),
+                name: a.name.unwrap_or_else(|| a.id.clone()),
+                description: a.description,
+                feature_type,
+                meter_type,
+                units: a.units.as_deref().map(parse_units),
+                enum_values: enum_values(&a.values),
+                event_meter: None,
+                unit_transformation: None,
+            };
+            app.session()?.write(false, |tx| ops::create(tx, f))?;
+            app.printer.status(&format!("created feature '{}'", a.id));
+            show(app, &a.id)
+        }
+        FeatureCommand::List(a) => {
+            let mut s = app.session()?;
+            let all = s.read(|c| repo::load_simple::<Feature>(c, EntityKind::Feature))?;
+            let items = all
+                .values()
+                .filter(|(_, m)| a.archived || m.archived_at.is_none())
+                .map(|(f, m)| FeatureView::new(f, m))
+                .collect();
+            app.printer.print(&ListView {
+                items,
+                headers: FeatureView::HEADERS,
+                row: FeatureView::row,
+            })
+        }
+        FeatureCommand::Show(a) => show(app, &a.id),
+        FeatureCommand::Update(a) => {
+            if a.name.is_none()
+                && a.description.is_none()
+                && a.units.is_none()
+                && a.values.is_empty()
+            {
+                return Err(Error::usage("nothing to update")
+                    .hint("pass --name, --description, --units or --values"));
+            }
+            let changed = app.session()?.write(false, |tx| {
+                let mut f: Feature = ops::load(tx, &a.id)?;
+                if let Some(n) = &a.name {
+                    f.name = n.clone();
+                }
+                if let Some(d) = &a.description {
+                    f.description = Some(d.clone()).filter(|d| !d.is_empty());
+                }
+                if let Some(u) = &a.units {
+                    f.units = Some(parse_units(u));
+                }
+                if !a.values.is_empty() {
+                    f.enum_values = enum_values(&a.values);
+                }
+                ops::update(tx, f)
+            })?;
+            app.printer.status(&if changed {
+                format!("updated feature '{}'", a.id)
+            } else {
+                format!("feature '{}' unchanged", a.id)
+            });
+            show(app, &a.id)
+        }
+        FeatureCommand::Archive(a) => {
+            super::product::archive(app, EntityKind::Feature, &a.id, true, show)
+        }
+        FeatureCommand::Unarchive(a) => {
+            super::product::archive(app, EntityKind::Feature, &a.id, false, show)
+        }
+    }
+}

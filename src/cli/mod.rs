@@ -1,0 +1,223 @@
+//! Argument definitions (clap) and dispatch. One module per noun; no SQL and no rules here.
+
+pub mod catalog;
+pub mod clock;
+pub mod completions;
+pub mod coupon;
+pub mod currency;
+pub mod env;
+pub mod events;
+pub mod feature;
+pub mod package;
+pub mod product;
+pub mod quickstart;
+
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+use crate::app::{self, App};
+use crate::error::{Error, Result};
+use crate::output::{ColorChoice, Format, Printer};
+
+const ABOUT: &str = "Offline pricing-and-packaging engine: catalog, customers, subscriptions, \
+entitlements, usage and credits in one SQLite file per environment.";
+
+#[derive(Parser, Debug)]
+#[command(name = "stigg-cli", version, about = ABOUT)]
+#[command(after_help = "Start with `stigg-cli quickstart`, then `stigg-cli <noun> --help`.")]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalOpts,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct GlobalOpts {
+    /// Environment name (one SQLite file under the home directory)
+    #[arg(short = 'e', long, env = "STIGG_ENV", global = true, default_value = app::DEFAULT_ENV)]
+    pub env: String,
+    /// Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]
+    #[arg(long, env = "STIGG_HOME", global = true, value_name = "DIR")]
+    pub home: Option<PathBuf>,
+    /// Use this database file directly instead of <home>/<env>.db
+    #[arg(long, env = "STIGG_DB", global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// The current instant (RFC 3339 with offset); overrides the environment's clock
+    #[arg(long, env = "STIGG_NOW", global = true, value_name = "RFC3339")]
+    pub now: Option<String>,
+    /// Output format: table, json, yaml or csv (export commands also take `-o FILE`)
+    #[arg(
+        short = 'o',
+        long = "format",
+        env = "STIGG_FORMAT",
+        global = true,
+        value_name = "FORMAT"
+    )]
+    pub format: Option<String>,
+    /// Same as --format json
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// Print only results (no status lines on stderr)
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// Confirm destructive commands without asking
+    #[arg(short, long, global = true)]
+    pub yes: bool,
+    /// Colour on stderr: auto (terminal and no NO_COLOR), always, never
+    #[arg(long, global = true, value_enum, default_value = "auto")]
+    pub color: ColorChoice,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Set up the default environment with the starter catalog and show what it holds
+    Quickstart(quickstart::QuickstartArgs),
+    /// Environments: one SQLite file each
+    #[command(subcommand)]
+    Env(env::EnvCommand),
+    /// The environment's frozen test clock
+    #[command(subcommand)]
+    Clock(clock::ClockCommand),
+    /// Catalog as code: apply, diff, validate and export YAML
+    #[command(subcommand)]
+    Catalog(catalog::CatalogCommand),
+    /// Products: groups of plans and add-ons with their lifecycle setup
+    #[command(subcommand)]
+    Product(product::ProductCommand),
+    /// Features: boolean, number (optionally metered) and enum capabilities
+    #[command(subcommand)]
+    Feature(feature::FeatureCommand),
+    /// Credit currencies ("credit types")
+    #[command(subcommand)]
+    Currency(currency::CurrencyCommand),
+    /// Coupons: percentage or fixed discounts
+    #[command(subcommand)]
+    Coupon(coupon::CouponCommand),
+    /// Plans: versioned packages of entitlements and prices
+    #[command(subcommand)]
+    Plan(package::PlanCommand),
+    /// Add-ons: versioned packages bought on top of a plan
+    #[command(subcommand)]
+    Addon(package::AddonCommand),
+    /// The event log: audit trail and export feed
+    #[command(subcommand)]
+    Events(events::EventsCommand),
+    /// Print a shell completion script
+    Completions(completions::CompletionsArgs),
+}
+
+pub struct Resolved {
+    pub app: App,
+    /// `-o FILE` on an export command: where to write instead of stdout.
+    pub output_file: Option<PathBuf>,
+}
+
+fn is_export(cmd: &Command) -> bool {
+    matches!(
+        cmd,
+        Command::Catalog(catalog::CatalogCommand::Export(_))
+            | Command::Events(events::EventsCommand::Export(_))
+    )
+}
+
+/// Turns the global options into an [`App`]; `-o` is a format, or a file on export commands.
+pub fn resolve(cli: &Cli) -> Result<Resolved> {
+    let g = &cli.global;
+    let mut output_file = None;
+    let mut format = Format::Table;
+    if let Some(f) = &g.format {
+        match f.to_ascii_lowercase().as_str() {
+            "table" => format = Format::Table,
+            "json" => format = Format::Json,
+            "yaml" => format = Format::Yaml,
+            "csv" => format = Format::Csv,
+            _ if is_export(&cli.command) => output_file = Some(PathBuf::from(f)),
+            other => {
+                return Err(Error::usage(format!("invalid --format '{other}'"))
+                    .hint("use table, json, yaml or csv"));
+            }
+        }
+    }
+    if g.json {
+        format = Format::Json;
+    }
+    let printer = Printer::new(format, g.quiet, g.color);
+    let home = match &g.home {
+        Some(h) => h.clone(),
+        None => app::default_home()?,
+    };
+    let now_flag = g
+        .now
+        .as_deref()
+        .filter(|s| !s.is_empty())
+        .map(|s| crate::clock::parse_instant_arg("--now", s))
+        .transpose()?;
+    let id_seed = match std::env::var("STIGG_ID_SEED") {
+        Ok(s) if !s.is_empty() => Some(s.parse::<u64>().map_err(|_| {
+            Error::usage(format!("STIGG_ID_SEED must be a whole number, got '{s}'"))
+        })?),
+        _ => None,
+    };
+    Ok(Resolved {
+        app: App {
+            printer,
+            home,
+            env: g.env.clone(),
+            db: g.db.clone(),
+            now_flag,
+            id_seed,
+            yes: g.yes,
+        },
+        output_file,
+    })
+}
+
+pub fn run(cli: Cli) -> Result<()> {
+    let r = resolve(&cli)?;
+    let app = &r.app;
+    match cli.command {
+        Command::Quickstart(a) => quickstart::run(app, a),
+        Command::Env(c) => env::run(app, c),
+        Command::Clock(c) => clock::run(app, c),
+        Command::Catalog(c) => catalog::run(app, c, r.output_file),
+        Command::Product(c) => product::run(app, c),
+        Command::Feature(c) => feature::run(app, c),
+        Command::Currency(c) => currency::run(app, c),
+        Command::Coupon(c) => coupon::run(app, c),
+        Command::Plan(c) => package::run_plan(app, c),
+        Command::Addon(c) => package::run_addon(app, c),
+        Command::Events(c) => events::run(app, c, r.output_file),
+        Command::Completions(a) => completions::run(app, a),
+    }
+}
+
+/// Splits `a,b,c` lists given once or repeated.
+pub fn split_list(values: &[String]) -> Vec<String> {
+    values
+        .iter()
+        .flat_map(|v| v.split(','))
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+pub fn parse_decimal_arg(flag: &str, s: &str) -> Result<rust_decimal::Decimal> {
+    crate::domain::decimal::parse_decimal(s)
+        .map_err(|m| Error::usage(format!("invalid {flag}: {m}")))
+}
+
+pub fn check_id_arg(what: &str, id: &str) -> Result<()> {
+    crate::domain::slug::check_slug(id).map_err(|m| Error::usage(format!("invalid {what} id: {m}")))
+}
+
+/// `singular[,plural]`
+pub fn parse_units(s: &str) -> crate::domain::catalog::Units {
+    let mut parts = s.splitn(2, ',').map(|p| p.trim().to_string());
+    let singular = parts.next().unwrap_or_default();
+    let plural = parts
+        .next()
+        .filter(|p| !p.is_empty())
+        .unwrap_or_else(|| format!("{singular}s"));
+    crate::domain::catalog::Units { singular, plural }
+}

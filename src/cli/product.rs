@@ -1,0 +1,222 @@
+//! `product create|list|show|update|archive|unarchive`
+
+use clap::{Args, Subcommand};
+
+use super::check_id_arg;
+use crate::app::App;
+use crate::domain::catalog::*;
+use crate::error::{Error, Result};
+use crate::ops::catalog as ops;
+use crate::output::views::{ListView, ProductView};
+use crate::store::catalog as repo;
+
+#[derive(Subcommand, Debug)]
+pub enum ProductCommand {
+    /// Create a product
+    ///
+    /// Example: stigg-cli product create app --name "Acme App"
+    Create(CreateArgs),
+    /// List products
+    ///
+    /// Example: stigg-cli product list
+    List(super::feature::ListArgs),
+    /// Show one product
+    ///
+    /// Example: stigg-cli product show app
+    Show(super::feature::IdArg),
+    /// Change a product's name, setup or defaults
+    ///
+    /// Example: stigg-cli product update app --start-free-plan free --downgrade-to free
+    Update(UpdateArgs),
+    /// Archive a product (its plans and add-ons must be archived first)
+    ///
+    /// Example: stigg-cli product archive legacy
+    Archive(super::feature::IdArg),
+    /// Unarchive a product
+    ///
+    /// Example: stigg-cli product unarchive legacy
+    Unarchive(super::feature::IdArg),
+}
+
+#[derive(Args, Debug, Default)]
+pub struct SetupArgs {
+    #[arg(long)]
+    pub name: Option<String>,
+    #[arg(long)]
+    pub description: Option<String>,
+    /// One subscription per resource (instead of one per customer)
+    #[arg(long)]
+    pub multiple_subscriptions: bool,
+    /// One live subscription per customer (the default)
+    #[arg(long, conflicts_with = "multiple_subscriptions")]
+    pub single_subscription: bool,
+    /// Customers created without --plan get this free plan
+    #[arg(long, value_name = "PLAN", conflicts_with_all = ["start_trial_plan", "plan_selection"])]
+    pub start_free_plan: Option<String>,
+    /// Customers created without --plan start a trial of this plan
+    #[arg(long, value_name = "PLAN", conflicts_with = "plan_selection")]
+    pub start_trial_plan: Option<String>,
+    /// Customers created without --plan get no subscription
+    #[arg(long)]
+    pub plan_selection: bool,
+    /// When a paid subscription ends, move the customer to this free plan
+    #[arg(long, value_name = "PLAN", conflicts_with = "end_cancel")]
+    pub downgrade_to: Option<String>,
+    /// When a paid subscription ends, just end it
+    #[arg(long)]
+    pub end_cancel: bool,
+    /// Default of `subscription cancel`
+    #[arg(long, value_parser = ["end-of-period", "immediate"])]
+    pub default_cancellation: Option<String>,
+    /// What happens to usage when the plan changes
+    #[arg(long, value_parser = ["never", "always", "billing-period-change"])]
+    pub usage_reset_on_change: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct CreateArgs {
+    pub id: String,
+    #[command(flatten)]
+    pub setup: SetupArgs,
+}
+
+#[derive(Args, Debug)]
+pub struct UpdateArgs {
+    pub id: String,
+    #[command(flatten)]
+    pub setup: SetupArgs,
+}
+
+impl SetupArgs {
+    fn is_empty(&self) -> bool {
+        self.name.is_none()
+            && self.description.is_none()
+            && !self.multiple_subscriptions
+            && !self.single_subscription
+            && self.start_free_plan.is_none()
+            && self.start_trial_plan.is_none()
+            && !self.plan_selection
+            && self.downgrade_to.is_none()
+            && !self.end_cancel
+            && self.default_cancellation.is_none()
+            && self.usage_reset_on_change.is_none()
+    }
+
+    fn apply(&self, p: &mut Product) {
+        if let Some(n) = &self.name {
+            p.name = n.clone();
+        }
+        if let Some(d) = &self.description {
+            p.description = Some(d.clone()).filter(|d| !d.is_empty());
+        }
+        if self.multiple_subscriptions {
+            p.multiple_subscriptions = true;
+        }
+        if self.single_subscription {
+            p.multiple_subscriptions = false;
+        }
+        if let Some(x) = &self.start_free_plan {
+            p.start_setup = Some(StartSetup::FreePlan(x.clone()));
+        }
+        if let Some(x) = &self.start_trial_plan {
+            p.start_setup = Some(StartSetup::TrialPlan(x.clone()));
+        }
+        if self.plan_selection {
+            p.start_setup = None;
+        }
+        if let Some(x) = &self.downgrade_to {
+            p.downgrade_plan = Some(x.clone());
+        }
+        if self.end_cancel {
+            p.downgrade_plan = None;
+        }
+        if let Some(c) = self
+            .default_cancellation
+            .as_deref()
+            .and_then(CancellationTime::from_kebab)
+        {
+            p.default_cancellation = c;
+        }
+        if let Some(u) = self
+            .usage_reset_on_change
+            .as_deref()
+            .and_then(UsageReset::from_kebab)
+        {
+            p.usage_reset_on_change = u;
+        }
+    }
+}
+
+pub fn show(app: &App, id: &str) -> Result<()> {
+    let mut s = app.session()?;
+    let (p, meta) = s.read(|c| repo::require_simple::<Product>(c, EntityKind::Product, id))?;
+    app.printer.print(&ProductView::new(&p, &meta))
+}
+
+/// Archive/unarchive of any catalog entity; PRODUCTION asks first.
+pub fn archive(
+    app: &App,
+    kind: EntityKind,
+    id: &str,
+    archived: bool,
+    show: fn(&App, &str) -> Result<()>,
+) -> Result<()> {
+    let mut s = app.session()?;
+    if archived && s.env_type()? == "PRODUCTION" {
+        app.confirm(&format!(
+            "archive {} '{id}' in a PRODUCTION environment",
+            kind.noun()
+        ))?;
+    }
+    let changed = s.write(false, |tx| ops::set_archived(tx, kind, id, archived))?;
+    let verb = if archived { "archived" } else { "unarchived" };
+    app.printer.status(&if changed {
+        format!("{verb} {} '{id}'", kind.noun())
+    } else {
+        format!("{} '{id}' was already {verb}", kind.noun())
+    });
+    show(app, id)
+}
+
+pub fn run(app: &App, cmd: ProductCommand) -> Result<()> {
+    match cmd {
+        ProductCommand::Create(a) => {
+            check_id_arg("product", &a.id)?;
+            let mut p = Product::new(&a.id);
+            a.setup.apply(&mut p);
+            app.session()?.write(false, |tx| ops::create(tx, p))?;
+            app.printer.status(&format!("created product '{}'", a.id));
+            show(app, &a.id)
+        }
+        ProductCommand::List(a) => {
+            let mut s = app.session()?;
+            let all = s.read(|c| repo::load_simple::<Product>(c, EntityKind::Product))?;
+            let items = all
+                .values()
+                .filter(|(_, m)| a.archived || m.archived_at.is_none())
+                .map(|(p, m)| ProductView::new(p, m))
+                .collect();
+            app.printer.print(&ListView {
+                items,
+                headers: ProductView::HEADERS,
+                row: ProductView::row,
+            })
+        }
+        ProductCommand::Show(a) => show(app, &a.id),
+        ProductCommand::Update(a) => {
+            if a.setup.is_empty() {
+                return Err(
+                    Error::usage("nothing to update").hint("see `stigg-cli product update --help`")
+                );
+            }
+            app.session()?.write(false, |tx| {
+                let mut p: Product = ops::load(tx, &a.id)?;
+                a.setup.apply(&mut p);
+                ops::update(tx, p)
+            })?;
+            show(app, &a.id)
+        }
+        ProductCommand::Archive(a) => archive(app, EntityKind::Product, &a.id, true, show),
+        ProductCommand::Unarchive(a) => archive(app, EntityKind::Product, &a.id, false, show),
+    }
+}

@@ -1,0 +1,180 @@
+//! Instants and durations. The only module allowed to read the system clock (see clippy.toml):
+//! everything else receives `now` as a parameter.
+
+use chrono::{DateTime, Datelike, Duration, Months, NaiveDate, SecondsFormat, TimeZone, Utc};
+
+use crate::error::{Error, Result};
+
+pub type Instant = DateTime<Utc>;
+
+/// Where the command's `now` came from; printed by `clock show`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClockSource {
+    Flag,
+    Frozen,
+    System,
+}
+
+impl ClockSource {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClockSource::Flag => "flag",
+            ClockSource::Frozen => "frozen",
+            ClockSource::System => "system",
+        }
+    }
+}
+
+#[allow(clippy::disallowed_methods)]
+pub fn system_now() -> Instant {
+    truncate(Utc::now())
+}
+
+/// Drops precision finer than a microsecond (the stored resolution).
+pub fn truncate(t: Instant) -> Instant {
+    let micros = t.timestamp_micros();
+    Utc.timestamp_micros(micros).single().unwrap_or(t)
+}
+
+/// Parses RFC 3339 with an explicit offset; input without a zone is rejected, never guessed.
+pub fn parse_instant(s: &str) -> std::result::Result<Instant, String> {
+    let s = s.trim();
+    match DateTime::parse_from_rfc3339(s) {
+        Ok(t) => Ok(truncate(t.with_timezone(&Utc))),
+        Err(_) => {
+            if chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S%.f").is_ok()
+                || NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok()
+            {
+                Err(format!(
+                    "'{s}' has no time zone; write it as RFC 3339 with an offset, e.g. {}",
+                    if s.len() == 10 {
+                        format!("{s}T00:00:00Z")
+                    } else {
+                        format!("{s}Z")
+                    }
+                ))
+            } else {
+                Err(format!(
+                    "'{s}' is not an RFC 3339 instant (e.g. 2026-01-31T12:00:00Z)"
+                ))
+            }
+        }
+    }
+}
+
+pub fn parse_instant_arg(flag: &str, s: &str) -> Result<Instant> {
+    parse_instant(s).map_err(|m| Error::usage(format!("invalid {flag}: {m}")))
+}
+
+/// Display form: RFC 3339, UTC, `Z`, fraction only when non-zero.
+pub fn fmt(t: &Instant) -> String {
+    t.to_rfc3339_opts(SecondsFormat::AutoSi, true)
+}
+
+/// Storage form: fixed width (microseconds) so that text order is time order in SQL.
+pub fn store_fmt(t: &Instant) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Micros, true)
+}
+
+pub fn from_store(s: &str) -> Result<Instant> {
+    DateTime::parse_from_rfc3339(s)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|_| Error::internal(format!("stored instant '{s}' is not RFC 3339")))
+}
+
+/// A calendar-aware length of time: `90m`, `36h`, `14d`, `2w`, `1mo`, `1y`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Span {
+    Seconds(i64),
+    Months(u32),
+}
+
+pub fn parse_span(s: &str) -> std::result::Result<Span, String> {
+    let s = s.trim();
+    let digits: String = s.chars().take_while(|c| c.is_ascii_digit()).collect();
+    let unit = &s[digits.len()..];
+    let n: i64 = digits
+        .parse()
+        .map_err(|_| format!("'{s}' is not a duration (e.g. 90m, 36h, 14d, 2w, 1mo, 1y)"))?;
+    if n <= 0 || n > 100_000 {
+        return Err(format!("'{s}': the amount must be between 1 and 100000"));
+    }
+    let secs = |mult: i64| Ok(Span::Seconds(n * mult));
+    match unit {
+        "s" => secs(1),
+        "m" | "min" => secs(60),
+        "h" => secs(3600),
+        "d" => secs(86_400),
+        "w" => secs(7 * 86_400),
+        "mo" => Ok(Span::Months(n as u32)),
+        "y" => Ok(Span::Months(12 * n as u32)),
+        _ => Err(format!(
+            "'{s}': unknown unit '{unit}' (use s, m, h, d, w, mo or y)"
+        )),
+    }
+}
+
+/// Adds a span; month arithmetic clamps to the month's last day.
+pub fn add_span(t: Instant, span: Span) -> Option<Instant> {
+    match span {
+        Span::Seconds(s) => t.checked_add_signed(Duration::seconds(s)),
+        Span::Months(m) => t.checked_add_months(Months::new(m)),
+    }
+}
+
+/// `anchor + n months`, computed from the anchor each time (no drift: Jan 31 → Feb 28 → Mar 31).
+pub fn add_months_from_anchor(anchor: Instant, n: u32) -> Option<Instant> {
+    anchor.checked_add_months(Months::new(n))
+}
+
+/// Months between two instants' calendar positions (used to find a window index quickly).
+pub fn month_index(anchor: Instant, t: Instant) -> i64 {
+    (t.year() as i64 - anchor.year() as i64) * 12 + (t.month() as i64 - anchor.month() as i64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rejects_instants_without_zone() {
+        assert!(
+            parse_instant("2026-01-01T00:00:00")
+                .unwrap_err()
+                .contains("no time zone")
+        );
+        assert!(
+            parse_instant("2026-01-01")
+                .unwrap_err()
+                .contains("no time zone")
+        );
+        assert!(parse_instant("yesterday").is_err());
+    }
+
+    #[test]
+    fn truncates_to_microseconds_and_normalises_to_utc() {
+        let t = parse_instant("2026-01-01T02:00:00.123456789+02:00").unwrap();
+        assert_eq!(fmt(&t), "2026-01-01T00:00:00.123456Z");
+        assert_eq!(store_fmt(&t), "2026-01-01T00:00:00.123456Z");
+        let whole = parse_instant("2026-01-01T00:00:00Z").unwrap();
+        assert_eq!(fmt(&whole), "2026-01-01T00:00:00Z");
+        assert_eq!(store_fmt(&whole), "2026-01-01T00:00:00.000000Z");
+    }
+
+    #[test]
+    fn spans_parse_and_clamp_months() {
+        assert_eq!(parse_span("90m"), Ok(Span::Seconds(5400)));
+        assert_eq!(parse_span("1y"), Ok(Span::Months(12)));
+        assert!(parse_span("0d").is_err());
+        assert!(parse_span("5x").is_err());
+        assert!(parse_span("").is_err());
+        let jan31 = parse_instant("2024-01-31T10:00:00Z").unwrap();
+        let feb = add_span(jan31, Span::Months(1)).unwrap();
+        assert_eq!(fmt(&feb), "2024-02-29T10:00:00Z");
+        assert_eq!(
+            fmt(&add_months_from_anchor(jan31, 2).unwrap()),
+            "2024-03-31T10:00:00Z"
+        );
+        assert_eq!(month_index(jan31, feb), 1);
+    }
+}

@@ -1,0 +1,444 @@
+//! Catalog entities. These structs are the canonical definitions: the store keeps them as JSON
+//! (decimals as strings), `catalog apply` compares them by value, and `catalog export` writes them.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+macro_rules! str_enum {
+    ($(#[$m:meta])* $name:ident { $($variant:ident = $wire:literal / $kebab:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        pub enum $name { $(#[serde(rename = $wire)] $variant),+ }
+        impl $name {
+            /// Stigg's wire name (`BOOLEAN`, `MONTHLY`, …), used in JSON.
+            pub fn wire(self) -> &'static str { match self { $($name::$variant => $wire),+ } }
+            /// The lower-case form used in YAML and on the command line.
+            pub fn kebab(self) -> &'static str { match self { $($name::$variant => $kebab),+ } }
+            pub fn all_kebab() -> &'static [&'static str] { &[$($kebab),+] }
+            pub fn from_kebab(s: &str) -> Option<Self> {
+                match s { $($kebab => Some($name::$variant),)+ _ => None }
+            }
+        }
+    };
+}
+
+str_enum!(FeatureType { Boolean = "BOOLEAN" / "boolean", Number = "NUMBER" / "number", Enum = "ENUM" / "enum" });
+str_enum!(MeterType { None = "None" / "none", Incremental = "Incremental" / "incremental", Fluctuating = "Fluctuating" / "fluctuating" });
+str_enum!(PricingType { Free = "FREE" / "free", Paid = "PAID" / "paid", Custom = "CUSTOM" / "custom" });
+str_enum!(ResetPeriod { Hour = "HOUR" / "hour", Day = "DAY" / "day", Week = "WEEK" / "week", Month = "MONTH" / "month", Year = "YEAR" / "year" });
+str_enum!(Cadence { Month = "MONTH" / "month", Year = "YEAR" / "year" });
+str_enum!(TrialEnd { ConvertToPaid = "CONVERT_TO_PAID" / "convert-to-paid", Cancel = "CANCEL_SUBSCRIPTION" / "cancel" });
+str_enum!(AddonBehavior { Increment = "INCREMENT" / "increment", Override = "OVERRIDE" / "override" });
+str_enum!(CancellationTime { EndOfPeriod = "END_OF_BILLING_PERIOD" / "end-of-period", Immediate = "IMMEDIATE" / "immediate" });
+str_enum!(UsageReset { Never = "NEVER" / "never", Always = "ALWAYS" / "always", BillingPeriodChange = "BILLING_PERIOD_CHANGE" / "billing-period-change" });
+str_enum!(PriceModel { Flat = "FLAT_FEE" / "flat", PerUnit = "PER_UNIT" / "per-unit", Usage = "USAGE_BASED" / "usage", Overage = "OVERAGE" / "overage", Minimum = "MINIMUM_SPEND" / "minimum", Credits = "CREDITS" / "credits" });
+str_enum!(TiersMode { Graduated = "GRADUATED" / "graduated", Volume = "VOLUME" / "volume" });
+str_enum!(Aggregation { Count = "COUNT" / "COUNT", Sum = "SUM" / "SUM", Min = "MIN" / "MIN", Max = "MAX" / "MAX", Avg = "AVG" / "AVG", Unique = "UNIQUE" / "UNIQUE" });
+str_enum!(ConditionOp {
+    Equals = "EQUALS" / "EQUALS", NotEquals = "NOT_EQUALS" / "NOT_EQUALS",
+    GreaterThan = "GREATER_THAN" / "GREATER_THAN", GreaterThanOrEqual = "GREATER_THAN_OR_EQUAL" / "GREATER_THAN_OR_EQUAL",
+    LessThan = "LESS_THAN" / "LESS_THAN", LessThanOrEqual = "LESS_THAN_OR_EQUAL" / "LESS_THAN_OR_EQUAL",
+    Contains = "CONTAINS" / "CONTAINS", StartsWith = "STARTS_WITH" / "STARTS_WITH", EndsWith = "ENDS_WITH" / "ENDS_WITH",
+    In = "IN" / "IN", IsNull = "IS_NULL" / "IS_NULL", IsNotNull = "IS_NOT_NULL" / "IS_NOT_NULL",
+});
+str_enum!(Rounding { Up = "UP" / "up", Down = "DOWN" / "down" });
+str_enum!(PackageKind { Plan = "PLAN" / "plan", Addon = "ADDON" / "addon" });
+
+impl ConditionOp {
+    pub fn is_numeric(self) -> bool {
+        matches!(
+            self,
+            ConditionOp::GreaterThan
+                | ConditionOp::GreaterThanOrEqual
+                | ConditionOp::LessThan
+                | ConditionOp::LessThanOrEqual
+        )
+    }
+}
+
+/// Weekly reset anchors are `every-monday` … `every-sunday`.
+pub const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Units {
+    pub singular: String,
+    pub plural: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EnumValue {
+    pub value: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Condition {
+    pub field: String,
+    pub operation: ConditionOp,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub values: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MeterFilter {
+    pub conditions: Vec<Condition>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EventMeter {
+    pub filters: Vec<MeterFilter>,
+    pub aggregation: Aggregation,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub aggregation_field: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct UnitTransformation {
+    pub divide: Decimal,
+    pub round: Rounding,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Feature {
+    pub id: String,
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    pub feature_type: FeatureType,
+    pub meter_type: MeterType,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub units: Option<Units>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub enum_values: Vec<EnumValue>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub event_meter: Option<EventMeter>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit_transformation: Option<UnitTransformation>,
+}
+
+impl Feature {
+    pub fn is_metered(&self) -> bool {
+        self.feature_type == FeatureType::Number && self.meter_type != MeterType::None
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Currency {
+    pub id: String,
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub units: Option<Units>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub symbol: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Money {
+    pub amount: Decimal,
+    pub currency: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", tag = "type")]
+pub enum Discount {
+    #[serde(rename = "PERCENTAGE")]
+    Percentage {
+        #[serde(rename = "percentOff")]
+        percent_off: Decimal,
+    },
+    #[serde(rename = "FIXED")]
+    Fixed {
+        #[serde(rename = "amountsOff")]
+        amounts_off: Vec<Money>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Coupon {
+    pub id: String,
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    pub discount: Discount,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub duration_months: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum StartSetup {
+    /// Customers without an explicit plan get this free plan.
+    FreePlan(String),
+    /// Customers without an explicit plan start a trial of this plan.
+    TrialPlan(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Product {
+    pub id: String,
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    pub multiple_subscriptions: bool,
+    /// None = plan selection: `customer create` without `--plan` subscribes to nothing.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start_setup: Option<StartSetup>,
+    /// None = cancel; Some(plan) = downgrade to that free plan when a paid subscription ends.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub downgrade_plan: Option<String>,
+    pub default_cancellation: CancellationTime,
+    pub usage_reset_on_change: UsageReset,
+}
+
+impl Product {
+    pub fn new(id: &str) -> Self {
+        Product {
+            id: id.to_string(),
+            name: id.to_string(),
+            description: None,
+            multiple_subscriptions: false,
+            start_setup: None,
+            downgrade_plan: None,
+            default_cancellation: CancellationTime::EndOfPeriod,
+            usage_reset_on_change: UsageReset::Never,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", tag = "kind", content = "value")]
+pub enum Limit {
+    /// Boolean and enum entitlements carry no limit.
+    None,
+    Unlimited,
+    Limited(Decimal),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Reset {
+    pub period: ResetPeriod,
+    /// `subscription-start` (default), `start-of-month` (monthly) or `every-<weekday>` (weekly).
+    pub anchor: String,
+}
+
+pub const ANCHOR_SUBSCRIPTION_START: &str = "subscription-start";
+pub const ANCHOR_START_OF_MONTH: &str = "start-of-month";
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Entitlement {
+    pub limit: Limit,
+    #[serde(default)]
+    pub soft: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reset: Option<Reset>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub values: Vec<String>,
+    /// Add-ons only (None on plans).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub behavior: Option<AddonBehavior>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CreditEntitlement {
+    pub amount: Decimal,
+    pub cadence: Cadence,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub per_unit_of: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Tier {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub up_to: Option<Decimal>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit_price: Option<Decimal>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub flat_price: Option<Decimal>,
+}
+
+/// Amounts of one price in one currency (the default, or a country variant).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PriceAmounts {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub monthly: Option<Decimal>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub annually: Option<Decimal>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit_price: Option<Decimal>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tiers_mode: Option<TiersMode>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tiers: Vec<Tier>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CountryPrice {
+    pub country: String,
+    pub currency: String,
+    #[serde(flatten)]
+    pub amounts: PriceAmounts,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Price {
+    pub model: PriceModel,
+    /// ISO-4217 code, or the credit currency id for `credits`.
+    pub currency: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub feature: Option<String>,
+    #[serde(flatten)]
+    pub amounts: PriceAmounts,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min: Option<Decimal>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max: Option<Decimal>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub block_size: Option<Decimal>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rate: Option<Decimal>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub formula: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub countries: Vec<CountryPrice>,
+}
+
+impl Price {
+    pub fn new(model: PriceModel, currency: &str) -> Self {
+        Price {
+            model,
+            currency: currency.to_string(),
+            feature: None,
+            amounts: PriceAmounts::default(),
+            min: None,
+            max: None,
+            block_size: None,
+            rate: None,
+            formula: None,
+            countries: Vec::new(),
+        }
+    }
+
+    /// Identity of a price inside a package: one price per (model, feature).
+    pub fn key(&self) -> (PriceModel, Option<&str>) {
+        (self.model, self.feature.as_deref())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", tag = "unit", content = "count")]
+pub enum TrialLength {
+    Days(u32),
+    Months(u32),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Trial {
+    pub length: TrialLength,
+    pub on_end: TrialEnd,
+}
+
+/// The versioned content of a plan or add-on. Two versions are "the same" when these are equal.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PackageBody {
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    pub pricing_type: PricingType,
+    // Plan-only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parent: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub trial: Option<Trial>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub compatible_addons: Vec<String>,
+    // Add-on-only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_quantity: Option<u32>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub depends_on: Vec<String>,
+    // Both.
+    #[serde(default)]
+    pub entitlements: BTreeMap<String, Entitlement>,
+    #[serde(default)]
+    pub credits: BTreeMap<String, CreditEntitlement>,
+    #[serde(default)]
+    pub prices: Vec<Price>,
+}
+
+impl PackageBody {
+    pub fn new(kind: PackageKind, name: &str, pricing_type: PricingType) -> Self {
+        PackageBody {
+            name: name.to_string(),
+            description: None,
+            pricing_type,
+            parent: None,
+            trial: None,
+            compatible_addons: Vec::new(),
+            max_quantity: (kind == PackageKind::Addon).then_some(1),
+            depends_on: Vec::new(),
+            entitlements: BTreeMap::new(),
+            credits: BTreeMap::new(),
+            prices: Vec::new(),
+        }
+    }
+
+    /// Canonical order so that comparisons ignore file order.
+    pub fn normalize(&mut self) {
+        self.compatible_addons.sort();
+        self.compatible_addons.dedup();
+        self.depends_on.sort();
+        self.depends_on.dedup();
+        self.prices
+            .sort_by(|a, b| a.key().cmp(&b.key()).then(a.currency.cmp(&b.currency)));
+        for p in &mut self.prices {
+            p.countries.sort_by(|a, b| a.country.cmp(&b.country));
+        }
+        for e in self.entitlements.values_mut() {
+            e.values.sort();
+            e.values.dedup();
+        }
+    }
+}
+
+/// A plan or add-on as declared: identity plus the versioned body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PackageDef {
+    pub kind: PackageKind,
+    pub id: String,
+    pub product_id: String,
+    pub body: PackageBody,
+}

@@ -1,0 +1,88 @@
+//! Exact decimals from text. Only plain decimal notation is accepted: `12`, `-3.5`, `0.0005`.
+//! `NaN`, `inf`, exponents (`1e999`), thousands separators and decimal commas are refused
+//! rather than guessed.
+
+use rust_decimal::Decimal;
+use std::str::FromStr;
+
+/// Digits kept after the point for any stored value (prices, limits, credits, usage).
+pub const MAX_SCALE: u32 = 12;
+
+pub fn parse_decimal(s: &str) -> Result<Decimal, String> {
+    let t = s.trim();
+    let body = t.strip_prefix(['-', '+']).unwrap_or(t);
+    let (int, frac) = match body.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (body, None),
+    };
+    let digits_ok = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    let valid = match frac {
+        Some(f) => (int.is_empty() || digits_ok(int)) && digits_ok(f),
+        None => digits_ok(int),
+    };
+    if !valid {
+        return Err(format!(
+            "'{t}' is not a decimal number (write e.g. 12, 0.5, -3.25)"
+        ));
+    }
+    if let Some(f) = frac
+        && f.len() as u32 > MAX_SCALE
+    {
+        return Err(format!(
+            "'{t}' has more than {MAX_SCALE} digits after the point; it would be rounded"
+        ));
+    }
+    Decimal::from_str(t).map_err(|_| format!("'{t}' is out of range"))
+}
+
+pub fn parse_non_negative(s: &str) -> Result<Decimal, String> {
+    let d = parse_decimal(s)?;
+    if d.is_sign_negative() && !d.is_zero() {
+        return Err(format!("'{}' must not be negative", s.trim()));
+    }
+    Ok(d)
+}
+
+pub fn parse_positive(s: &str) -> Result<Decimal, String> {
+    let d = parse_decimal(s)?;
+    if d <= Decimal::ZERO {
+        return Err(format!("'{}' must be greater than zero", s.trim()));
+    }
+    Ok(d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_plain_decimals_exactly() {
+        assert_eq!(parse_decimal("0.0005").unwrap().to_string(), "0.0005");
+        assert_eq!(parse_decimal("49.00").unwrap().to_string(), "49.00");
+        assert_eq!(parse_decimal("-3").unwrap().to_string(), "-3");
+        assert_eq!(parse_decimal(".5").unwrap().to_string(), "0.5");
+        assert_eq!(
+            parse_decimal("12345678901234567.000000000001")
+                .unwrap()
+                .to_string(),
+            "12345678901234567.000000000001"
+        );
+    }
+
+    #[test]
+    fn refuses_what_floats_would_accept() {
+        for bad in [
+            "NaN", "inf", "1e999", "1e3", "1,5", "--", "", " ", "1.", "0x10", "1_000",
+        ] {
+            assert!(parse_decimal(bad).is_err(), "{bad} accepted");
+        }
+        assert!(
+            parse_decimal("0.0000000000001")
+                .unwrap_err()
+                .contains("rounded")
+        );
+        assert!(parse_decimal("99999999999999999999999999999999").is_err());
+        assert!(parse_non_negative("-1").is_err());
+        assert!(parse_positive("0").is_err());
+    }
+}

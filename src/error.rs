@@ -1,0 +1,148 @@
+//! The one error type the library hands to the binary: what went wrong, a Stigg-style code name,
+//! hints, and the kind that picks the process exit code (the public contract in the README).
+
+use std::fmt;
+
+/// Exit-code classes. The numbers are a public contract (README, spec 00-overview).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// 1: the answer is no / a business rule rejected the request.
+    Rejected,
+    /// 2: bad flag or value on the command line.
+    Usage,
+    /// 3: a named thing does not exist.
+    NotFound,
+    /// 4: conflict (slug exists, idempotency key reused, draft exists).
+    Conflict,
+    /// 65: bad input data in a file.
+    DataErr,
+    /// 66: input file missing or unreadable.
+    NoInput,
+    /// 70: internal error; a bug or a failed invariant.
+    Internal,
+    /// 74: I/O error writing output or the database.
+    IoErr,
+    /// 75: database busy beyond the timeout; safe to retry.
+    Busy,
+    /// 78: configuration: unusable path, foreign or too-new database.
+    Config,
+}
+
+impl ErrorKind {
+    pub fn exit_code(self) -> u8 {
+        match self {
+            ErrorKind::Rejected => 1,
+            ErrorKind::Usage => 2,
+            ErrorKind::NotFound => 3,
+            ErrorKind::Conflict => 4,
+            ErrorKind::DataErr => 65,
+            ErrorKind::NoInput => 66,
+            ErrorKind::Internal => 70,
+            ErrorKind::IoErr => 74,
+            ErrorKind::Busy => 75,
+            ErrorKind::Config => 78,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error {
+    pub kind: ErrorKind,
+    /// Stigg's error code name where one exists (`CustomerNotFound`, …).
+    pub code: String,
+    pub message: String,
+    pub hints: Vec<String>,
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    pub fn new(kind: ErrorKind, code: impl Into<String>, message: impl Into<String>) -> Self {
+        Error {
+            kind,
+            code: code.into(),
+            message: message.into(),
+            hints: Vec::new(),
+        }
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hints.push(hint.into());
+        self
+    }
+
+    pub fn rejected(code: &str, message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Rejected, code, message)
+    }
+    pub fn usage(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Usage, "InvalidArgument", message)
+    }
+    pub fn not_found(code: &str, message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::NotFound, code, message)
+    }
+    pub fn conflict(code: &str, message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Conflict, code, message)
+    }
+    pub fn data(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::DataErr, "InvalidInput", message)
+    }
+    pub fn internal(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Internal, "InternalError", message)
+    }
+    pub fn config(code: &str, message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Config, code, message)
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        use rusqlite::ErrorCode as C;
+        if let rusqlite::Error::SqliteFailure(f, ref msg) = e {
+            let detail = msg.clone().unwrap_or_else(|| f.to_string());
+            return match f.code {
+                C::DatabaseBusy | C::DatabaseLocked => Error::new(
+                    ErrorKind::Busy,
+                    "DatabaseBusy",
+                    format!("database is busy: {detail}"),
+                )
+                .hint("another stigg-cli process holds the write lock; retry"),
+                C::DiskFull => Error::new(
+                    ErrorKind::IoErr,
+                    "DiskFull",
+                    "database or disk is full; nothing was written",
+                ),
+                C::SystemIoFailure | C::CannotOpen => Error::new(
+                    ErrorKind::IoErr,
+                    "IoError",
+                    format!("database I/O error: {detail}; nothing was written"),
+                ),
+                C::ReadOnly | C::PermissionDenied => Error::new(
+                    ErrorKind::Config,
+                    "DatabaseReadOnly",
+                    format!("the database is read-only: {detail}"),
+                ),
+                C::NotADatabase | C::DatabaseCorrupt => Error::new(
+                    ErrorKind::Config,
+                    "NotAStiggDatabase",
+                    format!("the file is not a usable SQLite database: {detail}"),
+                ),
+                _ => Error::internal(format!("database error: {detail}")),
+            };
+        }
+        Error::internal(format!("database error: {e}"))
+    }
+}
+
+impl From<serde_json::Error> for Error {
+    fn from(e: serde_json::Error) -> Self {
+        Error::internal(format!("stored JSON could not be read: {e}"))
+    }
+}

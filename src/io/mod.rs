@@ -1,0 +1,168 @@
+//! File formats. Everything here turns bytes into domain values (or back) and reports problems
+//! as `file:line:column: message`.
+
+pub mod catalog_yaml;
+pub mod yaml;
+
+use std::path::{Path, PathBuf};
+
+use crate::domain::catalog::{Catalog, Problem};
+use crate::error::{Error, ErrorKind, Result};
+use catalog_yaml::Decoded;
+use yaml::Diags;
+
+pub fn read_file(path: &Path) -> Result<String> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        Error::new(
+            ErrorKind::NoInput,
+            "InputNotReadable",
+            format!("cannot read {}: {}", path.display(), io_reason(&e)),
+        )
+    })?;
+    String::from_utf8(bytes).map_err(|e| {
+        Error::data(format!(
+            "{}: not UTF-8 text (invalid byte at offset {})",
+            path.display(),
+            e.utf8_error().valid_up_to()
+        ))
+    })
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => e.to_string(),
+    }
+}
+
+/// Catalog files as given: directories contribute their `*.yaml`/`*.yml` files, sorted.
+pub fn expand_catalog_paths(inputs: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for p in inputs {
+        if p.is_dir() {
+            let mut found: Vec<PathBuf> = std::fs::read_dir(p)
+                .map_err(|e| {
+                    Error::new(
+                        ErrorKind::NoInput,
+                        "InputNotReadable",
+                        format!("cannot read directory {}: {}", p.display(), io_reason(&e)),
+                    )
+                })?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|f| f.extension().is_some_and(|x| x == "yaml" || x == "yml"))
+                .collect();
+            found.sort();
+            if found.is_empty() {
+                return Err(Error::new(
+                    ErrorKind::NoInput,
+                    "InputNotReadable",
+                    format!("{} holds no .yaml files", p.display()),
+                ));
+            }
+            out.extend(found);
+        } else {
+            out.push(p.clone());
+        }
+    }
+    Ok(out)
+}
+
+/// Catalog files decoded and merged; `files` keeps each file's locations for error reports.
+pub struct CatalogFiles {
+    pub catalog: Catalog,
+    pub files: Vec<(String, Decoded)>,
+}
+
+impl CatalogFiles {
+    /// Every problem as `file:line:column: message`, attributed to the file declaring the entity.
+    pub fn render(&self, problems: &[Problem]) -> Vec<String> {
+        let mut out = Vec::new();
+        for p in problems {
+            let entity = p.path.split('/').next().unwrap_or(&p.path);
+            let (name, decoded) = self
+                .files
+                .iter()
+                .find(|(_, d)| d.locs.contains_key(entity))
+                .or_else(|| self.files.first())
+                .map(|(n, d)| (n.as_str(), d))
+                .unwrap_or(("<catalog>", &EMPTY));
+            let (loc, msg) = catalog_yaml::locate_problem(decoded, p);
+            out.push(format!("{name}:{}:{}: {msg}", loc.line, loc.column));
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+}
+
+static EMPTY: std::sync::LazyLock<Decoded> = std::sync::LazyLock::new(Decoded::default);
+
+/// Reads, decodes and merges catalog files. Syntax and shape errors of every file are collected
+/// and returned together as one exit-65 error.
+pub fn load_catalog_files(inputs: &[PathBuf]) -> Result<CatalogFiles> {
+    let paths = expand_catalog_paths(inputs)?;
+    let mut files = Vec::new();
+    let mut errors: Vec<String> = Vec::new();
+    let mut merged = Catalog::default();
+    for path in &paths {
+        let name = path.display().to_string();
+        let src = read_file(path)?;
+        let mut d = Diags::default();
+        let decoded = catalog_yaml::decode(&src, &mut d);
+        // An entity declared in two files is a problem of the second file.
+        let c = &decoded.catalog;
+        let mut clash = |kind: crate::domain::catalog::EntityKind, id: &String, first: bool| {
+            if first {
+                let p = crate::domain::catalog::entity_path(kind, id);
+                let loc = decoded.locate(&p);
+                errors.push(format!(
+                    "{name}:{}:{}: {} '{id}' is also declared in another file",
+                    loc.line,
+                    loc.column,
+                    kind.noun()
+                ));
+            }
+        };
+        use crate::domain::catalog::EntityKind as K;
+        for id in c.features.keys() {
+            clash(K::Feature, id, merged.features.contains_key(id));
+        }
+        for id in c.currencies.keys() {
+            clash(K::Currency, id, merged.currencies.contains_key(id));
+        }
+        for id in c.coupons.keys() {
+            clash(K::Coupon, id, merged.coupons.contains_key(id));
+        }
+        for id in c.products.keys() {
+            clash(K::Product, id, merged.products.contains_key(id));
+        }
+        for (id, p) in &c.packages {
+            clash(K::of_package(p.kind), id, merged.packages.contains_key(id));
+        }
+        merged = merged.overlay(c);
+        errors.extend(d.render(&name));
+        files.push((name, decoded));
+    }
+    if !errors.is_empty() {
+        return Err(problems_error(errors));
+    }
+    Ok(CatalogFiles {
+        catalog: merged,
+        files,
+    })
+}
+
+/// One exit-65 error listing every problem (each on its own line).
+pub fn problems_error(lines: Vec<String>) -> Error {
+    let n = lines.len();
+    let mut msg = format!(
+        "the catalog has {n} problem{}; nothing was written",
+        if n == 1 { "" } else { "s" }
+    );
+    for l in &lines {
+        msg.push_str("\n  ");
+        msg.push_str(l);
+    }
+    Error::new(ErrorKind::DataErr, "InvalidCatalog", msg)
+}

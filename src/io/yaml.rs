@@ -1,0 +1,461 @@
+//! The one place that reads YAML. serde-saphyr parses the text (rejecting duplicate keys and
+//! non-finite numbers) into a tree of nodes that keep their line and column; numbers keep their
+//! source text so that decimals lose no digit. Typed decoding happens on the tree with
+//! [`Diags`], which collects every problem instead of stopping at the first.
+
+use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_saphyr::{DuplicateKeyPolicy, Options, Spanned};
+use std::collections::BTreeSet;
+use std::fmt;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct Loc {
+    pub line: u64,
+    pub column: u64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    Str(String),
+    /// A plain numeric scalar, exactly as written.
+    Num(String),
+    Seq(Vec<Node>),
+    Map(Vec<(Node, Node)>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    pub loc: Loc,
+    /// Whether the scalar was written in quotes (columns inside it are one further right).
+    pub quoted: bool,
+    pub value: Value,
+}
+
+impl Node {
+    pub fn kind_name(&self) -> &'static str {
+        match self.value {
+            Value::Null => "nothing",
+            Value::Bool(_) => "a boolean",
+            Value::Str(_) => "a string",
+            Value::Num(_) => "a number",
+            Value::Seq(_) => "a list",
+            Value::Map(_) => "a mapping",
+        }
+    }
+}
+
+/// `file:line:column: message` problems.
+#[derive(Debug, Clone, Default)]
+pub struct Diags {
+    pub items: Vec<(Loc, String)>,
+}
+
+impl Diags {
+    pub fn err(&mut self, loc: Loc, msg: impl Into<String>) {
+        self.items.push((loc, msg.into()));
+    }
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+    pub fn render(&self, file: &str) -> Vec<String> {
+        let mut items = self.items.clone();
+        items.sort();
+        items.dedup();
+        items
+            .iter()
+            .map(|(l, m)| format!("{file}:{}:{}: {m}", l.line, l.column))
+            .collect()
+    }
+}
+
+// ---- parsing -------------------------------------------------------------------------------
+
+enum Raw {
+    Null,
+    Bool(bool),
+    Str(String),
+    Num,
+    Seq(Vec<Spanned<Raw>>),
+    Map(Vec<(Spanned<Raw>, Spanned<Raw>)>),
+}
+
+struct RawVisitor;
+
+impl<'de> Visitor<'de> for RawVisitor {
+    type Value = Raw;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any YAML value")
+    }
+    fn visit_unit<E>(self) -> Result<Raw, E> {
+        Ok(Raw::Null)
+    }
+    fn visit_none<E>(self) -> Result<Raw, E> {
+        Ok(Raw::Null)
+    }
+    fn visit_bool<E>(self, b: bool) -> Result<Raw, E> {
+        Ok(Raw::Bool(b))
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Raw, E> {
+        Ok(Raw::Num)
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Raw, E> {
+        Ok(Raw::Num)
+    }
+    fn visit_u128<E>(self, _: u128) -> Result<Raw, E> {
+        Ok(Raw::Num)
+    }
+    fn visit_i128<E>(self, _: i128) -> Result<Raw, E> {
+        Ok(Raw::Num)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Raw, E> {
+        Ok(Raw::Num)
+    }
+    fn visit_str<E>(self, s: &str) -> Result<Raw, E> {
+        Ok(Raw::Str(s.to_string()))
+    }
+    fn visit_string<E>(self, s: String) -> Result<Raw, E> {
+        Ok(Raw::Str(s))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut a: A) -> Result<Raw, A::Error> {
+        let mut v = Vec::new();
+        while let Some(x) = a.next_element()? {
+            v.push(x);
+        }
+        Ok(Raw::Seq(v))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut a: A) -> Result<Raw, A::Error> {
+        let mut v = Vec::new();
+        while let Some(x) = a.next_entry()? {
+            v.push(x);
+        }
+        Ok(Raw::Map(v))
+    }
+}
+
+impl<'de> Deserialize<'de> for Raw {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Raw, D::Error> {
+        d.deserialize_any(RawVisitor)
+    }
+}
+
+/// Parses one YAML document. Errors carry the location serde-saphyr reports.
+pub fn parse(src: &str) -> Result<Node, (Loc, String)> {
+    if src.trim().is_empty() {
+        return Ok(Node {
+            loc: Loc { line: 1, column: 1 },
+            quoted: false,
+            value: Value::Null,
+        });
+    }
+    let mut opts = Options::default();
+    opts.duplicate_keys = DuplicateKeyPolicy::Error;
+    opts.strict_booleans = true;
+    opts.with_snippet = false;
+    let raw: Spanned<Raw> = serde_saphyr::from_str_with_options(src, opts).map_err(|e| {
+        let loc = e
+            .location()
+            .map(|l| Loc {
+                line: l.line(),
+                column: l.column(),
+            })
+            .unwrap_or(Loc { line: 1, column: 1 });
+        (loc, first_line(&e.to_string()))
+    })?;
+    Ok(convert(src, raw))
+}
+
+fn first_line(msg: &str) -> String {
+    let line = msg.lines().next().unwrap_or(msg).trim();
+    // serde-saphyr prefixes "error: line L column C: "; we print our own location.
+    let line = line.strip_prefix("error: ").unwrap_or(line);
+    match line.find(": ") {
+        Some(i) if line.starts_with("line ") => line[i + 2..].to_string(),
+        _ => line.to_string(),
+    }
+    .replace(", set DuplicateKeyPolicy in Options if acceptable", "")
+}
+
+fn convert(src: &str, s: Spanned<Raw>) -> Node {
+    let l = s.referenced;
+    let loc = Loc {
+        line: l.line(),
+        column: l.column(),
+    };
+    let span = l.span();
+    let text = span
+        .byte_offset()
+        .zip(span.byte_len())
+        .and_then(|(o, n)| src.get(o as usize..(o + n) as usize));
+    let quoted = span
+        .byte_offset()
+        .and_then(|o| src.as_bytes().get(o as usize))
+        .is_some_and(|b| *b == b'"' || *b == b'\'');
+    let value = match s.value {
+        Raw::Null => Value::Null,
+        Raw::Bool(b) => Value::Bool(b),
+        Raw::Str(st) => Value::Str(st),
+        Raw::Num => Value::Num(text.unwrap_or("").trim().to_string()),
+        Raw::Seq(items) => Value::Seq(items.into_iter().map(|i| convert(src, i)).collect()),
+        Raw::Map(entries) => Value::Map(
+            entries
+                .into_iter()
+                .map(|(k, v)| (convert(src, k), convert(src, v)))
+                .collect(),
+        ),
+    };
+    Node { loc, quoted, value }
+}
+
+// ---- typed decoding with every problem collected ---------------------------------------------
+
+/// A mapping being decoded: `take` the keys you know, then `finish` reports the others.
+pub struct MapReader<'n> {
+    pub loc: Loc,
+    entries: Vec<(String, &'n Node, &'n Node)>,
+    used: BTreeSet<usize>,
+}
+
+impl<'n> MapReader<'n> {
+    pub fn take(&mut self, key: &str) -> Option<&'n Node> {
+        let i = self.entries.iter().position(|(k, _, _)| k == key)?;
+        self.used.insert(i);
+        let v = self.entries[i].2;
+        // `key: ~` reads as absent.
+        (v.value != Value::Null).then_some(v)
+    }
+
+    /// Location of a key (for "missing"/"conflicting" messages about it).
+    pub fn key_loc(&self, key: &str) -> Option<Loc> {
+        self.entries
+            .iter()
+            .find(|(k, _, _)| k == key)
+            .map(|(_, kn, _)| kn.loc)
+    }
+
+    pub fn keys(&self) -> Vec<&str> {
+        self.entries.iter().map(|(k, _, _)| k.as_str()).collect()
+    }
+
+    /// Remaining (key, value) pairs, for maps keyed by ids (entitlements by feature).
+    pub fn rest(&mut self) -> Vec<(String, &'n Node, &'n Node)> {
+        let mut out = Vec::new();
+        for (i, e) in self.entries.iter().enumerate() {
+            if !self.used.contains(&i) {
+                out.push(e.clone());
+            }
+        }
+        self.used.extend(0..self.entries.len());
+        out
+    }
+
+    pub fn finish(self, d: &mut Diags, what: &str, known: &[&str]) {
+        for (i, (k, kn, _)) in self.entries.iter().enumerate() {
+            if !self.used.contains(&i) {
+                let hint = suggest(k, known)
+                    .map(|s| format!(" (did you mean '{s}'?)"))
+                    .unwrap_or_else(|| format!(" (known keys: {})", known.join(", ")));
+                d.err(kn.loc, format!("unknown key '{k}' in {what}{hint}"));
+            }
+        }
+    }
+}
+
+fn suggest<'a>(k: &str, known: &[&'a str]) -> Option<&'a str> {
+    let lower = k.to_ascii_lowercase().replace(['_', '-'], "");
+    known
+        .iter()
+        .find(|c| c.to_ascii_lowercase().replace(['_', '-'], "") == lower)
+        .copied()
+        .or_else(|| known.iter().find(|c| edit_distance(k, c) <= 2).copied())
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev[j] + usize::from(ca != *cb);
+            cur.push(sub.min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+pub fn map<'n>(d: &mut Diags, n: &'n Node, what: &str) -> Option<MapReader<'n>> {
+    match &n.value {
+        Value::Map(entries) => {
+            let mut out = Vec::new();
+            for (k, v) in entries {
+                match &k.value {
+                    Value::Str(s) | Value::Num(s) => out.push((s.clone(), k, v)),
+                    Value::Bool(b) => out.push((b.to_string(), k, v)),
+                    _ => d.err(k.loc, format!("keys of {what} must be plain strings")),
+                }
+            }
+            Some(MapReader {
+                loc: n.loc,
+                entries: out,
+                used: BTreeSet::new(),
+            })
+        }
+        Value::Null => Some(MapReader {
+            loc: n.loc,
+            entries: Vec::new(),
+            used: BTreeSet::new(),
+        }),
+        _ => {
+            d.err(
+                n.loc,
+                format!("{what} must be a mapping, found {}", n.kind_name()),
+            );
+            None
+        }
+    }
+}
+
+pub fn seq<'n>(d: &mut Diags, n: &'n Node, what: &str) -> Vec<&'n Node> {
+    match &n.value {
+        Value::Seq(items) => items.iter().collect(),
+        Value::Null => Vec::new(),
+        _ => {
+            d.err(
+                n.loc,
+                format!("{what} must be a list, found {}", n.kind_name()),
+            );
+            Vec::new()
+        }
+    }
+}
+
+/// A string; plain numbers are accepted as their text (ids like `2024` need no quotes).
+pub fn string(d: &mut Diags, n: &Node, what: &str) -> Option<String> {
+    match &n.value {
+        Value::Str(s) | Value::Num(s) => Some(s.clone()),
+        _ => {
+            d.err(
+                n.loc,
+                format!("{what} must be a string, found {}", n.kind_name()),
+            );
+            None
+        }
+    }
+}
+
+pub fn boolean(d: &mut Diags, n: &Node, what: &str) -> Option<bool> {
+    match &n.value {
+        Value::Bool(b) => Some(*b),
+        _ => {
+            d.err(
+                n.loc,
+                format!("{what} must be true or false, found {}", n.kind_name()),
+            );
+            None
+        }
+    }
+}
+
+/// An exact decimal, quoted or unquoted; every digit is kept.
+pub fn decimal(d: &mut Diags, n: &Node, what: &str) -> Option<rust_decimal::Decimal> {
+    match &n.value {
+        Value::Str(s) | Value::Num(s) => match crate::domain::decimal::parse_decimal(s) {
+            Ok(v) => Some(v),
+            Err(m) => {
+                d.err(n.loc, format!("{what}: {m}"));
+                None
+            }
+        },
+        _ => {
+            d.err(
+                n.loc,
+                format!("{what} must be a number, found {}", n.kind_name()),
+            );
+            None
+        }
+    }
+}
+
+pub fn uint(d: &mut Diags, n: &Node, what: &str) -> Option<u32> {
+    match &n.value {
+        Value::Num(s) | Value::Str(s) => match s.trim().parse::<u32>() {
+            Ok(v) => Some(v),
+            Err(_) => {
+                d.err(n.loc, format!("{what} must be a whole number, found '{s}'"));
+                None
+            }
+        },
+        _ => {
+            d.err(
+                n.loc,
+                format!("{what} must be a whole number, found {}", n.kind_name()),
+            );
+            None
+        }
+    }
+}
+
+/// One of a fixed set of words.
+pub fn word<'a>(d: &mut Diags, n: &Node, what: &str, allowed: &[&'a str]) -> Option<&'a str> {
+    let s = string(d, n, what)?;
+    match allowed.iter().find(|a| a.eq_ignore_ascii_case(&s)) {
+        Some(a) => Some(a),
+        None => {
+            d.err(
+                n.loc,
+                format!("{what} '{s}' is not one of: {}", allowed.join(", ")),
+            );
+            None
+        }
+    }
+}
+
+pub fn string_list(d: &mut Diags, n: &Node, what: &str) -> Vec<String> {
+    seq(d, n, what)
+        .into_iter()
+        .filter_map(|i| string(d, i, what))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_number_text_and_locations() {
+        let n = parse("a: 0.000000000001\nb:\n  - 12345678901234567890.5\n  - 'x'\n").unwrap();
+        let Value::Map(m) = &n.value else { panic!() };
+        assert_eq!(m[0].1.value, Value::Num("0.000000000001".into()));
+        assert_eq!(m[0].1.loc, Loc { line: 1, column: 4 });
+        let Value::Seq(items) = &m[1].1.value else {
+            panic!()
+        };
+        assert_eq!(items[0].value, Value::Num("12345678901234567890.5".into()));
+        assert!(items[1].quoted);
+    }
+
+    #[test]
+    fn duplicate_keys_and_syntax_errors_have_locations() {
+        let (loc, msg) = parse("a: 1\na: 2\n").unwrap_err();
+        assert_eq!(loc.line, 2);
+        assert!(msg.contains("duplicate"), "{msg}");
+        assert!(parse("a: [1, 2\nb: 3\n").is_err());
+        assert!(parse("x: 1e999\n").is_err());
+    }
+
+    #[test]
+    fn unknown_keys_are_reported_with_suggestions() {
+        let n = parse("nmae: x\nid: y\n").unwrap();
+        let mut d = Diags::default();
+        let mut m = map(&mut d, &n, "feature").unwrap();
+        assert!(m.take("id").is_some());
+        m.finish(&mut d, "feature", &["id", "name"]);
+        let r = d.render("f.yaml");
+        assert_eq!(
+            r,
+            vec!["f.yaml:1:1: unknown key 'nmae' in feature (did you mean 'name'?)"]
+        );
+    }
+}

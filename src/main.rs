@@ -1,0 +1,39 @@
+//! Parse arguments, run, map the outcome to the documented exit code.
+
+use clap::Parser;
+use std::process::ExitCode;
+
+use stigg_cli::cli::{Cli, run};
+use stigg_cli::output::{ColorChoice, Format, Printer};
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            // --help and --version print to stdout and succeed; usage errors exit 2.
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    let json = cli.global.json
+        || cli
+            .global
+            .format
+            .as_deref()
+            .is_some_and(|f| f.eq_ignore_ascii_case("json"));
+    let printer = Printer::new(
+        if json { Format::Json } else { Format::Table },
+        cli.global.quiet,
+        cli.global.color,
+    );
+    let _ = ColorChoice::Auto;
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.code == "BrokenPipe" => ExitCode::SUCCESS,
+        Err(e) => {
+            printer.error(&e);
+            ExitCode::from(e.kind.exit_code())
+        }
+    }
+}

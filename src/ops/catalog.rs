@@ -1,0 +1,368 @@
+//! Features, credit currencies, coupons and products (the unversioned catalog entities), and
+//! `catalog apply`, which drives them and the packages from YAML.
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+use std::collections::BTreeSet;
+
+use crate::domain::catalog::changes::{self, Action, ChangePlan, EnvState};
+use crate::domain::catalog::rules::{self, RuleViolation};
+use crate::domain::catalog::validate::validate;
+use crate::domain::catalog::*;
+use crate::error::{Error, ErrorKind, Result};
+use crate::events::{EventType, NewEvent};
+use crate::io::CatalogFiles;
+use crate::ops::packages::{self, Migrate};
+use crate::output::views::{CouponView, CurrencyView, FeatureView, ProductView};
+use crate::store::catalog::{self as repo, Meta};
+use crate::store::{Tx, events};
+
+/// What the unversioned entities have in common: a kind, an id, a view and three events.
+pub trait SimpleEntity: Serialize + DeserializeOwned + Clone + PartialEq {
+    const KIND: EntityKind;
+    const CREATED: EventType;
+    const UPDATED: EventType;
+    const ARCHIVED: EventType;
+    fn id(&self) -> &str;
+    fn view(&self, meta: &Meta) -> Value;
+    fn slot(cat: &mut Catalog) -> &mut std::collections::BTreeMap<String, Self>;
+    fn check_change(_old: &Self, _new: &Self) -> Result<(), RuleViolation> {
+        Ok(())
+    }
+}
+
+macro_rules! simple_entity {
+    ($t:ty, $kind:ident, $c:ident, $u:ident, $a:ident, $field:ident, $view:ident $(, $check:path)?) => {
+        impl SimpleEntity for $t {
+            const KIND: EntityKind = EntityKind::$kind;
+            const CREATED: EventType = EventType::$c;
+            const UPDATED: EventType = EventType::$u;
+            const ARCHIVED: EventType = EventType::$a;
+            fn id(&self) -> &str {
+                &self.id
+            }
+            fn view(&self, meta: &Meta) -> Value {
+                serde_json::to_value($view::new(self, meta)).unwrap_or_default()
+            }
+            fn slot(cat: &mut Catalog) -> &mut std::collections::BTreeMap<String, Self> {
+                &mut cat.$field
+            }
+            $(fn check_change(old: &Self, new: &Self) -> Result<(), RuleViolation> {
+                $check(old, new)
+            })?
+        }
+    };
+}
+
+simple_entity!(
+    Feature,
+    Feature,
+    FeatureCreated,
+    FeatureUpdated,
+    FeatureArchived,
+    features,
+    FeatureView,
+    rules::check_feature_change
+);
+simple_entity!(
+    Currency,
+    Currency,
+    CurrencyCreated,
+    CurrencyUpdated,
+    CurrencyArchived,
+    currencies,
+    CurrencyView
+);
+simple_entity!(
+    Coupon,
+    Coupon,
+    CouponCreated,
+    CouponUpdated,
+    CouponArchived,
+    coupons,
+    CouponView,
+    rules::check_coupon_change
+);
+simple_entity!(
+    Product,
+    Product,
+    ProductCreated,
+    ProductUpdated,
+    ProductArchived,
+    products,
+    ProductView
+);
+
+pub fn violation(v: RuleViolation) -> Error {
+    let e = Error::rejected(v.code, v.message);
+    match v.hint {
+        Some(h) => e.hint(h),
+        None => e,
+    }
+}
+
+/// Validation problems from command-line flags: exit 2, every problem listed.
+fn flag_problems(problems: Vec<Problem>) -> Error {
+    let mut msg = String::new();
+    for (i, p) in problems.iter().enumerate() {
+        if i > 0 {
+            msg.push_str("\n  ");
+        }
+        let at = p.path.replace('/', " → ");
+        msg.push_str(&format!("{at}: {}", p.message));
+    }
+    Error::new(ErrorKind::Usage, "InvalidArgument", msg)
+}
+
+/// Validates `scope` within the environment's catalog as changed by `edit`.
+pub fn check_in_env(
+    tx: &Tx<'_>,
+    scope: &[(EntityKind, String)],
+    ignore: impl Fn(&Problem) -> bool,
+    edit: impl FnOnce(&mut Catalog),
+) -> Result<()> {
+    let mut world = repo::snapshot(&tx.sql)?.catalog;
+    edit(&mut world);
+    let scope: BTreeSet<(EntityKind, String)> = scope.iter().cloned().collect();
+    let problems: Vec<Problem> = validate(&world, &scope)
+        .into_iter()
+        .filter(|p| !ignore(p))
+        .collect();
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(flag_problems(problems))
+    }
+}
+
+fn emit(tx: &mut Tx<'_>, t: EventType, kind: EntityKind, id: &str, entity: Value) -> Result<()> {
+    events::append(
+        tx,
+        &NewEvent {
+            event_type: t,
+            entity_type: kind.noun(),
+            entity_id: id.to_string(),
+            entity,
+        },
+    )?;
+    Ok(())
+}
+
+fn emit_current<T: SimpleEntity>(tx: &mut Tx<'_>, t: EventType, id: &str) -> Result<()> {
+    let (v, meta) = repo::require_simple::<T>(&tx.sql, T::KIND, id)?;
+    emit(tx, t, T::KIND, id, v.view(&meta))
+}
+
+pub fn create<T: SimpleEntity>(tx: &mut Tx<'_>, v: T) -> Result<()> {
+    if repo::exists(&tx.sql, T::KIND, v.id())? {
+        return Err(Error::conflict(
+            "DuplicatedEntityNotAllowed",
+            format!("{} '{}' already exists", T::KIND.noun(), v.id()),
+        )
+        .hint(format!(
+            "ids are unique forever, archived ones included; use `{} update` or another id",
+            T::KIND.noun()
+        )));
+    }
+    let id = v.id().to_string();
+    let vc = v.clone();
+    check_in_env(
+        tx,
+        &[(T::KIND, id.clone())],
+        |_| false,
+        |w| {
+            T::slot(w).insert(id.clone(), vc);
+        },
+    )?;
+    repo::insert_simple(tx, T::KIND, &id, &v)?;
+    emit_current::<T>(tx, T::CREATED, &id)
+}
+
+/// Replaces an entity's definition (rules permitting). Returns false when nothing changed.
+pub fn update<T: SimpleEntity>(tx: &mut Tx<'_>, v: T) -> Result<bool> {
+    let id = v.id().to_string();
+    let (old, _) = repo::require_simple::<T>(&tx.sql, T::KIND, &id)?;
+    if old == v {
+        return Ok(false);
+    }
+    T::check_change(&old, &v).map_err(violation)?;
+    let vc = v.clone();
+    check_in_env(
+        tx,
+        &[(T::KIND, id.clone())],
+        |_| false,
+        |w| {
+            T::slot(w).insert(id.clone(), vc);
+        },
+    )?;
+    repo::update_simple(tx, T::KIND, &id, &v)?;
+    emit_current::<T>(tx, T::UPDATED, &id)?;
+    Ok(true)
+}
+
+pub fn load<T: SimpleEntity>(tx: &Tx<'_>, id: &str) -> Result<T> {
+    Ok(repo::require_simple::<T>(&tx.sql, T::KIND, id)?.0)
+}
+
+/// Archives or unarchives any catalog entity (packages included), guard rules first.
+pub fn set_archived(tx: &mut Tx<'_>, kind: EntityKind, id: &str, archived: bool) -> Result<bool> {
+    let snap = repo::snapshot(&tx.sql)?;
+    let exists = match kind {
+        EntityKind::Plan | EntityKind::Addon => {
+            let want = if kind == EntityKind::Plan {
+                PackageKind::Plan
+            } else {
+                PackageKind::Addon
+            };
+            repo::require_package(&tx.sql, want, id)?;
+            true
+        }
+        _ => repo::exists(&tx.sql, kind, id)?,
+    };
+    if !exists {
+        return Err(repo::not_found(kind, id));
+    }
+    let key = (kind, id.to_string());
+    if snap.catalog.archived.contains(&key) == archived {
+        return Ok(false);
+    }
+    if archived {
+        let mut future = snap.catalog.clone();
+        future.archived.insert(key);
+        rules::check_archive(&future, kind, id).map_err(violation)?;
+        if matches!(kind, EntityKind::Plan | EntityKind::Addon)
+            && !snap.catalog.packages.contains_key(id)
+        {
+            return Err(Error::rejected(
+                "DraftPlanCantBeArchived",
+                format!(
+                    "{} '{id}' has never been published; discard its draft instead",
+                    kind.noun()
+                ),
+            ));
+        }
+    }
+    repo::set_archived(tx, kind, id, archived)?;
+    let entity = entity_json(tx, kind, id)?;
+    let event = match (kind, archived) {
+        (EntityKind::Feature, true) => EventType::FeatureArchived,
+        (EntityKind::Feature, false) => EventType::FeatureUpdated,
+        (EntityKind::Currency, true) => EventType::CurrencyArchived,
+        (EntityKind::Currency, false) => EventType::CurrencyUpdated,
+        (EntityKind::Coupon, true) => EventType::CouponArchived,
+        (EntityKind::Coupon, false) => EventType::CouponUpdated,
+        (EntityKind::Product, true) => EventType::ProductArchived,
+        (EntityKind::Product, false) => EventType::ProductUpdated,
+        (EntityKind::Plan, true) => EventType::PlanArchived,
+        (EntityKind::Plan, false) => EventType::PlanUpdated,
+        (EntityKind::Addon, true) => EventType::AddonArchived,
+        (EntityKind::Addon, false) => EventType::AddonUpdated,
+    };
+    emit(tx, event, kind, id, entity)?;
+    Ok(true)
+}
+
+fn entity_json(tx: &Tx<'_>, kind: EntityKind, id: &str) -> Result<Value> {
+    fn simple<T: SimpleEntity>(tx: &Tx<'_>, id: &str) -> Result<Value> {
+        let (v, m) = repo::require_simple::<T>(&tx.sql, T::KIND, id)?;
+        Ok(v.view(&m))
+    }
+    match kind {
+        EntityKind::Feature => simple::<Feature>(tx, id),
+        EntityKind::Currency => simple::<Currency>(tx, id),
+        EntityKind::Coupon => simple::<Coupon>(tx, id),
+        EntityKind::Product => simple::<Product>(tx, id),
+        EntityKind::Plan | EntityKind::Addon => packages::package_json(tx, id),
+    }
+}
+
+// ---- catalog apply ---------------------------------------------------------------------------
+
+pub struct ApplyOptions {
+    pub archive_missing: bool,
+    pub migrate: Migrate,
+}
+
+/// Validates the files against the environment, plans the changes and makes them.
+pub fn apply(tx: &mut Tx<'_>, files: &CatalogFiles, opts: &ApplyOptions) -> Result<ChangePlan> {
+    let snap = repo::snapshot(&tx.sql)?;
+    let world = snap.catalog.overlay(&files.catalog);
+    let problems = validate(&world, &files.catalog.declared());
+    if !problems.is_empty() {
+        return Err(crate::io::problems_error(files.render(&problems)));
+    }
+    let env = EnvState {
+        catalog: &snap.catalog,
+        versions: &snap.versions,
+        draft_versions: &snap.draft_versions,
+    };
+    let plan = changes::plan(&env, &files.catalog, opts.archive_missing).map_err(|errs| {
+        let mut it = errs.into_iter();
+        let first = it
+            .next()
+            .map(violation)
+            .unwrap_or_else(|| Error::internal("empty rule list"));
+        let rest: Vec<String> = it.map(|v| v.message).collect();
+        if rest.is_empty() {
+            first
+        } else {
+            let mut e = first;
+            for r in rest {
+                e.message.push_str(&format!("\n  also: {r}"));
+            }
+            e
+        }
+    })?;
+    execute(tx, &plan, &files.catalog, opts.migrate)?;
+    Ok(plan)
+}
+
+fn execute(tx: &mut Tx<'_>, plan: &ChangePlan, desired: &Catalog, migrate: Migrate) -> Result<()> {
+    fn upsert<T: SimpleEntity>(tx: &mut Tx<'_>, action: Action, v: &T) -> Result<()> {
+        if action == Action::Create {
+            repo::insert_simple(tx, T::KIND, v.id(), v)?;
+            emit_current::<T>(tx, T::CREATED, v.id())
+        } else {
+            repo::update_simple(tx, T::KIND, v.id(), v)?;
+            emit_current::<T>(tx, T::UPDATED, v.id())
+        }
+    }
+    for c in &plan.changes {
+        let id = c.id.as_str();
+        match (c.action, c.kind) {
+            (Action::Create | Action::Update, EntityKind::Feature) => {
+                upsert(tx, c.action, &desired.features[id])?
+            }
+            (Action::Create | Action::Update, EntityKind::Currency) => {
+                upsert(tx, c.action, &desired.currencies[id])?
+            }
+            (Action::Create | Action::Update, EntityKind::Coupon) => {
+                upsert(tx, c.action, &desired.coupons[id])?
+            }
+            (Action::Create | Action::Update, EntityKind::Product) => {
+                upsert(tx, c.action, &desired.products[id])?
+            }
+            (Action::Create | Action::NewVersion, EntityKind::Plan | EntityKind::Addon) => {
+                packages::write_and_publish(tx, &desired.packages[id], migrate)?;
+            }
+            (Action::CreateDraft | Action::UpdateDraft, EntityKind::Plan | EntityKind::Addon) => {
+                packages::write_draft(tx, &desired.drafts[id])?;
+            }
+            (Action::Archive, k) => {
+                set_archived(tx, k, id, true)?;
+            }
+            (Action::Unarchive, k) => {
+                set_archived(tx, k, id, false)?;
+            }
+            (a, k) => {
+                return Err(Error::internal(format!(
+                    "unexpected change {} of {}",
+                    a.as_str(),
+                    k.noun()
+                )));
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,57 @@
+//! The catch-up step every command runs first: processes everything that fell due up to `now`,
+//! in chronological order, inside the command's transaction, idempotently, and moves the
+//! environment's processed-time mark forward.
+//!
+//! Time-driven transitions (trial ends, renewals, scheduled changes, expiries …) plug in as
+//! [`DueSource`]s in [`sources`]. The catalog has none; the subscription and credit areas add theirs.
+
+use crate::clock::{self, Instant};
+use crate::error::Result;
+use crate::store::{Tx, meta};
+
+/// One processed transition, for `clock advance` output and event timestamps.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Transition {
+    pub at: Instant,
+    pub kind: &'static str,
+    pub entity_id: String,
+    pub description: String,
+}
+
+/// Something that can fall due. `next_due` returns the earliest pending instant ≤ `until`;
+/// `process` handles everything due exactly at that instant and records its events `at` it.
+pub trait DueSource {
+    fn next_due(&self, tx: &Tx<'_>, until: Instant) -> Result<Option<Instant>>;
+    fn process(&self, tx: &mut Tx<'_>, at: Instant) -> Result<Vec<Transition>>;
+}
+
+/// The registered sources, in tie-break order for transitions due at the same instant.
+fn sources() -> Vec<Box<dyn DueSource>> {
+    Vec::new()
+}
+
+/// Upper bound on transitions per command, so a corrupt schedule cannot loop forever.
+const MAX_STEPS: usize = 1_000_000;
+
+pub fn run(tx: &mut Tx<'_>, now: Instant) -> Result<Vec<Transition>> {
+    let sources = sources();
+    let mut done = Vec::new();
+    for _ in 0..MAX_STEPS {
+        let mut next: Option<(Instant, usize)> = None;
+        for (i, s) in sources.iter().enumerate() {
+            if let Some(t) = s.next_due(tx, now)?
+                && next.is_none_or(|(best, _)| t < best)
+            {
+                next = Some((t, i));
+            }
+        }
+        let Some((at, i)) = next else { break };
+        done.extend(sources[i].process(tx, at)?);
+    }
+    let mark = meta::get_instant(&tx.sql, meta::PROCESSED_UNTIL)?;
+    if mark.is_none_or(|m| m < now) {
+        meta::set_instant(&tx.sql, meta::PROCESSED_UNTIL, &now)?;
+    }
+    let _ = clock::fmt;
+    Ok(done)
+}

@@ -1,0 +1,6 @@
+//! Command implementations over the store and the pure domain. The CLI layer turns arguments
+//! into these calls and renders what they return.
+
+pub mod catalog;
+pub mod catchup;
+pub mod packages;

@@ -1,0 +1,330 @@
+//! Plans and add-ons: versioned packages. A package is born as a v1 draft; only drafts are
+//! editable; publishing makes the draft the latest version (immutable from then on).
+
+use serde_json::Value;
+
+use crate::domain::catalog::*;
+use crate::error::{Error, Result};
+use crate::events::{EventType, NewEvent};
+use crate::ops::catalog::check_in_env;
+use crate::output::views::PackageView;
+use crate::store::catalog::{self as repo, PackageRow, VersionRow};
+use crate::store::{Tx, events};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Migrate {
+    /// Existing subscriptions stay on their version (grandfathered).
+    #[default]
+    NewCustomers,
+    /// Live subscriptions move to the new version.
+    AllCustomers,
+}
+
+impl Migrate {
+    pub fn wire(self) -> &'static str {
+        match self {
+            Migrate::NewCustomers => "NEW_CUSTOMERS",
+            Migrate::AllCustomers => "ALL_CUSTOMERS",
+        }
+    }
+}
+
+fn events_for(kind: PackageKind) -> (EventType, EventType, EventType) {
+    match kind {
+        PackageKind::Plan => (
+            EventType::PlanCreated,
+            EventType::PlanUpdated,
+            EventType::PlanPublished,
+        ),
+        PackageKind::Addon => (
+            EventType::AddonCreated,
+            EventType::AddonUpdated,
+            EventType::AddonPublished,
+        ),
+    }
+}
+
+/// Problems that only matter at publication (completeness across prices); drafts may be
+/// incomplete while they are being edited.
+fn publish_only(p: &Problem) -> bool {
+    p.path.ends_with("/pricing") || p.path.ends_with("/prices")
+}
+
+fn noun(kind: PackageKind) -> &'static str {
+    kind.kebab()
+}
+
+/// Entitlements inherited through the parent chain: (feature, source plan, entitlement).
+/// Published versions use the parent version pinned at publication; drafts the latest.
+pub fn inherited(
+    conn: &rusqlite::Connection,
+    v: &VersionRow,
+) -> Result<Vec<(String, String, Entitlement)>> {
+    let mut out: Vec<(String, String, Entitlement)> = Vec::new();
+    let mut next = v.body.parent.clone().map(|p| (p, v.parent_version));
+    let mut guard = 0;
+    while let Some((pid, pinned)) = next {
+        guard += 1;
+        if guard > 64 {
+            break;
+        }
+        let versions = repo::versions(conn, &pid)?;
+        let pv = match pinned {
+            Some(n) => versions.into_iter().find(|x| x.version == n),
+            None => versions.into_iter().rev().find(|x| x.status == "PUBLISHED"),
+        };
+        let Some(pv) = pv else { break };
+        for (f, e) in &pv.body.entitlements {
+            if !out.iter().any(|(of, _, _)| of == f) {
+                out.push((f.clone(), pid.clone(), e.clone()));
+            }
+        }
+        next = pv.body.parent.clone().map(|p| (p, pv.parent_version));
+    }
+    Ok(out)
+}
+
+pub fn view(conn: &rusqlite::Connection, row: &PackageRow, v: &VersionRow) -> Result<PackageView> {
+    Ok(PackageView::new(row, v, inherited(conn, v)?))
+}
+
+/// The package as `show --json` prints it (latest published, else the draft).
+pub fn package_json(tx: &Tx<'_>, id: &str) -> Result<Value> {
+    let row = repo::get_package(&tx.sql, id)?
+        .ok_or_else(|| Error::internal(format!("package '{id}' vanished")))?;
+    let v = row
+        .published
+        .as_ref()
+        .or(row.draft.as_ref())
+        .ok_or_else(|| Error::internal(format!("package '{id}' has no version")))?;
+    Ok(serde_json::to_value(view(&tx.sql, &row, v)?)?)
+}
+
+fn emit(tx: &mut Tx<'_>, t: EventType, kind: PackageKind, id: &str) -> Result<()> {
+    let entity = package_json(tx, id)?;
+    events::append(
+        tx,
+        &NewEvent {
+            event_type: t,
+            entity_type: noun(kind),
+            entity_id: id.to_string(),
+            entity,
+        },
+    )?;
+    Ok(())
+}
+
+/// `plan create` / `addon create`: a new package with an empty v1 draft.
+pub fn create(tx: &mut Tx<'_>, def: PackageDef) -> Result<()> {
+    if let Some(existing) = repo::get_package(&tx.sql, &def.id)? {
+        return Err(Error::conflict(
+            "DuplicatedEntityNotAllowed",
+            format!("{} '{}' already exists", noun(existing.kind), def.id),
+        )
+        .hint("plan and add-on ids are unique forever, archived ones included"));
+    }
+    if !repo::exists(&tx.sql, EntityKind::Product, &def.product_id)? {
+        return Err(repo::not_found(EntityKind::Product, &def.product_id));
+    }
+    let scope = [(EntityKind::of_package(def.kind), def.id.clone())];
+    let d = def.clone();
+    check_in_env(tx, &scope, publish_only, |w| {
+        w.drafts.insert(d.id.clone(), d);
+    })?;
+    repo::insert_package(tx, &def)?;
+    repo::insert_draft(tx, &def.id, 1, &def.body)?;
+    emit(tx, events_for(def.kind).0, def.kind, &def.id)
+}
+
+/// Applies `edit` to the open draft; refused when there is none.
+pub fn edit_draft(
+    tx: &mut Tx<'_>,
+    kind: PackageKind,
+    id: &str,
+    edit: impl FnOnce(&mut PackageBody) -> Result<()>,
+) -> Result<PackageDef> {
+    let row = repo::require_package(&tx.sql, kind, id)?;
+    let Some(draft) = &row.draft else {
+        return Err(Error::rejected(
+            "EditAllowedOnDraftPackageOnly",
+            format!(
+                "{} '{id}' has no open draft; published versions are immutable",
+                noun(kind)
+            ),
+        )
+        .hint(format!(
+            "open one with `stigg-cli {} draft {id}`, edit it, then publish",
+            noun(kind)
+        )));
+    };
+    let mut def = row.def(draft);
+    edit(&mut def.body)?;
+    def.body.normalize();
+    if def.body == draft.body {
+        return Ok(def);
+    }
+    let scope = [(EntityKind::of_package(kind), id.to_string())];
+    let d = def.clone();
+    check_in_env(tx, &scope, publish_only, |w| {
+        w.drafts.insert(d.id.clone(), d);
+    })?;
+    repo::update_draft(tx, id, &def.body)?;
+    emit(tx, events_for(kind).1, kind, id)?;
+    Ok(def)
+}
+
+/// `plan draft`: opens version n+1 as a copy of the latest published version.
+pub fn open_draft(tx: &mut Tx<'_>, kind: PackageKind, id: &str) -> Result<u32> {
+    let row = repo::require_package(&tx.sql, kind, id)?;
+    if let Some(d) = &row.draft {
+        return Err(Error::conflict(
+            "DraftAlreadyExists",
+            format!(
+                "{} '{id}' already has an open draft (v{})",
+                noun(kind),
+                d.version
+            ),
+        )
+        .hint(format!(
+            "edit it, `{} publish {id}` or `{} discard-draft {id}`",
+            noun(kind),
+            noun(kind)
+        )));
+    }
+    let Some(published) = &row.published else {
+        return Err(Error::internal(format!(
+            "'{id}' has neither a draft nor a published version"
+        )));
+    };
+    let version = published.version + 1;
+    repo::insert_draft(tx, id, version, &published.body)?;
+    emit(tx, events_for(kind).1, kind, id)?;
+    Ok(version)
+}
+
+pub fn discard_draft(tx: &mut Tx<'_>, kind: PackageKind, id: &str) -> Result<u32> {
+    let row = repo::require_package(&tx.sql, kind, id)?;
+    let Some(d) = &row.draft else {
+        return Err(Error::rejected(
+            "NoDraftOfferFound",
+            format!("{} '{id}' has no open draft", noun(kind)),
+        ));
+    };
+    if row.published.is_none() {
+        return Err(Error::rejected(
+            "DraftCannotBeDiscarded",
+            format!(
+                "{} '{id}' has never been published; its draft is its only version",
+                noun(kind)
+            ),
+        )
+        .hint("edit the draft and publish it"));
+    }
+    let v = d.version;
+    repo::delete_draft(tx, id)?;
+    emit(tx, events_for(kind).1, kind, id)?;
+    Ok(v)
+}
+
+/// Publishes the open draft after validating the whole package. Returns the new version.
+pub fn publish(tx: &mut Tx<'_>, kind: PackageKind, id: &str, migrate: Migrate) -> Result<u32> {
+    let row = repo::require_package(&tx.sql, kind, id)?;
+    let Some(draft) = &row.draft else {
+        return Err(Error::rejected(
+            "NoDraftOfferFound",
+            format!("{} '{id}' has no draft to publish", noun(kind)),
+        )
+        .hint(format!(
+            "open one with `stigg-cli {} draft {id}`",
+            noun(kind)
+        )));
+    };
+    let def = row.def(draft);
+    let scope = [(EntityKind::of_package(kind), id.to_string())];
+    let d = def.clone();
+    check_in_env(
+        tx,
+        &scope,
+        |_| false,
+        |w| {
+            w.drafts.remove(&d.id);
+            w.packages.insert(d.id.clone(), d);
+        },
+    )
+    .map_err(|e| {
+        Error::rejected(
+            "PackageNotPublishable",
+            format!("cannot publish {} '{id}':\n  {}", noun(kind), e.message),
+        )
+    })?;
+    publish_def(tx, &def, migrate)
+}
+
+fn publish_def(tx: &mut Tx<'_>, def: &PackageDef, migrate: Migrate) -> Result<u32> {
+    let parent_version = match &def.body.parent {
+        Some(parent) => Some(repo::latest_published_version(&tx.sql, parent)?.ok_or_else(|| {
+            Error::rejected(
+                "PlanCannotBePublishWhenBasePlanIsDraft",
+                format!("plan '{}' cannot be published: its parent '{parent}' has no published version", def.id),
+            )
+            .hint(format!("publish '{parent}' first"))
+        })?),
+        None => None,
+    };
+    let version = repo::latest_published_version(&tx.sql, &def.id)?.unwrap_or(0) + 1;
+    repo::publish_draft(tx, &def.id, parent_version, migrate.wire())?;
+    emit(tx, events_for(def.kind).2, def.kind, &def.id)?;
+    Ok(version)
+}
+
+fn ensure_package(tx: &mut Tx<'_>, def: &PackageDef) -> Result<Option<PackageRow>> {
+    let row = repo::get_package(&tx.sql, &def.id)?;
+    if row.is_none() {
+        repo::insert_package(tx, def)?;
+    }
+    Ok(row)
+}
+
+/// `catalog apply`: makes `def` the open draft (creating the package if needed).
+pub fn write_draft(tx: &mut Tx<'_>, def: &PackageDef) -> Result<()> {
+    let row = ensure_package(tx, def)?;
+    let (created, had_draft, latest) = match &row {
+        None => (true, false, 0),
+        Some(r) => (
+            false,
+            r.draft.is_some(),
+            r.published.as_ref().map(|p| p.version).unwrap_or(0),
+        ),
+    };
+    if had_draft {
+        repo::update_draft(tx, &def.id, &def.body)?;
+    } else {
+        repo::insert_draft(tx, &def.id, latest + 1, &def.body)?;
+    }
+    let (c, u, _) = events_for(def.kind);
+    emit(tx, if created { c } else { u }, def.kind, &def.id)
+}
+
+/// `catalog apply`: publishes `def` as the next version (creating the package if needed).
+pub fn write_and_publish(tx: &mut Tx<'_>, def: &PackageDef, migrate: Migrate) -> Result<u32> {
+    let created = repo::get_package(&tx.sql, &def.id)?.is_none();
+    write_draft_silently(tx, def)?;
+    if created {
+        emit(tx, events_for(def.kind).0, def.kind, &def.id)?;
+    }
+    publish_def(tx, def, migrate)
+}
+
+fn write_draft_silently(tx: &mut Tx<'_>, def: &PackageDef) -> Result<()> {
+    let row = ensure_package(tx, def)?;
+    match row {
+        Some(r) if r.draft.is_some() => repo::update_draft(tx, &def.id, &def.body),
+        Some(r) => repo::insert_draft(
+            tx,
+            &def.id,
+            r.published.map(|p| p.version).unwrap_or(0) + 1,
+            &def.body,
+        ),
+        None => repo::insert_draft(tx, &def.id, 1, &def.body),
+    }
+}

@@ -1,0 +1,191 @@
+//! Rendering: the `Printer` owns stdout/stderr and knows the format, quiet and colour settings.
+//! Results go to stdout; status, warnings and errors to stderr.
+
+pub mod views;
+
+use comfy_table::{ContentArrangement, Table, presets};
+use serde::Serialize;
+use serde_json::Value;
+use std::io::{IsTerminal, Write};
+
+use crate::error::{Error, ErrorKind, Result};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+    Yaml,
+    Csv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+/// Rows for table and CSV output.
+#[derive(Debug, Clone, Default)]
+pub struct Tabular {
+    pub headers: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+impl Tabular {
+    pub fn new(headers: &[&str]) -> Self {
+        Tabular {
+            headers: headers.iter().map(|s| s.to_string()).collect(),
+            rows: Vec::new(),
+        }
+    }
+    pub fn row(&mut self, cells: Vec<String>) {
+        self.rows.push(cells);
+    }
+    /// A two-column field/value table for one object.
+    pub fn fields(pairs: Vec<(&str, String)>) -> Self {
+        let mut t = Tabular::new(&["field", "value"]);
+        for (k, v) in pairs {
+            t.row(vec![k.to_string(), v]);
+        }
+        t
+    }
+}
+
+/// A result that can be printed in every format: JSON/YAML from `Serialize`, table/CSV from
+/// `tabular`.
+pub trait View: Serialize {
+    fn tabular(&self) -> Tabular;
+    /// Text printed instead of the table in table format (e.g. a change plan); None = table.
+    fn text(&self) -> Option<String> {
+        None
+    }
+}
+
+pub struct Printer {
+    pub format: Format,
+    pub quiet: bool,
+    color_stderr: bool,
+}
+
+impl Printer {
+    pub fn new(format: Format, quiet: bool, color: ColorChoice) -> Self {
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let color_stderr = match color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => !no_color && std::io::stderr().is_terminal(),
+        };
+        Printer {
+            format,
+            quiet,
+            color_stderr,
+        }
+    }
+
+    pub fn print<V: View>(&self, view: &V) -> Result<()> {
+        let out = match self.format {
+            Format::Json => {
+                let mut s = serde_json::to_string_pretty(view)?;
+                s.push('\n');
+                s
+            }
+            Format::Yaml => to_yaml(&serde_json::to_value(view)?)?,
+            Format::Csv => to_csv(&view.tabular())?,
+            Format::Table => match view.text() {
+                Some(t) => t,
+                None => render_table(&view.tabular()),
+            },
+        };
+        self.write_stdout(&out)
+    }
+
+    pub fn write_stdout(&self, s: &str) -> Result<()> {
+        let mut stdout = std::io::stdout().lock();
+        match stdout.write_all(s.as_bytes()).and_then(|_| stdout.flush()) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(broken_pipe()),
+            Err(e) => Err(Error::new(
+                ErrorKind::IoErr,
+                "OutputError",
+                format!("cannot write output: {e}"),
+            )),
+        }
+    }
+
+    /// Progress and status lines (stderr; silenced by --quiet).
+    pub fn status(&self, msg: &str) {
+        if !self.quiet {
+            eprintln!("{msg}");
+        }
+    }
+
+    pub fn warn(&self, msg: &str) {
+        if self.color_stderr {
+            eprintln!("\x1b[33mwarning:\x1b[0m {msg}");
+        } else {
+            eprintln!("warning: {msg}");
+        }
+    }
+
+    pub fn error(&self, e: &Error) {
+        if self.format == Format::Json {
+            let v = serde_json::json!({"error": {"code": e.code, "message": e.message, "hints": e.hints}});
+            eprintln!("{v}");
+            return;
+        }
+        if self.color_stderr {
+            eprintln!("\x1b[31merror:\x1b[0m {}", e.message);
+        } else {
+            eprintln!("error: {}", e.message);
+        }
+        for h in &e.hints {
+            eprintln!("hint: {h}");
+        }
+    }
+}
+
+/// Stdout was closed (`stigg-cli … | head`): a quiet success, not a failure.
+pub fn broken_pipe() -> Error {
+    Error::new(ErrorKind::IoErr, "BrokenPipe", "")
+}
+
+pub fn render_table(t: &Tabular) -> String {
+    if t.rows.is_empty() {
+        return "(none)\n".to_string();
+    }
+    let mut table = Table::new();
+    table.load_style(presets::NOTHING);
+    // Never wrap: output is the same on a terminal and in a pipe, so it can be snapshot-tested.
+    table.set_content_arrangement(ContentArrangement::Disabled);
+    table.set_header(t.headers.clone());
+    for r in &t.rows {
+        table.add_row(r.clone());
+    }
+    let mut s = table.to_string();
+    s = s.lines().map(str::trim_end).collect::<Vec<_>>().join("\n");
+    s.push('\n');
+    s
+}
+
+pub fn to_csv(t: &Tabular) -> Result<String> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let err = |e: csv::Error| Error::internal(format!("csv output: {e}"));
+    w.write_record(&t.headers).map_err(err)?;
+    for r in &t.rows {
+        w.write_record(r).map_err(err)?;
+    }
+    let bytes = w
+        .into_inner()
+        .map_err(|e| Error::internal(format!("csv output: {e}")))?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+pub fn to_yaml(v: &Value) -> Result<String> {
+    serde_saphyr::to_string(v).map_err(|e| Error::internal(format!("yaml output: {e}")))
+}
+
+/// Formats an optional value for a table cell.
+pub fn cell<T: ToString>(v: &Option<T>) -> String {
+    v.as_ref().map(|x| x.to_string()).unwrap_or_default()
+}

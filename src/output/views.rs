@@ -1,0 +1,871 @@
+//! Serialise-only wire structs (Stigg's camelCase names), separate from the domain types.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+use serde_json::Value;
+
+use super::{Tabular, View, cell};
+use crate::domain::catalog::changes::{Action, ChangePlan};
+use crate::domain::catalog::*;
+use crate::store::catalog::{Meta, PackageRow, VersionRow};
+
+fn archived_status(meta: &Meta) -> &'static str {
+    if meta.archived_at.is_some() {
+        "ARCHIVED"
+    } else {
+        "ACTIVE"
+    }
+}
+
+fn instant(s: &str) -> String {
+    crate::clock::from_store(s)
+        .map(|t| crate::clock::fmt(&t))
+        .unwrap_or_else(|_| s.to_string())
+}
+
+fn opt_instant(s: &Option<String>) -> Option<String> {
+    s.as_deref().map(instant)
+}
+
+fn units_text(u: &Option<Units>) -> String {
+    u.as_ref()
+        .map(|u| format!("{}/{}", u.singular, u.plural))
+        .unwrap_or_default()
+}
+
+/// A list of views printed as one table / JSON array.
+#[derive(Serialize)]
+#[serde(transparent)]
+pub struct ListView<T: Serialize> {
+    pub items: Vec<T>,
+    #[serde(skip)]
+    pub headers: &'static [&'static str],
+    #[serde(skip)]
+    pub row: fn(&T) -> Vec<String>,
+}
+
+impl<T: Serialize> View for ListView<T> {
+    fn tabular(&self) -> Tabular {
+        let mut t = Tabular::new(self.headers);
+        for i in &self.items {
+            t.row((self.row)(i));
+        }
+        t
+    }
+}
+
+// ---- features ----------------------------------------------------------------------------
+
+#[derive(Serialize, Clone)]
+#[serde(rename_all = "camelCase")]
+pub struct FeatureView {
+    pub feature_id: String,
+    pub display_name: String,
+    pub description: Option<String>,
+    pub feature_type: &'static str,
+    pub meter_type: &'static str,
+    pub feature_units: Option<String>,
+    pub feature_units_plural: Option<String>,
+    pub enum_configuration: Vec<EnumValue>,
+    pub event_meter: Option<EventMeter>,
+    pub unit_transformation: Option<UnitTransformation>,
+    pub feature_status: &'static str,
+    pub created_at: String,
+    pub updated_at: String,
+    pub archived_at: Option<String>,
+}
+
+impl FeatureView {
+    pub fn new(f: &Feature, meta: &Meta) -> Self {
+        FeatureView {
+            feature_id: f.id.clone(),
+            display_name: f.name.clone(),
+            description: f.description.clone(),
+            feature_type: f.feature_type.wire(),
+            meter_type: f.meter_type.wire(),
+            feature_units: f.units.as_ref().map(|u| u.singular.clone()),
+            feature_units_plural: f.units.as_ref().map(|u| u.plural.clone()),
+            enum_configuration: f.enum_values.clone(),
+            event_meter: f.event_meter.clone(),
+            unit_transformation: f.unit_transformation.clone(),
+            feature_status: archived_status(meta),
+            created_at: instant(&meta.created_at),
+            updated_at: instant(&meta.updated_at),
+            archived_at: opt_instant(&meta.archived_at),
+        }
+    }
+
+    pub fn row(&self) -> Vec<String> {
+        vec![
+            self.feature_id.clone(),
+            self.display_name.clone(),
+            self.feature_type.to_string(),
+            self.meter_type.to_string(),
+            self.feature_status.to_string(),
+        ]
+    }
+    pub const HEADERS: &'static [&'static str] = &["id", "name", "type", "meter", "status"];
+}
+
+impl View for FeatureView {
+    fn tabular(&self) -> Tabular {
+        let values: Vec<&str> = self
+            .enum_configuration
+            .iter()
+            .map(|v| v.value.as_str())
+            .collect();
+        let mut pairs = vec![
+            ("featureId", self.feature_id.clone()),
+            ("displayName", self.display_name.clone()),
+            ("description", cell(&self.description)),
+            ("featureType", self.feature_type.to_string()),
+            ("meterType", self.meter_type.to_string()),
+            (
+                "units",
+                format!(
+                    "{}{}",
+                    cell(&self.feature_units),
+                    self.feature_units_plural
+                        .as_ref()
+                        .map(|p| format!("/{p}"))
+                        .unwrap_or_default()
+                ),
+            ),
+            ("values", values.join(", ")),
+            ("status", self.feature_status.to_string()),
+            ("createdAt", self.created_at.clone()),
+            ("updatedAt", self.updated_at.clone()),
+        ];
+        if let Some(m) = &self.event_meter {
+            pairs.push(("eventMeter", serde_json::to_string(m).unwrap_or_default()));
+        }
+        Tabular::fields(pairs)
+    }
+}
+
+// ---- currencies ---------------------------------------------------------------------------
+
+#[derive(Serialize, Clone)]
+#[serde(rename_all = "camelCase")]
+pub struct CurrencyView {
+    pub currency_id: String,
+    pub display_name: String,
+    pub description: Option<String>,
+    pub units: Option<Units>,
+    pub symbol: Option<String>,
+    pub status: &'static str,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+impl CurrencyView {
+    pub fn new(c: &Currency, meta: &Meta) -> Self {
+        CurrencyView {
+            currency_id: c.id.clone(),
+            display_name: c.name.clone(),
+            description: c.description.clone(),
+            units: c.units.clone(),
+            symbol: c.symbol.clone(),
+            status: archived_status(meta),
+            created_at: instant(&meta.created_at),
+            updated_at: instant(&meta.updated_at),
+        }
+    }
+    pub fn row(&self) -> Vec<String> {
+        vec![
+            self.currency_id.clone(),
+            self.display_name.clone(),
+            units_text(&self.units),
+            cell(&self.symbol),
+            self.status.to_string(),
+        ]
+    }
+    pub const HEADERS: &'static [&'static str] = &["id", "name", "units", "symbol", "status"];
+}
+
+impl View for CurrencyView {
+    fn tabular(&self) -> Tabular {
+        Tabular::fields(vec![
+            ("currencyId", self.currency_id.clone()),
+            ("displayName", self.display_name.clone()),
+            ("description", cell(&self.description)),
+            ("units", units_text(&self.units)),
+            ("symbol", cell(&self.symbol)),
+            ("status", self.status.to_string()),
+            ("createdAt", self.created_at.clone()),
+        ])
+    }
+}
+
+// ---- coupons ------------------------------------------------------------------------------
+
+#[derive(Serialize, Clone)]
+#[serde(rename_all = "camelCase")]
+pub struct CouponView {
+    pub coupon_id: String,
+    pub name: String,
+    pub description: Option<String>,
+    #[serde(rename = "type")]
+    pub discount_type: &'static str,
+    pub percent_off: Option<Decimal>,
+    pub amounts_off: Vec<Money>,
+    pub duration_in_months: Option<u32>,
+    pub status: &'static str,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+impl CouponView {
+    pub fn new(c: &Coupon, meta: &Meta) -> Self {
+        let (t, pct, amounts) = match &c.discount {
+            Discount::Percentage { percent_off } => ("PERCENTAGE", Some(*percent_off), vec![]),
+            Discount::Fixed { amounts_off } => ("FIXED", None, amounts_off.clone()),
+        };
+        CouponView {
+            coupon_id: c.id.clone(),
+            name: c.name.clone(),
+            description: c.description.clone(),
+            discount_type: t,
+            percent_off: pct,
+            amounts_off: amounts,
+            duration_in_months: c.duration_months,
+            status: archived_status(meta),
+            created_at: instant(&meta.created_at),
+            updated_at: instant(&meta.updated_at),
+        }
+    }
+    fn discount_text(&self) -> String {
+        match self.percent_off {
+            Some(p) => format!("{p}%"),
+            None => self
+                .amounts_off
+                .iter()
+                .map(|m| format!("{} {}", m.amount, m.currency))
+                .collect::<Vec<_>>()
+                .join(", "),
+        }
+    }
+    pub fn row(&self) -> Vec<String> {
+        vec![
+            self.coupon_id.clone(),
+            self.name.clone(),
+            self.discount_text(),
+            self.duration_in_months
+                .map(|m| format!("{m} months"))
+                .unwrap_or_else(|| "forever".into()),
+            self.status.to_string(),
+        ]
+    }
+    pub const HEADERS: &'static [&'static str] = &["id", "name", "discount", "duration", "status"];
+}
+
+impl View for CouponView {
+    fn tabular(&self) -> Tabular {
+        let r = self.row();
+        Tabular::fields(vec![
+            ("couponId", r[0].clone()),
+            ("name", r[1].clone()),
+            ("description", cell(&self.description)),
+            ("type", self.discount_type.to_string()),
+            ("discount", r[2].clone()),
+            ("duration", r[3].clone()),
+            ("status", r[4].clone()),
+            ("createdAt", self.created_at.clone()),
+        ])
+    }
+}
+
+// ---- products -----------------------------------------------------------------------------
+
+#[derive(Serialize, Clone)]
+#[serde(rename_all = "camelCase")]
+pub struct ProductView {
+    pub product_id: String,
+    pub display_name: String,
+    pub description: Option<String>,
+    pub multiple_subscriptions: bool,
+    pub start_setup: Value,
+    pub end_setup: Value,
+    pub default_cancellation: &'static str,
+    pub usage_reset_on_change: &'static str,
+    pub status: &'static str,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+impl ProductView {
+    pub fn new(p: &Product, meta: &Meta) -> Self {
+        let start = match &p.start_setup {
+            Some(StartSetup::FreePlan(x)) => serde_json::json!({"type": "FREE_PLAN", "planId": x}),
+            Some(StartSetup::TrialPlan(x)) => {
+                serde_json::json!({"type": "TRIAL_PLAN", "planId": x})
+            }
+            None => serde_json::json!({"type": "PLAN_SELECTION"}),
+        };
+        let end = match &p.downgrade_plan {
+            Some(x) => serde_json::json!({"type": "DOWNGRADE", "planId": x}),
+            None => serde_json::json!({"type": "CANCEL"}),
+        };
+        ProductView {
+            product_id: p.id.clone(),
+            display_name: p.name.clone(),
+            description: p.description.clone(),
+            multiple_subscriptions: p.multiple_subscriptions,
+            start_setup: start,
+            end_setup: end,
+            default_cancellation: p.default_cancellation.wire(),
+            usage_reset_on_change: p.usage_reset_on_change.wire(),
+            status: archived_status(meta),
+            created_at: instant(&meta.created_at),
+            updated_at: instant(&meta.updated_at),
+        }
+    }
+    fn setup_text(v: &Value) -> String {
+        let t = v["type"].as_str().unwrap_or("");
+        match v["planId"].as_str() {
+            Some(p) => format!("{t} {p}"),
+            None => t.to_string(),
+        }
+    }
+    pub fn row(&self) -> Vec<String> {
+        vec![
+            self.product_id.clone(),
+            self.display_name.clone(),
+            self.multiple_subscriptions.to_string(),
+            Self::setup_text(&self.start_setup),
+            Self::setup_text(&self.end_setup),
+            self.status.to_string(),
+        ]
+    }
+    pub const HEADERS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "multipleSubscriptions",
+        "startSetup",
+        "endSetup",
+        "status",
+    ];
+}
+
+impl View for ProductView {
+    fn tabular(&self) -> Tabular {
+        Tabular::fields(vec![
+            ("productId", self.product_id.clone()),
+            ("displayName", self.display_name.clone()),
+            ("description", cell(&self.description)),
+            (
+                "multipleSubscriptions",
+                self.multiple_subscriptions.to_string(),
+            ),
+            ("startSetup", Self::setup_text(&self.start_setup)),
+            ("endSetup", Self::setup_text(&self.end_setup)),
+            ("defaultCancellation", self.default_cancellation.to_string()),
+            ("usageResetOnChange", self.usage_reset_on_change.to_string()),
+            ("status", self.status.to_string()),
+            ("createdAt", self.created_at.clone()),
+        ])
+    }
+}
+
+// ---- packages -----------------------------------------------------------------------------
+
+#[derive(Serialize, Clone)]
+#[serde(rename_all = "camelCase")]
+pub struct EntitlementView {
+    pub feature_id: String,
+    pub usage_limit: Option<Decimal>,
+    pub has_unlimited_usage: bool,
+    pub has_soft_limit: bool,
+    pub reset_period: Option<&'static str>,
+    pub reset_anchor: Option<String>,
+    pub enum_values: Vec<String>,
+    pub behavior: Option<&'static str>,
+    /// Set when the entitlement comes from the parent plan.
+    pub inherited_from: Option<String>,
+}
+
+impl EntitlementView {
+    pub fn new(fid: &str, e: &Entitlement, inherited_from: Option<String>) -> Self {
+        EntitlementView {
+            feature_id: fid.to_string(),
+            usage_limit: match e.limit {
+                Limit::Limited(l) => Some(l),
+                _ => None,
+            },
+            has_unlimited_usage: e.limit == Limit::Unlimited,
+            has_soft_limit: e.soft,
+            reset_period: e.reset.as_ref().map(|r| r.period.wire()),
+            reset_anchor: e.reset.as_ref().map(|r| r.anchor.clone()),
+            enum_values: e.values.clone(),
+            behavior: e.behavior.map(|b| b.wire()),
+            inherited_from,
+        }
+    }
+    pub fn limit_text(&self) -> String {
+        if self.has_unlimited_usage {
+            "unlimited".into()
+        } else if let Some(l) = self.usage_limit {
+            l.to_string()
+        } else if !self.enum_values.is_empty() {
+            self.enum_values.join(", ")
+        } else {
+            "granted".into()
+        }
+    }
+    pub fn row(&self) -> Vec<String> {
+        vec![
+            self.feature_id.clone(),
+            self.limit_text(),
+            if self.has_soft_limit {
+                "soft".into()
+            } else {
+                String::new()
+            },
+            self.reset_period
+                .map(|p| match self.reset_anchor.as_deref() {
+                    Some(a) if a != ANCHOR_SUBSCRIPTION_START => format!("{p} ({a})"),
+                    _ => p.to_string(),
+                })
+                .unwrap_or_default(),
+            self.behavior.unwrap_or("").to_string(),
+            cell(&self.inherited_from),
+        ]
+    }
+    pub const HEADERS: &'static [&'static str] = &[
+        "feature",
+        "limit",
+        "soft",
+        "reset",
+        "behavior",
+        "inheritedFrom",
+    ];
+}
+
+#[derive(Serialize, Clone)]
+#[serde(rename_all = "camelCase")]
+pub struct PackageView {
+    #[serde(skip)]
+    pub kind: PackageKind,
+    #[serde(rename = "id")]
+    pub id: String,
+    pub product_id: String,
+    pub display_name: String,
+    pub description: Option<String>,
+    pub version_number: u32,
+    pub status: &'static str,
+    pub is_latest: bool,
+    pub pricing_type: &'static str,
+    pub parent_plan_id: Option<String>,
+    pub parent_version: Option<u32>,
+    pub trial: Option<Trial>,
+    pub compatible_addon_ids: Vec<String>,
+    pub max_quantity: Option<u32>,
+    pub dependencies: Vec<String>,
+    pub entitlements: Vec<EntitlementView>,
+    pub credit_entitlements: Vec<Value>,
+    pub prices: Vec<Price>,
+    pub has_draft: bool,
+    pub migration: Option<String>,
+    pub created_at: String,
+    pub published_at: Option<String>,
+    pub archived_at: Option<String>,
+}
+
+impl PackageView {
+    /// `inherited`: entitlements the parent chain contributes (feature → source plan).
+    pub fn new(
+        row: &PackageRow,
+        v: &VersionRow,
+        inherited: Vec<(String, String, Entitlement)>,
+    ) -> Self {
+        let b = &v.body;
+        let latest = row.published.as_ref().map(|p| p.version);
+        let mut ents: Vec<EntitlementView> = b
+            .entitlements
+            .iter()
+            .map(|(f, e)| EntitlementView::new(f, e, None))
+            .collect();
+        for (f, src, e) in inherited {
+            if !b.entitlements.contains_key(&f) {
+                ents.push(EntitlementView::new(&f, &e, Some(src)));
+            }
+        }
+        ents.sort_by(|a, b| a.feature_id.cmp(&b.feature_id));
+        let status = if row.meta.archived_at.is_some() {
+            "ARCHIVED"
+        } else {
+            match v.status.as_str() {
+                "DRAFT" => "DRAFT",
+                _ => "PUBLISHED",
+            }
+        };
+        PackageView {
+            kind: row.kind,
+            id: row.id.clone(),
+            product_id: row.product_id.clone(),
+            display_name: b.name.clone(),
+            description: b.description.clone(),
+            version_number: v.version,
+            status,
+            is_latest: latest == Some(v.version),
+            pricing_type: b.pricing_type.wire(),
+            parent_plan_id: b.parent.clone(),
+            parent_version: v.parent_version,
+            trial: b.trial.clone(),
+            compatible_addon_ids: b.compatible_addons.clone(),
+            max_quantity: b.max_quantity,
+            dependencies: b.depends_on.clone(),
+            entitlements: ents,
+            credit_entitlements: b
+                .credits
+                .iter()
+                .map(|(c, e)| serde_json::json!({"currencyId": c, "amount": e.amount, "cadence": e.cadence.wire(), "perUnitOf": e.per_unit_of}))
+                .collect(),
+            prices: b.prices.clone(),
+            has_draft: row.draft.is_some(),
+            migration: v.migration.clone(),
+            created_at: instant(&v.created_at),
+            published_at: opt_instant(&v.published_at),
+            archived_at: opt_instant(&row.meta.archived_at),
+        }
+    }
+
+    pub fn row(&self) -> Vec<String> {
+        vec![
+            self.id.clone(),
+            self.product_id.clone(),
+            self.display_name.clone(),
+            self.pricing_type.to_string(),
+            format!("v{}", self.version_number),
+            self.status.to_string(),
+            if self.has_draft {
+                "yes".into()
+            } else {
+                String::new()
+            },
+        ]
+    }
+    pub const HEADERS: &'static [&'static str] = &[
+        "id", "product", "name", "pricing", "version", "status", "draft",
+    ];
+}
+
+pub fn price_text(p: &Price) -> String {
+    let mut parts = vec![p.model.kebab().to_string()];
+    if let Some(f) = &p.feature {
+        parts.push(f.clone());
+    }
+    let a = &p.amounts;
+    if let Some(m) = a.monthly {
+        parts.push(format!("{m} {}/month", p.currency));
+    }
+    if let Some(y) = a.annually {
+        parts.push(format!("{y} {}/year", p.currency));
+    }
+    if let Some(u) = a.unit_price {
+        parts.push(format!("{u} {}/unit", p.currency));
+    }
+    if let Some(t) = a.tiers_mode {
+        parts.push(format!(
+            "{} tiers ({}) {}",
+            t.kebab(),
+            a.tiers.len(),
+            p.currency
+        ));
+    }
+    if let Some(r) = p.rate {
+        parts.push(format!("{r} {} per unit", p.currency));
+    }
+    if let Some(f) = &p.formula {
+        parts.push(format!("{} = {f}", p.currency));
+    }
+    if !p.countries.is_empty() {
+        let cs: Vec<&str> = p.countries.iter().map(|c| c.country.as_str()).collect();
+        parts.push(format!("countries {}", cs.join(",")));
+    }
+    parts.join(" ")
+}
+
+impl View for PackageView {
+    fn tabular(&self) -> Tabular {
+        let mut pairs = vec![
+            ("id", self.id.clone()),
+            ("product", self.product_id.clone()),
+            ("name", self.display_name.clone()),
+            (
+                "version",
+                format!(
+                    "v{}{}",
+                    self.version_number,
+                    if self.is_latest { " (latest)" } else { "" }
+                ),
+            ),
+            ("status", self.status.to_string()),
+            ("pricing", self.pricing_type.to_string()),
+        ];
+        if let Some(p) = &self.parent_plan_id {
+            pairs.push((
+                "parent",
+                format!(
+                    "{p}{}",
+                    self.parent_version
+                        .map(|v| format!(" v{v}"))
+                        .unwrap_or_default()
+                ),
+            ));
+        }
+        if let Some(t) = &self.trial {
+            let len = match t.length {
+                TrialLength::Days(d) => format!("{d} days"),
+                TrialLength::Months(m) => format!("{m} months"),
+            };
+            pairs.push(("trial", format!("{len}, then {}", t.on_end.kebab())));
+        }
+        if !self.compatible_addon_ids.is_empty() {
+            pairs.push(("compatibleAddons", self.compatible_addon_ids.join(", ")));
+        }
+        if let Some(q) = self.max_quantity {
+            pairs.push(("maxQuantity", q.to_string()));
+        }
+        if !self.dependencies.is_empty() {
+            pairs.push(("dependsOn", self.dependencies.join(", ")));
+        }
+        for e in &self.entitlements {
+            let r = e.row();
+            let extra: Vec<&String> = r[2..].iter().filter(|s| !s.is_empty()).collect();
+            let extra = if extra.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    " ({})",
+                    extra
+                        .iter()
+                        .map(|s| s.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            };
+            pairs.push((
+                "entitlement",
+                format!("{}: {}{}", e.feature_id, r[1], extra),
+            ));
+        }
+        for c in &self.credit_entitlements {
+            pairs.push((
+                "credits",
+                format!(
+                    "{}: {} per {}",
+                    c["currencyId"].as_str().unwrap_or(""),
+                    c["amount"].as_str().unwrap_or(""),
+                    c["cadence"].as_str().unwrap_or("").to_lowercase()
+                ),
+            ));
+        }
+        for p in &self.prices {
+            pairs.push(("price", price_text(p)));
+        }
+        if self.has_draft && self.status != "DRAFT" {
+            pairs.push(("draft", "open".into()));
+        }
+        Tabular::fields(pairs)
+    }
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct VersionSummary {
+    pub version_number: u32,
+    pub status: String,
+    pub created_at: String,
+    pub published_at: Option<String>,
+    pub parent_version: Option<u32>,
+    pub migration: Option<String>,
+}
+
+impl VersionSummary {
+    pub fn new(v: &VersionRow) -> Self {
+        VersionSummary {
+            version_number: v.version,
+            status: v.status.clone(),
+            created_at: instant(&v.created_at),
+            published_at: opt_instant(&v.published_at),
+            parent_version: v.parent_version,
+            migration: v.migration.clone(),
+        }
+    }
+    pub fn row(&self) -> Vec<String> {
+        vec![
+            format!("v{}", self.version_number),
+            self.status.clone(),
+            self.created_at.clone(),
+            cell(&self.published_at),
+            cell(&self.migration),
+        ]
+    }
+    pub const HEADERS: &'static [&'static str] =
+        &["version", "status", "createdAt", "publishedAt", "migration"];
+}
+
+// ---- catalog apply ------------------------------------------------------------------------
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ChangeView {
+    pub action: &'static str,
+    pub entity_type: &'static str,
+    pub id: String,
+    pub version: Option<u32>,
+    pub fields: Vec<String>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ChangePlanView {
+    pub dry_run: bool,
+    pub changed: bool,
+    pub changes: Vec<ChangeView>,
+    pub unchanged: usize,
+    pub migrate: &'static str,
+    pub notes: Vec<String>,
+}
+
+impl ChangePlanView {
+    pub fn new(plan: &ChangePlan, dry_run: bool, migrate: &'static str) -> Self {
+        ChangePlanView {
+            dry_run,
+            changed: !plan.changes.is_empty(),
+            changes: plan
+                .changes
+                .iter()
+                .map(|c| ChangeView {
+                    action: c.action.as_str(),
+                    entity_type: c.kind.noun(),
+                    id: c.id.clone(),
+                    version: c.version,
+                    fields: c.fields.clone(),
+                })
+                .collect(),
+            unchanged: plan.unchanged,
+            migrate,
+            notes: plan.notes.clone(),
+        }
+    }
+}
+
+impl View for ChangePlanView {
+    fn tabular(&self) -> Tabular {
+        let mut t = Tabular::new(&["action", "type", "id", "version", "fields"]);
+        for c in &self.changes {
+            t.row(vec![
+                c.action.to_string(),
+                c.entity_type.to_string(),
+                c.id.clone(),
+                c.version.map(|v| format!("v{v}")).unwrap_or_default(),
+                c.fields.join(", "),
+            ]);
+        }
+        t
+    }
+
+    fn text(&self) -> Option<String> {
+        let mut s = String::new();
+        if self.changes.is_empty() {
+            s.push_str(&format!(
+                "No changes: the environment already matches ({} unchanged).\n",
+                self.unchanged
+            ));
+        } else {
+            for c in &self.changes {
+                let action = Action::from_str(c.action);
+                let sym = action.map(|a| a.symbol()).unwrap_or("?");
+                let what = match (c.action, c.version) {
+                    ("create", Some(v)) => format!("create (publish v{v})"),
+                    ("new-version", Some(v)) => format!("new version v{v}"),
+                    ("create-draft", Some(v)) => format!("create draft v{v}"),
+                    ("update-draft", Some(v)) => format!("update draft v{v}"),
+                    (a, _) => a.to_string(),
+                };
+                let fields = if c.fields.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", c.fields.join(", "))
+                };
+                s.push_str(&format!(
+                    "{sym} {} {}: {what}{fields}\n",
+                    c.entity_type, c.id
+                ));
+            }
+            let n = self.changes.len();
+            s.push_str(&format!(
+                "{} {n} change{}, {} unchanged{}.\n",
+                if self.dry_run {
+                    "Would apply"
+                } else {
+                    "Applied"
+                },
+                if n == 1 { "" } else { "s" },
+                self.unchanged,
+                if self.migrate == "ALL_CUSTOMERS"
+                    && self.changes.iter().any(|c| c.action == "new-version")
+                {
+                    "; live subscriptions move to the new versions"
+                } else {
+                    ""
+                }
+            ));
+        }
+        for n in &self.notes {
+            s.push_str(&format!("note: {n}\n"));
+        }
+        Some(s)
+    }
+}
+
+impl Action {
+    pub fn from_str(s: &str) -> Option<Action> {
+        [
+            Action::Create,
+            Action::Update,
+            Action::NewVersion,
+            Action::CreateDraft,
+            Action::UpdateDraft,
+            Action::Archive,
+            Action::Unarchive,
+        ]
+        .into_iter()
+        .find(|a| a.as_str() == s)
+    }
+}
+
+/// A free-form result: fields for a table, the same as a JSON object.
+#[derive(Serialize)]
+#[serde(transparent)]
+pub struct ObjectView(pub serde_json::Map<String, Value>);
+
+impl View for ObjectView {
+    fn tabular(&self) -> Tabular {
+        Tabular::fields(
+            self.0
+                .iter()
+                .map(|(k, v)| {
+                    let text = match v {
+                        Value::String(s) => s.clone(),
+                        Value::Null => String::new(),
+                        other => other.to_string(),
+                    };
+                    (k.as_str(), text)
+                })
+                .collect(),
+        )
+    }
+}
+
+/// Builds an [`ObjectView`] from key/value pairs.
+#[macro_export]
+macro_rules! object_view {
+    ($($k:literal : $v:expr),* $(,)?) => {{
+        let mut m = serde_json::Map::new();
+        $( m.insert($k.to_string(), serde_json::json!($v)); )*
+        $crate::output::views::ObjectView(m)
+    }};
+}

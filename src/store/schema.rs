@@ -1,0 +1,100 @@
+//! Forward-only schema migrations, numbered by `PRAGMA user_version`. Never edit or reorder a
+//! migration that has shipped; append a new one.
+
+/// `PRAGMA application_id` of every stigg-cli database ("STGC").
+pub const APPLICATION_ID: i32 = 0x5354_4743;
+
+pub const MIGRATIONS: &[&str] = &[
+    // 1: environment metadata, catalog, event log.
+    r#"
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE features (
+    id          TEXT PRIMARY KEY,
+    body        TEXT NOT NULL,
+    archived_at TEXT,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE currencies (
+    id          TEXT PRIMARY KEY,
+    body        TEXT NOT NULL,
+    archived_at TEXT,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE coupons (
+    id          TEXT PRIMARY KEY,
+    body        TEXT NOT NULL,
+    archived_at TEXT,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE products (
+    id          TEXT PRIMARY KEY,
+    body        TEXT NOT NULL,
+    archived_at TEXT,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+) STRICT;
+
+-- Plans and add-ons share one id namespace.
+CREATE TABLE packages (
+    id          TEXT PRIMARY KEY,
+    kind        TEXT NOT NULL CHECK (kind IN ('PLAN', 'ADDON')),
+    product_id  TEXT NOT NULL REFERENCES products(id),
+    archived_at TEXT,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE package_versions (
+    package_id     TEXT NOT NULL REFERENCES packages(id),
+    version        INTEGER NOT NULL CHECK (version >= 1),
+    status         TEXT NOT NULL CHECK (status IN ('DRAFT', 'PUBLISHED')),
+    body           TEXT NOT NULL,
+    -- the parent plan version this version inherits from, pinned at publication
+    parent_version INTEGER,
+    -- --migrate of the publication: NEW_CUSTOMERS | ALL_CUSTOMERS
+    migration      TEXT,
+    created_at     TEXT NOT NULL,
+    published_at   TEXT,
+    PRIMARY KEY (package_id, version)
+) STRICT;
+CREATE UNIQUE INDEX package_one_draft ON package_versions(package_id) WHERE status = 'DRAFT';
+-- Published versions are immutable.
+CREATE TRIGGER package_versions_immutable BEFORE UPDATE ON package_versions
+    WHEN OLD.status = 'PUBLISHED'
+    BEGIN SELECT RAISE(ABORT, 'published package versions are immutable'); END;
+CREATE TRIGGER package_versions_keep_published BEFORE DELETE ON package_versions
+    WHEN OLD.status = 'PUBLISHED'
+    BEGIN SELECT RAISE(ABORT, 'published package versions cannot be deleted'); END;
+
+CREATE TABLE events (
+    seq         INTEGER PRIMARY KEY,
+    event_id    TEXT NOT NULL UNIQUE,
+    type        TEXT NOT NULL,
+    occurred_at TEXT NOT NULL,
+    entity_type TEXT NOT NULL,
+    entity_id   TEXT NOT NULL,
+    actor       TEXT NOT NULL,
+    payload     TEXT NOT NULL
+) STRICT;
+CREATE INDEX events_by_type ON events(type, seq);
+CREATE INDEX events_by_entity ON events(entity_id, seq);
+CREATE TRIGGER events_append_only_u BEFORE UPDATE ON events
+    BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+CREATE TRIGGER events_append_only_d BEFORE DELETE ON events
+    BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+"#,
+];
+
+pub fn current_version() -> i32 {
+    MIGRATIONS.len() as i32
+}
