@@ -73,12 +73,10 @@ pub struct ExportArgs {
 pub fn decode_text(text: &str, name: &str) -> Result<CatalogFiles> {
     let mut d = Diags::default();
     let decoded = catalog_yaml::decode(text, &mut d);
-    if !d.is_empty() {
-        return Err(io::problems_error(d.render(name)));
-    }
     Ok(CatalogFiles {
         catalog: decoded.catalog.clone(),
         files: vec![(name.to_string(), decoded)],
+        shape_errors: d.render(name),
     })
 }
 
@@ -123,10 +121,7 @@ pub fn run(app: &App, cmd: CatalogCommand, output_file: Option<PathBuf>) -> Resu
         }
         CatalogCommand::Validate(a) => {
             let files = io::load_catalog_files(&a.files)?;
-            let problems = validate(&files.catalog, &files.catalog.declared());
-            if !problems.is_empty() {
-                return Err(io::problems_error(files.render(&problems)));
-            }
+            files.check(&validate(&files.catalog, &files.catalog.declared()))?;
             let c = &files.catalog;
             app.printer
                 .status(&format!("{} file(s) valid", files.files.len()));

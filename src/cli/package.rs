@@ -294,7 +294,7 @@ pub enum PriceCommand {
     /// Set a price of the draft (replaces the price with the same model and feature)
     ///
     /// Example: stigg-cli plan price set pro --model flat --currency USD --monthly 49 --annually 490
-    Set(PriceSetArgs),
+    Set(Box<PriceSetArgs>),
     /// Remove a price from the draft
     ///
     /// Example: stigg-cli plan price remove pro --model per-unit --feature seats

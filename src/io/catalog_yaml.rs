@@ -783,7 +783,9 @@ impl Decoder<'_> {
                 ADDON_KEYS
             },
         );
+        let before: Vec<String> = body.prices.iter().map(price_ident).collect();
         body.normalize();
+        self.renumber_prices(&path, &before, &body.prices);
         let def = PackageDef {
             kind,
             id: id.clone(),
@@ -807,6 +809,43 @@ impl Decoder<'_> {
                 self.out.catalog.drafts.insert(id, def);
             } else {
                 self.out.catalog.packages.insert(id, def);
+            }
+        }
+    }
+
+    /// `normalize` sorts prices; move the recorded locations to the new indexes.
+    fn renumber_prices(&mut self, path: &str, before: &[String], after: &[Price]) {
+        let mut used = vec![false; before.len()];
+        let mut moves = Vec::new();
+        for (j, p) in after.iter().enumerate() {
+            let ident = price_ident(p);
+            if let Some(i) = (0..before.len()).find(|&i| !used[i] && before[i] == ident) {
+                used[i] = true;
+                moves.push((i, j));
+            }
+        }
+        let prefix = format!("{path}/prices/");
+        let old: Vec<(String, Loc)> = self
+            .out
+            .locs
+            .iter()
+            .filter(|(k, _)| k.starts_with(&prefix))
+            .map(|(k, v)| (k.clone(), *v))
+            .collect();
+        for (k, _) in &old {
+            self.out.locs.remove(k);
+        }
+        for (k, v) in old {
+            let rest = &k[prefix.len()..];
+            let (idx, tail) = rest
+                .split_once('/')
+                .map(|(a, b)| (a, format!("/{b}")))
+                .unwrap_or((rest, String::new()));
+            let Ok(i) = idx.parse::<usize>() else {
+                continue;
+            };
+            if let Some((_, j)) = moves.iter().find(|(from, _)| *from == i) {
+                self.out.locs.insert(format!("{prefix}{j}{tail}"), v);
             }
         }
     }
@@ -1129,6 +1168,15 @@ pub fn locate_problem(decoded: &Decoded, p: &Problem) -> (Loc, String) {
         msg = format!("formula: {tail}");
     }
     (loc, msg)
+}
+
+fn price_ident(p: &Price) -> String {
+    format!(
+        "{}|{}|{}",
+        p.model.wire(),
+        p.feature.as_deref().unwrap_or(""),
+        p.currency
+    )
 }
 
 // ---- encoding (export) ------------------------------------------------------------------------

@@ -72,9 +72,47 @@ pub fn expand_catalog_paths(inputs: &[PathBuf]) -> Result<Vec<PathBuf>> {
 pub struct CatalogFiles {
     pub catalog: Catalog,
     pub files: Vec<(String, Decoded)>,
+    /// Syntax and shape problems found while decoding, already as `file:line:column: message`.
+    pub shape_errors: Vec<String>,
 }
 
 impl CatalogFiles {
+    /// Fails with every problem — shape problems plus validation `problems` — as one exit-65
+    /// error. A validation problem on a line that already has a shape problem is left out (it is
+    /// usually the same mistake seen twice).
+    pub fn check(&self, problems: &[Problem]) -> Result<()> {
+        let mut lines = self.shape_errors.clone();
+        let taken: std::collections::BTreeSet<String> = lines
+            .iter()
+            .map(|l| {
+                let mut parts = l.splitn(3, ':');
+                format!(
+                    "{}:{}",
+                    parts.next().unwrap_or(""),
+                    parts.next().unwrap_or("")
+                )
+            })
+            .collect();
+        for l in self.render(problems) {
+            let mut parts = l.splitn(3, ':');
+            let key = format!(
+                "{}:{}",
+                parts.next().unwrap_or(""),
+                parts.next().unwrap_or("")
+            );
+            if !taken.contains(&key) {
+                lines.push(l);
+            }
+        }
+        if lines.is_empty() {
+            Ok(())
+        } else {
+            lines.sort_by(|a, b| line_key(a).cmp(&line_key(b)));
+            lines.dedup();
+            Err(problems_error(lines))
+        }
+    }
+
     /// Every problem as `file:line:column: message`, attributed to the file declaring the entity.
     pub fn render(&self, problems: &[Problem]) -> Vec<String> {
         let mut out = Vec::new();
@@ -144,13 +182,20 @@ pub fn load_catalog_files(inputs: &[PathBuf]) -> Result<CatalogFiles> {
         errors.extend(d.render(&name));
         files.push((name, decoded));
     }
-    if !errors.is_empty() {
-        return Err(problems_error(errors));
-    }
     Ok(CatalogFiles {
         catalog: merged,
         files,
+        shape_errors: errors,
     })
+}
+
+/// Sort key for `file:line:column: message`: file, then line and column as numbers.
+fn line_key(l: &str) -> (String, u64, u64) {
+    let mut parts = l.splitn(4, ':');
+    let file = parts.next().unwrap_or("").to_string();
+    let line = parts.next().and_then(|x| x.parse().ok()).unwrap_or(0);
+    let col = parts.next().and_then(|x| x.parse().ok()).unwrap_or(0);
+    (file, line, col)
 }
 
 /// One exit-65 error listing every problem (each on its own line).

@@ -288,10 +288,7 @@ pub struct ApplyOptions {
 pub fn apply(tx: &mut Tx<'_>, files: &CatalogFiles, opts: &ApplyOptions) -> Result<ChangePlan> {
     let snap = repo::snapshot(&tx.sql)?;
     let world = snap.catalog.overlay(&files.catalog);
-    let problems = validate(&world, &files.catalog.declared());
-    if !problems.is_empty() {
-        return Err(crate::io::problems_error(files.render(&problems)));
-    }
+    files.check(&validate(&world, &files.catalog.declared()))?;
     let env = EnvState {
         catalog: &snap.catalog,
         versions: &snap.versions,

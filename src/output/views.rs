@@ -776,7 +776,7 @@ impl View for ChangePlanView {
             ));
         } else {
             for c in &self.changes {
-                let action = Action::from_str(c.action);
+                let action = Action::parse(c.action);
                 let sym = action.map(|a| a.symbol()).unwrap_or("?");
                 let what = match (c.action, c.version) {
                     ("create", Some(v)) => format!("create (publish v{v})"),
@@ -822,7 +822,7 @@ impl View for ChangePlanView {
 }
 
 impl Action {
-    pub fn from_str(s: &str) -> Option<Action> {
+    pub fn parse(s: &str) -> Option<Action> {
         [
             Action::Create,
             Action::Update,

@@ -203,18 +203,7 @@ pub fn exists(conn: &Connection, kind: EntityKind, id: &str) -> Result<bool> {
         .is_some())
 }
 
-fn version_from_row(
-    r: &rusqlite::Row<'_>,
-    offset: usize,
-) -> rusqlite::Result<(
-    u32,
-    String,
-    String,
-    Option<u32>,
-    Option<String>,
-    String,
-    Option<String>,
-)> {
+fn version_from_row(r: &rusqlite::Row<'_>, offset: usize) -> rusqlite::Result<RawVersion> {
     Ok((
         r.get(offset)?,
         r.get(offset + 1)?,

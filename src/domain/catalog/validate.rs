@@ -726,7 +726,7 @@ impl Validator<'_> {
             }
             for (k, v) in [("min", price.min), ("max", price.max)] {
                 if let Some(v) = v
-                    && !(v.is_integer() && !v.is_sign_negative())
+                    && (!v.is_integer() || v.is_sign_negative())
                 {
                     self.err(format!("{pp}/{k}"), format!("{k} must be a whole number"));
                 }
