@@ -159,7 +159,7 @@ impl Session {
                         clock::fmt(&mark)
                     ),
                 )
-                .hint("use a --now at or after the processed time; reads may look back with --as-of"));
+                .hint("use a --now at or after the processed time, or `stigg-cli clock show` to see it"));
             }
             transitions = catchup::run(tx, now)?;
             f(tx)

@@ -4,7 +4,7 @@ use clap::Parser;
 use std::process::ExitCode;
 
 use stigg_cli::cli::{Cli, run};
-use stigg_cli::output::{ColorChoice, Format, Printer};
+use stigg_cli::output::{Format, Printer};
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -27,10 +27,11 @@ fn main() -> ExitCode {
         cli.global.quiet,
         cli.global.color,
     );
-    let _ = ColorChoice::Auto;
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.code == "BrokenPipe" => ExitCode::SUCCESS,
+        // An answer carried by the exit code alone (`catalog diff` with changes pending).
+        Err(e) if e.message.is_empty() => ExitCode::from(e.kind.exit_code()),
         Err(e) => {
             printer.error(&e);
             ExitCode::from(e.kind.exit_code())

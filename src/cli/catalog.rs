@@ -116,7 +116,7 @@ pub fn run(app: &App, cmd: CatalogCommand, output_file: Option<PathBuf>) -> Resu
             if plan.changes.is_empty() {
                 Ok(())
             } else {
-                Err(Error::new(ErrorKind::Rejected, "ChangesPending", "").hint("silent"))
+                Err(Error::new(ErrorKind::Rejected, "ChangesPending", ""))
             }
         }
         CatalogCommand::Validate(a) => {

@@ -72,6 +72,8 @@ pub struct GlobalOpts {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Set up the default environment with the starter catalog and show what it holds
+    ///
+    /// Example: stigg-cli quickstart
     Quickstart(quickstart::QuickstartArgs),
     /// Environments: one SQLite file each
     #[command(subcommand)]
@@ -104,6 +106,8 @@ pub enum Command {
     #[command(subcommand)]
     Events(events::EventsCommand),
     /// Print a shell completion script
+    ///
+    /// Example: stigg-cli completions bash > /etc/bash_completion.d/stigg-cli
     Completions(completions::CompletionsArgs),
 }
 

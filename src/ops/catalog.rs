@@ -95,7 +95,10 @@ simple_entity!(
 );
 
 pub fn violation(v: RuleViolation) -> Error {
-    let e = Error::rejected(v.code, v.message);
+    let e = match v.code {
+        "DraftAlreadyExists" | "DuplicatedEntityNotAllowed" => Error::conflict(v.code, v.message),
+        _ => Error::rejected(v.code, v.message),
+    };
     match v.hint {
         Some(h) => e.hint(h),
         None => e,
@@ -207,6 +210,18 @@ pub fn load<T: SimpleEntity>(tx: &Tx<'_>, id: &str) -> Result<T> {
 
 /// Archives or unarchives any catalog entity (packages included), guard rules first.
 pub fn set_archived(tx: &mut Tx<'_>, kind: EntityKind, id: &str, archived: bool) -> Result<bool> {
+    archive_entity(tx, kind, id, archived, true)
+}
+
+/// `guard: false` when the caller already checked the rules against the catalog as it will be
+/// after all of its changes (`catalog apply`).
+fn archive_entity(
+    tx: &mut Tx<'_>,
+    kind: EntityKind,
+    id: &str,
+    archived: bool,
+    guard: bool,
+) -> Result<bool> {
     let snap = repo::snapshot(&tx.sql)?;
     let exists = match kind {
         EntityKind::Plan | EntityKind::Addon => {
@@ -227,7 +242,7 @@ pub fn set_archived(tx: &mut Tx<'_>, kind: EntityKind, id: &str, archived: bool)
     if snap.catalog.archived.contains(&key) == archived {
         return Ok(false);
     }
-    if archived {
+    if archived && guard {
         let mut future = snap.catalog.clone();
         future.archived.insert(key);
         rules::check_archive(&future, kind, id).map_err(violation)?;
@@ -347,10 +362,10 @@ fn execute(tx: &mut Tx<'_>, plan: &ChangePlan, desired: &Catalog, migrate: Migra
                 packages::write_draft(tx, &desired.drafts[id])?;
             }
             (Action::Archive, k) => {
-                set_archived(tx, k, id, true)?;
+                archive_entity(tx, k, id, true, false)?;
             }
             (Action::Unarchive, k) => {
-                set_archived(tx, k, id, false)?;
+                archive_entity(tx, k, id, false, false)?;
             }
             (a, k) => {
                 return Err(Error::internal(format!(

@@ -1,1 +1,9 @@
-//! CLI tests: one integration binary.
+//! CLI tests: one integration binary running the real `stigg-cli` against a temporary home
+//! with a fixed clock and id seed, asserting exit codes and snapshots.
+
+mod catalog_apply;
+mod catalog_verbs;
+mod completions_help;
+mod env_clock;
+mod helpers;
+mod robustness;

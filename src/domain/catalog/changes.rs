@@ -261,6 +261,15 @@ pub fn plan(
             }
         }
     }
+    // Dependents first: packages, then features/currencies/coupons, then products.
+    archive_requests.sort_by_key(|(k, id)| {
+        let rank = match k {
+            EntityKind::Plan | EntityKind::Addon => 0,
+            EntityKind::Product => 2,
+            _ => 1,
+        };
+        (rank, *k, id.clone())
+    });
     future.archived.extend(archive_requests.iter().cloned());
     for key in archive_requests {
         match rules::check_archive(&future, key.0, &key.1) {

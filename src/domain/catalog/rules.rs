@@ -126,7 +126,11 @@ pub fn check_archive(cat: &Catalog, kind: EntityKind, id: &str) -> Result<(), Ru
             }
         }
         EntityKind::Plan => {
-            for product in cat.products.values() {
+            for product in cat
+                .products
+                .values()
+                .filter(|p| !cat.is_archived(EntityKind::Product, &p.id))
+            {
                 let start = match &product.start_setup {
                     Some(StartSetup::FreePlan(p) | StartSetup::TrialPlan(p)) => Some(p),
                     None => None,

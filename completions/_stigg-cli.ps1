@@ -1,0 +1,2965 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'stigg-cli'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'stigg-cli' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('quickstart', 'quickstart', [CompletionResultType]::ParameterValue, 'Set up the default environment with the starter catalog and show what it holds')
+            [CompletionResult]::new('env', 'env', [CompletionResultType]::ParameterValue, 'Environments: one SQLite file each')
+            [CompletionResult]::new('clock', 'clock', [CompletionResultType]::ParameterValue, 'The environment''s frozen test clock')
+            [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'Catalog as code: apply, diff, validate and export YAML')
+            [CompletionResult]::new('product', 'product', [CompletionResultType]::ParameterValue, 'Products: groups of plans and add-ons with their lifecycle setup')
+            [CompletionResult]::new('feature', 'feature', [CompletionResultType]::ParameterValue, 'Features: boolean, number (optionally metered) and enum capabilities')
+            [CompletionResult]::new('currency', 'currency', [CompletionResultType]::ParameterValue, 'Credit currencies ("credit types")')
+            [CompletionResult]::new('coupon', 'coupon', [CompletionResultType]::ParameterValue, 'Coupons: percentage or fixed discounts')
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Plans: versioned packages of entitlements and prices')
+            [CompletionResult]::new('addon', 'addon', [CompletionResultType]::ParameterValue, 'Add-ons: versioned packages bought on top of a plan')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'The event log: audit trail and export feed')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stigg-cli;quickstart' {
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Apply this catalog instead of the built-in catalogs/saas-starter.yaml')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;env' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the environments in the home directory')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an environment (a new database file)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the current environment (-e NAME)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an environment''s database file (asks for confirmation)')
+            [CompletionResult]::new('promote', 'promote', [CompletionResultType]::ParameterValue, 'Copy the catalog of one environment into another (customers, usage and credits stay)')
+            [CompletionResult]::new('rotate-signing-secret', 'rotate-signing-secret', [CompletionResultType]::ParameterValue, 'Generate a new signing secret for customer tokens')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stigg-cli;env;list' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;env;create' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Environment type; PRODUCTION refuses test clocks and confirms destructive commands')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;env;show' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;env;delete' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;env;promote' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
+            [CompletionResult]::new('--migrate', '--migrate', [CompletionResultType]::ParameterName, 'Whether live subscriptions move to the new package versions')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the changes without making them')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;env;rotate-signing-secret' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;env;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the environments in the home directory')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an environment (a new database file)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the current environment (-e NAME)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an environment''s database file (asks for confirmation)')
+            [CompletionResult]::new('promote', 'promote', [CompletionResultType]::ParameterValue, 'Copy the catalog of one environment into another (customers, usage and credits stay)')
+            [CompletionResult]::new('rotate-signing-secret', 'rotate-signing-secret', [CompletionResultType]::ParameterValue, 'Generate a new signing secret for customer tokens')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stigg-cli;env;help;list' {
+            break
+        }
+        'stigg-cli;env;help;create' {
+            break
+        }
+        'stigg-cli;env;help;show' {
+            break
+        }
+        'stigg-cli;env;help;delete' {
+            break
+        }
+        'stigg-cli;env;help;promote' {
+            break
+        }
+        'stigg-cli;env;help;rotate-signing-secret' {
+            break
+        }
+        'stigg-cli;env;help;help' {
+            break
+        }
+        'stigg-cli;clock' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show now, its source and the processed-time mark')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Freeze the clock at an instant (runs everything due until then)')
+            [CompletionResult]::new('advance', 'advance', [CompletionResultType]::ParameterValue, 'Move the frozen clock forward: 90m, 36h, 14d, 2w, 1mo, 1y')
+            [CompletionResult]::new('unfreeze', 'unfreeze', [CompletionResultType]::ParameterValue, 'Go back to the system clock')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stigg-cli;clock;show' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;clock;set' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;clock;advance' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;clock;unfreeze' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;clock;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show now, its source and the processed-time mark')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Freeze the clock at an instant (runs everything due until then)')
+            [CompletionResult]::new('advance', 'advance', [CompletionResultType]::ParameterValue, 'Move the frozen clock forward: 90m, 36h, 14d, 2w, 1mo, 1y')
+            [CompletionResult]::new('unfreeze', 'unfreeze', [CompletionResultType]::ParameterValue, 'Go back to the system clock')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stigg-cli;clock;help;show' {
+            break
+        }
+        'stigg-cli;clock;help;set' {
+            break
+        }
+        'stigg-cli;clock;help;advance' {
+            break
+        }
+        'stigg-cli;clock;help;unfreeze' {
+            break
+        }
+        'stigg-cli;clock;help;help' {
+            break
+        }
+        'stigg-cli;catalog' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the environment''s catalog match YAML files (idempotent; prints the changes)')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Show what apply would change; exit 0 when nothing, 1 when something would change')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check YAML files on their own (no database); every problem as file:line:column')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the catalog as YAML that apply accepts (export → apply changes nothing)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stigg-cli;catalog;apply' {
+            [CompletionResult]::new('--migrate', '--migrate', [CompletionResultType]::ParameterName, 'Whether live subscriptions move to new package versions (recorded on each publication)')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the changes without making them')
+            [CompletionResult]::new('--archive-missing', '--archive-missing', [CompletionResultType]::ParameterName, 'Archive catalog entities the files do not declare')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;catalog;diff' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--archive-missing', '--archive-missing', [CompletionResultType]::ParameterName, 'archive-missing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;catalog;validate' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;catalog;export' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file instead of stdout (`-o FILE` works too)')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;catalog;help' {
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the environment''s catalog match YAML files (idempotent; prints the changes)')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Show what apply would change; exit 0 when nothing, 1 when something would change')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check YAML files on their own (no database); every problem as file:line:column')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the catalog as YAML that apply accepts (export → apply changes nothing)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stigg-cli;catalog;help;apply' {
+            break
+        }
+        'stigg-cli;catalog;help;diff' {
+            break
+        }
+        'stigg-cli;catalog;help;validate' {
+            break
+        }
+        'stigg-cli;catalog;help;export' {
+            break
+        }
+        'stigg-cli;catalog;help;help' {
+            break
+        }
+        'stigg-cli;product' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a product')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List products')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one product')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a product''s name, setup or defaults')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Archive a product (its plans and add-ons must be archived first)')
+            [CompletionResult]::new('unarchive', 'unarchive', [CompletionResultType]::ParameterValue, 'Unarchive a product')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stigg-cli;product;create' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--start-free-plan', '--start-free-plan', [CompletionResultType]::ParameterName, 'Customers created without --plan get this free plan')
+            [CompletionResult]::new('--start-trial-plan', '--start-trial-plan', [CompletionResultType]::ParameterName, 'Customers created without --plan start a trial of this plan')
+            [CompletionResult]::new('--downgrade-to', '--downgrade-to', [CompletionResultType]::ParameterName, 'When a paid subscription ends, move the customer to this free plan')
+            [CompletionResult]::new('--default-cancellation', '--default-cancellation', [CompletionResultType]::ParameterName, 'Default of `subscription cancel`')
+            [CompletionResult]::new('--usage-reset-on-change', '--usage-reset-on-change', [CompletionResultType]::ParameterName, 'What happens to usage when the plan changes')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--multiple-subscriptions', '--multiple-subscriptions', [CompletionResultType]::ParameterName, 'One subscription per resource (instead of one per customer)')
+            [CompletionResult]::new('--single-subscription', '--single-subscription', [CompletionResultType]::ParameterName, 'One live subscription per customer (the default)')
+            [CompletionResult]::new('--plan-selection', '--plan-selection', [CompletionResultType]::ParameterName, 'Customers created without --plan get no subscription')
+            [CompletionResult]::new('--end-cancel', '--end-cancel', [CompletionResultType]::ParameterName, 'When a paid subscription ends, just end it')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;product;list' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--archived', '--archived', [CompletionResultType]::ParameterName, 'Include archived features')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;product;show' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;product;update' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--start-free-plan', '--start-free-plan', [CompletionResultType]::ParameterName, 'Customers created without --plan get this free plan')
+            [CompletionResult]::new('--start-trial-plan', '--start-trial-plan', [CompletionResultType]::ParameterName, 'Customers created without --plan start a trial of this plan')
+            [CompletionResult]::new('--downgrade-to', '--downgrade-to', [CompletionResultType]::ParameterName, 'When a paid subscription ends, move the customer to this free plan')
+            [CompletionResult]::new('--default-cancellation', '--default-cancellation', [CompletionResultType]::ParameterName, 'Default of `subscription cancel`')
+            [CompletionResult]::new('--usage-reset-on-change', '--usage-reset-on-change', [CompletionResultType]::ParameterName, 'What happens to usage when the plan changes')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--multiple-subscriptions', '--multiple-subscriptions', [CompletionResultType]::ParameterName, 'One subscription per resource (instead of one per customer)')
+            [CompletionResult]::new('--single-subscription', '--single-subscription', [CompletionResultType]::ParameterName, 'One live subscription per customer (the default)')
+            [CompletionResult]::new('--plan-selection', '--plan-selection', [CompletionResultType]::ParameterName, 'Customers created without --plan get no subscription')
+            [CompletionResult]::new('--end-cancel', '--end-cancel', [CompletionResultType]::ParameterName, 'When a paid subscription ends, just end it')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;product;archive' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;product;unarchive' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;product;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a product')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List products')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one product')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a product''s name, setup or defaults')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Archive a product (its plans and add-ons must be archived first)')
+            [CompletionResult]::new('unarchive', 'unarchive', [CompletionResultType]::ParameterValue, 'Unarchive a product')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stigg-cli;product;help;create' {
+            break
+        }
+        'stigg-cli;product;help;list' {
+            break
+        }
+        'stigg-cli;product;help;show' {
+            break
+        }
+        'stigg-cli;product;help;update' {
+            break
+        }
+        'stigg-cli;product;help;archive' {
+            break
+        }
+        'stigg-cli;product;help;unarchive' {
+            break
+        }
+        'stigg-cli;product;help;help' {
+            break
+        }
+        'stigg-cli;feature' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a feature')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List features')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one feature')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a feature''s name, description, units or enum values (type and meter are fixed)')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Archive a feature (refused while a published package uses it)')
+            [CompletionResult]::new('unarchive', 'unarchive', [CompletionResultType]::ParameterValue, 'Unarchive a feature')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stigg-cli;feature;create' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'type')
+            [CompletionResult]::new('--meter', '--meter', [CompletionResultType]::ParameterName, 'Meter for number features')
+            [CompletionResult]::new('--units', '--units', [CompletionResultType]::ParameterName, 'SINGULAR[,PLURAL]')
+            [CompletionResult]::new('--values', '--values', [CompletionResultType]::ParameterName, 'Enum values: a,b,c')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;feature;list' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--archived', '--archived', [CompletionResultType]::ParameterName, 'Include archived features')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;feature;show' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;feature;update' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--units', '--units', [CompletionResultType]::ParameterName, 'units')
+            [CompletionResult]::new('--values', '--values', [CompletionResultType]::ParameterName, 'values')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;feature;archive' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;feature;unarchive' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;feature;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a feature')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List features')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one feature')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a feature''s name, description, units or enum values (type and meter are fixed)')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Archive a feature (refused while a published package uses it)')
+            [CompletionResult]::new('unarchive', 'unarchive', [CompletionResultType]::ParameterValue, 'Unarchive a feature')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stigg-cli;feature;help;create' {
+            break
+        }
+        'stigg-cli;feature;help;list' {
+            break
+        }
+        'stigg-cli;feature;help;show' {
+            break
+        }
+        'stigg-cli;feature;help;update' {
+            break
+        }
+        'stigg-cli;feature;help;archive' {
+            break
+        }
+        'stigg-cli;feature;help;unarchive' {
+            break
+        }
+        'stigg-cli;feature;help;help' {
+            break
+        }
+        'stigg-cli;currency' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a credit currency')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List credit currencies')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one credit currency')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a currency''s name, description, units or symbol')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Archive a credit currency')
+            [CompletionResult]::new('unarchive', 'unarchive', [CompletionResultType]::ParameterValue, 'Unarchive a credit currency')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stigg-cli;currency;create' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--units', '--units', [CompletionResultType]::ParameterName, 'SINGULAR[,PLURAL]')
+            [CompletionResult]::new('--symbol', '--symbol', [CompletionResultType]::ParameterName, 'symbol')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;currency;list' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--archived', '--archived', [CompletionResultType]::ParameterName, 'Include archived features')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;currency;show' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;currency;update' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--units', '--units', [CompletionResultType]::ParameterName, 'units')
+            [CompletionResult]::new('--symbol', '--symbol', [CompletionResultType]::ParameterName, 'symbol')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;currency;archive' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;currency;unarchive' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;currency;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a credit currency')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List credit currencies')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one credit currency')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a currency''s name, description, units or symbol')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Archive a credit currency')
+            [CompletionResult]::new('unarchive', 'unarchive', [CompletionResultType]::ParameterValue, 'Unarchive a credit currency')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stigg-cli;currency;help;create' {
+            break
+        }
+        'stigg-cli;currency;help;list' {
+            break
+        }
+        'stigg-cli;currency;help;show' {
+            break
+        }
+        'stigg-cli;currency;help;update' {
+            break
+        }
+        'stigg-cli;currency;help;archive' {
+            break
+        }
+        'stigg-cli;currency;help;unarchive' {
+            break
+        }
+        'stigg-cli;currency;help;help' {
+            break
+        }
+        'stigg-cli;coupon' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a coupon (its discount and duration can never change)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List coupons')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one coupon')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename a coupon (discount and duration are immutable)')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Archive a coupon: it keeps working where applied but can''t be newly applied')
+            [CompletionResult]::new('unarchive', 'unarchive', [CompletionResultType]::ParameterValue, 'Unarchive a coupon')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stigg-cli;coupon;create' {
+            [CompletionResult]::new('--percent-off', '--percent-off', [CompletionResultType]::ParameterName, 'Percentage discount, 0 < P ≤ 100')
+            [CompletionResult]::new('--amount-off', '--amount-off', [CompletionResultType]::ParameterName, 'Fixed discount per currency: AMOUNT:CUR[,AMOUNT:CUR]')
+            [CompletionResult]::new('--duration-months', '--duration-months', [CompletionResultType]::ParameterName, 'Months the discount applies after it is applied (omit for forever)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;coupon;list' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--archived', '--archived', [CompletionResultType]::ParameterName, 'Include archived features')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;coupon;show' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;coupon;update' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;coupon;archive' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;coupon;unarchive' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;coupon;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a coupon (its discount and duration can never change)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List coupons')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one coupon')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename a coupon (discount and duration are immutable)')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Archive a coupon: it keeps working where applied but can''t be newly applied')
+            [CompletionResult]::new('unarchive', 'unarchive', [CompletionResultType]::ParameterValue, 'Unarchive a coupon')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stigg-cli;coupon;help;create' {
+            break
+        }
+        'stigg-cli;coupon;help;list' {
+            break
+        }
+        'stigg-cli;coupon;help;show' {
+            break
+        }
+        'stigg-cli;coupon;help;update' {
+            break
+        }
+        'stigg-cli;coupon;help;archive' {
+            break
+        }
+        'stigg-cli;coupon;help;unarchive' {
+            break
+        }
+        'stigg-cli;coupon;help;help' {
+            break
+        }
+        'stigg-cli;plan' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a plan (version 1, as a draft)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change the draft''s name, description, pricing type, parent or trial')
+            [CompletionResult]::new('entitlement', 'entitlement', [CompletionResultType]::ParameterValue, 'Entitlements of the draft: set, remove, list')
+            [CompletionResult]::new('price', 'price', [CompletionResultType]::ParameterValue, 'Prices of the draft: set, remove, list')
+            [CompletionResult]::new('credits', 'credits', [CompletionResultType]::ParameterValue, 'Recurring credit grants of the draft: set, remove')
+            [CompletionResult]::new('addons', 'addons', [CompletionResultType]::ParameterValue, 'Compatible add-ons of the draft')
+            [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Publish the draft as the latest version')
+            [CompletionResult]::new('draft', 'draft', [CompletionResultType]::ParameterValue, 'Open a draft (version n+1) from the latest published version')
+            [CompletionResult]::new('discard-draft', 'discard-draft', [CompletionResultType]::ParameterValue, 'Throw the open draft away')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List plans')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a plan (latest version, or --version N; the draft when never published)')
+            [CompletionResult]::new('versions', 'versions', [CompletionResultType]::ParameterValue, 'List a plan''s versions')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Hide a plan from new subscriptions (live ones keep working)')
+            [CompletionResult]::new('unarchive', 'unarchive', [CompletionResultType]::ParameterValue, 'Make an archived plan available again')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stigg-cli;plan;create' {
+            [CompletionResult]::new('--product', '--product', [CompletionResultType]::ParameterName, 'product')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--pricing', '--pricing', [CompletionResultType]::ParameterName, 'pricing')
+            [CompletionResult]::new('--parent', '--parent', [CompletionResultType]::ParameterName, 'Inherit every entitlement of this plan')
+            [CompletionResult]::new('--trial-days', '--trial-days', [CompletionResultType]::ParameterName, 'Trial length in days')
+            [CompletionResult]::new('--trial-months', '--trial-months', [CompletionResultType]::ParameterName, 'Trial length in months')
+            [CompletionResult]::new('--trial-end', '--trial-end', [CompletionResultType]::ParameterName, 'What happens when the trial ends')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;plan;update' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--pricing', '--pricing', [CompletionResultType]::ParameterName, 'pricing')
+            [CompletionResult]::new('--parent', '--parent', [CompletionResultType]::ParameterName, 'parent')
+            [CompletionResult]::new('--trial-days', '--trial-days', [CompletionResultType]::ParameterName, 'Trial length in days')
+            [CompletionResult]::new('--trial-months', '--trial-months', [CompletionResultType]::ParameterName, 'Trial length in months')
+            [CompletionResult]::new('--trial-end', '--trial-end', [CompletionResultType]::ParameterName, 'What happens when the trial ends')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--no-parent', '--no-parent', [CompletionResultType]::ParameterName, 'Remove the parent')
+            [CompletionResult]::new('--no-trial', '--no-trial', [CompletionResultType]::ParameterName, 'Remove the trial')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;plan;entitlement' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Grant a feature in the draft (replaces an existing entitlement for it)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a feature from the draft')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List entitlements (own and inherited) of the latest version or the draft')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stigg-cli;plan;entitlement;set' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'limit')
+            [CompletionResult]::new('--reset', '--reset', [CompletionResultType]::ParameterName, 'Usage window: hour, day, week, month, year')
+            [CompletionResult]::new('--reset-anchor', '--reset-anchor', [CompletionResultType]::ParameterName, 'subscription-start (default), start-of-month, every-monday … every-sunday')
+            [CompletionResult]::new('--values', '--values', [CompletionResultType]::ParameterName, 'Allowed enum values: a,b')
+            [CompletionResult]::new('--behavior', '--behavior', [CompletionResultType]::ParameterName, 'Add-ons: increment (add to the plan''s limit) or override (replace it)')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--unlimited', '--unlimited', [CompletionResultType]::ParameterName, 'unlimited')
+            [CompletionResult]::new('--soft', '--soft', [CompletionResultType]::ParameterName, 'Over-limit use is allowed and tracked')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;plan;entitlement;remove' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;plan;entitlement;list' {
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'version')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;plan;entitlement;help' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Grant a feature in the draft (replaces an existing entitlement for it)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a feature from the draft')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List entitlements (own and inherited) of the latest version or the draft')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stigg-cli;plan;entitlement;help;set' {
+            break
+        }
+        'stigg-cli;plan;entitlement;help;remove' {
+            break
+        }
+        'stigg-cli;plan;entitlement;help;list' {
+            break
+        }
+        'stigg-cli;plan;entitlement;help;help' {
+            break
+        }
+        'stigg-cli;plan;price' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a price of the draft (replaces the price with the same model and feature)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a price from the draft')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List prices of the latest version or the draft')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stigg-cli;plan;price;set' {
+            [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'model')
+            [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'ISO-4217 code, or the credit currency for --model credits')
+            [CompletionResult]::new('--feature', '--feature', [CompletionResultType]::ParameterName, 'feature')
+            [CompletionResult]::new('--monthly', '--monthly', [CompletionResultType]::ParameterName, 'monthly')
+            [CompletionResult]::new('--annually', '--annually', [CompletionResultType]::ParameterName, 'annually')
+            [CompletionResult]::new('--unit-price', '--unit-price', [CompletionResultType]::ParameterName, 'unit-price')
+            [CompletionResult]::new('--tiers-mode', '--tiers-mode', [CompletionResultType]::ParameterName, 'tiers-mode')
+            [CompletionResult]::new('--tier', '--tier', [CompletionResultType]::ParameterName, 'A tier: UPTO:UNIT_PRICE[:FLAT_PRICE] (UPTO empty or `inf` for the last); repeat in order')
+            [CompletionResult]::new('--min', '--min', [CompletionResultType]::ParameterName, 'min')
+            [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'max')
+            [CompletionResult]::new('--block-size', '--block-size', [CompletionResultType]::ParameterName, 'block-size')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Credits per unit (credits model)')
+            [CompletionResult]::new('--formula', '--formula', [CompletionResultType]::ParameterName, 'Credits per event from its dimensions (credits model), e.g. "2.5 * input_tokens"')
+            [CompletionResult]::new('--country', '--country', [CompletionResultType]::ParameterName, 'Country variant: CC:CURRENCY:MONTHLY[:ANNUALLY]')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;plan;price;remove' {
+            [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'model')
+            [CompletionResult]::new('--feature', '--feature', [CompletionResultType]::ParameterName, 'feature')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;plan;price;list' {
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'version')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;plan;price;help' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a price of the draft (replaces the price with the same model and feature)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a price from the draft')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List prices of the latest version or the draft')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stigg-cli;plan;price;help;set' {
+            break
+        }
+        'stigg-cli;plan;price;help;remove' {
+            break
+        }
+        'stigg-cli;plan;price;help;list' {
+            break
+        }
+        'stigg-cli;plan;price;help;help' {
+            break
+        }
+        'stigg-cli;plan;credits' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Grant credits of a currency every cadence period')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a recurring credit grant')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stigg-cli;plan;credits;set' {
+            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'amount')
+            [CompletionResult]::new('--cadence', '--cadence', [CompletionResultType]::ParameterName, 'cadence')
+            [CompletionResult]::new('--per-unit-of', '--per-unit-of', [CompletionResultType]::ParameterName, 'Seat-based pool: amount × purchased quantity of this feature')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;plan;credits;remove' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;plan;credits;help' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Grant credits of a currency every cadence period')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a recurring credit grant')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stigg-cli;plan;credits;help;set' {
+            break
+        }
+        'stigg-cli;plan;credits;help;remove' {
+            break
+        }
+        'stigg-cli;plan;credits;help;help' {
+            break
+        }
+        'stigg-cli;plan;addons' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Replace the plan''s compatible add-ons (none = clear)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stigg-cli;plan;addons;set' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;plan;addons;help' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Replace the plan''s compatible add-ons (none = clear)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stigg-cli;plan;addons;help;set' {
+            break
+        }
+        'stigg-cli;plan;addons;help;help' {
+            break
+        }
+        'stigg-cli;plan;publish' {
+            [CompletionResult]::new('--migrate', '--migrate', [CompletionResultType]::ParameterName, 'Whether live subscriptions move to the new version (recorded; applied by subscriptions)')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;plan;draft' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;plan;discard-draft' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;plan;list' {
+            [CompletionResult]::new('--product', '--product', [CompletionResultType]::ParameterName, 'product')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'status')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;plan;show' {
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'version')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;plan;versions' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;plan;archive' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;plan;unarchive' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;plan;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a plan (version 1, as a draft)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change the draft''s name, description, pricing type, parent or trial')
+            [CompletionResult]::new('entitlement', 'entitlement', [CompletionResultType]::ParameterValue, 'Entitlements of the draft: set, remove, list')
+            [CompletionResult]::new('price', 'price', [CompletionResultType]::ParameterValue, 'Prices of the draft: set, remove, list')
+            [CompletionResult]::new('credits', 'credits', [CompletionResultType]::ParameterValue, 'Recurring credit grants of the draft: set, remove')
+            [CompletionResult]::new('addons', 'addons', [CompletionResultType]::ParameterValue, 'Compatible add-ons of the draft')
+            [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Publish the draft as the latest version')
+            [CompletionResult]::new('draft', 'draft', [CompletionResultType]::ParameterValue, 'Open a draft (version n+1) from the latest published version')
+            [CompletionResult]::new('discard-draft', 'discard-draft', [CompletionResultType]::ParameterValue, 'Throw the open draft away')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List plans')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a plan (latest version, or --version N; the draft when never published)')
+            [CompletionResult]::new('versions', 'versions', [CompletionResultType]::ParameterValue, 'List a plan''s versions')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Hide a plan from new subscriptions (live ones keep working)')
+            [CompletionResult]::new('unarchive', 'unarchive', [CompletionResultType]::ParameterValue, 'Make an archived plan available again')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stigg-cli;plan;help;create' {
+            break
+        }
+        'stigg-cli;plan;help;update' {
+            break
+        }
+        'stigg-cli;plan;help;entitlement' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Grant a feature in the draft (replaces an existing entitlement for it)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a feature from the draft')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List entitlements (own and inherited) of the latest version or the draft')
+            break
+        }
+        'stigg-cli;plan;help;entitlement;set' {
+            break
+        }
+        'stigg-cli;plan;help;entitlement;remove' {
+            break
+        }
+        'stigg-cli;plan;help;entitlement;list' {
+            break
+        }
+        'stigg-cli;plan;help;price' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a price of the draft (replaces the price with the same model and feature)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a price from the draft')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List prices of the latest version or the draft')
+            break
+        }
+        'stigg-cli;plan;help;price;set' {
+            break
+        }
+        'stigg-cli;plan;help;price;remove' {
+            break
+        }
+        'stigg-cli;plan;help;price;list' {
+            break
+        }
+        'stigg-cli;plan;help;credits' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Grant credits of a currency every cadence period')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a recurring credit grant')
+            break
+        }
+        'stigg-cli;plan;help;credits;set' {
+            break
+        }
+        'stigg-cli;plan;help;credits;remove' {
+            break
+        }
+        'stigg-cli;plan;help;addons' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Replace the plan''s compatible add-ons (none = clear)')
+            break
+        }
+        'stigg-cli;plan;help;addons;set' {
+            break
+        }
+        'stigg-cli;plan;help;publish' {
+            break
+        }
+        'stigg-cli;plan;help;draft' {
+            break
+        }
+        'stigg-cli;plan;help;discard-draft' {
+            break
+        }
+        'stigg-cli;plan;help;list' {
+            break
+        }
+        'stigg-cli;plan;help;show' {
+            break
+        }
+        'stigg-cli;plan;help;versions' {
+            break
+        }
+        'stigg-cli;plan;help;archive' {
+            break
+        }
+        'stigg-cli;plan;help;unarchive' {
+            break
+        }
+        'stigg-cli;plan;help;help' {
+            break
+        }
+        'stigg-cli;addon' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an add-on (version 1, as a draft)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change the draft''s name, description, pricing type, max quantity or dependencies')
+            [CompletionResult]::new('entitlement', 'entitlement', [CompletionResultType]::ParameterValue, 'Entitlements of the draft: set, remove, list')
+            [CompletionResult]::new('price', 'price', [CompletionResultType]::ParameterValue, 'Prices of the draft: set, remove, list')
+            [CompletionResult]::new('credits', 'credits', [CompletionResultType]::ParameterValue, 'Recurring credit grants of the draft: set, remove')
+            [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Publish the draft as the latest version')
+            [CompletionResult]::new('draft', 'draft', [CompletionResultType]::ParameterValue, 'Open a draft (version n+1) from the latest published version')
+            [CompletionResult]::new('discard-draft', 'discard-draft', [CompletionResultType]::ParameterValue, 'Throw the open draft away')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List add-ons')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an add-on')
+            [CompletionResult]::new('versions', 'versions', [CompletionResultType]::ParameterValue, 'List an add-on''s versions')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Hide an add-on from new subscriptions')
+            [CompletionResult]::new('unarchive', 'unarchive', [CompletionResultType]::ParameterValue, 'Make an archived add-on available again')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stigg-cli;addon;create' {
+            [CompletionResult]::new('--product', '--product', [CompletionResultType]::ParameterName, 'product')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--pricing', '--pricing', [CompletionResultType]::ParameterName, 'pricing')
+            [CompletionResult]::new('--max-quantity', '--max-quantity', [CompletionResultType]::ParameterName, 'How many of this add-on one subscription may hold (1 = single instance)')
+            [CompletionResult]::new('--depends-on', '--depends-on', [CompletionResultType]::ParameterName, 'Add-ons required on the same subscription')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;addon;update' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--pricing', '--pricing', [CompletionResultType]::ParameterName, 'pricing')
+            [CompletionResult]::new('--max-quantity', '--max-quantity', [CompletionResultType]::ParameterName, 'max-quantity')
+            [CompletionResult]::new('--depends-on', '--depends-on', [CompletionResultType]::ParameterName, 'Replace the dependencies (comma-separated; pass "" to clear)')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;addon;entitlement' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Grant a feature in the draft (replaces an existing entitlement for it)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a feature from the draft')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List entitlements (own and inherited) of the latest version or the draft')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stigg-cli;addon;entitlement;set' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'limit')
+            [CompletionResult]::new('--reset', '--reset', [CompletionResultType]::ParameterName, 'Usage window: hour, day, week, month, year')
+            [CompletionResult]::new('--reset-anchor', '--reset-anchor', [CompletionResultType]::ParameterName, 'subscription-start (default), start-of-month, every-monday … every-sunday')
+            [CompletionResult]::new('--values', '--values', [CompletionResultType]::ParameterName, 'Allowed enum values: a,b')
+            [CompletionResult]::new('--behavior', '--behavior', [CompletionResultType]::ParameterName, 'Add-ons: increment (add to the plan''s limit) or override (replace it)')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--unlimited', '--unlimited', [CompletionResultType]::ParameterName, 'unlimited')
+            [CompletionResult]::new('--soft', '--soft', [CompletionResultType]::ParameterName, 'Over-limit use is allowed and tracked')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;addon;entitlement;remove' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;addon;entitlement;list' {
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'version')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;addon;entitlement;help' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Grant a feature in the draft (replaces an existing entitlement for it)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a feature from the draft')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List entitlements (own and inherited) of the latest version or the draft')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stigg-cli;addon;entitlement;help;set' {
+            break
+        }
+        'stigg-cli;addon;entitlement;help;remove' {
+            break
+        }
+        'stigg-cli;addon;entitlement;help;list' {
+            break
+        }
+        'stigg-cli;addon;entitlement;help;help' {
+            break
+        }
+        'stigg-cli;addon;price' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a price of the draft (replaces the price with the same model and feature)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a price from the draft')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List prices of the latest version or the draft')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stigg-cli;addon;price;set' {
+            [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'model')
+            [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'ISO-4217 code, or the credit currency for --model credits')
+            [CompletionResult]::new('--feature', '--feature', [CompletionResultType]::ParameterName, 'feature')
+            [CompletionResult]::new('--monthly', '--monthly', [CompletionResultType]::ParameterName, 'monthly')
+            [CompletionResult]::new('--annually', '--annually', [CompletionResultType]::ParameterName, 'annually')
+            [CompletionResult]::new('--unit-price', '--unit-price', [CompletionResultType]::ParameterName, 'unit-price')
+            [CompletionResult]::new('--tiers-mode', '--tiers-mode', [CompletionResultType]::ParameterName, 'tiers-mode')
+            [CompletionResult]::new('--tier', '--tier', [CompletionResultType]::ParameterName, 'A tier: UPTO:UNIT_PRICE[:FLAT_PRICE] (UPTO empty or `inf` for the last); repeat in order')
+            [CompletionResult]::new('--min', '--min', [CompletionResultType]::ParameterName, 'min')
+            [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'max')
+            [CompletionResult]::new('--block-size', '--block-size', [CompletionResultType]::ParameterName, 'block-size')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Credits per unit (credits model)')
+            [CompletionResult]::new('--formula', '--formula', [CompletionResultType]::ParameterName, 'Credits per event from its dimensions (credits model), e.g. "2.5 * input_tokens"')
+            [CompletionResult]::new('--country', '--country', [CompletionResultType]::ParameterName, 'Country variant: CC:CURRENCY:MONTHLY[:ANNUALLY]')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;addon;price;remove' {
+            [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'model')
+            [CompletionResult]::new('--feature', '--feature', [CompletionResultType]::ParameterName, 'feature')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;addon;price;list' {
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'version')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;addon;price;help' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a price of the draft (replaces the price with the same model and feature)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a price from the draft')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List prices of the latest version or the draft')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stigg-cli;addon;price;help;set' {
+            break
+        }
+        'stigg-cli;addon;price;help;remove' {
+            break
+        }
+        'stigg-cli;addon;price;help;list' {
+            break
+        }
+        'stigg-cli;addon;price;help;help' {
+            break
+        }
+        'stigg-cli;addon;credits' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Grant credits of a currency every cadence period')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a recurring credit grant')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stigg-cli;addon;credits;set' {
+            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'amount')
+            [CompletionResult]::new('--cadence', '--cadence', [CompletionResultType]::ParameterName, 'cadence')
+            [CompletionResult]::new('--per-unit-of', '--per-unit-of', [CompletionResultType]::ParameterName, 'Seat-based pool: amount × purchased quantity of this feature')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;addon;credits;remove' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;addon;credits;help' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Grant credits of a currency every cadence period')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a recurring credit grant')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stigg-cli;addon;credits;help;set' {
+            break
+        }
+        'stigg-cli;addon;credits;help;remove' {
+            break
+        }
+        'stigg-cli;addon;credits;help;help' {
+            break
+        }
+        'stigg-cli;addon;publish' {
+            [CompletionResult]::new('--migrate', '--migrate', [CompletionResultType]::ParameterName, 'Whether live subscriptions move to the new version (recorded; applied by subscriptions)')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;addon;draft' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;addon;discard-draft' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;addon;list' {
+            [CompletionResult]::new('--product', '--product', [CompletionResultType]::ParameterName, 'product')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'status')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;addon;show' {
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'version')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;addon;versions' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;addon;archive' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;addon;unarchive' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;addon;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an add-on (version 1, as a draft)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change the draft''s name, description, pricing type, max quantity or dependencies')
+            [CompletionResult]::new('entitlement', 'entitlement', [CompletionResultType]::ParameterValue, 'Entitlements of the draft: set, remove, list')
+            [CompletionResult]::new('price', 'price', [CompletionResultType]::ParameterValue, 'Prices of the draft: set, remove, list')
+            [CompletionResult]::new('credits', 'credits', [CompletionResultType]::ParameterValue, 'Recurring credit grants of the draft: set, remove')
+            [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Publish the draft as the latest version')
+            [CompletionResult]::new('draft', 'draft', [CompletionResultType]::ParameterValue, 'Open a draft (version n+1) from the latest published version')
+            [CompletionResult]::new('discard-draft', 'discard-draft', [CompletionResultType]::ParameterValue, 'Throw the open draft away')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List add-ons')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an add-on')
+            [CompletionResult]::new('versions', 'versions', [CompletionResultType]::ParameterValue, 'List an add-on''s versions')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Hide an add-on from new subscriptions')
+            [CompletionResult]::new('unarchive', 'unarchive', [CompletionResultType]::ParameterValue, 'Make an archived add-on available again')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stigg-cli;addon;help;create' {
+            break
+        }
+        'stigg-cli;addon;help;update' {
+            break
+        }
+        'stigg-cli;addon;help;entitlement' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Grant a feature in the draft (replaces an existing entitlement for it)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a feature from the draft')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List entitlements (own and inherited) of the latest version or the draft')
+            break
+        }
+        'stigg-cli;addon;help;entitlement;set' {
+            break
+        }
+        'stigg-cli;addon;help;entitlement;remove' {
+            break
+        }
+        'stigg-cli;addon;help;entitlement;list' {
+            break
+        }
+        'stigg-cli;addon;help;price' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a price of the draft (replaces the price with the same model and feature)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a price from the draft')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List prices of the latest version or the draft')
+            break
+        }
+        'stigg-cli;addon;help;price;set' {
+            break
+        }
+        'stigg-cli;addon;help;price;remove' {
+            break
+        }
+        'stigg-cli;addon;help;price;list' {
+            break
+        }
+        'stigg-cli;addon;help;credits' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Grant credits of a currency every cadence period')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a recurring credit grant')
+            break
+        }
+        'stigg-cli;addon;help;credits;set' {
+            break
+        }
+        'stigg-cli;addon;help;credits;remove' {
+            break
+        }
+        'stigg-cli;addon;help;publish' {
+            break
+        }
+        'stigg-cli;addon;help;draft' {
+            break
+        }
+        'stigg-cli;addon;help;discard-draft' {
+            break
+        }
+        'stigg-cli;addon;help;list' {
+            break
+        }
+        'stigg-cli;addon;help;show' {
+            break
+        }
+        'stigg-cli;addon;help;versions' {
+            break
+        }
+        'stigg-cli;addon;help;archive' {
+            break
+        }
+        'stigg-cli;addon;help;unarchive' {
+            break
+        }
+        'stigg-cli;addon;help;help' {
+            break
+        }
+        'stigg-cli;events' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List events in the order they were recorded')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write events as JSON lines, in eventId order, after a given event (resumable)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stigg-cli;events;list' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only this event type (e.g. plan.published)')
+            [CompletionResult]::new('--entity', '--entity', [CompletionResultType]::ParameterName, 'Only events about this entity id')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only events that occurred at or after this instant')
+            [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Only events recorded after this event id')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'limit')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;events;export' {
+            [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'after')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Only jsonl is supported')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file instead of stdout')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;events;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List events in the order they were recorded')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write events as JSON lines, in eventId order, after a given event (resumable)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stigg-cli;events;help;list' {
+            break
+        }
+        'stigg-cli;events;help;export' {
+            break
+        }
+        'stigg-cli;events;help;help' {
+            break
+        }
+        'stigg-cli;completions' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;help' {
+            [CompletionResult]::new('quickstart', 'quickstart', [CompletionResultType]::ParameterValue, 'Set up the default environment with the starter catalog and show what it holds')
+            [CompletionResult]::new('env', 'env', [CompletionResultType]::ParameterValue, 'Environments: one SQLite file each')
+            [CompletionResult]::new('clock', 'clock', [CompletionResultType]::ParameterValue, 'The environment''s frozen test clock')
+            [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'Catalog as code: apply, diff, validate and export YAML')
+            [CompletionResult]::new('product', 'product', [CompletionResultType]::ParameterValue, 'Products: groups of plans and add-ons with their lifecycle setup')
+            [CompletionResult]::new('feature', 'feature', [CompletionResultType]::ParameterValue, 'Features: boolean, number (optionally metered) and enum capabilities')
+            [CompletionResult]::new('currency', 'currency', [CompletionResultType]::ParameterValue, 'Credit currencies ("credit types")')
+            [CompletionResult]::new('coupon', 'coupon', [CompletionResultType]::ParameterValue, 'Coupons: percentage or fixed discounts')
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Plans: versioned packages of entitlements and prices')
+            [CompletionResult]::new('addon', 'addon', [CompletionResultType]::ParameterValue, 'Add-ons: versioned packages bought on top of a plan')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'The event log: audit trail and export feed')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stigg-cli;help;quickstart' {
+            break
+        }
+        'stigg-cli;help;env' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the environments in the home directory')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an environment (a new database file)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the current environment (-e NAME)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an environment''s database file (asks for confirmation)')
+            [CompletionResult]::new('promote', 'promote', [CompletionResultType]::ParameterValue, 'Copy the catalog of one environment into another (customers, usage and credits stay)')
+            [CompletionResult]::new('rotate-signing-secret', 'rotate-signing-secret', [CompletionResultType]::ParameterValue, 'Generate a new signing secret for customer tokens')
+            break
+        }
+        'stigg-cli;help;env;list' {
+            break
+        }
+        'stigg-cli;help;env;create' {
+            break
+        }
+        'stigg-cli;help;env;show' {
+            break
+        }
+        'stigg-cli;help;env;delete' {
+            break
+        }
+        'stigg-cli;help;env;promote' {
+            break
+        }
+        'stigg-cli;help;env;rotate-signing-secret' {
+            break
+        }
+        'stigg-cli;help;clock' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show now, its source and the processed-time mark')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Freeze the clock at an instant (runs everything due until then)')
+            [CompletionResult]::new('advance', 'advance', [CompletionResultType]::ParameterValue, 'Move the frozen clock forward: 90m, 36h, 14d, 2w, 1mo, 1y')
+            [CompletionResult]::new('unfreeze', 'unfreeze', [CompletionResultType]::ParameterValue, 'Go back to the system clock')
+            break
+        }
+        'stigg-cli;help;clock;show' {
+            break
+        }
+        'stigg-cli;help;clock;set' {
+            break
+        }
+        'stigg-cli;help;clock;advance' {
+            break
+        }
+        'stigg-cli;help;clock;unfreeze' {
+            break
+        }
+        'stigg-cli;help;catalog' {
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the environment''s catalog match YAML files (idempotent; prints the changes)')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Show what apply would change; exit 0 when nothing, 1 when something would change')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check YAML files on their own (no database); every problem as file:line:column')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the catalog as YAML that apply accepts (export → apply changes nothing)')
+            break
+        }
+        'stigg-cli;help;catalog;apply' {
+            break
+        }
+        'stigg-cli;help;catalog;diff' {
+            break
+        }
+        'stigg-cli;help;catalog;validate' {
+            break
+        }
+        'stigg-cli;help;catalog;export' {
+            break
+        }
+        'stigg-cli;help;product' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a product')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List products')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one product')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a product''s name, setup or defaults')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Archive a product (its plans and add-ons must be archived first)')
+            [CompletionResult]::new('unarchive', 'unarchive', [CompletionResultType]::ParameterValue, 'Unarchive a product')
+            break
+        }
+        'stigg-cli;help;product;create' {
+            break
+        }
+        'stigg-cli;help;product;list' {
+            break
+        }
+        'stigg-cli;help;product;show' {
+            break
+        }
+        'stigg-cli;help;product;update' {
+            break
+        }
+        'stigg-cli;help;product;archive' {
+            break
+        }
+        'stigg-cli;help;product;unarchive' {
+            break
+        }
+        'stigg-cli;help;feature' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a feature')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List features')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one feature')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a feature''s name, description, units or enum values (type and meter are fixed)')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Archive a feature (refused while a published package uses it)')
+            [CompletionResult]::new('unarchive', 'unarchive', [CompletionResultType]::ParameterValue, 'Unarchive a feature')
+            break
+        }
+        'stigg-cli;help;feature;create' {
+            break
+        }
+        'stigg-cli;help;feature;list' {
+            break
+        }
+        'stigg-cli;help;feature;show' {
+            break
+        }
+        'stigg-cli;help;feature;update' {
+            break
+        }
+        'stigg-cli;help;feature;archive' {
+            break
+        }
+        'stigg-cli;help;feature;unarchive' {
+            break
+        }
+        'stigg-cli;help;currency' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a credit currency')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List credit currencies')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one credit currency')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a currency''s name, description, units or symbol')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Archive a credit currency')
+            [CompletionResult]::new('unarchive', 'unarchive', [CompletionResultType]::ParameterValue, 'Unarchive a credit currency')
+            break
+        }
+        'stigg-cli;help;currency;create' {
+            break
+        }
+        'stigg-cli;help;currency;list' {
+            break
+        }
+        'stigg-cli;help;currency;show' {
+            break
+        }
+        'stigg-cli;help;currency;update' {
+            break
+        }
+        'stigg-cli;help;currency;archive' {
+            break
+        }
+        'stigg-cli;help;currency;unarchive' {
+            break
+        }
+        'stigg-cli;help;coupon' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a coupon (its discount and duration can never change)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List coupons')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one coupon')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename a coupon (discount and duration are immutable)')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Archive a coupon: it keeps working where applied but can''t be newly applied')
+            [CompletionResult]::new('unarchive', 'unarchive', [CompletionResultType]::ParameterValue, 'Unarchive a coupon')
+            break
+        }
+        'stigg-cli;help;coupon;create' {
+            break
+        }
+        'stigg-cli;help;coupon;list' {
+            break
+        }
+        'stigg-cli;help;coupon;show' {
+            break
+        }
+        'stigg-cli;help;coupon;update' {
+            break
+        }
+        'stigg-cli;help;coupon;archive' {
+            break
+        }
+        'stigg-cli;help;coupon;unarchive' {
+            break
+        }
+        'stigg-cli;help;plan' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a plan (version 1, as a draft)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change the draft''s name, description, pricing type, parent or trial')
+            [CompletionResult]::new('entitlement', 'entitlement', [CompletionResultType]::ParameterValue, 'Entitlements of the draft: set, remove, list')
+            [CompletionResult]::new('price', 'price', [CompletionResultType]::ParameterValue, 'Prices of the draft: set, remove, list')
+            [CompletionResult]::new('credits', 'credits', [CompletionResultType]::ParameterValue, 'Recurring credit grants of the draft: set, remove')
+            [CompletionResult]::new('addons', 'addons', [CompletionResultType]::ParameterValue, 'Compatible add-ons of the draft')
+            [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Publish the draft as the latest version')
+            [CompletionResult]::new('draft', 'draft', [CompletionResultType]::ParameterValue, 'Open a draft (version n+1) from the latest published version')
+            [CompletionResult]::new('discard-draft', 'discard-draft', [CompletionResultType]::ParameterValue, 'Throw the open draft away')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List plans')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a plan (latest version, or --version N; the draft when never published)')
+            [CompletionResult]::new('versions', 'versions', [CompletionResultType]::ParameterValue, 'List a plan''s versions')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Hide a plan from new subscriptions (live ones keep working)')
+            [CompletionResult]::new('unarchive', 'unarchive', [CompletionResultType]::ParameterValue, 'Make an archived plan available again')
+            break
+        }
+        'stigg-cli;help;plan;create' {
+            break
+        }
+        'stigg-cli;help;plan;update' {
+            break
+        }
+        'stigg-cli;help;plan;entitlement' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Grant a feature in the draft (replaces an existing entitlement for it)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a feature from the draft')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List entitlements (own and inherited) of the latest version or the draft')
+            break
+        }
+        'stigg-cli;help;plan;entitlement;set' {
+            break
+        }
+        'stigg-cli;help;plan;entitlement;remove' {
+            break
+        }
+        'stigg-cli;help;plan;entitlement;list' {
+            break
+        }
+        'stigg-cli;help;plan;price' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a price of the draft (replaces the price with the same model and feature)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a price from the draft')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List prices of the latest version or the draft')
+            break
+        }
+        'stigg-cli;help;plan;price;set' {
+            break
+        }
+        'stigg-cli;help;plan;price;remove' {
+            break
+        }
+        'stigg-cli;help;plan;price;list' {
+            break
+        }
+        'stigg-cli;help;plan;credits' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Grant credits of a currency every cadence period')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a recurring credit grant')
+            break
+        }
+        'stigg-cli;help;plan;credits;set' {
+            break
+        }
+        'stigg-cli;help;plan;credits;remove' {
+            break
+        }
+        'stigg-cli;help;plan;addons' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Replace the plan''s compatible add-ons (none = clear)')
+            break
+        }
+        'stigg-cli;help;plan;addons;set' {
+            break
+        }
+        'stigg-cli;help;plan;publish' {
+            break
+        }
+        'stigg-cli;help;plan;draft' {
+            break
+        }
+        'stigg-cli;help;plan;discard-draft' {
+            break
+        }
+        'stigg-cli;help;plan;list' {
+            break
+        }
+        'stigg-cli;help;plan;show' {
+            break
+        }
+        'stigg-cli;help;plan;versions' {
+            break
+        }
+        'stigg-cli;help;plan;archive' {
+            break
+        }
+        'stigg-cli;help;plan;unarchive' {
+            break
+        }
+        'stigg-cli;help;addon' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an add-on (version 1, as a draft)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change the draft''s name, description, pricing type, max quantity or dependencies')
+            [CompletionResult]::new('entitlement', 'entitlement', [CompletionResultType]::ParameterValue, 'Entitlements of the draft: set, remove, list')
+            [CompletionResult]::new('price', 'price', [CompletionResultType]::ParameterValue, 'Prices of the draft: set, remove, list')
+            [CompletionResult]::new('credits', 'credits', [CompletionResultType]::ParameterValue, 'Recurring credit grants of the draft: set, remove')
+            [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Publish the draft as the latest version')
+            [CompletionResult]::new('draft', 'draft', [CompletionResultType]::ParameterValue, 'Open a draft (version n+1) from the latest published version')
+            [CompletionResult]::new('discard-draft', 'discard-draft', [CompletionResultType]::ParameterValue, 'Throw the open draft away')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List add-ons')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an add-on')
+            [CompletionResult]::new('versions', 'versions', [CompletionResultType]::ParameterValue, 'List an add-on''s versions')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Hide an add-on from new subscriptions')
+            [CompletionResult]::new('unarchive', 'unarchive', [CompletionResultType]::ParameterValue, 'Make an archived add-on available again')
+            break
+        }
+        'stigg-cli;help;addon;create' {
+            break
+        }
+        'stigg-cli;help;addon;update' {
+            break
+        }
+        'stigg-cli;help;addon;entitlement' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Grant a feature in the draft (replaces an existing entitlement for it)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a feature from the draft')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List entitlements (own and inherited) of the latest version or the draft')
+            break
+        }
+        'stigg-cli;help;addon;entitlement;set' {
+            break
+        }
+        'stigg-cli;help;addon;entitlement;remove' {
+            break
+        }
+        'stigg-cli;help;addon;entitlement;list' {
+            break
+        }
+        'stigg-cli;help;addon;price' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a price of the draft (replaces the price with the same model and feature)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a price from the draft')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List prices of the latest version or the draft')
+            break
+        }
+        'stigg-cli;help;addon;price;set' {
+            break
+        }
+        'stigg-cli;help;addon;price;remove' {
+            break
+        }
+        'stigg-cli;help;addon;price;list' {
+            break
+        }
+        'stigg-cli;help;addon;credits' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Grant credits of a currency every cadence period')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a recurring credit grant')
+            break
+        }
+        'stigg-cli;help;addon;credits;set' {
+            break
+        }
+        'stigg-cli;help;addon;credits;remove' {
+            break
+        }
+        'stigg-cli;help;addon;publish' {
+            break
+        }
+        'stigg-cli;help;addon;draft' {
+            break
+        }
+        'stigg-cli;help;addon;discard-draft' {
+            break
+        }
+        'stigg-cli;help;addon;list' {
+            break
+        }
+        'stigg-cli;help;addon;show' {
+            break
+        }
+        'stigg-cli;help;addon;versions' {
+            break
+        }
+        'stigg-cli;help;addon;archive' {
+            break
+        }
+        'stigg-cli;help;addon;unarchive' {
+            break
+        }
+        'stigg-cli;help;events' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List events in the order they were recorded')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write events as JSON lines, in eventId order, after a given event (resumable)')
+            break
+        }
+        'stigg-cli;help;events;list' {
+            break
+        }
+        'stigg-cli;help;events;export' {
+            break
+        }
+        'stigg-cli;help;completions' {
+            break
+        }
+        'stigg-cli;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

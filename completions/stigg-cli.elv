@@ -1,0 +1,2630 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[stigg-cli] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'stigg-cli'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'stigg-cli'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand quickstart 'Set up the default environment with the starter catalog and show what it holds'
+            cand env 'Environments: one SQLite file each'
+            cand clock 'The environment''s frozen test clock'
+            cand catalog 'Catalog as code: apply, diff, validate and export YAML'
+            cand product 'Products: groups of plans and add-ons with their lifecycle setup'
+            cand feature 'Features: boolean, number (optionally metered) and enum capabilities'
+            cand currency 'Credit currencies ("credit types")'
+            cand coupon 'Coupons: percentage or fixed discounts'
+            cand plan 'Plans: versioned packages of entitlements and prices'
+            cand addon 'Add-ons: versioned packages bought on top of a plan'
+            cand events 'The event log: audit trail and export feed'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;quickstart'= {
+            cand --catalog 'Apply this catalog instead of the built-in catalogs/saas-starter.yaml'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;env'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'List the environments in the home directory'
+            cand create 'Create an environment (a new database file)'
+            cand show 'Show the current environment (-e NAME)'
+            cand delete 'Delete an environment''s database file (asks for confirmation)'
+            cand promote 'Copy the catalog of one environment into another (customers, usage and credits stay)'
+            cand rotate-signing-secret 'Generate a new signing secret for customer tokens'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;env;list'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;env;create'= {
+            cand --type 'Environment type; PRODUCTION refuses test clocks and confirms destructive commands'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;env;show'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;env;delete'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;env;promote'= {
+            cand --from 'from'
+            cand --to 'to'
+            cand --migrate 'Whether live subscriptions move to the new package versions'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --dry-run 'Show the changes without making them'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;env;rotate-signing-secret'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;env;help'= {
+            cand list 'List the environments in the home directory'
+            cand create 'Create an environment (a new database file)'
+            cand show 'Show the current environment (-e NAME)'
+            cand delete 'Delete an environment''s database file (asks for confirmation)'
+            cand promote 'Copy the catalog of one environment into another (customers, usage and credits stay)'
+            cand rotate-signing-secret 'Generate a new signing secret for customer tokens'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;env;help;list'= {
+        }
+        &'stigg-cli;env;help;create'= {
+        }
+        &'stigg-cli;env;help;show'= {
+        }
+        &'stigg-cli;env;help;delete'= {
+        }
+        &'stigg-cli;env;help;promote'= {
+        }
+        &'stigg-cli;env;help;rotate-signing-secret'= {
+        }
+        &'stigg-cli;env;help;help'= {
+        }
+        &'stigg-cli;clock'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand show 'Show now, its source and the processed-time mark'
+            cand set 'Freeze the clock at an instant (runs everything due until then)'
+            cand advance 'Move the frozen clock forward: 90m, 36h, 14d, 2w, 1mo, 1y'
+            cand unfreeze 'Go back to the system clock'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;clock;show'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;clock;set'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;clock;advance'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;clock;unfreeze'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;clock;help'= {
+            cand show 'Show now, its source and the processed-time mark'
+            cand set 'Freeze the clock at an instant (runs everything due until then)'
+            cand advance 'Move the frozen clock forward: 90m, 36h, 14d, 2w, 1mo, 1y'
+            cand unfreeze 'Go back to the system clock'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;clock;help;show'= {
+        }
+        &'stigg-cli;clock;help;set'= {
+        }
+        &'stigg-cli;clock;help;advance'= {
+        }
+        &'stigg-cli;clock;help;unfreeze'= {
+        }
+        &'stigg-cli;clock;help;help'= {
+        }
+        &'stigg-cli;catalog'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand apply 'Make the environment''s catalog match YAML files (idempotent; prints the changes)'
+            cand diff 'Show what apply would change; exit 0 when nothing, 1 when something would change'
+            cand validate 'Check YAML files on their own (no database); every problem as file:line:column'
+            cand export 'Write the catalog as YAML that apply accepts (export → apply changes nothing)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;catalog;apply'= {
+            cand --migrate 'Whether live subscriptions move to new package versions (recorded on each publication)'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --dry-run 'Show the changes without making them'
+            cand --archive-missing 'Archive catalog entities the files do not declare'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;catalog;diff'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --archive-missing 'archive-missing'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;catalog;validate'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;catalog;export'= {
+            cand --output 'Write to this file instead of stdout (`-o FILE` works too)'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;catalog;help'= {
+            cand apply 'Make the environment''s catalog match YAML files (idempotent; prints the changes)'
+            cand diff 'Show what apply would change; exit 0 when nothing, 1 when something would change'
+            cand validate 'Check YAML files on their own (no database); every problem as file:line:column'
+            cand export 'Write the catalog as YAML that apply accepts (export → apply changes nothing)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;catalog;help;apply'= {
+        }
+        &'stigg-cli;catalog;help;diff'= {
+        }
+        &'stigg-cli;catalog;help;validate'= {
+        }
+        &'stigg-cli;catalog;help;export'= {
+        }
+        &'stigg-cli;catalog;help;help'= {
+        }
+        &'stigg-cli;product'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand create 'Create a product'
+            cand list 'List products'
+            cand show 'Show one product'
+            cand update 'Change a product''s name, setup or defaults'
+            cand archive 'Archive a product (its plans and add-ons must be archived first)'
+            cand unarchive 'Unarchive a product'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;product;create'= {
+            cand --name 'name'
+            cand --description 'description'
+            cand --start-free-plan 'Customers created without --plan get this free plan'
+            cand --start-trial-plan 'Customers created without --plan start a trial of this plan'
+            cand --downgrade-to 'When a paid subscription ends, move the customer to this free plan'
+            cand --default-cancellation 'Default of `subscription cancel`'
+            cand --usage-reset-on-change 'What happens to usage when the plan changes'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --multiple-subscriptions 'One subscription per resource (instead of one per customer)'
+            cand --single-subscription 'One live subscription per customer (the default)'
+            cand --plan-selection 'Customers created without --plan get no subscription'
+            cand --end-cancel 'When a paid subscription ends, just end it'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;product;list'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --archived 'Include archived features'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;product;show'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;product;update'= {
+            cand --name 'name'
+            cand --description 'description'
+            cand --start-free-plan 'Customers created without --plan get this free plan'
+            cand --start-trial-plan 'Customers created without --plan start a trial of this plan'
+            cand --downgrade-to 'When a paid subscription ends, move the customer to this free plan'
+            cand --default-cancellation 'Default of `subscription cancel`'
+            cand --usage-reset-on-change 'What happens to usage when the plan changes'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --multiple-subscriptions 'One subscription per resource (instead of one per customer)'
+            cand --single-subscription 'One live subscription per customer (the default)'
+            cand --plan-selection 'Customers created without --plan get no subscription'
+            cand --end-cancel 'When a paid subscription ends, just end it'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;product;archive'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;product;unarchive'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;product;help'= {
+            cand create 'Create a product'
+            cand list 'List products'
+            cand show 'Show one product'
+            cand update 'Change a product''s name, setup or defaults'
+            cand archive 'Archive a product (its plans and add-ons must be archived first)'
+            cand unarchive 'Unarchive a product'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;product;help;create'= {
+        }
+        &'stigg-cli;product;help;list'= {
+        }
+        &'stigg-cli;product;help;show'= {
+        }
+        &'stigg-cli;product;help;update'= {
+        }
+        &'stigg-cli;product;help;archive'= {
+        }
+        &'stigg-cli;product;help;unarchive'= {
+        }
+        &'stigg-cli;product;help;help'= {
+        }
+        &'stigg-cli;feature'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand create 'Create a feature'
+            cand list 'List features'
+            cand show 'Show one feature'
+            cand update 'Change a feature''s name, description, units or enum values (type and meter are fixed)'
+            cand archive 'Archive a feature (refused while a published package uses it)'
+            cand unarchive 'Unarchive a feature'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;feature;create'= {
+            cand --type 'type'
+            cand --meter 'Meter for number features'
+            cand --units 'SINGULAR[,PLURAL]'
+            cand --values 'Enum values: a,b,c'
+            cand --name 'name'
+            cand --description 'description'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;feature;list'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --archived 'Include archived features'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;feature;show'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;feature;update'= {
+            cand --name 'name'
+            cand --description 'description'
+            cand --units 'units'
+            cand --values 'values'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;feature;archive'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;feature;unarchive'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;feature;help'= {
+            cand create 'Create a feature'
+            cand list 'List features'
+            cand show 'Show one feature'
+            cand update 'Change a feature''s name, description, units or enum values (type and meter are fixed)'
+            cand archive 'Archive a feature (refused while a published package uses it)'
+            cand unarchive 'Unarchive a feature'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;feature;help;create'= {
+        }
+        &'stigg-cli;feature;help;list'= {
+        }
+        &'stigg-cli;feature;help;show'= {
+        }
+        &'stigg-cli;feature;help;update'= {
+        }
+        &'stigg-cli;feature;help;archive'= {
+        }
+        &'stigg-cli;feature;help;unarchive'= {
+        }
+        &'stigg-cli;feature;help;help'= {
+        }
+        &'stigg-cli;currency'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand create 'Create a credit currency'
+            cand list 'List credit currencies'
+            cand show 'Show one credit currency'
+            cand update 'Change a currency''s name, description, units or symbol'
+            cand archive 'Archive a credit currency'
+            cand unarchive 'Unarchive a credit currency'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;currency;create'= {
+            cand --name 'name'
+            cand --description 'description'
+            cand --units 'SINGULAR[,PLURAL]'
+            cand --symbol 'symbol'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;currency;list'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --archived 'Include archived features'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;currency;show'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;currency;update'= {
+            cand --name 'name'
+            cand --description 'description'
+            cand --units 'units'
+            cand --symbol 'symbol'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;currency;archive'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;currency;unarchive'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;currency;help'= {
+            cand create 'Create a credit currency'
+            cand list 'List credit currencies'
+            cand show 'Show one credit currency'
+            cand update 'Change a currency''s name, description, units or symbol'
+            cand archive 'Archive a credit currency'
+            cand unarchive 'Unarchive a credit currency'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;currency;help;create'= {
+        }
+        &'stigg-cli;currency;help;list'= {
+        }
+        &'stigg-cli;currency;help;show'= {
+        }
+        &'stigg-cli;currency;help;update'= {
+        }
+        &'stigg-cli;currency;help;archive'= {
+        }
+        &'stigg-cli;currency;help;unarchive'= {
+        }
+        &'stigg-cli;currency;help;help'= {
+        }
+        &'stigg-cli;coupon'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand create 'Create a coupon (its discount and duration can never change)'
+            cand list 'List coupons'
+            cand show 'Show one coupon'
+            cand update 'Rename a coupon (discount and duration are immutable)'
+            cand archive 'Archive a coupon: it keeps working where applied but can''t be newly applied'
+            cand unarchive 'Unarchive a coupon'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;coupon;create'= {
+            cand --percent-off 'Percentage discount, 0 < P ≤ 100'
+            cand --amount-off 'Fixed discount per currency: AMOUNT:CUR[,AMOUNT:CUR]'
+            cand --duration-months 'Months the discount applies after it is applied (omit for forever)'
+            cand --name 'name'
+            cand --description 'description'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;coupon;list'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --archived 'Include archived features'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;coupon;show'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;coupon;update'= {
+            cand --name 'name'
+            cand --description 'description'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;coupon;archive'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;coupon;unarchive'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;coupon;help'= {
+            cand create 'Create a coupon (its discount and duration can never change)'
+            cand list 'List coupons'
+            cand show 'Show one coupon'
+            cand update 'Rename a coupon (discount and duration are immutable)'
+            cand archive 'Archive a coupon: it keeps working where applied but can''t be newly applied'
+            cand unarchive 'Unarchive a coupon'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;coupon;help;create'= {
+        }
+        &'stigg-cli;coupon;help;list'= {
+        }
+        &'stigg-cli;coupon;help;show'= {
+        }
+        &'stigg-cli;coupon;help;update'= {
+        }
+        &'stigg-cli;coupon;help;archive'= {
+        }
+        &'stigg-cli;coupon;help;unarchive'= {
+        }
+        &'stigg-cli;coupon;help;help'= {
+        }
+        &'stigg-cli;plan'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand create 'Create a plan (version 1, as a draft)'
+            cand update 'Change the draft''s name, description, pricing type, parent or trial'
+            cand entitlement 'Entitlements of the draft: set, remove, list'
+            cand price 'Prices of the draft: set, remove, list'
+            cand credits 'Recurring credit grants of the draft: set, remove'
+            cand addons 'Compatible add-ons of the draft'
+            cand publish 'Publish the draft as the latest version'
+            cand draft 'Open a draft (version n+1) from the latest published version'
+            cand discard-draft 'Throw the open draft away'
+            cand list 'List plans'
+            cand show 'Show a plan (latest version, or --version N; the draft when never published)'
+            cand versions 'List a plan''s versions'
+            cand archive 'Hide a plan from new subscriptions (live ones keep working)'
+            cand unarchive 'Make an archived plan available again'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;plan;create'= {
+            cand --product 'product'
+            cand --name 'name'
+            cand --description 'description'
+            cand --pricing 'pricing'
+            cand --parent 'Inherit every entitlement of this plan'
+            cand --trial-days 'Trial length in days'
+            cand --trial-months 'Trial length in months'
+            cand --trial-end 'What happens when the trial ends'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;plan;update'= {
+            cand --name 'name'
+            cand --description 'description'
+            cand --pricing 'pricing'
+            cand --parent 'parent'
+            cand --trial-days 'Trial length in days'
+            cand --trial-months 'Trial length in months'
+            cand --trial-end 'What happens when the trial ends'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --no-parent 'Remove the parent'
+            cand --no-trial 'Remove the trial'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;plan;entitlement'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand set 'Grant a feature in the draft (replaces an existing entitlement for it)'
+            cand remove 'Remove a feature from the draft'
+            cand list 'List entitlements (own and inherited) of the latest version or the draft'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;plan;entitlement;set'= {
+            cand --limit 'limit'
+            cand --reset 'Usage window: hour, day, week, month, year'
+            cand --reset-anchor 'subscription-start (default), start-of-month, every-monday … every-sunday'
+            cand --values 'Allowed enum values: a,b'
+            cand --behavior 'Add-ons: increment (add to the plan''s limit) or override (replace it)'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --unlimited 'unlimited'
+            cand --soft 'Over-limit use is allowed and tracked'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;plan;entitlement;remove'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;plan;entitlement;list'= {
+            cand --version 'version'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;plan;entitlement;help'= {
+            cand set 'Grant a feature in the draft (replaces an existing entitlement for it)'
+            cand remove 'Remove a feature from the draft'
+            cand list 'List entitlements (own and inherited) of the latest version or the draft'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;plan;entitlement;help;set'= {
+        }
+        &'stigg-cli;plan;entitlement;help;remove'= {
+        }
+        &'stigg-cli;plan;entitlement;help;list'= {
+        }
+        &'stigg-cli;plan;entitlement;help;help'= {
+        }
+        &'stigg-cli;plan;price'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand set 'Set a price of the draft (replaces the price with the same model and feature)'
+            cand remove 'Remove a price from the draft'
+            cand list 'List prices of the latest version or the draft'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;plan;price;set'= {
+            cand --model 'model'
+            cand --currency 'ISO-4217 code, or the credit currency for --model credits'
+            cand --feature 'feature'
+            cand --monthly 'monthly'
+            cand --annually 'annually'
+            cand --unit-price 'unit-price'
+            cand --tiers-mode 'tiers-mode'
+            cand --tier 'A tier: UPTO:UNIT_PRICE[:FLAT_PRICE] (UPTO empty or `inf` for the last); repeat in order'
+            cand --min 'min'
+            cand --max 'max'
+            cand --block-size 'block-size'
+            cand --rate 'Credits per unit (credits model)'
+            cand --formula 'Credits per event from its dimensions (credits model), e.g. "2.5 * input_tokens"'
+            cand --country 'Country variant: CC:CURRENCY:MONTHLY[:ANNUALLY]'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;plan;price;remove'= {
+            cand --model 'model'
+            cand --feature 'feature'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;plan;price;list'= {
+            cand --version 'version'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;plan;price;help'= {
+            cand set 'Set a price of the draft (replaces the price with the same model and feature)'
+            cand remove 'Remove a price from the draft'
+            cand list 'List prices of the latest version or the draft'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;plan;price;help;set'= {
+        }
+        &'stigg-cli;plan;price;help;remove'= {
+        }
+        &'stigg-cli;plan;price;help;list'= {
+        }
+        &'stigg-cli;plan;price;help;help'= {
+        }
+        &'stigg-cli;plan;credits'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand set 'Grant credits of a currency every cadence period'
+            cand remove 'Remove a recurring credit grant'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;plan;credits;set'= {
+            cand --amount 'amount'
+            cand --cadence 'cadence'
+            cand --per-unit-of 'Seat-based pool: amount × purchased quantity of this feature'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;plan;credits;remove'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;plan;credits;help'= {
+            cand set 'Grant credits of a currency every cadence period'
+            cand remove 'Remove a recurring credit grant'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;plan;credits;help;set'= {
+        }
+        &'stigg-cli;plan;credits;help;remove'= {
+        }
+        &'stigg-cli;plan;credits;help;help'= {
+        }
+        &'stigg-cli;plan;addons'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand set 'Replace the plan''s compatible add-ons (none = clear)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;plan;addons;set'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;plan;addons;help'= {
+            cand set 'Replace the plan''s compatible add-ons (none = clear)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;plan;addons;help;set'= {
+        }
+        &'stigg-cli;plan;addons;help;help'= {
+        }
+        &'stigg-cli;plan;publish'= {
+            cand --migrate 'Whether live subscriptions move to the new version (recorded; applied by subscriptions)'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;plan;draft'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;plan;discard-draft'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;plan;list'= {
+            cand --product 'product'
+            cand --status 'status'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;plan;show'= {
+            cand --version 'version'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;plan;versions'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;plan;archive'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;plan;unarchive'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;plan;help'= {
+            cand create 'Create a plan (version 1, as a draft)'
+            cand update 'Change the draft''s name, description, pricing type, parent or trial'
+            cand entitlement 'Entitlements of the draft: set, remove, list'
+            cand price 'Prices of the draft: set, remove, list'
+            cand credits 'Recurring credit grants of the draft: set, remove'
+            cand addons 'Compatible add-ons of the draft'
+            cand publish 'Publish the draft as the latest version'
+            cand draft 'Open a draft (version n+1) from the latest published version'
+            cand discard-draft 'Throw the open draft away'
+            cand list 'List plans'
+            cand show 'Show a plan (latest version, or --version N; the draft when never published)'
+            cand versions 'List a plan''s versions'
+            cand archive 'Hide a plan from new subscriptions (live ones keep working)'
+            cand unarchive 'Make an archived plan available again'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;plan;help;create'= {
+        }
+        &'stigg-cli;plan;help;update'= {
+        }
+        &'stigg-cli;plan;help;entitlement'= {
+            cand set 'Grant a feature in the draft (replaces an existing entitlement for it)'
+            cand remove 'Remove a feature from the draft'
+            cand list 'List entitlements (own and inherited) of the latest version or the draft'
+        }
+        &'stigg-cli;plan;help;entitlement;set'= {
+        }
+        &'stigg-cli;plan;help;entitlement;remove'= {
+        }
+        &'stigg-cli;plan;help;entitlement;list'= {
+        }
+        &'stigg-cli;plan;help;price'= {
+            cand set 'Set a price of the draft (replaces the price with the same model and feature)'
+            cand remove 'Remove a price from the draft'
+            cand list 'List prices of the latest version or the draft'
+        }
+        &'stigg-cli;plan;help;price;set'= {
+        }
+        &'stigg-cli;plan;help;price;remove'= {
+        }
+        &'stigg-cli;plan;help;price;list'= {
+        }
+        &'stigg-cli;plan;help;credits'= {
+            cand set 'Grant credits of a currency every cadence period'
+            cand remove 'Remove a recurring credit grant'
+        }
+        &'stigg-cli;plan;help;credits;set'= {
+        }
+        &'stigg-cli;plan;help;credits;remove'= {
+        }
+        &'stigg-cli;plan;help;addons'= {
+            cand set 'Replace the plan''s compatible add-ons (none = clear)'
+        }
+        &'stigg-cli;plan;help;addons;set'= {
+        }
+        &'stigg-cli;plan;help;publish'= {
+        }
+        &'stigg-cli;plan;help;draft'= {
+        }
+        &'stigg-cli;plan;help;discard-draft'= {
+        }
+        &'stigg-cli;plan;help;list'= {
+        }
+        &'stigg-cli;plan;help;show'= {
+        }
+        &'stigg-cli;plan;help;versions'= {
+        }
+        &'stigg-cli;plan;help;archive'= {
+        }
+        &'stigg-cli;plan;help;unarchive'= {
+        }
+        &'stigg-cli;plan;help;help'= {
+        }
+        &'stigg-cli;addon'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand create 'Create an add-on (version 1, as a draft)'
+            cand update 'Change the draft''s name, description, pricing type, max quantity or dependencies'
+            cand entitlement 'Entitlements of the draft: set, remove, list'
+            cand price 'Prices of the draft: set, remove, list'
+            cand credits 'Recurring credit grants of the draft: set, remove'
+            cand publish 'Publish the draft as the latest version'
+            cand draft 'Open a draft (version n+1) from the latest published version'
+            cand discard-draft 'Throw the open draft away'
+            cand list 'List add-ons'
+            cand show 'Show an add-on'
+            cand versions 'List an add-on''s versions'
+            cand archive 'Hide an add-on from new subscriptions'
+            cand unarchive 'Make an archived add-on available again'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;addon;create'= {
+            cand --product 'product'
+            cand --name 'name'
+            cand --description 'description'
+            cand --pricing 'pricing'
+            cand --max-quantity 'How many of this add-on one subscription may hold (1 = single instance)'
+            cand --depends-on 'Add-ons required on the same subscription'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;addon;update'= {
+            cand --name 'name'
+            cand --description 'description'
+            cand --pricing 'pricing'
+            cand --max-quantity 'max-quantity'
+            cand --depends-on 'Replace the dependencies (comma-separated; pass "" to clear)'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;addon;entitlement'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand set 'Grant a feature in the draft (replaces an existing entitlement for it)'
+            cand remove 'Remove a feature from the draft'
+            cand list 'List entitlements (own and inherited) of the latest version or the draft'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;addon;entitlement;set'= {
+            cand --limit 'limit'
+            cand --reset 'Usage window: hour, day, week, month, year'
+            cand --reset-anchor 'subscription-start (default), start-of-month, every-monday … every-sunday'
+            cand --values 'Allowed enum values: a,b'
+            cand --behavior 'Add-ons: increment (add to the plan''s limit) or override (replace it)'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --unlimited 'unlimited'
+            cand --soft 'Over-limit use is allowed and tracked'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;addon;entitlement;remove'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;addon;entitlement;list'= {
+            cand --version 'version'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;addon;entitlement;help'= {
+            cand set 'Grant a feature in the draft (replaces an existing entitlement for it)'
+            cand remove 'Remove a feature from the draft'
+            cand list 'List entitlements (own and inherited) of the latest version or the draft'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;addon;entitlement;help;set'= {
+        }
+        &'stigg-cli;addon;entitlement;help;remove'= {
+        }
+        &'stigg-cli;addon;entitlement;help;list'= {
+        }
+        &'stigg-cli;addon;entitlement;help;help'= {
+        }
+        &'stigg-cli;addon;price'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand set 'Set a price of the draft (replaces the price with the same model and feature)'
+            cand remove 'Remove a price from the draft'
+            cand list 'List prices of the latest version or the draft'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;addon;price;set'= {
+            cand --model 'model'
+            cand --currency 'ISO-4217 code, or the credit currency for --model credits'
+            cand --feature 'feature'
+            cand --monthly 'monthly'
+            cand --annually 'annually'
+            cand --unit-price 'unit-price'
+            cand --tiers-mode 'tiers-mode'
+            cand --tier 'A tier: UPTO:UNIT_PRICE[:FLAT_PRICE] (UPTO empty or `inf` for the last); repeat in order'
+            cand --min 'min'
+            cand --max 'max'
+            cand --block-size 'block-size'
+            cand --rate 'Credits per unit (credits model)'
+            cand --formula 'Credits per event from its dimensions (credits model), e.g. "2.5 * input_tokens"'
+            cand --country 'Country variant: CC:CURRENCY:MONTHLY[:ANNUALLY]'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;addon;price;remove'= {
+            cand --model 'model'
+            cand --feature 'feature'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;addon;price;list'= {
+            cand --version 'version'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;addon;price;help'= {
+            cand set 'Set a price of the draft (replaces the price with the same model and feature)'
+            cand remove 'Remove a price from the draft'
+            cand list 'List prices of the latest version or the draft'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;addon;price;help;set'= {
+        }
+        &'stigg-cli;addon;price;help;remove'= {
+        }
+        &'stigg-cli;addon;price;help;list'= {
+        }
+        &'stigg-cli;addon;price;help;help'= {
+        }
+        &'stigg-cli;addon;credits'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand set 'Grant credits of a currency every cadence period'
+            cand remove 'Remove a recurring credit grant'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;addon;credits;set'= {
+            cand --amount 'amount'
+            cand --cadence 'cadence'
+            cand --per-unit-of 'Seat-based pool: amount × purchased quantity of this feature'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;addon;credits;remove'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;addon;credits;help'= {
+            cand set 'Grant credits of a currency every cadence period'
+            cand remove 'Remove a recurring credit grant'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;addon;credits;help;set'= {
+        }
+        &'stigg-cli;addon;credits;help;remove'= {
+        }
+        &'stigg-cli;addon;credits;help;help'= {
+        }
+        &'stigg-cli;addon;publish'= {
+            cand --migrate 'Whether live subscriptions move to the new version (recorded; applied by subscriptions)'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;addon;draft'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;addon;discard-draft'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;addon;list'= {
+            cand --product 'product'
+            cand --status 'status'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;addon;show'= {
+            cand --version 'version'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;addon;versions'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;addon;archive'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;addon;unarchive'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;addon;help'= {
+            cand create 'Create an add-on (version 1, as a draft)'
+            cand update 'Change the draft''s name, description, pricing type, max quantity or dependencies'
+            cand entitlement 'Entitlements of the draft: set, remove, list'
+            cand price 'Prices of the draft: set, remove, list'
+            cand credits 'Recurring credit grants of the draft: set, remove'
+            cand publish 'Publish the draft as the latest version'
+            cand draft 'Open a draft (version n+1) from the latest published version'
+            cand discard-draft 'Throw the open draft away'
+            cand list 'List add-ons'
+            cand show 'Show an add-on'
+            cand versions 'List an add-on''s versions'
+            cand archive 'Hide an add-on from new subscriptions'
+            cand unarchive 'Make an archived add-on available again'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;addon;help;create'= {
+        }
+        &'stigg-cli;addon;help;update'= {
+        }
+        &'stigg-cli;addon;help;entitlement'= {
+            cand set 'Grant a feature in the draft (replaces an existing entitlement for it)'
+            cand remove 'Remove a feature from the draft'
+            cand list 'List entitlements (own and inherited) of the latest version or the draft'
+        }
+        &'stigg-cli;addon;help;entitlement;set'= {
+        }
+        &'stigg-cli;addon;help;entitlement;remove'= {
+        }
+        &'stigg-cli;addon;help;entitlement;list'= {
+        }
+        &'stigg-cli;addon;help;price'= {
+            cand set 'Set a price of the draft (replaces the price with the same model and feature)'
+            cand remove 'Remove a price from the draft'
+            cand list 'List prices of the latest version or the draft'
+        }
+        &'stigg-cli;addon;help;price;set'= {
+        }
+        &'stigg-cli;addon;help;price;remove'= {
+        }
+        &'stigg-cli;addon;help;price;list'= {
+        }
+        &'stigg-cli;addon;help;credits'= {
+            cand set 'Grant credits of a currency every cadence period'
+            cand remove 'Remove a recurring credit grant'
+        }
+        &'stigg-cli;addon;help;credits;set'= {
+        }
+        &'stigg-cli;addon;help;credits;remove'= {
+        }
+        &'stigg-cli;addon;help;publish'= {
+        }
+        &'stigg-cli;addon;help;draft'= {
+        }
+        &'stigg-cli;addon;help;discard-draft'= {
+        }
+        &'stigg-cli;addon;help;list'= {
+        }
+        &'stigg-cli;addon;help;show'= {
+        }
+        &'stigg-cli;addon;help;versions'= {
+        }
+        &'stigg-cli;addon;help;archive'= {
+        }
+        &'stigg-cli;addon;help;unarchive'= {
+        }
+        &'stigg-cli;addon;help;help'= {
+        }
+        &'stigg-cli;events'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'List events in the order they were recorded'
+            cand export 'Write events as JSON lines, in eventId order, after a given event (resumable)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;events;list'= {
+            cand --type 'Only this event type (e.g. plan.published)'
+            cand --entity 'Only events about this entity id'
+            cand --since 'Only events that occurred at or after this instant'
+            cand --after 'Only events recorded after this event id'
+            cand --limit 'limit'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;events;export'= {
+            cand --after 'after'
+            cand --as 'Only jsonl is supported'
+            cand --output 'Write to this file instead of stdout'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;events;help'= {
+            cand list 'List events in the order they were recorded'
+            cand export 'Write events as JSON lines, in eventId order, after a given event (resumable)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;events;help;list'= {
+        }
+        &'stigg-cli;events;help;export'= {
+        }
+        &'stigg-cli;events;help;help'= {
+        }
+        &'stigg-cli;completions'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;help'= {
+            cand quickstart 'Set up the default environment with the starter catalog and show what it holds'
+            cand env 'Environments: one SQLite file each'
+            cand clock 'The environment''s frozen test clock'
+            cand catalog 'Catalog as code: apply, diff, validate and export YAML'
+            cand product 'Products: groups of plans and add-ons with their lifecycle setup'
+            cand feature 'Features: boolean, number (optionally metered) and enum capabilities'
+            cand currency 'Credit currencies ("credit types")'
+            cand coupon 'Coupons: percentage or fixed discounts'
+            cand plan 'Plans: versioned packages of entitlements and prices'
+            cand addon 'Add-ons: versioned packages bought on top of a plan'
+            cand events 'The event log: audit trail and export feed'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;help;quickstart'= {
+        }
+        &'stigg-cli;help;env'= {
+            cand list 'List the environments in the home directory'
+            cand create 'Create an environment (a new database file)'
+            cand show 'Show the current environment (-e NAME)'
+            cand delete 'Delete an environment''s database file (asks for confirmation)'
+            cand promote 'Copy the catalog of one environment into another (customers, usage and credits stay)'
+            cand rotate-signing-secret 'Generate a new signing secret for customer tokens'
+        }
+        &'stigg-cli;help;env;list'= {
+        }
+        &'stigg-cli;help;env;create'= {
+        }
+        &'stigg-cli;help;env;show'= {
+        }
+        &'stigg-cli;help;env;delete'= {
+        }
+        &'stigg-cli;help;env;promote'= {
+        }
+        &'stigg-cli;help;env;rotate-signing-secret'= {
+        }
+        &'stigg-cli;help;clock'= {
+            cand show 'Show now, its source and the processed-time mark'
+            cand set 'Freeze the clock at an instant (runs everything due until then)'
+            cand advance 'Move the frozen clock forward: 90m, 36h, 14d, 2w, 1mo, 1y'
+            cand unfreeze 'Go back to the system clock'
+        }
+        &'stigg-cli;help;clock;show'= {
+        }
+        &'stigg-cli;help;clock;set'= {
+        }
+        &'stigg-cli;help;clock;advance'= {
+        }
+        &'stigg-cli;help;clock;unfreeze'= {
+        }
+        &'stigg-cli;help;catalog'= {
+            cand apply 'Make the environment''s catalog match YAML files (idempotent; prints the changes)'
+            cand diff 'Show what apply would change; exit 0 when nothing, 1 when something would change'
+            cand validate 'Check YAML files on their own (no database); every problem as file:line:column'
+            cand export 'Write the catalog as YAML that apply accepts (export → apply changes nothing)'
+        }
+        &'stigg-cli;help;catalog;apply'= {
+        }
+        &'stigg-cli;help;catalog;diff'= {
+        }
+        &'stigg-cli;help;catalog;validate'= {
+        }
+        &'stigg-cli;help;catalog;export'= {
+        }
+        &'stigg-cli;help;product'= {
+            cand create 'Create a product'
+            cand list 'List products'
+            cand show 'Show one product'
+            cand update 'Change a product''s name, setup or defaults'
+            cand archive 'Archive a product (its plans and add-ons must be archived first)'
+            cand unarchive 'Unarchive a product'
+        }
+        &'stigg-cli;help;product;create'= {
+        }
+        &'stigg-cli;help;product;list'= {
+        }
+        &'stigg-cli;help;product;show'= {
+        }
+        &'stigg-cli;help;product;update'= {
+        }
+        &'stigg-cli;help;product;archive'= {
+        }
+        &'stigg-cli;help;product;unarchive'= {
+        }
+        &'stigg-cli;help;feature'= {
+            cand create 'Create a feature'
+            cand list 'List features'
+            cand show 'Show one feature'
+            cand update 'Change a feature''s name, description, units or enum values (type and meter are fixed)'
+            cand archive 'Archive a feature (refused while a published package uses it)'
+            cand unarchive 'Unarchive a feature'
+        }
+        &'stigg-cli;help;feature;create'= {
+        }
+        &'stigg-cli;help;feature;list'= {
+        }
+        &'stigg-cli;help;feature;show'= {
+        }
+        &'stigg-cli;help;feature;update'= {
+        }
+        &'stigg-cli;help;feature;archive'= {
+        }
+        &'stigg-cli;help;feature;unarchive'= {
+        }
+        &'stigg-cli;help;currency'= {
+            cand create 'Create a credit currency'
+            cand list 'List credit currencies'
+            cand show 'Show one credit currency'
+            cand update 'Change a currency''s name, description, units or symbol'
+            cand archive 'Archive a credit currency'
+            cand unarchive 'Unarchive a credit currency'
+        }
+        &'stigg-cli;help;currency;create'= {
+        }
+        &'stigg-cli;help;currency;list'= {
+        }
+        &'stigg-cli;help;currency;show'= {
+        }
+        &'stigg-cli;help;currency;update'= {
+        }
+        &'stigg-cli;help;currency;archive'= {
+        }
+        &'stigg-cli;help;currency;unarchive'= {
+        }
+        &'stigg-cli;help;coupon'= {
+            cand create 'Create a coupon (its discount and duration can never change)'
+            cand list 'List coupons'
+            cand show 'Show one coupon'
+            cand update 'Rename a coupon (discount and duration are immutable)'
+            cand archive 'Archive a coupon: it keeps working where applied but can''t be newly applied'
+            cand unarchive 'Unarchive a coupon'
+        }
+        &'stigg-cli;help;coupon;create'= {
+        }
+        &'stigg-cli;help;coupon;list'= {
+        }
+        &'stigg-cli;help;coupon;show'= {
+        }
+        &'stigg-cli;help;coupon;update'= {
+        }
+        &'stigg-cli;help;coupon;archive'= {
+        }
+        &'stigg-cli;help;coupon;unarchive'= {
+        }
+        &'stigg-cli;help;plan'= {
+            cand create 'Create a plan (version 1, as a draft)'
+            cand update 'Change the draft''s name, description, pricing type, parent or trial'
+            cand entitlement 'Entitlements of the draft: set, remove, list'
+            cand price 'Prices of the draft: set, remove, list'
+            cand credits 'Recurring credit grants of the draft: set, remove'
+            cand addons 'Compatible add-ons of the draft'
+            cand publish 'Publish the draft as the latest version'
+            cand draft 'Open a draft (version n+1) from the latest published version'
+            cand discard-draft 'Throw the open draft away'
+            cand list 'List plans'
+            cand show 'Show a plan (latest version, or --version N; the draft when never published)'
+            cand versions 'List a plan''s versions'
+            cand archive 'Hide a plan from new subscriptions (live ones keep working)'
+            cand unarchive 'Make an archived plan available again'
+        }
+        &'stigg-cli;help;plan;create'= {
+        }
+        &'stigg-cli;help;plan;update'= {
+        }
+        &'stigg-cli;help;plan;entitlement'= {
+            cand set 'Grant a feature in the draft (replaces an existing entitlement for it)'
+            cand remove 'Remove a feature from the draft'
+            cand list 'List entitlements (own and inherited) of the latest version or the draft'
+        }
+        &'stigg-cli;help;plan;entitlement;set'= {
+        }
+        &'stigg-cli;help;plan;entitlement;remove'= {
+        }
+        &'stigg-cli;help;plan;entitlement;list'= {
+        }
+        &'stigg-cli;help;plan;price'= {
+            cand set 'Set a price of the draft (replaces the price with the same model and feature)'
+            cand remove 'Remove a price from the draft'
+            cand list 'List prices of the latest version or the draft'
+        }
+        &'stigg-cli;help;plan;price;set'= {
+        }
+        &'stigg-cli;help;plan;price;remove'= {
+        }
+        &'stigg-cli;help;plan;price;list'= {
+        }
+        &'stigg-cli;help;plan;credits'= {
+            cand set 'Grant credits of a currency every cadence period'
+            cand remove 'Remove a recurring credit grant'
+        }
+        &'stigg-cli;help;plan;credits;set'= {
+        }
+        &'stigg-cli;help;plan;credits;remove'= {
+        }
+        &'stigg-cli;help;plan;addons'= {
+            cand set 'Replace the plan''s compatible add-ons (none = clear)'
+        }
+        &'stigg-cli;help;plan;addons;set'= {
+        }
+        &'stigg-cli;help;plan;publish'= {
+        }
+        &'stigg-cli;help;plan;draft'= {
+        }
+        &'stigg-cli;help;plan;discard-draft'= {
+        }
+        &'stigg-cli;help;plan;list'= {
+        }
+        &'stigg-cli;help;plan;show'= {
+        }
+        &'stigg-cli;help;plan;versions'= {
+        }
+        &'stigg-cli;help;plan;archive'= {
+        }
+        &'stigg-cli;help;plan;unarchive'= {
+        }
+        &'stigg-cli;help;addon'= {
+            cand create 'Create an add-on (version 1, as a draft)'
+            cand update 'Change the draft''s name, description, pricing type, max quantity or dependencies'
+            cand entitlement 'Entitlements of the draft: set, remove, list'
+            cand price 'Prices of the draft: set, remove, list'
+            cand credits 'Recurring credit grants of the draft: set, remove'
+            cand publish 'Publish the draft as the latest version'
+            cand draft 'Open a draft (version n+1) from the latest published version'
+            cand discard-draft 'Throw the open draft away'
+            cand list 'List add-ons'
+            cand show 'Show an add-on'
+            cand versions 'List an add-on''s versions'
+            cand archive 'Hide an add-on from new subscriptions'
+            cand unarchive 'Make an archived add-on available again'
+        }
+        &'stigg-cli;help;addon;create'= {
+        }
+        &'stigg-cli;help;addon;update'= {
+        }
+        &'stigg-cli;help;addon;entitlement'= {
+            cand set 'Grant a feature in the draft (replaces an existing entitlement for it)'
+            cand remove 'Remove a feature from the draft'
+            cand list 'List entitlements (own and inherited) of the latest version or the draft'
+        }
+        &'stigg-cli;help;addon;entitlement;set'= {
+        }
+        &'stigg-cli;help;addon;entitlement;remove'= {
+        }
+        &'stigg-cli;help;addon;entitlement;list'= {
+        }
+        &'stigg-cli;help;addon;price'= {
+            cand set 'Set a price of the draft (replaces the price with the same model and feature)'
+            cand remove 'Remove a price from the draft'
+            cand list 'List prices of the latest version or the draft'
+        }
+        &'stigg-cli;help;addon;price;set'= {
+        }
+        &'stigg-cli;help;addon;price;remove'= {
+        }
+        &'stigg-cli;help;addon;price;list'= {
+        }
+        &'stigg-cli;help;addon;credits'= {
+            cand set 'Grant credits of a currency every cadence period'
+            cand remove 'Remove a recurring credit grant'
+        }
+        &'stigg-cli;help;addon;credits;set'= {
+        }
+        &'stigg-cli;help;addon;credits;remove'= {
+        }
+        &'stigg-cli;help;addon;publish'= {
+        }
+        &'stigg-cli;help;addon;draft'= {
+        }
+        &'stigg-cli;help;addon;discard-draft'= {
+        }
+        &'stigg-cli;help;addon;list'= {
+        }
+        &'stigg-cli;help;addon;show'= {
+        }
+        &'stigg-cli;help;addon;versions'= {
+        }
+        &'stigg-cli;help;addon;archive'= {
+        }
+        &'stigg-cli;help;addon;unarchive'= {
+        }
+        &'stigg-cli;help;events'= {
+            cand list 'List events in the order they were recorded'
+            cand export 'Write events as JSON lines, in eventId order, after a given event (resumable)'
+        }
+        &'stigg-cli;help;events;list'= {
+        }
+        &'stigg-cli;help;events;export'= {
+        }
+        &'stigg-cli;help;completions'= {
+        }
+        &'stigg-cli;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

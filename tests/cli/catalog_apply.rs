@@ -1,0 +1,304 @@
+//! `catalog apply|diff|validate|export`: idempotence, versions, round trips and YAML errors.
+
+use crate::helpers::TestEnv;
+
+#[test]
+fn apply_starter_catalog_then_again_is_a_no_op() {
+    let t = TestEnv::new();
+    let f = t.catalog("saas-starter.yaml");
+    insta::assert_snapshot!("apply_starter_first", t.ok(&["catalog", "apply", &f]));
+    insta::assert_snapshot!("apply_starter_second", t.ok(&["catalog", "apply", &f]));
+    let j = t.json(&["catalog", "apply", &f]);
+    assert_eq!(j["changed"], false);
+    assert_eq!(j["unchanged"], 20);
+}
+
+#[test]
+fn dry_run_and_diff_write_nothing() {
+    let t = TestEnv::new();
+    let f = t.catalog("saas-starter.yaml");
+    let out = t.ok(&["catalog", "apply", &f, "--dry-run"]);
+    assert!(out.contains("Would apply 20 changes"), "{out}");
+    assert_eq!(t.sql("SELECT COUNT(*) FROM features"), "0");
+    assert_eq!(t.sql("SELECT COUNT(*) FROM events"), "0");
+    // diff: exit 1 while something would change, 0 once applied.
+    let o = t.run(&["catalog", "diff", &f]);
+    assert_eq!(o.code, 1, "{}", o.stderr);
+    assert_eq!(o.stderr, "");
+    t.ok(&["catalog", "apply", &f]);
+    t.ok(&["catalog", "diff", &f]);
+}
+
+#[test]
+fn export_round_trips_and_applies_as_a_no_op() {
+    let t = TestEnv::with_starter();
+    let f = t.catalog("ai-credits.yaml");
+    t.ok(&["catalog", "apply", &f]);
+    let exported = t.ok(&["catalog", "export"]);
+    insta::assert_snapshot!("export_starter_and_ai", exported);
+    t.write("exported.yaml", &exported);
+    let again = t.ok(&["catalog", "apply", "exported.yaml"]);
+    assert!(again.starts_with("No changes"), "{again}");
+    // -o FILE on export writes the file.
+    t.ok(&["catalog", "export", "-o", "out.yaml"]);
+    assert_eq!(
+        std::fs::read_to_string(t.path().join("out.yaml")).unwrap(),
+        exported
+    );
+    // A fresh environment fed the export exports the same text.
+    t.ok(&["env", "create", "copy"]);
+    t.ok(&["-e", "copy", "catalog", "apply", "exported.yaml"]);
+    assert_eq!(t.ok(&["-e", "copy", "catalog", "export"]), exported);
+}
+
+#[test]
+fn changed_package_gets_a_new_version_and_old_versions_stay() {
+    let t = TestEnv::with_starter();
+    let text = std::fs::read_to_string(t.path().join("saas-starter.yaml")).unwrap();
+    let changed = text.replace("seats: { limit: 25 }", "seats: { limit: 30 }");
+    assert_ne!(text, changed);
+    t.write("v2.yaml", &changed);
+    let out = t.ok(&["catalog", "apply", "v2.yaml", "--migrate", "all-customers"]);
+    insta::assert_snapshot!("apply_new_version", out);
+    let versions = t.ok(&["plan", "versions", "pro"]);
+    assert!(
+        versions.contains("v1") && versions.contains("v2") && versions.contains("ALL_CUSTOMERS"),
+        "{versions}"
+    );
+    let v1 = t.json(&["plan", "show", "pro", "--version", "1"]);
+    let seats = |v: &serde_json::Value| {
+        v["entitlements"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["featureId"] == "seats")
+            .unwrap()["usageLimit"]
+            .clone()
+    };
+    assert_eq!(seats(&v1), "25");
+    let latest = t.json(&["plan", "show", "pro"]);
+    assert_eq!(latest["versionNumber"], 2);
+    assert_eq!(seats(&latest), "30");
+    // The published v2 and the published event are recorded.
+    assert_eq!(
+        t.sql("SELECT COUNT(*) FROM events WHERE type = 'plan.published' AND entity_id = 'pro'"),
+        "2"
+    );
+    // Same file again: nothing.
+    assert!(
+        t.ok(&["catalog", "apply", "v2.yaml"])
+            .starts_with("No changes")
+    );
+}
+
+#[test]
+fn archive_missing_archives_what_the_files_do_not_declare() {
+    let t = TestEnv::with_starter();
+    let only_features = "features:\n  - { id: sso, name: Single sign-on, type: boolean }\n";
+    t.write("small.yaml", only_features);
+    let out = t.ok(&[
+        "catalog",
+        "apply",
+        "small.yaml",
+        "--archive-missing",
+        "--dry-run",
+    ]);
+    assert!(out.contains("- plan free: archive"), "{out}");
+    assert!(out.contains("- product app: archive"), "{out}");
+    assert!(!out.contains("feature sso: archive"), "{out}");
+    assert_eq!(
+        t.sql("SELECT COUNT(*) FROM packages WHERE archived_at IS NOT NULL"),
+        "0"
+    );
+}
+
+#[test]
+fn drafts_in_yaml_are_kept_as_drafts_and_exported_as_such() {
+    let t = TestEnv::with_starter();
+    let text = std::fs::read_to_string(t.path().join("saas-starter.yaml")).unwrap();
+    let with_draft = text.replace(
+        "    addons:\n      - id: extra-seats",
+        "      - id: team\n        draft: true\n        name: Team (coming soon)\n        pricing: paid\n        prices:\n          - { model: flat, monthly: 29, currency: USD }\n    addons:\n      - id: extra-seats",
+    );
+    t.write("draft.yaml", &with_draft);
+    let out = t.ok(&["catalog", "apply", "draft.yaml"]);
+    assert!(out.contains("+ plan team: create draft v1"), "{out}");
+    let show = t.json(&["plan", "show", "team"]);
+    assert_eq!(show["status"], "DRAFT");
+    let exported = t.ok(&["catalog", "export"]);
+    assert!(exported.contains("draft: true"), "{exported}");
+    t.write("exported.yaml", &exported);
+    assert!(
+        t.ok(&["catalog", "apply", "exported.yaml"])
+            .starts_with("No changes")
+    );
+}
+
+#[test]
+fn open_draft_blocks_a_changed_publication_with_conflict() {
+    let t = TestEnv::with_starter();
+    t.ok(&["plan", "draft", "pro"]);
+    let text = std::fs::read_to_string(t.path().join("saas-starter.yaml")).unwrap();
+    t.write(
+        "v2.yaml",
+        &text.replace("seats: { limit: 25 }", "seats: { limit: 30 }"),
+    );
+    let err = t.fails(&["catalog", "apply", "v2.yaml"], 4);
+    insta::assert_snapshot!("apply_draft_conflict", err);
+}
+
+#[test]
+fn immutable_fields_are_refused_by_apply() {
+    let t = TestEnv::with_starter();
+    t.write("type.yaml", "features:\n  - { id: sso, type: number }\n");
+    let err = t.fails(&["catalog", "apply", "type.yaml"], 1);
+    assert!(err.contains("type is fixed at creation"), "{err}");
+    t.write(
+        "coupon.yaml",
+        "coupons:\n  - { id: launch20, name: Launch 20%, percentOff: 25, durationMonths: 3 }\n",
+    );
+    let err = t.fails(&["catalog", "apply", "coupon.yaml", "--json"], 1);
+    assert!(
+        err.contains("\"code\":\"CouponDiscountCannotBeChanged\""),
+        "{err}"
+    );
+}
+
+const BAD: &str = r#"features:
+  - id: sso
+    type: boolean
+    nmae: SSO
+  - id: seats
+    type: number
+    meter: fluctuating
+  - id: region
+    type: enum
+    values: [us, eu]
+  - id: calls
+    type: [number]
+products:
+  - id: app
+    startSetup: { freePlan: nope }
+    plans:
+      - id: free
+        pricing: free
+        parent: pro
+        entitlements:
+          seats: { limit: "1,5" }
+          ghost: {}
+          region: { values: [mars] }
+      - id: pro
+        parent: free
+        pricing: paid
+        prices:
+          - { model: flat, monthly: "49.001", currency: USD }
+          - { model: credits, feature: seats, currency: nope, formula: "2 * (a + " }
+          - model: usage
+            feature: seats
+            currency: USD
+            tiers: [{ upTo: 10, unitPrice: 1 }, { upTo: 5, unitPrice: 2 }]
+"#;
+
+#[test]
+fn every_yaml_problem_is_reported_with_its_location_and_nothing_is_written() {
+    let t = TestEnv::new();
+    t.write("bad.yaml", BAD);
+    let err = t.fails(&["catalog", "validate", "bad.yaml"], 65);
+    insta::assert_snapshot!("validate_bad", err);
+    let err2 = t.fails(&["catalog", "apply", "bad.yaml"], 65);
+    assert_eq!(err, err2);
+    assert_eq!(t.sql("SELECT COUNT(*) FROM features"), "0");
+}
+
+#[test]
+fn yaml_error_classes_each_exit_65() {
+    let t = TestEnv::new();
+    let cases = [
+        (
+            "dup.yaml",
+            "features:\n  - id: a\n    type: boolean\n    type: number\n",
+            "dup.yaml:4:5: duplicate mapping key",
+        ),
+        ("syntax.yaml", "features: [ { id: a\n", "syntax.yaml:"),
+        (
+            "nan.yaml",
+            "features:\n  - { id: n, type: number }\nproducts:\n  - id: p\n    plans:\n      - id: x\n        entitlements: { n: { limit: NaN } }\n",
+            "'NaN' is not a decimal number",
+        ),
+        (
+            "exp.yaml",
+            "features:\n  - { id: n, type: number }\nproducts:\n  - id: p\n    plans:\n      - id: x\n        entitlements: { n: { limit: 1e999 } }\n",
+            "exp.yaml:7:",
+        ),
+        (
+            "dash.yaml",
+            "features:\n  - { id: n, type: number }\nproducts:\n  - id: p\n    plans:\n      - id: x\n        entitlements: { n: { limit: '--' } }\n",
+            "'--' is not a decimal number",
+        ),
+        (
+            "formula.yaml",
+            "currencies: [{ id: c }]\nfeatures:\n  - { id: m, type: metered }\nproducts:\n  - id: p\n    plans:\n      - id: x\n        prices: [{ model: credits, feature: m, currency: c, formula: 'sqrt(a)' }]\n",
+            "formula.yaml:8:71: formula: unknown function 'sqrt'",
+        ),
+        (
+            "cycle.yaml",
+            "products:\n  - id: p\n    addons:\n      - { id: a, dependsOn: [b] }\n      - { id: b, dependsOn: [a] }\n",
+            "dependency cycle: a -> b -> a",
+        ),
+        (
+            "top.yaml",
+            "plans: []\n",
+            "unknown key 'plans' in the catalog file",
+        ),
+        ("list.yaml", "features: 3\n", "features must be a list"),
+    ];
+    for (name, text, expect) in cases {
+        t.write(name, text);
+        let err = t.fails(&["catalog", "validate", name], 65);
+        assert!(
+            err.contains(expect),
+            "{name}: expected `{expect}` in:\n{err}"
+        );
+    }
+}
+
+#[test]
+fn entity_declared_in_two_files_is_an_error() {
+    let t = TestEnv::new();
+    t.write("cat/a.yaml", "features:\n  - { id: sso, type: boolean }\n");
+    t.write("cat/b.yaml", "features:\n  - { id: sso, type: boolean }\n");
+    let err = t.fails(&["catalog", "validate", "cat"], 65);
+    assert!(
+        err.contains("cat/b.yaml:2:5: feature 'sso' is also declared in another file"),
+        "{err}"
+    );
+}
+
+#[test]
+fn validate_needs_no_database_and_checks_files_alone() {
+    let t = TestEnv::new();
+    let f = t.catalog("ai-credits.yaml");
+    let out = t.ok(&["catalog", "validate", &f]);
+    insta::assert_snapshot!("validate_ai_credits", out);
+    assert!(
+        !t.path().join("home").exists(),
+        "validate created a database"
+    );
+    // Files alone: a plan referencing a feature only the environment has is dangling.
+    t.write(
+        "ref.yaml",
+        "products:\n  - id: p\n    plans:\n      - { id: x, entitlements: { sso: {} } }\n",
+    );
+    let err = t.fails(&["catalog", "validate", "ref.yaml"], 65);
+    assert!(
+        err.contains("ref.yaml:4:34: feature 'sso' does not exist"),
+        "{err}"
+    );
+}
+
+#[test]
+fn missing_input_file_is_66() {
+    let t = TestEnv::new();
+    let err = t.fails(&["catalog", "apply", "nope.yaml"], 66);
+    assert!(err.contains("cannot read nope.yaml: no such file"), "{err}");
+}

@@ -1,0 +1,488 @@
+//! Imperative catalog verbs: happy paths and the guard rules, table and JSON.
+
+use crate::helpers::TestEnv;
+
+#[test]
+fn feature_verbs() {
+    let t = TestEnv::new();
+    insta::assert_snapshot!(
+        "feature_create",
+        t.ok(&[
+            "feature",
+            "create",
+            "api-calls",
+            "--type",
+            "metered",
+            "--units",
+            "call,calls",
+            "--name",
+            "API calls"
+        ])
+    );
+    t.ok(&[
+        "feature", "create", "region", "--type", "enum", "--values", "us,eu",
+    ]);
+    t.ok(&["feature", "create", "sso", "--type", "boolean"]);
+    insta::assert_snapshot!("feature_list", t.ok(&["feature", "list"]));
+    insta::assert_snapshot!(
+        "feature_show_json",
+        t.ok(&["feature", "show", "region", "--json"])
+    );
+    let j = t.json(&["feature", "update", "sso", "--name", "Single sign-on"]);
+    assert_eq!(j["displayName"], "Single sign-on");
+    assert_eq!(
+        t.json(&["feature", "archive", "sso"])["featureStatus"],
+        "ARCHIVED"
+    );
+    assert!(!t.ok(&["feature", "list"]).contains("sso"));
+    assert!(t.ok(&["feature", "list", "--archived"]).contains("sso"));
+    assert_eq!(
+        t.json(&["feature", "unarchive", "sso"])["featureStatus"],
+        "ACTIVE"
+    );
+    // Errors.
+    let e = t.fails(&["feature", "create", "sso", "--type", "boolean"], 4);
+    insta::assert_snapshot!("feature_duplicate", e);
+    let e = t.fails(&["feature", "show", "ghost"], 3);
+    insta::assert_snapshot!("feature_not_found", e);
+    let e = t.fails(&["feature", "show", "ghost", "--json"], 3);
+    assert_eq!(
+        e.trim(),
+        r#"{"error":{"code":"FeatureNotFound","message":"feature 'ghost' not found","hints":["list them with `stigg-cli feature list`"]}}"#
+    );
+    t.fails(&["feature", "create", "-bad", "--type", "boolean"], 2);
+    t.fails(&["feature", "create", "x", "--type", "widget"], 2);
+    let e = t.fails(&["feature", "create", "e", "--type", "enum"], 2);
+    assert!(e.contains("needs at least one value"), "{e}");
+    t.fails(&["feature", "update", "sso"], 2);
+}
+
+#[test]
+fn feature_in_use_cannot_be_archived() {
+    let t = TestEnv::with_starter();
+    let e = t.fails(&["feature", "archive", "sso"], 1);
+    insta::assert_snapshot!("feature_archive_in_use", e);
+}
+
+#[test]
+fn currency_and_coupon_verbs() {
+    let t = TestEnv::new();
+    t.ok(&[
+        "currency",
+        "create",
+        "ai-tokens",
+        "--name",
+        "AI tokens",
+        "--units",
+        "token,tokens",
+        "--symbol",
+        "T",
+    ]);
+    insta::assert_snapshot!("currency_list", t.ok(&["currency", "list"]));
+    assert_eq!(
+        t.json(&["currency", "update", "ai-tokens", "--symbol", "AT"])["symbol"],
+        "AT"
+    );
+    t.ok(&["currency", "show", "ai-tokens"]);
+    t.ok(&["currency", "archive", "ai-tokens"]);
+    t.ok(&["currency", "unarchive", "ai-tokens"]);
+    t.fails(&["currency", "show", "nope"], 3);
+
+    t.ok(&[
+        "coupon",
+        "create",
+        "launch20",
+        "--percent-off",
+        "20",
+        "--duration-months",
+        "3",
+    ]);
+    t.ok(&[
+        "coupon",
+        "create",
+        "ten-off",
+        "--amount-off",
+        "10:USD,9:eur",
+        "--name",
+        "Ten off",
+    ]);
+    insta::assert_snapshot!("coupon_list", t.ok(&["coupon", "list"]));
+    insta::assert_snapshot!(
+        "coupon_show_json",
+        t.ok(&["coupon", "show", "ten-off", "--json"])
+    );
+    assert_eq!(
+        t.json(&["coupon", "update", "launch20", "--name", "Launch"])["name"],
+        "Launch"
+    );
+    assert_eq!(
+        t.json(&["coupon", "archive", "launch20"])["status"],
+        "ARCHIVED"
+    );
+    let e = t.fails(&["coupon", "create", "big", "--percent-off", "120"], 2);
+    assert!(
+        e.contains("percentOff must be greater than 0 and at most 100"),
+        "{e}"
+    );
+    let e = t.fails(&["coupon", "create", "yen", "--amount-off", "10.5:JPY"], 2);
+    assert!(
+        e.contains("finer than the currency's 0 decimal places"),
+        "{e}"
+    );
+    t.fails(&["coupon", "create", "x", "--amount-off", "ten"], 2);
+    t.fails(&["coupon", "create", "x"], 2);
+    // There is no flag to change a discount: immutable by construction.
+    t.fails(&["coupon", "update", "launch20", "--percent-off", "30"], 2);
+}
+
+#[test]
+fn product_verbs() {
+    let t = TestEnv::new();
+    t.ok(&[
+        "product",
+        "create",
+        "app",
+        "--name",
+        "Acme App",
+        "--multiple-subscriptions",
+    ]);
+    insta::assert_snapshot!("product_show", t.ok(&["product", "show", "app"]));
+    t.ok(&["product", "list"]);
+    let e = t.fails(
+        &["product", "update", "app", "--start-free-plan", "ghost"],
+        2,
+    );
+    assert!(e.contains("plan 'ghost' does not exist"), "{e}");
+    t.ok(&["product", "archive", "app"]);
+    t.ok(&["product", "unarchive", "app"]);
+    let j = t.json(&[
+        "product",
+        "update",
+        "app",
+        "--default-cancellation",
+        "immediate",
+        "--single-subscription",
+    ]);
+    assert_eq!(j["defaultCancellation"], "IMMEDIATE");
+    assert_eq!(j["multipleSubscriptions"], false);
+}
+
+#[test]
+fn product_with_live_plans_cannot_be_archived() {
+    let t = TestEnv::with_starter();
+    let e = t.fails(&["product", "archive", "app"], 1);
+    assert!(
+        e.contains("ProductHasActivePackages") || e.contains("still has plans"),
+        "{e}"
+    );
+}
+
+#[test]
+fn plan_lifecycle_draft_publish_new_version() {
+    let t = TestEnv::new();
+    t.ok(&["product", "create", "app"]);
+    t.ok(&[
+        "feature",
+        "create",
+        "seats",
+        "--type",
+        "number",
+        "--meter",
+        "fluctuating",
+    ]);
+    t.ok(&["feature", "create", "api-calls", "--type", "metered"]);
+    t.ok(&["feature", "create", "sso", "--type", "boolean"]);
+    t.ok(&["currency", "create", "credits"]);
+    t.ok(&[
+        "plan",
+        "create",
+        "free",
+        "--product",
+        "app",
+        "--name",
+        "Free",
+    ]);
+    t.ok(&[
+        "plan",
+        "entitlement",
+        "set",
+        "free",
+        "seats",
+        "--limit",
+        "1",
+    ]);
+    t.ok(&["plan", "publish", "free"]);
+    t.ok(&[
+        "plan",
+        "create",
+        "pro",
+        "--product",
+        "app",
+        "--pricing",
+        "paid",
+        "--parent",
+        "free",
+        "--trial-days",
+        "14",
+        "--trial-end",
+        "cancel",
+    ]);
+    t.ok(&[
+        "plan",
+        "entitlement",
+        "set",
+        "pro",
+        "api-calls",
+        "--limit",
+        "100000",
+        "--reset",
+        "month",
+        "--reset-anchor",
+        "start-of-month",
+        "--soft",
+    ]);
+    t.ok(&["plan", "entitlement", "set", "pro", "sso"]);
+    t.ok(&["plan", "entitlement", "remove", "pro", "sso"]);
+    t.fails(&["plan", "entitlement", "remove", "pro", "sso"], 3);
+    // Paid without a price can't be published.
+    let e = t.fails(&["plan", "publish", "pro"], 1);
+    assert!(e.contains("a paid package needs at least one price"), "{e}");
+    t.ok(&[
+        "plan",
+        "price",
+        "set",
+        "pro",
+        "--model",
+        "flat",
+        "--currency",
+        "usd",
+        "--monthly",
+        "49",
+        "--annually",
+        "490",
+    ]);
+    t.ok(&[
+        "plan",
+        "price",
+        "set",
+        "pro",
+        "--model",
+        "usage",
+        "--currency",
+        "USD",
+        "--feature",
+        "api-calls",
+        "--tiers-mode",
+        "graduated",
+        "--tier",
+        "1000:0",
+        "--tier",
+        "inf:0.001",
+    ]);
+    t.ok(&[
+        "plan",
+        "price",
+        "set",
+        "pro",
+        "--model",
+        "credits",
+        "--currency",
+        "credits",
+        "--feature",
+        "api-calls",
+        "--formula",
+        "ceil(bytes / 1024)",
+    ]);
+    t.ok(&[
+        "plan", "credits", "set", "pro", "credits", "--amount", "1000",
+    ]);
+    insta::assert_snapshot!("plan_price_list", t.ok(&["plan", "price", "list", "pro"]));
+    insta::assert_snapshot!(
+        "plan_entitlement_list",
+        t.ok(&["plan", "entitlement", "list", "pro"])
+    );
+    insta::assert_snapshot!("plan_publish", t.ok(&["plan", "publish", "pro"]));
+    // Published versions are immutable.
+    let e = t.fails(&["plan", "entitlement", "set", "pro", "sso"], 1);
+    insta::assert_snapshot!("plan_edit_published", e);
+    t.ok(&["plan", "draft", "pro"]);
+    t.fails(&["plan", "draft", "pro"], 4);
+    t.ok(&["plan", "entitlement", "set", "pro", "sso"]);
+    t.ok(&["plan", "discard-draft", "pro"]);
+    t.fails(&["plan", "discard-draft", "pro"], 1);
+    t.ok(&["plan", "draft", "pro"]);
+    t.ok(&["plan", "entitlement", "set", "pro", "sso"]);
+    t.ok(&["plan", "publish", "pro", "--migrate", "all-customers"]);
+    insta::assert_snapshot!("plan_versions", t.ok(&["plan", "versions", "pro"]));
+    insta::assert_snapshot!("plan_show_v2", t.ok(&["plan", "show", "pro"]));
+    let v1 = t.json(&["plan", "show", "pro", "--version", "1"]);
+    assert!(
+        !v1["entitlements"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["featureId"] == "sso")
+    );
+    t.fails(&["plan", "show", "pro", "--version", "9"], 3);
+    insta::assert_snapshot!(
+        "plan_list",
+        t.ok(&["plan", "list", "--status", "published"])
+    );
+    insta::assert_snapshot!("plan_show_json", t.ok(&["plan", "show", "pro", "--json"]));
+}
+
+#[test]
+fn plan_rules() {
+    let t = TestEnv::with_starter();
+    // Start and downgrade plans can't be archived.
+    let e = t.fails(&["plan", "archive", "free"], 1);
+    insta::assert_snapshot!("plan_archive_start_plan", e);
+    t.ok(&["plan", "archive", "enterprise"]);
+    assert_eq!(
+        t.json(&["plan", "show", "enterprise"])["status"],
+        "ARCHIVED"
+    );
+    t.ok(&["plan", "unarchive", "enterprise"]);
+    // A child can't be published before its parent.
+    t.ok(&["plan", "create", "base", "--product", "app"]);
+    t.ok(&[
+        "plan",
+        "create",
+        "child",
+        "--product",
+        "app",
+        "--parent",
+        "base",
+    ]);
+    let e = t.fails(&["plan", "publish", "child"], 1);
+    assert!(
+        e.contains("its parent 'base' has no published version"),
+        "{e}"
+    );
+    // Behavior is for add-ons; bad reset anchors and limits on booleans are flag errors.
+    t.fails(
+        &[
+            "plan",
+            "entitlement",
+            "set",
+            "base",
+            "seats",
+            "--limit",
+            "1",
+            "--behavior",
+            "override",
+        ],
+        2,
+    );
+    let e = t.fails(
+        &[
+            "plan",
+            "entitlement",
+            "set",
+            "base",
+            "api-calls",
+            "--limit",
+            "5",
+            "--reset",
+            "week",
+            "--reset-anchor",
+            "start-of-month",
+        ],
+        2,
+    );
+    assert!(e.contains("does not fit a week reset"), "{e}");
+    let e = t.fails(
+        &["plan", "entitlement", "set", "base", "sso", "--limit", "5"],
+        2,
+    );
+    assert!(e.contains("a boolean feature takes no limit"), "{e}");
+    t.fails(&["plan", "entitlement", "set", "base", "ghost"], 2);
+    t.fails(&["plan", "create", "pro", "--product", "app"], 4);
+    t.fails(&["plan", "create", "x", "--product", "ghost"], 3);
+    t.fails(&["plan", "show", "extra-seats"], 3);
+    t.fails(&["plan", "show", "nope"], 3);
+    // Cycles are caught on edit.
+    let e = t.fails(&["plan", "update", "base", "--parent", "child"], 2);
+    assert!(e.contains("parent cycle"), "{e}");
+}
+
+#[test]
+fn addon_verbs() {
+    let t = TestEnv::with_starter();
+    t.ok(&[
+        "addon",
+        "create",
+        "sso-pack",
+        "--product",
+        "app",
+        "--pricing",
+        "paid",
+        "--max-quantity",
+        "3",
+        "--depends-on",
+        "extra-seats",
+    ]);
+    t.ok(&[
+        "addon",
+        "entitlement",
+        "set",
+        "sso-pack",
+        "seats",
+        "--limit",
+        "10",
+        "--behavior",
+        "override",
+    ]);
+    t.ok(&[
+        "addon",
+        "price",
+        "set",
+        "sso-pack",
+        "--model",
+        "flat",
+        "--currency",
+        "USD",
+        "--monthly",
+        "5",
+        "--annually",
+        "50",
+    ]);
+    t.ok(&["addon", "publish", "sso-pack"]);
+    insta::assert_snapshot!("addon_show", t.ok(&["addon", "show", "sso-pack"]));
+    insta::assert_snapshot!("addon_list", t.ok(&["addon", "list"]));
+    t.ok(&["addon", "versions", "sso-pack"]);
+    t.ok(&["addon", "draft", "sso-pack"]);
+    t.ok(&["addon", "update", "sso-pack", "--max-quantity", "5"]);
+    t.ok(&["addon", "publish", "sso-pack"]);
+    assert_eq!(t.json(&["addon", "show", "sso-pack"])["maxQuantity"], 5);
+    t.ok(&["plan", "draft", "pro"]);
+    t.ok(&["plan", "addons", "set", "pro", "extra-seats", "sso-pack"]);
+    let e = t.fails(&["plan", "addons", "set", "pro", "free"], 2);
+    assert!(e.contains("'free' is a plan"), "{e}");
+    t.ok(&["addon", "archive", "sso-pack"]);
+    t.fails(&["addon", "show", "pro"], 3);
+}
+
+#[test]
+fn events_record_every_catalog_change() {
+    let t = TestEnv::with_starter();
+    t.ok(&["plan", "draft", "pro"]);
+    t.ok(&["plan", "publish", "pro"]);
+    insta::assert_snapshot!(
+        "events_list_published",
+        t.ok(&["events", "list", "--type", "plan.published"])
+    );
+    let all = t.ok(&["events", "export"]);
+    // 13 simple entities created, 7 packages created and published, then a draft and a publish.
+    assert_eq!(all.lines().count(), 13 + 7 * 2 + 2);
+    let first: serde_json::Value = serde_json::from_str(all.lines().next().unwrap()).unwrap();
+    assert_eq!(first["type"], "feature.created");
+    assert_eq!(first["environment"], "development");
+    assert_eq!(first["timestamp"], "2026-01-01T00:00:00Z");
+    let id = first["messageId"].as_str().unwrap().to_string();
+    assert!(id.starts_with("evt_"));
+    let rest = t.ok(&["events", "export", "--after", &id]);
+    assert_eq!(rest.lines().count(), all.lines().count() - 1);
+    t.fails(&["events", "list", "--type", "nope"], 2);
+    t.fails(&["events", "export", "--after", "evt_nope"], 3);
+}

@@ -1,0 +1,151 @@
+//! Environments and the clock.
+
+use crate::helpers::TestEnv;
+
+#[test]
+fn env_verbs() {
+    let t = TestEnv::new();
+    insta::assert_snapshot!(
+        "env_create",
+        t.ok(&["env", "create", "staging", "--type", "sandbox"])
+    );
+    t.ok(&["env", "create", "prod", "--type", "production"]);
+    t.ok(&["feature", "list"]); // first use creates the default environment
+    insta::assert_snapshot!("env_list", t.ok(&["env", "list"]));
+    insta::assert_snapshot!("env_show", t.ok(&["-e", "staging", "env", "show"]));
+    let e = t.fails(&["env", "create", "staging"], 4);
+    assert!(e.contains("already exists"), "{e}");
+    let e = t.fails(&["-e", "qa", "feature", "list"], 3);
+    insta::assert_snapshot!("env_unknown", e);
+    // Deleting needs confirmation; stdin is not a terminal here.
+    let e = t.fails(&["env", "delete", "staging"], 2);
+    assert!(e.contains("pass --yes"), "{e}");
+    t.ok(&["env", "delete", "staging", "--yes"]);
+    assert!(!t.path().join("home/staging.db").exists());
+    t.fails(&["env", "delete", "staging", "--yes"], 3);
+    t.fails(&["env", "create", "bad name"], 2);
+    t.ok(&["env", "rotate-signing-secret"]);
+}
+
+#[test]
+fn promote_copies_the_catalog_only() {
+    let t = TestEnv::with_starter();
+    t.ok(&["env", "create", "prod", "--type", "production"]);
+    let dry = t.ok(&[
+        "env",
+        "promote",
+        "--from",
+        "development",
+        "--to",
+        "prod",
+        "--dry-run",
+    ]);
+    assert!(dry.contains("Would apply 20 changes"), "{dry}");
+    assert!(t.ok(&["-e", "prod", "plan", "list"]).contains("(none)"));
+    // Production asks for confirmation.
+    t.fails(
+        &["env", "promote", "--from", "development", "--to", "prod"],
+        2,
+    );
+    t.ok(&[
+        "env",
+        "promote",
+        "--from",
+        "development",
+        "--to",
+        "prod",
+        "--yes",
+    ]);
+    assert_eq!(
+        t.ok(&["-e", "prod", "catalog", "export"]),
+        t.ok(&["catalog", "export"])
+    );
+    let again = t.ok(&[
+        "env",
+        "promote",
+        "--from",
+        "development",
+        "--to",
+        "prod",
+        "--yes",
+    ]);
+    assert!(again.starts_with("No changes"), "{again}");
+    t.fails(&["env", "promote", "--from", "nope", "--to", "prod"], 3);
+}
+
+#[test]
+fn clock_freezes_advances_and_refuses_going_back() {
+    let mut t = TestEnv::new();
+    t.now = None;
+    t.ok(&["clock", "set", "2026-03-01T09:00:00Z"]);
+    insta::assert_snapshot!("clock_show_frozen", t.ok(&["clock", "show"]));
+    let j = t.json(&["clock", "advance", "1mo"]);
+    assert_eq!(j["now"], "2026-04-01T09:00:00Z");
+    assert_eq!(
+        t.json(&["clock", "advance", "36h"])["now"],
+        "2026-04-02T21:00:00Z"
+    );
+    // Writes use the frozen clock.
+    t.ok(&["feature", "create", "sso", "--type", "boolean"]);
+    assert_eq!(
+        t.json(&["feature", "show", "sso"])["createdAt"],
+        "2026-04-02T21:00:00Z"
+    );
+    // A write earlier than what was processed is refused, naming both instants.
+    let e = t.fails(
+        &[
+            "--now",
+            "2026-01-01T00:00:00Z",
+            "feature",
+            "create",
+            "x",
+            "--type",
+            "boolean",
+        ],
+        1,
+    );
+    insta::assert_snapshot!("clock_backwards", e);
+    // Reads may look back.
+    t.ok(&["--now", "2026-01-01T00:00:00Z", "feature", "list"]);
+    t.fails(&["clock", "set", "2026-01-01T00:00:00Z"], 1);
+    t.fails(&["clock", "advance", "0d"], 2);
+    t.fails(&["clock", "advance", "3 weeks"], 2);
+    t.fails(&["clock", "set", "2026-05-01T00:00:00"], 2);
+    let j = t.json(&["clock", "unfreeze"]);
+    assert_eq!(j["frozen"], false);
+    assert_eq!(t.json(&["clock", "show"])["source"], "system");
+}
+
+#[test]
+fn production_refuses_the_test_clock_and_confirms_changes() {
+    let t = TestEnv::new();
+    t.ok(&["env", "create", "prod", "--type", "production"]);
+    let e = t.fails(&["-e", "prod", "clock", "advance", "1d"], 1);
+    assert!(e.contains("PRODUCTION"), "{e}");
+    let f = t.catalog("saas-starter.yaml");
+    t.fails(&["-e", "prod", "catalog", "apply", &f], 2);
+    t.ok(&["-e", "prod", "catalog", "apply", &f, "--dry-run"]);
+    t.ok(&["-e", "prod", "catalog", "apply", &f, "--yes"]);
+    t.fails(&["-e", "prod", "plan", "archive", "enterprise"], 2);
+}
+
+#[test]
+fn now_must_carry_a_zone() {
+    let t = TestEnv::new();
+    let e = t.fails(&["--now", "2026-01-01T00:00:00", "feature", "list"], 2);
+    assert!(e.contains("has no time zone"), "{e}");
+    let e = t.fails(&["--now", "soon", "feature", "list"], 2);
+    assert!(e.contains("not an RFC 3339 instant"), "{e}");
+}
+
+#[test]
+fn output_formats() {
+    let t = TestEnv::with_starter();
+    insta::assert_snapshot!("feature_list_csv", t.ok(&["feature", "list", "-o", "csv"]));
+    insta::assert_snapshot!(
+        "coupon_show_yaml",
+        t.ok(&["coupon", "show", "launch20", "--format", "yaml"])
+    );
+    let e = t.fails(&["feature", "list", "-o", "xml"], 2);
+    assert!(e.contains("invalid --format 'xml'"), "{e}");
+}
