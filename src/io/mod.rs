@@ -107,7 +107,7 @@ impl CatalogFiles {
         if lines.is_empty() {
             Ok(())
         } else {
-            lines.sort_by(|a, b| line_key(a).cmp(&line_key(b)));
+            lines.sort_by_key(|l| line_key(l));
             lines.dedup();
             Err(problems_error(lines))
         }
