@@ -68,10 +68,13 @@ pub fn inherited(
         if guard > 64 {
             break;
         }
-        let versions = repo::versions(conn, &pid)?;
+        let pinned = match pinned {
+            Some(n) => Some(n),
+            None => repo::latest_published_version(conn, &pid)?,
+        };
         let pv = match pinned {
-            Some(n) => versions.into_iter().find(|x| x.version == n),
-            None => versions.into_iter().rev().find(|x| x.status == "PUBLISHED"),
+            Some(n) => repo::get_version(conn, &pid, n)?,
+            None => None,
         };
         let Some(pv) = pv else { break };
         for (f, e) in &pv.body.entitlements {

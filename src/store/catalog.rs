@@ -301,8 +301,64 @@ pub fn load_packages(conn: &Connection) -> Result<BTreeMap<String, PackageRow>> 
 }
 
 pub fn get_package(conn: &Connection, id: &str) -> Result<Option<PackageRow>> {
-    // Packages are few (hundreds); one query for all keeps this simple and fast enough.
-    Ok(load_packages(conn)?.remove(id))
+    let head = conn
+        .query_row(
+            "SELECT kind, product_id, created_at, updated_at, archived_at FROM packages WHERE id = ?1",
+            [id],
+            |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    Meta {
+                        created_at: r.get(2)?,
+                        updated_at: r.get(3)?,
+                        archived_at: r.get(4)?,
+                    },
+                ))
+            },
+        )
+        .optional()?;
+    let Some((kind, product_id, meta)) = head else {
+        return Ok(None);
+    };
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {VERSION_COLS} FROM package_versions v
+         WHERE package_id = ?1 AND (status = 'DRAFT'
+            OR version = (SELECT MAX(version) FROM package_versions w
+                          WHERE w.package_id = ?1 AND w.status = 'PUBLISHED'))"
+    ))?;
+    let mut row = PackageRow {
+        kind: if kind == "PLAN" {
+            PackageKind::Plan
+        } else {
+            PackageKind::Addon
+        },
+        id: id.to_string(),
+        product_id,
+        meta,
+        published: None,
+        draft: None,
+    };
+    for raw in stmt.query_map([id], |r| version_from_row(r, 0))? {
+        let v = to_version(raw?)?;
+        if v.status == "DRAFT" {
+            row.draft = Some(v);
+        } else {
+            row.published = Some(v);
+        }
+    }
+    Ok(Some(row))
+}
+
+/// One version of a package.
+pub fn get_version(conn: &Connection, id: &str, version: u32) -> Result<Option<VersionRow>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {VERSION_COLS} FROM package_versions WHERE package_id = ?1 AND version = ?2"
+    ))?;
+    let raw = stmt
+        .query_row(params![id, version], |r| version_from_row(r, 0))
+        .optional()?;
+    raw.map(to_version).transpose()
 }
 
 pub fn require_package(conn: &Connection, kind: PackageKind, id: &str) -> Result<PackageRow> {
