@@ -925,3 +925,181 @@ impl Validator<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::Decimal;
+
+    fn world() -> Catalog {
+        let mut c = Catalog::default();
+        c.products.insert("app".into(), Product::new("app"));
+        for (id, t, m) in [
+            ("seats", FeatureType::Number, MeterType::Fluctuating),
+            ("calls", FeatureType::Number, MeterType::Incremental),
+            ("sso", FeatureType::Boolean, MeterType::None),
+        ] {
+            c.features.insert(
+                id.into(),
+                Feature {
+                    id: id.into(),
+                    name: id.into(),
+                    description: None,
+                    feature_type: t,
+                    meter_type: m,
+                    units: None,
+                    enum_values: vec![],
+                    event_meter: None,
+                    unit_transformation: None,
+                },
+            );
+        }
+        c
+    }
+
+    fn plan(body: PackageBody) -> PackageDef {
+        PackageDef {
+            kind: PackageKind::Plan,
+            id: "p".into(),
+            product_id: "app".into(),
+            body,
+        }
+    }
+
+    fn problems(c: &Catalog) -> Vec<String> {
+        validate(c, &c.declared())
+            .into_iter()
+            .map(|p| format!("{}: {}", p.path, p.message))
+            .collect()
+    }
+
+    fn flat(monthly: Option<&str>, annually: Option<&str>) -> Price {
+        let mut p = Price::new(PriceModel::Flat, "USD");
+        p.amounts.monthly = monthly.map(|m| m.parse().unwrap());
+        p.amounts.annually = annually.map(|m| m.parse().unwrap());
+        p
+    }
+
+    #[test]
+    fn a_complete_paid_plan_is_valid() {
+        let mut c = world();
+        let mut b = PackageBody::new(PackageKind::Plan, "P", PricingType::Paid);
+        b.prices.push(flat(Some("10.00"), Some("100")));
+        b.entitlements.insert(
+            "seats".into(),
+            Entitlement {
+                limit: Limit::Limited(Decimal::from(5)),
+                soft: false,
+                reset: None,
+                values: vec![],
+                behavior: None,
+            },
+        );
+        c.packages.insert("p".into(), plan(b));
+        assert_eq!(problems(&c), Vec::<String>::new());
+    }
+
+    #[test]
+    fn prices_must_agree_on_periods_currency_and_precision() {
+        let mut c = world();
+        let mut b = PackageBody::new(PackageKind::Plan, "P", PricingType::Paid);
+        b.prices.push(flat(Some("10.001"), None));
+        let mut per_unit = Price::new(PriceModel::PerUnit, "EUR");
+        per_unit.feature = Some("seats".into());
+        per_unit.amounts.annually = Some(Decimal::from(100));
+        b.prices.push(per_unit);
+        c.packages.insert("p".into(), plan(b));
+        let p = problems(&c);
+        assert!(
+            p.iter()
+                .any(|m| m.contains("finer than the currency's 2 decimal places")),
+            "{p:?}"
+        );
+        assert!(p.iter().any(|m| m.contains("several currencies")), "{p:?}");
+        assert!(p.iter().any(|m| m.contains("no annually amount")), "{p:?}");
+        assert!(p.iter().any(|m| m.contains("no monthly amount")), "{p:?}");
+    }
+
+    #[test]
+    fn free_and_paid_pricing_types_are_checked() {
+        let mut c = world();
+        let mut b = PackageBody::new(PackageKind::Plan, "P", PricingType::Free);
+        b.prices.push(flat(Some("1"), None));
+        c.packages.insert("p".into(), plan(b));
+        assert!(problems(&c).iter().any(|m| m.ends_with(
+            "/pricing: a free package takes no money prices (credit prices are allowed)"
+        )));
+        let mut c = world();
+        c.packages.insert(
+            "p".into(),
+            plan(PackageBody::new(PackageKind::Plan, "P", PricingType::Paid)),
+        );
+        assert!(
+            problems(&c)
+                .iter()
+                .any(|m| m.contains("a paid package needs at least one price"))
+        );
+    }
+
+    #[test]
+    fn tiers_and_entitlement_shapes() {
+        let mut c = world();
+        let mut b = PackageBody::new(PackageKind::Plan, "P", PricingType::Paid);
+        let mut usage = Price::new(PriceModel::Usage, "USD");
+        usage.feature = Some("seats".into());
+        usage.amounts.tiers_mode = Some(TiersMode::Volume);
+        usage.amounts.tiers = vec![
+            Tier {
+                up_to: Some(Decimal::from(10)),
+                unit_price: Some(Decimal::ONE),
+                flat_price: None,
+            },
+            Tier {
+                up_to: Some(Decimal::from(5)),
+                unit_price: None,
+                flat_price: None,
+            },
+            Tier {
+                up_to: None,
+                unit_price: Some(Decimal::ONE),
+                flat_price: None,
+            },
+        ];
+        b.prices.push(usage);
+        b.entitlements.insert(
+            "sso".into(),
+            Entitlement {
+                limit: Limit::Unlimited,
+                soft: true,
+                reset: None,
+                values: vec![],
+                behavior: None,
+            },
+        );
+        b.entitlements.insert(
+            "calls".into(),
+            Entitlement {
+                limit: Limit::None,
+                soft: false,
+                reset: Some(Reset {
+                    period: ResetPeriod::Day,
+                    anchor: "every-monday".into(),
+                }),
+                values: vec![],
+                behavior: None,
+            },
+        );
+        c.packages.insert("p".into(), plan(b));
+        let p = problems(&c);
+        for want in [
+            "upTo values must increase",
+            "a tier needs `unitPrice` and/or `flatPrice`",
+            "a boolean feature takes no limit",
+            "soft limits apply to metered features only",
+            "needs `limit: N` or `unlimited: true`",
+            "anchor 'every-monday' does not fit a day reset",
+        ] {
+            assert!(p.iter().any(|m| m.contains(want)), "missing {want}: {p:?}");
+        }
+    }
+}
