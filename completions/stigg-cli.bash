@@ -5128,7 +5128,7 @@ _stigg__cli() {
             return 0
             ;;
         stigg__subcmd__cli__subcmd__feature__subcmd__create)
-            opts="-e -o -q -y -h --type --meter --units --values --name --description --env --home --db --now --format --json --quiet --yes --color --help"
+            opts="-e -o -q -y -h --type --meter --units --values --name --description --event-name --aggregation --env --home --db --now --format --json --quiet --yes --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5155,6 +5155,14 @@ _stigg__cli() {
                     return 0
                     ;;
                 --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --event-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aggregation)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

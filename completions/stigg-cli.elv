@@ -643,6 +643,8 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand --values 'Enum values: a,b,c'
             cand --name 'name'
             cand --description 'description'
+            cand --event-name 'Meter raw events with this eventName (instead of reported usage)'
+            cand --aggregation 'Aggregation of the raw events: COUNT, or SUM|MIN|MAX|AVG|UNIQUE:FIELD'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
             cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'

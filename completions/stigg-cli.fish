@@ -472,6 +472,8 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and __fish_
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and __fish_seen_subcommand_from create" -l values -d 'Enum values: a,b,c' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and __fish_seen_subcommand_from create" -l name -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and __fish_seen_subcommand_from create" -l description -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and __fish_seen_subcommand_from create" -l event-name -d 'Meter raw events with this eventName (instead of reported usage)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and __fish_seen_subcommand_from create" -l aggregation -d 'Aggregation of the raw events: COUNT, or SUM|MIN|MAX|AVG|UNIQUE:FIELD' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and __fish_seen_subcommand_from create" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and __fish_seen_subcommand_from create" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and __fish_seen_subcommand_from create" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F

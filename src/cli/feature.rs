@@ -14,7 +14,7 @@ use crate::store::catalog as repo;
 pub enum FeatureCommand {
     /// Create a feature
     ///
-    /// Example: stigg-cli feature create api-calls --type metered --units call,calls
+    /// Example: stigg-cli feature create api-calls --type metered --units call,calls --event-name api.request
     Create(CreateArgs),
     /// List features
     ///
@@ -65,6 +65,12 @@ pub struct CreateArgs {
     pub name: Option<String>,
     #[arg(long)]
     pub description: Option<String>,
+    /// Meter raw events with this eventName (instead of reported usage)
+    #[arg(long, value_name = "EVENT_NAME")]
+    pub event_name: Option<String>,
+    /// Aggregation of the raw events: COUNT, or SUM|MIN|MAX|AVG|UNIQUE:FIELD
+    #[arg(long, requires = "event_name", value_name = "FUNC[:FIELD]")]
+    pub aggregation: Option<String>,
 }
 
 #[derive(Args, Debug)]
@@ -102,6 +108,34 @@ fn enum_values(values: &[String]) -> Vec<EnumValue> {
         .collect()
 }
 
+fn event_meter(name: &str, aggregation: Option<&str>) -> Result<EventMeter> {
+    let (func, field) = match aggregation {
+        None => ("COUNT", None),
+        Some(a) => match a.split_once(':') {
+            Some((f, field)) => (f, Some(field.trim().to_string())),
+            None => (a, None),
+        },
+    };
+    let aggregation =
+        Aggregation::from_kebab(&func.trim().to_ascii_uppercase()).ok_or_else(|| {
+            Error::usage(format!(
+                "invalid --aggregation '{func}': use COUNT, SUM, MIN, MAX, AVG or UNIQUE"
+            ))
+        })?;
+    Ok(EventMeter {
+        filters: vec![MeterFilter {
+            conditions: vec![Condition {
+                field: "eventName".into(),
+                operation: ConditionOp::Equals,
+                value: Some(name.to_string()),
+                values: vec![],
+            }],
+        }],
+        aggregation,
+        aggregation_field: field,
+    })
+}
+
 pub fn show(app: &App, id: &str) -> Result<()> {
     let mut s = app.session()?;
     let (f, meta) = s.read(|c| repo::require_simple::<Feature>(c, EntityKind::Feature, id))?;
@@ -129,7 +163,11 @@ pub fn run(app: &App, cmd: FeatureCommand) -> Result<()> {
                 meter_type,
                 units: a.units.as_deref().map(parse_units),
                 enum_values: enum_values(&a.values),
-                event_meter: None,
+                event_meter: a
+                    .event_name
+                    .as_deref()
+                    .map(|name| event_meter(name, a.aggregation.as_deref()))
+                    .transpose()?,
                 unit_transformation: None,
             };
             app.session()?.write(false, |tx| ops::create(tx, f))?;

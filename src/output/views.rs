@@ -457,7 +457,7 @@ pub struct PackageView {
     pub pricing_type: &'static str,
     pub parent_plan_id: Option<String>,
     pub parent_version: Option<u32>,
-    pub trial: Option<Trial>,
+    pub default_trial_config: Option<Value>,
     pub compatible_addon_ids: Vec<String>,
     pub max_quantity: Option<u32>,
     pub dependencies: Vec<String>,
@@ -511,7 +511,13 @@ impl PackageView {
             pricing_type: b.pricing_type.wire(),
             parent_plan_id: b.parent.clone(),
             parent_version: v.parent_version,
-            trial: b.trial.clone(),
+            default_trial_config: b.trial.as_ref().map(|t| {
+                let (duration, units) = match t.length {
+                    TrialLength::Days(n) => (n, "DAY"),
+                    TrialLength::Months(n) => (n, "MONTH"),
+                };
+                serde_json::json!({"duration": duration, "units": units, "trialEndBehavior": t.on_end.wire()})
+            }),
             compatible_addon_ids: b.compatible_addons.clone(),
             max_quantity: b.max_quantity,
             dependencies: b.depends_on.clone(),
@@ -614,12 +620,18 @@ impl View for PackageView {
                 ),
             ));
         }
-        if let Some(t) = &self.trial {
-            let len = match t.length {
-                TrialLength::Days(d) => format!("{d} days"),
-                TrialLength::Months(m) => format!("{m} months"),
+        if let Some(t) = &self.default_trial_config {
+            let units = if t["units"] == "DAY" {
+                "days"
+            } else {
+                "months"
             };
-            pairs.push(("trial", format!("{len}, then {}", t.on_end.kebab())));
+            let end = if t["trialEndBehavior"] == "CANCEL_SUBSCRIPTION" {
+                "cancel"
+            } else {
+                "convert-to-paid"
+            };
+            pairs.push(("trial", format!("{} {units}, then {end}", t["duration"])));
         }
         if !self.compatible_addon_ids.is_empty() {
             pairs.push(("compatibleAddons", self.compatible_addon_ids.join(", ")));

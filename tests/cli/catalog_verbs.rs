@@ -23,6 +23,46 @@ fn feature_verbs() {
         "feature", "create", "region", "--type", "enum", "--values", "us,eu",
     ]);
     t.ok(&["feature", "create", "sso", "--type", "boolean"]);
+    let mau = t.json(&[
+        "feature",
+        "create",
+        "mau",
+        "--type",
+        "metered",
+        "--event-name",
+        "user.active",
+        "--aggregation",
+        "UNIQUE:userId",
+    ]);
+    assert_eq!(mau["eventMeter"]["aggregation"], "UNIQUE");
+    assert_eq!(mau["eventMeter"]["aggregationField"], "userId");
+    let e = t.fails(
+        &[
+            "feature",
+            "create",
+            "bad-meter",
+            "--type",
+            "metered",
+            "--event-name",
+            "x",
+            "--aggregation",
+            "SUM",
+        ],
+        2,
+    );
+    assert!(e.contains("SUM needs a `field`"), "{e}");
+    t.fails(
+        &[
+            "feature",
+            "create",
+            "bad-meter",
+            "--type",
+            "boolean",
+            "--event-name",
+            "x",
+        ],
+        2,
+    );
     insta::assert_snapshot!("feature_list", t.ok(&["feature", "list"]));
     insta::assert_snapshot!(
         "feature_show_json",
