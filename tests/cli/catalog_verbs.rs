@@ -526,3 +526,154 @@ fn events_record_every_catalog_change() {
     t.fails(&["events", "list", "--type", "nope"], 2);
     t.fails(&["events", "export", "--after", "evt_nope"], 3);
 }
+
+/// One error path per verb (unknown ids, bad values), with the documented exit code.
+#[test]
+fn every_verb_has_an_error_path() {
+    let t = TestEnv::with_starter();
+    let cases: &[(&[&str], i32)] = &[
+        (&["product", "create", "app"], 4),
+        (&["product", "show", "nope"], 3),
+        (&["product", "update", "nope", "--name", "x"], 3),
+        (&["product", "archive", "nope"], 3),
+        (&["product", "unarchive", "nope"], 3),
+        (&["feature", "update", "nope", "--name", "x"], 3),
+        (&["feature", "archive", "nope"], 3),
+        (&["feature", "unarchive", "nope"], 3),
+        (&["currency", "create", "ai-credits"], 4),
+        (&["currency", "update", "nope", "--name", "x"], 3),
+        (&["currency", "archive", "nope"], 3),
+        (&["currency", "unarchive", "nope"], 3),
+        (&["coupon", "create", "launch20", "--percent-off", "5"], 4),
+        (&["coupon", "show", "nope"], 3),
+        (&["coupon", "update", "nope", "--name", "x"], 3),
+        (&["coupon", "archive", "nope"], 3),
+        (&["coupon", "unarchive", "nope"], 3),
+        (&["plan", "update", "nope", "--name", "x"], 3),
+        (&["plan", "entitlement", "list", "nope"], 3),
+        (&["plan", "price", "list", "nope"], 3),
+        (
+            &[
+                "plan",
+                "price",
+                "set",
+                "pro",
+                "--model",
+                "flat",
+                "--currency",
+                "USD",
+                "--monthly",
+                "1",
+            ],
+            1,
+        ),
+        (&["plan", "price", "remove", "nope", "--model", "flat"], 3),
+        (
+            &[
+                "plan",
+                "credits",
+                "set",
+                "nope",
+                "ai-credits",
+                "--amount",
+                "1",
+            ],
+            3,
+        ),
+        (&["plan", "credits", "remove", "nope", "ai-credits"], 3),
+        (&["plan", "addons", "set", "nope"], 3),
+        (&["plan", "publish", "pro"], 1),
+        (&["plan", "draft", "nope"], 3),
+        (&["plan", "discard-draft", "nope"], 3),
+        (&["plan", "versions", "nope"], 3),
+        (&["plan", "archive", "nope"], 3),
+        (&["plan", "unarchive", "nope"], 3),
+        (&["plan", "list", "--status", "weird"], 2),
+        (&["addon", "create", "extra-seats", "--product", "app"], 4),
+        (&["addon", "update", "nope", "--max-quantity", "2"], 3),
+        (
+            &[
+                "addon",
+                "entitlement",
+                "set",
+                "nope",
+                "seats",
+                "--limit",
+                "1",
+            ],
+            3,
+        ),
+        (
+            &[
+                "addon",
+                "price",
+                "set",
+                "nope",
+                "--model",
+                "flat",
+                "--currency",
+                "USD",
+                "--monthly",
+                "1",
+            ],
+            3,
+        ),
+        (
+            &[
+                "addon",
+                "credits",
+                "set",
+                "nope",
+                "ai-credits",
+                "--amount",
+                "1",
+            ],
+            3,
+        ),
+        (&["addon", "publish", "nope"], 3),
+        (&["addon", "draft", "nope"], 3),
+        (&["addon", "discard-draft", "nope"], 3),
+        (&["addon", "list", "--status", "weird"], 2),
+        (&["addon", "versions", "nope"], 3),
+        (&["addon", "archive", "nope"], 3),
+        (&["addon", "unarchive", "nope"], 3),
+        (&["catalog", "diff", "nope.yaml"], 66),
+        (
+            &["catalog", "export", "--output", "/nonexistent-dir/x.yaml"],
+            74,
+        ),
+        (&["env", "show", "--env", "nope"], 3),
+        (
+            &["env", "promote", "--from", "development", "--to", "nope"],
+            3,
+        ),
+        (&["clock", "show", "--env", "nope"], 3),
+        (&["events", "list", "--since", "yesterday"], 2),
+        (&["completions", "tcsh"], 2),
+        (&["quickstart", "--catalog", "nope.yaml"], 66),
+    ];
+    for (args, code) in cases {
+        let o = t.run(args);
+        assert_eq!(
+            o.code, *code,
+            "{args:?}: expected {code}, got {}\n{}",
+            o.code, o.stderr
+        );
+        assert!(
+            o.stderr.starts_with("error:") || *code == 2,
+            "{args:?}: {}",
+            o.stderr
+        );
+        assert!(!o.stderr.contains("panicked"), "{args:?}: {}", o.stderr);
+    }
+}
+
+#[test]
+fn quickstart_applies_the_starter_catalog_once() {
+    let t = TestEnv::new();
+    let o = t.run(&["quickstart"]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    insta::assert_snapshot!("quickstart", o.stdout);
+    let again = t.ok(&["quickstart"]);
+    assert!(again.starts_with("No changes"), "{again}");
+}
