@@ -2,6 +2,9 @@
 
 pub mod catalog;
 pub mod decimal;
+pub mod entitlements;
 pub mod formula;
 pub mod money;
+pub mod periods;
 pub mod slug;
+pub mod subscriptions;

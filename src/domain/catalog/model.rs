@@ -22,6 +22,7 @@ macro_rules! str_enum {
         }
     };
 }
+pub(crate) use str_enum;
 
 str_enum!(FeatureType { Boolean = "BOOLEAN" / "boolean", Number = "NUMBER" / "number", Enum = "ENUM" / "enum" });
 str_enum!(MeterType { None = "None" / "none", Incremental = "Incremental" / "incremental", Fluctuating = "Fluctuating" / "fluctuating" });

@@ -1,0 +1,366 @@
+//! Effective entitlements and the access decision (spec 30, "Effective entitlements").
+//! Pure: the caller gathers the sources (subscriptions with their package versions, promotions)
+//! and the current usage; this module merges and decides.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+use crate::clock::Instant;
+use crate::domain::catalog::{
+    AddonBehavior, Entitlement, Feature, FeatureType, Limit, PackageBody, PriceModel,
+};
+use crate::domain::subscriptions::FeatureQuantity;
+
+/// Where an entitlement comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SourceRef {
+    #[serde(rename = "type")]
+    pub source_type: &'static str,
+    pub id: String,
+    pub subscription_id: Option<String>,
+    pub version: Option<u32>,
+}
+
+/// One source's entitlements, already resolved (parent chain, quantities, add-ons).
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub source: SourceRef,
+    pub started_at: Instant,
+    pub entitlements: BTreeMap<String, Entitlement>,
+}
+
+/// A plan version's entitlements with its parent chain (child first; the child wins), then
+/// per-unit quantities as limits, then add-ons.
+pub fn subscription_entitlements(
+    chain: &[&PackageBody],
+    quantities: &[FeatureQuantity],
+    addons: &[(&PackageBody, u32)],
+) -> BTreeMap<String, Entitlement> {
+    let mut out: BTreeMap<String, Entitlement> = BTreeMap::new();
+    for body in chain {
+        for (f, e) in &body.entitlements {
+            out.entry(f.clone()).or_insert_with(|| e.clone());
+        }
+    }
+    if let Some(plan) = chain.first() {
+        for p in plan
+            .prices
+            .iter()
+            .filter(|p| p.model == PriceModel::PerUnit)
+        {
+            let Some(f) = &p.feature else { continue };
+            let q = quantities
+                .iter()
+                .find(|q| &q.feature_id == f)
+                .map(|q| Decimal::from(q.quantity))
+                .or(p.min)
+                .unwrap_or(Decimal::ONE);
+            let limit = q * p.block_size.unwrap_or(Decimal::ONE);
+            let e = out.entry(f.clone()).or_insert_with(|| Entitlement {
+                limit: Limit::Limited(limit),
+                soft: false,
+                reset: None,
+                values: vec![],
+                behavior: None,
+            });
+            e.limit = Limit::Limited(limit);
+        }
+    }
+    for (body, qty) in addons {
+        for (f, ae) in &body.entitlements {
+            let behavior = ae.behavior.unwrap_or(AddonBehavior::Increment);
+            let scaled = match ae.limit {
+                Limit::Limited(l) => Limit::Limited(l * Decimal::from(*qty)),
+                other => other,
+            };
+            match (out.get_mut(f), behavior) {
+                (Some(e), AddonBehavior::Increment) => {
+                    e.limit = match (e.limit, scaled) {
+                        (Limit::Unlimited, _) | (_, Limit::Unlimited) => Limit::Unlimited,
+                        (Limit::Limited(a), Limit::Limited(b)) => Limit::Limited(a + b),
+                        (Limit::Limited(a), Limit::None) => Limit::Limited(a),
+                        (Limit::None, other) => other,
+                    };
+                    for v in &ae.values {
+                        if !e.values.contains(v) {
+                            e.values.push(v.clone());
+                        }
+                    }
+                    e.values.sort();
+                    e.soft |= ae.soft;
+                }
+                (Some(e), AddonBehavior::Override) => {
+                    *e = Entitlement {
+                        behavior: None,
+                        ..ae.clone()
+                    };
+                }
+                (None, _) => {
+                    out.insert(
+                        f.clone(),
+                        Entitlement {
+                            behavior: None,
+                            limit: scaled,
+                            ..ae.clone()
+                        },
+                    );
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The merged entitlement of one feature across sources.
+#[derive(Debug, Clone)]
+pub struct Effective {
+    pub entitlement: Entitlement,
+    /// Index into the sources given to [`merge`] of the winning source.
+    pub winner: usize,
+    /// Every contributing source (index, its own entitlement).
+    pub contributors: Vec<(usize, Entitlement)>,
+}
+
+fn rank(l: &Limit) -> (u8, Decimal) {
+    match l {
+        Limit::Unlimited => (2, Decimal::ZERO),
+        Limit::Limited(n) => (1, *n),
+        Limit::None => (0, Decimal::ZERO),
+    }
+}
+
+/// Most generous across sources: unlimited beats any limit, else the highest limit; enum values
+/// are the union; the winner's soft flag and reset apply (tie: soft, then earliest started).
+pub fn merge(sources: &[Source]) -> BTreeMap<String, Effective> {
+    let mut out: BTreeMap<String, Effective> = BTreeMap::new();
+    for (i, s) in sources.iter().enumerate() {
+        for (f, e) in &s.entitlements {
+            match out.get_mut(f) {
+                None => {
+                    out.insert(
+                        f.clone(),
+                        Effective {
+                            entitlement: e.clone(),
+                            winner: i,
+                            contributors: vec![(i, e.clone())],
+                        },
+                    );
+                }
+                Some(eff) => {
+                    eff.contributors.push((i, e.clone()));
+                    let cur = &sources[eff.winner];
+                    let better = match rank(&e.limit).cmp(&rank(&eff.entitlement.limit)) {
+                        std::cmp::Ordering::Greater => true,
+                        std::cmp::Ordering::Less => false,
+                        std::cmp::Ordering::Equal => {
+                            (e.soft && !eff.entitlement.soft)
+                                || (e.soft == eff.entitlement.soft && s.started_at < cur.started_at)
+                        }
+                    };
+                    let mut values = eff.entitlement.values.clone();
+                    for v in &e.values {
+                        if !values.contains(v) {
+                            values.push(v.clone());
+                        }
+                    }
+                    values.sort();
+                    if better {
+                        eff.entitlement = e.clone();
+                        eff.winner = i;
+                    }
+                    eff.entitlement.values = values;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Why access is denied (Stigg's names), in the order they are checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum DenyReason {
+    CustomerNotFound,
+    CustomerIsArchived,
+    CustomerResourceNotFound,
+    FeatureNotFound,
+    NoActiveSubscription,
+    NoFeatureEntitlementInSubscription,
+    Revoked,
+    RequestedUsageExceedingLimit,
+    RequestedValuesMismatch,
+    InsufficientCredits,
+}
+
+/// The access decision for a feature that exists and a customer with live sources.
+pub fn decide(
+    feature: &Feature,
+    effective: Option<&Effective>,
+    revoked_had_it: bool,
+    current_usage: Decimal,
+    requested_usage: Decimal,
+    requested_values: &[String],
+) -> Option<DenyReason> {
+    let Some(eff) = effective else {
+        return Some(if revoked_had_it {
+            DenyReason::Revoked
+        } else {
+            DenyReason::NoFeatureEntitlementInSubscription
+        });
+    };
+    let e = &eff.entitlement;
+    match feature.feature_type {
+        FeatureType::Boolean => None,
+        FeatureType::Enum => {
+            if requested_values.iter().all(|v| e.values.contains(v)) {
+                None
+            } else {
+                Some(DenyReason::RequestedValuesMismatch)
+            }
+        }
+        FeatureType::Number => {
+            let within = |limit: Decimal, used: Decimal| used + requested_usage <= limit;
+            let ok = match e.limit {
+                Limit::Unlimited => true,
+                Limit::Limited(l) if feature.is_metered() => e.soft || within(l, current_usage),
+                Limit::Limited(l) => within(l, Decimal::ZERO),
+                Limit::None => true,
+            };
+            if ok {
+                None
+            } else {
+                Some(DenyReason::RequestedUsageExceedingLimit)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock::parse_instant;
+    use crate::domain::catalog::{MeterType, PackageKind, PricingType};
+
+    fn ent(limit: Limit) -> Entitlement {
+        Entitlement {
+            limit,
+            soft: false,
+            reset: None,
+            values: vec![],
+            behavior: None,
+        }
+    }
+
+    fn src(id: &str, at: &str, ents: &[(&str, Entitlement)]) -> Source {
+        Source {
+            source: SourceRef {
+                source_type: "PLAN",
+                id: id.into(),
+                subscription_id: None,
+                version: Some(1),
+            },
+            started_at: parse_instant(at).unwrap(),
+            entitlements: ents
+                .iter()
+                .map(|(f, e)| (f.to_string(), e.clone()))
+                .collect(),
+        }
+    }
+
+    fn n(v: i64) -> Limit {
+        Limit::Limited(Decimal::from(v))
+    }
+
+    #[test]
+    fn parent_chain_quantities_and_addons() {
+        let mut parent = PackageBody::new(PackageKind::Plan, "free", PricingType::Free);
+        parent.entitlements.insert("seats".into(), ent(n(1)));
+        parent.entitlements.insert("calls".into(), ent(n(100)));
+        let mut child = PackageBody::new(PackageKind::Plan, "pro", PricingType::Paid);
+        child.entitlements.insert("calls".into(), ent(n(1000)));
+        let mut addon = PackageBody::new(PackageKind::Addon, "more", PricingType::Paid);
+        addon.entitlements.insert(
+            "calls".into(),
+            Entitlement {
+                behavior: Some(AddonBehavior::Increment),
+                ..ent(n(50))
+            },
+        );
+        addon.entitlements.insert(
+            "seats".into(),
+            Entitlement {
+                behavior: Some(AddonBehavior::Override),
+                ..ent(n(7))
+            },
+        );
+        let out = subscription_entitlements(&[&child, &parent], &[], &[(&addon, 3)]);
+        assert_eq!(out["calls"].limit, n(1150));
+        assert_eq!(out["seats"].limit, n(7));
+    }
+
+    #[test]
+    fn most_generous_wins_with_soft_and_age_as_tie_breaks() {
+        let a = src("a", "2026-01-01T00:00:00Z", &[("x", ent(n(10)))]);
+        let b = src(
+            "b",
+            "2026-02-01T00:00:00Z",
+            &[
+                ("x", ent(n(20))),
+                (
+                    "y",
+                    Entitlement {
+                        soft: true,
+                        ..ent(n(5))
+                    },
+                ),
+            ],
+        );
+        let c = src(
+            "c",
+            "2025-01-01T00:00:00Z",
+            &[("y", ent(n(5))), ("x", ent(Limit::Unlimited))],
+        );
+        let m = merge(&[a, b, c]);
+        assert_eq!(m["x"].entitlement.limit, Limit::Unlimited);
+        assert_eq!(m["x"].winner, 2);
+        assert_eq!(m["y"].winner, 1, "soft wins a tie");
+        assert_eq!(m["x"].contributors.len(), 3);
+    }
+
+    #[test]
+    fn decisions() {
+        let metered = Feature {
+            id: "calls".into(),
+            name: "calls".into(),
+            description: None,
+            feature_type: FeatureType::Number,
+            meter_type: MeterType::Incremental,
+            units: None,
+            enum_values: vec![],
+            event_meter: None,
+            unit_transformation: None,
+        };
+        let m = merge(&[src("p", "2026-01-01T00:00:00Z", &[("calls", ent(n(10)))])]);
+        let d = |used: i64, req: i64| {
+            decide(
+                &metered,
+                m.get("calls"),
+                false,
+                Decimal::from(used),
+                Decimal::from(req),
+                &[],
+            )
+        };
+        assert_eq!(d(9, 1), None);
+        assert_eq!(d(10, 1), Some(DenyReason::RequestedUsageExceedingLimit));
+        assert_eq!(
+            decide(&metered, None, false, Decimal::ZERO, Decimal::ZERO, &[]),
+            Some(DenyReason::NoFeatureEntitlementInSubscription)
+        );
+        assert_eq!(
+            decide(&metered, None, true, Decimal::ZERO, Decimal::ZERO, &[]),
+            Some(DenyReason::Revoked)
+        );
+    }
+}

@@ -1,0 +1,365 @@
+//! Subscriptions: the record, its statuses, what falls due when, and the price comparison that
+//! tells an upgrade from a downgrade.
+
+use chrono::Duration;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+use crate::clock::Instant;
+use crate::domain::catalog::{PackageBody, Price, PriceModel, PricingType, TiersMode, str_enum};
+
+str_enum!(SubStatus {
+    NotStarted = "NOT_STARTED" / "not-started",
+    InTrial = "IN_TRIAL" / "in-trial",
+    Active = "ACTIVE" / "active",
+    PaymentPending = "PAYMENT_PENDING" / "payment-pending",
+    Canceled = "CANCELED" / "canceled",
+    Expired = "EXPIRED" / "expired",
+});
+str_enum!(BillingPeriod { Monthly = "MONTHLY" / "monthly", Annually = "ANNUALLY" / "annually" });
+
+impl BillingPeriod {
+    pub fn months(self) -> u32 {
+        match self {
+            BillingPeriod::Monthly => 1,
+            BillingPeriod::Annually => 12,
+        }
+    }
+}
+
+impl SubStatus {
+    pub fn is_live(self) -> bool {
+        matches!(self, SubStatus::Active | SubStatus::InTrial)
+    }
+    pub fn is_ended(self) -> bool {
+        matches!(self, SubStatus::Canceled | SubStatus::Expired)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SubAddon {
+    pub addon_id: String,
+    pub version: u32,
+    pub quantity: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FeatureQuantity {
+    pub feature_id: String,
+    pub quantity: u32,
+}
+
+/// A change waiting for its instant (downgrade at period end, scheduled migration …).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", tag = "type")]
+pub enum ScheduledChange {
+    #[serde(rename = "PLAN_CHANGE", rename_all = "camelCase")]
+    PlanChange {
+        plan_id: String,
+        plan_version: u32,
+        billing_period: Option<BillingPeriod>,
+        addons: Vec<SubAddon>,
+        quantities: Vec<FeatureQuantity>,
+    },
+    #[serde(rename = "MIGRATION", rename_all = "camelCase")]
+    Migrate { plan_version: u32 },
+    #[serde(rename = "UPDATE", rename_all = "camelCase")]
+    Update {
+        billing_period: Option<BillingPeriod>,
+        addons: Vec<SubAddon>,
+        quantities: Vec<FeatureQuantity>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ScheduledUpdate {
+    pub scheduled_at: Instant,
+    pub change: ScheduledChange,
+    pub created_at: Instant,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Subscription {
+    pub subscription_id: String,
+    pub customer_id: String,
+    pub resource_id: Option<String>,
+    pub product_id: String,
+    pub plan_id: String,
+    pub plan_version: u32,
+    pub pricing_type: PricingType,
+    pub status: SubStatus,
+    pub billing_period: Option<BillingPeriod>,
+    pub start_date: Instant,
+    pub end_date: Option<Instant>,
+    pub trial_end_date: Option<Instant>,
+    pub cancellation_date: Option<Instant>,
+    pub cancel_reason: Option<String>,
+    pub billing_cycle_anchor: Instant,
+    pub current_billing_period_start: Option<Instant>,
+    pub current_billing_period_end: Option<Instant>,
+    pub addons: Vec<SubAddon>,
+    pub quantities: Vec<FeatureQuantity>,
+    pub coupon_id: Option<String>,
+    pub country: Option<String>,
+    pub scheduled_updates: Vec<ScheduledUpdate>,
+    pub metadata: BTreeMap<String, String>,
+    /// Access was cut (`cancel --revoke-entitlements`) though the subscription runs on.
+    pub entitlements_revoked: bool,
+    pub trial_ends_soon_notified: bool,
+    pub created_at: Instant,
+    pub updated_at: Instant,
+}
+
+/// Notice sent this long before a trial ends.
+pub fn trial_notice() -> Duration {
+    Duration::days(7)
+}
+
+impl Subscription {
+    pub fn is_live(&self) -> bool {
+        self.status.is_live()
+    }
+
+    pub fn grants(&self) -> bool {
+        self.is_live() && !self.entitlements_revoked
+    }
+
+    pub fn quantity_of(&self, feature: &str) -> Option<u32> {
+        self.quantities
+            .iter()
+            .find(|q| q.feature_id == feature)
+            .map(|q| q.quantity)
+    }
+
+    /// The earliest time-driven transition still pending, if any.
+    pub fn next_due(&self) -> Option<Instant> {
+        let mut due: Vec<Instant> = Vec::new();
+        match self.status {
+            SubStatus::NotStarted => due.push(self.start_date),
+            SubStatus::InTrial => {
+                if let Some(te) = self.trial_end_date {
+                    due.push(te);
+                    let notice = te - trial_notice();
+                    if !self.trial_ends_soon_notified && notice > self.start_date {
+                        due.push(notice);
+                    }
+                }
+            }
+            SubStatus::Active | SubStatus::PaymentPending => {
+                if let Some(end) = self.current_billing_period_end {
+                    due.push(end);
+                }
+            }
+            SubStatus::Canceled | SubStatus::Expired => return None,
+        }
+        if let Some(end) = self.end_date {
+            due.push(end);
+        }
+        due.extend(self.scheduled_updates.iter().map(|u| u.scheduled_at));
+        due.into_iter().min()
+    }
+}
+
+/// Price of `quantity` units under tiers (bounds inclusive; see 60-pricing).
+pub fn tiered_amount(
+    mode: TiersMode,
+    tiers: &[crate::domain::catalog::Tier],
+    quantity: Decimal,
+) -> Decimal {
+    let mut total = Decimal::ZERO;
+    let mut lower = Decimal::ZERO;
+    match mode {
+        TiersMode::Graduated => {
+            for (i, t) in tiers.iter().enumerate() {
+                let entered = i == 0 || quantity > lower;
+                if !entered {
+                    break;
+                }
+                total += t.flat_price.unwrap_or_default();
+                let upper = t.up_to.unwrap_or(Decimal::MAX);
+                let units = quantity.min(upper) - lower;
+                if units > Decimal::ZERO {
+                    total += units * t.unit_price.unwrap_or_default();
+                }
+                lower = upper;
+            }
+        }
+        TiersMode::Volume => {
+            let tier = tiers
+                .iter()
+                .find(|t| t.up_to.is_none_or(|u| quantity <= u))
+                .or(tiers.last());
+            if let Some(t) = tier {
+                total =
+                    quantity * t.unit_price.unwrap_or_default() + t.flat_price.unwrap_or_default();
+            }
+        }
+    }
+    total
+}
+
+/// One period's in-advance amount of a price (flat or per-unit) for a billing period.
+fn period_amount(price: &Price, period: BillingPeriod, quantity: Decimal) -> Option<Decimal> {
+    let a = &price.amounts;
+    let (own, other, factor) = match period {
+        BillingPeriod::Monthly => (a.monthly, a.annually, Decimal::ONE / Decimal::from(12)),
+        BillingPeriod::Annually => (a.annually, a.monthly, Decimal::from(12)),
+    };
+    let unit = own.or(other.map(|o| o * factor));
+    match price.model {
+        PriceModel::Flat => unit,
+        PriceModel::PerUnit => {
+            let blocks = match price.block_size {
+                Some(b) if b > Decimal::ZERO => (quantity / b).ceil(),
+                _ => quantity,
+            };
+            match (a.tiers_mode, a.tiers.is_empty()) {
+                (Some(mode), false) => Some(tiered_amount(mode, &a.tiers, blocks)),
+                _ => unit.map(|u| u * blocks),
+            }
+        }
+        _ => None,
+    }
+}
+
+/// What a configuration costs per month in advance (flat + per-unit + add-ons), coupons
+/// excluded: the measure that tells an upgrade from a downgrade.
+pub fn monthly_recurring(
+    plan: &PackageBody,
+    period: Option<BillingPeriod>,
+    quantities: &[FeatureQuantity],
+    addons: &[(&PackageBody, u32)],
+) -> Decimal {
+    let period = period.unwrap_or(BillingPeriod::Monthly);
+    let per_month = |amount: Decimal| match period {
+        BillingPeriod::Monthly => amount,
+        BillingPeriod::Annually => amount / Decimal::from(12),
+    };
+    let qty = |p: &Price| {
+        let f = p.feature.as_deref().unwrap_or("");
+        quantities
+            .iter()
+            .find(|q| q.feature_id == f)
+            .map(|q| Decimal::from(q.quantity))
+            .or(p.min)
+            .unwrap_or(Decimal::ONE)
+    };
+    let mut total = Decimal::ZERO;
+    for p in &plan.prices {
+        if let Some(a) = period_amount(p, period, qty(p)) {
+            total += per_month(a);
+        }
+    }
+    for (body, n) in addons {
+        for p in &body.prices {
+            if let Some(a) = period_amount(p, period, Decimal::ONE) {
+                total += per_month(a) * Decimal::from(*n);
+            }
+        }
+    }
+    total
+}
+
+/// Upgrade, downgrade or neither, comparing monthly-normalised recurring prices.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChangeKind {
+    Upgrade,
+    Downgrade,
+    Same,
+}
+
+pub fn classify(
+    old_pricing: PricingType,
+    old: Decimal,
+    new_pricing: PricingType,
+    new: Decimal,
+) -> ChangeKind {
+    if old_pricing == PricingType::Free && new_pricing != PricingType::Free {
+        return ChangeKind::Upgrade;
+    }
+    match new.cmp(&old) {
+        std::cmp::Ordering::Greater => ChangeKind::Upgrade,
+        std::cmp::Ordering::Less => ChangeKind::Downgrade,
+        std::cmp::Ordering::Equal => ChangeKind::Same,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::catalog::Tier;
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    fn tiers() -> Vec<Tier> {
+        vec![
+            Tier {
+                up_to: Some(d("10")),
+                unit_price: Some(d("1")),
+                flat_price: Some(d("5")),
+            },
+            Tier {
+                up_to: Some(d("20")),
+                unit_price: Some(d("0.5")),
+                flat_price: Some(d("2")),
+            },
+            Tier {
+                up_to: None,
+                unit_price: Some(d("0.1")),
+                flat_price: None,
+            },
+        ]
+    }
+
+    #[test]
+    fn graduated_and_volume_tiers() {
+        // 25 units graduated: 10×1 + 5 (flat) + 10×0.5 + 2 (flat) + 5×0.1 = 22.5
+        assert_eq!(
+            tiered_amount(TiersMode::Graduated, &tiers(), d("25")),
+            d("22.5")
+        );
+        // Boundary is inclusive: 10 units stay in tier 1.
+        assert_eq!(
+            tiered_amount(TiersMode::Graduated, &tiers(), d("10")),
+            d("15")
+        );
+        assert_eq!(tiered_amount(TiersMode::Volume, &tiers(), d("10")), d("15"));
+        assert_eq!(
+            tiered_amount(TiersMode::Volume, &tiers(), d("25")),
+            d("2.5")
+        );
+        // Zero falls in the first tier: its flat price is charged.
+        assert_eq!(
+            tiered_amount(TiersMode::Graduated, &tiers(), d("0")),
+            d("5")
+        );
+        assert_eq!(tiered_amount(TiersMode::Volume, &tiers(), d("0")), d("5"));
+    }
+
+    #[test]
+    fn free_to_paid_is_an_upgrade_and_prices_decide_otherwise() {
+        assert_eq!(
+            classify(PricingType::Free, d("0"), PricingType::Paid, d("0")),
+            ChangeKind::Upgrade
+        );
+        assert_eq!(
+            classify(PricingType::Paid, d("49"), PricingType::Paid, d("19")),
+            ChangeKind::Downgrade
+        );
+        assert_eq!(
+            classify(PricingType::Paid, d("19"), PricingType::Paid, d("49")),
+            ChangeKind::Upgrade
+        );
+        assert_eq!(
+            classify(PricingType::Paid, d("19"), PricingType::Paid, d("19")),
+            ChangeKind::Same
+        );
+    }
+}
