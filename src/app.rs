@@ -162,7 +162,10 @@ impl Session {
                 .hint("use a --now at or after the processed time, or `stigg-cli clock show` to see it"));
             }
             transitions = catchup::run(tx, now)?;
-            f(tx)
+            let out = f(tx)?;
+            // What the command itself made due (a backdated start, say) is processed too.
+            transitions.extend(catchup::run(tx, now)?);
+            Ok(out)
         })?;
         self.transitions = transitions;
         Ok(out)

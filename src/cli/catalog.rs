@@ -40,7 +40,7 @@ pub struct ApplyArgs {
     /// Show the changes without making them
     #[arg(long)]
     pub dry_run: bool,
-    /// Whether live subscriptions move to new package versions (recorded on each publication)
+    /// Whether live subscriptions move to the new plan versions (recorded on each publication)
     #[arg(long, value_enum, default_value = "new-customers")]
     pub migrate: Migrate,
     /// Archive catalog entities the files do not declare

@@ -5,12 +5,15 @@ pub mod clock;
 pub mod completions;
 pub mod coupon;
 pub mod currency;
+pub mod customer;
+pub mod entitlement;
 pub mod env;
 pub mod events;
 pub mod feature;
 pub mod package;
 pub mod product;
 pub mod quickstart;
+pub mod subscription;
 
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
@@ -102,6 +105,15 @@ pub enum Command {
     /// Add-ons: versioned packages bought on top of a plan
     #[command(subcommand)]
     Addon(package::AddonCommand),
+    /// Customers: provision, update, archive
+    #[command(subcommand)]
+    Customer(customer::CustomerCommand),
+    /// Subscriptions: create, change plan, cancel, migrate, schedules
+    #[command(subcommand)]
+    Subscription(subscription::SubscriptionCommand),
+    /// Entitlement checks and promotional entitlements
+    #[command(subcommand)]
+    Entitlement(entitlement::EntitlementCommand),
     /// The event log: audit trail and export feed
     #[command(subcommand)]
     Events(events::EventsCommand),
@@ -191,6 +203,9 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Coupon(c) => coupon::run(app, c),
         Command::Plan(c) => package::run_plan(app, c),
         Command::Addon(c) => package::run_addon(app, c),
+        Command::Customer(c) => customer::run(app, c),
+        Command::Subscription(c) => subscription::run(app, c),
+        Command::Entitlement(c) => entitlement::run(app, c),
         Command::Events(c) => events::run(app, c, r.output_file),
         Command::Completions(a) => completions::run(app, a),
     }

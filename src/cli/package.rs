@@ -215,7 +215,7 @@ pub struct AddonUpdateArgs {
 #[derive(Args, Debug)]
 pub struct PublishArgs {
     pub id: String,
-    /// Whether live subscriptions move to the new version (recorded; applied by subscriptions)
+    /// Whether live subscriptions of the plan move to the new version now
     #[arg(long, value_enum, default_value = "new-customers")]
     pub migrate: Migrate,
 }

@@ -99,6 +99,9 @@ pub struct Subscription {
     pub trial_end_date: Option<Instant>,
     pub cancellation_date: Option<Instant>,
     pub cancel_reason: Option<String>,
+    /// Free text given with `subscription cancel --reason`.
+    #[serde(default)]
+    pub cancellation_note: Option<String>,
     pub billing_cycle_anchor: Instant,
     pub current_billing_period_start: Option<Instant>,
     pub current_billing_period_end: Option<Instant>,

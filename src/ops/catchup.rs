@@ -3,9 +3,10 @@
 //! environment's processed-time mark forward.
 //!
 //! Time-driven transitions (trial ends, renewals, scheduled changes, expiries …) plug in as
-//! [`DueSource`]s in [`sources`]. The catalog has none; the subscription and credit areas add theirs.
+//! [`DueSource`]s in [`sources`]: subscriptions (start, trial end and notice, scheduled changes,
+//! cancellation, renewal, downgrade to free) and promotional-entitlement expiry.
 
-use crate::clock::{self, Instant};
+use crate::clock::Instant;
 use crate::error::Result;
 use crate::store::{Tx, meta};
 
@@ -27,7 +28,10 @@ pub trait DueSource {
 
 /// The registered sources, in tie-break order for transitions due at the same instant.
 fn sources() -> Vec<Box<dyn DueSource>> {
-    Vec::new()
+    vec![
+        Box::new(crate::ops::subscriptions::Lifecycle),
+        Box::new(crate::ops::entitlements::PromotionExpiry),
+    ]
 }
 
 /// Upper bound on transitions per command, so a corrupt schedule cannot loop forever.
@@ -52,6 +56,5 @@ pub fn run(tx: &mut Tx<'_>, now: Instant) -> Result<Vec<Transition>> {
     if mark.is_none_or(|m| m < now) {
         meta::set_instant(&tx.sql, meta::PROCESSED_UNTIL, &now)?;
     }
-    let _ = clock::fmt;
     Ok(done)
 }

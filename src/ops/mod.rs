@@ -3,4 +3,7 @@
 
 pub mod catalog;
 pub mod catchup;
+pub mod customers;
+pub mod entitlements;
 pub mod packages;
+pub mod subscriptions;

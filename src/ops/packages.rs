@@ -16,7 +16,7 @@ pub enum Migrate {
     /// Existing subscriptions stay on their version (grandfathered).
     #[default]
     NewCustomers,
-    /// Live subscriptions move to the new version.
+    /// Live subscriptions move to the new version (as `subscription migrate --at immediate`).
     AllCustomers,
 }
 
@@ -277,6 +277,9 @@ fn publish_def(tx: &mut Tx<'_>, def: &PackageDef, migrate: Migrate) -> Result<u3
     let version = repo::latest_published_version(&tx.sql, &def.id)?.unwrap_or(0) + 1;
     repo::publish_draft(tx, &def.id, parent_version, migrate.wire())?;
     emit(tx, events_for(def.kind).2, def.kind, &def.id)?;
+    if migrate == Migrate::AllCustomers && def.kind == PackageKind::Plan {
+        crate::ops::subscriptions::migrate_all(tx, &def.id, version)?;
+    }
     Ok(version)
 }
 

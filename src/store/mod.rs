@@ -2,9 +2,11 @@
 //! `BEGIN IMMEDIATE` transaction through [`Store::write`].
 
 pub mod catalog;
+pub mod customers;
 pub mod events;
 pub mod meta;
 pub mod schema;
+pub mod subscriptions;
 
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::path::{Path, PathBuf};

@@ -93,6 +93,63 @@ CREATE TRIGGER events_append_only_u BEFORE UPDATE ON events
 CREATE TRIGGER events_append_only_d BEFORE DELETE ON events
     BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
 "#,
+    // 2: customers, subscriptions, promotional entitlements.
+    r#"
+CREATE TABLE customers (
+    id          TEXT PRIMARY KEY,
+    body        TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    archived_at TEXT
+) STRICT;
+
+CREATE TABLE customer_resources (
+    customer_id TEXT NOT NULL REFERENCES customers(id),
+    resource_id TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    PRIMARY KEY (customer_id, resource_id)
+) STRICT;
+
+CREATE TABLE subscriptions (
+    id           TEXT PRIMARY KEY,
+    customer_id  TEXT NOT NULL REFERENCES customers(id),
+    resource_id  TEXT,
+    product_id   TEXT NOT NULL REFERENCES products(id),
+    plan_id      TEXT NOT NULL REFERENCES packages(id),
+    plan_version INTEGER NOT NULL,
+    status       TEXT NOT NULL,
+    body         TEXT NOT NULL,
+    -- earliest pending time-driven transition (the catch-up step's index)
+    next_due     TEXT,
+    created_at   TEXT NOT NULL,
+    updated_at   TEXT NOT NULL,
+    FOREIGN KEY (plan_id, plan_version) REFERENCES package_versions(package_id, version)
+) STRICT;
+CREATE INDEX subscriptions_by_customer ON subscriptions(customer_id, status);
+CREATE INDEX subscriptions_due ON subscriptions(next_due) WHERE next_due IS NOT NULL;
+CREATE INDEX subscriptions_by_plan ON subscriptions(plan_id, status);
+
+-- One trial per customer and product, ever.
+CREATE TABLE trial_history (
+    customer_id     TEXT NOT NULL REFERENCES customers(id),
+    product_id      TEXT NOT NULL,
+    subscription_id TEXT NOT NULL,
+    started_at      TEXT NOT NULL,
+    PRIMARY KEY (customer_id, product_id)
+) STRICT;
+
+CREATE TABLE promotions (
+    customer_id TEXT NOT NULL REFERENCES customers(id),
+    feature_id  TEXT NOT NULL REFERENCES features(id),
+    body        TEXT NOT NULL,
+    granted_at  TEXT NOT NULL,
+    expires_at  TEXT,
+    ended_at    TEXT,
+    end_reason  TEXT,
+    PRIMARY KEY (customer_id, feature_id)
+) STRICT;
+CREATE INDEX promotions_due ON promotions(expires_at) WHERE ended_at IS NULL AND expires_at IS NOT NULL;
+"#,
 ];
 
 pub fn current_version() -> i32 {

@@ -1,0 +1,263 @@
+//! `customer create|update|show|list|archive|unarchive`
+
+use clap::{Args, Subcommand};
+use std::collections::BTreeMap;
+
+use crate::app::App;
+use crate::error::{Error, Result};
+use crate::ops::customers as ops;
+use crate::ops::subscriptions::CreateRequest;
+use crate::output::views::{ListView, ObjectView};
+use crate::store::customers as repo;
+
+#[derive(Subcommand, Debug)]
+pub enum CustomerCommand {
+    /// Provision a customer; with --plan also subscribe, else the products' start setup applies
+    ///
+    /// Example: stigg-cli customer create acme --name "Acme Inc" --email billing@acme.test --plan pro --billing-period monthly
+    Create(CreateArgs),
+    /// Change a customer's name, email, billing id, coupon or metadata
+    ///
+    /// Example: stigg-cli customer update acme --metadata tier=gold
+    Update(UpdateArgs),
+    /// Show a customer with its subscriptions
+    ///
+    /// Example: stigg-cli customer show acme --json
+    Show(IdArg),
+    /// List customers
+    ///
+    /// Example: stigg-cli customer list --search acme
+    List(ListArgs),
+    /// Soft delete: clears name and email, ends live subscriptions, checks deny
+    ///
+    /// Example: stigg-cli customer archive acme
+    Archive(IdArg),
+    /// Make an archived customer visible again (cleared fields stay cleared)
+    ///
+    /// Example: stigg-cli customer unarchive acme
+    Unarchive(IdArg),
+}
+
+#[derive(Args, Debug)]
+pub struct IdArg {
+    pub id: String,
+}
+
+#[derive(Args, Debug, Default)]
+pub struct Fields {
+    #[arg(long)]
+    pub name: Option<String>,
+    #[arg(long)]
+    pub email: Option<String>,
+    #[arg(long)]
+    pub billing_id: Option<String>,
+    /// Customer-level coupon
+    #[arg(long)]
+    pub coupon: Option<String>,
+    /// k=v, repeatable (an empty value removes the key on update)
+    #[arg(long = "metadata", value_name = "K=V")]
+    pub metadata: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct CreateArgs {
+    pub id: String,
+    #[command(flatten)]
+    pub fields: Fields,
+    /// Subscribe to this plan right away
+    #[arg(long)]
+    pub plan: Option<String>,
+    #[arg(long, value_parser = ["monthly", "annually"], requires = "plan")]
+    pub billing_period: Option<String>,
+    /// ADDON[=QTY], repeatable
+    #[arg(long = "addon", requires = "plan")]
+    pub addons: Vec<String>,
+    /// FEATURE=N, repeatable
+    #[arg(long = "quantity", requires = "plan")]
+    pub quantities: Vec<String>,
+    #[arg(long, requires = "plan")]
+    pub skip_trial: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct UpdateArgs {
+    pub id: String,
+    #[command(flatten)]
+    pub fields: Fields,
+    #[arg(long, conflicts_with = "coupon")]
+    pub remove_coupon: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct ListArgs {
+    /// Match id, name, email or metadata (case-insensitive)
+    #[arg(long)]
+    pub search: Option<String>,
+    /// Include archived customers
+    #[arg(long)]
+    pub archived: bool,
+}
+
+pub fn parse_kv(flag: &str, items: &[String]) -> Result<BTreeMap<String, String>> {
+    let mut out = BTreeMap::new();
+    for i in items {
+        let (k, v) = i
+            .split_once('=')
+            .ok_or_else(|| Error::usage(format!("invalid {flag} '{i}': write KEY=VALUE")))?;
+        if k.trim().is_empty() {
+            return Err(Error::usage(format!("invalid {flag} '{i}': empty key")));
+        }
+        out.insert(k.trim().to_string(), v.to_string());
+    }
+    Ok(out)
+}
+
+pub fn show(app: &App, id: &str) -> Result<()> {
+    let mut s = app.session()?;
+    let v = s.read(|c| {
+        let (cust, meta) = repo::require(c, id)?;
+        let mut v = ops::view(&cust, &meta);
+        let subs: Vec<serde_json::Value> = crate::store::subscriptions::for_customer(c, id)?
+            .iter()
+            .map(|s| serde_json::json!({"subscriptionId": s.subscription_id, "planId": s.plan_id, "status": s.status.wire()}))
+            .collect();
+        v["subscriptions"] = serde_json::Value::Array(subs);
+        Ok(v)
+    })?;
+    let serde_json::Value::Object(m) = v else {
+        return Err(Error::internal("customer view"));
+    };
+    app.printer.print(&ObjectView(m))
+}
+
+pub fn run(app: &App, cmd: CustomerCommand) -> Result<()> {
+    match cmd {
+        CustomerCommand::Create(a) => {
+            let c = crate::domain::customers::Customer {
+                customer_id: a.id.clone(),
+                name: a.fields.name.clone(),
+                email: a.fields.email.clone(),
+                billing_id: a.fields.billing_id.clone(),
+                coupon_id: a.fields.coupon.clone(),
+                metadata: parse_kv("--metadata", &a.fields.metadata)?,
+            };
+            let plan = match &a.plan {
+                Some(p) => Some(CreateRequest {
+                    plan_id: p.clone(),
+                    billing_period: super::subscription::period_arg(a.billing_period.as_deref()),
+                    addons: super::subscription::parse_addons(&a.addons)?,
+                    quantities: super::subscription::parse_quantities(&a.quantities)?,
+                    trial: if a.skip_trial {
+                        crate::ops::subscriptions::TrialChoice::Skip
+                    } else {
+                        Default::default()
+                    },
+                    ..Default::default()
+                }),
+                None => None,
+            };
+            let made = app
+                .session()?
+                .write(false, |tx| ops::create(tx, &c, plan))?;
+            app.printer.status(&format!(
+                "created customer '{}'{}",
+                a.id,
+                if made.is_empty() {
+                    String::new()
+                } else {
+                    format!(" with subscription(s) {}", made.join(", "))
+                }
+            ));
+            show(app, &a.id)
+        }
+        CustomerCommand::Update(a) => {
+            let f = &a.fields;
+            if f.name.is_none()
+                && f.email.is_none()
+                && f.billing_id.is_none()
+                && f.coupon.is_none()
+                && f.metadata.is_empty()
+                && !a.remove_coupon
+            {
+                return Err(Error::usage("nothing to update")
+                    .hint("see `stigg-cli customer update --help`"));
+            }
+            let md = parse_kv("--metadata", &f.metadata)?;
+            app.session()?.write(false, |tx| {
+                let (mut c, _) = repo::require(&tx.sql, &a.id)?;
+                if let Some(n) = &f.name {
+                    c.name = Some(n.clone()).filter(|n| !n.is_empty());
+                }
+                if let Some(e) = &f.email {
+                    c.email = Some(e.clone()).filter(|e| !e.is_empty());
+                }
+                if let Some(b) = &f.billing_id {
+                    c.billing_id = Some(b.clone()).filter(|b| !b.is_empty());
+                }
+                if let Some(cp) = &f.coupon {
+                    let (_, meta) = crate::store::catalog::require_simple::<
+                        crate::domain::catalog::Coupon,
+                    >(
+                        &tx.sql, crate::domain::catalog::EntityKind::Coupon, cp
+                    )?;
+                    if meta.archived_at.is_some() {
+                        return Err(Error::rejected(
+                            "CouponIsArchived",
+                            format!("coupon '{cp}' is archived and can't be newly applied"),
+                        ));
+                    }
+                    c.coupon_id = Some(cp.clone());
+                }
+                if a.remove_coupon {
+                    c.coupon_id = None;
+                }
+                for (k, v) in &md {
+                    if v.is_empty() {
+                        c.metadata.remove(k);
+                    } else {
+                        c.metadata.insert(k.clone(), v.clone());
+                    }
+                }
+                ops::update(tx, &c)
+            })?;
+            show(app, &a.id)
+        }
+        CustomerCommand::Show(a) => show(app, &a.id),
+        CustomerCommand::List(a) => {
+            let mut s = app.session()?;
+            let rows = s.read(|c| repo::list(c, a.search.as_deref(), a.archived))?;
+            let items: Vec<serde_json::Value> = rows.iter().map(|(c, m)| ops::view(c, m)).collect();
+            app.printer.print(&ListView {
+                items,
+                headers: &["id", "name", "email", "createdAt", "archivedAt"],
+                row: |v: &serde_json::Value| {
+                    ["customerId", "name", "email", "createdAt", "archivedAt"]
+                        .iter()
+                        .map(|k| v[*k].as_str().unwrap_or("").to_string())
+                        .collect()
+                },
+            })
+        }
+        CustomerCommand::Archive(a) => {
+            let mut s = app.session()?;
+            if s.env_type()? == "PRODUCTION" {
+                app.confirm(&format!(
+                    "archive customer '{}' (ends its subscriptions)",
+                    a.id
+                ))?;
+            }
+            let changed = s.write(false, |tx| ops::archive(tx, &a.id))?;
+            app.printer.status(&if changed {
+                format!("archived customer '{}'", a.id)
+            } else {
+                format!("customer '{}' was already archived", a.id)
+            });
+            show(app, &a.id)
+        }
+        CustomerCommand::Unarchive(a) => {
+            app.session()?
+                .write(false, |tx| ops::unarchive(tx, &a.id))?;
+            show(app, &a.id)
+        }
+    }
+}

@@ -1,0 +1,280 @@
+//! `entitlement check|list|grant|revoke|promotions`
+
+use clap::{Args, Subcommand};
+
+use super::{parse_decimal_arg, split_list};
+use crate::app::App;
+use crate::domain::catalog::{ANCHOR_SUBSCRIPTION_START, Entitlement, Limit, Reset, ResetPeriod};
+use crate::error::{Error, ErrorKind, Result};
+use crate::ops::entitlements::{self as ops, CheckRequest, CheckView, PromoLength};
+use crate::output::views::ListView;
+use crate::output::{Tabular, View};
+
+#[derive(Subcommand, Debug)]
+pub enum EntitlementCommand {
+    /// May this customer use this feature? Exit 0 = granted, 1 = denied (with the reason)
+    ///
+    /// Example: stigg-cli entitlement check acme api-calls --requested-usage 10
+    Check(CheckArgs),
+    /// Every feature the customer has, with limits and usage
+    ///
+    /// Example: stigg-cli entitlement list acme
+    List(ListArgs),
+    /// Give a customer a feature for a period, independent of subscriptions
+    ///
+    /// Example: stigg-cli entitlement grant acme sso --period 1mo
+    Grant(GrantArgs),
+    /// End a promotional entitlement now
+    ///
+    /// Example: stigg-cli entitlement revoke acme sso
+    Revoke(RevokeArgs),
+    /// List a customer's promotional entitlements
+    ///
+    /// Example: stigg-cli entitlement promotions acme
+    Promotions(CustomerArg),
+}
+
+#[derive(Args, Debug)]
+pub struct CheckArgs {
+    pub customer: String,
+    pub feature: String,
+    #[arg(long, default_value = "0")]
+    pub requested_usage: String,
+    #[arg(long)]
+    pub requested_values: Vec<String>,
+    #[arg(long)]
+    pub resource: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct ListArgs {
+    pub customer: String,
+    #[arg(long)]
+    pub resource: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct CustomerArg {
+    pub customer: String,
+}
+
+#[derive(Args, Debug)]
+pub struct RevokeArgs {
+    pub customer: String,
+    pub feature: String,
+}
+
+#[derive(Args, Debug)]
+pub struct GrantArgs {
+    pub customer: String,
+    pub feature: String,
+    /// 1w, 1mo, 6mo, 1y or lifetime
+    #[arg(long, value_parser = ["1w", "1mo", "6mo", "1y", "lifetime"], conflicts_with = "until")]
+    pub period: Option<String>,
+    /// Until this instant (RFC 3339)
+    #[arg(long)]
+    pub until: Option<String>,
+    #[arg(long, conflicts_with = "unlimited")]
+    pub limit: Option<String>,
+    #[arg(long)]
+    pub unlimited: bool,
+    #[arg(long)]
+    pub soft: bool,
+    #[arg(long, value_parser = ["hour", "day", "week", "month", "year"])]
+    pub reset: Option<String>,
+    #[arg(long)]
+    pub values: Vec<String>,
+}
+
+impl View for CheckView {
+    fn tabular(&self) -> Tabular {
+        let limit = if self.has_unlimited_usage {
+            "unlimited".to_string()
+        } else {
+            self.usage_limit.map(|l| l.to_string()).unwrap_or_default()
+        };
+        let mut pairs = vec![
+            ("customerId", self.customer_id.clone()),
+            ("featureId", self.feature_id.clone()),
+            ("hasAccess", self.has_access.to_string()),
+        ];
+        if let Some(r) = &self.resource_id {
+            pairs.push(("resourceId", r.clone()));
+        }
+        if let Some(r) = self.access_denied_reason {
+            pairs.push(("accessDeniedReason", format!("{r:?}")));
+        }
+        if self.is_granted {
+            pairs.push(("usageLimit", limit));
+            if self.has_soft_limit {
+                pairs.push(("hasSoftLimit", "true".into()));
+            }
+            if self.meter_type.is_some_and(|m| m != "None") {
+                pairs.push(("currentUsage", self.current_usage.to_string()));
+            }
+            if !self.enum_values.is_empty() {
+                pairs.push(("enumValues", self.enum_values.join(", ")));
+            }
+            if let (Some(s), Some(e)) = (&self.usage_period_start, &self.usage_period_end) {
+                pairs.push(("usagePeriod", format!("{s} .. {e}")));
+            }
+            let sources: Vec<String> = self
+                .sources
+                .iter()
+                .map(|s| {
+                    format!(
+                        "{}{} {}",
+                        if s.is_winner { "*" } else { "" },
+                        s.source.source_type,
+                        s.source.id
+                    )
+                })
+                .collect();
+            pairs.push(("sources", sources.join(", ")));
+        }
+        Tabular::fields(pairs)
+    }
+}
+
+fn entitlement_row(v: &CheckView) -> Vec<String> {
+    let limit = if v.has_unlimited_usage {
+        "unlimited".to_string()
+    } else if let Some(l) = v.usage_limit {
+        l.to_string()
+    } else if !v.enum_values.is_empty() {
+        v.enum_values.join(", ")
+    } else {
+        "granted".to_string()
+    };
+    vec![
+        v.feature_id.clone(),
+        v.feature_type.unwrap_or("").to_string(),
+        limit,
+        if v.meter_type.is_some_and(|m| m != "None") {
+            v.current_usage.to_string()
+        } else {
+            String::new()
+        },
+        v.reset_period.unwrap_or("").to_string(),
+        v.next_reset_date.clone().unwrap_or_default(),
+        v.sources
+            .iter()
+            .filter(|s| s.is_winner)
+            .map(|s| format!("{} {}", s.source.source_type, s.source.id))
+            .collect::<Vec<_>>()
+            .join(""),
+    ]
+}
+
+pub fn run(app: &App, cmd: EntitlementCommand) -> Result<()> {
+    match cmd {
+        EntitlementCommand::Check(a) => {
+            let req = CheckRequest {
+                customer: a.customer,
+                feature: a.feature,
+                resource: a.resource,
+                requested_usage: parse_decimal_arg("--requested-usage", &a.requested_usage)?,
+                requested_values: split_list(&a.requested_values),
+            };
+            let mut s = app.session()?;
+            let now = s.now;
+            let v = s.read(|c| ops::check(c, now, &req))?;
+            app.printer.print(&v)?;
+            if v.has_access {
+                Ok(())
+            } else {
+                // The answer is in the exit code (1) and the output; nothing more on stderr.
+                Err(Error::new(ErrorKind::Rejected, "AccessDenied", ""))
+            }
+        }
+        EntitlementCommand::List(a) => {
+            let mut s = app.session()?;
+            let now = s.now;
+            let items = s.read(|c| ops::list(c, now, &a.customer, a.resource.as_deref()))?;
+            app.printer.print(&ListView {
+                items,
+                headers: &[
+                    "feature",
+                    "type",
+                    "limit",
+                    "usage",
+                    "reset",
+                    "nextReset",
+                    "source",
+                ],
+                row: entitlement_row,
+            })
+        }
+        EntitlementCommand::Grant(a) => {
+            let length = match (&a.period, &a.until) {
+                (_, Some(u)) => PromoLength::Until(crate::clock::parse_instant_arg("--until", u)?),
+                (Some(p), None) if p == "lifetime" => PromoLength::Lifetime,
+                (Some(p), None) => {
+                    PromoLength::Span(crate::clock::parse_span(p).map_err(Error::usage)?)
+                }
+                (None, None) => return Err(Error::usage("pass --period or --until")),
+            };
+            let e = Entitlement {
+                limit: match (&a.limit, a.unlimited) {
+                    (Some(l), _) => Limit::Limited(parse_decimal_arg("--limit", l)?),
+                    (None, true) => Limit::Unlimited,
+                    (None, false) => Limit::None,
+                },
+                soft: a.soft,
+                reset: a
+                    .reset
+                    .as_deref()
+                    .and_then(ResetPeriod::from_kebab)
+                    .map(|period| Reset {
+                        period,
+                        anchor: ANCHOR_SUBSCRIPTION_START.to_string(),
+                    }),
+                values: split_list(&a.values),
+                behavior: None,
+            };
+            let p = app.session()?.write(false, |tx| {
+                ops::grant(tx, &a.customer, &a.feature, e, length)
+            })?;
+            let serde_json::Value::Object(m) = ops::promotion_view(&p) else {
+                return Err(Error::internal("promotion view"));
+            };
+            app.printer.print(&crate::output::views::ObjectView(m))
+        }
+        EntitlementCommand::Revoke(a) => {
+            let p = app
+                .session()?
+                .write(false, |tx| ops::revoke(tx, &a.customer, &a.feature))?;
+            let serde_json::Value::Object(m) = ops::promotion_view(&p) else {
+                return Err(Error::internal("promotion view"));
+            };
+            app.printer.print(&crate::output::views::ObjectView(m))
+        }
+        EntitlementCommand::Promotions(a) => {
+            let items: Vec<serde_json::Value> = app.session()?.read(|c| {
+                crate::store::customers::require(c, &a.customer)?;
+                Ok(crate::store::customers::promotions(c, &a.customer)?
+                    .iter()
+                    .map(ops::promotion_view)
+                    .collect())
+            })?;
+            app.printer.print(&ListView {
+                items,
+                headers: &["feature", "limit", "status", "grantedAt", "endDate"],
+                row: |p: &serde_json::Value| {
+                    let limit = if p["hasUnlimitedUsage"] == true {
+                        "unlimited".to_string()
+                    } else {
+                        p["usageLimit"].as_str().unwrap_or("granted").to_string()
+                    };
+                    vec![
+                        p["featureId"].as_str().unwrap_or("").into(),
+                        limit,
+                        p["status"].as_str().unwrap_or("").into(),
+                        p["grantedAt"].as_str().unwrap_or("").into(),
+                        p["endDate"].as_str().unwrap_or("").into(),
+                    ]
+                },
+            })
+        }
+    }
+}

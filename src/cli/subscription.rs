@@ -1,0 +1,424 @@
+//! `subscription create|update|cancel|uncancel|migrate|list|show|schedule`
+
+use clap::{Args, Subcommand};
+
+use crate::app::App;
+use crate::clock::{self, parse_instant_arg};
+use crate::domain::subscriptions::{BillingPeriod, Subscription};
+use crate::error::{Error, Result};
+use crate::ops::subscriptions::{
+    self as ops, CancelAt, CreateOutcome, CreateRequest, Schedule, TrialChoice, UpdateRequest,
+};
+use crate::output::views::{ListView, ObjectView};
+use crate::store::subscriptions as repo;
+
+#[derive(Subcommand, Debug)]
+pub enum SubscriptionCommand {
+    /// Subscribe a customer to a plan; on a single-subscription product this changes the plan
+    /// (upgrade now, downgrade at period end unless --schedule says otherwise)
+    ///
+    /// Example: stigg-cli subscription create --customer acme --plan pro --billing-period monthly --addon extra-seats=2 --quantity seats=10
+    Create(Box<CreateArgs>),
+    /// Change add-ons, quantities, billing period, coupon or trial end
+    ///
+    /// Example: stigg-cli subscription update sub_0000000001abcdef --addon extra-seats=3 --quantity seats=12
+    Update(Box<UpdateArgs>),
+    /// Cancel now, at the period end or at an instant
+    ///
+    /// Example: stigg-cli subscription cancel sub_0000000001abcdef --at end-of-period
+    Cancel(CancelArgs),
+    /// Clear a scheduled cancellation
+    ///
+    /// Example: stigg-cli subscription uncancel sub_0000000001abcdef
+    Uncancel(IdArg),
+    /// Move to the plan's latest version
+    ///
+    /// Example: stigg-cli subscription migrate sub_0000000001abcdef --at end-of-period
+    Migrate(MigrateArgs),
+    /// List subscriptions
+    ///
+    /// Example: stigg-cli subscription list --customer acme --status active
+    List(ListArgs),
+    /// Show one subscription
+    ///
+    /// Example: stigg-cli subscription show sub_0000000001abcdef --json
+    Show(IdArg),
+    /// Scheduled changes of a subscription: list, cancel
+    #[command(subcommand)]
+    Schedule(ScheduleCommand),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ScheduleCommand {
+    /// List a subscription's scheduled changes (and a scheduled cancellation)
+    ///
+    /// Example: stigg-cli subscription schedule list sub_0000000001abcdef
+    List(IdArg),
+    /// Drop a subscription's pending scheduled changes
+    ///
+    /// Example: stigg-cli subscription schedule cancel sub_0000000001abcdef
+    Cancel(IdArg),
+}
+
+#[derive(Args, Debug)]
+pub struct IdArg {
+    pub id: String,
+}
+
+#[derive(Args, Debug)]
+pub struct CreateArgs {
+    #[arg(long)]
+    pub customer: String,
+    #[arg(long)]
+    pub plan: String,
+    /// Choose the subscription id (default: generated sub_…)
+    #[arg(long)]
+    pub id: Option<String>,
+    #[arg(long)]
+    pub resource: Option<String>,
+    #[arg(long, value_parser = ["monthly", "annually"])]
+    pub billing_period: Option<String>,
+    /// ADDON[=QTY], repeatable
+    #[arg(long = "addon")]
+    pub addons: Vec<String>,
+    /// FEATURE=N for per-unit prices, repeatable
+    #[arg(long = "quantity")]
+    pub quantities: Vec<String>,
+    #[arg(long)]
+    pub start: Option<String>,
+    /// Fixed term: the subscription expires at this instant
+    #[arg(long)]
+    pub end: Option<String>,
+    /// Start a trial even if the customer trialed this product before
+    #[arg(long, conflicts_with = "skip_trial")]
+    pub trial: bool,
+    #[arg(long)]
+    pub skip_trial: bool,
+    #[arg(long, conflicts_with = "skip_trial")]
+    pub trial_end: Option<String>,
+    #[arg(long)]
+    pub coupon: Option<String>,
+    /// ISO 3166 country for localised prices (kept for the subscription's life)
+    #[arg(long)]
+    pub country: Option<String>,
+    #[arg(long, value_enum)]
+    pub schedule: Option<Schedule>,
+    /// k=v, repeatable
+    #[arg(long = "metadata", value_name = "K=V")]
+    pub metadata: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct UpdateArgs {
+    pub id: String,
+    /// ADDON=QTY, repeatable (sets the quantity)
+    #[arg(long = "addon")]
+    pub addons: Vec<String>,
+    #[arg(long = "remove-addon")]
+    pub remove_addons: Vec<String>,
+    #[arg(long = "quantity")]
+    pub quantities: Vec<String>,
+    #[arg(long, value_parser = ["monthly", "annually"])]
+    pub billing_period: Option<String>,
+    #[arg(long, conflicts_with = "remove_coupon")]
+    pub coupon: Option<String>,
+    #[arg(long)]
+    pub remove_coupon: bool,
+    #[arg(long)]
+    pub trial_end: Option<String>,
+    #[arg(long, value_enum)]
+    pub schedule: Option<Schedule>,
+}
+
+#[derive(Args, Debug)]
+pub struct CancelArgs {
+    pub id: String,
+    /// immediate, end-of-period or an RFC 3339 instant (default: the product's setting)
+    #[arg(long)]
+    pub at: Option<String>,
+    /// Cut access now even if the subscription runs to its end
+    #[arg(long)]
+    pub revoke_entitlements: bool,
+    #[arg(long)]
+    pub reason: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct MigrateArgs {
+    pub id: String,
+    #[arg(long, value_enum, default_value = "immediate")]
+    pub at: Schedule,
+}
+
+#[derive(Args, Debug)]
+pub struct ListArgs {
+    #[arg(long)]
+    pub customer: Option<String>,
+    #[arg(long)]
+    pub plan: Option<String>,
+    #[arg(long, value_parser = ["not-started", "in-trial", "active", "payment-pending", "canceled", "expired"])]
+    pub status: Option<String>,
+    #[arg(long)]
+    pub resource: Option<String>,
+}
+
+pub fn period_arg(s: Option<&str>) -> Option<BillingPeriod> {
+    s.and_then(BillingPeriod::from_kebab)
+}
+
+fn pairs(flag: &str, items: &[String], default: Option<u32>) -> Result<Vec<(String, u32)>> {
+    items
+        .iter()
+        .map(|i| {
+            let (k, v) = match i.split_once('=') {
+                Some((k, v)) => (k, Some(v)),
+                None => (i.as_str(), None),
+            };
+            let n = match (v, default) {
+                (Some(v), _) => v.trim().parse::<u32>().map_err(|_| {
+                    Error::usage(format!(
+                        "invalid {flag} '{i}': the quantity must be a whole number"
+                    ))
+                })?,
+                (None, Some(d)) => d,
+                (None, None) => {
+                    return Err(Error::usage(format!("invalid {flag} '{i}': write KEY=N")));
+                }
+            };
+            Ok((k.trim().to_string(), n))
+        })
+        .collect()
+}
+
+pub fn parse_addons(items: &[String]) -> Result<Vec<(String, u32)>> {
+    pairs("--addon", items, Some(1))
+}
+
+pub fn parse_quantities(items: &[String]) -> Result<Vec<(String, u32)>> {
+    pairs("--quantity", items, None)
+}
+
+fn opt_instant(flag: &str, s: &Option<String>) -> Result<Option<clock::Instant>> {
+    s.as_deref().map(|v| parse_instant_arg(flag, v)).transpose()
+}
+
+pub fn print_sub(app: &App, s: &Subscription) -> Result<()> {
+    let serde_json::Value::Object(m) = ops::view(s) else {
+        return Err(Error::internal("subscription view"));
+    };
+    app.printer.print(&ObjectView(m))
+}
+
+fn row(s: &serde_json::Value) -> Vec<String> {
+    let g = |k: &str| match &s[k] {
+        serde_json::Value::String(x) => x.clone(),
+        serde_json::Value::Null => String::new(),
+        other => other.to_string(),
+    };
+    vec![
+        g("subscriptionId"),
+        g("customerId"),
+        g("resourceId"),
+        format!("{} v{}", g("planId"), g("planVersion")),
+        g("status"),
+        g("billingPeriod"),
+        g("startDate"),
+        g("endDate"),
+    ]
+}
+
+pub fn run(app: &App, cmd: SubscriptionCommand) -> Result<()> {
+    match cmd {
+        SubscriptionCommand::Create(a) => {
+            let req = CreateRequest {
+                customer_id: a.customer.clone(),
+                plan_id: a.plan.clone(),
+                subscription_id: a.id.clone(),
+                resource_id: a.resource.clone(),
+                billing_period: period_arg(a.billing_period.as_deref()),
+                addons: parse_addons(&a.addons)?,
+                quantities: parse_quantities(&a.quantities)?,
+                start: opt_instant("--start", &a.start)?,
+                end: opt_instant("--end", &a.end)?,
+                trial: if a.trial {
+                    TrialChoice::Force
+                } else if a.skip_trial {
+                    TrialChoice::Skip
+                } else {
+                    TrialChoice::Default
+                },
+                trial_end: opt_instant("--trial-end", &a.trial_end)?,
+                coupon: a.coupon.clone(),
+                country: a.country.clone(),
+                schedule: a.schedule,
+                metadata: super::customer::parse_kv("--metadata", &a.metadata)?,
+            };
+            if let Some(c) = &req.country {
+                crate::domain::money::check_country(c).map_err(Error::usage)?;
+            }
+            let out = app.session()?.write(false, |tx| ops::create(tx, &req))?;
+            match out {
+                CreateOutcome::Created {
+                    subscription,
+                    replaced,
+                } => {
+                    app.printer.status(&match replaced {
+                        Some(old) => format!(
+                            "created {} on plan '{}' (replaces {old})",
+                            subscription.subscription_id, subscription.plan_id
+                        ),
+                        None => format!(
+                            "created {} on plan '{}'",
+                            subscription.subscription_id, subscription.plan_id
+                        ),
+                    });
+                    let fresh = app
+                        .session()?
+                        .read(|c| repo::require(c, &subscription.subscription_id))?;
+                    print_sub(app, &fresh)
+                }
+                CreateOutcome::Scheduled { subscription, at } => {
+                    app.printer.status(&format!(
+                        "downgrade of {} to '{}' scheduled for {}",
+                        subscription.subscription_id,
+                        a.plan,
+                        clock::fmt(&at)
+                    ));
+                    print_sub(app, &subscription)
+                }
+            }
+        }
+        SubscriptionCommand::Update(a) => {
+            let req = UpdateRequest {
+                addons: parse_addons(&a.addons)?,
+                remove_addons: a.remove_addons.clone(),
+                quantities: parse_quantities(&a.quantities)?,
+                billing_period: period_arg(a.billing_period.as_deref()),
+                coupon: a.coupon.clone(),
+                remove_coupon: a.remove_coupon,
+                trial_end: opt_instant("--trial-end", &a.trial_end)?,
+                schedule: a.schedule,
+            };
+            let (s, at) = app
+                .session()?
+                .write(false, |tx| ops::update(tx, &a.id, &req))?;
+            if let Some(at) = at {
+                app.printer.status(&format!(
+                    "update of {} scheduled for {}",
+                    a.id,
+                    clock::fmt(&at)
+                ));
+            }
+            print_sub(app, &s)
+        }
+        SubscriptionCommand::Cancel(a) => {
+            let at = match a.at.as_deref() {
+                None => None,
+                Some("immediate") => Some(CancelAt::Immediate),
+                Some("end-of-period") => Some(CancelAt::EndOfPeriod),
+                Some(t) => Some(CancelAt::At(parse_instant_arg("--at", t)?)),
+            };
+            let s = app.session()?.write(false, |tx| {
+                ops::cancel(tx, &a.id, at, a.revoke_entitlements, a.reason.clone())
+            })?;
+            app.printer
+                .status(&match (s.status.is_ended(), s.end_date) {
+                    (true, _) => format!("canceled {}", a.id),
+                    (false, Some(e)) => format!("{} ends at {}", a.id, clock::fmt(&e)),
+                    _ => format!("{} updated", a.id),
+                });
+            print_sub(app, &s)
+        }
+        SubscriptionCommand::Uncancel(a) => {
+            let s = app.session()?.write(false, |tx| ops::uncancel(tx, &a.id))?;
+            print_sub(app, &s)
+        }
+        SubscriptionCommand::Migrate(a) => {
+            let (s, at) = app
+                .session()?
+                .write(false, |tx| ops::migrate(tx, &a.id, a.at))?;
+            if let Some(at) = at {
+                app.printer.status(&format!(
+                    "migration of {} scheduled for {}",
+                    a.id,
+                    clock::fmt(&at)
+                ));
+            }
+            print_sub(app, &s)
+        }
+        SubscriptionCommand::List(a) => {
+            let filter = repo::Filter {
+                customer: a.customer,
+                plan: a.plan,
+                status: a
+                    .status
+                    .as_deref()
+                    .and_then(crate::domain::subscriptions::SubStatus::from_kebab)
+                    .map(|s| s.wire().to_string()),
+                resource: a.resource,
+            };
+            let items: Vec<serde_json::Value> = app
+                .session()?
+                .read(|c| repo::list(c, &filter))?
+                .iter()
+                .map(ops::view)
+                .collect();
+            app.printer.print(&ListView {
+                items,
+                headers: &[
+                    "id",
+                    "customer",
+                    "resource",
+                    "plan",
+                    "status",
+                    "billingPeriod",
+                    "startDate",
+                    "endDate",
+                ],
+                row,
+            })
+        }
+        SubscriptionCommand::Show(a) => {
+            let s = app.session()?.read(|c| repo::require(c, &a.id))?;
+            print_sub(app, &s)
+        }
+        SubscriptionCommand::Schedule(ScheduleCommand::List(a)) => {
+            let s = app.session()?.read(|c| repo::require(c, &a.id))?;
+            let mut items: Vec<serde_json::Value> = ops::view(&s)["scheduledUpdates"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default();
+            if s.is_live() && s.cancel_reason.as_deref() == Some("ScheduledCancellation") {
+                items.push(serde_json::json!({"scheduledAt": s.end_date.map(|e| clock::fmt(&e)), "change": {"type": "CANCELLATION"}, "createdAt": null}));
+            }
+            app.printer.print(&ListView {
+                items,
+                headers: &["scheduledAt", "type", "change"],
+                row: |u: &serde_json::Value| {
+                    let mut change = u["change"].clone();
+                    let t = change["type"].as_str().unwrap_or("").to_string();
+                    if let serde_json::Value::Object(m) = &mut change {
+                        m.remove("type");
+                    }
+                    vec![
+                        u["scheduledAt"].as_str().unwrap_or("").to_string(),
+                        t,
+                        if change.as_object().is_some_and(|m| m.is_empty()) {
+                            String::new()
+                        } else {
+                            change.to_string()
+                        },
+                    ]
+                },
+            })
+        }
+        SubscriptionCommand::Schedule(ScheduleCommand::Cancel(a)) => {
+            let (s, n) = app
+                .session()?
+                .write(false, |tx| ops::cancel_schedule(tx, &a.id))?;
+            app.printer
+                .status(&format!("dropped {n} scheduled change(s) of {}", a.id));
+            print_sub(app, &s)
+        }
+    }
+}

@@ -1,0 +1,160 @@
+//! Customers: provision (with a plan, or the products' start setup), update, archive.
+
+use serde_json::{Value, json};
+
+use crate::clock;
+use crate::domain::catalog::{EntityKind, Product, StartSetup};
+use crate::domain::customers::{Customer, check_email};
+use crate::domain::subscriptions::SubStatus;
+use crate::error::{Error, Result};
+use crate::events::{EventType, NewEvent};
+use crate::ops::subscriptions::{self as subs, CreateOutcome, CreateRequest, TrialChoice};
+use crate::store::catalog::{self as catalog_repo, Meta};
+use crate::store::{Tx, customers as repo, events, subscriptions as sub_repo};
+
+pub fn view(c: &Customer, meta: &Meta) -> Value {
+    let mut v = serde_json::to_value(c).unwrap_or_default();
+    let t = |s: &str| {
+        clock::from_store(s)
+            .map(|t| clock::fmt(&t))
+            .unwrap_or_else(|_| s.to_string())
+    };
+    v["createdAt"] = json!(t(&meta.created_at));
+    v["updatedAt"] = json!(t(&meta.updated_at));
+    v["archivedAt"] = json!(meta.archived_at.as_deref().map(t));
+    v
+}
+
+fn emit(tx: &mut Tx<'_>, t: EventType, id: &str) -> Result<()> {
+    let (c, meta) = repo::require(&tx.sql, id)?;
+    events::append(
+        tx,
+        &NewEvent {
+            event_type: t,
+            entity_type: "customer",
+            entity_id: id.to_string(),
+            entity: view(&c, &meta),
+        },
+    )?;
+    Ok(())
+}
+
+pub fn validate(c: &Customer) -> Result<()> {
+    crate::domain::slug::check_slug(&c.customer_id)
+        .map_err(|m| Error::usage(format!("invalid customer id: {m}")))?;
+    if let Some(e) = &c.email {
+        check_email(e).map_err(Error::usage)?;
+    }
+    Ok(())
+}
+
+/// Creates the customer; with `plan` subscribes to it, otherwise applies every product's start
+/// setup (free plan or trial). Returns the subscriptions made.
+pub fn create(tx: &mut Tx<'_>, c: &Customer, plan: Option<CreateRequest>) -> Result<Vec<String>> {
+    validate(c)?;
+    if repo::get(&tx.sql, &c.customer_id)?.is_some() {
+        return Err(Error::conflict(
+            "DuplicatedEntityNotAllowed",
+            format!("customer '{}' already exists", c.customer_id),
+        )
+        .hint("ids are unique forever, archived ones included; use `customer update`"));
+    }
+    if let Some(coupon) = &c.coupon_id {
+        let (_, meta) = catalog_repo::require_simple::<crate::domain::catalog::Coupon>(
+            &tx.sql,
+            EntityKind::Coupon,
+            coupon,
+        )?;
+        if meta.archived_at.is_some() {
+            return Err(Error::rejected(
+                "CouponIsArchived",
+                format!("coupon '{coupon}' is archived and can't be newly applied"),
+            ));
+        }
+    }
+    repo::insert(tx, c)?;
+    emit(tx, EventType::CustomerCreated, &c.customer_id)?;
+    let mut made = Vec::new();
+    let mut record = |o: CreateOutcome| match o {
+        CreateOutcome::Created { subscription, .. }
+        | CreateOutcome::Scheduled { subscription, .. } => made.push(subscription.subscription_id),
+    };
+    match plan {
+        Some(req) => record(subs::create(
+            tx,
+            &CreateRequest {
+                customer_id: c.customer_id.clone(),
+                ..req
+            },
+        )?),
+        None => {
+            for (product, meta) in
+                catalog_repo::load_simple::<Product>(&tx.sql, EntityKind::Product)?.into_values()
+            {
+                if meta.archived_at.is_some() || product.multiple_subscriptions {
+                    continue;
+                }
+                let (plan_id, trial) = match &product.start_setup {
+                    Some(StartSetup::FreePlan(p)) => (p.clone(), TrialChoice::Skip),
+                    Some(StartSetup::TrialPlan(p)) => (p.clone(), TrialChoice::Default),
+                    None => continue,
+                };
+                let req = CreateRequest {
+                    customer_id: c.customer_id.clone(),
+                    plan_id,
+                    trial,
+                    ..Default::default()
+                };
+                record(subs::create(tx, &req)?);
+            }
+        }
+    }
+    Ok(made)
+}
+
+pub fn update(tx: &mut Tx<'_>, c: &Customer) -> Result<bool> {
+    validate(c)?;
+    let (old, meta) = repo::require(&tx.sql, &c.customer_id)?;
+    if meta.archived_at.is_some() {
+        return Err(Error::rejected(
+            "CustomerIsArchived",
+            format!("customer '{}' is archived", c.customer_id),
+        ));
+    }
+    if &old == c {
+        return Ok(false);
+    }
+    repo::update(tx, c)?;
+    emit(tx, EventType::CustomerUpdated, &c.customer_id)?;
+    Ok(true)
+}
+
+/// Soft delete: PII cleared, live subscriptions end (CustomerArchived).
+pub fn archive(tx: &mut Tx<'_>, id: &str) -> Result<bool> {
+    let now = tx.now;
+    let (mut c, meta) = repo::require(&tx.sql, id)?;
+    if meta.archived_at.is_some() {
+        return Ok(false);
+    }
+    for s in sub_repo::for_customer(&tx.sql, id)? {
+        if s.is_live() || s.status == SubStatus::NotStarted {
+            subs::end_for_archive(tx, s, now)?;
+        }
+    }
+    c.name = None;
+    c.email = None;
+    repo::update(tx, &c)?;
+    repo::set_archived(tx, id, Some(now))?;
+    emit(tx, EventType::CustomerDeleted, id)?;
+    Ok(true)
+}
+
+pub fn unarchive(tx: &mut Tx<'_>, id: &str) -> Result<bool> {
+    let (_, meta) = repo::require(&tx.sql, id)?;
+    if meta.archived_at.is_none() {
+        return Ok(false);
+    }
+    repo::set_archived(tx, id, None)?;
+    emit(tx, EventType::CustomerUpdated, id)?;
+    Ok(true)
+}

@@ -1,0 +1,499 @@
+//! Entitlement checks and lists, and promotional entitlements (grant, revoke, expiry).
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+use serde_json::json;
+use std::collections::BTreeMap;
+
+use crate::clock::{self, Instant, Span};
+use crate::domain::catalog::*;
+use crate::domain::entitlements::{self as ent, DenyReason, Source, SourceRef};
+use crate::domain::periods;
+use crate::domain::subscriptions::Subscription;
+use crate::error::{Error, Result};
+use crate::events::{EventType, NewEvent};
+use crate::ops::catchup::{DueSource, Transition};
+use crate::store::catalog as catalog_repo;
+use crate::store::customers::{self as customer_repo, Promotion};
+use crate::store::{Tx, events, subscriptions as sub_repo};
+
+/// A plan version's body followed by its parents' (pinned versions), child first.
+pub fn plan_chain(
+    conn: &rusqlite::Connection,
+    plan: &str,
+    version: u32,
+) -> Result<Vec<PackageBody>> {
+    let mut out = Vec::new();
+    let mut next = Some((plan.to_string(), Some(version)));
+    while let Some((id, v)) = next.take() {
+        if out.len() > 64 {
+            break;
+        }
+        let v = match v {
+            Some(n) => Some(n),
+            None => catalog_repo::latest_published_version(conn, &id)?,
+        };
+        let Some(row) = v
+            .map(|n| catalog_repo::get_version(conn, &id, n))
+            .transpose()?
+            .flatten()
+        else {
+            break;
+        };
+        next = row.body.parent.clone().map(|p| (p, row.parent_version));
+        out.push(row.body);
+    }
+    Ok(out)
+}
+
+fn subscription_source(conn: &rusqlite::Connection, s: &Subscription) -> Result<Source> {
+    let chain = plan_chain(conn, &s.plan_id, s.plan_version)?;
+    let mut addons = Vec::new();
+    for a in &s.addons {
+        if let Some(v) = catalog_repo::get_version(conn, &a.addon_id, a.version)? {
+            addons.push((v.body, a.quantity));
+        }
+    }
+    let chain_refs: Vec<&PackageBody> = chain.iter().collect();
+    let addon_refs: Vec<(&PackageBody, u32)> = addons.iter().map(|(b, q)| (b, *q)).collect();
+    Ok(Source {
+        source: SourceRef {
+            source_type: "PLAN",
+            id: s.plan_id.clone(),
+            subscription_id: Some(s.subscription_id.clone()),
+            version: Some(s.plan_version),
+        },
+        started_at: s.start_date,
+        entitlements: ent::subscription_entitlements(&chain_refs, &s.quantities, &addon_refs),
+    })
+}
+
+/// Everything that grants in scope: live subscriptions (a resource sees its own plus the
+/// customer-level ones) and active promotions; revoked subscriptions separately.
+pub struct Gathered {
+    pub sources: Vec<Source>,
+    pub revoked: Vec<Source>,
+}
+
+pub fn gather(
+    conn: &rusqlite::Connection,
+    now: Instant,
+    customer: &str,
+    resource: Option<&str>,
+) -> Result<Gathered> {
+    let mut sources = Vec::new();
+    let mut revoked = Vec::new();
+    for s in sub_repo::for_customer(conn, customer)? {
+        let in_scope = s.resource_id.is_none() || s.resource_id.as_deref() == resource;
+        if !in_scope || !s.is_live() {
+            continue;
+        }
+        let src = subscription_source(conn, &s)?;
+        if s.entitlements_revoked {
+            revoked.push(src)
+        } else {
+            sources.push(src)
+        }
+    }
+    for p in customer_repo::promotions(conn, customer)? {
+        if p.is_active(now) {
+            sources.push(Source {
+                source: SourceRef {
+                    source_type: "PROMOTIONAL",
+                    id: p.feature_id.clone(),
+                    subscription_id: None,
+                    version: None,
+                },
+                started_at: p.granted_at,
+                entitlements: BTreeMap::from([(p.feature_id.clone(), p.entitlement.clone())]),
+            });
+        }
+    }
+    Ok(Gathered { sources, revoked })
+}
+
+#[derive(Serialize, Clone)]
+#[serde(rename_all = "camelCase")]
+pub struct SourceView {
+    #[serde(flatten)]
+    pub source: SourceRef,
+    pub usage_limit: Option<Decimal>,
+    pub has_unlimited_usage: bool,
+    pub has_soft_limit: bool,
+    pub is_winner: bool,
+}
+
+#[derive(Serialize, Clone)]
+#[serde(rename_all = "camelCase")]
+pub struct CheckView {
+    pub customer_id: String,
+    pub feature_id: String,
+    pub resource_id: Option<String>,
+    pub has_access: bool,
+    pub is_granted: bool,
+    pub access_denied_reason: Option<DenyReason>,
+    pub feature_type: Option<&'static str>,
+    pub meter_type: Option<&'static str>,
+    pub usage_limit: Option<Decimal>,
+    pub has_unlimited_usage: bool,
+    pub has_soft_limit: bool,
+    pub current_usage: Decimal,
+    pub requested_usage: Decimal,
+    pub enum_values: Vec<String>,
+    pub reset_period: Option<&'static str>,
+    pub usage_period_start: Option<String>,
+    pub usage_period_end: Option<String>,
+    pub next_reset_date: Option<String>,
+    pub sources: Vec<SourceView>,
+}
+
+pub struct CheckRequest {
+    pub customer: String,
+    pub feature: String,
+    pub resource: Option<String>,
+    pub requested_usage: Decimal,
+    pub requested_values: Vec<String>,
+}
+
+fn denied(req: &CheckRequest, reason: DenyReason, feature: Option<&Feature>) -> CheckView {
+    CheckView {
+        customer_id: req.customer.clone(),
+        feature_id: req.feature.clone(),
+        resource_id: req.resource.clone(),
+        has_access: false,
+        is_granted: false,
+        access_denied_reason: Some(reason),
+        feature_type: feature.map(|f| f.feature_type.wire()),
+        meter_type: feature.map(|f| f.meter_type.wire()),
+        usage_limit: None,
+        has_unlimited_usage: false,
+        has_soft_limit: false,
+        current_usage: Decimal::ZERO,
+        requested_usage: req.requested_usage,
+        enum_values: vec![],
+        reset_period: None,
+        usage_period_start: None,
+        usage_period_end: None,
+        next_reset_date: None,
+        sources: vec![],
+    }
+}
+
+/// Current usage of a metered feature in its window. Usage metering arrives with the usage
+/// issue; until then nothing is recorded, so it is zero — the decision already takes it.
+fn current_usage(
+    _conn: &rusqlite::Connection,
+    _customer: &str,
+    _feature: &Feature,
+    _window: Option<(Instant, Instant)>,
+) -> Decimal {
+    Decimal::ZERO
+}
+
+pub fn check(conn: &rusqlite::Connection, now: Instant, req: &CheckRequest) -> Result<CheckView> {
+    let Some((_, meta)) = customer_repo::get(conn, &req.customer)? else {
+        return Ok(denied(req, DenyReason::CustomerNotFound, None));
+    };
+    if meta.archived_at.is_some() {
+        return Ok(denied(req, DenyReason::CustomerIsArchived, None));
+    }
+    if let Some(r) = &req.resource
+        && !customer_repo::resource_exists(conn, &req.customer, r)?
+    {
+        return Ok(denied(req, DenyReason::CustomerResourceNotFound, None));
+    }
+    let Some((feature, _)) =
+        catalog_repo::get_simple::<Feature>(conn, EntityKind::Feature, &req.feature)?
+    else {
+        return Ok(denied(req, DenyReason::FeatureNotFound, None));
+    };
+    let g = gather(conn, now, &req.customer, req.resource.as_deref())?;
+    if g.sources.is_empty() && g.revoked.is_empty() {
+        return Ok(denied(
+            req,
+            DenyReason::NoActiveSubscription,
+            Some(&feature),
+        ));
+    }
+    let merged = ent::merge(&g.sources);
+    let eff = merged.get(&feature.id);
+    let revoked_had_it = g
+        .revoked
+        .iter()
+        .any(|s| s.entitlements.contains_key(&feature.id));
+    let (window, reset) = match eff {
+        Some(e) => match &e.entitlement.reset {
+            Some(r) => {
+                let (start, end) =
+                    periods::usage_window(r.period, &r.anchor, g.sources[e.winner].started_at, now);
+                (Some((start, end)), Some(r.period))
+            }
+            None => (None, None),
+        },
+        None => (None, None),
+    };
+    let usage = current_usage(conn, &req.customer, &feature, window);
+    let reason = ent::decide(
+        &feature,
+        eff,
+        revoked_had_it,
+        usage,
+        req.requested_usage,
+        &req.requested_values,
+    );
+    let mut v = denied(req, DenyReason::CustomerNotFound, Some(&feature));
+    v.access_denied_reason = reason;
+    v.has_access = reason.is_none();
+    v.current_usage = usage;
+    if let Some(e) = eff {
+        v.is_granted = true;
+        v.usage_limit = match e.entitlement.limit {
+            Limit::Limited(l) => Some(l),
+            _ => None,
+        };
+        v.has_unlimited_usage = e.entitlement.limit == Limit::Unlimited;
+        v.has_soft_limit = e.entitlement.soft;
+        v.enum_values = e.entitlement.values.clone();
+        v.reset_period = reset.map(|r| r.wire());
+        if let Some((s, end)) = window {
+            v.usage_period_start = Some(clock::fmt(&s));
+            v.usage_period_end = Some(clock::fmt(&end));
+            v.next_reset_date = Some(clock::fmt(&end));
+        }
+        v.sources = e
+            .contributors
+            .iter()
+            .map(|(i, own)| SourceView {
+                source: g.sources[*i].source.clone(),
+                usage_limit: match own.limit {
+                    Limit::Limited(l) => Some(l),
+                    _ => None,
+                },
+                has_unlimited_usage: own.limit == Limit::Unlimited,
+                has_soft_limit: own.soft,
+                is_winner: *i == e.winner,
+            })
+            .collect();
+    }
+    Ok(v)
+}
+
+/// Every feature the customer has in scope, with its decision at requested usage 0.
+pub fn list(
+    conn: &rusqlite::Connection,
+    now: Instant,
+    customer: &str,
+    resource: Option<&str>,
+) -> Result<Vec<CheckView>> {
+    let (_, meta) = customer_repo::require(conn, customer)?;
+    if meta.archived_at.is_some() {
+        return Err(Error::rejected(
+            "CustomerIsArchived",
+            format!("customer '{customer}' is archived"),
+        ));
+    }
+    if let Some(r) = resource
+        && !customer_repo::resource_exists(conn, customer, r)?
+    {
+        return Err(Error::not_found(
+            "CustomerResourceNotFound",
+            format!("customer '{customer}' has no resource '{r}'"),
+        ));
+    }
+    let g = gather(conn, now, customer, resource)?;
+    let merged = ent::merge(&g.sources);
+    let mut out = Vec::new();
+    for f in merged.keys() {
+        let req = CheckRequest {
+            customer: customer.to_string(),
+            feature: f.clone(),
+            resource: resource.map(str::to_string),
+            requested_usage: Decimal::ZERO,
+            requested_values: vec![],
+        };
+        out.push(check(conn, now, &req)?);
+    }
+    Ok(out)
+}
+
+// ---- promotional entitlements ----------------------------------------------------------------
+
+pub enum PromoLength {
+    Span(Span),
+    Lifetime,
+    Until(Instant),
+}
+
+fn promo_json(p: &Promotion) -> serde_json::Value {
+    json!({
+        "customerId": p.customer_id,
+        "featureId": p.feature_id,
+        "usageLimit": match p.entitlement.limit { Limit::Limited(l) => Some(l), _ => None },
+        "hasUnlimitedUsage": p.entitlement.limit == Limit::Unlimited,
+        "hasSoftLimit": p.entitlement.soft,
+        "resetPeriod": p.entitlement.reset.as_ref().map(|r| r.period.wire()),
+        "enumValues": p.entitlement.values,
+        "grantedAt": clock::fmt(&p.granted_at),
+        "endDate": p.expires_at.map(|e| clock::fmt(&e)),
+        "status": if p.ended_at.is_some() { p.end_reason.clone().unwrap_or_default().to_uppercase() } else { "ACTIVE".into() },
+    })
+}
+
+pub fn promotion_view(p: &Promotion) -> serde_json::Value {
+    promo_json(p)
+}
+
+fn emit(tx: &mut Tx<'_>, t: EventType, p: &Promotion, at: Instant) -> Result<()> {
+    events::append_at(
+        tx,
+        &NewEvent {
+            event_type: t,
+            entity_type: "customer",
+            entity_id: p.customer_id.clone(),
+            entity: promo_json(p),
+        },
+        at,
+    )?;
+    crate::ops::subscriptions::entitlements_changed(tx, &p.customer_id, None, at)
+}
+
+pub fn grant(
+    tx: &mut Tx<'_>,
+    customer: &str,
+    feature_id: &str,
+    e: Entitlement,
+    length: PromoLength,
+) -> Result<Promotion> {
+    let now = tx.now;
+    let (_, meta) = customer_repo::require(&tx.sql, customer)?;
+    if meta.archived_at.is_some() {
+        return Err(Error::rejected(
+            "CustomerIsArchived",
+            format!("customer '{customer}' is archived"),
+        ));
+    }
+    let (feature, _) =
+        catalog_repo::require_simple::<Feature>(&tx.sql, EntityKind::Feature, feature_id)?;
+    check_promo_shape(&feature, &e)?;
+    let expires_at = match length {
+        PromoLength::Lifetime => None,
+        PromoLength::Span(s) => {
+            Some(clock::add_span(now, s).ok_or_else(|| Error::usage("--period out of range"))?)
+        }
+        PromoLength::Until(t) => {
+            if t <= now {
+                return Err(Error::usage(format!(
+                    "--until {} is not in the future",
+                    clock::fmt(&t)
+                )));
+            }
+            Some(t)
+        }
+    };
+    let replacing = customer_repo::promotions(&tx.sql, customer)?
+        .into_iter()
+        .any(|p| p.feature_id == feature_id && p.is_active(now));
+    let p = Promotion {
+        customer_id: customer.to_string(),
+        feature_id: feature_id.to_string(),
+        entitlement: e,
+        granted_at: now,
+        expires_at,
+        ended_at: None,
+        end_reason: None,
+    };
+    customer_repo::upsert_promotion(tx, &p)?;
+    emit(
+        tx,
+        if replacing {
+            EventType::PromotionalEntitlementUpdated
+        } else {
+            EventType::PromotionalEntitlementGranted
+        },
+        &p,
+        now,
+    )?;
+    Ok(p)
+}
+
+fn check_promo_shape(f: &Feature, e: &Entitlement) -> Result<()> {
+    let bad = |m: String| Err(Error::usage(m));
+    match f.feature_type {
+        FeatureType::Boolean if e.limit != Limit::None || !e.values.is_empty() => bad(format!(
+            "'{}' is a boolean feature: no limit or values",
+            f.id
+        )),
+        FeatureType::Number if e.limit == Limit::None => bad(format!(
+            "'{}' is a number feature: pass --limit N or --unlimited",
+            f.id
+        )),
+        FeatureType::Enum
+            if e.values.is_empty()
+                || e.values
+                    .iter()
+                    .any(|v| !f.enum_values.iter().any(|x| &x.value == v)) =>
+        {
+            bad(format!(
+                "'{}' is an enum feature: pass --values from {}",
+                f.id,
+                f.enum_values
+                    .iter()
+                    .map(|v| v.value.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))
+        }
+        _ if e.reset.is_some() && !(f.is_metered() && f.meter_type == MeterType::Incremental) => {
+            bad("--reset applies to incremental metered features".into())
+        }
+        _ if e.soft && !f.is_metered() => bad("--soft applies to metered features".into()),
+        _ => Ok(()),
+    }
+}
+
+pub fn revoke(tx: &mut Tx<'_>, customer: &str, feature_id: &str) -> Result<Promotion> {
+    let now = tx.now;
+    customer_repo::require(&tx.sql, customer)?;
+    let Some(mut p) = customer_repo::promotions(&tx.sql, customer)?
+        .into_iter()
+        .find(|p| p.feature_id == feature_id && p.is_active(now))
+    else {
+        return Err(Error::not_found(
+            "PromotionalEntitlementNotFound",
+            format!("customer '{customer}' has no active promotion for '{feature_id}'"),
+        ));
+    };
+    customer_repo::end_promotion(tx, customer, feature_id, now, "Revoked")?;
+    p.ended_at = Some(now);
+    p.end_reason = Some("Revoked".into());
+    emit(tx, EventType::PromotionalEntitlementRevoked, &p, now)?;
+    Ok(p)
+}
+
+pub struct PromotionExpiry;
+
+impl DueSource for PromotionExpiry {
+    fn next_due(&self, tx: &Tx<'_>, until: Instant) -> Result<Option<Instant>> {
+        customer_repo::next_promotion_expiry(&tx.sql, until)
+    }
+
+    fn process(&self, tx: &mut Tx<'_>, at: Instant) -> Result<Vec<Transition>> {
+        let mut out = Vec::new();
+        for mut p in customer_repo::promotions_expiring_at(&tx.sql, at)? {
+            customer_repo::end_promotion(tx, &p.customer_id, &p.feature_id, at, "Expired")?;
+            p.ended_at = Some(at);
+            p.end_reason = Some("Expired".into());
+            emit(tx, EventType::PromotionalEntitlementExpired, &p, at)?;
+            out.push(Transition {
+                at,
+                kind: "promotionalEntitlement.expired",
+                entity_id: p.customer_id.clone(),
+                description: format!(
+                    "promotion of {} for {} expired",
+                    p.feature_id, p.customer_id
+                ),
+            });
+        }
+        Ok(out)
+    }
+}

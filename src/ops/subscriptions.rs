@@ -1,0 +1,1355 @@
+//! Subscriptions: create (or change plan), update, cancel, uncancel, migrate, and the
+//! time-driven lifecycle (start, trial end, scheduled changes, cancellation, renewal,
+//! downgrade to the free plan) that the catch-up step runs.
+
+use rust_decimal::Decimal;
+use serde_json::{Value, json};
+use std::collections::BTreeMap;
+
+use crate::clock::{self, Instant};
+use crate::domain::catalog::*;
+use crate::domain::periods;
+use crate::domain::subscriptions::*;
+use crate::error::{Error, Result};
+use crate::events::{EventType, NewEvent};
+use crate::ops::catchup::{DueSource, Transition};
+use crate::store::catalog::{self as catalog_repo, VersionRow};
+use crate::store::{Tx, customers as customer_repo, events, subscriptions as repo};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Schedule {
+    Immediate,
+    EndOfPeriod,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TrialChoice {
+    /// The plan's trial if the customer never trialed this product.
+    #[default]
+    Default,
+    Force,
+    Skip,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct CreateRequest {
+    pub customer_id: String,
+    pub plan_id: String,
+    pub subscription_id: Option<String>,
+    pub resource_id: Option<String>,
+    pub billing_period: Option<BillingPeriod>,
+    pub addons: Vec<(String, u32)>,
+    pub quantities: Vec<(String, u32)>,
+    pub start: Option<Instant>,
+    pub end: Option<Instant>,
+    pub trial: TrialChoice,
+    pub trial_end: Option<Instant>,
+    pub coupon: Option<String>,
+    pub country: Option<String>,
+    pub schedule: Option<Schedule>,
+    pub metadata: BTreeMap<String, String>,
+}
+
+/// What `subscription create` did.
+pub enum CreateOutcome {
+    Created {
+        subscription: Subscription,
+        replaced: Option<String>,
+    },
+    Scheduled {
+        subscription: Subscription,
+        at: Instant,
+    },
+}
+
+fn rule(code: &str, msg: impl Into<String>) -> Error {
+    Error::rejected(code, msg)
+}
+
+/// A published package version by id (latest, or exact).
+pub struct PackageAt {
+    pub id: String,
+    pub product_id: String,
+    pub version: VersionRow,
+}
+
+pub fn published_package(
+    tx: &Tx<'_>,
+    kind: PackageKind,
+    id: &str,
+    version: Option<u32>,
+) -> Result<PackageAt> {
+    let row = catalog_repo::require_package(&tx.sql, kind, id)?;
+    let v = match version {
+        Some(n) => catalog_repo::get_version(&tx.sql, id, n)?,
+        None => row.published.clone(),
+    };
+    let Some(v) = v.filter(|v| v.status == "PUBLISHED") else {
+        return Err(rule(
+            "PackageNotPublished",
+            format!("{} '{id}' has no published version", kind.kebab()),
+        )
+        .hint(format!(
+            "publish it with `stigg-cli {} publish {id}`",
+            kind.kebab()
+        )));
+    };
+    Ok(PackageAt {
+        id: id.to_string(),
+        product_id: row.product_id.clone(),
+        version: v,
+    })
+}
+
+fn offered_periods(body: &PackageBody) -> (bool, bool) {
+    let mut m = false;
+    let mut a = false;
+    for p in body.prices.iter().filter(|p| {
+        matches!(
+            p.model,
+            PriceModel::Flat | PriceModel::PerUnit | PriceModel::Minimum
+        )
+    }) {
+        m |= p.amounts.monthly.is_some() || !p.amounts.tiers.is_empty();
+        a |= p.amounts.annually.is_some() || !p.amounts.tiers.is_empty();
+    }
+    (m, a)
+}
+
+fn resolve_period(
+    plan_id: &str,
+    body: &PackageBody,
+    wanted: Option<BillingPeriod>,
+) -> Result<Option<BillingPeriod>> {
+    if body.pricing_type != PricingType::Paid {
+        return Ok(None);
+    }
+    let (m, a) = offered_periods(body);
+    match (wanted, m, a) {
+        (Some(BillingPeriod::Monthly), true, _) | (Some(BillingPeriod::Annually), _, true) => {
+            Ok(wanted)
+        }
+        (Some(p), _, _) => Err(Error::usage(format!(
+            "plan '{plan_id}' is not offered {}",
+            p.kebab()
+        ))),
+        (None, true, true) => Err(Error::usage(format!(
+            "plan '{plan_id}' is offered monthly and annually"
+        ))
+        .hint("pass --billing-period monthly or --billing-period annually")),
+        (None, true, false) => Ok(Some(BillingPeriod::Monthly)),
+        (None, false, true) => Ok(Some(BillingPeriod::Annually)),
+        (None, false, false) => Ok(Some(BillingPeriod::Monthly)),
+    }
+}
+
+/// Validates add-ons against the plan version and returns them pinned to their versions.
+fn resolve_addons(
+    tx: &Tx<'_>,
+    plan: &PackageAt,
+    wanted: &[(String, u32)],
+) -> Result<Vec<SubAddon>> {
+    let mut out: Vec<SubAddon> = Vec::new();
+    for (id, qty) in wanted {
+        if out.iter().any(|a| &a.addon_id == id) {
+            return Err(Error::usage(format!("add-on '{id}' is listed twice")));
+        }
+        let addon = published_package(tx, PackageKind::Addon, id, None)?;
+        if catalog_repo::get_package(&tx.sql, id)?.is_some_and(|r| r.meta.archived_at.is_some()) {
+            return Err(rule(
+                "AddonIsArchived",
+                format!("add-on '{id}' is archived"),
+            ));
+        }
+        if !plan.version.body.compatible_addons.contains(id) {
+            return Err(rule(
+                "AddonIsNotCompatibleWithPlan",
+                format!("add-on '{id}' is not compatible with plan '{}'", plan.id),
+            )
+            .hint(format!(
+                "compatible add-ons: {}",
+                plan.version.body.compatible_addons.join(", ")
+            )));
+        }
+        let max = addon.version.body.max_quantity.unwrap_or(1);
+        if *qty == 0 || *qty > max {
+            return Err(rule(
+                "AddonQuantityExceedsLimit",
+                format!("add-on '{id}': quantity {qty} is outside 1..={max}"),
+            ));
+        }
+        out.push(SubAddon {
+            addon_id: id.clone(),
+            version: addon.version.version,
+            quantity: *qty,
+        });
+    }
+    for a in &out {
+        let body = &catalog_repo::get_version(&tx.sql, &a.addon_id, a.version)?
+            .ok_or_else(|| Error::internal("add-on version vanished"))?
+            .body;
+        for dep in &body.depends_on {
+            if !out.iter().any(|o| &o.addon_id == dep) {
+                return Err(rule(
+                    "AddonDependencyMissing",
+                    format!(
+                        "add-on '{}' requires add-on '{dep}' on the same subscription",
+                        a.addon_id
+                    ),
+                ));
+            }
+        }
+    }
+    out.sort_by(|a, b| a.addon_id.cmp(&b.addon_id));
+    Ok(out)
+}
+
+fn resolve_quantities(plan: &PackageAt, wanted: &[(String, u32)]) -> Result<Vec<FeatureQuantity>> {
+    let mut out = Vec::new();
+    for (f, q) in wanted {
+        let Some(price) = plan
+            .version
+            .body
+            .prices
+            .iter()
+            .find(|p| p.model == PriceModel::PerUnit && p.feature.as_deref() == Some(f))
+        else {
+            return Err(rule(
+                "FeatureNotPricedPerUnit",
+                format!("plan '{}' has no per-unit price for '{f}'", plan.id),
+            ));
+        };
+        let qd = Decimal::from(*q);
+        if price.min.is_some_and(|m| qd < m) || price.max.is_some_and(|m| qd > m) {
+            return Err(rule(
+                "QuantityOutOfRange",
+                format!(
+                    "quantity {q} of '{f}' is outside {}..={}",
+                    price.min.map(|m| m.to_string()).unwrap_or("0".into()),
+                    price.max.map(|m| m.to_string()).unwrap_or("∞".into())
+                ),
+            ));
+        }
+        out.push(FeatureQuantity {
+            feature_id: f.clone(),
+            quantity: *q,
+        });
+    }
+    out.sort_by(|a, b| a.feature_id.cmp(&b.feature_id));
+    Ok(out)
+}
+
+fn check_coupon(tx: &Tx<'_>, id: &str) -> Result<()> {
+    let (_, meta) = catalog_repo::require_simple::<Coupon>(&tx.sql, EntityKind::Coupon, id)?;
+    if meta.archived_at.is_some() {
+        return Err(rule(
+            "CouponIsArchived",
+            format!("coupon '{id}' is archived and can't be newly applied"),
+        ));
+    }
+    Ok(())
+}
+
+fn addon_bodies(tx: &Tx<'_>, addons: &[SubAddon]) -> Result<Vec<(PackageBody, u32)>> {
+    addons
+        .iter()
+        .map(|a| {
+            let v = catalog_repo::get_version(&tx.sql, &a.addon_id, a.version)?
+                .ok_or_else(|| Error::internal("add-on version vanished"))?;
+            Ok((v.body, a.quantity))
+        })
+        .collect()
+}
+
+/// Monthly-normalised recurring price of a subscription-like configuration.
+fn recurring(
+    tx: &Tx<'_>,
+    plan: &PackageBody,
+    period: Option<BillingPeriod>,
+    quantities: &[FeatureQuantity],
+    addons: &[SubAddon],
+) -> Result<Decimal> {
+    let bodies = addon_bodies(tx, addons)?;
+    let refs: Vec<(&PackageBody, u32)> = bodies.iter().map(|(b, q)| (b, *q)).collect();
+    Ok(monthly_recurring(plan, period, quantities, &refs))
+}
+
+fn set_period(s: &mut Subscription, at: Instant) {
+    match (s.pricing_type, s.billing_period) {
+        (PricingType::Paid, Some(p)) => {
+            let (start, end) = periods::billing_period(s.billing_cycle_anchor, p.months(), at);
+            s.current_billing_period_start = Some(start);
+            s.current_billing_period_end = Some(end);
+        }
+        _ => {
+            s.current_billing_period_start = None;
+            s.current_billing_period_end = None;
+        }
+    }
+}
+
+/// Subscription JSON as `subscription show --json` prints it.
+pub fn view(s: &Subscription) -> Value {
+    let mut v = serde_json::to_value(s).unwrap_or_default();
+    if let Value::Object(m) = &mut v {
+        for k in [
+            "startDate",
+            "endDate",
+            "trialEndDate",
+            "cancellationDate",
+            "billingCycleAnchor",
+            "currentBillingPeriodStart",
+            "currentBillingPeriodEnd",
+            "createdAt",
+            "updatedAt",
+        ] {
+            if let Some(Value::String(t)) = m.get(k).cloned()
+                && let Ok(i) = clock::parse_instant(&t)
+            {
+                m.insert(k.into(), Value::String(clock::fmt(&i)));
+            }
+        }
+        if let Some(Value::Array(list)) = m.get_mut("scheduledUpdates") {
+            for u in list {
+                for k in ["scheduledAt", "createdAt"] {
+                    if let Some(Value::String(t)) = u.get(k).cloned()
+                        && let Ok(i) = clock::parse_instant(&t)
+                    {
+                        u[k] = Value::String(clock::fmt(&i));
+                    }
+                }
+            }
+        }
+        m.remove("trialEndsSoonNotified");
+    }
+    v
+}
+
+fn emit_at(
+    tx: &mut Tx<'_>,
+    t: EventType,
+    s: &Subscription,
+    at: Instant,
+    extra: Value,
+) -> Result<()> {
+    let (customer, _) = customer_repo::require(&tx.sql, &s.customer_id)?;
+    let plan_name = catalog_repo::get_version(&tx.sql, &s.plan_id, s.plan_version)?
+        .map(|v| v.body.name)
+        .unwrap_or_default();
+    let mut entity = view(s);
+    entity["customer"] =
+        json!({"id": customer.customer_id, "name": customer.name, "email": customer.email});
+    entity["plan"] = json!({"id": s.plan_id, "name": plan_name, "version": s.plan_version});
+    if let (Value::Object(m), Value::Object(x)) = (&mut entity, extra) {
+        m.extend(x);
+    }
+    events::append_at(
+        tx,
+        &NewEvent {
+            event_type: t,
+            entity_type: "subscription",
+            entity_id: s.subscription_id.clone(),
+            entity,
+        },
+        at,
+    )?;
+    Ok(())
+}
+
+/// `entitlements.updated`: the customer's effective set may have changed.
+pub fn entitlements_changed(
+    tx: &mut Tx<'_>,
+    customer: &str,
+    resource: Option<&str>,
+    at: Instant,
+) -> Result<()> {
+    events::append_at(
+        tx,
+        &NewEvent {
+            event_type: EventType::EntitlementsUpdated,
+            entity_type: "customer",
+            entity_id: customer.to_string(),
+            entity: json!({"customerId": customer, "resourceId": resource}),
+        },
+        at,
+    )?;
+    Ok(())
+}
+
+/// Live subscriptions of the same (customer, resource, product).
+fn live_in_scope(
+    tx: &Tx<'_>,
+    customer: &str,
+    resource: Option<&str>,
+    product: &str,
+) -> Result<Vec<Subscription>> {
+    Ok(repo::for_customer(&tx.sql, customer)?
+        .into_iter()
+        .filter(|s| {
+            s.product_id == product
+                && s.resource_id.as_deref() == resource
+                && (s.is_live() || s.status == SubStatus::NotStarted)
+        })
+        .collect())
+}
+
+pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
+    let now = tx.now;
+    let (_, cmeta) = customer_repo::require(&tx.sql, &req.customer_id)?;
+    if cmeta.archived_at.is_some() {
+        return Err(rule(
+            "CustomerIsArchived",
+            format!("customer '{}' is archived", req.customer_id),
+        )
+        .hint("unarchive it first"));
+    }
+    let plan = published_package(tx, PackageKind::Plan, &req.plan_id, None)?;
+    if catalog_repo::get_package(&tx.sql, &req.plan_id)?
+        .is_some_and(|r| r.meta.archived_at.is_some())
+    {
+        return Err(rule(
+            "PlanIsArchived",
+            format!("plan '{}' is archived: no new subscriptions", req.plan_id),
+        ));
+    }
+    let (product, _) =
+        catalog_repo::require_simple::<Product>(&tx.sql, EntityKind::Product, &plan.product_id)?;
+    match (&req.resource_id, product.multiple_subscriptions) {
+        (None, true) => {
+            return Err(Error::usage(format!(
+                "product '{}' has one subscription per resource",
+                product.id
+            ))
+            .hint("pass --resource R"));
+        }
+        (Some(_), false) => {
+            return Err(rule(
+                "ResourceNotSupported",
+                format!(
+                    "product '{}' does not take resources (multipleSubscriptions is off)",
+                    product.id
+                ),
+            ));
+        }
+        _ => {}
+    }
+    let body = &plan.version.body;
+    let period = resolve_period(&plan.id, body, req.billing_period)?;
+    let addons = resolve_addons(tx, &plan, &req.addons)?;
+    let quantities = resolve_quantities(&plan, &req.quantities)?;
+    if let Some(c) = &req.coupon {
+        check_coupon(tx, c)?;
+    }
+    if let Some(id) = &req.subscription_id {
+        crate::domain::slug::check_slug(id)
+            .map_err(|m| Error::usage(format!("invalid subscription id: {m}")))?;
+        if repo::get(&tx.sql, id)?.is_some() {
+            return Err(Error::conflict(
+                "DuplicatedEntityNotAllowed",
+                format!("subscription '{id}' already exists"),
+            ));
+        }
+    }
+    let start = req.start.unwrap_or(now);
+    if let Some(end) = req.end
+        && end <= start
+    {
+        return Err(Error::usage("--end must be after the start"));
+    }
+
+    // A live subscription of the same product makes this a plan change.
+    let existing = live_in_scope(
+        tx,
+        &req.customer_id,
+        req.resource_id.as_deref(),
+        &product.id,
+    )?;
+    let current = existing
+        .iter()
+        .find(|s| s.status == SubStatus::Active)
+        .or_else(|| existing.iter().find(|s| s.status == SubStatus::InTrial));
+    let mut replaced = None;
+    let mut start = start;
+    let mut converting_trial = false;
+    if let Some(old) = current.cloned() {
+        if old.plan_id == req.plan_id {
+            return Err(rule(
+                "SubscriptionAlreadyExists",
+                format!(
+                    "customer '{}' already has subscription '{}' on plan '{}'",
+                    req.customer_id, old.subscription_id, old.plan_id
+                ),
+            )
+            .hint(format!(
+                "change it with `stigg-cli subscription update {}`",
+                old.subscription_id
+            )));
+        }
+        let old_body = catalog_repo::get_version(&tx.sql, &old.plan_id, old.plan_version)?
+            .ok_or_else(|| Error::internal("plan version vanished"))?
+            .body;
+        let old_price = recurring(
+            tx,
+            &old_body,
+            old.billing_period,
+            &old.quantities,
+            &old.addons,
+        )?;
+        let new_price = recurring(tx, body, period, &quantities, &addons)?;
+        let kind = classify(old.pricing_type, old_price, body.pricing_type, new_price);
+        if old.status == SubStatus::InTrial
+            && body.pricing_type == PricingType::Paid
+            && req.schedule != Some(Schedule::Immediate)
+        {
+            // Paying during a trial: the paid subscription starts when the trial ends.
+            let te = old.trial_end_date.unwrap_or(now);
+            let mut o = old.clone();
+            o.end_date = Some(te);
+            o.cancel_reason = Some("TrialConverted".into());
+            o.scheduled_updates.clear();
+            o.updated_at = now;
+            repo::save(tx, &o)?;
+            start = te.max(start);
+            converting_trial = true;
+        } else {
+            let immediate = match req.schedule {
+                Some(Schedule::Immediate) => true,
+                Some(Schedule::EndOfPeriod) => false,
+                None => kind != ChangeKind::Downgrade,
+            };
+            if !immediate {
+                let at = old
+                    .current_billing_period_end
+                    .or(old.trial_end_date)
+                    .unwrap_or(now);
+                let mut o = old.clone();
+                o.scheduled_updates = vec![ScheduledUpdate {
+                    scheduled_at: at,
+                    change: ScheduledChange::PlanChange {
+                        plan_id: plan.id.clone(),
+                        plan_version: plan.version.version,
+                        billing_period: period,
+                        addons: addons.clone(),
+                        quantities: quantities.clone(),
+                    },
+                    created_at: now,
+                }];
+                o.updated_at = now;
+                repo::save(tx, &o)?;
+                emit_at(
+                    tx,
+                    EventType::SubscriptionUpdated,
+                    &o,
+                    now,
+                    json!({"scheduledChange": "PLAN_CHANGE"}),
+                )?;
+                return Ok(CreateOutcome::Scheduled {
+                    subscription: o,
+                    at,
+                });
+            }
+            end_subscription(
+                tx,
+                old.clone(),
+                now,
+                SubStatus::Canceled,
+                "UpgradeOrDowngrade",
+                false,
+            )?;
+            replaced = Some(old.subscription_id.clone());
+        }
+    }
+
+    // Trial?
+    let trial_cfg = body.trial.as_ref();
+    let eligible = !repo::trial_used(&tx.sql, &req.customer_id, &product.id)?;
+    let want_trial = match req.trial {
+        TrialChoice::Skip => false,
+        TrialChoice::Force => true,
+        TrialChoice::Default => {
+            (trial_cfg.is_some() || req.trial_end.is_some()) && eligible && !converting_trial
+        }
+    } && body.pricing_type == PricingType::Paid;
+    if req.trial == TrialChoice::Force && trial_cfg.is_none() && req.trial_end.is_none() {
+        return Err(Error::usage(format!("plan '{}' has no trial", plan.id))
+            .hint("pass --trial-end T for a custom trial"));
+    }
+    let trial_end = if want_trial {
+        let te = match (req.trial_end, trial_cfg.map(|t| t.length)) {
+            (Some(t), _) => t,
+            (None, Some(TrialLength::Days(d))) => start + chrono::Duration::days(d as i64),
+            (None, Some(TrialLength::Months(m))) => {
+                clock::add_months_from_anchor(start, m).unwrap_or(start)
+            }
+            (None, None) => start,
+        };
+        if te <= start {
+            return Err(Error::usage("--trial-end must be after the start"));
+        }
+        Some(te)
+    } else {
+        None
+    };
+    let id = match &req.subscription_id {
+        Some(i) => i.clone(),
+        None => tx.ids.next_id(&tx.sql, "sub")?,
+    };
+    let status = if start > now {
+        SubStatus::NotStarted
+    } else if trial_end.is_some() {
+        SubStatus::InTrial
+    } else {
+        SubStatus::Active
+    };
+    let mut s = Subscription {
+        subscription_id: id,
+        customer_id: req.customer_id.clone(),
+        resource_id: req.resource_id.clone(),
+        product_id: product.id.clone(),
+        plan_id: plan.id.clone(),
+        plan_version: plan.version.version,
+        pricing_type: body.pricing_type,
+        status,
+        billing_period: period,
+        start_date: start,
+        end_date: req.end,
+        trial_end_date: trial_end,
+        cancellation_date: None,
+        cancel_reason: req.end.map(|_| "Expired".to_string()),
+        cancellation_note: None,
+        billing_cycle_anchor: trial_end.unwrap_or(start),
+        current_billing_period_start: None,
+        current_billing_period_end: None,
+        addons,
+        quantities,
+        coupon_id: req.coupon.clone(),
+        country: req.country.clone(),
+        scheduled_updates: vec![],
+        metadata: req.metadata.clone(),
+        entitlements_revoked: false,
+        trial_ends_soon_notified: false,
+        created_at: now,
+        updated_at: now,
+    };
+    if let Some(te) = trial_end {
+        s.current_billing_period_start = Some(start);
+        s.current_billing_period_end = Some(te);
+        s.trial_ends_soon_notified = te - trial_notice() <= start;
+    } else if status != SubStatus::NotStarted {
+        set_period(&mut s, now.max(start));
+    }
+    repo::insert(tx, &s)?;
+    if let Some(r) = &s.resource_id {
+        customer_repo::ensure_resource(tx, &s.customer_id, r)?;
+    }
+    if trial_end.is_some() {
+        repo::record_trial(tx, &s.customer_id, &s.product_id, &s.subscription_id)?;
+    }
+    emit_at(tx, EventType::SubscriptionCreated, &s, now, json!({}))?;
+    if s.status == SubStatus::InTrial {
+        emit_at(tx, EventType::SubscriptionTrialStarted, &s, now, json!({}))?;
+    }
+    entitlements_changed(tx, &s.customer_id, s.resource_id.as_deref(), now)?;
+    Ok(CreateOutcome::Created {
+        subscription: s,
+        replaced,
+    })
+}
+
+/// Ends a subscription at `at`; `end_setup` applies the product's downgrade-to-free.
+fn end_subscription(
+    tx: &mut Tx<'_>,
+    mut s: Subscription,
+    at: Instant,
+    status: SubStatus,
+    reason: &str,
+    end_setup: bool,
+) -> Result<Vec<Transition>> {
+    let mut out = Vec::new();
+    s.status = status;
+    s.end_date = Some(at);
+    s.cancellation_date.get_or_insert(at);
+    s.cancel_reason = Some(reason.to_string());
+    s.scheduled_updates.clear();
+    s.updated_at = tx.now.max(at);
+    repo::save(tx, &s)?;
+    let t = if status == SubStatus::Expired {
+        EventType::SubscriptionExpired
+    } else {
+        EventType::SubscriptionCanceled
+    };
+    emit_at(tx, t, &s, at, json!({}))?;
+    out.push(Transition {
+        at,
+        kind: t.name(),
+        entity_id: s.subscription_id.clone(),
+        description: format!(
+            "subscription {} ({}) {} ({reason})",
+            s.subscription_id,
+            s.plan_id,
+            status.wire().to_lowercase()
+        ),
+    });
+    entitlements_changed(tx, &s.customer_id, s.resource_id.as_deref(), at)?;
+    if end_setup && s.pricing_type == PricingType::Paid {
+        out.extend(downgrade_to_free(tx, &s, at)?);
+    }
+    Ok(out)
+}
+
+/// The product's endSetup: a free subscription starting where the paid one ended.
+fn downgrade_to_free(
+    tx: &mut Tx<'_>,
+    ended: &Subscription,
+    at: Instant,
+) -> Result<Vec<Transition>> {
+    let (product, _) =
+        catalog_repo::require_simple::<Product>(&tx.sql, EntityKind::Product, &ended.product_id)?;
+    let Some(free) = product.downgrade_plan else {
+        return Ok(vec![]);
+    };
+    if !live_in_scope(
+        tx,
+        &ended.customer_id,
+        ended.resource_id.as_deref(),
+        &product.id,
+    )?
+    .is_empty()
+    {
+        return Ok(vec![]);
+    }
+    let plan = published_package(tx, PackageKind::Plan, &free, None)?;
+    let id = tx.ids.next_id(&tx.sql, "sub")?;
+    let mut s = ended.clone();
+    s.subscription_id = id;
+    s.plan_id = plan.id.clone();
+    s.plan_version = plan.version.version;
+    s.pricing_type = plan.version.body.pricing_type;
+    s.status = SubStatus::Active;
+    s.billing_period = None;
+    s.start_date = at;
+    s.end_date = None;
+    s.trial_end_date = None;
+    s.cancellation_date = None;
+    s.cancel_reason = None;
+    s.cancellation_note = None;
+    s.billing_cycle_anchor = at;
+    s.addons = vec![];
+    s.quantities = vec![];
+    s.coupon_id = None;
+    s.scheduled_updates = vec![];
+    s.entitlements_revoked = false;
+    s.created_at = at;
+    s.updated_at = at;
+    set_period(&mut s, at);
+    repo::insert(tx, &s)?;
+    emit_at(tx, EventType::SubscriptionCreated, &s, at, json!({}))?;
+    entitlements_changed(tx, &s.customer_id, s.resource_id.as_deref(), at)?;
+    Ok(vec![Transition {
+        at,
+        kind: "subscription.created",
+        entity_id: s.subscription_id.clone(),
+        description: format!(
+            "customer {} downgraded to {} ({})",
+            s.customer_id, s.plan_id, s.subscription_id
+        ),
+    }])
+}
+
+#[derive(Debug, Clone)]
+pub enum CancelAt {
+    Immediate,
+    EndOfPeriod,
+    At(Instant),
+}
+
+pub fn cancel(
+    tx: &mut Tx<'_>,
+    id: &str,
+    at: Option<CancelAt>,
+    revoke: bool,
+    note: Option<String>,
+) -> Result<Subscription> {
+    let now = tx.now;
+    let s = repo::require(&tx.sql, id)?;
+    if s.status.is_ended() {
+        return Err(rule(
+            "SubscriptionAlreadyCanceledOrExpired",
+            format!(
+                "subscription '{id}' is already {}",
+                s.status.wire().to_lowercase()
+            ),
+        ));
+    }
+    let at = match at {
+        Some(a) => a,
+        None => {
+            let (product, _) = catalog_repo::require_simple::<Product>(
+                &tx.sql,
+                EntityKind::Product,
+                &s.product_id,
+            )?;
+            match product.default_cancellation {
+                CancellationTime::Immediate => CancelAt::Immediate,
+                CancellationTime::EndOfPeriod => CancelAt::EndOfPeriod,
+            }
+        }
+    };
+    let when = match at {
+        CancelAt::Immediate => now,
+        CancelAt::EndOfPeriod => match s.status {
+            SubStatus::InTrial => s.trial_end_date.unwrap_or(now),
+            _ => s.current_billing_period_end.unwrap_or(now),
+        },
+        CancelAt::At(t) => {
+            if t < now {
+                return Err(Error::usage(format!(
+                    "--at {} is in the past",
+                    clock::fmt(&t)
+                )));
+            }
+            t
+        }
+    };
+    if s.status == SubStatus::InTrial && s.trial_end_date.is_some_and(|te| when > te) {
+        return Err(rule(
+            "TrialCancellationAfterTrialEnd",
+            "a trial can only be cancelled immediately or at a date up to its end",
+        ));
+    }
+    let mut s = s;
+    s.cancellation_note = note;
+    if when <= now || s.status == SubStatus::NotStarted {
+        end_subscription(tx, s, now, SubStatus::Canceled, "Immediate", true)?;
+        return repo::require(&tx.sql, id);
+    }
+    s.end_date = Some(when);
+    s.cancellation_date = Some(when);
+    s.cancel_reason = Some("ScheduledCancellation".into());
+    s.entitlements_revoked = revoke;
+    s.updated_at = now;
+    repo::save(tx, &s)?;
+    emit_at(
+        tx,
+        EventType::SubscriptionUpdated,
+        &s,
+        now,
+        json!({"scheduledCancellation": clock::fmt(&when)}),
+    )?;
+    if revoke {
+        entitlements_changed(tx, &s.customer_id, s.resource_id.as_deref(), now)?;
+    }
+    Ok(s)
+}
+
+pub fn uncancel(tx: &mut Tx<'_>, id: &str) -> Result<Subscription> {
+    let mut s = repo::require(&tx.sql, id)?;
+    if !s.is_live() || s.cancel_reason.as_deref() != Some("ScheduledCancellation") {
+        return Err(rule(
+            "SubscriptionNotScheduledForCancellation",
+            format!("subscription '{id}' has no scheduled cancellation"),
+        ));
+    }
+    let was_revoked = s.entitlements_revoked;
+    s.end_date = None;
+    s.cancellation_date = None;
+    s.cancel_reason = None;
+    s.cancellation_note = None;
+    s.entitlements_revoked = false;
+    s.updated_at = tx.now;
+    repo::save(tx, &s)?;
+    let now = tx.now;
+    emit_at(tx, EventType::SubscriptionUpdated, &s, now, json!({}))?;
+    if was_revoked {
+        entitlements_changed(tx, &s.customer_id, s.resource_id.as_deref(), now)?;
+    }
+    Ok(s)
+}
+
+pub fn migrate(tx: &mut Tx<'_>, id: &str, at: Schedule) -> Result<(Subscription, Option<Instant>)> {
+    let now = tx.now;
+    let mut s = repo::require(&tx.sql, id)?;
+    if s.status.is_ended() {
+        return Err(rule(
+            "SubscriptionAlreadyCanceledOrExpired",
+            format!("subscription '{id}' has ended"),
+        ));
+    }
+    let latest =
+        catalog_repo::latest_published_version(&tx.sql, &s.plan_id)?.unwrap_or(s.plan_version);
+    if latest <= s.plan_version {
+        return Err(rule(
+            "SubscriptionAlreadyOnLatestPlan",
+            format!(
+                "subscription '{id}' is already on plan '{}' v{latest}",
+                s.plan_id
+            ),
+        ));
+    }
+    match at {
+        Schedule::Immediate => {
+            apply_migration(tx, &mut s, latest, now)?;
+            Ok((s, None))
+        }
+        Schedule::EndOfPeriod => {
+            let when = s.current_billing_period_end.unwrap_or(now);
+            s.scheduled_updates = vec![ScheduledUpdate {
+                scheduled_at: when,
+                change: ScheduledChange::Migrate {
+                    plan_version: latest,
+                },
+                created_at: now,
+            }];
+            s.updated_at = now;
+            repo::save(tx, &s)?;
+            emit_at(
+                tx,
+                EventType::SubscriptionUpdated,
+                &s,
+                now,
+                json!({"scheduledChange": "MIGRATION"}),
+            )?;
+            Ok((s, Some(when)))
+        }
+    }
+}
+
+fn apply_migration(tx: &mut Tx<'_>, s: &mut Subscription, version: u32, at: Instant) -> Result<()> {
+    let from = s.plan_version;
+    s.plan_version = version;
+    s.updated_at = tx.now.max(at);
+    repo::save(tx, s)?;
+    emit_at(
+        tx,
+        EventType::SubscriptionUpdated,
+        s,
+        at,
+        json!({"migratedFromVersion": from}),
+    )?;
+    entitlements_changed(tx, &s.customer_id, s.resource_id.as_deref(), at)
+}
+
+/// `plan publish --migrate all-customers`: every live subscription moves to the new version.
+pub fn migrate_all(tx: &mut Tx<'_>, plan_id: &str, version: u32) -> Result<usize> {
+    let now = tx.now;
+    let mut n = 0;
+    for mut s in repo::live_on_plan(&tx.sql, plan_id)? {
+        if s.plan_version < version {
+            apply_migration(tx, &mut s, version, now)?;
+            n += 1;
+        }
+    }
+    Ok(n)
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct UpdateRequest {
+    pub addons: Vec<(String, u32)>,
+    pub remove_addons: Vec<String>,
+    pub quantities: Vec<(String, u32)>,
+    pub billing_period: Option<BillingPeriod>,
+    pub coupon: Option<String>,
+    pub remove_coupon: bool,
+    pub trial_end: Option<Instant>,
+    pub schedule: Option<Schedule>,
+}
+
+pub fn update(
+    tx: &mut Tx<'_>,
+    id: &str,
+    req: &UpdateRequest,
+) -> Result<(Subscription, Option<Instant>)> {
+    let now = tx.now;
+    let mut s = repo::require(&tx.sql, id)?;
+    if s.status.is_ended() {
+        return Err(rule(
+            "SubscriptionAlreadyCanceledOrExpired",
+            format!("subscription '{id}' has ended"),
+        ));
+    }
+    let plan = published_package(tx, PackageKind::Plan, &s.plan_id, Some(s.plan_version))?;
+    let mut wanted: Vec<(String, u32)> = s
+        .addons
+        .iter()
+        .map(|a| (a.addon_id.clone(), a.quantity))
+        .collect();
+    for r in &req.remove_addons {
+        let before = wanted.len();
+        wanted.retain(|(a, _)| a != r);
+        if wanted.len() == before {
+            return Err(Error::not_found(
+                "AddonNotFound",
+                format!("subscription '{id}' has no add-on '{r}'"),
+            ));
+        }
+    }
+    for (a, q) in &req.addons {
+        wanted.retain(|(x, _)| x != a);
+        wanted.push((a.clone(), *q));
+    }
+    // Add-ons already on the subscription keep their versions.
+    let mut addons = resolve_addons(tx, &plan, &wanted)?;
+    for a in &mut addons {
+        if let Some(old) = s.addons.iter().find(|o| o.addon_id == a.addon_id) {
+            a.version = old.version;
+        }
+    }
+    let mut q: Vec<(String, u32)> = s
+        .quantities
+        .iter()
+        .map(|x| (x.feature_id.clone(), x.quantity))
+        .collect();
+    for (f, n) in &req.quantities {
+        q.retain(|(x, _)| x != f);
+        q.push((f.clone(), *n));
+    }
+    let quantities = resolve_quantities(&plan, &q)?;
+    let period = match req.billing_period {
+        Some(p) => resolve_period(&plan.id, &plan.version.body, Some(p))?,
+        None => s.billing_period,
+    };
+    if let Some(c) = &req.coupon {
+        check_coupon(tx, c)?;
+    }
+    if let Some(te) = req.trial_end {
+        if s.status != SubStatus::InTrial {
+            return Err(rule(
+                "SubscriptionNotInTrial",
+                format!("subscription '{id}' is not in trial"),
+            ));
+        }
+        if te <= now {
+            return Err(Error::usage("--trial-end must be in the future"));
+        }
+        s.trial_end_date = Some(te);
+        s.current_billing_period_end = Some(te);
+        s.billing_cycle_anchor = te;
+        s.trial_ends_soon_notified = te - trial_notice() <= now;
+    }
+    if req.remove_coupon {
+        s.coupon_id = None;
+    } else if let Some(c) = &req.coupon {
+        s.coupon_id = Some(c.clone());
+    }
+    let changes_config =
+        addons != s.addons || quantities != s.quantities || period != s.billing_period;
+    if changes_config && req.schedule == Some(Schedule::EndOfPeriod) {
+        let when = s.current_billing_period_end.unwrap_or(now);
+        s.scheduled_updates = vec![ScheduledUpdate {
+            scheduled_at: when,
+            change: ScheduledChange::Update {
+                billing_period: period,
+                addons,
+                quantities,
+            },
+            created_at: now,
+        }];
+        s.updated_at = now;
+        repo::save(tx, &s)?;
+        emit_at(
+            tx,
+            EventType::SubscriptionUpdated,
+            &s,
+            now,
+            json!({"scheduledChange": "UPDATE"}),
+        )?;
+        return Ok((s, Some(when)));
+    }
+    let period_changed = period != s.billing_period;
+    s.addons = addons;
+    s.quantities = quantities;
+    s.billing_period = period;
+    if period_changed && s.status == SubStatus::Active {
+        s.billing_cycle_anchor = now;
+        set_period(&mut s, now);
+    }
+    s.updated_at = now;
+    repo::save(tx, &s)?;
+    emit_at(tx, EventType::SubscriptionUpdated, &s, now, json!({}))?;
+    if changes_config {
+        entitlements_changed(tx, &s.customer_id, s.resource_id.as_deref(), now)?;
+    }
+    Ok((s, None))
+}
+
+/// Drops pending scheduled changes (not a scheduled cancellation: that is `uncancel`).
+pub fn cancel_schedule(tx: &mut Tx<'_>, id: &str) -> Result<(Subscription, usize)> {
+    let mut s = repo::require(&tx.sql, id)?;
+    let n = s.scheduled_updates.len();
+    if n == 0 {
+        return Err(rule(
+            "NoScheduledUpdates",
+            format!("subscription '{id}' has no scheduled changes"),
+        ));
+    }
+    s.scheduled_updates.clear();
+    s.updated_at = tx.now;
+    repo::save(tx, &s)?;
+    let now = tx.now;
+    emit_at(tx, EventType::SubscriptionUpdated, &s, now, json!({}))?;
+    Ok((s, n))
+}
+
+// ---- the time-driven lifecycle ---------------------------------------------------------------
+
+pub struct Lifecycle;
+
+impl DueSource for Lifecycle {
+    fn next_due(&self, tx: &Tx<'_>, until: Instant) -> Result<Option<Instant>> {
+        repo::next_due(&tx.sql, until)
+    }
+
+    fn process(&self, tx: &mut Tx<'_>, at: Instant) -> Result<Vec<Transition>> {
+        let mut out = Vec::new();
+        for s in repo::due_at(&tx.sql, at)? {
+            let id = s.subscription_id.clone();
+            out.extend(process_one(tx, s, at)?);
+            // Every transition must move the subscription past `at`, or the catch-up would loop.
+            if let Some(after) = repo::get(&tx.sql, &id)?
+                && after.next_due().is_some_and(|d| d <= at)
+            {
+                return Err(Error::internal(format!(
+                    "subscription '{id}': the transition due at {} did not advance it",
+                    clock::fmt(&at)
+                )));
+            }
+        }
+        Ok(out)
+    }
+}
+
+fn describe(s: &Subscription, what: &str) -> String {
+    format!(
+        "subscription {} ({} {}) {what}",
+        s.subscription_id, s.customer_id, s.plan_id
+    )
+}
+
+fn process_one(tx: &mut Tx<'_>, mut s: Subscription, at: Instant) -> Result<Vec<Transition>> {
+    let mut out = Vec::new();
+    let tr = |s: &Subscription, kind: &'static str, what: &str| Transition {
+        at,
+        kind,
+        entity_id: s.subscription_id.clone(),
+        description: describe(s, what),
+    };
+    // 1. Start.
+    if s.status == SubStatus::NotStarted && s.start_date <= at {
+        s.status = if s.trial_end_date.is_some_and(|te| te > at) {
+            SubStatus::InTrial
+        } else {
+            SubStatus::Active
+        };
+        if s.status == SubStatus::Active {
+            set_period(&mut s, at);
+        }
+        s.updated_at = at;
+        repo::save(tx, &s)?;
+        emit_at(
+            tx,
+            EventType::SubscriptionUpdated,
+            &s,
+            at,
+            json!({"started": true}),
+        )?;
+        if s.status == SubStatus::InTrial {
+            emit_at(tx, EventType::SubscriptionTrialStarted, &s, at, json!({}))?;
+        }
+        entitlements_changed(tx, &s.customer_id, s.resource_id.as_deref(), at)?;
+        out.push(tr(&s, "subscription.started", "started"));
+    }
+    // 2. Trial-ends-soon notice.
+    if s.status == SubStatus::InTrial
+        && !s.trial_ends_soon_notified
+        && s.trial_end_date.is_some_and(|te| te - trial_notice() <= at)
+    {
+        s.trial_ends_soon_notified = true;
+        repo::save(tx, &s)?;
+        emit_at(tx, EventType::SubscriptionTrialEndsSoon, &s, at, json!({}))?;
+        out.push(tr(
+            &s,
+            "subscription.trial.ends_soon",
+            "trial ends in 7 days",
+        ));
+    }
+    // 3. Scheduled changes.
+    let (due, later): (Vec<_>, Vec<_>) = s
+        .scheduled_updates
+        .clone()
+        .into_iter()
+        .partition(|u| u.scheduled_at <= at);
+    if !due.is_empty() {
+        s.scheduled_updates = later;
+        for u in due {
+            match u.change {
+                ScheduledChange::Migrate { plan_version } => {
+                    apply_migration(tx, &mut s, plan_version, at)?;
+                    out.push(tr(
+                        &s,
+                        "subscription.updated",
+                        &format!("migrated to v{plan_version}"),
+                    ));
+                }
+                ScheduledChange::Update {
+                    billing_period,
+                    addons,
+                    quantities,
+                } => {
+                    let period_changed = billing_period != s.billing_period;
+                    s.billing_period = billing_period;
+                    s.addons = addons;
+                    s.quantities = quantities;
+                    if period_changed {
+                        s.billing_cycle_anchor = at;
+                        set_period(&mut s, at);
+                    }
+                    s.updated_at = at;
+                    repo::save(tx, &s)?;
+                    emit_at(tx, EventType::SubscriptionUpdated, &s, at, json!({}))?;
+                    entitlements_changed(tx, &s.customer_id, s.resource_id.as_deref(), at)?;
+                    out.push(tr(&s, "subscription.updated", "scheduled update applied"));
+                }
+                ScheduledChange::PlanChange {
+                    plan_id,
+                    plan_version,
+                    billing_period,
+                    addons,
+                    quantities,
+                } => {
+                    let old = s.clone();
+                    out.extend(end_subscription(
+                        tx,
+                        old.clone(),
+                        at,
+                        SubStatus::Canceled,
+                        "UpgradeOrDowngrade",
+                        false,
+                    )?);
+                    let body = catalog_repo::get_version(&tx.sql, &plan_id, plan_version)?
+                        .ok_or_else(|| Error::internal("plan version vanished"))?
+                        .body;
+                    let id = tx.ids.next_id(&tx.sql, "sub")?;
+                    let mut n = old;
+                    n.subscription_id = id;
+                    n.plan_id = plan_id.clone();
+                    n.plan_version = plan_version;
+                    n.pricing_type = body.pricing_type;
+                    n.status = SubStatus::Active;
+                    n.billing_period = billing_period;
+                    n.start_date = at;
+                    n.end_date = None;
+                    n.trial_end_date = None;
+                    n.cancellation_date = None;
+                    n.cancel_reason = None;
+                    n.cancellation_note = None;
+                    n.billing_cycle_anchor = at;
+                    n.addons = addons;
+                    n.quantities = quantities;
+                    n.scheduled_updates = vec![];
+                    n.entitlements_revoked = false;
+                    n.created_at = at;
+                    n.updated_at = at;
+                    set_period(&mut n, at);
+                    repo::insert(tx, &n)?;
+                    emit_at(tx, EventType::SubscriptionCreated, &n, at, json!({}))?;
+                    entitlements_changed(tx, &n.customer_id, n.resource_id.as_deref(), at)?;
+                    out.push(tr(
+                        &n,
+                        "subscription.created",
+                        &format!("scheduled change to {plan_id} applied"),
+                    ));
+                    return Ok(out);
+                }
+            }
+        }
+    }
+    // 4. End of a fixed term or a scheduled cancellation.
+    if s.is_live() && s.end_date.is_some_and(|e| e <= at) {
+        let reason = s
+            .cancel_reason
+            .clone()
+            .unwrap_or_else(|| "ScheduledCancellation".into());
+        let (status, end_setup) = match reason.as_str() {
+            "TrialConverted" => {
+                emit_at(tx, EventType::SubscriptionTrialConverted, &s, at, json!({}))?;
+                (SubStatus::Canceled, false)
+            }
+            "Expired" => (SubStatus::Expired, true),
+            _ => (SubStatus::Canceled, true),
+        };
+        out.extend(end_subscription(tx, s, at, status, &reason, end_setup)?);
+        return Ok(out);
+    }
+    // 5. Trial end.
+    if s.status == SubStatus::InTrial && s.trial_end_date.is_some_and(|te| te <= at) {
+        let plan = catalog_repo::get_version(&tx.sql, &s.plan_id, s.plan_version)?
+            .ok_or_else(|| Error::internal("plan version vanished"))?;
+        let on_end = plan
+            .body
+            .trial
+            .as_ref()
+            .map(|t| t.on_end)
+            .unwrap_or(TrialEnd::ConvertToPaid);
+        match on_end {
+            TrialEnd::ConvertToPaid => {
+                s.status = SubStatus::Active;
+                s.billing_cycle_anchor = s.trial_end_date.unwrap_or(at);
+                set_period(&mut s, at);
+                s.updated_at = at;
+                repo::save(tx, &s)?;
+                emit_at(tx, EventType::SubscriptionTrialConverted, &s, at, json!({}))?;
+                out.push(tr(
+                    &s,
+                    "subscription.trial_converted",
+                    "trial converted to paid",
+                ));
+            }
+            TrialEnd::Cancel => {
+                emit_at(tx, EventType::SubscriptionTrialExpired, &s, at, json!({}))?;
+                out.extend(end_subscription(
+                    tx,
+                    s,
+                    at,
+                    SubStatus::Expired,
+                    "TrialEnded",
+                    true,
+                )?);
+                return Ok(out);
+            }
+        }
+    }
+    // 6. Renewal.
+    if s.status == SubStatus::Active && s.current_billing_period_end.is_some_and(|e| e <= at) {
+        set_period(&mut s, at);
+        s.updated_at = at;
+        repo::save(tx, &s)?;
+        emit_at(
+            tx,
+            EventType::SubscriptionUpdated,
+            &s,
+            at,
+            json!({"renewed": true}),
+        )?;
+        out.push(tr(
+            &s,
+            "subscription.renewed",
+            &format!(
+                "renewed until {}",
+                s.current_billing_period_end
+                    .map(|e| clock::fmt(&e))
+                    .unwrap_or_default()
+            ),
+        ));
+    }
+    if out.is_empty() {
+        // Nothing matched (a stale index entry): re-save so the index is recomputed.
+        repo::save(tx, &s)?;
+    }
+    Ok(out)
+}
+
+/// Customer archive: live subscriptions end now, reason CustomerArchived, no downgrade.
+pub fn end_for_archive(tx: &mut Tx<'_>, s: Subscription, at: Instant) -> Result<()> {
+    end_subscription(tx, s, at, SubStatus::Canceled, "CustomerArchived", false)?;
+    Ok(())
+}

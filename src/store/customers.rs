@@ -1,0 +1,239 @@
+//! Customers, their resources, and promotional entitlements.
+
+use rusqlite::{Connection, OptionalExtension, params};
+
+use super::Tx;
+use crate::clock::{self, Instant};
+use crate::domain::catalog::Entitlement;
+use crate::domain::customers::Customer;
+use crate::error::{Error, Result};
+use crate::store::catalog::Meta;
+
+pub fn not_found(id: &str) -> Error {
+    Error::not_found("CustomerNotFound", format!("customer '{id}' not found"))
+        .hint("list them with `stigg-cli customer list`")
+}
+
+fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(String, Meta)> {
+    Ok((
+        r.get(0)?,
+        Meta {
+            created_at: r.get(1)?,
+            updated_at: r.get(2)?,
+            archived_at: r.get(3)?,
+        },
+    ))
+}
+
+pub fn get(conn: &Connection, id: &str) -> Result<Option<(Customer, Meta)>> {
+    let raw = conn
+        .prepare_cached(
+            "SELECT body, created_at, updated_at, archived_at FROM customers WHERE id = ?1",
+        )?
+        .query_row([id], row)
+        .optional()?;
+    raw.map(|(b, m)| Ok((serde_json::from_str(&b)?, m)))
+        .transpose()
+}
+
+pub fn require(conn: &Connection, id: &str) -> Result<(Customer, Meta)> {
+    get(conn, id)?.ok_or_else(|| not_found(id))
+}
+
+pub fn list(
+    conn: &Connection,
+    search: Option<&str>,
+    archived: bool,
+) -> Result<Vec<(Customer, Meta)>> {
+    let pattern = search.map(|s| format!("%{}%", s.to_lowercase()));
+    let mut stmt = conn.prepare(
+        "SELECT body, created_at, updated_at, archived_at FROM customers
+         WHERE (?1 OR archived_at IS NULL) AND (?2 IS NULL OR lower(id) LIKE ?2 OR lower(body) LIKE ?2)
+         ORDER BY id",
+    )?;
+    let rows = stmt.query_map(params![archived, pattern], row)?;
+    let mut out = Vec::new();
+    for r in rows {
+        let (b, m) = r?;
+        out.push((serde_json::from_str(&b)?, m));
+    }
+    Ok(out)
+}
+
+pub fn insert(tx: &Tx<'_>, c: &Customer) -> Result<()> {
+    tx.sql.execute(
+        "INSERT INTO customers(id, body, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
+        params![
+            c.customer_id,
+            serde_json::to_string(c)?,
+            clock::store_fmt(&tx.now)
+        ],
+    )?;
+    Ok(())
+}
+
+pub fn update(tx: &Tx<'_>, c: &Customer) -> Result<()> {
+    tx.sql.execute(
+        "UPDATE customers SET body = ?2, updated_at = ?3 WHERE id = ?1",
+        params![
+            c.customer_id,
+            serde_json::to_string(c)?,
+            clock::store_fmt(&tx.now)
+        ],
+    )?;
+    Ok(())
+}
+
+pub fn set_archived(tx: &Tx<'_>, id: &str, at: Option<Instant>) -> Result<()> {
+    tx.sql.execute(
+        "UPDATE customers SET archived_at = ?2, updated_at = ?3 WHERE id = ?1",
+        params![
+            id,
+            at.as_ref().map(clock::store_fmt),
+            clock::store_fmt(&tx.now)
+        ],
+    )?;
+    Ok(())
+}
+
+/// Resources are created implicitly on first use.
+pub fn ensure_resource(tx: &Tx<'_>, customer: &str, resource: &str) -> Result<()> {
+    tx.sql.execute(
+        "INSERT OR IGNORE INTO customer_resources(customer_id, resource_id, created_at) VALUES (?1, ?2, ?3)",
+        params![customer, resource, clock::store_fmt(&tx.now)],
+    )?;
+    Ok(())
+}
+
+pub fn resource_exists(conn: &Connection, customer: &str, resource: &str) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT 1 FROM customer_resources WHERE customer_id = ?1 AND resource_id = ?2",
+        )?
+        .query_row(params![customer, resource], |_| Ok(()))
+        .optional()?
+        .is_some())
+}
+
+/// A promotional entitlement as stored.
+#[derive(Debug, Clone)]
+pub struct Promotion {
+    pub customer_id: String,
+    pub feature_id: String,
+    pub entitlement: Entitlement,
+    pub granted_at: Instant,
+    pub expires_at: Option<Instant>,
+    pub ended_at: Option<Instant>,
+    pub end_reason: Option<String>,
+}
+
+impl Promotion {
+    pub fn is_active(&self, now: Instant) -> bool {
+        self.ended_at.is_none() && self.granted_at <= now && self.expires_at.is_none_or(|e| now < e)
+    }
+}
+
+fn promo_row(
+    r: &rusqlite::Row<'_>,
+) -> rusqlite::Result<(
+    String,
+    String,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+)> {
+    Ok((
+        r.get(0)?,
+        r.get(1)?,
+        r.get(2)?,
+        r.get(3)?,
+        r.get(4)?,
+        r.get(5)?,
+        r.get(6)?,
+    ))
+}
+
+type PromoRaw = (
+    String,
+    String,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
+fn promo(raw: PromoRaw) -> Result<Promotion> {
+    let (customer_id, feature_id, body, granted, expires, ended, reason) = raw;
+    Ok(Promotion {
+        customer_id,
+        feature_id,
+        entitlement: serde_json::from_str(&body)?,
+        granted_at: clock::from_store(&granted)?,
+        expires_at: expires.as_deref().map(clock::from_store).transpose()?,
+        ended_at: ended.as_deref().map(clock::from_store).transpose()?,
+        end_reason: reason,
+    })
+}
+
+const PROMO_COLS: &str =
+    "customer_id, feature_id, body, granted_at, expires_at, ended_at, end_reason";
+
+pub fn promotions(conn: &Connection, customer: &str) -> Result<Vec<Promotion>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {PROMO_COLS} FROM promotions WHERE customer_id = ?1 ORDER BY feature_id"
+    ))?;
+    let rows = stmt.query_map([customer], promo_row)?;
+    rows.map(|r| promo(r?)).collect()
+}
+
+pub fn upsert_promotion(tx: &Tx<'_>, p: &Promotion) -> Result<()> {
+    tx.sql.execute(
+        "INSERT INTO promotions(customer_id, feature_id, body, granted_at, expires_at, ended_at, end_reason)
+         VALUES (?1, ?2, ?3, ?4, ?5, NULL, NULL)
+         ON CONFLICT(customer_id, feature_id) DO UPDATE SET body = excluded.body,
+            granted_at = excluded.granted_at, expires_at = excluded.expires_at, ended_at = NULL, end_reason = NULL",
+        params![
+            p.customer_id,
+            p.feature_id,
+            serde_json::to_string(&p.entitlement)?,
+            clock::store_fmt(&p.granted_at),
+            p.expires_at.as_ref().map(clock::store_fmt),
+        ],
+    )?;
+    Ok(())
+}
+
+pub fn end_promotion(
+    tx: &Tx<'_>,
+    customer: &str,
+    feature: &str,
+    at: Instant,
+    reason: &str,
+) -> Result<()> {
+    tx.sql.execute(
+        "UPDATE promotions SET ended_at = ?3, end_reason = ?4 WHERE customer_id = ?1 AND feature_id = ?2",
+        params![customer, feature, clock::store_fmt(&at), reason],
+    )?;
+    Ok(())
+}
+
+/// Earliest expiry of an active promotion at or before `until`.
+pub fn next_promotion_expiry(conn: &Connection, until: Instant) -> Result<Option<Instant>> {
+    let v: Option<String> = conn.query_row(
+        "SELECT MIN(expires_at) FROM promotions WHERE ended_at IS NULL AND expires_at IS NOT NULL AND expires_at <= ?1",
+        [clock::store_fmt(&until)],
+        |r| r.get(0),
+    )?;
+    v.as_deref().map(clock::from_store).transpose()
+}
+
+pub fn promotions_expiring_at(conn: &Connection, at: Instant) -> Result<Vec<Promotion>> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {PROMO_COLS} FROM promotions WHERE ended_at IS NULL AND expires_at = ?1 ORDER BY customer_id, feature_id"
+    ))?;
+    let rows = stmt.query_map([clock::store_fmt(&at)], promo_row)?;
+    rows.map(|r| promo(r?)).collect()
+}

@@ -1,0 +1,142 @@
+//! Subscriptions: the record as a JSON body plus indexed columns (customer, status, next due).
+
+use rusqlite::{Connection, OptionalExtension, params};
+
+use super::Tx;
+use crate::clock::{self, Instant};
+use crate::domain::subscriptions::Subscription;
+use crate::error::{Error, Result};
+
+pub fn not_found(id: &str) -> Error {
+    Error::not_found(
+        "SubscriptionNotFound",
+        format!("subscription '{id}' not found"),
+    )
+    .hint("list them with `stigg-cli subscription list`")
+}
+
+pub fn insert(tx: &Tx<'_>, s: &Subscription) -> Result<()> {
+    tx.sql.execute(
+        "INSERT INTO subscriptions(id, customer_id, resource_id, product_id, plan_id, plan_version, status, body,
+                                   next_due, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+        params![
+            s.subscription_id,
+            s.customer_id,
+            s.resource_id,
+            s.product_id,
+            s.plan_id,
+            s.plan_version,
+            s.status.wire(),
+            serde_json::to_string(s)?,
+            s.next_due().as_ref().map(clock::store_fmt),
+            clock::store_fmt(&s.created_at),
+        ],
+    )?;
+    Ok(())
+}
+
+pub fn save(tx: &Tx<'_>, s: &Subscription) -> Result<()> {
+    tx.sql.execute(
+        "UPDATE subscriptions SET plan_id = ?2, plan_version = ?3, status = ?4, body = ?5, next_due = ?6,
+                updated_at = ?7, resource_id = ?8
+         WHERE id = ?1",
+        params![
+            s.subscription_id,
+            s.plan_id,
+            s.plan_version,
+            s.status.wire(),
+            serde_json::to_string(s)?,
+            s.next_due().as_ref().map(clock::store_fmt),
+            clock::store_fmt(&s.updated_at),
+            s.resource_id,
+        ],
+    )?;
+    Ok(())
+}
+
+fn parse(body: String) -> Result<Subscription> {
+    Ok(serde_json::from_str(&body)?)
+}
+
+pub fn get(conn: &Connection, id: &str) -> Result<Option<Subscription>> {
+    let b: Option<String> = conn
+        .prepare_cached("SELECT body FROM subscriptions WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))
+        .optional()?;
+    b.map(parse).transpose()
+}
+
+pub fn require(conn: &Connection, id: &str) -> Result<Subscription> {
+    get(conn, id)?.ok_or_else(|| not_found(id))
+}
+
+pub fn for_customer(conn: &Connection, customer: &str) -> Result<Vec<Subscription>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT body FROM subscriptions WHERE customer_id = ?1 ORDER BY created_at, id",
+    )?;
+    let rows = stmt.query_map([customer], |r| r.get::<_, String>(0))?;
+    rows.map(|r| parse(r?)).collect()
+}
+
+#[derive(Default)]
+pub struct Filter {
+    pub customer: Option<String>,
+    pub plan: Option<String>,
+    pub status: Option<String>,
+    pub resource: Option<String>,
+}
+
+pub fn list(conn: &Connection, f: &Filter) -> Result<Vec<Subscription>> {
+    let mut stmt = conn.prepare(
+        "SELECT body FROM subscriptions
+         WHERE (?1 IS NULL OR customer_id = ?1) AND (?2 IS NULL OR plan_id = ?2)
+           AND (?3 IS NULL OR status = ?3) AND (?4 IS NULL OR resource_id = ?4)
+         ORDER BY customer_id, created_at, id",
+    )?;
+    let rows = stmt.query_map(params![f.customer, f.plan, f.status, f.resource], |r| {
+        r.get::<_, String>(0)
+    })?;
+    rows.map(|r| parse(r?)).collect()
+}
+
+/// Live subscriptions on a plan (for `publish --migrate all-customers`).
+pub fn live_on_plan(conn: &Connection, plan: &str) -> Result<Vec<Subscription>> {
+    let mut stmt = conn.prepare(
+        "SELECT body FROM subscriptions WHERE plan_id = ?1 AND status IN ('ACTIVE', 'IN_TRIAL') ORDER BY id",
+    )?;
+    let rows = stmt.query_map([plan], |r| r.get::<_, String>(0))?;
+    rows.map(|r| parse(r?)).collect()
+}
+
+pub fn next_due(conn: &Connection, until: Instant) -> Result<Option<Instant>> {
+    let v: Option<String> = conn.query_row(
+        "SELECT MIN(next_due) FROM subscriptions WHERE next_due IS NOT NULL AND next_due <= ?1",
+        [clock::store_fmt(&until)],
+        |r| r.get(0),
+    )?;
+    v.as_deref().map(clock::from_store).transpose()
+}
+
+pub fn due_at(conn: &Connection, at: Instant) -> Result<Vec<Subscription>> {
+    let mut stmt =
+        conn.prepare("SELECT body FROM subscriptions WHERE next_due = ?1 ORDER BY created_at, id")?;
+    let rows = stmt.query_map([clock::store_fmt(&at)], |r| r.get::<_, String>(0))?;
+    rows.map(|r| parse(r?)).collect()
+}
+
+pub fn trial_used(conn: &Connection, customer: &str, product: &str) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT 1 FROM trial_history WHERE customer_id = ?1 AND product_id = ?2")?
+        .query_row(params![customer, product], |_| Ok(()))
+        .optional()?
+        .is_some())
+}
+
+pub fn record_trial(tx: &Tx<'_>, customer: &str, product: &str, subscription: &str) -> Result<()> {
+    tx.sql.execute(
+        "INSERT OR IGNORE INTO trial_history(customer_id, product_id, subscription_id, started_at) VALUES (?1, ?2, ?3, ?4)",
+        params![customer, product, subscription, clock::store_fmt(&tx.now)],
+    )?;
+    Ok(())
+}
