@@ -45,6 +45,9 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand coupon 'Coupons: percentage or fixed discounts'
             cand plan 'Plans: versioned packages of entitlements and prices'
             cand addon 'Add-ons: versioned packages bought on top of a plan'
+            cand customer 'Customers: provision, update, archive'
+            cand subscription 'Subscriptions: create, change plan, cancel, migrate, schedules'
+            cand entitlement 'Entitlement checks and promotional entitlements'
             cand events 'The event log: audit trail and export feed'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -351,7 +354,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stigg-cli;catalog;apply'= {
-            cand --migrate 'Whether live subscriptions move to new package versions (recorded on each publication)'
+            cand --migrate 'Whether live subscriptions move to the new plan versions (recorded on each publication)'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
             cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
@@ -1482,7 +1485,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         &'stigg-cli;plan;addons;help;help'= {
         }
         &'stigg-cli;plan;publish'= {
-            cand --migrate 'Whether live subscriptions move to the new version (recorded; applied by subscriptions)'
+            cand --migrate 'Whether live subscriptions of the plan move to the new version now'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
             cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
@@ -2037,7 +2040,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         &'stigg-cli;addon;credits;help;help'= {
         }
         &'stigg-cli;addon;publish'= {
-            cand --migrate 'Whether live subscriptions move to the new version (recorded; applied by subscriptions)'
+            cand --migrate 'Whether live subscriptions of the plan move to the new version now'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
             cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
@@ -2244,6 +2247,589 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         }
         &'stigg-cli;addon;help;help'= {
         }
+        &'stigg-cli;customer'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand create 'Provision a customer; with --plan also subscribe, else the products'' start setup applies'
+            cand update 'Change a customer''s name, email, billing id, coupon or metadata'
+            cand show 'Show a customer with its subscriptions'
+            cand list 'List customers'
+            cand archive 'Soft delete: clears name and email, ends live subscriptions, checks deny'
+            cand unarchive 'Make an archived customer visible again (cleared fields stay cleared)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;customer;create'= {
+            cand --name 'name'
+            cand --email 'email'
+            cand --billing-id 'billing-id'
+            cand --coupon 'Customer-level coupon'
+            cand --metadata 'k=v, repeatable (an empty value removes the key on update)'
+            cand --plan 'Subscribe to this plan right away'
+            cand --billing-period 'billing-period'
+            cand --addon 'ADDON[=QTY], repeatable'
+            cand --quantity 'FEATURE=N, repeatable'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --skip-trial 'skip-trial'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;customer;update'= {
+            cand --name 'name'
+            cand --email 'email'
+            cand --billing-id 'billing-id'
+            cand --coupon 'Customer-level coupon'
+            cand --metadata 'k=v, repeatable (an empty value removes the key on update)'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --remove-coupon 'remove-coupon'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;customer;show'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;customer;list'= {
+            cand --search 'Match id, name, email or metadata (case-insensitive)'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --archived 'Include archived customers'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;customer;archive'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;customer;unarchive'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;customer;help'= {
+            cand create 'Provision a customer; with --plan also subscribe, else the products'' start setup applies'
+            cand update 'Change a customer''s name, email, billing id, coupon or metadata'
+            cand show 'Show a customer with its subscriptions'
+            cand list 'List customers'
+            cand archive 'Soft delete: clears name and email, ends live subscriptions, checks deny'
+            cand unarchive 'Make an archived customer visible again (cleared fields stay cleared)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;customer;help;create'= {
+        }
+        &'stigg-cli;customer;help;update'= {
+        }
+        &'stigg-cli;customer;help;show'= {
+        }
+        &'stigg-cli;customer;help;list'= {
+        }
+        &'stigg-cli;customer;help;archive'= {
+        }
+        &'stigg-cli;customer;help;unarchive'= {
+        }
+        &'stigg-cli;customer;help;help'= {
+        }
+        &'stigg-cli;subscription'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand create 'Subscribe a customer to a plan; on a single-subscription product this changes the plan (upgrade now, downgrade at period end unless --schedule says otherwise)'
+            cand update 'Change add-ons, quantities, billing period, coupon or trial end'
+            cand cancel 'Cancel now, at the period end or at an instant'
+            cand uncancel 'Clear a scheduled cancellation'
+            cand migrate 'Move to the plan''s latest version'
+            cand list 'List subscriptions'
+            cand show 'Show one subscription'
+            cand schedule 'Scheduled changes of a subscription: list, cancel'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;subscription;create'= {
+            cand --customer 'customer'
+            cand --plan 'plan'
+            cand --id 'Choose the subscription id (default: generated sub_…)'
+            cand --resource 'resource'
+            cand --billing-period 'billing-period'
+            cand --addon 'ADDON[=QTY], repeatable'
+            cand --quantity 'FEATURE=N for per-unit prices, repeatable'
+            cand --start 'start'
+            cand --end 'Fixed term: the subscription expires at this instant'
+            cand --trial-end 'trial-end'
+            cand --coupon 'coupon'
+            cand --country 'ISO 3166 country for localised prices (kept for the subscription''s life)'
+            cand --schedule 'schedule'
+            cand --metadata 'k=v, repeatable'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --trial 'Start a trial even if the customer trialed this product before'
+            cand --skip-trial 'skip-trial'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;subscription;update'= {
+            cand --addon 'ADDON=QTY, repeatable (sets the quantity)'
+            cand --remove-addon 'remove-addon'
+            cand --quantity 'quantity'
+            cand --billing-period 'billing-period'
+            cand --coupon 'coupon'
+            cand --trial-end 'trial-end'
+            cand --schedule 'schedule'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --remove-coupon 'remove-coupon'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;subscription;cancel'= {
+            cand --at 'immediate, end-of-period or an RFC 3339 instant (default: the product''s setting)'
+            cand --reason 'reason'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --revoke-entitlements 'Cut access now even if the subscription runs to its end'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;subscription;uncancel'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;subscription;migrate'= {
+            cand --at 'at'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;subscription;list'= {
+            cand --customer 'customer'
+            cand --plan 'plan'
+            cand --status 'status'
+            cand --resource 'resource'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;subscription;show'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;subscription;schedule'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'List a subscription''s scheduled changes (and a scheduled cancellation)'
+            cand cancel 'Drop a subscription''s pending scheduled changes'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;subscription;schedule;list'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;subscription;schedule;cancel'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;subscription;schedule;help'= {
+            cand list 'List a subscription''s scheduled changes (and a scheduled cancellation)'
+            cand cancel 'Drop a subscription''s pending scheduled changes'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;subscription;schedule;help;list'= {
+        }
+        &'stigg-cli;subscription;schedule;help;cancel'= {
+        }
+        &'stigg-cli;subscription;schedule;help;help'= {
+        }
+        &'stigg-cli;subscription;help'= {
+            cand create 'Subscribe a customer to a plan; on a single-subscription product this changes the plan (upgrade now, downgrade at period end unless --schedule says otherwise)'
+            cand update 'Change add-ons, quantities, billing period, coupon or trial end'
+            cand cancel 'Cancel now, at the period end or at an instant'
+            cand uncancel 'Clear a scheduled cancellation'
+            cand migrate 'Move to the plan''s latest version'
+            cand list 'List subscriptions'
+            cand show 'Show one subscription'
+            cand schedule 'Scheduled changes of a subscription: list, cancel'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;subscription;help;create'= {
+        }
+        &'stigg-cli;subscription;help;update'= {
+        }
+        &'stigg-cli;subscription;help;cancel'= {
+        }
+        &'stigg-cli;subscription;help;uncancel'= {
+        }
+        &'stigg-cli;subscription;help;migrate'= {
+        }
+        &'stigg-cli;subscription;help;list'= {
+        }
+        &'stigg-cli;subscription;help;show'= {
+        }
+        &'stigg-cli;subscription;help;schedule'= {
+            cand list 'List a subscription''s scheduled changes (and a scheduled cancellation)'
+            cand cancel 'Drop a subscription''s pending scheduled changes'
+        }
+        &'stigg-cli;subscription;help;schedule;list'= {
+        }
+        &'stigg-cli;subscription;help;schedule;cancel'= {
+        }
+        &'stigg-cli;subscription;help;help'= {
+        }
+        &'stigg-cli;entitlement'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand check 'May this customer use this feature? Exit 0 = granted, 1 = denied (with the reason)'
+            cand list 'Every feature the customer has, with limits and usage'
+            cand grant 'Give a customer a feature for a period, independent of subscriptions'
+            cand revoke 'End a promotional entitlement now'
+            cand promotions 'List a customer''s promotional entitlements'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;entitlement;check'= {
+            cand --requested-usage 'requested-usage'
+            cand --requested-values 'requested-values'
+            cand --resource 'resource'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;entitlement;list'= {
+            cand --resource 'resource'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;entitlement;grant'= {
+            cand --period '1w, 1mo, 6mo, 1y or lifetime'
+            cand --until 'Until this instant (RFC 3339)'
+            cand --limit 'limit'
+            cand --reset 'reset'
+            cand --values 'values'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --unlimited 'unlimited'
+            cand --soft 'soft'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;entitlement;revoke'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;entitlement;promotions'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;entitlement;help'= {
+            cand check 'May this customer use this feature? Exit 0 = granted, 1 = denied (with the reason)'
+            cand list 'Every feature the customer has, with limits and usage'
+            cand grant 'Give a customer a feature for a period, independent of subscriptions'
+            cand revoke 'End a promotional entitlement now'
+            cand promotions 'List a customer''s promotional entitlements'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;entitlement;help;check'= {
+        }
+        &'stigg-cli;entitlement;help;list'= {
+        }
+        &'stigg-cli;entitlement;help;grant'= {
+        }
+        &'stigg-cli;entitlement;help;revoke'= {
+        }
+        &'stigg-cli;entitlement;help;promotions'= {
+        }
+        &'stigg-cli;entitlement;help;help'= {
+        }
         &'stigg-cli;events'= {
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
@@ -2345,6 +2931,9 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand coupon 'Coupons: percentage or fixed discounts'
             cand plan 'Plans: versioned packages of entitlements and prices'
             cand addon 'Add-ons: versioned packages bought on top of a plan'
+            cand customer 'Customers: provision, update, archive'
+            cand subscription 'Subscriptions: create, change plan, cancel, migrate, schedules'
+            cand entitlement 'Entitlement checks and promotional entitlements'
             cand events 'The event log: audit trail and export feed'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -2614,6 +3203,75 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         &'stigg-cli;help;addon;archive'= {
         }
         &'stigg-cli;help;addon;unarchive'= {
+        }
+        &'stigg-cli;help;customer'= {
+            cand create 'Provision a customer; with --plan also subscribe, else the products'' start setup applies'
+            cand update 'Change a customer''s name, email, billing id, coupon or metadata'
+            cand show 'Show a customer with its subscriptions'
+            cand list 'List customers'
+            cand archive 'Soft delete: clears name and email, ends live subscriptions, checks deny'
+            cand unarchive 'Make an archived customer visible again (cleared fields stay cleared)'
+        }
+        &'stigg-cli;help;customer;create'= {
+        }
+        &'stigg-cli;help;customer;update'= {
+        }
+        &'stigg-cli;help;customer;show'= {
+        }
+        &'stigg-cli;help;customer;list'= {
+        }
+        &'stigg-cli;help;customer;archive'= {
+        }
+        &'stigg-cli;help;customer;unarchive'= {
+        }
+        &'stigg-cli;help;subscription'= {
+            cand create 'Subscribe a customer to a plan; on a single-subscription product this changes the plan (upgrade now, downgrade at period end unless --schedule says otherwise)'
+            cand update 'Change add-ons, quantities, billing period, coupon or trial end'
+            cand cancel 'Cancel now, at the period end or at an instant'
+            cand uncancel 'Clear a scheduled cancellation'
+            cand migrate 'Move to the plan''s latest version'
+            cand list 'List subscriptions'
+            cand show 'Show one subscription'
+            cand schedule 'Scheduled changes of a subscription: list, cancel'
+        }
+        &'stigg-cli;help;subscription;create'= {
+        }
+        &'stigg-cli;help;subscription;update'= {
+        }
+        &'stigg-cli;help;subscription;cancel'= {
+        }
+        &'stigg-cli;help;subscription;uncancel'= {
+        }
+        &'stigg-cli;help;subscription;migrate'= {
+        }
+        &'stigg-cli;help;subscription;list'= {
+        }
+        &'stigg-cli;help;subscription;show'= {
+        }
+        &'stigg-cli;help;subscription;schedule'= {
+            cand list 'List a subscription''s scheduled changes (and a scheduled cancellation)'
+            cand cancel 'Drop a subscription''s pending scheduled changes'
+        }
+        &'stigg-cli;help;subscription;schedule;list'= {
+        }
+        &'stigg-cli;help;subscription;schedule;cancel'= {
+        }
+        &'stigg-cli;help;entitlement'= {
+            cand check 'May this customer use this feature? Exit 0 = granted, 1 = denied (with the reason)'
+            cand list 'Every feature the customer has, with limits and usage'
+            cand grant 'Give a customer a feature for a period, independent of subscriptions'
+            cand revoke 'End a promotional entitlement now'
+            cand promotions 'List a customer''s promotional entitlements'
+        }
+        &'stigg-cli;help;entitlement;check'= {
+        }
+        &'stigg-cli;help;entitlement;list'= {
+        }
+        &'stigg-cli;help;entitlement;grant'= {
+        }
+        &'stigg-cli;help;entitlement;revoke'= {
+        }
+        &'stigg-cli;help;entitlement;promotions'= {
         }
         &'stigg-cli;help;events'= {
             cand list 'List events in the order they were recorded'

@@ -47,6 +47,9 @@ complete -c stigg-cli -n "__fish_stigg_cli_needs_command" -f -a "currency" -d 'C
 complete -c stigg-cli -n "__fish_stigg_cli_needs_command" -f -a "coupon" -d 'Coupons: percentage or fixed discounts'
 complete -c stigg-cli -n "__fish_stigg_cli_needs_command" -f -a "plan" -d 'Plans: versioned packages of entitlements and prices'
 complete -c stigg-cli -n "__fish_stigg_cli_needs_command" -f -a "addon" -d 'Add-ons: versioned packages bought on top of a plan'
+complete -c stigg-cli -n "__fish_stigg_cli_needs_command" -f -a "customer" -d 'Customers: provision, update, archive'
+complete -c stigg-cli -n "__fish_stigg_cli_needs_command" -f -a "subscription" -d 'Subscriptions: create, change plan, cancel, migrate, schedules'
+complete -c stigg-cli -n "__fish_stigg_cli_needs_command" -f -a "entitlement" -d 'Entitlement checks and promotional entitlements'
 complete -c stigg-cli -n "__fish_stigg_cli_needs_command" -f -a "events" -d 'The event log: audit trail and export feed'
 complete -c stigg-cli -n "__fish_stigg_cli_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c stigg-cli -n "__fish_stigg_cli_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -136,7 +139,7 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand env; and __fish_seen
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand env; and __fish_seen_subcommand_from promote" -l from -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand env; and __fish_seen_subcommand_from promote" -l to -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand env; and __fish_seen_subcommand_from promote" -l migrate -d 'Whether live subscriptions move to the new package versions' -r -f -a "new-customers\t'Existing subscriptions stay on their version (grandfathered)'
-all-customers\t'Live subscriptions move to the new version'"
+all-customers\t'Live subscriptions move to the new version (as `subscription migrate --at immediate`)'"
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand env; and __fish_seen_subcommand_from promote" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand env; and __fish_seen_subcommand_from promote" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand env; and __fish_seen_subcommand_from promote" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
@@ -256,8 +259,8 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand catalog; and not __f
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand catalog; and not __fish_seen_subcommand_from apply diff validate export help" -f -a "validate" -d 'Check YAML files on their own (no database); every problem as file:line:column'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand catalog; and not __fish_seen_subcommand_from apply diff validate export help" -f -a "export" -d 'Write the catalog as YAML that apply accepts (export → apply changes nothing)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand catalog; and not __fish_seen_subcommand_from apply diff validate export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand catalog; and __fish_seen_subcommand_from apply" -l migrate -d 'Whether live subscriptions move to new package versions (recorded on each publication)' -r -f -a "new-customers\t'Existing subscriptions stay on their version (grandfathered)'
-all-customers\t'Live subscriptions move to the new version'"
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand catalog; and __fish_seen_subcommand_from apply" -l migrate -d 'Whether live subscriptions move to the new plan versions (recorded on each publication)' -r -f -a "new-customers\t'Existing subscriptions stay on their version (grandfathered)'
+all-customers\t'Live subscriptions move to the new version (as `subscription migrate --at immediate`)'"
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand catalog; and __fish_seen_subcommand_from apply" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand catalog; and __fish_seen_subcommand_from apply" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand catalog; and __fish_seen_subcommand_from apply" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
@@ -906,8 +909,8 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_see
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from addons" -s h -l help -d 'Print help'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from addons" -f -a "set" -d 'Replace the plan\'s compatible add-ons (none = clear)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from addons" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from publish" -l migrate -d 'Whether live subscriptions move to the new version (recorded; applied by subscriptions)' -r -f -a "new-customers\t'Existing subscriptions stay on their version (grandfathered)'
-all-customers\t'Live subscriptions move to the new version'"
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from publish" -l migrate -d 'Whether live subscriptions of the plan move to the new version now' -r -f -a "new-customers\t'Existing subscriptions stay on their version (grandfathered)'
+all-customers\t'Live subscriptions move to the new version (as `subscription migrate --at immediate`)'"
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from publish" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from publish" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from publish" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
@@ -1136,8 +1139,8 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_se
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from credits" -f -a "set" -d 'Grant credits of a currency every cadence period'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from credits" -f -a "remove" -d 'Remove a recurring credit grant'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from credits" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from publish" -l migrate -d 'Whether live subscriptions move to the new version (recorded; applied by subscriptions)' -r -f -a "new-customers\t'Existing subscriptions stay on their version (grandfathered)'
-all-customers\t'Live subscriptions move to the new version'"
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from publish" -l migrate -d 'Whether live subscriptions of the plan move to the new version now' -r -f -a "new-customers\t'Existing subscriptions stay on their version (grandfathered)'
+all-customers\t'Live subscriptions move to the new version (as `subscription migrate --at immediate`)'"
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from publish" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from publish" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from publish" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
@@ -1253,6 +1256,397 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_se
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Hide an add-on from new subscriptions'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from help" -f -a "unarchive" -d 'Make an archived add-on available again'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive help" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive help" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive help" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive help" -l now -d 'The current instant (RFC 3339 with offset); overrides the environment\'s clock' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive help" -s o -l format -d 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive help" -l color -d 'Colour on stderr: auto (terminal and no NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive help" -l json -d 'Same as --format json'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive help" -s q -l quiet -d 'Print only results (no status lines on stderr)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive help" -s y -l yes -d 'Confirm destructive commands without asking'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive help" -s h -l help -d 'Print help'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive help" -f -a "create" -d 'Provision a customer; with --plan also subscribe, else the products\' start setup applies'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive help" -f -a "update" -d 'Change a customer\'s name, email, billing id, coupon or metadata'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive help" -f -a "show" -d 'Show a customer with its subscriptions'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive help" -f -a "list" -d 'List customers'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive help" -f -a "archive" -d 'Soft delete: clears name and email, ends live subscriptions, checks deny'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive help" -f -a "unarchive" -d 'Make an archived customer visible again (cleared fields stay cleared)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -l name -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -l email -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -l billing-id -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -l coupon -d 'Customer-level coupon' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -l metadata -d 'k=v, repeatable (an empty value removes the key on update)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -l plan -d 'Subscribe to this plan right away' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -l billing-period -r -f -a "monthly\t''
+annually\t''"
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -l addon -d 'ADDON[=QTY], repeatable' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -l quantity -d 'FEATURE=N, repeatable' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -l now -d 'The current instant (RFC 3339 with offset); overrides the environment\'s clock' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -s o -l format -d 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -l color -d 'Colour on stderr: auto (terminal and no NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -l skip-trial
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -l json -d 'Same as --format json'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only results (no status lines on stderr)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -s y -l yes -d 'Confirm destructive commands without asking'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from update" -l name -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from update" -l email -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from update" -l billing-id -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from update" -l coupon -d 'Customer-level coupon' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from update" -l metadata -d 'k=v, repeatable (an empty value removes the key on update)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from update" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from update" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from update" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from update" -l now -d 'The current instant (RFC 3339 with offset); overrides the environment\'s clock' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from update" -s o -l format -d 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from update" -l color -d 'Colour on stderr: auto (terminal and no NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from update" -l remove-coupon
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from update" -l json -d 'Same as --format json'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only results (no status lines on stderr)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from update" -s y -l yes -d 'Confirm destructive commands without asking'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from show" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from show" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from show" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from show" -l now -d 'The current instant (RFC 3339 with offset); overrides the environment\'s clock' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr: auto (terminal and no NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results (no status lines on stderr)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive commands without asking'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from list" -l search -d 'Match id, name, email or metadata (case-insensitive)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from list" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from list" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from list" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from list" -l now -d 'The current instant (RFC 3339 with offset); overrides the environment\'s clock' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr: auto (terminal and no NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from list" -l archived -d 'Include archived customers'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results (no status lines on stderr)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive commands without asking'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from archive" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from archive" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from archive" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from archive" -l now -d 'The current instant (RFC 3339 with offset); overrides the environment\'s clock' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from archive" -s o -l format -d 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from archive" -l color -d 'Colour on stderr: auto (terminal and no NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from archive" -l json -d 'Same as --format json'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print only results (no status lines on stderr)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from archive" -s y -l yes -d 'Confirm destructive commands without asking'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from unarchive" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from unarchive" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from unarchive" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from unarchive" -l now -d 'The current instant (RFC 3339 with offset); overrides the environment\'s clock' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from unarchive" -s o -l format -d 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from unarchive" -l color -d 'Colour on stderr: auto (terminal and no NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from unarchive" -l json -d 'Same as --format json'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from unarchive" -s q -l quiet -d 'Print only results (no status lines on stderr)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from unarchive" -s y -l yes -d 'Confirm destructive commands without asking'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from unarchive" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "create" -d 'Provision a customer; with --plan also subscribe, else the products\' start setup applies'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a customer\'s name, email, billing id, coupon or metadata'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a customer with its subscriptions'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "list" -d 'List customers'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Soft delete: clears name and email, ends live subscriptions, checks deny'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "unarchive" -d 'Make an archived customer visible again (cleared fields stay cleared)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule help" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule help" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule help" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule help" -l now -d 'The current instant (RFC 3339 with offset); overrides the environment\'s clock' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule help" -s o -l format -d 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule help" -l color -d 'Colour on stderr: auto (terminal and no NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule help" -l json -d 'Same as --format json'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule help" -s q -l quiet -d 'Print only results (no status lines on stderr)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule help" -s y -l yes -d 'Confirm destructive commands without asking'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule help" -s h -l help -d 'Print help'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule help" -f -a "create" -d 'Subscribe a customer to a plan; on a single-subscription product this changes the plan (upgrade now, downgrade at period end unless --schedule says otherwise)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule help" -f -a "update" -d 'Change add-ons, quantities, billing period, coupon or trial end'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule help" -f -a "cancel" -d 'Cancel now, at the period end or at an instant'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule help" -f -a "uncancel" -d 'Clear a scheduled cancellation'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule help" -f -a "migrate" -d 'Move to the plan\'s latest version'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule help" -f -a "list" -d 'List subscriptions'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule help" -f -a "show" -d 'Show one subscription'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule help" -f -a "schedule" -d 'Scheduled changes of a subscription: list, cancel'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l customer -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l plan -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l id -d 'Choose the subscription id (default: generated sub_…)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l resource -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l billing-period -r -f -a "monthly\t''
+annually\t''"
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l addon -d 'ADDON[=QTY], repeatable' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l quantity -d 'FEATURE=N for per-unit prices, repeatable' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l start -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l end -d 'Fixed term: the subscription expires at this instant' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l trial-end -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l coupon -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l country -d 'ISO 3166 country for localised prices (kept for the subscription\'s life)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l schedule -r -f -a "immediate\t''
+end-of-period\t''"
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l metadata -d 'k=v, repeatable' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l now -d 'The current instant (RFC 3339 with offset); overrides the environment\'s clock' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -s o -l format -d 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l color -d 'Colour on stderr: auto (terminal and no NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l trial -d 'Start a trial even if the customer trialed this product before'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l skip-trial
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l json -d 'Same as --format json'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only results (no status lines on stderr)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -s y -l yes -d 'Confirm destructive commands without asking'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from update" -l addon -d 'ADDON=QTY, repeatable (sets the quantity)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from update" -l remove-addon -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from update" -l quantity -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from update" -l billing-period -r -f -a "monthly\t''
+annually\t''"
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from update" -l coupon -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from update" -l trial-end -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from update" -l schedule -r -f -a "immediate\t''
+end-of-period\t''"
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from update" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from update" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from update" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from update" -l now -d 'The current instant (RFC 3339 with offset); overrides the environment\'s clock' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from update" -s o -l format -d 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from update" -l color -d 'Colour on stderr: auto (terminal and no NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from update" -l remove-coupon
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from update" -l json -d 'Same as --format json'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only results (no status lines on stderr)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from update" -s y -l yes -d 'Confirm destructive commands without asking'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l at -d 'immediate, end-of-period or an RFC 3339 instant (default: the product\'s setting)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l reason -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l now -d 'The current instant (RFC 3339 with offset); overrides the environment\'s clock' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -s o -l format -d 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l color -d 'Colour on stderr: auto (terminal and no NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l revoke-entitlements -d 'Cut access now even if the subscription runs to its end'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l json -d 'Same as --format json'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only results (no status lines on stderr)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Confirm destructive commands without asking'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from uncancel" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from uncancel" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from uncancel" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from uncancel" -l now -d 'The current instant (RFC 3339 with offset); overrides the environment\'s clock' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from uncancel" -s o -l format -d 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from uncancel" -l color -d 'Colour on stderr: auto (terminal and no NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from uncancel" -l json -d 'Same as --format json'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from uncancel" -s q -l quiet -d 'Print only results (no status lines on stderr)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from uncancel" -s y -l yes -d 'Confirm destructive commands without asking'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from uncancel" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from migrate" -l at -r -f -a "immediate\t''
+end-of-period\t''"
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from migrate" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from migrate" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from migrate" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from migrate" -l now -d 'The current instant (RFC 3339 with offset); overrides the environment\'s clock' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from migrate" -s o -l format -d 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from migrate" -l color -d 'Colour on stderr: auto (terminal and no NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from migrate" -l json -d 'Same as --format json'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print only results (no status lines on stderr)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from migrate" -s y -l yes -d 'Confirm destructive commands without asking'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from list" -l customer -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from list" -l plan -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from list" -l status -r -f -a "not-started\t''
+in-trial\t''
+active\t''
+payment-pending\t''
+canceled\t''
+expired\t''"
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from list" -l resource -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from list" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from list" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from list" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from list" -l now -d 'The current instant (RFC 3339 with offset); overrides the environment\'s clock' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr: auto (terminal and no NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results (no status lines on stderr)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive commands without asking'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from show" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from show" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from show" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from show" -l now -d 'The current instant (RFC 3339 with offset); overrides the environment\'s clock' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr: auto (terminal and no NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results (no status lines on stderr)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive commands without asking'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from schedule" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from schedule" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from schedule" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from schedule" -l now -d 'The current instant (RFC 3339 with offset); overrides the environment\'s clock' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from schedule" -s o -l format -d 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from schedule" -l color -d 'Colour on stderr: auto (terminal and no NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from schedule" -l json -d 'Same as --format json'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from schedule" -s q -l quiet -d 'Print only results (no status lines on stderr)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from schedule" -s y -l yes -d 'Confirm destructive commands without asking'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from schedule" -s h -l help -d 'Print help'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from schedule" -f -a "list" -d 'List a subscription\'s scheduled changes (and a scheduled cancellation)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from schedule" -f -a "cancel" -d 'Drop a subscription\'s pending scheduled changes'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from schedule" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "create" -d 'Subscribe a customer to a plan; on a single-subscription product this changes the plan (upgrade now, downgrade at period end unless --schedule says otherwise)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change add-ons, quantities, billing period, coupon or trial end'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel now, at the period end or at an instant'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "uncancel" -d 'Clear a scheduled cancellation'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Move to the plan\'s latest version'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "list" -d 'List subscriptions'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one subscription'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "schedule" -d 'Scheduled changes of a subscription: list, cancel'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and not __fish_seen_subcommand_from check list grant revoke promotions help" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and not __fish_seen_subcommand_from check list grant revoke promotions help" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and not __fish_seen_subcommand_from check list grant revoke promotions help" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and not __fish_seen_subcommand_from check list grant revoke promotions help" -l now -d 'The current instant (RFC 3339 with offset); overrides the environment\'s clock' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and not __fish_seen_subcommand_from check list grant revoke promotions help" -s o -l format -d 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and not __fish_seen_subcommand_from check list grant revoke promotions help" -l color -d 'Colour on stderr: auto (terminal and no NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and not __fish_seen_subcommand_from check list grant revoke promotions help" -l json -d 'Same as --format json'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and not __fish_seen_subcommand_from check list grant revoke promotions help" -s q -l quiet -d 'Print only results (no status lines on stderr)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and not __fish_seen_subcommand_from check list grant revoke promotions help" -s y -l yes -d 'Confirm destructive commands without asking'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and not __fish_seen_subcommand_from check list grant revoke promotions help" -s h -l help -d 'Print help'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and not __fish_seen_subcommand_from check list grant revoke promotions help" -f -a "check" -d 'May this customer use this feature? Exit 0 = granted, 1 = denied (with the reason)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and not __fish_seen_subcommand_from check list grant revoke promotions help" -f -a "list" -d 'Every feature the customer has, with limits and usage'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and not __fish_seen_subcommand_from check list grant revoke promotions help" -f -a "grant" -d 'Give a customer a feature for a period, independent of subscriptions'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and not __fish_seen_subcommand_from check list grant revoke promotions help" -f -a "revoke" -d 'End a promotional entitlement now'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and not __fish_seen_subcommand_from check list grant revoke promotions help" -f -a "promotions" -d 'List a customer\'s promotional entitlements'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and not __fish_seen_subcommand_from check list grant revoke promotions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from check" -l requested-usage -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from check" -l requested-values -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from check" -l resource -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from check" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from check" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from check" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from check" -l now -d 'The current instant (RFC 3339 with offset); overrides the environment\'s clock' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from check" -s o -l format -d 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from check" -l color -d 'Colour on stderr: auto (terminal and no NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from check" -l json -d 'Same as --format json'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only results (no status lines on stderr)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from check" -s y -l yes -d 'Confirm destructive commands without asking'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from list" -l resource -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from list" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from list" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from list" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from list" -l now -d 'The current instant (RFC 3339 with offset); overrides the environment\'s clock' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr: auto (terminal and no NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results (no status lines on stderr)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive commands without asking'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from grant" -l period -d '1w, 1mo, 6mo, 1y or lifetime' -r -f -a "1w\t''
+1mo\t''
+6mo\t''
+1y\t''
+lifetime\t''"
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from grant" -l until -d 'Until this instant (RFC 3339)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from grant" -l limit -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from grant" -l reset -r -f -a "hour\t''
+day\t''
+week\t''
+month\t''
+year\t''"
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from grant" -l values -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from grant" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from grant" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from grant" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from grant" -l now -d 'The current instant (RFC 3339 with offset); overrides the environment\'s clock' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from grant" -s o -l format -d 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from grant" -l color -d 'Colour on stderr: auto (terminal and no NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from grant" -l unlimited
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from grant" -l soft
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from grant" -l json -d 'Same as --format json'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print only results (no status lines on stderr)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from grant" -s y -l yes -d 'Confirm destructive commands without asking'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from revoke" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from revoke" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from revoke" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from revoke" -l now -d 'The current instant (RFC 3339 with offset); overrides the environment\'s clock' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from revoke" -s o -l format -d 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from revoke" -l color -d 'Colour on stderr: auto (terminal and no NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from revoke" -l json -d 'Same as --format json'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print only results (no status lines on stderr)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Confirm destructive commands without asking'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from promotions" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from promotions" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from promotions" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from promotions" -l now -d 'The current instant (RFC 3339 with offset); overrides the environment\'s clock' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from promotions" -s o -l format -d 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from promotions" -l color -d 'Colour on stderr: auto (terminal and no NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from promotions" -l json -d 'Same as --format json'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from promotions" -s q -l quiet -d 'Print only results (no status lines on stderr)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from promotions" -s y -l yes -d 'Confirm destructive commands without asking'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from promotions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from help" -f -a "check" -d 'May this customer use this feature? Exit 0 = granted, 1 = denied (with the reason)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every feature the customer has, with limits and usage'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Give a customer a feature for a period, independent of subscriptions'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'End a promotional entitlement now'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from help" -f -a "promotions" -d 'List a customer\'s promotional entitlements'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand events; and not __fish_seen_subcommand_from list export help" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand events; and not __fish_seen_subcommand_from list export help" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand events; and not __fish_seen_subcommand_from list export help" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
@@ -1315,19 +1709,22 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand completions" -l json
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand completions" -s q -l quiet -d 'Print only results (no status lines on stderr)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand completions" -s y -l yes -d 'Confirm destructive commands without asking'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and not __fish_seen_subcommand_from quickstart env clock catalog product feature currency coupon plan addon events completions help" -f -a "quickstart" -d 'Set up the default environment with the starter catalog and show what it holds'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and not __fish_seen_subcommand_from quickstart env clock catalog product feature currency coupon plan addon events completions help" -f -a "env" -d 'Environments: one SQLite file each'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and not __fish_seen_subcommand_from quickstart env clock catalog product feature currency coupon plan addon events completions help" -f -a "clock" -d 'The environment\'s frozen test clock'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and not __fish_seen_subcommand_from quickstart env clock catalog product feature currency coupon plan addon events completions help" -f -a "catalog" -d 'Catalog as code: apply, diff, validate and export YAML'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and not __fish_seen_subcommand_from quickstart env clock catalog product feature currency coupon plan addon events completions help" -f -a "product" -d 'Products: groups of plans and add-ons with their lifecycle setup'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and not __fish_seen_subcommand_from quickstart env clock catalog product feature currency coupon plan addon events completions help" -f -a "feature" -d 'Features: boolean, number (optionally metered) and enum capabilities'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and not __fish_seen_subcommand_from quickstart env clock catalog product feature currency coupon plan addon events completions help" -f -a "currency" -d 'Credit currencies ("credit types")'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and not __fish_seen_subcommand_from quickstart env clock catalog product feature currency coupon plan addon events completions help" -f -a "coupon" -d 'Coupons: percentage or fixed discounts'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and not __fish_seen_subcommand_from quickstart env clock catalog product feature currency coupon plan addon events completions help" -f -a "plan" -d 'Plans: versioned packages of entitlements and prices'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and not __fish_seen_subcommand_from quickstart env clock catalog product feature currency coupon plan addon events completions help" -f -a "addon" -d 'Add-ons: versioned packages bought on top of a plan'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and not __fish_seen_subcommand_from quickstart env clock catalog product feature currency coupon plan addon events completions help" -f -a "events" -d 'The event log: audit trail and export feed'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and not __fish_seen_subcommand_from quickstart env clock catalog product feature currency coupon plan addon events completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and not __fish_seen_subcommand_from quickstart env clock catalog product feature currency coupon plan addon events completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and not __fish_seen_subcommand_from quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement events completions help" -f -a "quickstart" -d 'Set up the default environment with the starter catalog and show what it holds'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and not __fish_seen_subcommand_from quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement events completions help" -f -a "env" -d 'Environments: one SQLite file each'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and not __fish_seen_subcommand_from quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement events completions help" -f -a "clock" -d 'The environment\'s frozen test clock'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and not __fish_seen_subcommand_from quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement events completions help" -f -a "catalog" -d 'Catalog as code: apply, diff, validate and export YAML'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and not __fish_seen_subcommand_from quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement events completions help" -f -a "product" -d 'Products: groups of plans and add-ons with their lifecycle setup'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and not __fish_seen_subcommand_from quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement events completions help" -f -a "feature" -d 'Features: boolean, number (optionally metered) and enum capabilities'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and not __fish_seen_subcommand_from quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement events completions help" -f -a "currency" -d 'Credit currencies ("credit types")'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and not __fish_seen_subcommand_from quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement events completions help" -f -a "coupon" -d 'Coupons: percentage or fixed discounts'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and not __fish_seen_subcommand_from quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement events completions help" -f -a "plan" -d 'Plans: versioned packages of entitlements and prices'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and not __fish_seen_subcommand_from quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement events completions help" -f -a "addon" -d 'Add-ons: versioned packages bought on top of a plan'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and not __fish_seen_subcommand_from quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement events completions help" -f -a "customer" -d 'Customers: provision, update, archive'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and not __fish_seen_subcommand_from quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement events completions help" -f -a "subscription" -d 'Subscriptions: create, change plan, cancel, migrate, schedules'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and not __fish_seen_subcommand_from quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement events completions help" -f -a "entitlement" -d 'Entitlement checks and promotional entitlements'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and not __fish_seen_subcommand_from quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement events completions help" -f -a "events" -d 'The event log: audit trail and export feed'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and not __fish_seen_subcommand_from quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement events completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and not __fish_seen_subcommand_from quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement events completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from env" -f -a "list" -d 'List the environments in the home directory'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from env" -f -a "create" -d 'Create an environment (a new database file)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from env" -f -a "show" -d 'Show the current environment (-e NAME)'
@@ -1393,5 +1790,24 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_see
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from addon" -f -a "versions" -d 'List an add-on\'s versions'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from addon" -f -a "archive" -d 'Hide an add-on from new subscriptions'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from addon" -f -a "unarchive" -d 'Make an archived add-on available again'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "create" -d 'Provision a customer; with --plan also subscribe, else the products\' start setup applies'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "update" -d 'Change a customer\'s name, email, billing id, coupon or metadata'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "show" -d 'Show a customer with its subscriptions'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "list" -d 'List customers'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "archive" -d 'Soft delete: clears name and email, ends live subscriptions, checks deny'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "unarchive" -d 'Make an archived customer visible again (cleared fields stay cleared)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "create" -d 'Subscribe a customer to a plan; on a single-subscription product this changes the plan (upgrade now, downgrade at period end unless --schedule says otherwise)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "update" -d 'Change add-ons, quantities, billing period, coupon or trial end'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "cancel" -d 'Cancel now, at the period end or at an instant'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "uncancel" -d 'Clear a scheduled cancellation'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "migrate" -d 'Move to the plan\'s latest version'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "list" -d 'List subscriptions'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "show" -d 'Show one subscription'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "schedule" -d 'Scheduled changes of a subscription: list, cancel'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from entitlement" -f -a "check" -d 'May this customer use this feature? Exit 0 = granted, 1 = denied (with the reason)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from entitlement" -f -a "list" -d 'Every feature the customer has, with limits and usage'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from entitlement" -f -a "grant" -d 'Give a customer a feature for a period, independent of subscriptions'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from entitlement" -f -a "revoke" -d 'End a promotional entitlement now'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from entitlement" -f -a "promotions" -d 'List a customer\'s promotional entitlements'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from events" -f -a "list" -d 'List events in the order they were recorded'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from events" -f -a "export" -d 'Write events as JSON lines, in eventId order, after a given event (resumable)'

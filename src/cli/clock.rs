@@ -6,6 +6,7 @@ use crate::app::{App, Session};
 use crate::clock::{self, Instant};
 use crate::error::{Error, Result};
 use crate::object_view;
+use crate::output::{Tabular, View};
 use crate::store::meta;
 
 #[derive(Subcommand, Debug)]
@@ -51,22 +52,67 @@ fn refuse_production(s: &Session) -> Result<()> {
 fn freeze(app: &App, s: &mut Session, to: Instant, from: Instant) -> Result<()> {
     s.now = to;
     s.write(false, |tx| meta::set_instant(&tx.sql, meta::FROZEN_AT, &to))?;
-    let happened: Vec<serde_json::Value> = s
+    let happened: Vec<Happened> = s
         .transitions
         .iter()
-        .map(|t| serde_json::json!({"at": clock::fmt(&t.at), "kind": t.kind, "entityId": t.entity_id, "description": t.description}))
+        .map(|t| Happened {
+            at: clock::fmt(&t.at),
+            kind: t.kind,
+            entity_id: t.entity_id.clone(),
+            description: t.description.clone(),
+        })
         .collect();
-    for t in &s.transitions {
-        app.printer
-            .status(&format!("{}  {}", clock::fmt(&t.at), t.description));
-    }
-    app.printer.print(&object_view! {
-        "from": clock::fmt(&from),
-        "now": clock::fmt(&to),
-        "frozen": true,
-        "transitions": happened.len(),
-        "happened": happened,
+    app.printer.print(&ClockMove {
+        from: clock::fmt(&from),
+        now: clock::fmt(&to),
+        frozen: true,
+        happened,
     })
+}
+
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Happened {
+    at: String,
+    kind: &'static str,
+    entity_id: String,
+    description: String,
+}
+
+/// What `clock set|advance` did: the move and every transition processed on the way.
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ClockMove {
+    from: String,
+    now: String,
+    frozen: bool,
+    happened: Vec<Happened>,
+}
+
+impl View for ClockMove {
+    fn tabular(&self) -> Tabular {
+        let mut t = Tabular::new(&["at", "kind", "entity", "description"]);
+        for h in &self.happened {
+            t.row(vec![
+                h.at.clone(),
+                h.kind.to_string(),
+                h.entity_id.clone(),
+                h.description.clone(),
+            ]);
+        }
+        t
+    }
+
+    fn text(&self) -> Option<String> {
+        let mut s = format!("clock: {} -> {}\n", self.from, self.now);
+        if self.happened.is_empty() {
+            s.push_str("nothing was due\n");
+        }
+        for h in &self.happened {
+            s.push_str(&format!("{}  {}\n", h.at, h.description));
+        }
+        Some(s)
+    }
 }
 
 pub fn run(app: &App, cmd: ClockCommand) -> Result<()> {

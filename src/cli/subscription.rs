@@ -398,7 +398,7 @@ pub fn run(app: &App, cmd: SubscriptionCommand) -> Result<()> {
                     let mut change = u["change"].clone();
                     let t = change["type"].as_str().unwrap_or("").to_string();
                     if let serde_json::Value::Object(m) = &mut change {
-                        m.remove("type");
+                        m.shift_remove("type");
                     }
                     vec![
                         u["scheduledAt"].as_str().unwrap_or("").to_string(),

@@ -38,6 +38,14 @@ fn sources() -> Vec<Box<dyn DueSource>> {
 const MAX_STEPS: usize = 1_000_000;
 
 pub fn run(tx: &mut Tx<'_>, now: Instant) -> Result<Vec<Transition>> {
+    let actor = tx.actor;
+    tx.actor = "scheduler";
+    let out = run_as_scheduler(tx, now);
+    tx.actor = actor;
+    out
+}
+
+fn run_as_scheduler(tx: &mut Tx<'_>, now: Instant) -> Result<Vec<Transition>> {
     let sources = sources();
     let mut done = Vec::new();
     for _ in 0..MAX_STEPS {

@@ -320,7 +320,7 @@ pub fn view(s: &Subscription) -> Value {
                 }
             }
         }
-        m.remove("trialEndsSoonNotified");
+        m.shift_remove("trialEndsSoonNotified");
     }
     v
 }

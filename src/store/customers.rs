@@ -133,9 +133,7 @@ impl Promotion {
     }
 }
 
-fn promo_row(
-    r: &rusqlite::Row<'_>,
-) -> rusqlite::Result<(
+type PromoRaw = (
     String,
     String,
     String,
@@ -143,7 +141,9 @@ fn promo_row(
     Option<String>,
     Option<String>,
     Option<String>,
-)> {
+);
+
+fn promo_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<PromoRaw> {
     Ok((
         r.get(0)?,
         r.get(1)?,
@@ -154,16 +154,6 @@ fn promo_row(
         r.get(6)?,
     ))
 }
-
-type PromoRaw = (
-    String,
-    String,
-    String,
-    String,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-);
 
 fn promo(raw: PromoRaw) -> Result<Promotion> {
     let (customer_id, feature_id, body, granted, expires, ended, reason) = raw;

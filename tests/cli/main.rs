@@ -6,4 +6,5 @@ mod catalog_verbs;
 mod completions_help;
 mod env_clock;
 mod helpers;
+mod lifecycle;
 mod robustness;

@@ -1,0 +1,877 @@
+//! Customer and subscription stories end to end, with a frozen clock (spec 30).
+
+use crate::helpers::TestEnv;
+use serde_json::Value;
+
+/// The starter catalog and a frozen clock at 2026-01-01.
+fn env() -> TestEnv {
+    let mut t = TestEnv::with_starter();
+    t.now = None;
+    t.ok(&["clock", "set", "2026-01-01T00:00:00Z"]);
+    t
+}
+
+fn subs(t: &TestEnv, customer: &str) -> Vec<Value> {
+    t.json(&["subscription", "list", "--customer", customer])
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+fn statuses(t: &TestEnv, customer: &str) -> Vec<String> {
+    subs(t, customer)
+        .iter()
+        .map(|s| {
+            format!(
+                "{} {}",
+                s["planId"].as_str().unwrap(),
+                s["status"].as_str().unwrap()
+            )
+        })
+        .collect()
+}
+
+fn check(t: &TestEnv, args: &[&str]) -> (i32, Value) {
+    let mut a = vec!["entitlement", "check"];
+    a.extend_from_slice(args);
+    a.push("--json");
+    let o = t.run(&a);
+    (
+        o.code,
+        serde_json::from_str(&o.stdout).unwrap_or_else(|e| panic!("{e}: {}{}", o.stdout, o.stderr)),
+    )
+}
+
+#[test]
+fn customer_without_plan_gets_the_start_plan_and_checks_answer() {
+    let t = env();
+    t.ok(&[
+        "customer",
+        "create",
+        "acme",
+        "--name",
+        "Acme",
+        "--email",
+        "ops@acme.test",
+        "--metadata",
+        "tier=gold",
+    ]);
+    assert_eq!(statuses(&t, "acme"), vec!["free ACTIVE"]);
+    let (code, v) = check(&t, &["acme", "seats"]);
+    assert_eq!(code, 0);
+    insta::assert_json_snapshot!("check_seats_free", v);
+    let (code, v) = check(&t, &["acme", "sso"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        v["accessDeniedReason"],
+        "NoFeatureEntitlementInSubscription"
+    );
+    // Number without meter: requested usage against the limit.
+    assert_eq!(
+        check(&t, &["acme", "projects", "--requested-usage", "3"]).0,
+        0
+    );
+    assert_eq!(
+        check(&t, &["acme", "projects", "--requested-usage", "4"]).1["accessDeniedReason"],
+        "RequestedUsageExceedingLimit"
+    );
+    // Enum values.
+    assert_eq!(
+        check(&t, &["acme", "region", "--requested-values", "us"]).0,
+        0
+    );
+    assert_eq!(
+        check(&t, &["acme", "region", "--requested-values", "us,eu"]).1["accessDeniedReason"],
+        "RequestedValuesMismatch"
+    );
+    // Unknown customer / feature are denials with a reason, not errors.
+    assert_eq!(
+        check(&t, &["nobody", "seats"]).1["accessDeniedReason"],
+        "CustomerNotFound"
+    );
+    assert_eq!(
+        check(&t, &["acme", "ghost"]).1["accessDeniedReason"],
+        "FeatureNotFound"
+    );
+    insta::assert_snapshot!(
+        "entitlement_list_free",
+        t.ok(&["entitlement", "list", "acme"])
+    );
+    insta::assert_snapshot!(
+        "check_table",
+        t.run(&["entitlement", "check", "acme", "api-calls"]).stdout
+    );
+}
+
+#[test]
+fn trial_then_cancel_at_end_then_downgrade_to_free() {
+    let t = env();
+    t.ok(&["customer", "create", "acme"]);
+    let s = t.json(&[
+        "subscription",
+        "create",
+        "--customer",
+        "acme",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+    ]);
+    assert_eq!(s["status"], "IN_TRIAL");
+    assert_eq!(s["trialEndDate"], "2026-01-15T00:00:00Z");
+    let id = s["subscriptionId"].as_str().unwrap().to_string();
+    assert_eq!(statuses(&t, "acme"), vec!["free CANCELED", "pro IN_TRIAL"]);
+    assert_eq!(check(&t, &["acme", "sso"]).0, 0);
+    let c = t.json(&["subscription", "cancel", &id, "--at", "end-of-period"]);
+    assert_eq!(c["endDate"], "2026-01-15T00:00:00Z");
+    assert_eq!(c["status"], "IN_TRIAL");
+    // A trial can't be cancelled after its end.
+    t.fails(
+        &[
+            "subscription",
+            "cancel",
+            &id,
+            "--at",
+            "2026-02-01T00:00:00Z",
+        ],
+        1,
+    );
+    let out = t.ok(&["clock", "advance", "20d"]);
+    insta::assert_snapshot!("clock_advance_trial_cancel", out);
+    assert_eq!(
+        statuses(&t, "acme"),
+        vec!["free CANCELED", "pro CANCELED", "free ACTIVE"]
+    );
+    assert_eq!(check(&t, &["acme", "sso"]).0, 1);
+    let e = t.fails(&["subscription", "cancel", &id], 1);
+    assert!(e.contains("already canceled"), "{e}");
+    // Events carry the instant each transition happened, and the scheduler as actor.
+    let ev = t.ok(&["events", "list", "--entity", &id, "--json"]);
+    let ev: Value = serde_json::from_str(&ev).unwrap();
+    let last = ev.as_array().unwrap().last().unwrap();
+    assert_eq!(last["type"], "subscription.canceled");
+    assert_eq!(last["occurredAt"], "2026-01-15T00:00:00Z");
+    assert_eq!(last["actor"], "scheduler");
+}
+
+#[test]
+fn trial_with_cancel_on_end_expires_and_downgrades() {
+    let t = env();
+    t.ok(&["customer", "create", "acme"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "acme",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "annually",
+    ]);
+    t.ok(&["clock", "advance", "14d"]);
+    assert_eq!(
+        statuses(&t, "acme"),
+        vec!["free CANCELED", "pro EXPIRED", "free ACTIVE"]
+    );
+    let pro = &subs(&t, "acme")[1];
+    assert_eq!(pro["cancelReason"], "TrialEnded");
+    // One trial per product: a second pro subscription starts without one.
+    let s = t.json(&[
+        "subscription",
+        "create",
+        "--customer",
+        "acme",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+    ]);
+    assert_eq!(s["status"], "ACTIVE");
+    assert_eq!(s["trialEndDate"], Value::Null);
+}
+
+#[test]
+fn trial_converts_to_paid_and_periods_follow_the_anchor() {
+    let t = env();
+    t.ok(&[
+        "customer",
+        "create",
+        "acme",
+        "--plan",
+        "basic",
+        "--billing-period",
+        "monthly",
+    ]);
+    let s = &subs(&t, "acme")[0];
+    assert_eq!(s["status"], "IN_TRIAL");
+    let id = s["subscriptionId"].as_str().unwrap().to_string();
+    t.ok(&["clock", "set", "2026-01-31T12:00:00Z"]);
+    let s = t.json(&["subscription", "show", &id]);
+    assert_eq!(s["status"], "ACTIVE");
+    assert_eq!(s["billingCycleAnchor"], "2026-01-15T00:00:00Z");
+    assert_eq!(s["currentBillingPeriodStart"], "2026-01-15T00:00:00Z");
+    assert_eq!(s["currentBillingPeriodEnd"], "2026-02-15T00:00:00Z");
+    let kinds = t.ok(&["events", "list", "--type", "subscription.trial_converted"]);
+    assert!(kinds.contains(&id), "{kinds}");
+    t.ok(&["clock", "advance", "1mo"]);
+    let s = t.json(&["subscription", "show", &id]);
+    assert_eq!(s["currentBillingPeriodStart"], "2026-02-15T00:00:00Z");
+    assert_eq!(s["currentBillingPeriodEnd"], "2026-03-15T00:00:00Z");
+}
+
+#[test]
+fn upgrade_is_immediate_and_downgrade_waits_for_the_period_end() {
+    let t = env();
+    t.ok(&["customer", "create", "acme"]);
+    let basic = t.json(&[
+        "subscription",
+        "create",
+        "--customer",
+        "acme",
+        "--plan",
+        "basic",
+        "--billing-period",
+        "monthly",
+        "--skip-trial",
+    ]);
+    let basic_id = basic["subscriptionId"].as_str().unwrap().to_string();
+    assert_eq!(basic["currentBillingPeriodEnd"], "2026-02-01T00:00:00Z");
+    t.ok(&["clock", "advance", "10d"]);
+    // Upgrade mid-period: the old subscription ends now, the new one starts now.
+    let pro = t.json(&[
+        "subscription",
+        "create",
+        "--customer",
+        "acme",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+    ]);
+    assert_eq!(pro["startDate"], "2026-01-11T00:00:00Z");
+    let old = t.json(&["subscription", "show", &basic_id]);
+    assert_eq!(old["status"], "CANCELED");
+    assert_eq!(old["cancelReason"], "UpgradeOrDowngrade");
+    let pro_id = pro["subscriptionId"].as_str().unwrap().to_string();
+    // Pro had no trial left? It has one (first pro trial): convert it by advancing past it.
+    t.ok(&["clock", "advance", "15d"]);
+    assert_eq!(
+        t.json(&["subscription", "show", &pro_id])["status"],
+        "EXPIRED"
+    );
+    // Start again on pro (no trial left), then downgrade to basic: scheduled.
+    let pro2 = t.json(&[
+        "subscription",
+        "create",
+        "--customer",
+        "acme",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+    ]);
+    let pro2_id = pro2["subscriptionId"].as_str().unwrap().to_string();
+    let end = pro2["currentBillingPeriodEnd"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let o = t.run(&[
+        "subscription",
+        "create",
+        "--customer",
+        "acme",
+        "--plan",
+        "basic",
+        "--billing-period",
+        "monthly",
+    ]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(o.stderr.contains("scheduled for"), "{}", o.stderr);
+    let sched = t.ok(&["subscription", "schedule", "list", &pro2_id]);
+    insta::assert_snapshot!("schedule_list_downgrade", sched);
+    // A later change replaces the pending one (not a queue).
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "acme",
+        "--plan",
+        "basic",
+        "--billing-period",
+        "annually",
+    ]);
+    let p = t.json(&["subscription", "show", &pro2_id]);
+    assert_eq!(p["scheduledUpdates"].as_array().unwrap().len(), 1);
+    assert_eq!(
+        p["scheduledUpdates"][0]["change"]["billingPeriod"],
+        "ANNUALLY"
+    );
+    assert_eq!(
+        check(&t, &["acme", "sso"]).0,
+        0,
+        "still on pro until the period ends"
+    );
+    t.ok(&["clock", "set", &end]);
+    assert_eq!(
+        t.json(&["subscription", "show", &pro2_id])["status"],
+        "CANCELED"
+    );
+    let live: Vec<String> = statuses(&t, "acme")
+        .into_iter()
+        .filter(|s| s.ends_with("ACTIVE"))
+        .collect();
+    assert_eq!(live, vec!["basic ACTIVE"]);
+    assert_eq!(check(&t, &["acme", "sso"]).0, 1);
+}
+
+#[test]
+fn immediate_downgrade_and_schedule_cancel() {
+    let t = env();
+    t.ok(&["customer", "create", "acme"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "acme",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+        "--skip-trial",
+    ]);
+    let pro_id = subs(&t, "acme")[1]["subscriptionId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "acme",
+        "--plan",
+        "basic",
+        "--billing-period",
+        "monthly",
+    ]);
+    t.ok(&["subscription", "schedule", "cancel", &pro_id]);
+    t.fails(&["subscription", "schedule", "cancel", &pro_id], 1);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "acme",
+        "--plan",
+        "basic",
+        "--billing-period",
+        "monthly",
+        "--schedule",
+        "immediate",
+        "--skip-trial",
+    ]);
+    let live: Vec<String> = statuses(&t, "acme")
+        .into_iter()
+        .filter(|s| s.ends_with("ACTIVE"))
+        .collect();
+    assert_eq!(live, vec!["basic ACTIVE"]);
+}
+
+#[test]
+fn cancel_at_period_end_then_uncancel() {
+    let t = env();
+    t.ok(&["customer", "create", "acme"]);
+    let s = t.json(&[
+        "subscription",
+        "create",
+        "--customer",
+        "acme",
+        "--plan",
+        "basic",
+        "--billing-period",
+        "monthly",
+        "--skip-trial",
+    ]);
+    let id = s["subscriptionId"].as_str().unwrap().to_string();
+    let c = t.json(&["subscription", "cancel", &id, "--reason", "too expensive"]);
+    assert_eq!(c["status"], "ACTIVE");
+    assert_eq!(c["endDate"], "2026-02-01T00:00:00Z");
+    assert_eq!(c["cancellationNote"], "too expensive");
+    assert!(
+        t.ok(&["subscription", "schedule", "list", &id])
+            .contains("CANCELLATION")
+    );
+    let u = t.json(&["subscription", "uncancel", &id]);
+    assert_eq!(u["endDate"], Value::Null);
+    t.fails(&["subscription", "uncancel", &id], 1);
+    t.ok(&["clock", "advance", "45d"]);
+    let s = t.json(&["subscription", "show", &id]);
+    assert_eq!(s["status"], "ACTIVE");
+    assert_eq!(s["currentBillingPeriodStart"], "2026-02-01T00:00:00Z");
+    // Revoke cuts access now though the subscription runs to its end.
+    t.ok(&["subscription", "cancel", &id, "--revoke-entitlements"]);
+    let (code, v) = check(&t, &["acme", "storage-gb"]);
+    assert_eq!(code, 1);
+    assert_eq!(v["accessDeniedReason"], "Revoked");
+    // Immediate cancel applies the end setup: back to free.
+    t.ok(&["subscription", "cancel", &id, "--at", "immediate"]);
+    let live: Vec<String> = statuses(&t, "acme")
+        .into_iter()
+        .filter(|s| s.ends_with("ACTIVE"))
+        .collect();
+    assert_eq!(live, vec!["free ACTIVE"]);
+}
+
+#[test]
+fn publish_v2_new_customers_vs_all_customers() {
+    let t = env();
+    t.ok(&["customer", "create", "a"]);
+    t.ok(&["customer", "create", "b"]);
+    let text = std::fs::read_to_string(t.path().join("saas-starter.yaml")).unwrap();
+    t.write(
+        "v2.yaml",
+        &text.replace("seats: { limit: 2 }", "seats: { limit: 3 }"),
+    );
+    t.ok(&["catalog", "apply", "v2.yaml"]);
+    // new-customers: a keeps v1; a new customer gets v2.
+    assert_eq!(subs(&t, "a")[0]["planVersion"], 1);
+    t.ok(&["customer", "create", "c"]);
+    assert_eq!(subs(&t, "c")[0]["planVersion"], 2);
+    assert_eq!(check(&t, &["a", "seats"]).1["usageLimit"], "2");
+    assert_eq!(check(&t, &["c", "seats"]).1["usageLimit"], "3");
+    // subscription migrate moves one; already latest is refused.
+    let a_id = subs(&t, "a")[0]["subscriptionId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    t.ok(&["subscription", "migrate", &a_id]);
+    assert_eq!(check(&t, &["a", "seats"]).1["usageLimit"], "3");
+    t.fails(&["subscription", "migrate", &a_id], 1);
+    // all-customers: every live subscription moves.
+    t.write(
+        "v3.yaml",
+        &text.replace("seats: { limit: 2 }", "seats: { limit: 4 }"),
+    );
+    t.ok(&["catalog", "apply", "v3.yaml", "--migrate", "all-customers"]);
+    for c in ["a", "b", "c"] {
+        assert_eq!(subs(&t, c)[0]["planVersion"], 3, "{c}");
+        assert_eq!(check(&t, &[c, "seats"]).1["usageLimit"], "4");
+    }
+}
+
+#[test]
+fn addon_quantity_multiplies_its_limit_and_rules_hold() {
+    let t = env();
+    t.ok(&["customer", "create", "acme"]);
+    let s = t.json(&[
+        "subscription",
+        "create",
+        "--customer",
+        "acme",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+        "--skip-trial",
+        "--quantity",
+        "seats=10",
+        "--addon",
+        "extra-storage=3",
+    ]);
+    let id = s["subscriptionId"].as_str().unwrap().to_string();
+    // storage: pro 500 + 3 × 100.
+    assert_eq!(check(&t, &["acme", "storage-gb"]).1["usageLimit"], "800");
+    // seats: the purchased per-unit quantity is the limit.
+    assert_eq!(check(&t, &["acme", "seats"]).1["usageLimit"], "10");
+    t.ok(&["subscription", "update", &id, "--addon", "extra-seats=2"]);
+    assert_eq!(check(&t, &["acme", "seats"]).1["usageLimit"], "20");
+    t.ok(&[
+        "subscription",
+        "update",
+        &id,
+        "--remove-addon",
+        "extra-seats",
+        "--quantity",
+        "seats=12",
+    ]);
+    assert_eq!(check(&t, &["acme", "seats"]).1["usageLimit"], "12");
+    let e = t.fails(
+        &["subscription", "update", &id, "--addon", "extra-storage=11"],
+        1,
+    );
+    assert!(e.contains("outside 1..=10"), "{e}");
+    t.fails(
+        &["subscription", "update", &id, "--quantity", "seats=501"],
+        1,
+    );
+    let e = t.fails(
+        &[
+            "subscription",
+            "create",
+            "--customer",
+            "acme",
+            "--plan",
+            "basic",
+            "--billing-period",
+            "monthly",
+            "--addon",
+            "priority-support",
+        ],
+        1,
+    );
+    assert!(e.contains("not compatible"), "{e}");
+    t.fails(
+        &[
+            "subscription",
+            "create",
+            "--customer",
+            "acme",
+            "--plan",
+            "pro",
+        ],
+        2,
+    );
+    t.fails(
+        &[
+            "subscription",
+            "create",
+            "--customer",
+            "acme",
+            "--plan",
+            "pro",
+            "--billing-period",
+            "monthly",
+        ],
+        1,
+    );
+}
+
+#[test]
+fn promotion_beats_the_plan_and_expires() {
+    let t = env();
+    t.ok(&["customer", "create", "acme"]);
+    assert_eq!(check(&t, &["acme", "sso"]).0, 1);
+    let p = t.json(&["entitlement", "grant", "acme", "sso", "--period", "1mo"]);
+    assert_eq!(p["endDate"], "2026-02-01T00:00:00Z");
+    assert_eq!(check(&t, &["acme", "sso"]).0, 0);
+    t.ok(&[
+        "entitlement",
+        "grant",
+        "acme",
+        "seats",
+        "--unlimited",
+        "--period",
+        "1w",
+    ]);
+    let (_, v) = check(&t, &["acme", "seats"]);
+    assert_eq!(v["hasUnlimitedUsage"], true);
+    assert_eq!(v["sources"].as_array().unwrap().len(), 2);
+    insta::assert_snapshot!("promotions", t.ok(&["entitlement", "promotions", "acme"]));
+    let out = t.ok(&["clock", "advance", "10d"]);
+    assert!(out.contains("promotion of seats for acme expired"), "{out}");
+    assert_eq!(check(&t, &["acme", "seats"]).1["usageLimit"], "2");
+    t.ok(&["entitlement", "revoke", "acme", "sso"]);
+    assert_eq!(check(&t, &["acme", "sso"]).0, 1);
+    t.fails(&["entitlement", "revoke", "acme", "sso"], 3);
+    t.fails(
+        &[
+            "entitlement",
+            "grant",
+            "acme",
+            "sso",
+            "--limit",
+            "5",
+            "--period",
+            "1w",
+        ],
+        2,
+    );
+    t.fails(
+        &["entitlement", "grant", "acme", "ghost", "--period", "1w"],
+        3,
+    );
+}
+
+#[test]
+fn resource_scoped_subscriptions_and_checks() {
+    let t = env();
+    t.write(
+        "multi.yaml",
+        "features:\n  - { id: deploys, type: number, meter: incremental }\nproducts:\n  - id: hosting\n    multipleSubscriptions: true\n    plans:\n      - { id: site-free, entitlements: { deploys: { limit: 10 } } }\n      - id: site-pro\n        prices: [{ model: flat, monthly: 20, currency: USD }]\n        entitlements: { deploys: { unlimited: true } }\n",
+    );
+    t.ok(&["catalog", "apply", "multi.yaml"]);
+    t.ok(&["customer", "create", "acme"]);
+    t.fails(
+        &[
+            "subscription",
+            "create",
+            "--customer",
+            "acme",
+            "--plan",
+            "site-free",
+        ],
+        2,
+    );
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "acme",
+        "--plan",
+        "site-free",
+        "--resource",
+        "blog",
+    ]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "acme",
+        "--plan",
+        "site-pro",
+        "--resource",
+        "shop",
+    ]);
+    assert_eq!(
+        check(&t, &["acme", "deploys", "--resource", "blog"]).1["usageLimit"],
+        "10"
+    );
+    assert_eq!(
+        check(&t, &["acme", "deploys", "--resource", "shop"]).1["hasUnlimitedUsage"],
+        true
+    );
+    assert_eq!(
+        check(&t, &["acme", "deploys", "--resource", "nope"]).1["accessDeniedReason"],
+        "CustomerResourceNotFound"
+    );
+    // Customer-level subscriptions (the app's free plan) are seen from every resource.
+    assert_eq!(check(&t, &["acme", "seats", "--resource", "blog"]).0, 0);
+    // A customer-level check does not see resource subscriptions.
+    assert_eq!(
+        check(&t, &["acme", "deploys"]).1["accessDeniedReason"],
+        "NoFeatureEntitlementInSubscription"
+    );
+    assert_eq!(
+        t.json(&["subscription", "list", "--resource", "shop"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn archived_customer_is_denied_and_keeps_no_pii() {
+    let t = env();
+    t.ok(&[
+        "customer",
+        "create",
+        "acme",
+        "--name",
+        "Acme",
+        "--email",
+        "a@acme.test",
+    ]);
+    t.ok(&["customer", "archive", "acme"]);
+    assert_eq!(
+        check(&t, &["acme", "seats"]).1["accessDeniedReason"],
+        "CustomerIsArchived"
+    );
+    let c = t.json(&["customer", "show", "acme"]);
+    assert_eq!(c["name"], Value::Null);
+    assert_eq!(c["email"], Value::Null);
+    assert_eq!(statuses(&t, "acme"), vec!["free CANCELED"]);
+    assert_eq!(subs(&t, "acme")[0]["cancelReason"], "CustomerArchived");
+    t.fails(
+        &[
+            "subscription",
+            "create",
+            "--customer",
+            "acme",
+            "--plan",
+            "free",
+        ],
+        1,
+    );
+    assert!(!t.ok(&["customer", "list"]).contains("acme"));
+    assert!(t.ok(&["customer", "list", "--archived"]).contains("acme"));
+    t.ok(&["customer", "unarchive", "acme"]);
+    assert_eq!(
+        check(&t, &["acme", "seats"]).1["accessDeniedReason"],
+        "NoActiveSubscription"
+    );
+    t.fails(&["customer", "create", "acme"], 4);
+}
+
+#[test]
+fn customer_and_subscription_verbs_snapshot_and_errors() {
+    let t = env();
+    t.ok(&[
+        "customer",
+        "create",
+        "acme",
+        "--name",
+        "Acme",
+        "--email",
+        "ops@acme.test",
+        "--billing-id",
+        "cus_123",
+        "--coupon",
+        "launch20",
+    ]);
+    t.ok(&["customer", "create", "globex", "--name", "Globex"]);
+    insta::assert_snapshot!("customer_list", t.ok(&["customer", "list"]));
+    insta::assert_snapshot!("customer_show", t.ok(&["customer", "show", "acme"]));
+    assert_eq!(
+        t.json(&["customer", "list", "--search", "GLOB"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    let u = t.json(&[
+        "customer",
+        "update",
+        "acme",
+        "--metadata",
+        "tier=gold",
+        "--remove-coupon",
+    ]);
+    assert_eq!(u["metadata"]["tier"], "gold");
+    assert_eq!(u["couponId"], Value::Null);
+    insta::assert_snapshot!("subscription_list", t.ok(&["subscription", "list"]));
+    t.fails(&["customer", "create", "bad id"], 2);
+    t.fails(&["customer", "create", "x", "--email", "nope"], 2);
+    t.fails(&["customer", "show", "nope"], 3);
+    t.fails(&["customer", "update", "nope", "--name", "x"], 3);
+    t.fails(&["customer", "update", "acme"], 2);
+    t.fails(&["customer", "archive", "nope"], 3);
+    t.fails(&["customer", "create", "x", "--coupon", "nope"], 3);
+    t.fails(&["customer", "create", "x", "--plan", "nope"], 3);
+    t.fails(&["subscription", "show", "sub_nope"], 3);
+    t.fails(&["subscription", "cancel", "sub_nope"], 3);
+    t.fails(
+        &[
+            "subscription",
+            "update",
+            "sub_nope",
+            "--quantity",
+            "seats=1",
+        ],
+        3,
+    );
+    t.fails(&["subscription", "migrate", "sub_nope"], 3);
+    t.fails(&["subscription", "schedule", "list", "sub_nope"], 3);
+    t.fails(
+        &[
+            "subscription",
+            "create",
+            "--customer",
+            "nope",
+            "--plan",
+            "pro",
+        ],
+        3,
+    );
+    t.fails(
+        &[
+            "subscription",
+            "create",
+            "--customer",
+            "acme",
+            "--plan",
+            "extra-seats",
+        ],
+        3,
+    );
+    t.fails(
+        &[
+            "subscription",
+            "create",
+            "--customer",
+            "acme",
+            "--plan",
+            "pro",
+            "--billing-period",
+            "weekly",
+        ],
+        2,
+    );
+    t.fails(
+        &[
+            "subscription",
+            "create",
+            "--customer",
+            "acme",
+            "--plan",
+            "pro",
+            "--quantity",
+            "seats",
+        ],
+        2,
+    );
+    t.fails(
+        &[
+            "subscription",
+            "create",
+            "--customer",
+            "acme",
+            "--plan",
+            "pro",
+            "--start",
+            "tomorrow",
+        ],
+        2,
+    );
+    t.fails(&["entitlement", "list", "nope"], 3);
+    t.fails(&["entitlement", "promotions", "nope"], 3);
+    t.fails(
+        &[
+            "entitlement",
+            "check",
+            "acme",
+            "seats",
+            "--requested-usage",
+            "NaN",
+        ],
+        2,
+    );
+    // Archived plans take no new subscriptions.
+    t.ok(&["plan", "archive", "enterprise"]);
+    t.fails(
+        &[
+            "subscription",
+            "create",
+            "--customer",
+            "globex",
+            "--plan",
+            "enterprise",
+        ],
+        1,
+    );
+}
+
+#[test]
+fn future_start_is_not_started_until_then() {
+    let t = env();
+    t.ok(&["customer", "create", "acme"]);
+    let s = t.json(&[
+        "subscription",
+        "create",
+        "--customer",
+        "acme",
+        "--plan",
+        "basic",
+        "--billing-period",
+        "monthly",
+        "--skip-trial",
+        "--start",
+        "2026-02-01T00:00:00Z",
+    ]);
+    assert_eq!(s["status"], "NOT_STARTED");
+    let id = s["subscriptionId"].as_str().unwrap().to_string();
+    assert_eq!(check(&t, &["acme", "storage-gb"]).0, 1);
+    t.ok(&["clock", "advance", "31d"]);
+    let s = t.json(&["subscription", "show", &id]);
+    assert_eq!(s["status"], "ACTIVE");
+    assert_eq!(s["currentBillingPeriodEnd"], "2026-03-01T00:00:00Z");
+    assert_eq!(check(&t, &["acme", "storage-gb"]).0, 0);
+}
