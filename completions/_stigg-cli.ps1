@@ -2496,6 +2496,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List customers')
             [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Soft delete: clears name and email, ends live subscriptions, checks deny')
             [CompletionResult]::new('unarchive', 'unarchive', [CompletionResultType]::ParameterValue, 'Make an archived customer visible again (cleared fields stay cleared)')
+            [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Print the signed customer token a front end passes to prove which customer it acts for')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2625,6 +2626,24 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'stigg-cli;customer;token' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'stigg-cli;customer;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Provision a customer; with --plan also subscribe, else the products'' start setup applies')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a customer''s name, email, billing id, coupon or metadata')
@@ -2632,6 +2651,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List customers')
             [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Soft delete: clears name and email, ends live subscriptions, checks deny')
             [CompletionResult]::new('unarchive', 'unarchive', [CompletionResultType]::ParameterValue, 'Make an archived customer visible again (cleared fields stay cleared)')
+            [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Print the signed customer token a front end passes to prove which customer it acts for')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2651,6 +2671,9 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;customer;help;unarchive' {
+            break
+        }
+        'stigg-cli;customer;help;token' {
             break
         }
         'stigg-cli;customer;help;help' {
@@ -3594,6 +3617,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List customers')
             [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Soft delete: clears name and email, ends live subscriptions, checks deny')
             [CompletionResult]::new('unarchive', 'unarchive', [CompletionResultType]::ParameterValue, 'Make an archived customer visible again (cleared fields stay cleared)')
+            [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Print the signed customer token a front end passes to prove which customer it acts for')
             break
         }
         'stigg-cli;help;customer;create' {
@@ -3612,6 +3636,9 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;help;customer;unarchive' {
+            break
+        }
+        'stigg-cli;help;customer;token' {
             break
         }
         'stigg-cli;help;subscription' {

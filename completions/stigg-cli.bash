@@ -397,6 +397,9 @@ _stigg__cli() {
             stigg__cli__subcmd__customer,show)
                 cmd="stigg__cli__subcmd__customer__subcmd__show"
                 ;;
+            stigg__cli__subcmd__customer,token)
+                cmd="stigg__cli__subcmd__customer__subcmd__token"
+                ;;
             stigg__cli__subcmd__customer,unarchive)
                 cmd="stigg__cli__subcmd__customer__subcmd__unarchive"
                 ;;
@@ -417,6 +420,9 @@ _stigg__cli() {
                 ;;
             stigg__cli__subcmd__customer__subcmd__help,show)
                 cmd="stigg__cli__subcmd__customer__subcmd__help__subcmd__show"
+                ;;
+            stigg__cli__subcmd__customer__subcmd__help,token)
+                cmd="stigg__cli__subcmd__customer__subcmd__help__subcmd__token"
                 ;;
             stigg__cli__subcmd__customer__subcmd__help,unarchive)
                 cmd="stigg__cli__subcmd__customer__subcmd__help__subcmd__unarchive"
@@ -744,6 +750,9 @@ _stigg__cli() {
                 ;;
             stigg__cli__subcmd__help__subcmd__customer,show)
                 cmd="stigg__cli__subcmd__help__subcmd__customer__subcmd__show"
+                ;;
+            stigg__cli__subcmd__help__subcmd__customer,token)
+                cmd="stigg__cli__subcmd__help__subcmd__customer__subcmd__token"
                 ;;
             stigg__cli__subcmd__help__subcmd__customer,unarchive)
                 cmd="stigg__cli__subcmd__help__subcmd__customer__subcmd__unarchive"
@@ -4597,7 +4606,7 @@ _stigg__cli() {
             return 0
             ;;
         stigg__subcmd__cli__subcmd__customer)
-            opts="-e -o -q -y -h --env --home --db --now --format --json --quiet --yes --color --help create update show list archive unarchive help"
+            opts="-e -o -q -y -h --env --home --db --now --format --json --quiet --yes --color --help create update show list archive unarchive token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4771,7 +4780,7 @@ _stigg__cli() {
             return 0
             ;;
         stigg__subcmd__cli__subcmd__customer__subcmd__help)
-            opts="create update show list archive unarchive help"
+            opts="create update show list archive unarchive token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4841,6 +4850,20 @@ _stigg__cli() {
             return 0
             ;;
         stigg__subcmd__cli__subcmd__customer__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stigg__subcmd__cli__subcmd__customer__subcmd__help__subcmd__token)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4933,6 +4956,52 @@ _stigg__cli() {
             return 0
             ;;
         stigg__subcmd__cli__subcmd__customer__subcmd__show)
+            opts="-e -o -q -y -h --env --home --db --now --format --json --quiet --yes --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stigg__subcmd__cli__subcmd__customer__subcmd__token)
             opts="-e -o -q -y -h --env --home --db --now --format --json --quiet --yes --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7331,7 +7400,7 @@ _stigg__cli() {
             return 0
             ;;
         stigg__subcmd__cli__subcmd__help__subcmd__customer)
-            opts="create update show list archive unarchive"
+            opts="create update show list archive unarchive token"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7387,6 +7456,20 @@ _stigg__cli() {
             return 0
             ;;
         stigg__subcmd__cli__subcmd__help__subcmd__customer__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stigg__subcmd__cli__subcmd__help__subcmd__customer__subcmd__token)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

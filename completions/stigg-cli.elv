@@ -2269,6 +2269,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand list 'List customers'
             cand archive 'Soft delete: clears name and email, ends live subscriptions, checks deny'
             cand unarchive 'Make an archived customer visible again (cleared fields stay cleared)'
+            cand token 'Print the signed customer token a front end passes to prove which customer it acts for'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stigg-cli;customer;create'= {
@@ -2391,6 +2392,23 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'stigg-cli;customer;token'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'stigg-cli;customer;help'= {
             cand create 'Provision a customer; with --plan also subscribe, else the products'' start setup applies'
             cand update 'Change a customer''s name, email, billing id, coupon or metadata'
@@ -2398,6 +2416,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand list 'List customers'
             cand archive 'Soft delete: clears name and email, ends live subscriptions, checks deny'
             cand unarchive 'Make an archived customer visible again (cleared fields stay cleared)'
+            cand token 'Print the signed customer token a front end passes to prove which customer it acts for'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stigg-cli;customer;help;create'= {
@@ -2411,6 +2430,8 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         &'stigg-cli;customer;help;archive'= {
         }
         &'stigg-cli;customer;help;unarchive'= {
+        }
+        &'stigg-cli;customer;help;token'= {
         }
         &'stigg-cli;customer;help;help'= {
         }
@@ -3211,6 +3232,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand list 'List customers'
             cand archive 'Soft delete: clears name and email, ends live subscriptions, checks deny'
             cand unarchive 'Make an archived customer visible again (cleared fields stay cleared)'
+            cand token 'Print the signed customer token a front end passes to prove which customer it acts for'
         }
         &'stigg-cli;help;customer;create'= {
         }
@@ -3223,6 +3245,8 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         &'stigg-cli;help;customer;archive'= {
         }
         &'stigg-cli;help;customer;unarchive'= {
+        }
+        &'stigg-cli;help;customer;token'= {
         }
         &'stigg-cli;help;subscription'= {
             cand create 'Subscribe a customer to a plan; on a single-subscription product this changes the plan (upgrade now, downgrade at period end unless --schedule says otherwise)'

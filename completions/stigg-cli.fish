@@ -1256,25 +1256,26 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_se
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Hide an add-on from new subscriptions'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from help" -f -a "unarchive" -d 'Make an archived add-on available again'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive help" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive help" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive help" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive help" -l now -d 'The current instant (RFC 3339 with offset); overrides the environment\'s clock' -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive help" -s o -l format -d 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)' -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive help" -l color -d 'Colour on stderr: auto (terminal and no NO_COLOR), always, never' -r -f -a "auto\t''
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive token help" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive token help" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive token help" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive token help" -l now -d 'The current instant (RFC 3339 with offset); overrides the environment\'s clock' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive token help" -s o -l format -d 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive token help" -l color -d 'Colour on stderr: auto (terminal and no NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive help" -l json -d 'Same as --format json'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive help" -s q -l quiet -d 'Print only results (no status lines on stderr)'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive help" -s y -l yes -d 'Confirm destructive commands without asking'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive help" -s h -l help -d 'Print help'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive help" -f -a "create" -d 'Provision a customer; with --plan also subscribe, else the products\' start setup applies'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive help" -f -a "update" -d 'Change a customer\'s name, email, billing id, coupon or metadata'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive help" -f -a "show" -d 'Show a customer with its subscriptions'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive help" -f -a "list" -d 'List customers'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive help" -f -a "archive" -d 'Soft delete: clears name and email, ends live subscriptions, checks deny'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive help" -f -a "unarchive" -d 'Make an archived customer visible again (cleared fields stay cleared)'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive token help" -l json -d 'Same as --format json'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive token help" -s q -l quiet -d 'Print only results (no status lines on stderr)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive token help" -s y -l yes -d 'Confirm destructive commands without asking'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive token help" -s h -l help -d 'Print help'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive token help" -f -a "create" -d 'Provision a customer; with --plan also subscribe, else the products\' start setup applies'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive token help" -f -a "update" -d 'Change a customer\'s name, email, billing id, coupon or metadata'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive token help" -f -a "show" -d 'Show a customer with its subscriptions'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive token help" -f -a "list" -d 'List customers'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive token help" -f -a "archive" -d 'Soft delete: clears name and email, ends live subscriptions, checks deny'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive token help" -f -a "unarchive" -d 'Make an archived customer visible again (cleared fields stay cleared)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive token help" -f -a "token" -d 'Print the signed customer token a front end passes to prove which customer it acts for'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -l name -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -l email -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -l billing-id -r
@@ -1366,12 +1367,25 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from unarchive" -s q -l quiet -d 'Print only results (no status lines on stderr)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from unarchive" -s y -l yes -d 'Confirm destructive commands without asking'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from unarchive" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from token" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from token" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from token" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from token" -l now -d 'The current instant (RFC 3339 with offset); overrides the environment\'s clock' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from token" -s o -l format -d 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from token" -l color -d 'Colour on stderr: auto (terminal and no NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from token" -l json -d 'Same as --format json'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from token" -s q -l quiet -d 'Print only results (no status lines on stderr)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from token" -s y -l yes -d 'Confirm destructive commands without asking'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "create" -d 'Provision a customer; with --plan also subscribe, else the products\' start setup applies'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a customer\'s name, email, billing id, coupon or metadata'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a customer with its subscriptions'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "list" -d 'List customers'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Soft delete: clears name and email, ends live subscriptions, checks deny'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "unarchive" -d 'Make an archived customer visible again (cleared fields stay cleared)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "token" -d 'Print the signed customer token a front end passes to prove which customer it acts for'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule help" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule help" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
@@ -1796,6 +1810,7 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_see
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "list" -d 'List customers'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "archive" -d 'Soft delete: clears name and email, ends live subscriptions, checks deny'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "unarchive" -d 'Make an archived customer visible again (cleared fields stay cleared)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "token" -d 'Print the signed customer token a front end passes to prove which customer it acts for'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "create" -d 'Subscribe a customer to a plan; on a single-subscription product this changes the plan (upgrade now, downgrade at period end unless --schedule says otherwise)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "update" -d 'Change add-ons, quantities, billing period, coupon or trial end'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "cancel" -d 'Cancel now, at the period end or at an instant'

@@ -172,11 +172,13 @@ impl Session {
     }
 
     /// A read: catches up first when `now` is not behind the processed mark, then reads.
+    /// Nothing due up to `now` means nothing to write: the read runs without taking the write
+    /// lock (and without moving the processed mark, which only guards writes).
     pub fn read<T>(&mut self, f: impl FnOnce(&rusqlite::Connection) -> Result<T>) -> Result<T> {
         let now = self.now;
-        let behind =
-            meta::get_instant(self.store.conn(), meta::PROCESSED_UNTIL)?.is_some_and(|m| now < m);
-        if behind {
+        let conn = self.store.conn();
+        let behind = meta::get_instant(conn, meta::PROCESSED_UNTIL)?.is_some_and(|m| now < m);
+        if behind || !catchup::anything_due(conn, now)? {
             return f(self.store.conn());
         }
         self.write(false, |tx| f(&tx.sql))

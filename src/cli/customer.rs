@@ -36,6 +36,10 @@ pub enum CustomerCommand {
     ///
     /// Example: stigg-cli customer unarchive acme
     Unarchive(IdArg),
+    /// Print the signed customer token a front end passes to prove which customer it acts for
+    ///
+    /// Example: stigg-cli customer token acme
+    Token(IdArg),
 }
 
 #[derive(Args, Debug)]
@@ -253,6 +257,21 @@ pub fn run(app: &App, cmd: CustomerCommand) -> Result<()> {
                 format!("customer '{}' was already archived", a.id)
             });
             show(app, &a.id)
+        }
+        CustomerCommand::Token(a) => {
+            let token = app.session()?.read(|c| {
+                repo::require(c, &a.id)?;
+                let secret = crate::store::meta::get(c, crate::store::meta::SIGNING_SECRET)?
+                    .ok_or_else(|| Error::internal("the environment has no signing secret"))?;
+                Ok(crate::domain::token::customer_token(&secret, &a.id))
+            })?;
+            let mut m = serde_json::Map::new();
+            m.insert("customerId".into(), a.id.clone().into());
+            m.insert("token".into(), token.clone().into());
+            if app.printer.format == crate::output::Format::Table {
+                return app.printer.write_stdout(&format!("{token}\n"));
+            }
+            app.printer.print(&ObjectView(m))
         }
         CustomerCommand::Unarchive(a) => {
             app.session()?

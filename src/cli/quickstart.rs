@@ -1,17 +1,27 @@
-//! `quickstart` — the tour: applies the starter catalog to the environment and shows it.
+//! `quickstart` — the tour: applies the starter catalog to the environment, provisions a
+//! customer on a trial and shows its entitlements; then, in a scratch environment with a frozen
+//! clock (so the real one is never moved), lives through a trial end and a downgrade.
 
 use clap::Args;
+use rust_decimal::Decimal;
+use serde::Serialize;
 use std::path::PathBuf;
 
 use crate::app::App;
+use crate::clock;
 use crate::error::Result;
 use crate::ops::catalog::{ApplyOptions, apply};
+use crate::ops::entitlements::{self as ent, CheckRequest};
 use crate::ops::packages::Migrate;
-use crate::output::views::{ChangePlanView, ListView, PackageView};
-use crate::store::catalog as repo;
+use crate::ops::subscriptions::{self as subs, CreateRequest};
+use crate::output::views::ChangePlanView;
+use crate::output::{Tabular, View, render_table};
+use crate::store::OpenMode;
 
 /// The starter catalog is compiled in, so the quickstart works from any directory.
 pub const SAAS_STARTER: &str = include_str!("../../catalogs/saas-starter.yaml");
+const CUSTOMER: &str = "acme";
+const SCRATCH_ENV: &str = "quickstart-clock";
 
 #[derive(Args, Debug)]
 pub struct QuickstartArgs {
@@ -20,43 +30,232 @@ pub struct QuickstartArgs {
     pub catalog: Option<PathBuf>,
 }
 
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Summary {
+    environment: String,
+    database: String,
+    catalog: ChangePlanView,
+    customer_id: String,
+    subscription: serde_json::Value,
+    entitlements: Vec<ent::CheckView>,
+    time_travel_environment: String,
+    time_travel: Vec<String>,
+}
+
+impl View for Summary {
+    fn tabular(&self) -> Tabular {
+        Tabular::fields(vec![
+            ("environment", self.environment.clone()),
+            ("customerId", self.customer_id.clone()),
+        ])
+    }
+
+    fn text(&self) -> Option<String> {
+        let mut s = format!(
+            "== 1. catalog applied to environment '{}' ({})\n",
+            self.environment, self.database
+        );
+        s.push_str(&self.catalog.text().unwrap_or_default());
+        let sub = &self.subscription;
+        s.push_str(&format!(
+            "\n== 2. customer '{}' on plan '{}' ({}, trial until {})\n",
+            self.customer_id,
+            sub["planId"].as_str().unwrap_or(""),
+            sub["status"].as_str().unwrap_or(""),
+            sub["trialEndDate"].as_str().unwrap_or("-"),
+        ));
+        let mut t = Tabular::new(&["feature", "access", "limit", "resets"]);
+        for e in &self.entitlements {
+            let limit = if e.has_unlimited_usage {
+                "unlimited".to_string()
+            } else if let Some(l) = e.usage_limit {
+                format!("{l}{}", if e.has_soft_limit { " (soft)" } else { "" })
+            } else if !e.enum_values.is_empty() {
+                e.enum_values.join(", ")
+            } else {
+                String::new()
+            };
+            t.row(vec![
+                e.feature_id.clone(),
+                if e.has_access {
+                    "yes".into()
+                } else {
+                    "no".into()
+                },
+                limit,
+                e.reset_period.unwrap_or("").to_lowercase(),
+            ]);
+        }
+        s.push_str(&render_table(&t));
+        s.push_str(&format!(
+            "\n== 3. time travel in scratch environment '{}' (frozen clock)\n",
+            self.time_travel_environment
+        ));
+        for line in &self.time_travel {
+            s.push_str(line);
+            s.push('\n');
+        }
+        s.push_str(&format!(
+            "\nnext: `stigg-cli entitlement check {} sso`, `stigg-cli plan show pro`, `stigg-cli -e {} events list`\n",
+            self.customer_id, self.time_travel_environment
+        ));
+        Some(s)
+    }
+}
+
+fn checks(
+    app_now: clock::Instant,
+    conn: &rusqlite::Connection,
+    customer: &str,
+) -> Result<Vec<ent::CheckView>> {
+    let mut out = Vec::new();
+    for f in ["sso", "seats", "api-calls", "region"] {
+        let req = CheckRequest {
+            customer: customer.into(),
+            feature: f.into(),
+            resource: None,
+            requested_usage: Decimal::ZERO,
+            requested_values: vec![],
+        };
+        out.push(ent::check(conn, app_now, &req)?);
+    }
+    Ok(out)
+}
+
 pub fn run(app: &App, a: QuickstartArgs) -> Result<()> {
     let files = match &a.catalog {
         Some(p) => crate::io::load_catalog_files(std::slice::from_ref(p))?,
         None => super::catalog::decode_text(SAAS_STARTER, "catalogs/saas-starter.yaml")?,
     };
-    let mut s = app.session()?;
-    let path = s.store.path.display().to_string();
-    app.printer
-        .status(&format!("environment '{}' at {path}", app.env));
-    app.printer.status("step 1: apply the starter catalog");
     let opts = ApplyOptions {
         archive_missing: false,
         migrate: Migrate::NewCustomers,
     };
+
+    // 1 + 2: the selected environment, at its own `now`.
+    let mut s = app.session()?;
+    let database = s.store.path.display().to_string();
     let plan = s.write(false, |tx| apply(tx, &files, &opts))?;
-    app.printer.print(&ChangePlanView::new(
-        &plan,
-        false,
-        Migrate::NewCustomers.wire(),
-    ))?;
-    app.printer.status("step 2: the plans now on offer");
-    let items = s.read(|c| {
-        let mut out = Vec::new();
-        for row in repo::load_packages(c)?.into_values() {
-            if let Some(v) = row.published.clone().or(row.draft.clone()) {
-                out.push(PackageView::new(&row, &v, Vec::new()));
-            }
+    let now = s.now;
+    let subscription = s.write(false, |tx| {
+        if crate::store::customers::get(&tx.sql, CUSTOMER)?.is_none() {
+            let c = crate::domain::customers::Customer {
+                customer_id: CUSTOMER.into(),
+                name: Some("Acme Inc".into()),
+                email: Some("billing@acme.test".into()),
+                ..Default::default()
+            };
+            crate::ops::customers::create(tx, &c, None)?;
+            let req = CreateRequest {
+                customer_id: CUSTOMER.into(),
+                plan_id: "pro".into(),
+                billing_period: Some(crate::domain::subscriptions::BillingPeriod::Monthly),
+                quantities: vec![("seats".into(), 5)],
+                ..Default::default()
+            };
+            subs::create(tx, &req)?;
         }
-        Ok(out)
+        let all = crate::store::subscriptions::for_customer(&tx.sql, CUSTOMER)?;
+        let live = all
+            .iter()
+            .rev()
+            .find(|s| s.is_live())
+            .or(all.last())
+            .cloned();
+        Ok(live.map(|s| subs::view(&s)).unwrap_or_default())
     })?;
-    app.printer.print(&ListView {
-        items,
-        headers: PackageView::HEADERS,
-        row: PackageView::row,
+    let entitlements = s.read(|c| checks(now, c, CUSTOMER))?;
+
+    // 3: a scratch environment whose clock we may move: trial end, then a scheduled downgrade.
+    let scratch = App {
+        env: SCRATCH_ENV.into(),
+        db: None,
+        printer: crate::output::Printer::new(
+            app.printer.format,
+            true,
+            crate::output::ColorChoice::Never,
+        ),
+        home: app.home.clone(),
+        now_flag: None,
+        id_seed: app.id_seed,
+        yes: true,
+    };
+    let path = scratch.db_path();
+    for suffix in ["", "-wal", "-shm"] {
+        let mut p = path.clone().into_os_string();
+        p.push(suffix);
+        let _ = std::fs::remove_file(PathBuf::from(p));
+    }
+    let mut t = scratch.session_with(OpenMode::CreateIfMissing, "SANDBOX")?;
+    let mut lines = Vec::new();
+    let start =
+        clock::parse_instant("2026-01-01T00:00:00Z").map_err(crate::error::Error::internal)?;
+    t.now = start;
+    t.write(false, |tx| {
+        apply(tx, &files, &opts)?;
+        let c = crate::domain::customers::Customer {
+            customer_id: CUSTOMER.into(),
+            ..Default::default()
+        };
+        crate::ops::customers::create(tx, &c, None)?;
+        subs::create(
+            tx,
+            &CreateRequest {
+                customer_id: CUSTOMER.into(),
+                plan_id: "basic".into(),
+                billing_period: Some(crate::domain::subscriptions::BillingPeriod::Monthly),
+                ..Default::default()
+            },
+        )?;
+        crate::store::meta::set_instant(&tx.sql, crate::store::meta::FROZEN_AT, &start)
     })?;
-    app.printer.status(
-        "next: `stigg-cli plan show pro`, `stigg-cli catalog export`, `stigg-cli events list`",
-    );
-    Ok(())
+    lines.push(format!(
+        "{}  customer {CUSTOMER} starts a 14-day trial of basic",
+        clock::fmt(&start)
+    ));
+    let advance =
+        |t: &mut crate::app::Session, to: clock::Instant, lines: &mut Vec<String>| -> Result<()> {
+            t.now = to;
+            t.write(false, |tx| {
+                crate::store::meta::set_instant(&tx.sql, crate::store::meta::FROZEN_AT, &to)
+            })?;
+            for tr in &t.transitions {
+                lines.push(format!("{}  {}", clock::fmt(&tr.at), tr.description));
+            }
+            Ok(())
+        };
+    let after_trial =
+        clock::parse_instant("2026-01-20T00:00:00Z").map_err(crate::error::Error::internal)?;
+    advance(&mut t, after_trial, &mut lines)?;
+    t.write(false, |tx| {
+        subs::create(
+            tx,
+            &CreateRequest {
+                customer_id: CUSTOMER.into(),
+                plan_id: "free".into(),
+                ..Default::default()
+            },
+        )?;
+        Ok(())
+    })?;
+    lines.push(format!(
+        "{}  customer {CUSTOMER} asks to move to free: scheduled for the period end",
+        clock::fmt(&after_trial)
+    ));
+    let later =
+        clock::parse_instant("2026-03-01T00:00:00Z").map_err(crate::error::Error::internal)?;
+    advance(&mut t, later, &mut lines)?;
+
+    let summary = Summary {
+        environment: app.env.clone(),
+        database,
+        catalog: ChangePlanView::new(&plan, false, Migrate::NewCustomers.wire()),
+        customer_id: CUSTOMER.into(),
+        subscription,
+        entitlements,
+        time_travel_environment: SCRATCH_ENV.into(),
+        time_travel: lines,
+    };
+    app.printer.print(&summary)
 }

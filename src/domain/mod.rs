@@ -9,3 +9,4 @@ pub mod money;
 pub mod periods;
 pub mod slug;
 pub mod subscriptions;
+pub mod token;

@@ -473,8 +473,8 @@ pub fn revoke(tx: &mut Tx<'_>, customer: &str, feature_id: &str) -> Result<Promo
 pub struct PromotionExpiry;
 
 impl DueSource for PromotionExpiry {
-    fn next_due(&self, tx: &Tx<'_>, until: Instant) -> Result<Option<Instant>> {
-        customer_repo::next_promotion_expiry(&tx.sql, until)
+    fn next_due(&self, conn: &rusqlite::Connection, until: Instant) -> Result<Option<Instant>> {
+        customer_repo::next_promotion_expiry(conn, until)
     }
 
     fn process(&self, tx: &mut Tx<'_>, at: Instant) -> Result<Vec<Transition>> {

@@ -1095,8 +1095,8 @@ pub fn cancel_schedule(tx: &mut Tx<'_>, id: &str) -> Result<(Subscription, usize
 pub struct Lifecycle;
 
 impl DueSource for Lifecycle {
-    fn next_due(&self, tx: &Tx<'_>, until: Instant) -> Result<Option<Instant>> {
-        repo::next_due(&tx.sql, until)
+    fn next_due(&self, conn: &rusqlite::Connection, until: Instant) -> Result<Option<Instant>> {
+        repo::next_due(conn, until)
     }
 
     fn process(&self, tx: &mut Tx<'_>, at: Instant) -> Result<Vec<Transition>> {

@@ -675,5 +675,17 @@ fn quickstart_applies_the_starter_catalog_once() {
     assert_eq!(o.code, 0, "{}", o.stderr);
     insta::assert_snapshot!("quickstart", o.stdout);
     let again = t.ok(&["quickstart"]);
-    assert!(again.starts_with("No changes"), "{again}");
+    assert!(
+        again.contains("No changes: the environment already matches (20 unchanged)."),
+        "{again}"
+    );
+    assert!(
+        again.contains("customer 'acme' on plan 'pro' (IN_TRIAL"),
+        "{again}"
+    );
+    // The default environment's clock was never moved.
+    assert_eq!(
+        t.json(&["clock", "show"])["frozenAt"],
+        serde_json::Value::Null
+    );
 }

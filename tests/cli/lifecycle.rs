@@ -738,6 +738,19 @@ fn customer_and_subscription_verbs_snapshot_and_errors() {
     assert_eq!(u["metadata"]["tier"], "gold");
     assert_eq!(u["couponId"], Value::Null);
     insta::assert_snapshot!("subscription_list", t.ok(&["subscription", "list"]));
+    let token = t.ok(&["customer", "token", "acme"]);
+    assert!(
+        token.starts_with("HMAC-SHA256 acme:")
+            && token.trim().len() == "HMAC-SHA256 acme:".len() + 64,
+        "{token}"
+    );
+    assert_eq!(
+        t.json(&["customer", "token", "acme"])["token"],
+        token.trim()
+    );
+    t.ok(&["env", "rotate-signing-secret"]);
+    assert_ne!(t.ok(&["customer", "token", "acme"]), token);
+    t.fails(&["customer", "token", "nope"], 3);
     t.fails(&["customer", "create", "bad id"], 2);
     t.fails(&["customer", "create", "x", "--email", "nope"], 2);
     t.fails(&["customer", "show", "nope"], 3);
