@@ -2496,6 +2496,8 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List customers')
             [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Soft delete: clears name and email, ends live subscriptions, checks deny')
             [CompletionResult]::new('unarchive', 'unarchive', [CompletionResultType]::ParameterValue, 'Make an archived customer visible again (cleared fields stay cleared)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Upsert customers from CSV, {"customers":[…]} JSON or JSON lines (all or nothing by default)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write customers as CSV (default) or JSON in the shape import reads')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Print the signed customer token a front end passes to prove which customer it acts for')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2626,6 +2628,46 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'stigg-cli;customer;import' {
+            [CompletionResult]::new('--rejects', '--rejects', [CompletionResultType]::ParameterName, 'rejects')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check and report without writing')
+            [CompletionResult]::new('--skip-invalid', '--skip-invalid', [CompletionResultType]::ParameterName, 'Import the good rows; write the bad ones, with a reason, to --rejects')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;customer;export' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file instead of stdout (`-o FILE` works too); a .json name picks JSON, as does `--format json`; CSV otherwise')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'stigg-cli;customer;token' {
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
@@ -2651,6 +2693,8 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List customers')
             [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Soft delete: clears name and email, ends live subscriptions, checks deny')
             [CompletionResult]::new('unarchive', 'unarchive', [CompletionResultType]::ParameterValue, 'Make an archived customer visible again (cleared fields stay cleared)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Upsert customers from CSV, {"customers":[…]} JSON or JSON lines (all or nothing by default)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write customers as CSV (default) or JSON in the shape import reads')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Print the signed customer token a front end passes to prove which customer it acts for')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2671,6 +2715,12 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;customer;help;unarchive' {
+            break
+        }
+        'stigg-cli;customer;help;import' {
+            break
+        }
+        'stigg-cli;customer;help;export' {
             break
         }
         'stigg-cli;customer;help;token' {
@@ -2703,6 +2753,8 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List subscriptions')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one subscription')
             [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'Scheduled changes of a subscription: list, cancel')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Upsert subscriptions from CSV, {"subscriptions":[…]} JSON or JSON lines')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write live and scheduled subscriptions as CSV (default) or JSON; re-imports as is')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2936,6 +2988,46 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
         'stigg-cli;subscription;schedule;help;help' {
             break
         }
+        'stigg-cli;subscription;import' {
+            [CompletionResult]::new('--rejects', '--rejects', [CompletionResultType]::ParameterName, 'rejects')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check and report without writing')
+            [CompletionResult]::new('--skip-invalid', '--skip-invalid', [CompletionResultType]::ParameterName, 'Import the good rows; write the bad ones, with a reason, to --rejects')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;subscription;export' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file instead of stdout (`-o FILE` works too); a .json name picks JSON, as does `--format json`; CSV otherwise')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'stigg-cli;subscription;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Subscribe a customer to a plan; on a single-subscription product this changes the plan (upgrade now, downgrade at period end unless --schedule says otherwise)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change add-ons, quantities, billing period, coupon or trial end')
@@ -2945,6 +3037,8 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List subscriptions')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one subscription')
             [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'Scheduled changes of a subscription: list, cancel')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Upsert subscriptions from CSV, {"subscriptions":[…]} JSON or JSON lines')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write live and scheduled subscriptions as CSV (default) or JSON; re-imports as is')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2978,6 +3072,12 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;subscription;help;schedule;cancel' {
+            break
+        }
+        'stigg-cli;subscription;help;import' {
+            break
+        }
+        'stigg-cli;subscription;help;export' {
             break
         }
         'stigg-cli;subscription;help;help' {
@@ -3181,8 +3281,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
         }
         'stigg-cli;events;export' {
             [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'after')
-            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Only jsonl is supported')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file instead of stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file instead of stdout (always JSON lines; `--format jsonl` is accepted)')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
@@ -3617,6 +3716,8 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List customers')
             [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Soft delete: clears name and email, ends live subscriptions, checks deny')
             [CompletionResult]::new('unarchive', 'unarchive', [CompletionResultType]::ParameterValue, 'Make an archived customer visible again (cleared fields stay cleared)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Upsert customers from CSV, {"customers":[…]} JSON or JSON lines (all or nothing by default)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write customers as CSV (default) or JSON in the shape import reads')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Print the signed customer token a front end passes to prove which customer it acts for')
             break
         }
@@ -3638,6 +3739,12 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
         'stigg-cli;help;customer;unarchive' {
             break
         }
+        'stigg-cli;help;customer;import' {
+            break
+        }
+        'stigg-cli;help;customer;export' {
+            break
+        }
         'stigg-cli;help;customer;token' {
             break
         }
@@ -3650,6 +3757,8 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List subscriptions')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one subscription')
             [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'Scheduled changes of a subscription: list, cancel')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Upsert subscriptions from CSV, {"subscriptions":[…]} JSON or JSON lines')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write live and scheduled subscriptions as CSV (default) or JSON; re-imports as is')
             break
         }
         'stigg-cli;help;subscription;create' {
@@ -3682,6 +3791,12 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;help;subscription;schedule;cancel' {
+            break
+        }
+        'stigg-cli;help;subscription;import' {
+            break
+        }
+        'stigg-cli;help;subscription;export' {
             break
         }
         'stigg-cli;help;entitlement' {

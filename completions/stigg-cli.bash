@@ -388,8 +388,14 @@ _stigg__cli() {
             stigg__cli__subcmd__customer,create)
                 cmd="stigg__cli__subcmd__customer__subcmd__create"
                 ;;
+            stigg__cli__subcmd__customer,export)
+                cmd="stigg__cli__subcmd__customer__subcmd__export"
+                ;;
             stigg__cli__subcmd__customer,help)
                 cmd="stigg__cli__subcmd__customer__subcmd__help"
+                ;;
+            stigg__cli__subcmd__customer,import)
+                cmd="stigg__cli__subcmd__customer__subcmd__import"
                 ;;
             stigg__cli__subcmd__customer,list)
                 cmd="stigg__cli__subcmd__customer__subcmd__list"
@@ -412,8 +418,14 @@ _stigg__cli() {
             stigg__cli__subcmd__customer__subcmd__help,create)
                 cmd="stigg__cli__subcmd__customer__subcmd__help__subcmd__create"
                 ;;
+            stigg__cli__subcmd__customer__subcmd__help,export)
+                cmd="stigg__cli__subcmd__customer__subcmd__help__subcmd__export"
+                ;;
             stigg__cli__subcmd__customer__subcmd__help,help)
                 cmd="stigg__cli__subcmd__customer__subcmd__help__subcmd__help"
+                ;;
+            stigg__cli__subcmd__customer__subcmd__help,import)
+                cmd="stigg__cli__subcmd__customer__subcmd__help__subcmd__import"
                 ;;
             stigg__cli__subcmd__customer__subcmd__help,list)
                 cmd="stigg__cli__subcmd__customer__subcmd__help__subcmd__list"
@@ -745,6 +757,12 @@ _stigg__cli() {
             stigg__cli__subcmd__help__subcmd__customer,create)
                 cmd="stigg__cli__subcmd__help__subcmd__customer__subcmd__create"
                 ;;
+            stigg__cli__subcmd__help__subcmd__customer,export)
+                cmd="stigg__cli__subcmd__help__subcmd__customer__subcmd__export"
+                ;;
+            stigg__cli__subcmd__help__subcmd__customer,import)
+                cmd="stigg__cli__subcmd__help__subcmd__customer__subcmd__import"
+                ;;
             stigg__cli__subcmd__help__subcmd__customer,list)
                 cmd="stigg__cli__subcmd__help__subcmd__customer__subcmd__list"
                 ;;
@@ -909,6 +927,12 @@ _stigg__cli() {
                 ;;
             stigg__cli__subcmd__help__subcmd__subscription,create)
                 cmd="stigg__cli__subcmd__help__subcmd__subscription__subcmd__create"
+                ;;
+            stigg__cli__subcmd__help__subcmd__subscription,export)
+                cmd="stigg__cli__subcmd__help__subcmd__subscription__subcmd__export"
+                ;;
+            stigg__cli__subcmd__help__subcmd__subscription,import)
+                cmd="stigg__cli__subcmd__help__subcmd__subscription__subcmd__import"
                 ;;
             stigg__cli__subcmd__help__subcmd__subscription,list)
                 cmd="stigg__cli__subcmd__help__subcmd__subscription__subcmd__list"
@@ -1177,8 +1201,14 @@ _stigg__cli() {
             stigg__cli__subcmd__subscription,create)
                 cmd="stigg__cli__subcmd__subscription__subcmd__create"
                 ;;
+            stigg__cli__subcmd__subscription,export)
+                cmd="stigg__cli__subcmd__subscription__subcmd__export"
+                ;;
             stigg__cli__subcmd__subscription,help)
                 cmd="stigg__cli__subcmd__subscription__subcmd__help"
+                ;;
+            stigg__cli__subcmd__subscription,import)
+                cmd="stigg__cli__subcmd__subscription__subcmd__import"
                 ;;
             stigg__cli__subcmd__subscription,list)
                 cmd="stigg__cli__subcmd__subscription__subcmd__list"
@@ -1204,8 +1234,14 @@ _stigg__cli() {
             stigg__cli__subcmd__subscription__subcmd__help,create)
                 cmd="stigg__cli__subcmd__subscription__subcmd__help__subcmd__create"
                 ;;
+            stigg__cli__subcmd__subscription__subcmd__help,export)
+                cmd="stigg__cli__subcmd__subscription__subcmd__help__subcmd__export"
+                ;;
             stigg__cli__subcmd__subscription__subcmd__help,help)
                 cmd="stigg__cli__subcmd__subscription__subcmd__help__subcmd__help"
+                ;;
+            stigg__cli__subcmd__subscription__subcmd__help,import)
+                cmd="stigg__cli__subcmd__subscription__subcmd__help__subcmd__import"
                 ;;
             stigg__cli__subcmd__subscription__subcmd__help,list)
                 cmd="stigg__cli__subcmd__subscription__subcmd__help__subcmd__list"
@@ -4606,7 +4642,7 @@ _stigg__cli() {
             return 0
             ;;
         stigg__subcmd__cli__subcmd__customer)
-            opts="-e -o -q -y -h --env --home --db --now --format --json --quiet --yes --color --help create update show list archive unarchive token help"
+            opts="-e -o -q -y -h --env --home --db --now --format --json --quiet --yes --color --help create update show list archive unarchive import export token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4779,8 +4815,58 @@ _stigg__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        stigg__subcmd__cli__subcmd__customer__subcmd__export)
+            opts="-e -o -q -y -h --output --env --home --db --now --format --json --quiet --yes --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         stigg__subcmd__cli__subcmd__customer__subcmd__help)
-            opts="create update show list archive unarchive token help"
+            opts="create update show list archive unarchive import export token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4821,7 +4907,35 @@ _stigg__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        stigg__subcmd__cli__subcmd__customer__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         stigg__subcmd__cli__subcmd__customer__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stigg__subcmd__cli__subcmd__customer__subcmd__help__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4898,6 +5012,56 @@ _stigg__cli() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stigg__subcmd__cli__subcmd__customer__subcmd__import)
+            opts="-e -o -q -y -h --dry-run --skip-invalid --rejects --env --home --db --now --format --json --quiet --yes --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --rejects)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6066,7 +6230,7 @@ _stigg__cli() {
             return 0
             ;;
         stigg__subcmd__cli__subcmd__events__subcmd__export)
-            opts="-e -o -q -y -h --after --as --output --env --home --db --now --format --json --quiet --yes --color --help"
+            opts="-e -o -q -y -h --after --output --env --home --db --now --format --json --quiet --yes --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6074,10 +6238,6 @@ _stigg__cli() {
             case "${prev}" in
                 --after)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --as)
-                    COMPREPLY=($(compgen -W "jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -7400,7 +7560,7 @@ _stigg__cli() {
             return 0
             ;;
         stigg__subcmd__cli__subcmd__help__subcmd__customer)
-            opts="create update show list archive unarchive token"
+            opts="create update show list archive unarchive import export token"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7428,6 +7588,34 @@ _stigg__cli() {
             return 0
             ;;
         stigg__subcmd__cli__subcmd__help__subcmd__customer__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stigg__subcmd__cli__subcmd__help__subcmd__customer__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stigg__subcmd__cli__subcmd__help__subcmd__customer__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -8296,7 +8484,7 @@ _stigg__cli() {
             return 0
             ;;
         stigg__subcmd__cli__subcmd__help__subcmd__subscription)
-            opts="create update cancel uncancel migrate list show schedule"
+            opts="create update cancel uncancel migrate list show schedule import export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8324,6 +8512,34 @@ _stigg__cli() {
             return 0
             ;;
         stigg__subcmd__cli__subcmd__help__subcmd__subscription__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stigg__subcmd__cli__subcmd__help__subcmd__subscription__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stigg__subcmd__cli__subcmd__help__subcmd__subscription__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -10862,7 +11078,7 @@ _stigg__cli() {
             return 0
             ;;
         stigg__subcmd__cli__subcmd__subscription)
-            opts="-e -o -q -y -h --env --home --db --now --format --json --quiet --yes --color --help create update cancel uncancel migrate list show schedule help"
+            opts="-e -o -q -y -h --env --home --db --now --format --json --quiet --yes --color --help create update cancel uncancel migrate list show schedule import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11063,8 +11279,58 @@ _stigg__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        stigg__subcmd__cli__subcmd__subscription__subcmd__export)
+            opts="-e -o -q -y -h --output --env --home --db --now --format --json --quiet --yes --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         stigg__subcmd__cli__subcmd__subscription__subcmd__help)
-            opts="create update cancel uncancel migrate list show schedule help"
+            opts="create update cancel uncancel migrate list show schedule import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11105,7 +11371,35 @@ _stigg__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        stigg__subcmd__cli__subcmd__subscription__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         stigg__subcmd__cli__subcmd__subscription__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stigg__subcmd__cli__subcmd__subscription__subcmd__help__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -11224,6 +11518,56 @@ _stigg__cli() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stigg__subcmd__cli__subcmd__subscription__subcmd__import)
+            opts="-e -o -q -y -h --dry-run --skip-invalid --rejects --env --home --db --now --format --json --quiet --yes --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --rejects)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -2269,6 +2269,8 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand list 'List customers'
             cand archive 'Soft delete: clears name and email, ends live subscriptions, checks deny'
             cand unarchive 'Make an archived customer visible again (cleared fields stay cleared)'
+            cand import 'Upsert customers from CSV, {"customers":[…]} JSON or JSON lines (all or nothing by default)'
+            cand export 'Write customers as CSV (default) or JSON in the shape import reads'
             cand token 'Print the signed customer token a front end passes to prove which customer it acts for'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2392,6 +2394,44 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'stigg-cli;customer;import'= {
+            cand --rejects 'rejects'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --dry-run 'Check and report without writing'
+            cand --skip-invalid 'Import the good rows; write the bad ones, with a reason, to --rejects'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;customer;export'= {
+            cand --output 'Write to this file instead of stdout (`-o FILE` works too); a .json name picks JSON, as does `--format json`; CSV otherwise'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'stigg-cli;customer;token'= {
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
@@ -2416,6 +2456,8 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand list 'List customers'
             cand archive 'Soft delete: clears name and email, ends live subscriptions, checks deny'
             cand unarchive 'Make an archived customer visible again (cleared fields stay cleared)'
+            cand import 'Upsert customers from CSV, {"customers":[…]} JSON or JSON lines (all or nothing by default)'
+            cand export 'Write customers as CSV (default) or JSON in the shape import reads'
             cand token 'Print the signed customer token a front end passes to prove which customer it acts for'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2430,6 +2472,10 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         &'stigg-cli;customer;help;archive'= {
         }
         &'stigg-cli;customer;help;unarchive'= {
+        }
+        &'stigg-cli;customer;help;import'= {
+        }
+        &'stigg-cli;customer;help;export'= {
         }
         &'stigg-cli;customer;help;token'= {
         }
@@ -2459,6 +2505,8 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand list 'List subscriptions'
             cand show 'Show one subscription'
             cand schedule 'Scheduled changes of a subscription: list, cancel'
+            cand import 'Upsert subscriptions from CSV, {"subscriptions":[…]} JSON or JSON lines'
+            cand export 'Write live and scheduled subscriptions as CSV (default) or JSON; re-imports as is'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stigg-cli;subscription;create'= {
@@ -2677,6 +2725,44 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         }
         &'stigg-cli;subscription;schedule;help;help'= {
         }
+        &'stigg-cli;subscription;import'= {
+            cand --rejects 'rejects'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --dry-run 'Check and report without writing'
+            cand --skip-invalid 'Import the good rows; write the bad ones, with a reason, to --rejects'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;subscription;export'= {
+            cand --output 'Write to this file instead of stdout (`-o FILE` works too); a .json name picks JSON, as does `--format json`; CSV otherwise'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'stigg-cli;subscription;help'= {
             cand create 'Subscribe a customer to a plan; on a single-subscription product this changes the plan (upgrade now, downgrade at period end unless --schedule says otherwise)'
             cand update 'Change add-ons, quantities, billing period, coupon or trial end'
@@ -2686,6 +2772,8 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand list 'List subscriptions'
             cand show 'Show one subscription'
             cand schedule 'Scheduled changes of a subscription: list, cancel'
+            cand import 'Upsert subscriptions from CSV, {"subscriptions":[…]} JSON or JSON lines'
+            cand export 'Write live and scheduled subscriptions as CSV (default) or JSON; re-imports as is'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stigg-cli;subscription;help;create'= {
@@ -2709,6 +2797,10 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         &'stigg-cli;subscription;help;schedule;list'= {
         }
         &'stigg-cli;subscription;help;schedule;cancel'= {
+        }
+        &'stigg-cli;subscription;help;import'= {
+        }
+        &'stigg-cli;subscription;help;export'= {
         }
         &'stigg-cli;subscription;help;help'= {
         }
@@ -2895,8 +2987,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         }
         &'stigg-cli;events;export'= {
             cand --after 'after'
-            cand --as 'Only jsonl is supported'
-            cand --output 'Write to this file instead of stdout'
+            cand --output 'Write to this file instead of stdout (always JSON lines; `--format jsonl` is accepted)'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
             cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
@@ -3232,6 +3323,8 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand list 'List customers'
             cand archive 'Soft delete: clears name and email, ends live subscriptions, checks deny'
             cand unarchive 'Make an archived customer visible again (cleared fields stay cleared)'
+            cand import 'Upsert customers from CSV, {"customers":[…]} JSON or JSON lines (all or nothing by default)'
+            cand export 'Write customers as CSV (default) or JSON in the shape import reads'
             cand token 'Print the signed customer token a front end passes to prove which customer it acts for'
         }
         &'stigg-cli;help;customer;create'= {
@@ -3246,6 +3339,10 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         }
         &'stigg-cli;help;customer;unarchive'= {
         }
+        &'stigg-cli;help;customer;import'= {
+        }
+        &'stigg-cli;help;customer;export'= {
+        }
         &'stigg-cli;help;customer;token'= {
         }
         &'stigg-cli;help;subscription'= {
@@ -3257,6 +3354,8 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand list 'List subscriptions'
             cand show 'Show one subscription'
             cand schedule 'Scheduled changes of a subscription: list, cancel'
+            cand import 'Upsert subscriptions from CSV, {"subscriptions":[…]} JSON or JSON lines'
+            cand export 'Write live and scheduled subscriptions as CSV (default) or JSON; re-imports as is'
         }
         &'stigg-cli;help;subscription;create'= {
         }
@@ -3279,6 +3378,10 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         &'stigg-cli;help;subscription;schedule;list'= {
         }
         &'stigg-cli;help;subscription;schedule;cancel'= {
+        }
+        &'stigg-cli;help;subscription;import'= {
+        }
+        &'stigg-cli;help;subscription;export'= {
         }
         &'stigg-cli;help;entitlement'= {
             cand check 'May this customer use this feature? Exit 0 = granted, 1 = denied (with the reason)'

@@ -1256,26 +1256,28 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_se
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Hide an add-on from new subscriptions'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from help" -f -a "unarchive" -d 'Make an archived add-on available again'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive token help" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive token help" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive token help" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive token help" -l now -d 'The current instant (RFC 3339 with offset); overrides the environment\'s clock' -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive token help" -s o -l format -d 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)' -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive token help" -l color -d 'Colour on stderr: auto (terminal and no NO_COLOR), always, never' -r -f -a "auto\t''
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive import export token help" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive import export token help" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive import export token help" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive import export token help" -l now -d 'The current instant (RFC 3339 with offset); overrides the environment\'s clock' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive import export token help" -s o -l format -d 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive import export token help" -l color -d 'Colour on stderr: auto (terminal and no NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive token help" -l json -d 'Same as --format json'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive token help" -s q -l quiet -d 'Print only results (no status lines on stderr)'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive token help" -s y -l yes -d 'Confirm destructive commands without asking'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive token help" -s h -l help -d 'Print help'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive token help" -f -a "create" -d 'Provision a customer; with --plan also subscribe, else the products\' start setup applies'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive token help" -f -a "update" -d 'Change a customer\'s name, email, billing id, coupon or metadata'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive token help" -f -a "show" -d 'Show a customer with its subscriptions'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive token help" -f -a "list" -d 'List customers'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive token help" -f -a "archive" -d 'Soft delete: clears name and email, ends live subscriptions, checks deny'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive token help" -f -a "unarchive" -d 'Make an archived customer visible again (cleared fields stay cleared)'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive token help" -f -a "token" -d 'Print the signed customer token a front end passes to prove which customer it acts for'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive import export token help" -l json -d 'Same as --format json'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive import export token help" -s q -l quiet -d 'Print only results (no status lines on stderr)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive import export token help" -s y -l yes -d 'Confirm destructive commands without asking'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive import export token help" -s h -l help -d 'Print help'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive import export token help" -f -a "create" -d 'Provision a customer; with --plan also subscribe, else the products\' start setup applies'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive import export token help" -f -a "update" -d 'Change a customer\'s name, email, billing id, coupon or metadata'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive import export token help" -f -a "show" -d 'Show a customer with its subscriptions'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive import export token help" -f -a "list" -d 'List customers'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive import export token help" -f -a "archive" -d 'Soft delete: clears name and email, ends live subscriptions, checks deny'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive import export token help" -f -a "unarchive" -d 'Make an archived customer visible again (cleared fields stay cleared)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive import export token help" -f -a "import" -d 'Upsert customers from CSV, {"customers":[…]} JSON or JSON lines (all or nothing by default)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive import export token help" -f -a "export" -d 'Write customers as CSV (default) or JSON in the shape import reads'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive import export token help" -f -a "token" -d 'Print the signed customer token a front end passes to prove which customer it acts for'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive import export token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -l name -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -l email -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -l billing-id -r
@@ -1367,6 +1369,34 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from unarchive" -s q -l quiet -d 'Print only results (no status lines on stderr)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from unarchive" -s y -l yes -d 'Confirm destructive commands without asking'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from unarchive" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from import" -l rejects -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from import" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from import" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from import" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from import" -l now -d 'The current instant (RFC 3339 with offset); overrides the environment\'s clock' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from import" -s o -l format -d 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from import" -l color -d 'Colour on stderr: auto (terminal and no NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from import" -l dry-run -d 'Check and report without writing'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from import" -l skip-invalid -d 'Import the good rows; write the bad ones, with a reason, to --rejects'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from import" -l json -d 'Same as --format json'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only results (no status lines on stderr)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from import" -s y -l yes -d 'Confirm destructive commands without asking'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from export" -l output -d 'Write to this file instead of stdout (`-o FILE` works too); a .json name picks JSON, as does `--format json`; CSV otherwise' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from export" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from export" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from export" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from export" -l now -d 'The current instant (RFC 3339 with offset); overrides the environment\'s clock' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from export" -s o -l format -d 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from export" -l color -d 'Colour on stderr: auto (terminal and no NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from export" -l json -d 'Same as --format json'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only results (no status lines on stderr)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from export" -s y -l yes -d 'Confirm destructive commands without asking'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from token" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from token" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from token" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
@@ -1385,29 +1415,33 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "list" -d 'List customers'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Soft delete: clears name and email, ends live subscriptions, checks deny'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "unarchive" -d 'Make an archived customer visible again (cleared fields stay cleared)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "import" -d 'Upsert customers from CSV, {"customers":[…]} JSON or JSON lines (all or nothing by default)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write customers as CSV (default) or JSON in the shape import reads'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "token" -d 'Print the signed customer token a front end passes to prove which customer it acts for'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule help" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule help" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule help" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule help" -l now -d 'The current instant (RFC 3339 with offset); overrides the environment\'s clock' -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule help" -s o -l format -d 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)' -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule help" -l color -d 'Colour on stderr: auto (terminal and no NO_COLOR), always, never' -r -f -a "auto\t''
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule import export help" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule import export help" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule import export help" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule import export help" -l now -d 'The current instant (RFC 3339 with offset); overrides the environment\'s clock' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule import export help" -s o -l format -d 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule import export help" -l color -d 'Colour on stderr: auto (terminal and no NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule help" -l json -d 'Same as --format json'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule help" -s q -l quiet -d 'Print only results (no status lines on stderr)'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule help" -s y -l yes -d 'Confirm destructive commands without asking'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule help" -s h -l help -d 'Print help'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule help" -f -a "create" -d 'Subscribe a customer to a plan; on a single-subscription product this changes the plan (upgrade now, downgrade at period end unless --schedule says otherwise)'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule help" -f -a "update" -d 'Change add-ons, quantities, billing period, coupon or trial end'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule help" -f -a "cancel" -d 'Cancel now, at the period end or at an instant'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule help" -f -a "uncancel" -d 'Clear a scheduled cancellation'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule help" -f -a "migrate" -d 'Move to the plan\'s latest version'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule help" -f -a "list" -d 'List subscriptions'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule help" -f -a "show" -d 'Show one subscription'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule help" -f -a "schedule" -d 'Scheduled changes of a subscription: list, cancel'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule import export help" -l json -d 'Same as --format json'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule import export help" -s q -l quiet -d 'Print only results (no status lines on stderr)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule import export help" -s y -l yes -d 'Confirm destructive commands without asking'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule import export help" -s h -l help -d 'Print help'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule import export help" -f -a "create" -d 'Subscribe a customer to a plan; on a single-subscription product this changes the plan (upgrade now, downgrade at period end unless --schedule says otherwise)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule import export help" -f -a "update" -d 'Change add-ons, quantities, billing period, coupon or trial end'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule import export help" -f -a "cancel" -d 'Cancel now, at the period end or at an instant'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule import export help" -f -a "uncancel" -d 'Clear a scheduled cancellation'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule import export help" -f -a "migrate" -d 'Move to the plan\'s latest version'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule import export help" -f -a "list" -d 'List subscriptions'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule import export help" -f -a "show" -d 'Show one subscription'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule import export help" -f -a "schedule" -d 'Scheduled changes of a subscription: list, cancel'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule import export help" -f -a "import" -d 'Upsert subscriptions from CSV, {"subscriptions":[…]} JSON or JSON lines'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule import export help" -f -a "export" -d 'Write live and scheduled subscriptions as CSV (default) or JSON; re-imports as is'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule import export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l customer -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l plan -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l id -d 'Choose the subscription id (default: generated sub_…)' -r
@@ -1549,6 +1583,34 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from schedule" -f -a "list" -d 'List a subscription\'s scheduled changes (and a scheduled cancellation)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from schedule" -f -a "cancel" -d 'Drop a subscription\'s pending scheduled changes'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from schedule" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from import" -l rejects -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from import" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from import" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from import" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from import" -l now -d 'The current instant (RFC 3339 with offset); overrides the environment\'s clock' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from import" -s o -l format -d 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from import" -l color -d 'Colour on stderr: auto (terminal and no NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from import" -l dry-run -d 'Check and report without writing'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from import" -l skip-invalid -d 'Import the good rows; write the bad ones, with a reason, to --rejects'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from import" -l json -d 'Same as --format json'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only results (no status lines on stderr)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from import" -s y -l yes -d 'Confirm destructive commands without asking'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from export" -l output -d 'Write to this file instead of stdout (`-o FILE` works too); a .json name picks JSON, as does `--format json`; CSV otherwise' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from export" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from export" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from export" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from export" -l now -d 'The current instant (RFC 3339 with offset); overrides the environment\'s clock' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from export" -s o -l format -d 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from export" -l color -d 'Colour on stderr: auto (terminal and no NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from export" -l json -d 'Same as --format json'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only results (no status lines on stderr)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from export" -s y -l yes -d 'Confirm destructive commands without asking'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "create" -d 'Subscribe a customer to a plan; on a single-subscription product this changes the plan (upgrade now, downgrade at period end unless --schedule says otherwise)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change add-ons, quantities, billing period, coupon or trial end'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel now, at the period end or at an instant'
@@ -1557,6 +1619,8 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "list" -d 'List subscriptions'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one subscription'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "schedule" -d 'Scheduled changes of a subscription: list, cancel'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "import" -d 'Upsert subscriptions from CSV, {"subscriptions":[…]} JSON or JSON lines'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write live and scheduled subscriptions as CSV (default) or JSON; re-imports as is'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and not __fish_seen_subcommand_from check list grant revoke promotions help" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and not __fish_seen_subcommand_from check list grant revoke promotions help" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
@@ -1694,8 +1758,7 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand events; and __fish_s
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand events; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive commands without asking'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand events; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand events; and __fish_seen_subcommand_from export" -l after -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand events; and __fish_seen_subcommand_from export" -l as -d 'Only jsonl is supported' -r -f -a "jsonl\t''"
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand events; and __fish_seen_subcommand_from export" -l output -d 'Write to this file instead of stdout' -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand events; and __fish_seen_subcommand_from export" -l output -d 'Write to this file instead of stdout (always JSON lines; `--format jsonl` is accepted)' -r -F
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand events; and __fish_seen_subcommand_from export" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand events; and __fish_seen_subcommand_from export" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand events; and __fish_seen_subcommand_from export" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
@@ -1810,6 +1873,8 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_see
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "list" -d 'List customers'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "archive" -d 'Soft delete: clears name and email, ends live subscriptions, checks deny'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "unarchive" -d 'Make an archived customer visible again (cleared fields stay cleared)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "import" -d 'Upsert customers from CSV, {"customers":[…]} JSON or JSON lines (all or nothing by default)'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "export" -d 'Write customers as CSV (default) or JSON in the shape import reads'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "token" -d 'Print the signed customer token a front end passes to prove which customer it acts for'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "create" -d 'Subscribe a customer to a plan; on a single-subscription product this changes the plan (upgrade now, downgrade at period end unless --schedule says otherwise)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "update" -d 'Change add-ons, quantities, billing period, coupon or trial end'
@@ -1819,6 +1884,8 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_see
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "list" -d 'List subscriptions'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "show" -d 'Show one subscription'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "schedule" -d 'Scheduled changes of a subscription: list, cancel'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "import" -d 'Upsert subscriptions from CSV, {"subscriptions":[…]} JSON or JSON lines'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "export" -d 'Write live and scheduled subscriptions as CSV (default) or JSON; re-imports as is'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from entitlement" -f -a "check" -d 'May this customer use this feature? Exit 0 = granted, 1 = denied (with the reason)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from entitlement" -f -a "list" -d 'Every feature the customer has, with limits and usage'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand help; and __fish_seen_subcommand_from entitlement" -f -a "grant" -d 'Give a customer a feature for a period, independent of subscriptions'

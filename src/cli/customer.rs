@@ -36,6 +36,14 @@ pub enum CustomerCommand {
     ///
     /// Example: stigg-cli customer unarchive acme
     Unarchive(IdArg),
+    /// Upsert customers from CSV, {"customers":[…]} JSON or JSON lines (all or nothing by default)
+    ///
+    /// Example: stigg-cli customer import customers.csv --dry-run
+    Import(ImportArgs),
+    /// Write customers as CSV (default) or JSON in the shape import reads
+    ///
+    /// Example: stigg-cli customer export -o customers.csv
+    Export(ExportArgs),
     /// Print the signed customer token a front end passes to prove which customer it acts for
     ///
     /// Example: stigg-cli customer token acme
@@ -93,6 +101,114 @@ pub struct UpdateArgs {
 }
 
 #[derive(Args, Debug)]
+pub struct ImportArgs {
+    /// .csv, .json ({"customers":[…]}) or .jsonl
+    pub file: std::path::PathBuf,
+    /// Check and report without writing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Import the good rows; write the bad ones, with a reason, to --rejects
+    #[arg(long, requires = "rejects")]
+    pub skip_invalid: bool,
+    #[arg(long, value_name = "FILE", requires = "skip_invalid")]
+    pub rejects: Option<std::path::PathBuf>,
+}
+
+#[derive(Args, Debug)]
+pub struct ExportArgs {
+    /// Write to this file instead of stdout (`-o FILE` works too); a .json name picks JSON,
+    /// as does `--format json`; CSV otherwise
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
+}
+
+/// `customer import` / `subscription import`.
+pub fn import(app: &App, a: ImportArgs, collection: &str) -> Result<()> {
+    use crate::ops::imports;
+    let rows = crate::io::rows::read(&a.file, collection)?;
+    let file = a.file.display().to_string();
+    let (known, required): (&[&str], &[&str]) = if collection == "customers" {
+        (imports::CUSTOMER_HEADER, &["customerId"])
+    } else {
+        (
+            imports::SUBSCRIPTION_HEADER,
+            &["subscriptionId", "customerId", "planId"],
+        )
+    };
+    imports::check_header(&rows, &file, known, required)?;
+    let skip = a.skip_invalid;
+    let (report, rejected) = app.session()?.write(a.dry_run, |tx| {
+        tx.actor = "import";
+        let (mut report, rejected) = if collection == "customers" {
+            imports::import_customers(tx, &rows, &file)?
+        } else {
+            imports::import_subscriptions(tx, &rows, &file)?
+        };
+        if !skip {
+            imports::fail_on_rejects(&rows, &file, &rejected)?;
+        }
+        report.dry_run = a.dry_run;
+        Ok((report, rejected))
+    })?;
+    if let Some(path) = &a.rejects {
+        crate::io::rows::write_rejects(path, &rows, &rejected)?;
+    }
+    for (i, reason) in &rejected {
+        app.printer
+            .warn(&format!("{file}:{}: {reason}", rows.rows[*i].line));
+    }
+    let r = &report;
+    app.printer.status(&format!(
+        "{}{} rows: {} inserted, {} updated, {} unchanged, {} rejected",
+        if r.dry_run { "dry run: " } else { "" },
+        r.rows,
+        r.inserted,
+        r.updated,
+        r.unchanged,
+        r.rejected
+    ));
+    let serde_json::Value::Object(m) = serde_json::to_value(r)? else {
+        return Err(Error::internal("report"));
+    };
+    app.printer.print(&ObjectView(m))
+}
+
+/// `customer export` / `subscription export`.
+pub fn export(
+    app: &App,
+    a: ExportArgs,
+    collection: &str,
+    output_file: Option<std::path::PathBuf>,
+) -> Result<()> {
+    let path = a.output.or(output_file);
+    let json = app.printer.format == crate::output::Format::Json
+        || path
+            .as_ref()
+            .is_some_and(|p| p.extension().is_some_and(|e| e == "json"));
+    let text = app.session()?.read(|c| {
+        if collection == "customers" {
+            crate::ops::imports::export_customers(c, json)
+        } else {
+            crate::ops::imports::export_subscriptions(c, json)
+        }
+    })?;
+    match path {
+        Some(p) => {
+            std::fs::write(&p, text).map_err(|e| {
+                Error::new(
+                    crate::error::ErrorKind::IoErr,
+                    "OutputError",
+                    format!("cannot write {}: {e}", p.display()),
+                )
+            })?;
+            app.printer.status(&format!("wrote {}", p.display()));
+            Ok(())
+        }
+        None => app.printer.write_stdout(&text),
+    }
+}
+
+#[derive(Args, Debug)]
 pub struct ListArgs {
     /// Match id, name, email or metadata (case-insensitive)
     #[arg(long)]
@@ -134,7 +250,7 @@ pub fn show(app: &App, id: &str) -> Result<()> {
     app.printer.print(&ObjectView(m))
 }
 
-pub fn run(app: &App, cmd: CustomerCommand) -> Result<()> {
+pub fn run(app: &App, cmd: CustomerCommand, output_file: Option<std::path::PathBuf>) -> Result<()> {
     match cmd {
         CustomerCommand::Create(a) => {
             let c = crate::domain::customers::Customer {
@@ -227,6 +343,8 @@ pub fn run(app: &App, cmd: CustomerCommand) -> Result<()> {
             show(app, &a.id)
         }
         CustomerCommand::Show(a) => show(app, &a.id),
+        CustomerCommand::Import(a) => import(app, a, "customers"),
+        CustomerCommand::Export(a) => export(app, a, "customers", output_file),
         CustomerCommand::List(a) => {
             let mut s = app.session()?;
             let rows = s.read(|c| repo::list(c, a.search.as_deref(), a.archived))?;

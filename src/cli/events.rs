@@ -43,10 +43,7 @@ pub struct ListArgs {
 pub struct ExportArgs {
     #[arg(long)]
     pub after: Option<String>,
-    /// Only jsonl is supported
-    #[arg(long = "as", value_parser = ["jsonl"], default_value = "jsonl")]
-    pub export_format: String,
-    /// Write to this file instead of stdout
+    /// Write to this file instead of stdout (always JSON lines; `--format jsonl` is accepted)
     #[arg(long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }

@@ -134,6 +134,8 @@ fn is_export(cmd: &Command) -> bool {
         cmd,
         Command::Catalog(catalog::CatalogCommand::Export(_))
             | Command::Events(events::EventsCommand::Export(_))
+            | Command::Customer(customer::CustomerCommand::Export(_))
+            | Command::Subscription(subscription::SubscriptionCommand::Export(_))
     )
 }
 
@@ -145,7 +147,8 @@ pub fn resolve(cli: &Cli) -> Result<Resolved> {
     if let Some(f) = &g.format {
         match f.to_ascii_lowercase().as_str() {
             "table" => format = Format::Table,
-            "json" => format = Format::Json,
+            // JSON lines is what `events export` writes; `--format jsonl` asks for it.
+            "json" | "jsonl" => format = Format::Json,
             "yaml" => format = Format::Yaml,
             "csv" => format = Format::Csv,
             _ if is_export(&cli.command) => output_file = Some(PathBuf::from(f)),
@@ -203,8 +206,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Coupon(c) => coupon::run(app, c),
         Command::Plan(c) => package::run_plan(app, c),
         Command::Addon(c) => package::run_addon(app, c),
-        Command::Customer(c) => customer::run(app, c),
-        Command::Subscription(c) => subscription::run(app, c),
+        Command::Customer(c) => customer::run(app, c, r.output_file),
+        Command::Subscription(c) => subscription::run(app, c, r.output_file),
         Command::Entitlement(c) => entitlement::run(app, c),
         Command::Events(c) => events::run(app, c, r.output_file),
         Command::Completions(a) => completions::run(app, a),

@@ -46,6 +46,14 @@ pub enum SubscriptionCommand {
     /// Scheduled changes of a subscription: list, cancel
     #[command(subcommand)]
     Schedule(ScheduleCommand),
+    /// Upsert subscriptions from CSV, {"subscriptions":[…]} JSON or JSON lines
+    ///
+    /// Example: stigg-cli subscription import subscriptions.csv --skip-invalid --rejects bad.csv
+    Import(super::customer::ImportArgs),
+    /// Write live and scheduled subscriptions as CSV (default) or JSON; re-imports as is
+    ///
+    /// Example: stigg-cli subscription export -o subscriptions.csv
+    Export(super::customer::ExportArgs),
 }
 
 #[derive(Subcommand, Debug)]
@@ -227,7 +235,11 @@ fn row(s: &serde_json::Value) -> Vec<String> {
     ]
 }
 
-pub fn run(app: &App, cmd: SubscriptionCommand) -> Result<()> {
+pub fn run(
+    app: &App,
+    cmd: SubscriptionCommand,
+    output_file: Option<std::path::PathBuf>,
+) -> Result<()> {
     match cmd {
         SubscriptionCommand::Create(a) => {
             let req = CreateRequest {
@@ -252,6 +264,7 @@ pub fn run(app: &App, cmd: SubscriptionCommand) -> Result<()> {
                 country: a.country.clone(),
                 schedule: a.schedule,
                 metadata: super::customer::parse_kv("--metadata", &a.metadata)?,
+                import: false,
             };
             if let Some(c) = &req.country {
                 crate::domain::money::check_country(c).map_err(Error::usage)?;
@@ -411,6 +424,10 @@ pub fn run(app: &App, cmd: SubscriptionCommand) -> Result<()> {
                     ]
                 },
             })
+        }
+        SubscriptionCommand::Import(a) => super::customer::import(app, a, "subscriptions"),
+        SubscriptionCommand::Export(a) => {
+            super::customer::export(app, a, "subscriptions", output_file)
         }
         SubscriptionCommand::Schedule(ScheduleCommand::Cancel(a)) => {
             let (s, n) = app

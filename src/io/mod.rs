@@ -2,6 +2,7 @@
 //! as `file:line:column: message`.
 
 pub mod catalog_yaml;
+pub mod rows;
 pub mod yaml;
 
 use std::path::{Path, PathBuf};

@@ -112,6 +112,23 @@ pub fn create(tx: &mut Tx<'_>, c: &Customer, plan: Option<CreateRequest>) -> Res
     Ok(made)
 }
 
+/// Bulk import: the customer only (no start setup), keeping a `createdAt` from the source.
+pub fn import_new(tx: &mut Tx<'_>, c: &Customer, created_at: Option<clock::Instant>) -> Result<()> {
+    validate(c)?;
+    if let Some(coupon) = &c.coupon_id {
+        catalog_repo::require_simple::<crate::domain::catalog::Coupon>(
+            &tx.sql,
+            EntityKind::Coupon,
+            coupon,
+        )?;
+    }
+    repo::insert(tx, c)?;
+    if let Some(t) = created_at {
+        repo::set_created_at(tx, &c.customer_id, t)?;
+    }
+    emit(tx, EventType::CustomerCreated, &c.customer_id)
+}
+
 pub fn update(tx: &mut Tx<'_>, c: &Customer) -> Result<bool> {
     validate(c)?;
     let (old, meta) = repo::require(&tx.sql, &c.customer_id)?;

@@ -5,5 +5,6 @@ pub mod catalog;
 pub mod catchup;
 pub mod customers;
 pub mod entitlements;
+pub mod imports;
 pub mod packages;
 pub mod subscriptions;

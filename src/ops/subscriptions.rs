@@ -48,6 +48,8 @@ pub struct CreateRequest {
     pub country: Option<String>,
     pub schedule: Option<Schedule>,
     pub metadata: BTreeMap<String, String>,
+    /// Bulk import: never a plan change; a live subscription in the way rejects the row.
+    pub import: bool,
 }
 
 /// What `subscription create` did.
@@ -471,6 +473,17 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
     let mut replaced = None;
     let mut start = start;
     let mut converting_trial = false;
+    if req.import
+        && let Some(old) = current
+    {
+        return Err(rule(
+            "SubscriptionAlreadyExists",
+            format!(
+                "customer '{}' already has live subscription '{}' on product '{}'",
+                req.customer_id, old.subscription_id, product.id
+            ),
+        ));
+    }
     if let Some(old) = current.cloned() {
         if old.plan_id == req.plan_id {
             return Err(rule(

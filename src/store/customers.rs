@@ -84,6 +84,14 @@ pub fn update(tx: &Tx<'_>, c: &Customer) -> Result<()> {
     Ok(())
 }
 
+pub fn set_created_at(tx: &Tx<'_>, id: &str, at: Instant) -> Result<()> {
+    tx.sql.execute(
+        "UPDATE customers SET created_at = ?2 WHERE id = ?1",
+        params![id, clock::store_fmt(&at)],
+    )?;
+    Ok(())
+}
+
 pub fn set_archived(tx: &Tx<'_>, id: &str, at: Option<Instant>) -> Result<()> {
     tx.sql.execute(
         "UPDATE customers SET archived_at = ?2, updated_at = ?3 WHERE id = ?1",

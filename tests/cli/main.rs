@@ -6,5 +6,6 @@ mod catalog_verbs;
 mod completions_help;
 mod env_clock;
 mod helpers;
+mod imports;
 mod lifecycle;
 mod robustness;

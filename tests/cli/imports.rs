@@ -1,0 +1,194 @@
+//! Customer and subscription import/export: upserts, all-or-nothing, rejects, round trips.
+
+use crate::helpers::TestEnv;
+
+const CUSTOMERS: &str = "customerId,name,email,billingId,couponId,createdAt,metadata.tier\n\
+acme,Acme,ops@acme.test,cus_1,launch20,2025-06-01T00:00:00Z,gold\n\
+globex,Globex,,,,,\n\
+initech,Initech,bad-email,,,,\n\
+umbrella,Umbrella,,,ghost,,\n";
+
+#[test]
+fn customer_import_is_all_or_nothing_by_default() {
+    let t = TestEnv::with_starter();
+    t.write("customers.csv", CUSTOMERS);
+    let e = t.fails(&["customer", "import", "customers.csv"], 65);
+    insta::assert_snapshot!("customer_import_all_or_nothing", e);
+    assert_eq!(t.sql("SELECT COUNT(*) FROM customers"), "0");
+    // Dry run with --skip-invalid reports without writing.
+    let r = t.json(&[
+        "customer",
+        "import",
+        "customers.csv",
+        "--skip-invalid",
+        "--rejects",
+        "rej.csv",
+        "--dry-run",
+    ]);
+    assert_eq!(
+        (
+            r["inserted"].as_u64(),
+            r["rejected"].as_u64(),
+            r["dryRun"].as_bool()
+        ),
+        (Some(2), Some(2), Some(true))
+    );
+    assert_eq!(t.sql("SELECT COUNT(*) FROM customers"), "0");
+    let r = t.json(&[
+        "customer",
+        "import",
+        "customers.csv",
+        "--skip-invalid",
+        "--rejects",
+        "rej.csv",
+    ]);
+    assert_eq!(
+        (r["inserted"].as_u64(), r["rejected"].as_u64()),
+        (Some(2), Some(2))
+    );
+    insta::assert_snapshot!(
+        "customer_import_rejects",
+        std::fs::read_to_string(t.path().join("rej.csv")).unwrap()
+    );
+    // Re-running is a no-op; a changed row is an update.
+    let r = t.json(&[
+        "customer",
+        "import",
+        "customers.csv",
+        "--skip-invalid",
+        "--rejects",
+        "rej.csv",
+    ]);
+    assert_eq!(
+        (r["inserted"].as_u64(), r["unchanged"].as_u64()),
+        (Some(0), Some(2))
+    );
+    t.write("one.csv", "customerId,name\nglobex,Globex Corp\n");
+    assert_eq!(t.json(&["customer", "import", "one.csv"])["updated"], 1);
+    let c = t.json(&["customer", "show", "acme"]);
+    assert_eq!(c["createdAt"], "2025-06-01T00:00:00Z");
+    assert_eq!(c["metadata"]["tier"], "gold");
+    // No start setup on import: subscriptions come from their own import.
+    assert_eq!(t.sql("SELECT COUNT(*) FROM subscriptions"), "0");
+}
+
+#[test]
+fn json_and_json_lines_report_their_lines() {
+    let t = TestEnv::with_starter();
+    t.write("c.json", "{\"customers\": [\n  {\"customerId\": \"a\", \"metadata\": {\"k\": \"v\"}},\n  {\"customerId\": \"b b\"}\n]}\n");
+    let e = t.fails(&["customer", "import", "c.json"], 65);
+    assert!(e.contains("c.json:3: invalid customer id"), "{e}");
+    t.write(
+        "c.jsonl",
+        "{\"customerId\": \"a\"}\n\n{\"customerId\": \"b\", \"email\": \"x\"}\n",
+    );
+    let e = t.fails(&["customer", "import", "c.jsonl"], 65);
+    assert!(e.contains("c.jsonl:3: 'x' is not an email address"), "{e}");
+    t.ok(&[
+        "customer",
+        "import",
+        "c.jsonl",
+        "--skip-invalid",
+        "--rejects",
+        "rej.jsonl",
+    ]);
+    let rej = std::fs::read_to_string(t.path().join("rej.jsonl")).unwrap();
+    assert_eq!(
+        rej,
+        "{\"customerId\":\"b\",\"email\":\"x\",\"reason\":\"'x' is not an email address\"}\n"
+    );
+    t.write("broken.jsonl", "{\"customerId\": \"a\"}\n{nope\n");
+    let e = t.fails(&["customer", "import", "broken.jsonl"], 65);
+    assert!(e.contains("broken.jsonl:2: not JSON"), "{e}");
+    t.write("cols.csv", "customerId,nmae\na,b\n");
+    let e = t.fails(&["customer", "import", "cols.csv"], 65);
+    assert!(e.contains("cols.csv:1: unknown column 'nmae'"), "{e}");
+    t.write("ragged.csv", "customerId,name\na,b,c\n");
+    let e = t.fails(&["customer", "import", "ragged.csv"], 65);
+    assert!(
+        e.contains("ragged.csv:2: expected 2 columns, found 3"),
+        "{e}"
+    );
+    t.fails(&["customer", "import", "missing.csv"], 66);
+    t.fails(&["customer", "import", "c.jsonl", "--skip-invalid"], 2);
+}
+
+#[test]
+fn subscription_import_and_round_trip() {
+    let t = TestEnv::with_starter();
+    t.write(
+        "customers.csv",
+        "customerId,name\nacme,Acme\nglobex,Globex\ninitech,Initech\n",
+    );
+    t.ok(&["customer", "import", "customers.csv"]);
+    t.write(
+        "subs.csv",
+        "subscriptionId,customerId,planId,billingPeriod,startDate,endDate,resourceId,addons,quantities,couponId,trialEndDate\n\
+s-acme,acme,pro,MONTHLY,2025-12-01T00:00:00Z,,,extra-seats:2;extra-storage:1,seats:10,launch20,\n\
+s-globex,globex,basic,ANNUALLY,,,,,,,2026-01-10T00:00:00Z\n\
+s-initech,initech,free,,,,,,,,\n\
+s-bad,initech,pro,MONTHLY,,,,,,,\n\
+s-ghost,nobody,free,,,,,,,,\n",
+    );
+    let e = t.fails(&["subscription", "import", "subs.csv"], 65);
+    insta::assert_snapshot!("subscription_import_errors", e);
+    t.ok(&[
+        "subscription",
+        "import",
+        "subs.csv",
+        "--skip-invalid",
+        "--rejects",
+        "rej.csv",
+    ]);
+    let acme = t.json(&["subscription", "show", "s-acme"]);
+    assert_eq!(acme["status"], "ACTIVE");
+    assert_eq!(acme["currentBillingPeriodStart"], "2026-01-01T00:00:00Z");
+    assert_eq!(
+        t.json(&["subscription", "show", "s-globex"])["status"],
+        "IN_TRIAL"
+    );
+    assert_eq!(
+        t.json(&["entitlement", "check", "acme", "seats"])["usageLimit"],
+        "20"
+    );
+    // Upsert: the same file again changes nothing; a quantity change is an update.
+    let r = t.json(&[
+        "subscription",
+        "import",
+        "subs.csv",
+        "--skip-invalid",
+        "--rejects",
+        "rej.csv",
+    ]);
+    assert_eq!(
+        (r["unchanged"].as_u64(), r["inserted"].as_u64()),
+        (Some(3), Some(0))
+    );
+    t.write("upd.csv", "subscriptionId,customerId,planId,quantities,addons,couponId\ns-acme,acme,pro,seats:12,extra-seats:2;extra-storage:1,launch20\n");
+    assert_eq!(t.json(&["subscription", "import", "upd.csv"])["updated"], 1);
+    assert_eq!(
+        t.json(&["entitlement", "check", "acme", "seats"])["usageLimit"],
+        "22"
+    );
+    // Export → import into a fresh environment → the same export.
+    let customers = t.ok(&["customer", "export"]);
+    let subs = t.ok(&["subscription", "export"]);
+    insta::assert_snapshot!("subscription_export", subs);
+    t.ok(&["customer", "export", "-o", "c.json"]);
+    t.ok(&["subscription", "export", "--output", "s.json"]);
+    t.write("c.csv", &customers);
+    t.write("s.csv", &subs);
+    t.ok(&["env", "create", "copy"]);
+    let f = "saas-starter.yaml";
+    t.ok(&["-e", "copy", "catalog", "apply", f]);
+    t.ok(&["-e", "copy", "customer", "import", "c.csv"]);
+    t.ok(&["-e", "copy", "subscription", "import", "s.csv"]);
+    assert_eq!(t.ok(&["-e", "copy", "customer", "export"]), customers);
+    assert_eq!(t.ok(&["-e", "copy", "subscription", "export"]), subs);
+    // The JSON shape round-trips too.
+    t.ok(&["env", "create", "copy2"]);
+    t.ok(&["-e", "copy2", "catalog", "apply", f]);
+    t.ok(&["-e", "copy2", "customer", "import", "c.json"]);
+    t.ok(&["-e", "copy2", "subscription", "import", "s.json"]);
+    assert_eq!(t.ok(&["-e", "copy2", "subscription", "export"]), subs);
+}
