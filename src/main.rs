@@ -1,13 +1,12 @@
 //! Parse arguments, run, map the outcome to the documented exit code.
 
-use clap::Parser;
 use std::process::ExitCode;
 
-use stigg_cli::cli::{Cli, run};
+use stigg_cli::cli::run;
 use stigg_cli::output::{Format, Printer};
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let cli = match stigg_cli::cli::parse(std::env::args_os().collect()) {
         Ok(c) => c,
         Err(e) => {
             // --help and --version print to stdout and succeed; usage errors exit 2.

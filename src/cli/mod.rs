@@ -123,6 +123,45 @@ pub enum Command {
     Completions(completions::CompletionsArgs),
 }
 
+/// `entitlement check` is the hot path of application back ends. Building clap's whole command
+/// tree costs more than the check itself, so that one verb is first tried with a parser that
+/// knows only it (and the global options); anything else, `--help` included, takes the full one.
+#[derive(Parser, Debug)]
+#[command(name = "stigg-cli")]
+struct CheckOnly {
+    #[command(flatten)]
+    global: GlobalOpts,
+    #[command(subcommand)]
+    top: CheckTop,
+}
+
+#[derive(Subcommand, Debug)]
+enum CheckTop {
+    #[command(subcommand)]
+    Entitlement(CheckVerb),
+}
+
+#[derive(Subcommand, Debug)]
+enum CheckVerb {
+    Check(entitlement::CheckArgs),
+}
+
+/// Parses `args` (program name first): the check fast path, else the full parser.
+pub fn parse(args: Vec<std::ffi::OsString>) -> std::result::Result<Cli, clap::Error> {
+    let maybe_check = args.iter().any(|a| a == "check")
+        && !args
+            .iter()
+            .any(|a| a == "-h" || a == "--help" || a == "help" || a == "-V" || a == "--version");
+    if maybe_check && let Ok(c) = CheckOnly::try_parse_from(&args) {
+        let CheckTop::Entitlement(CheckVerb::Check(a)) = c.top;
+        return Ok(Cli {
+            global: c.global,
+            command: Command::Entitlement(entitlement::EntitlementCommand::Check(a)),
+        });
+    }
+    Cli::try_parse_from(args)
+}
+
 pub struct Resolved {
     pub app: App,
     /// `-o FILE` on an export command: where to write instead of stdout.
@@ -211,6 +250,34 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Entitlement(c) => entitlement::run(app, c),
         Command::Events(c) => events::run(app, c, r.output_file),
         Command::Completions(a) => completions::run(app, a),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_check_fast_path_parses_like_the_full_parser() {
+        use clap::Parser;
+        for line in [
+            "stigg-cli entitlement check acme seats --requested-usage 3 --json",
+            "stigg-cli -e prod --now 2026-01-01T00:00:00Z entitlement check acme region --requested-values us,eu --resource r1",
+            "stigg-cli entitlement check acme seats -o yaml -q",
+        ] {
+            let args: Vec<std::ffi::OsString> = line.split(' ').map(Into::into).collect();
+            let fast = super::parse(args.clone()).unwrap();
+            let full = super::Cli::try_parse_from(args).unwrap();
+            assert_eq!(format!("{fast:?}"), format!("{full:?}"));
+        }
+        // Not a check: the full parser answers (and reports errors).
+        assert!(
+            super::parse(vec![
+                "stigg-cli".into(),
+                "entitlement".into(),
+                "check".into()
+            ])
+            .is_err()
+        );
+        assert!(super::parse(vec!["stigg-cli".into(), "plan".into(), "list".into()]).is_ok());
     }
 }
 
