@@ -24,12 +24,6 @@ fn run(bin: &str, home: &Path, env: &str, args: &[&str]) {
     );
 }
 
-fn median_of(n: usize, mut f: impl FnMut() -> Duration) -> Duration {
-    let mut v: Vec<Duration> = (0..n).map(|_| f()).collect();
-    v.sort();
-    v[n / 2]
-}
-
 fn timed(cmd: &mut Command) -> Duration {
     let start = Instant::now();
     let status = cmd
@@ -116,20 +110,21 @@ fn main() {
         .env("STIGG_NOW", "2026-01-01T00:00:00Z");
         c
     };
-    let rounds = 3;
-    let mut rows = Vec::new();
-    for _ in 0..rounds {
-        let sqlite = median_of(41, || {
-            timed(Command::new("sqlite3").arg(&db).arg("select 1"))
-        });
-        let big = median_of(41, || timed(&mut check("big", &probe)));
-        let small = median_of(41, || timed(&mut check("small", "c0")));
-        rows.push((sqlite, big, small));
+    // Interleaved (reference, large, small, reference, …) so machine noise hits all three alike.
+    let runs = 101;
+    let (mut sq, mut bg, mut sm) = (Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..runs {
+        sq.push(timed(Command::new("sqlite3").arg(&db).arg("select 1")));
+        bg.push(timed(&mut check("big", &probe)));
+        sm.push(timed(&mut check("small", "c0")));
     }
-    rows.sort_by_key(|r| r.1);
-    let (sqlite, big, small) = rows[rounds / 2];
+    let med = |mut v: Vec<Duration>| {
+        v.sort();
+        v[v.len() / 2]
+    };
+    let (sqlite, big, small) = (med(sq), med(bg), med(sm));
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-    println!("| measurement (median of 41 runs, middle of {rounds} rounds) | wall time | ratio |");
+    println!("| measurement (median of {runs} interleaved runs) | wall time | ratio |");
     println!("|---|---|---|");
     println!(
         "| `sqlite3 <db> 'select 1'` (reference) | {:.2} ms | 1.00 |",

@@ -253,34 +253,6 @@ pub fn run(cli: Cli) -> Result<()> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn the_check_fast_path_parses_like_the_full_parser() {
-        use clap::Parser;
-        for line in [
-            "stigg-cli entitlement check acme seats --requested-usage 3 --json",
-            "stigg-cli -e prod --now 2026-01-01T00:00:00Z entitlement check acme region --requested-values us,eu --resource r1",
-            "stigg-cli entitlement check acme seats -o yaml -q",
-        ] {
-            let args: Vec<std::ffi::OsString> = line.split(' ').map(Into::into).collect();
-            let fast = super::parse(args.clone()).unwrap();
-            let full = super::Cli::try_parse_from(args).unwrap();
-            assert_eq!(format!("{fast:?}"), format!("{full:?}"));
-        }
-        // Not a check: the full parser answers (and reports errors).
-        assert!(
-            super::parse(vec![
-                "stigg-cli".into(),
-                "entitlement".into(),
-                "check".into()
-            ])
-            .is_err()
-        );
-        assert!(super::parse(vec!["stigg-cli".into(), "plan".into(), "list".into()]).is_ok());
-    }
-}
-
 /// Splits `a,b,c` lists given once or repeated.
 pub fn split_list(values: &[String]) -> Vec<String> {
     values
@@ -309,4 +281,32 @@ pub fn parse_units(s: &str) -> crate::domain::catalog::Units {
         .filter(|p| !p.is_empty())
         .unwrap_or_else(|| format!("{singular}s"));
     crate::domain::catalog::Units { singular, plural }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_check_fast_path_parses_like_the_full_parser() {
+        use clap::Parser;
+        for line in [
+            "stigg-cli entitlement check acme seats --requested-usage 3 --json",
+            "stigg-cli -e prod --now 2026-01-01T00:00:00Z entitlement check acme region --requested-values us,eu --resource r1",
+            "stigg-cli entitlement check acme seats -o yaml -q",
+        ] {
+            let args: Vec<std::ffi::OsString> = line.split(' ').map(Into::into).collect();
+            let fast = super::parse(args.clone()).unwrap();
+            let full = super::Cli::try_parse_from(args).unwrap();
+            assert_eq!(format!("{fast:?}"), format!("{full:?}"));
+        }
+        // Not a check: the full parser answers (and reports errors).
+        assert!(
+            super::parse(vec![
+                "stigg-cli".into(),
+                "entitlement".into(),
+                "check".into()
+            ])
+            .is_err()
+        );
+        assert!(super::parse(vec!["stigg-cli".into(), "plan".into(), "list".into()]).is_ok());
+    }
 }
