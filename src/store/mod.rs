@@ -119,15 +119,6 @@ impl Store {
         self.conn
             .execute_batch("PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;")
             .map_err(|e| open_error(&self.path, e))?;
-        // Keep the -wal and -shm files between processes: creating and deleting them on every
-        // open/close is most of the I/O of a short command such as `entitlement check`.
-        let mut persist = 1;
-        self.conn
-            .file_control(
-                Some(rusqlite::MAIN_DB),
-                rusqlite::FileControl::PersistWal(&mut persist),
-            )
-            .map_err(|e| open_error(&self.path, e))?;
         if version < schema::current_version() {
             // WAL is a property of the file: set once, when it is created or migrated.
             self.conn
