@@ -7,8 +7,6 @@ use crate::app::App;
 use crate::domain::catalog::*;
 use crate::error::{Error, Result};
 use crate::ops::catalog as ops;
-use crate::output::views::{CouponView, ListView};
-use crate::store::catalog as repo;
 
 #[derive(Subcommand, Debug)]
 pub enum CouponCommand {
@@ -88,9 +86,7 @@ pub fn parse_amounts(flag: &str, s: &str) -> Result<Vec<Money>> {
 }
 
 pub fn show(app: &App, id: &str) -> Result<()> {
-    let mut s = app.session()?;
-    let (c, meta) = s.read(|c| repo::require_simple::<Coupon>(c, EntityKind::Coupon, id))?;
-    app.printer.print(&CouponView::new(&c, &meta))
+    super::simple::show::<Coupon>(app, id)
 }
 
 pub fn run(app: &App, cmd: CouponCommand) -> Result<()> {
@@ -117,20 +113,7 @@ pub fn run(app: &App, cmd: CouponCommand) -> Result<()> {
             app.printer.status(&format!("created coupon '{}'", a.id));
             show(app, &a.id)
         }
-        CouponCommand::List(a) => {
-            let mut s = app.session()?;
-            let all = s.read(|c| repo::load_simple::<Coupon>(c, EntityKind::Coupon))?;
-            let items = all
-                .values()
-                .filter(|(_, m)| a.archived || m.archived_at.is_none())
-                .map(|(c, m)| CouponView::new(c, m))
-                .collect();
-            app.printer.print(&ListView {
-                items,
-                headers: CouponView::HEADERS,
-                row: CouponView::row,
-            })
-        }
+        CouponCommand::List(a) => super::simple::list::<Coupon>(app, a.archived),
         CouponCommand::Show(a) => show(app, &a.id),
         CouponCommand::Update(a) => {
             if a.name.is_none() && a.description.is_none() {
@@ -150,10 +133,10 @@ pub fn run(app: &App, cmd: CouponCommand) -> Result<()> {
             show(app, &a.id)
         }
         CouponCommand::Archive(a) => {
-            super::product::archive(app, EntityKind::Coupon, &a.id, true, show)
+            super::simple::archive(app, EntityKind::Coupon, &a.id, true, show)
         }
         CouponCommand::Unarchive(a) => {
-            super::product::archive(app, EntityKind::Coupon, &a.id, false, show)
+            super::simple::archive(app, EntityKind::Coupon, &a.id, false, show)
         }
     }
 }

@@ -7,8 +7,6 @@ use crate::app::App;
 use crate::domain::catalog::*;
 use crate::error::{Error, Result};
 use crate::ops::catalog as ops;
-use crate::output::views::{CurrencyView, ListView};
-use crate::store::catalog as repo;
 
 #[derive(Subcommand, Debug)]
 pub enum CurrencyCommand {
@@ -66,9 +64,7 @@ pub struct UpdateArgs {
 }
 
 pub fn show(app: &App, id: &str) -> Result<()> {
-    let mut s = app.session()?;
-    let (c, meta) = s.read(|c| repo::require_simple::<Currency>(c, EntityKind::Currency, id))?;
-    app.printer.print(&CurrencyView::new(&c, &meta))
+    super::simple::show::<Currency>(app, id)
 }
 
 pub fn run(app: &App, cmd: CurrencyCommand) -> Result<()> {
@@ -86,20 +82,7 @@ pub fn run(app: &App, cmd: CurrencyCommand) -> Result<()> {
             app.printer.status(&format!("created currency '{}'", a.id));
             show(app, &a.id)
         }
-        CurrencyCommand::List(a) => {
-            let mut s = app.session()?;
-            let all = s.read(|c| repo::load_simple::<Currency>(c, EntityKind::Currency))?;
-            let items = all
-                .values()
-                .filter(|(_, m)| a.archived || m.archived_at.is_none())
-                .map(|(c, m)| CurrencyView::new(c, m))
-                .collect();
-            app.printer.print(&ListView {
-                items,
-                headers: CurrencyView::HEADERS,
-                row: CurrencyView::row,
-            })
-        }
+        CurrencyCommand::List(a) => super::simple::list::<Currency>(app, a.archived),
         CurrencyCommand::Show(a) => show(app, &a.id),
         CurrencyCommand::Update(a) => {
             if a.name.is_none()
@@ -129,10 +112,10 @@ pub fn run(app: &App, cmd: CurrencyCommand) -> Result<()> {
             show(app, &a.id)
         }
         CurrencyCommand::Archive(a) => {
-            super::product::archive(app, EntityKind::Currency, &a.id, true, show)
+            super::simple::archive(app, EntityKind::Currency, &a.id, true, show)
         }
         CurrencyCommand::Unarchive(a) => {
-            super::product::archive(app, EntityKind::Currency, &a.id, false, show)
+            super::simple::archive(app, EntityKind::Currency, &a.id, false, show)
         }
     }
 }

@@ -7,8 +7,6 @@ use crate::app::App;
 use crate::domain::catalog::*;
 use crate::error::{Error, Result};
 use crate::ops::catalog as ops;
-use crate::output::views::{FeatureView, ListView};
-use crate::store::catalog as repo;
 
 #[derive(Subcommand, Debug)]
 pub enum FeatureCommand {
@@ -137,9 +135,7 @@ fn event_meter(name: &str, aggregation: Option<&str>) -> Result<EventMeter> {
 }
 
 pub fn show(app: &App, id: &str) -> Result<()> {
-    let mut s = app.session()?;
-    let (f, meta) = s.read(|c| repo::require_simple::<Feature>(c, EntityKind::Feature, id))?;
-    app.printer.print(&FeatureView::new(&f, &meta))
+    super::simple::show::<Feature>(app, id)
 }
 
 pub fn run(app: &App, cmd: FeatureCommand) -> Result<()> {
@@ -174,20 +170,7 @@ pub fn run(app: &App, cmd: FeatureCommand) -> Result<()> {
             app.printer.status(&format!("created feature '{}'", a.id));
             show(app, &a.id)
         }
-        FeatureCommand::List(a) => {
-            let mut s = app.session()?;
-            let all = s.read(|c| repo::load_simple::<Feature>(c, EntityKind::Feature))?;
-            let items = all
-                .values()
-                .filter(|(_, m)| a.archived || m.archived_at.is_none())
-                .map(|(f, m)| FeatureView::new(f, m))
-                .collect();
-            app.printer.print(&ListView {
-                items,
-                headers: FeatureView::HEADERS,
-                row: FeatureView::row,
-            })
-        }
+        FeatureCommand::List(a) => super::simple::list::<Feature>(app, a.archived),
         FeatureCommand::Show(a) => show(app, &a.id),
         FeatureCommand::Update(a) => {
             if a.name.is_none()
@@ -222,10 +205,10 @@ pub fn run(app: &App, cmd: FeatureCommand) -> Result<()> {
             show(app, &a.id)
         }
         FeatureCommand::Archive(a) => {
-            super::product::archive(app, EntityKind::Feature, &a.id, true, show)
+            super::simple::archive(app, EntityKind::Feature, &a.id, true, show)
         }
         FeatureCommand::Unarchive(a) => {
-            super::product::archive(app, EntityKind::Feature, &a.id, false, show)
+            super::simple::archive(app, EntityKind::Feature, &a.id, false, show)
         }
     }
 }

@@ -13,6 +13,7 @@ pub mod feature;
 pub mod package;
 pub mod product;
 pub mod quickstart;
+pub mod simple;
 pub mod subscription;
 
 use clap::{Args, Parser, Subcommand};

@@ -885,7 +885,7 @@ fn run_shared(app: &App, kind: PackageKind, cmd: Shared) -> Result<()> {
                 row: VersionSummary::row,
             })
         }
-        Shared::Archive(a) => super::product::archive(
+        Shared::Archive(a) => super::simple::archive(
             app,
             EntityKind::of_package(kind),
             &a.id,
@@ -896,7 +896,7 @@ fn run_shared(app: &App, kind: PackageKind, cmd: Shared) -> Result<()> {
                 show_addon
             },
         ),
-        Shared::Unarchive(a) => super::product::archive(
+        Shared::Unarchive(a) => super::simple::archive(
             app,
             EntityKind::of_package(kind),
             &a.id,

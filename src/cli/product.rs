@@ -7,8 +7,6 @@ use crate::app::App;
 use crate::domain::catalog::*;
 use crate::error::{Error, Result};
 use crate::ops::catalog as ops;
-use crate::output::views::{ListView, ProductView};
-use crate::store::catalog as repo;
 
 #[derive(Subcommand, Debug)]
 pub enum ProductCommand {
@@ -148,34 +146,7 @@ impl SetupArgs {
 }
 
 pub fn show(app: &App, id: &str) -> Result<()> {
-    let mut s = app.session()?;
-    let (p, meta) = s.read(|c| repo::require_simple::<Product>(c, EntityKind::Product, id))?;
-    app.printer.print(&ProductView::new(&p, &meta))
-}
-
-/// Archive/unarchive of any catalog entity; PRODUCTION asks first.
-pub fn archive(
-    app: &App,
-    kind: EntityKind,
-    id: &str,
-    archived: bool,
-    show: fn(&App, &str) -> Result<()>,
-) -> Result<()> {
-    let mut s = app.session()?;
-    if archived && s.env_type()? == "PRODUCTION" {
-        app.confirm(&format!(
-            "archive {} '{id}' in a PRODUCTION environment",
-            kind.noun()
-        ))?;
-    }
-    let changed = s.write(false, |tx| ops::set_archived(tx, kind, id, archived))?;
-    let verb = if archived { "archived" } else { "unarchived" };
-    app.printer.status(&if changed {
-        format!("{verb} {} '{id}'", kind.noun())
-    } else {
-        format!("{} '{id}' was already {verb}", kind.noun())
-    });
-    show(app, id)
+    super::simple::show::<Product>(app, id)
 }
 
 pub fn run(app: &App, cmd: ProductCommand) -> Result<()> {
@@ -188,20 +159,7 @@ pub fn run(app: &App, cmd: ProductCommand) -> Result<()> {
             app.printer.status(&format!("created product '{}'", a.id));
             show(app, &a.id)
         }
-        ProductCommand::List(a) => {
-            let mut s = app.session()?;
-            let all = s.read(|c| repo::load_simple::<Product>(c, EntityKind::Product))?;
-            let items = all
-                .values()
-                .filter(|(_, m)| a.archived || m.archived_at.is_none())
-                .map(|(p, m)| ProductView::new(p, m))
-                .collect();
-            app.printer.print(&ListView {
-                items,
-                headers: ProductView::HEADERS,
-                row: ProductView::row,
-            })
-        }
+        ProductCommand::List(a) => super::simple::list::<Product>(app, a.archived),
         ProductCommand::Show(a) => show(app, &a.id),
         ProductCommand::Update(a) => {
             if a.setup.is_empty() {
@@ -216,7 +174,11 @@ pub fn run(app: &App, cmd: ProductCommand) -> Result<()> {
             })?;
             show(app, &a.id)
         }
-        ProductCommand::Archive(a) => archive(app, EntityKind::Product, &a.id, true, show),
-        ProductCommand::Unarchive(a) => archive(app, EntityKind::Product, &a.id, false, show),
+        ProductCommand::Archive(a) => {
+            super::simple::archive(app, EntityKind::Product, &a.id, true, show)
+        }
+        ProductCommand::Unarchive(a) => {
+            super::simple::archive(app, EntityKind::Product, &a.id, false, show)
+        }
     }
 }

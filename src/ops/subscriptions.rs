@@ -710,6 +710,59 @@ fn end_subscription(
     Ok(out)
 }
 
+/// What a subscription that replaces another (plan change, downgrade to free) is made of.
+struct Successor {
+    plan_id: String,
+    plan_version: u32,
+    pricing_type: PricingType,
+    billing_period: Option<BillingPeriod>,
+    addons: Vec<SubAddon>,
+    quantities: Vec<FeatureQuantity>,
+    coupon_id: Option<String>,
+}
+
+/// Starts the subscription that takes over from `prev` at `at` (same customer, resource,
+/// product, country and metadata), with its events.
+fn start_successor(
+    tx: &mut Tx<'_>,
+    prev: &Subscription,
+    next: Successor,
+    at: Instant,
+) -> Result<Subscription> {
+    let id = tx.ids.next_id(&tx.sql, "sub")?;
+    let mut s = Subscription {
+        subscription_id: id,
+        plan_id: next.plan_id,
+        plan_version: next.plan_version,
+        pricing_type: next.pricing_type,
+        status: SubStatus::Active,
+        billing_period: next.billing_period,
+        start_date: at,
+        end_date: None,
+        trial_end_date: None,
+        cancellation_date: None,
+        cancel_reason: None,
+        cancellation_note: None,
+        billing_cycle_anchor: at,
+        current_billing_period_start: None,
+        current_billing_period_end: None,
+        addons: next.addons,
+        quantities: next.quantities,
+        coupon_id: next.coupon_id,
+        scheduled_updates: vec![],
+        entitlements_revoked: false,
+        trial_ends_soon_notified: false,
+        created_at: at,
+        updated_at: at,
+        ..prev.clone()
+    };
+    set_period(&mut s, at);
+    repo::insert(tx, &s)?;
+    emit_at(tx, EventType::SubscriptionCreated, &s, at, json!({}))?;
+    entitlements_changed(tx, &s.customer_id, s.resource_id.as_deref(), at)?;
+    Ok(s)
+}
+
 /// The product's endSetup: a free subscription starting where the paid one ended.
 fn downgrade_to_free(
     tx: &mut Tx<'_>,
@@ -732,32 +785,20 @@ fn downgrade_to_free(
         return Ok(vec![]);
     }
     let plan = published_package(tx, PackageKind::Plan, &free, None)?;
-    let id = tx.ids.next_id(&tx.sql, "sub")?;
-    let mut s = ended.clone();
-    s.subscription_id = id;
-    s.plan_id = plan.id.clone();
-    s.plan_version = plan.version.version;
-    s.pricing_type = plan.version.body.pricing_type;
-    s.status = SubStatus::Active;
-    s.billing_period = None;
-    s.start_date = at;
-    s.end_date = None;
-    s.trial_end_date = None;
-    s.cancellation_date = None;
-    s.cancel_reason = None;
-    s.cancellation_note = None;
-    s.billing_cycle_anchor = at;
-    s.addons = vec![];
-    s.quantities = vec![];
-    s.coupon_id = None;
-    s.scheduled_updates = vec![];
-    s.entitlements_revoked = false;
-    s.created_at = at;
-    s.updated_at = at;
-    set_period(&mut s, at);
-    repo::insert(tx, &s)?;
-    emit_at(tx, EventType::SubscriptionCreated, &s, at, json!({}))?;
-    entitlements_changed(tx, &s.customer_id, s.resource_id.as_deref(), at)?;
+    let s = start_successor(
+        tx,
+        ended,
+        Successor {
+            plan_id: plan.id.clone(),
+            plan_version: plan.version.version,
+            pricing_type: plan.version.body.pricing_type,
+            billing_period: None,
+            addons: vec![],
+            quantities: vec![],
+            coupon_id: None,
+        },
+        at,
+    )?;
     Ok(vec![Transition {
         at,
         kind: "subscription.created",
@@ -1241,31 +1282,20 @@ fn process_one(tx: &mut Tx<'_>, mut s: Subscription, at: Instant) -> Result<Vec<
                     let body = catalog_repo::get_version(&tx.sql, &plan_id, plan_version)?
                         .ok_or_else(|| Error::internal("plan version vanished"))?
                         .body;
-                    let id = tx.ids.next_id(&tx.sql, "sub")?;
-                    let mut n = old;
-                    n.subscription_id = id;
-                    n.plan_id = plan_id.clone();
-                    n.plan_version = plan_version;
-                    n.pricing_type = body.pricing_type;
-                    n.status = SubStatus::Active;
-                    n.billing_period = billing_period;
-                    n.start_date = at;
-                    n.end_date = None;
-                    n.trial_end_date = None;
-                    n.cancellation_date = None;
-                    n.cancel_reason = None;
-                    n.cancellation_note = None;
-                    n.billing_cycle_anchor = at;
-                    n.addons = addons;
-                    n.quantities = quantities;
-                    n.scheduled_updates = vec![];
-                    n.entitlements_revoked = false;
-                    n.created_at = at;
-                    n.updated_at = at;
-                    set_period(&mut n, at);
-                    repo::insert(tx, &n)?;
-                    emit_at(tx, EventType::SubscriptionCreated, &n, at, json!({}))?;
-                    entitlements_changed(tx, &n.customer_id, n.resource_id.as_deref(), at)?;
+                    let n = start_successor(
+                        tx,
+                        &old,
+                        Successor {
+                            plan_id: plan_id.clone(),
+                            plan_version,
+                            pricing_type: body.pricing_type,
+                            billing_period,
+                            addons,
+                            quantities,
+                            coupon_id: old.coupon_id.clone(),
+                        },
+                        at,
+                    )?;
                     out.push(tr(
                         &n,
                         "subscription.created",
