@@ -880,6 +880,8 @@ pub fn cancel(
     s.end_date = Some(when);
     s.cancellation_date = Some(when);
     s.cancel_reason = Some("ScheduledCancellation".into());
+    // A cancellation supersedes pending scheduled changes (a downgrade at the same period end).
+    s.scheduled_updates.clear();
     s.entitlements_revoked = revoke;
     s.updated_at = now;
     repo::save(tx, &s)?;

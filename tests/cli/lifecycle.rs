@@ -355,6 +355,20 @@ fn immediate_downgrade_and_schedule_cancel() {
     ]);
     t.ok(&["subscription", "schedule", "cancel", &pro_id]);
     t.fails(&["subscription", "schedule", "cancel", &pro_id], 1);
+    // A scheduled cancellation replaces a pending downgrade.
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "acme",
+        "--plan",
+        "basic",
+        "--billing-period",
+        "monthly",
+    ]);
+    let c = t.json(&["subscription", "cancel", &pro_id, "--at", "end-of-period"]);
+    assert_eq!(c["scheduledUpdates"].as_array().unwrap().len(), 0);
+    t.ok(&["subscription", "uncancel", &pro_id]);
     t.ok(&[
         "subscription",
         "create",
