@@ -902,3 +902,69 @@ fn future_start_is_not_started_until_then() {
     assert_eq!(s["currentBillingPeriodEnd"], "2026-03-01T00:00:00Z");
     assert_eq!(check(&t, &["acme", "storage-gb"]).0, 0);
 }
+
+#[test]
+fn addon_dependencies_and_compatibility_are_enforced() {
+    let t = env();
+    t.write(
+        "deps.yaml",
+        "features:\n  - { id: sso, type: boolean }\n  - { id: saml, type: boolean }\nproducts:\n  - id: app\n    plans:\n      - id: team\n        compatibleAddons: [sso-pack, saml-pack]\n        prices: [{ model: flat, monthly: 10, currency: USD }]\n    addons:\n      - { id: sso-pack, entitlements: { sso: {} }, prices: [{ model: flat, monthly: 5, currency: USD }] }\n      - { id: saml-pack, dependsOn: [sso-pack], entitlements: { saml: {} }, prices: [{ model: flat, monthly: 5, currency: USD }] }\n",
+    );
+    t.ok(&["catalog", "apply", "deps.yaml"]);
+    t.ok(&["customer", "create", "acme"]);
+    let e = t.fails(
+        &[
+            "subscription",
+            "create",
+            "--customer",
+            "acme",
+            "--plan",
+            "team",
+            "--addon",
+            "saml-pack",
+        ],
+        1,
+    );
+    assert!(e.contains("requires add-on 'sso-pack'"), "{e}");
+    t.fails(
+        &[
+            "subscription",
+            "create",
+            "--customer",
+            "acme",
+            "--plan",
+            "team",
+            "--addon",
+            "sso-pack",
+            "--addon",
+            "sso-pack",
+        ],
+        2,
+    );
+    t.fails(
+        &[
+            "subscription",
+            "create",
+            "--customer",
+            "acme",
+            "--plan",
+            "team",
+            "--addon",
+            "sso-pack=2",
+        ],
+        1,
+    );
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "acme",
+        "--plan",
+        "team",
+        "--addon",
+        "sso-pack",
+        "--addon",
+        "saml-pack",
+    ]);
+    assert_eq!(check(&t, &["acme", "saml"]).0, 0);
+}
