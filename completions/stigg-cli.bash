@@ -11591,7 +11591,7 @@ _stigg__cli() {
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -W "not-started in-trial active payment-pending canceled expired" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --resource)

@@ -1538,7 +1538,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         }
         &'stigg-cli;plan;list'= {
             cand --product 'product'
-            cand --status 'status'
+            cand --status 'draft, published or archived (any case)'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
             cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
@@ -2093,7 +2093,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         }
         &'stigg-cli;addon;list'= {
             cand --product 'product'
-            cand --status 'status'
+            cand --status 'draft, published or archived (any case)'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
             cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
@@ -2625,7 +2625,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         &'stigg-cli;subscription;list'= {
             cand --customer 'customer'
             cand --plan 'plan'
-            cand --status 'status'
+            cand --status 'not-started, in-trial, active, payment-pending, canceled, expired (ACTIVE etc. too)'
             cand --resource 'resource'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'

@@ -948,7 +948,7 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_see
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from discard-draft" -s y -l yes -d 'Confirm destructive commands without asking'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from discard-draft" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from list" -l product -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from list" -l status -r -f -a "draft\t''
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from list" -l status -d 'draft, published or archived (any case)' -r -f -a "draft\t''
 published\t''
 archived\t''"
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from list" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
@@ -1178,7 +1178,7 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_se
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from discard-draft" -s y -l yes -d 'Confirm destructive commands without asking'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from discard-draft" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from list" -l product -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from list" -l status -r -f -a "draft\t''
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from list" -l status -d 'draft, published or archived (any case)' -r -f -a "draft\t''
 published\t''
 archived\t''"
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from list" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
@@ -1537,12 +1537,7 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from list" -l customer -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from list" -l plan -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from list" -l status -r -f -a "not-started\t''
-in-trial\t''
-active\t''
-payment-pending\t''
-canceled\t''
-expired\t''"
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from list" -l status -d 'not-started, in-trial, active, payment-pending, canceled, expired (ACTIVE etc. too)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from list" -l resource -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from list" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from list" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F

@@ -224,7 +224,8 @@ pub struct PublishArgs {
 pub struct ListArgs {
     #[arg(long)]
     pub product: Option<String>,
-    #[arg(long, value_parser = ["draft", "published", "archived"])]
+    /// draft, published or archived (any case)
+    #[arg(long, value_parser = ["draft", "published", "archived"], ignore_case = true)]
     pub status: Option<String>,
 }
 

@@ -164,10 +164,17 @@ pub struct ListArgs {
     pub customer: Option<String>,
     #[arg(long)]
     pub plan: Option<String>,
-    #[arg(long, value_parser = ["not-started", "in-trial", "active", "payment-pending", "canceled", "expired"])]
-    pub status: Option<String>,
+    /// not-started, in-trial, active, payment-pending, canceled, expired (ACTIVE etc. too)
+    #[arg(long, value_parser = parse_status)]
+    pub status: Option<crate::domain::subscriptions::SubStatus>,
     #[arg(long)]
     pub resource: Option<String>,
+}
+
+fn parse_status(s: &str) -> std::result::Result<crate::domain::subscriptions::SubStatus, String> {
+    use crate::domain::subscriptions::SubStatus;
+    SubStatus::from_kebab(&s.to_ascii_lowercase().replace('_', "-"))
+        .ok_or_else(|| format!("'{s}' is not one of {}", SubStatus::all_kebab().join(", ")))
 }
 
 pub fn period_arg(s: Option<&str>) -> Option<BillingPeriod> {
@@ -363,11 +370,7 @@ pub fn run(
             let filter = repo::Filter {
                 customer: a.customer,
                 plan: a.plan,
-                status: a
-                    .status
-                    .as_deref()
-                    .and_then(crate::domain::subscriptions::SubStatus::from_kebab)
-                    .map(|s| s.wire().to_string()),
+                status: a.status.map(|s| s.wire().to_string()),
                 resource: a.resource,
             };
             let items: Vec<serde_json::Value> = app
