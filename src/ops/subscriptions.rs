@@ -536,25 +536,17 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
                     .or(old.trial_end_date)
                     .unwrap_or(now);
                 let mut o = old.clone();
-                o.scheduled_updates = vec![ScheduledUpdate {
-                    scheduled_at: at,
-                    change: ScheduledChange::PlanChange {
+                schedule_change(
+                    tx,
+                    &mut o,
+                    at,
+                    ScheduledChange::PlanChange {
                         plan_id: plan.id.clone(),
                         plan_version: plan.version.version,
                         billing_period: period,
                         addons: addons.clone(),
                         quantities: quantities.clone(),
                     },
-                    created_at: now,
-                }];
-                o.updated_at = now;
-                repo::save(tx, &o)?;
-                emit_at(
-                    tx,
-                    EventType::SubscriptionUpdated,
-                    &o,
-                    now,
-                    json!({"scheduledChange": "PLAN_CHANGE"}),
                 )?;
                 return Ok(CreateOutcome::Scheduled {
                     subscription: o,
@@ -667,6 +659,36 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
         subscription: s,
         replaced,
     })
+}
+
+/// Makes `change` the subscription's one pending scheduled change (a later change replaces an
+/// earlier one: not a queue), due at `at`.
+fn schedule_change(
+    tx: &mut Tx<'_>,
+    s: &mut Subscription,
+    at: Instant,
+    change: ScheduledChange,
+) -> Result<()> {
+    let now = tx.now;
+    let label = match &change {
+        ScheduledChange::PlanChange { .. } => "PLAN_CHANGE",
+        ScheduledChange::Migrate { .. } => "MIGRATION",
+        ScheduledChange::Update { .. } => "UPDATE",
+    };
+    s.scheduled_updates = vec![ScheduledUpdate {
+        scheduled_at: at,
+        change,
+        created_at: now,
+    }];
+    s.updated_at = now;
+    repo::save(tx, s)?;
+    emit_at(
+        tx,
+        EventType::SubscriptionUpdated,
+        s,
+        now,
+        json!({ "scheduledChange": label }),
+    )
 }
 
 /// Ends a subscription at `at`; `end_setup` applies the product's downgrade-to-free.
@@ -949,21 +971,13 @@ pub fn migrate(tx: &mut Tx<'_>, id: &str, at: Schedule) -> Result<(Subscription,
         }
         Schedule::EndOfPeriod => {
             let when = s.current_billing_period_end.unwrap_or(now);
-            s.scheduled_updates = vec![ScheduledUpdate {
-                scheduled_at: when,
-                change: ScheduledChange::Migrate {
+            schedule_change(
+                tx,
+                &mut s,
+                when,
+                ScheduledChange::Migrate {
                     plan_version: latest,
                 },
-                created_at: now,
-            }];
-            s.updated_at = now;
-            repo::save(tx, &s)?;
-            emit_at(
-                tx,
-                EventType::SubscriptionUpdated,
-                &s,
-                now,
-                json!({"scheduledChange": "MIGRATION"}),
             )?;
             Ok((s, Some(when)))
         }
@@ -1091,23 +1105,15 @@ pub fn update(
         addons != s.addons || quantities != s.quantities || period != s.billing_period;
     if changes_config && req.schedule == Some(Schedule::EndOfPeriod) {
         let when = s.current_billing_period_end.unwrap_or(now);
-        s.scheduled_updates = vec![ScheduledUpdate {
-            scheduled_at: when,
-            change: ScheduledChange::Update {
+        schedule_change(
+            tx,
+            &mut s,
+            when,
+            ScheduledChange::Update {
                 billing_period: period,
                 addons,
                 quantities,
             },
-            created_at: now,
-        }];
-        s.updated_at = now;
-        repo::save(tx, &s)?;
-        emit_at(
-            tx,
-            EventType::SubscriptionUpdated,
-            &s,
-            now,
-            json!({"scheduledChange": "UPDATE"}),
         )?;
         return Ok((s, Some(when)));
     }
