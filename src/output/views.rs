@@ -446,8 +446,13 @@ impl EntitlementView {
 pub struct PackageView {
     #[serde(skip)]
     pub kind: PackageKind,
-    #[serde(rename = "id")]
+    #[serde(skip)]
     pub id: String,
+    /// `planId` for plans, `addonId` for add-ons (Stigg's names).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub plan_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub addon_id: Option<String>,
     pub product_id: String,
     pub display_name: String,
     pub description: Option<String>,
@@ -502,6 +507,8 @@ impl PackageView {
         PackageView {
             kind: row.kind,
             id: row.id.clone(),
+            plan_id: (row.kind == PackageKind::Plan).then(|| row.id.clone()),
+            addon_id: (row.kind == PackageKind::Addon).then(|| row.id.clone()),
             product_id: row.product_id.clone(),
             display_name: b.name.clone(),
             description: b.description.clone(),
