@@ -51,6 +51,25 @@ pub fn parse_positive(s: &str) -> Result<Decimal, String> {
     Ok(d)
 }
 
+/// Saturating arithmetic for limits and prices: values come from user input, so a product of two
+/// large ones must not panic; it pins at the largest decimal (effectively unlimited).
+pub fn sat_mul(a: Decimal, b: Decimal) -> Decimal {
+    a.checked_mul(b)
+        .unwrap_or(if a.is_sign_negative() != b.is_sign_negative() {
+            Decimal::MIN
+        } else {
+            Decimal::MAX
+        })
+}
+
+pub fn sat_add(a: Decimal, b: Decimal) -> Decimal {
+    a.checked_add(b).unwrap_or(if a.is_sign_negative() {
+        Decimal::MIN
+    } else {
+        Decimal::MAX
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -84,5 +103,13 @@ mod tests {
         assert!(parse_decimal("99999999999999999999999999999999").is_err());
         assert!(parse_non_negative("-1").is_err());
         assert!(parse_positive("0").is_err());
+    }
+
+    #[test]
+    fn saturating_ops_never_panic() {
+        let big = parse_decimal("70000000000000000000000000000").unwrap();
+        assert_eq!(sat_mul(big, big), Decimal::MAX);
+        assert_eq!(sat_add(big, big), Decimal::MAX);
+        assert_eq!(sat_mul(-big, big), Decimal::MIN);
     }
 }

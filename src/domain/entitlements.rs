@@ -10,6 +10,7 @@ use crate::clock::Instant;
 use crate::domain::catalog::{
     AddonBehavior, Entitlement, Feature, FeatureType, Limit, PackageBody, PriceModel,
 };
+use crate::domain::decimal::{sat_add, sat_mul};
 use crate::domain::subscriptions::FeatureQuantity;
 
 /// Where an entitlement comes from.
@@ -57,7 +58,7 @@ pub fn subscription_entitlements(
                 .map(|q| Decimal::from(q.quantity))
                 .or(p.min)
                 .unwrap_or(Decimal::ONE);
-            let limit = q * p.block_size.unwrap_or(Decimal::ONE);
+            let limit = sat_mul(q, p.block_size.unwrap_or(Decimal::ONE));
             let e = out.entry(f.clone()).or_insert_with(|| Entitlement {
                 limit: Limit::Limited(limit),
                 soft: false,
@@ -72,14 +73,14 @@ pub fn subscription_entitlements(
         for (f, ae) in &body.entitlements {
             let behavior = ae.behavior.unwrap_or(AddonBehavior::Increment);
             let scaled = match ae.limit {
-                Limit::Limited(l) => Limit::Limited(l * Decimal::from(*qty)),
+                Limit::Limited(l) => Limit::Limited(sat_mul(l, Decimal::from(*qty))),
                 other => other,
             };
             match (out.get_mut(f), behavior) {
                 (Some(e), AddonBehavior::Increment) => {
                     e.limit = match (e.limit, scaled) {
                         (Limit::Unlimited, _) | (_, Limit::Unlimited) => Limit::Unlimited,
-                        (Limit::Limited(a), Limit::Limited(b)) => Limit::Limited(a + b),
+                        (Limit::Limited(a), Limit::Limited(b)) => Limit::Limited(sat_add(a, b)),
                         (Limit::Limited(a), Limit::None) => Limit::Limited(a),
                         (Limit::None, other) => other,
                     };
@@ -220,7 +221,7 @@ pub fn decide(
             }
         }
         FeatureType::Number => {
-            let within = |limit: Decimal, used: Decimal| used + requested_usage <= limit;
+            let within = |limit: Decimal, used: Decimal| sat_add(used, requested_usage) <= limit;
             let ok = match e.limit {
                 Limit::Unlimited => true,
                 Limit::Limited(l) if feature.is_metered() => e.soft || within(l, current_usage),

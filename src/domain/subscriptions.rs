@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 use crate::clock::Instant;
 use crate::domain::catalog::{PackageBody, Price, PriceModel, PricingType, TiersMode, str_enum};
+use crate::domain::decimal::{sat_add, sat_mul};
 
 str_enum!(SubStatus {
     NotStarted = "NOT_STARTED" / "not-started",
@@ -183,11 +184,11 @@ pub fn tiered_amount(
                 if !entered {
                     break;
                 }
-                total += t.flat_price.unwrap_or_default();
+                total = sat_add(total, t.flat_price.unwrap_or_default());
                 let upper = t.up_to.unwrap_or(Decimal::MAX);
                 let units = quantity.min(upper) - lower;
                 if units > Decimal::ZERO {
-                    total += units * t.unit_price.unwrap_or_default();
+                    total = sat_add(total, sat_mul(units, t.unit_price.unwrap_or_default()));
                 }
                 lower = upper;
             }
@@ -198,8 +199,10 @@ pub fn tiered_amount(
                 .find(|t| t.up_to.is_none_or(|u| quantity <= u))
                 .or(tiers.last());
             if let Some(t) = tier {
-                total =
-                    quantity * t.unit_price.unwrap_or_default() + t.flat_price.unwrap_or_default();
+                total = sat_add(
+                    sat_mul(quantity, t.unit_price.unwrap_or_default()),
+                    t.flat_price.unwrap_or_default(),
+                );
             }
         }
     }
@@ -213,7 +216,7 @@ fn period_amount(price: &Price, period: BillingPeriod, quantity: Decimal) -> Opt
         BillingPeriod::Monthly => (a.monthly, a.annually, Decimal::ONE / Decimal::from(12)),
         BillingPeriod::Annually => (a.annually, a.monthly, Decimal::from(12)),
     };
-    let unit = own.or(other.map(|o| o * factor));
+    let unit = own.or(other.map(|o| sat_mul(o, factor)));
     match price.model {
         PriceModel::Flat => unit,
         PriceModel::PerUnit => {
@@ -223,7 +226,7 @@ fn period_amount(price: &Price, period: BillingPeriod, quantity: Decimal) -> Opt
             };
             match (a.tiers_mode, a.tiers.is_empty()) {
                 (Some(mode), false) => Some(tiered_amount(mode, &a.tiers, blocks)),
-                _ => unit.map(|u| u * blocks),
+                _ => unit.map(|u| sat_mul(u, blocks)),
             }
         }
         _ => None,
@@ -255,13 +258,13 @@ pub fn monthly_recurring(
     let mut total = Decimal::ZERO;
     for p in &plan.prices {
         if let Some(a) = period_amount(p, period, qty(p)) {
-            total += per_month(a);
+            total = sat_add(total, per_month(a));
         }
     }
     for (body, n) in addons {
         for p in &body.prices {
             if let Some(a) = period_amount(p, period, Decimal::ONE) {
-                total += per_month(a) * Decimal::from(*n);
+                total = sat_add(total, sat_mul(per_month(a), Decimal::from(*n)));
             }
         }
     }
