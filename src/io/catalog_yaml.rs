@@ -199,6 +199,21 @@ impl Decoder<'_> {
         }
     }
 
+    /// Adds a declared entity to its map, reporting an id declared twice in the file.
+    fn insert<T>(
+        &mut self,
+        kind: EntityKind,
+        n: &Node,
+        slot: fn(&mut Catalog) -> &mut BTreeMap<String, T>,
+        id: String,
+        value: T,
+    ) {
+        let exists = slot(&mut self.out.catalog).contains_key(&id);
+        if !self.duplicate(kind, &id, n, exists) {
+            slot(&mut self.out.catalog).insert(id, value);
+        }
+    }
+
     fn duplicate(&mut self, kind: EntityKind, id: &str, n: &Node, exists: bool) -> bool {
         if exists {
             self.d
@@ -359,14 +374,7 @@ impl Decoder<'_> {
             event_meter,
             unit_transformation,
         };
-        if !self.duplicate(
-            EntityKind::Feature,
-            &id,
-            n,
-            self.out.catalog.features.contains_key(&id),
-        ) {
-            self.out.catalog.features.insert(id, f);
-        }
+        self.insert(EntityKind::Feature, n, |c| &mut c.features, id, f);
     }
 
     fn event_meter(&mut self, n: &Node, path: &str) -> Option<EventMeter> {
@@ -483,14 +491,7 @@ impl Decoder<'_> {
             units,
             symbol,
         };
-        if !self.duplicate(
-            EntityKind::Currency,
-            &id,
-            n,
-            self.out.catalog.currencies.contains_key(&id),
-        ) {
-            self.out.catalog.currencies.insert(id, c);
-        }
+        self.insert(EntityKind::Currency, n, |c| &mut c.currencies, id, c);
     }
 
     fn coupon(&mut self, n: &Node) {
@@ -585,14 +586,7 @@ impl Decoder<'_> {
             discount,
             duration_months,
         };
-        if !self.duplicate(
-            EntityKind::Coupon,
-            &id,
-            n,
-            self.out.catalog.coupons.contains_key(&id),
-        ) {
-            self.out.catalog.coupons.insert(id, c);
-        }
+        self.insert(EntityKind::Coupon, n, |c| &mut c.coupons, id, c);
     }
 
     fn product(&mut self, n: &Node) {
@@ -672,14 +666,7 @@ impl Decoder<'_> {
         }
         self.archived(&mut m, EntityKind::Product, &id);
         m.finish(self.d, "a product", PRODUCT_KEYS);
-        if !self.duplicate(
-            EntityKind::Product,
-            &id,
-            n,
-            self.out.catalog.products.contains_key(&id),
-        ) {
-            self.out.catalog.products.insert(id, p);
-        }
+        self.insert(EntityKind::Product, n, |c| &mut c.products, id, p);
     }
 
     fn package(&mut self, n: &Node, kind: PackageKind, product_id: &str) {
