@@ -136,9 +136,10 @@ pub fn run(app: &App, a: QuickstartArgs) -> Result<()> {
     // 1 + 2: the selected environment, at its own `now`.
     let mut s = app.session()?;
     let database = s.store.path.display().to_string();
-    let plan = s.write(false, |tx| apply(tx, &files, &opts))?;
     let now = s.now;
-    let subscription = s.write(false, |tx| {
+    // One transaction: the catalog and the customer land together or not at all.
+    let (plan, subscription) = s.write(false, |tx| {
+        let plan = apply(tx, &files, &opts)?;
         if crate::store::customers::get(&tx.sql, CUSTOMER)?.is_none() {
             let c = crate::domain::customers::Customer {
                 customer_id: CUSTOMER.into(),
@@ -163,7 +164,7 @@ pub fn run(app: &App, a: QuickstartArgs) -> Result<()> {
             .find(|s| s.is_live())
             .or(all.last())
             .cloned();
-        Ok(live.map(|s| subs::view(&s)).unwrap_or_default())
+        Ok((plan, live.map(|s| subs::view(&s)).unwrap_or_default()))
     })?;
     let entitlements = s.read(|c| checks(now, c, CUSTOMER))?;
 
