@@ -661,6 +661,20 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
     })
 }
 
+/// Saves a changed subscription (stamped `updated_at = stamp`) and logs `subscription.updated`
+/// as of `at`, with `extra` fields next to the subscription.
+fn save_updated(
+    tx: &mut Tx<'_>,
+    s: &mut Subscription,
+    stamp: Instant,
+    at: Instant,
+    extra: Value,
+) -> Result<()> {
+    s.updated_at = stamp;
+    repo::save(tx, s)?;
+    emit_at(tx, EventType::SubscriptionUpdated, s, at, extra)
+}
+
 /// Makes `change` the subscription's one pending scheduled change (a later change replaces an
 /// earlier one: not a queue), due at `at`.
 fn schedule_change(
@@ -905,12 +919,10 @@ pub fn cancel(
     // A cancellation supersedes pending scheduled changes (a downgrade at the same period end).
     s.scheduled_updates.clear();
     s.entitlements_revoked = revoke;
-    s.updated_at = now;
-    repo::save(tx, &s)?;
-    emit_at(
+    save_updated(
         tx,
-        EventType::SubscriptionUpdated,
-        &s,
+        &mut s,
+        now,
         now,
         json!({"scheduledCancellation": clock::fmt(&when)}),
     )?;
@@ -987,12 +999,10 @@ pub fn migrate(tx: &mut Tx<'_>, id: &str, at: Schedule) -> Result<(Subscription,
 fn apply_migration(tx: &mut Tx<'_>, s: &mut Subscription, version: u32, at: Instant) -> Result<()> {
     let from = s.plan_version;
     s.plan_version = version;
-    s.updated_at = tx.now.max(at);
-    repo::save(tx, s)?;
-    emit_at(
+    save_updated(
         tx,
-        EventType::SubscriptionUpdated,
         s,
+        tx.now.max(at),
         at,
         json!({"migratedFromVersion": from}),
     )?;
@@ -1125,9 +1135,7 @@ pub fn update(
         s.billing_cycle_anchor = now;
         set_period(&mut s, now);
     }
-    s.updated_at = now;
-    repo::save(tx, &s)?;
-    emit_at(tx, EventType::SubscriptionUpdated, &s, now, json!({}))?;
+    save_updated(tx, &mut s, now, now, json!({}))?;
     if changes_config {
         entitlements_changed(tx, &s.customer_id, s.resource_id.as_deref(), now)?;
     }
@@ -1205,15 +1213,7 @@ fn process_one(tx: &mut Tx<'_>, mut s: Subscription, at: Instant) -> Result<Vec<
         if s.status == SubStatus::Active {
             set_period(&mut s, at);
         }
-        s.updated_at = at;
-        repo::save(tx, &s)?;
-        emit_at(
-            tx,
-            EventType::SubscriptionUpdated,
-            &s,
-            at,
-            json!({"started": true}),
-        )?;
+        save_updated(tx, &mut s, at, at, json!({"started": true}))?;
         if s.status == SubStatus::InTrial {
             emit_at(tx, EventType::SubscriptionTrialStarted, &s, at, json!({}))?;
         }
@@ -1265,9 +1265,7 @@ fn process_one(tx: &mut Tx<'_>, mut s: Subscription, at: Instant) -> Result<Vec<
                         s.billing_cycle_anchor = at;
                         set_period(&mut s, at);
                     }
-                    s.updated_at = at;
-                    repo::save(tx, &s)?;
-                    emit_at(tx, EventType::SubscriptionUpdated, &s, at, json!({}))?;
+                    save_updated(tx, &mut s, at, at, json!({}))?;
                     entitlements_changed(tx, &s.customer_id, s.resource_id.as_deref(), at)?;
                     out.push(tr(&s, "subscription.updated", "scheduled update applied"));
                 }
@@ -1372,15 +1370,7 @@ fn process_one(tx: &mut Tx<'_>, mut s: Subscription, at: Instant) -> Result<Vec<
     // 6. Renewal.
     if s.status == SubStatus::Active && s.current_billing_period_end.is_some_and(|e| e <= at) {
         set_period(&mut s, at);
-        s.updated_at = at;
-        repo::save(tx, &s)?;
-        emit_at(
-            tx,
-            EventType::SubscriptionUpdated,
-            &s,
-            at,
-            json!({"renewed": true}),
-        )?;
+        save_updated(tx, &mut s, at, at, json!({"renewed": true}))?;
         out.push(tr(
             &s,
             "subscription.renewed",
