@@ -216,6 +216,18 @@ pub fn check(conn: &rusqlite::Connection, now: Instant, req: &CheckRequest) -> R
         ));
     }
     let merged = ent::merge(&g.sources);
+    decide_view(conn, now, req, &feature, &g, &merged)
+}
+
+/// The decision and its view, from sources already gathered and merged.
+fn decide_view(
+    conn: &rusqlite::Connection,
+    now: Instant,
+    req: &CheckRequest,
+    feature: &Feature,
+    g: &Gathered,
+    merged: &BTreeMap<String, ent::Effective>,
+) -> Result<CheckView> {
     let eff = merged.get(&feature.id);
     let revoked_had_it = g
         .revoked
@@ -232,16 +244,16 @@ pub fn check(conn: &rusqlite::Connection, now: Instant, req: &CheckRequest) -> R
         },
         None => (None, None),
     };
-    let usage = current_usage(conn, &req.customer, &feature, window);
+    let usage = current_usage(conn, &req.customer, feature, window);
     let reason = ent::decide(
-        &feature,
+        feature,
         eff,
         revoked_had_it,
         usage,
         req.requested_usage,
         &req.requested_values,
     );
-    let mut v = denied(req, DenyReason::CustomerNotFound, Some(&feature));
+    let mut v = denied(req, DenyReason::CustomerNotFound, Some(feature));
     v.access_denied_reason = reason;
     v.has_access = reason.is_none();
     v.current_usage = usage;
@@ -311,7 +323,12 @@ pub fn list(
             requested_usage: Decimal::ZERO,
             requested_values: vec![],
         };
-        out.push(check(conn, now, &req)?);
+        // Sources are gathered and merged once for the whole list.
+        if let Some((feature, _)) =
+            catalog_repo::get_simple::<Feature>(conn, EntityKind::Feature, f)?
+        {
+            out.push(decide_view(conn, now, &req, &feature, &g, &merged)?);
+        }
     }
     Ok(out)
 }
