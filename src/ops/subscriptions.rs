@@ -73,6 +73,7 @@ pub struct PackageAt {
     pub id: String,
     pub product_id: String,
     pub version: VersionRow,
+    pub archived: bool,
 }
 
 pub fn published_package(
@@ -100,6 +101,7 @@ pub fn published_package(
         id: id.to_string(),
         product_id: row.product_id.clone(),
         version: v,
+        archived: row.meta.archived_at.is_some(),
     })
 }
 
@@ -157,7 +159,7 @@ fn resolve_addons(
             return Err(Error::usage(format!("add-on '{id}' is listed twice")));
         }
         let addon = published_package(tx, PackageKind::Addon, id, None)?;
-        if catalog_repo::get_package(&tx.sql, id)?.is_some_and(|r| r.meta.archived_at.is_some()) {
+        if addon.archived {
             return Err(rule(
                 "AddonIsArchived",
                 format!("add-on '{id}' is archived"),
@@ -406,9 +408,7 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
         .hint("unarchive it first"));
     }
     let plan = published_package(tx, PackageKind::Plan, &req.plan_id, None)?;
-    if catalog_repo::get_package(&tx.sql, &req.plan_id)?
-        .is_some_and(|r| r.meta.archived_at.is_some())
-    {
+    if plan.archived {
         return Err(rule(
             "PlanIsArchived",
             format!("plan '{}' is archived: no new subscriptions", req.plan_id),
