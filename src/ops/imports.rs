@@ -122,16 +122,30 @@ const CUSTOMER_FIELDS: &[&str] = &[
     "createdAt",
 ];
 
-fn customer_of(row: &Row) -> Result<Customer> {
-    for k in row.fields.keys() {
-        if !CUSTOMER_FIELDS.contains(&k.as_str())
-            && !k.starts_with("metadata.")
-            && k != "updatedAt"
-            && k != "archivedAt"
-        {
-            return Err(Error::data(format!("unknown column '{k}'")));
-        }
+/// Every field is a known column or `metadata.<key>`.
+fn check_columns(row: &Row, known: &[&str]) -> Result<()> {
+    match row
+        .fields
+        .keys()
+        .find(|k| !known.contains(&k.as_str()) && !k.starts_with("metadata."))
+    {
+        Some(k) => Err(Error::data(format!("unknown column '{k}'"))),
+        None => Ok(()),
     }
+}
+
+fn metadata_of(row: &Row) -> BTreeMap<String, String> {
+    row.fields
+        .iter()
+        .filter_map(|(k, v)| {
+            k.strip_prefix("metadata.")
+                .map(|m| (m.to_string(), v.clone()))
+        })
+        .collect()
+}
+
+fn customer_of(row: &Row) -> Result<Customer> {
+    check_columns(row, CUSTOMER_FIELDS)?;
     let id = field(row, "customerId").ok_or_else(|| Error::data("customerId is required"))?;
     Ok(Customer {
         customer_id: id.to_string(),
@@ -139,14 +153,7 @@ fn customer_of(row: &Row) -> Result<Customer> {
         email: field(row, "email").map(str::to_string),
         billing_id: field(row, "billingId").map(str::to_string),
         coupon_id: field(row, "couponId").map(str::to_string),
-        metadata: row
-            .fields
-            .iter()
-            .filter_map(|(k, v)| {
-                k.strip_prefix("metadata.")
-                    .map(|m| (m.to_string(), v.clone()))
-            })
-            .collect(),
+        metadata: metadata_of(row),
     })
 }
 
@@ -203,11 +210,7 @@ const SUB_FIELDS: &[&str] = &[
 ];
 
 fn request_of(row: &Row) -> Result<CreateRequest> {
-    for k in row.fields.keys() {
-        if !SUB_FIELDS.contains(&k.as_str()) && !k.starts_with("metadata.") {
-            return Err(Error::data(format!("unknown column '{k}'")));
-        }
-    }
+    check_columns(row, SUB_FIELDS)?;
     let req_field = |k: &str| {
         field(row, k)
             .map(str::to_string)
@@ -241,14 +244,7 @@ fn request_of(row: &Row) -> Result<CreateRequest> {
         coupon: field(row, "couponId").map(str::to_string),
         country: None,
         schedule: None,
-        metadata: row
-            .fields
-            .iter()
-            .filter_map(|(k, v)| {
-                k.strip_prefix("metadata.")
-                    .map(|m| (m.to_string(), v.clone()))
-            })
-            .collect(),
+        metadata: metadata_of(row),
         import: true,
     })
 }
