@@ -1,11 +1,14 @@
 //! File formats. Everything here turns bytes into domain values (or back) and reports problems
 //! as `file:line:column: message`.
 
+pub mod atomic;
 pub mod catalog_yaml;
 pub mod rows;
 pub mod yaml;
 
 use std::path::{Path, PathBuf};
+
+pub use atomic::{check_writable, write_atomic};
 
 use crate::domain::catalog::{Catalog, Problem};
 use crate::error::{Error, ErrorKind, Result};

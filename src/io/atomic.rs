@@ -1,0 +1,88 @@
+//! Files the CLI writes (exports, rejects) appear whole or not at all: the bytes go to a
+//! temporary file in the same directory, are flushed to disk, and the temporary file is renamed
+//! over the target. A full disk or a size limit leaves the old file (or none) and an error.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, ErrorKind, Result};
+
+fn io_error(path: &Path, e: &std::io::Error) -> Error {
+    let reason = match e.raw_os_error() {
+        Some(27) => "file too large (the file size limit was reached)".to_string(),
+        Some(28) => "no space left on the device".to_string(),
+        _ => e.to_string(),
+    };
+    Error::new(
+        ErrorKind::IoErr,
+        "OutputError",
+        format!("cannot write {}: {reason}", path.display()),
+    )
+}
+
+fn temp_path(path: &Path) -> PathBuf {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "out".to_string());
+    let tmp = format!(".{name}.{}.tmp", std::process::id());
+    match path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        Some(dir) => dir.join(tmp),
+        None => PathBuf::from(tmp),
+    }
+}
+
+/// Checks, before any work is done, that `path` can be written: its directory exists and
+/// accepts a new file. Used so that an import does not commit and then fail on its rejects file.
+pub fn check_writable(path: &Path) -> Result<()> {
+    if path.is_dir() {
+        return Err(Error::new(
+            ErrorKind::IoErr,
+            "OutputError",
+            format!("cannot write {}: it is a directory", path.display()),
+        ));
+    }
+    let tmp = temp_path(path);
+    let f = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&tmp)
+        .map_err(|e| io_error(path, &e))?;
+    drop(f);
+    let _ = std::fs::remove_file(&tmp);
+    Ok(())
+}
+
+/// Writes `bytes` to `path` atomically (temporary file in the same directory + rename).
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let tmp = temp_path(path);
+    let result = (|| -> std::io::Result<()> {
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if let Err(e) = result {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(io_error(path, &e));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn writes_whole_files_and_leaves_no_temporary() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("out.csv");
+        super::write_atomic(&p, b"a,b\n").unwrap();
+        super::write_atomic(&p, b"c\n").unwrap();
+        assert_eq!(std::fs::read(&p).unwrap(), b"c\n");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+        assert!(super::check_writable(&dir.path().join("missing/x")).is_err());
+        assert!(super::check_writable(dir.path()).is_err());
+    }
+}
