@@ -8,7 +8,7 @@ use crate::clock::{self, ClockSource, Instant};
 use crate::error::{Error, Result};
 use crate::ops::catchup::{self, Transition};
 use crate::output::Printer;
-use crate::store::{OpenMode, Store, Tx, meta};
+use crate::store::{NewEnv, OpenMode, Store, Tx, meta};
 
 pub const DEFAULT_ENV: &str = "development";
 
@@ -29,6 +29,10 @@ pub struct Session {
     pub id_seed: Option<u64>,
     /// Transitions the catch-up step processed during this command.
     pub transitions: Vec<Transition>,
+    /// Set by a read answered ahead of the processed mark (what-if, rolled back).
+    pub what_if: Option<WhatIf>,
+    /// `--quiet`: no notes on stderr.
+    pub quiet: bool,
 }
 
 /// `$STIGG_HOME`, else `$XDG_DATA_HOME/stigg-cli`, else `~/.local/share/stigg-cli`.
@@ -65,35 +69,49 @@ impl App {
         } else {
             OpenMode::Existing
         };
-        self.session_with(mode, "DEVELOPMENT")
+        Ok(self.session_with(mode, "DEVELOPMENT")?.0)
     }
 
-    pub fn session_with(&self, mode: OpenMode, env_type: &str) -> Result<Session> {
+    /// Opens (or creates, with `env_type`) the environment; the flag tells whether this call
+    /// created it (false when it existed or a concurrent process created it first).
+    pub fn session_with(&self, mode: OpenMode, env_type: &str) -> Result<(Session, bool)> {
         crate::domain::slug::check_slug(&self.env)
             .map_err(|m| Error::usage(format!("invalid environment name: {m}")))?;
         let path = self.db_path();
-        let (mut store, created) = Store::open(&path, &self.env, mode)?;
-        if created {
-            init_environment(
-                &mut store,
-                env_type,
-                self.now_flag.unwrap_or_else(clock::system_now),
-                self.id_seed,
-            )?;
-        }
+        let (store, created) = match mode {
+            OpenMode::Existing => (Store::open(&path, &self.env)?, false),
+            OpenMode::CreateIfMissing => {
+                if self.db.is_none() && !self.home.exists() {
+                    crate::store::create_home(&self.home)?;
+                }
+                Store::open_or_create(
+                    &path,
+                    &self.env,
+                    &NewEnv {
+                        env_type,
+                        created_at: self.now_flag.unwrap_or_else(clock::system_now),
+                    },
+                )?
+            }
+        };
         let frozen = meta::get_instant(store.conn(), meta::FROZEN_AT)?;
         let (now, source) = match (self.now_flag, frozen) {
             (Some(t), _) => (t, ClockSource::Flag),
             (None, Some(t)) => (t, ClockSource::Frozen),
             (None, None) => (clock::system_now(), ClockSource::System),
         };
-        Ok(Session {
-            store,
-            now,
-            source,
-            id_seed: self.id_seed,
-            transitions: Vec::new(),
-        })
+        Ok((
+            Session {
+                store,
+                now,
+                source,
+                id_seed: self.id_seed,
+                transitions: Vec::new(),
+                what_if: None,
+                quiet: self.printer.quiet,
+            },
+            created,
+        ))
     }
 
     /// Destructive commands: `--yes`, or an interactive "y" on a terminal.
@@ -118,69 +136,171 @@ impl App {
     }
 }
 
-fn init_environment(
-    store: &mut Store,
-    env_type: &str,
-    now: Instant,
-    seed: Option<u64>,
-) -> Result<()> {
-    let secret = crate::ids::random_hex(seed, 32);
-    store.write(now, seed, false, |tx| {
-        meta::set(&tx.sql, meta::ENV_TYPE, env_type)?;
-        meta::set_instant(&tx.sql, meta::CREATED_AT, &now)?;
-        meta::set(&tx.sql, meta::SIGNING_SECRET, &secret)?;
-        Ok(())
-    })
-}
-
 impl Session {
     pub fn env_type(&self) -> Result<String> {
         meta::env_type(self.store.conn())
     }
 
+    /// Fixes `now` for the rest of the command (the test clock's own moves, quickstart's
+    /// scratch environment): writes then use exactly this instant.
+    pub fn pin_now(&mut self, t: Instant) {
+        self.now = t;
+        self.source = ClockSource::Pinned;
+    }
+
     /// A mutating command: one transaction that refuses a clock that went backwards, runs the
     /// catch-up up to `now`, then `f`. With `dry_run` everything is rolled back.
+    ///
+    /// `now` is decided once the write lock is held: on the system or frozen clock it is read
+    /// then (so a writer that waited never stamps an instant earlier than the one committed
+    /// before it); an explicit `--now` is used as given, but on a PRODUCTION environment it may
+    /// not be ahead of the system clock.
     pub fn write<T>(
         &mut self,
         dry_run: bool,
         f: impl FnOnce(&mut Tx<'_>) -> Result<T>,
     ) -> Result<T> {
-        let now = self.now;
+        let (source, given) = (self.source, self.now);
         let mut transitions = Vec::new();
-        let out = self.store.write(now, self.id_seed, dry_run, |tx| {
-            if let Some(mark) = meta::get_instant(&tx.sql, meta::PROCESSED_UNTIL)?
-                && now < mark
-            {
-                return Err(Error::rejected(
-                    "ClockWentBackwards",
-                    format!(
-                        "now ({}) is earlier than the time this environment has already processed ({}); refusing to write",
-                        clock::fmt(&now),
-                        clock::fmt(&mark)
-                    ),
-                )
-                .hint("use a --now at or after the processed time, or `stigg-cli clock show` to see it"));
-            }
-            transitions = catchup::run(tx, now)?;
-            let out = f(tx)?;
-            // What the command itself made due (a backdated start, say) is processed too.
-            transitions.extend(catchup::run(tx, now)?);
-            Ok(out)
-        })?;
+        let mut used = given;
+        let out = self.store.write_with(
+            |sql| resolve_write_now(sql, source, given),
+            self.id_seed,
+            dry_run,
+            |tx| {
+                let now = tx.now;
+                used = now;
+                refuse_going_back(&tx.sql, now)?;
+                transitions = catchup::run(tx, now)?;
+                let out = f(tx)?;
+                // What the command itself made due (a backdated start, say) is processed too.
+                transitions.extend(catchup::run(tx, now)?);
+                Ok(out)
+            },
+        )?;
+        self.now = used;
         self.transitions = transitions;
         Ok(out)
     }
 
-    /// A read: catches up first when `now` is not behind the processed mark, then reads.
-    /// Nothing due up to `now` means nothing to write: the read runs without taking the write
-    /// lock (and without moving the processed mark, which only guards writes).
+    /// A read. Reads never commit state beyond real time:
+    /// - at or behind the processed mark, or with nothing due: a plain read, no write lock;
+    /// - on the system (or frozen test) clock with transitions due: they are committed first,
+    ///   as any write would (time really passed);
+    /// - at an explicit `--now` ahead of the processed mark with transitions due: a what-if
+    ///   answer — the catch-up is evaluated in a transaction that is rolled back, and
+    ///   [`Session::what_if`] says how many transitions were assumed.
     pub fn read<T>(&mut self, f: impl FnOnce(&rusqlite::Connection) -> Result<T>) -> Result<T> {
         let now = self.now;
         let conn = self.store.conn();
-        let behind = meta::get_instant(conn, meta::PROCESSED_UNTIL)?.is_some_and(|m| now < m);
+        let mark = meta::get_instant(conn, meta::PROCESSED_UNTIL)?;
+        let behind = mark.is_some_and(|m| now < m);
         if behind || !catchup::anything_due(conn, now)? {
             return f(self.store.conn());
         }
-        self.write(false, |tx| f(&tx.sql))
+        let explicit = matches!(self.source, ClockSource::Flag | ClockSource::Pinned);
+        if !explicit && !self.store.read_only {
+            return self.write(false, |tx| f(&tx.sql));
+        }
+        let mut transitions = Vec::new();
+        let out = if self.store.read_only {
+            // Nothing can be evaluated in a transaction we may not write: answer from the file.
+            f(self.store.conn())?
+        } else {
+            self.store.rolled_back(now, self.id_seed, |tx| {
+                transitions = catchup::run(tx, now)?;
+                f(&tx.sql)
+            })?
+        };
+        self.what_if = Some(WhatIf {
+            now,
+            processed_until: mark,
+            assumed: transitions.len(),
+            read_only: self.store.read_only,
+        });
+        self.transitions = transitions;
+        if !self.quiet
+            && let Some(note) = self.what_if_note()
+        {
+            eprintln!("{note}");
+        }
+        Ok(out)
     }
+
+    /// The stderr note of a what-if read (None for ordinary reads).
+    pub fn what_if_note(&self) -> Option<String> {
+        let w = self.what_if.as_ref()?;
+        let mark = w
+            .processed_until
+            .map(|m| clock::fmt(&m))
+            .unwrap_or_else(|| "nothing yet".into());
+        Some(if w.read_only {
+            format!(
+                "note: the environment is read-only; transitions due between {mark} and {} were not applied to this answer",
+                clock::fmt(&w.now)
+            )
+        } else {
+            format!(
+                "note: what-if answer at {} (processed until {mark}): {} transition(s) due by then were evaluated and rolled back, not committed",
+                clock::fmt(&w.now),
+                w.assumed
+            )
+        })
+    }
+}
+
+/// A read evaluated ahead of the processed mark and rolled back.
+#[derive(Debug, Clone)]
+pub struct WhatIf {
+    pub now: Instant,
+    pub processed_until: Option<Instant>,
+    pub assumed: usize,
+    pub read_only: bool,
+}
+
+/// `now` for a write, decided under the write lock.
+fn resolve_write_now(
+    sql: &rusqlite::Connection,
+    source: ClockSource,
+    given: Instant,
+) -> Result<Instant> {
+    match source {
+        ClockSource::Pinned => Ok(given),
+        ClockSource::Flag => {
+            let system = clock::system_now();
+            if given > system && meta::env_type(sql)? == "PRODUCTION" {
+                return Err(Error::rejected(
+                    "FutureNowOnProduction",
+                    format!(
+                        "--now {} is ahead of the system clock ({}); a PRODUCTION environment is never moved into the future",
+                        clock::fmt(&given),
+                        clock::fmt(&system)
+                    ),
+                )
+                .hint("drop --now (and STIGG_NOW) to use the system clock, or try the change on a non-production environment"));
+            }
+            Ok(given)
+        }
+        ClockSource::Frozen | ClockSource::System => {
+            Ok(meta::get_instant(sql, meta::FROZEN_AT)?.unwrap_or_else(clock::system_now))
+        }
+    }
+}
+
+/// A write at an instant before the processed mark would rewrite history.
+fn refuse_going_back(sql: &rusqlite::Connection, now: Instant) -> Result<()> {
+    if let Some(mark) = meta::get_instant(sql, meta::PROCESSED_UNTIL)?
+        && now < mark
+    {
+        return Err(Error::rejected(
+            "ClockWentBackwards",
+            format!(
+                "now ({}) is earlier than the time this environment has already processed ({}); refusing to write",
+                clock::fmt(&now),
+                clock::fmt(&mark)
+            ),
+        )
+        .hint("use a --now at or after the processed time, or `stigg-cli clock show` to see it"));
+    }
+    Ok(())
 }

@@ -10,9 +10,13 @@ pub type Instant = DateTime<Utc>;
 /// Where the command's `now` came from; printed by `clock show`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ClockSource {
+    /// `--now` / `STIGG_NOW`.
     Flag,
+    /// The environment's test clock (`clock set`).
     Frozen,
     System,
+    /// Fixed by the command itself (the test clock's own moves, quickstart's scratch run).
+    Pinned,
 }
 
 impl ClockSource {
@@ -21,6 +25,7 @@ impl ClockSource {
             ClockSource::Flag => "flag",
             ClockSource::Frozen => "frozen",
             ClockSource::System => "system",
+            ClockSource::Pinned => "pinned",
         }
     }
 }
@@ -40,7 +45,16 @@ pub fn truncate(t: Instant) -> Instant {
 pub fn parse_instant(s: &str) -> std::result::Result<Instant, String> {
     let s = s.trim();
     match DateTime::parse_from_rfc3339(s) {
-        Ok(t) => Ok(truncate(t.with_timezone(&Utc))),
+        Ok(t) => {
+            let t = truncate(t.with_timezone(&Utc));
+            // `9999-12-31T23:00:00-02:00` is in year 10000 once in UTC.
+            if t > max_instant() || t.year() < 1 {
+                return Err(format!(
+                    "'{s}' is outside the supported range (0001-01-01 to 9999-12-31 UTC)"
+                ));
+            }
+            Ok(t)
+        }
         Err(_) => {
             if chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S%.f").is_ok()
                 || NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok()
@@ -76,10 +90,37 @@ pub fn store_fmt(t: &Instant) -> String {
     t.to_rfc3339_opts(SecondsFormat::Micros, true)
 }
 
+/// Reads a stored instant. A value that does not parse means the file was damaged (or edited
+/// by hand): exit 78, not a bug.
 pub fn from_store(s: &str) -> Result<Instant> {
     DateTime::parse_from_rfc3339(s)
+        .ok()
         .map(|t| t.with_timezone(&Utc))
-        .map_err(|_| Error::internal(format!("stored instant '{s}' is not RFC 3339")))
+        .filter(|t| *t <= max_instant() && t.year() >= 1)
+        .ok_or_else(|| crate::error::Error::damaged(format!("stored instant '{s}' is not a valid RFC 3339 instant")))
+}
+
+/// The latest instant stigg-cli stores: RFC 3339 has four-digit years.
+pub fn max_instant() -> Instant {
+    Utc.with_ymd_and_hms(9999, 12, 31, 23, 59, 59)
+        .single()
+        .map(|t| t + Duration::microseconds(999_999))
+        .unwrap_or(DateTime::<Utc>::MAX_UTC)
+}
+
+/// Refuses an instant the store cannot hold (after 9999-12-31): a computed date (a renewal, an
+/// expiry, a clock advance) that lands there is a clear refusal, never a corrupt value.
+pub fn check_storable(what: &str, t: &Instant) -> Result<()> {
+    if *t > max_instant() || t.year() < 1 {
+        return Err(Error::rejected(
+            "InstantOutOfRange",
+            format!(
+                "{what} would be {}, outside the supported range (0001-01-01 to 9999-12-31); nothing was changed",
+                t.to_rfc3339_opts(SecondsFormat::AutoSi, true)
+            ),
+        ));
+    }
+    Ok(())
 }
 
 /// A calendar-aware length of time: `90m`, `36h`, `14d`, `2w`, `1mo`, `1y`.
@@ -114,12 +155,13 @@ pub fn parse_span(s: &str) -> std::result::Result<Span, String> {
     }
 }
 
-/// Adds a span; month arithmetic clamps to the month's last day.
+/// Adds a span; month arithmetic clamps to the month's last day. None past 9999-12-31.
 pub fn add_span(t: Instant, span: Span) -> Option<Instant> {
     match span {
         Span::Seconds(s) => t.checked_add_signed(Duration::seconds(s)),
         Span::Months(m) => t.checked_add_months(Months::new(m)),
     }
+    .filter(|t| *t <= max_instant())
 }
 
 /// `anchor + n months`, computed from the anchor each time (no drift: Jan 31 → Feb 28 → Mar 31).

@@ -92,6 +92,15 @@ impl Error {
     pub fn config(code: &str, message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Config, code, message)
     }
+    /// Stored data that cannot be read back: the file was damaged or edited by hand (exit 78).
+    pub fn damaged(message: impl Into<String>) -> Self {
+        Self::new(
+            ErrorKind::Config,
+            "DatabaseDamaged",
+            format!("the database is damaged: {}", message.into()),
+        )
+        .hint("restore the environment from a backup or an export; stigg-cli did not change the file")
+    }
 }
 
 impl fmt::Display for Error {
@@ -137,12 +146,22 @@ impl From<rusqlite::Error> for Error {
                 _ => Error::internal(format!("database error: {detail}")),
             };
         }
-        Error::internal(format!("database error: {e}"))
+        match e {
+            // A value of the wrong type or shape where our schema puts another: damage.
+            rusqlite::Error::InvalidColumnType(..)
+            | rusqlite::Error::FromSqlConversionFailure(..)
+            | rusqlite::Error::IntegralValueOutOfRange(..)
+            | rusqlite::Error::Utf8Error(..) => {
+                Error::damaged(format!("a stored value could not be read ({e})"))
+            }
+            _ => Error::internal(format!("database error: {e}")),
+        }
     }
 }
 
+/// `?` on serde_json is only used to read stored records back: a failure means damage.
 impl From<serde_json::Error> for Error {
     fn from(e: serde_json::Error) -> Self {
-        Error::internal(format!("stored JSON could not be read: {e}"))
+        Error::damaged(format!("a stored record could not be read ({e})"))
     }
 }

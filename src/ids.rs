@@ -81,20 +81,21 @@ pub fn os_random() -> u64 {
     h.finish()
 }
 
-/// A random hex secret (webhook and signing secrets).
-pub fn random_hex(seed: Option<u64>, bytes: usize) -> String {
-    let mut out = String::new();
-    let mut i = 0u64;
-    while out.len() < bytes * 2 {
-        let v = match seed {
-            Some(s) => splitmix64(s ^ 0xA5A5_5A5A ^ i),
-            None => os_random(),
-        };
-        out.push_str(&format!("{v:016x}"));
-        i += 1;
+/// A secret (signing and webhook secrets) as hex: always from the operating system's
+/// randomness (`/dev/urandom`), never from `STIGG_ID_SEED`, so no two environments share one and
+/// none can be derived from a seed.
+pub fn secret_hex(bytes: usize) -> String {
+    use std::io::Read;
+    let mut buf = vec![0u8; bytes];
+    let from_os = std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut buf));
+    if from_os.is_err() {
+        // No /dev/urandom (not a Unix system): the standard library's OS-seeded hash keys.
+        for chunk in buf.chunks_mut(8) {
+            let v = os_random().to_le_bytes();
+            chunk.copy_from_slice(&v[..chunk.len()]);
+        }
     }
-    out.truncate(bytes * 2);
-    out
+    buf.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 #[cfg(test)]
@@ -106,5 +107,12 @@ mod tests {
         let c = super::encode(1 << 20, 10);
         assert!(a < b && b < c, "{a} {b} {c}");
         assert_eq!(a.len(), 10);
+    }
+
+    #[test]
+    fn secrets_are_random_and_of_the_asked_length() {
+        let (a, b) = (super::secret_hex(32), super::secret_hex(32));
+        assert_eq!(a.len(), 64);
+        assert_ne!(a, b);
     }
 }

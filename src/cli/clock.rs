@@ -50,7 +50,7 @@ fn refuse_production(s: &Session) -> Result<()> {
 }
 
 fn freeze(app: &App, s: &mut Session, to: Instant, from: Instant) -> Result<()> {
-    s.now = to;
+    s.pin_now(to);
     s.write(false, |tx| meta::set_instant(&tx.sql, meta::FROZEN_AT, &to))?;
     let happened: Vec<Happened> = s
         .transitions

@@ -123,17 +123,24 @@ pub fn run(app: &App, cmd: EnvCommand) -> Result<()> {
                 None => with_env(app, &a.name),
             };
             let path = target.db_path();
-            if path.exists() {
-                return Err(Error::conflict(
+            let exists = || {
+                Error::conflict(
                     "EnvironmentAlreadyExists",
                     format!(
                         "environment '{}' already exists ({})",
                         a.name,
                         path.display()
                     ),
-                ));
+                )
+            };
+            if path.exists() {
+                return Err(exists());
             }
-            let s = target.session_with(OpenMode::CreateIfMissing, a.env_type.wire())?;
+            // Of two concurrent creators exactly one wins; the other is told it exists.
+            let (s, created) = target.session_with(OpenMode::CreateIfMissing, a.env_type.wire())?;
+            if !created {
+                return Err(exists());
+            }
             app.printer.status(&format!(
                 "created environment '{}' ({})",
                 a.name,
@@ -149,7 +156,7 @@ pub fn run(app: &App, cmd: EnvCommand) -> Result<()> {
         EnvCommand::Delete(a) => {
             let target = with_env(app, &a.name);
             let path = target.db_path();
-            let s = target.session_with(OpenMode::Existing, "DEVELOPMENT")?;
+            let (s, _) = target.session_with(OpenMode::Existing, "DEVELOPMENT")?;
             let t = s.env_type()?;
             drop(s);
             app.confirm(&format!(
@@ -178,7 +185,7 @@ pub fn run(app: &App, cmd: EnvCommand) -> Result<()> {
         EnvCommand::Promote(a) => promote(app, a),
         EnvCommand::RotateSigningSecret => {
             let mut s = app.session()?;
-            let secret = crate::ids::random_hex(None, 32);
+            let secret = crate::ids::secret_hex(32);
             s.write(false, |tx| {
                 meta::set(&tx.sql, meta::SIGNING_SECRET, &secret)
             })?;
@@ -203,8 +210,8 @@ fn list(app: &App) -> Result<()> {
                 .file_stem()
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            let (t, created) = match crate::store::Store::open(&p, &name, OpenMode::Existing) {
-                Ok((store, _)) => (
+            let (t, created) = match crate::store::Store::open(&p, &name) {
+                Ok(store) => (
                     meta::env_type(store.conn()).unwrap_or_else(|_| "?".into()),
                     meta::get_instant(store.conn(), meta::CREATED_AT)
                         .ok()
@@ -268,12 +275,12 @@ fn show(app: &App) -> Result<()> {
 fn promote(app: &App, a: PromoteArgs) -> Result<()> {
     let from = with_env(app, &a.from);
     let to = with_env(app, &a.to);
-    let src = from.session_with(OpenMode::Existing, "DEVELOPMENT")?;
+    let (src, _) = from.session_with(OpenMode::Existing, "DEVELOPMENT")?;
     let snap = crate::store::catalog::snapshot(src.store.conn())?;
     let yaml = crate::io::catalog_yaml::encode(&snap.catalog);
     drop(src);
     let files = super::catalog::decode_text(&yaml, &format!("<{} export>", a.from))?;
-    let mut dst = to.session_with(OpenMode::Existing, "DEVELOPMENT")?;
+    let (mut dst, _) = to.session_with(OpenMode::Existing, "DEVELOPMENT")?;
     if dst.env_type()? == "PRODUCTION" && !a.dry_run {
         app.confirm(&format!(
             "change the catalog of PRODUCTION environment '{}'",

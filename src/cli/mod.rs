@@ -209,8 +209,14 @@ pub fn resolve(cli: &Cli) -> Result<Resolved> {
     let now_flag = g
         .now
         .as_deref()
-        .filter(|s| !s.is_empty())
-        .map(|s| crate::clock::parse_instant_arg("--now", s))
+        .map(|s| {
+            if s.trim().is_empty() {
+                Err(Error::usage("--now (or STIGG_NOW) is empty")
+                    .hint("give an RFC 3339 instant with an offset, e.g. 2026-01-31T12:00:00Z, or unset STIGG_NOW"))
+            } else {
+                crate::clock::parse_instant_arg("--now", s)
+            }
+        })
         .transpose()?;
     let id_seed = match std::env::var("STIGG_ID_SEED") {
         Ok(s) if !s.is_empty() => Some(s.parse::<u64>().map_err(|_| {

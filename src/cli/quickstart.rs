@@ -136,7 +136,6 @@ pub fn run(app: &App, a: QuickstartArgs) -> Result<()> {
     // 1 + 2: the selected environment, at its own `now`.
     let mut s = app.session()?;
     let database = s.store.path.display().to_string();
-    let now = s.now;
     // One transaction: the catalog and the customer land together or not at all.
     let (plan, subscription) = s.write(false, |tx| {
         let plan = apply(tx, &files, &opts)?;
@@ -166,6 +165,7 @@ pub fn run(app: &App, a: QuickstartArgs) -> Result<()> {
             .cloned();
         Ok((plan, live.map(|s| subs::view(&s)).unwrap_or_default()))
     })?;
+    let now = s.now;
     let entitlements = s.read(|c| checks(now, c, CUSTOMER))?;
 
     // 3: a scratch environment whose clock we may move: trial end, then a scheduled downgrade.
@@ -188,11 +188,11 @@ pub fn run(app: &App, a: QuickstartArgs) -> Result<()> {
         p.push(suffix);
         let _ = std::fs::remove_file(PathBuf::from(p));
     }
-    let mut t = scratch.session_with(OpenMode::CreateIfMissing, "SANDBOX")?;
+    let (mut t, _) = scratch.session_with(OpenMode::CreateIfMissing, "SANDBOX")?;
     let mut lines = Vec::new();
     let start =
         clock::parse_instant("2026-01-01T00:00:00Z").map_err(crate::error::Error::internal)?;
-    t.now = start;
+    t.pin_now(start);
     t.write(false, |tx| {
         apply(tx, &files, &opts)?;
         let c = crate::domain::customers::Customer {
@@ -217,7 +217,7 @@ pub fn run(app: &App, a: QuickstartArgs) -> Result<()> {
     ));
     let advance =
         |t: &mut crate::app::Session, to: clock::Instant, lines: &mut Vec<String>| -> Result<()> {
-            t.now = to;
+            t.pin_now(to);
             t.write(false, |tx| {
                 crate::store::meta::set_instant(&tx.sql, crate::store::meta::FROZEN_AT, &to)
             })?;

@@ -140,6 +140,28 @@ impl Subscription {
             .map(|q| q.quantity)
     }
 
+    /// Every instant the record holds, named (for the store's range check).
+    pub fn instants(&self) -> Vec<(&'static str, Instant)> {
+        let mut out = vec![
+            ("startDate", self.start_date),
+            ("billingCycleAnchor", self.billing_cycle_anchor),
+        ];
+        let optional = [
+            ("endDate", self.end_date),
+            ("trialEndDate", self.trial_end_date),
+            ("cancellationDate", self.cancellation_date),
+            ("currentBillingPeriodStart", self.current_billing_period_start),
+            ("currentBillingPeriodEnd", self.current_billing_period_end),
+        ];
+        out.extend(optional.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))));
+        out.extend(
+            self.scheduled_updates
+                .iter()
+                .map(|u| ("scheduledUpdates.scheduledAt", u.scheduled_at)),
+        );
+        out
+    }
+
     /// The earliest time-driven transition still pending, if any.
     pub fn next_due(&self) -> Option<Instant> {
         let mut due: Vec<Instant> = Vec::new();

@@ -15,7 +15,19 @@ pub fn not_found(id: &str) -> Error {
     .hint("list them with `stigg-cli subscription list`")
 }
 
+/// A computed date past 9999-12-31 (a renewal, an end) is refused, never stored.
+fn check_range(s: &Subscription) -> Result<()> {
+    for (field, t) in s.instants() {
+        clock::check_storable(
+            &format!("subscription '{}' {field}", s.subscription_id),
+            &t,
+        )?;
+    }
+    Ok(())
+}
+
 pub fn insert(tx: &Tx<'_>, s: &Subscription) -> Result<()> {
+    check_range(s)?;
     tx.sql.execute(
         "INSERT INTO subscriptions(id, customer_id, resource_id, product_id, plan_id, plan_version, status, body,
                                    next_due, created_at, updated_at)
@@ -37,6 +49,7 @@ pub fn insert(tx: &Tx<'_>, s: &Subscription) -> Result<()> {
 }
 
 pub fn save(tx: &Tx<'_>, s: &Subscription) -> Result<()> {
+    check_range(s)?;
     tx.sql.execute(
         "UPDATE subscriptions SET plan_id = ?2, plan_version = ?3, status = ?4, body = ?5, next_due = ?6,
                 updated_at = ?7, resource_id = ?8
