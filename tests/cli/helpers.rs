@@ -113,7 +113,12 @@ impl TestEnv {
     }
 
     pub fn sql(&self, query: &str) -> String {
-        let conn = rusqlite::Connection::open(self.path().join("home/development.db")).unwrap();
+        self.sql_env("development", query)
+    }
+
+    /// A query against another environment of the home.
+    pub fn sql_env(&self, env: &str, query: &str) -> String {
+        let conn = rusqlite::Connection::open(self.path().join(format!("home/{env}.db"))).unwrap();
         let mut stmt = conn.prepare(query).unwrap();
         let cols = stmt.column_count();
         let rows = stmt

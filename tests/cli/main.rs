@@ -9,3 +9,5 @@ mod helpers;
 mod imports;
 mod lifecycle;
 mod robustness;
+mod storage;
+mod time_safety;
