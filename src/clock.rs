@@ -97,7 +97,11 @@ pub fn from_store(s: &str) -> Result<Instant> {
         .ok()
         .map(|t| t.with_timezone(&Utc))
         .filter(|t| *t <= max_instant() && t.year() >= 1)
-        .ok_or_else(|| crate::error::Error::damaged(format!("stored instant '{s}' is not a valid RFC 3339 instant")))
+        .ok_or_else(|| {
+            crate::error::Error::damaged(format!(
+                "stored instant '{s}' is not a valid RFC 3339 instant"
+            ))
+        })
 }
 
 /// The latest instant stigg-cli stores: RFC 3339 has four-digit years.

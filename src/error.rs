@@ -99,7 +99,9 @@ impl Error {
             "DatabaseDamaged",
             format!("the database is damaged: {}", message.into()),
         )
-        .hint("restore the environment from a backup or an export; stigg-cli did not change the file")
+        .hint(
+            "restore the environment from a backup or an export; stigg-cli did not change the file",
+        )
     }
 }
 
@@ -132,7 +134,8 @@ impl From<rusqlite::Error> for Error {
                     ErrorKind::IoErr,
                     "IoError",
                     format!("database I/O error: {detail}; nothing was written"),
-                ),
+                )
+                .hint("check free disk space and the file-size limit (ulimit -f)"),
                 C::ReadOnly | C::PermissionDenied => Error::new(
                     ErrorKind::Config,
                     "DatabaseReadOnly",

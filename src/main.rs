@@ -5,7 +5,26 @@ use std::process::ExitCode;
 use stigg_cli::cli::run;
 use stigg_cli::output::{Format, Printer};
 
+/// A file-size limit (`ulimit -f`) must make writes fail with EFBIG — reported, rolled back,
+/// exit 74 — instead of killing the process with SIGXFSZ and no message.
+#[cfg(target_os = "linux")]
+fn ignore_file_size_signal() {
+    const SIGXFSZ: i32 = 25;
+    const SIG_IGN: usize = 1;
+    unsafe extern "C" {
+        fn signal(signum: i32, handler: usize) -> usize;
+    }
+    // SAFETY: installing SIG_IGN for one signal, before any thread is started.
+    unsafe {
+        signal(SIGXFSZ, SIG_IGN);
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn ignore_file_size_signal() {}
+
 fn main() -> ExitCode {
+    ignore_file_size_signal();
     let cli = match stigg_cli::cli::parse(std::env::args_os().collect()) {
         Ok(c) => c,
         Err(e) => {

@@ -80,7 +80,7 @@ pub fn decode_text(text: &str, name: &str) -> Result<CatalogFiles> {
     })
 }
 
-pub fn run(app: &App, cmd: CatalogCommand, output_file: Option<PathBuf>) -> Result<()> {
+pub fn run(app: &App, cmd: CatalogCommand, asked: Option<crate::output::Format>) -> Result<()> {
     match cmd {
         CatalogCommand::Apply(a) => {
             let files = io::load_catalog_files(&a.files)?;
@@ -137,23 +137,26 @@ pub fn run(app: &App, cmd: CatalogCommand, output_file: Option<PathBuf>) -> Resu
             })
         }
         CatalogCommand::Export(a) => {
+            use crate::output::Format;
+            let json = match asked {
+                None | Some(Format::Yaml) | Some(Format::Table) => false,
+                Some(Format::Json) => true,
+                Some(f) => {
+                    return Err(super::unsupported_format(
+                        "catalog export",
+                        f,
+                        "yaml or json",
+                    ));
+                }
+            };
             let mut s = app.session()?;
             let snap = s.read(crate::store::catalog::snapshot)?;
-            let text = catalog_yaml::encode(&snap.catalog);
-            match a.output.or(output_file) {
-                Some(path) => {
-                    std::fs::write(&path, text).map_err(|e| {
-                        Error::new(
-                            ErrorKind::IoErr,
-                            "OutputError",
-                            format!("cannot write {}: {e}", path.display()),
-                        )
-                    })?;
-                    app.printer.status(&format!("wrote {}", path.display()));
-                    Ok(())
-                }
-                None => app.printer.write_stdout(&text),
-            }
+            let text = if json {
+                catalog_yaml::encode_json(&snap.catalog)
+            } else {
+                catalog_yaml::encode(&snap.catalog)
+            };
+            super::write_export(app, a.output.as_deref(), &text)
         }
     }
 }

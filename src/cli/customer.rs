@@ -178,13 +178,26 @@ pub fn export(
     app: &App,
     a: ExportArgs,
     collection: &str,
-    output_file: Option<std::path::PathBuf>,
+    asked: Option<crate::output::Format>,
 ) -> Result<()> {
-    let path = a.output.or(output_file);
-    let json = app.printer.format == crate::output::Format::Json
-        || path
-            .as_ref()
-            .is_some_and(|p| p.extension().is_some_and(|e| e == "json"));
+    use crate::output::Format;
+    let path = a.output;
+    let json = match asked {
+        Some(Format::Json) => true,
+        Some(Format::Csv) => false,
+        // No format asked (or the default table): the file name decides, CSV otherwise.
+        None | Some(Format::Table) => path.as_ref().is_some_and(|p| {
+            p.extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+        }),
+        Some(f) => {
+            return Err(super::unsupported_format(
+                &format!("{} export", &collection[..collection.len() - 1]),
+                f,
+                "csv or json",
+            ));
+        }
+    };
     let text = app.session()?.read(|c| {
         if collection == "customers" {
             crate::ops::imports::export_customers(c, json)
@@ -192,20 +205,7 @@ pub fn export(
             crate::ops::imports::export_subscriptions(c, json)
         }
     })?;
-    match path {
-        Some(p) => {
-            std::fs::write(&p, text).map_err(|e| {
-                Error::new(
-                    crate::error::ErrorKind::IoErr,
-                    "OutputError",
-                    format!("cannot write {}: {e}", p.display()),
-                )
-            })?;
-            app.printer.status(&format!("wrote {}", p.display()));
-            Ok(())
-        }
-        None => app.printer.write_stdout(&text),
-    }
+    super::write_export(app, path.as_deref(), &text)
 }
 
 #[derive(Args, Debug)]
@@ -250,7 +250,7 @@ pub fn show(app: &App, id: &str) -> Result<()> {
     app.printer.print(&ObjectView(m))
 }
 
-pub fn run(app: &App, cmd: CustomerCommand, output_file: Option<std::path::PathBuf>) -> Result<()> {
+pub fn run(app: &App, cmd: CustomerCommand, asked: Option<crate::output::Format>) -> Result<()> {
     match cmd {
         CustomerCommand::Create(a) => {
             let c = crate::domain::customers::Customer {
@@ -344,7 +344,7 @@ pub fn run(app: &App, cmd: CustomerCommand, output_file: Option<std::path::PathB
         }
         CustomerCommand::Show(a) => show(app, &a.id),
         CustomerCommand::Import(a) => import(app, a, "customers"),
-        CustomerCommand::Export(a) => export(app, a, "customers", output_file),
+        CustomerCommand::Export(a) => export(app, a, "customers", asked),
         CustomerCommand::List(a) => {
             let mut s = app.session()?;
             let rows = s.read(|c| repo::list(c, a.search.as_deref(), a.archived))?;

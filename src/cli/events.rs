@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use crate::app::App;
 use crate::clock;
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, Result};
 use crate::output::views::ListView;
 use crate::store::events::{self, EventFilter, EventRow};
 
@@ -75,7 +75,7 @@ fn view(r: EventRow) -> EventView {
     }
 }
 
-pub fn run(app: &App, cmd: EventsCommand, output_file: Option<PathBuf>) -> Result<()> {
+pub fn run(app: &App, cmd: EventsCommand, asked: Option<crate::output::Format>) -> Result<()> {
     let mut s = app.session()?;
     match cmd {
         EventsCommand::List(a) => {
@@ -112,6 +112,11 @@ pub fn run(app: &App, cmd: EventsCommand, output_file: Option<PathBuf>) -> Resul
             })
         }
         EventsCommand::Export(a) => {
+            if let Some(f) = asked
+                .filter(|f| *f != crate::output::Format::Json && *f != crate::output::Format::Table)
+            {
+                return Err(super::unsupported_format("events export", f, "jsonl"));
+            }
             let filter = EventFilter {
                 after_event_id: a.after,
                 ..Default::default()
@@ -122,16 +127,7 @@ pub fn run(app: &App, cmd: EventsCommand, output_file: Option<PathBuf>) -> Resul
                 out.push_str(&r.payload);
                 out.push('\n');
             }
-            match a.output.or(output_file) {
-                Some(p) => std::fs::write(&p, out).map_err(|e| {
-                    Error::new(
-                        ErrorKind::IoErr,
-                        "OutputError",
-                        format!("cannot write {}: {e}", p.display()),
-                    )
-                }),
-                None => app.printer.write_stdout(&out),
-            }
+            super::write_export(app, a.output.as_deref(), &out)
         }
     }
 }

@@ -147,8 +147,88 @@ enum CheckVerb {
     Check(entitlement::CheckArgs),
 }
 
+/// Nouns whose `export` verb writes a file.
+const EXPORTING_NOUNS: &[&str] = &["catalog", "customer", "subscription", "events"];
+/// Global options that take a value (to skip over them when looking for the verb).
+const VALUED_GLOBALS: &[&str] = &[
+    "-e", "--env", "--home", "--db", "--now", "-o", "--format", "--color",
+];
+const FORMAT_NAMES: &[&str] = &["table", "json", "jsonl", "yaml", "csv"];
+
+/// Is this an `… export` command line? (noun, then `export`, global options in between.)
+fn is_export_line(args: &[String]) -> bool {
+    args.iter().enumerate().any(|(i, a)| {
+        if !EXPORTING_NOUNS.contains(&a.as_str()) {
+            return false;
+        }
+        let mut j = i + 1;
+        while let Some(x) = args.get(j) {
+            if !x.starts_with('-') {
+                return x == "export";
+            }
+            j += if VALUED_GLOBALS.contains(&x.as_str()) {
+                2
+            } else {
+                1
+            };
+        }
+        false
+    })
+}
+
+/// On verbs that write a file, `-o FILE` names the file (spec 10) and `--format` the format:
+/// `customer export --format csv -o customers.csv`. `-o` with a format name (`-o json`) keeps
+/// meaning the format, as on every other verb.
+fn rewrite_export_output(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    let text: Option<Vec<String>> = args.iter().map(|a| a.to_str().map(String::from)).collect();
+    let Some(text) = text else { return args };
+    if !is_export_line(&text) {
+        return args;
+    }
+    let mut out = Vec::with_capacity(text.len());
+    // `--output` belongs to the verb: it goes after it, wherever `-o` was written.
+    let mut outputs = Vec::new();
+    let mut it = text.into_iter().peekable();
+    let mut after_dashdash = false;
+    while let Some(a) = it.next() {
+        if after_dashdash {
+            out.push(a);
+            continue;
+        }
+        if a == "--" {
+            after_dashdash = true;
+            out.append(&mut outputs);
+            out.push(a);
+            continue;
+        }
+        let value = if a == "-o" {
+            match it.next() {
+                Some(v) => Some(v),
+                None => {
+                    out.push(a);
+                    continue;
+                }
+            }
+        } else {
+            a.strip_prefix("-o")
+                .filter(|_| !a.starts_with("--"))
+                .map(|v| v.strip_prefix('=').unwrap_or(v).to_string())
+        };
+        match value {
+            Some(v) if FORMAT_NAMES.contains(&v.to_ascii_lowercase().as_str()) => {
+                out.push(format!("--format={v}"));
+            }
+            Some(v) => outputs.push(format!("--output={v}")),
+            None => out.push(a),
+        }
+    }
+    out.append(&mut outputs);
+    out.into_iter().map(Into::into).collect()
+}
+
 /// Parses `args` (program name first): the check fast path, else the full parser.
 pub fn parse(args: Vec<std::ffi::OsString>) -> std::result::Result<Cli, clap::Error> {
+    let args = rewrite_export_output(args);
     let maybe_check = args.iter().any(|a| a == "check")
         && !args
             .iter()
@@ -165,42 +245,32 @@ pub fn parse(args: Vec<std::ffi::OsString>) -> std::result::Result<Cli, clap::Er
 
 pub struct Resolved {
     pub app: App,
-    /// `-o FILE` on an export command: where to write instead of stdout.
-    pub output_file: Option<PathBuf>,
+    /// The format the user asked for (`--format`/`-o`/`--json`/STIGG_FORMAT), if any: export
+    /// verbs honour it or refuse it.
+    pub asked_format: Option<Format>,
 }
 
-fn is_export(cmd: &Command) -> bool {
-    matches!(
-        cmd,
-        Command::Catalog(catalog::CatalogCommand::Export(_))
-            | Command::Events(events::EventsCommand::Export(_))
-            | Command::Customer(customer::CustomerCommand::Export(_))
-            | Command::Subscription(subscription::SubscriptionCommand::Export(_))
-    )
-}
-
-/// Turns the global options into an [`App`]; `-o` is a format, or a file on export commands.
+/// Turns the global options into an [`App`].
 pub fn resolve(cli: &Cli) -> Result<Resolved> {
     let g = &cli.global;
-    let mut output_file = None;
-    let mut format = Format::Table;
+    let mut asked_format = None;
     if let Some(f) = &g.format {
-        match f.to_ascii_lowercase().as_str() {
-            "table" => format = Format::Table,
+        asked_format = Some(match f.to_ascii_lowercase().as_str() {
+            "table" => Format::Table,
             // JSON lines is what `events export` writes; `--format jsonl` asks for it.
-            "json" | "jsonl" => format = Format::Json,
-            "yaml" => format = Format::Yaml,
-            "csv" => format = Format::Csv,
-            _ if is_export(&cli.command) => output_file = Some(PathBuf::from(f)),
+            "json" | "jsonl" => Format::Json,
+            "yaml" => Format::Yaml,
+            "csv" => Format::Csv,
             other => {
                 return Err(Error::usage(format!("invalid --format '{other}'"))
                     .hint("use table, json, yaml or csv"));
             }
-        }
+        });
     }
     if g.json {
-        format = Format::Json;
+        asked_format = Some(Format::Json);
     }
+    let format = asked_format.unwrap_or(Format::Table);
     let printer = Printer::new(format, g.quiet, g.color);
     let home = match &g.home {
         Some(h) => h.clone(),
@@ -234,7 +304,7 @@ pub fn resolve(cli: &Cli) -> Result<Resolved> {
             id_seed,
             yes: g.yes,
         },
-        output_file,
+        asked_format,
     })
 }
 
@@ -245,17 +315,17 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Quickstart(a) => quickstart::run(app, a),
         Command::Env(c) => env::run(app, c),
         Command::Clock(c) => clock::run(app, c),
-        Command::Catalog(c) => catalog::run(app, c, r.output_file),
+        Command::Catalog(c) => catalog::run(app, c, r.asked_format),
         Command::Product(c) => product::run(app, c),
         Command::Feature(c) => feature::run(app, c),
         Command::Currency(c) => currency::run(app, c),
         Command::Coupon(c) => coupon::run(app, c),
         Command::Plan(c) => package::run_plan(app, c),
         Command::Addon(c) => package::run_addon(app, c),
-        Command::Customer(c) => customer::run(app, c, r.output_file),
-        Command::Subscription(c) => subscription::run(app, c, r.output_file),
+        Command::Customer(c) => customer::run(app, c, r.asked_format),
+        Command::Subscription(c) => subscription::run(app, c, r.asked_format),
         Command::Entitlement(c) => entitlement::run(app, c),
-        Command::Events(c) => events::run(app, c, r.output_file),
+        Command::Events(c) => events::run(app, c, r.asked_format),
         Command::Completions(a) => completions::run(app, a),
     }
 }
@@ -268,6 +338,27 @@ pub fn split_list(values: &[String]) -> Vec<String> {
         .map(|s| s.trim().to_string())
         .filter(|s| !s.is_empty())
         .collect()
+}
+
+/// Writes an export: atomically to `path` (temporary file + rename), or to stdout.
+pub fn write_export(app: &App, path: Option<&std::path::Path>, text: &str) -> Result<()> {
+    match path {
+        Some(p) => {
+            crate::io::write_atomic(p, text.as_bytes())?;
+            app.printer.status(&format!("wrote {}", p.display()));
+            Ok(())
+        }
+        None => app.printer.write_stdout(text),
+    }
+}
+
+/// An export format the verb cannot write.
+pub fn unsupported_format(verb: &str, asked: Format, supported: &str) -> Error {
+    Error::usage(format!(
+        "{verb} cannot write {}",
+        format!("{asked:?}").to_ascii_lowercase()
+    ))
+    .hint(format!("use --format {supported}"))
 }
 
 pub fn parse_decimal_arg(flag: &str, s: &str) -> Result<rust_decimal::Decimal> {

@@ -245,7 +245,7 @@ fn row(s: &serde_json::Value) -> Vec<String> {
 pub fn run(
     app: &App,
     cmd: SubscriptionCommand,
-    output_file: Option<std::path::PathBuf>,
+    asked: Option<crate::output::Format>,
 ) -> Result<()> {
     match cmd {
         SubscriptionCommand::Create(a) => {
@@ -429,9 +429,7 @@ pub fn run(
             })
         }
         SubscriptionCommand::Import(a) => super::customer::import(app, a, "subscriptions"),
-        SubscriptionCommand::Export(a) => {
-            super::customer::export(app, a, "subscriptions", output_file)
-        }
+        SubscriptionCommand::Export(a) => super::customer::export(app, a, "subscriptions", asked),
         SubscriptionCommand::Schedule(ScheduleCommand::Cancel(a)) => {
             let (s, n) = app
                 .session()?

@@ -150,7 +150,10 @@ impl Subscription {
             ("endDate", self.end_date),
             ("trialEndDate", self.trial_end_date),
             ("cancellationDate", self.cancellation_date),
-            ("currentBillingPeriodStart", self.current_billing_period_start),
+            (
+                "currentBillingPeriodStart",
+                self.current_billing_period_start,
+            ),
             ("currentBillingPeriodEnd", self.current_billing_period_end),
         ];
         out.extend(optional.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))));

@@ -1184,6 +1184,25 @@ fn units_json(u: &Option<Units>) -> Option<J> {
 
 /// The catalog as YAML in the shape `decode` reads; `decode(encode(c)) == c`.
 pub fn encode(cat: &Catalog) -> String {
+    let root = encode_value(cat);
+    let header =
+        "# stigg-cli catalog export: `stigg-cli catalog apply` of this file changes nothing.\n";
+    let body = match &root {
+        J::Object(m) if m.is_empty() => "{}\n".to_string(),
+        v => serde_saphyr::to_string(v).unwrap_or_default(),
+    };
+    format!("{header}{body}")
+}
+
+/// The catalog as JSON, same shape as the YAML (JSON is YAML: `catalog apply` reads it back).
+/// Decimals are strings, as everywhere in JSON output.
+pub fn encode_json(cat: &Catalog) -> String {
+    let mut s = serde_json::to_string_pretty(&encode_value(cat)).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+fn encode_value(cat: &Catalog) -> J {
     let mut root = Map::new();
     let archived = |m: &mut Map<String, J>, k: EntityKind, id: &str| {
         if cat.is_archived(k, id) {
@@ -1382,14 +1401,7 @@ pub fn encode(cat: &Catalog) -> String {
             root.insert(k.into(), J::Array(v));
         }
     }
-    let header =
-        "# stigg-cli catalog export: `stigg-cli catalog apply` of this file changes nothing.\n";
-    let body = if root.is_empty() {
-        "{}\n".to_string()
-    } else {
-        serde_saphyr::to_string(&J::Object(root)).unwrap_or_default()
-    };
-    format!("{header}{body}")
+    J::Object(root)
 }
 
 fn amounts_json(m: &mut Map<String, J>, a: &PriceAmounts) {

@@ -110,7 +110,9 @@ impl Store {
                 "NotAStiggDatabase",
                 format!("{path} is not a stigg-cli database"),
             )
-            .hint("point --db/--env at a file created by stigg-cli; this file was left untouched"));
+            .hint(
+                "point --db/--env at a file created by stigg-cli; this file was left untouched",
+            ));
         }
         if version > schema::current_version() {
             return Err(Error::config(
@@ -238,12 +240,18 @@ fn connect(path: &Path) -> Result<(Connection, bool)> {
     };
     let read_only_cause = matches!(
         err.sqlite_error_code(),
-        Some(rusqlite::ErrorCode::ReadOnly | rusqlite::ErrorCode::CannotOpen | rusqlite::ErrorCode::PermissionDenied)
+        Some(
+            rusqlite::ErrorCode::ReadOnly
+                | rusqlite::ErrorCode::CannotOpen
+                | rusqlite::ErrorCode::PermissionDenied
+        )
     );
     if !read_only_cause {
         return Err(open_error(path, err));
     }
-    let ro = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
+    let ro = OpenFlags::SQLITE_OPEN_READ_ONLY
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX
+        | OpenFlags::SQLITE_OPEN_URI;
     for suffix in ["mode=ro", "immutable=1"] {
         let uri = format!("{}?{suffix}", file_uri(path));
         let attempt = Connection::open_with_flags(&uri, ro).and_then(|c| {
@@ -275,7 +283,11 @@ fn file_uri(path: &Path) -> String {
 fn migrate(conn: &mut Connection) -> Result<()> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let v: i32 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-    for (i, m) in schema::MIGRATIONS.iter().enumerate().skip(v.max(0) as usize) {
+    for (i, m) in schema::MIGRATIONS
+        .iter()
+        .enumerate()
+        .skip(v.max(0) as usize)
+    {
         tx.execute_batch(m)?;
         tx.pragma_update(None, "user_version", (i + 1) as i32)?;
     }
@@ -333,7 +345,11 @@ fn creation_in_progress(path: &Path) -> bool {
     let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
         return false;
     };
-    let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
     let prefix = format!(".{}.", name.to_string_lossy());
     let Ok(entries) = std::fs::read_dir(dir) else {
         return false;
@@ -374,16 +390,15 @@ fn create_atomically(path: &Path, init: &NewEnv<'_>) -> Result<bool> {
             let _ = std::fs::remove_file(PathBuf::from(q));
         }
     };
-    let result = build_new_database(&tmp, init).and_then(|()| {
-        match std::fs::hard_link(&tmp, path) {
+    let result =
+        build_new_database(&tmp, init).and_then(|()| match std::fs::hard_link(&tmp, path) {
             Ok(()) => Ok(true),
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
             Err(e) => Err(Error::config(
                 "UnusableDatabasePath",
                 format!("cannot create {}: {e}", path.display()),
             )),
-        }
-    });
+        });
     cleanup(&tmp);
     result
 }
@@ -409,7 +424,9 @@ fn build_new_database(tmp: &Path, init: &NewEnv<'_>) -> Result<()> {
     .map_err(|e| open_error(tmp, e))?;
     // Built with a rollback journal (nothing is left in a side file if the disk fills up), then
     // switched to WAL — a property of the file, set once before anyone else can see it.
-    conn.execute_batch("PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;")?;
+    conn.execute_batch(
+        "PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;",
+    )?;
     migrate(&mut conn)?;
     let secret = crate::ids::secret_hex(32);
     let tx = conn.transaction()?;

@@ -18,10 +18,7 @@ pub fn not_found(id: &str) -> Error {
 /// A computed date past 9999-12-31 (a renewal, an end) is refused, never stored.
 fn check_range(s: &Subscription) -> Result<()> {
     for (field, t) in s.instants() {
-        clock::check_storable(
-            &format!("subscription '{}' {field}", s.subscription_id),
-            &t,
-        )?;
+        clock::check_storable(&format!("subscription '{}' {field}", s.subscription_id), &t)?;
     }
     Ok(())
 }

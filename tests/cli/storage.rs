@@ -61,7 +61,15 @@ fn a_read_only_mount_still_answers_reads_and_writes_say_read_only() {
     }
     let f = t.catalog("saas-starter.yaml");
     let setup = t.run(&["--db", "ro/env.db", "catalog", "apply", &f]);
-    t.run(&["--db", "ro/env.db", "customer", "create", "acme", "--plan", "free"]);
+    t.run(&[
+        "--db",
+        "ro/env.db",
+        "customer",
+        "create",
+        "acme",
+        "--plan",
+        "free",
+    ]);
     let remounted = std::process::Command::new("mount")
         .args(["-o", "remount,ro"])
         .arg(&ro)
@@ -114,4 +122,109 @@ fn a_full_disk_while_creating_leaves_no_half_made_environment() {
     let _ = std::process::Command::new("umount").arg(&tiny).status();
     assert_eq!(o.code, 74, "{}", o.stderr);
     assert!(left.is_empty(), "{left:?}");
+}
+
+#[test]
+fn exports_take_o_file_with_format_and_are_written_whole() {
+    let t = TestEnv::with_starter();
+    t.ok(&["customer", "create", "acme", "--name", "Acme"]);
+    // -o names the file, --format the format (spec 10), in either order.
+    t.ok(&["customer", "export", "--format", "csv", "-o", "c.csv"]);
+    let csv = std::fs::read_to_string(t.path().join("c.csv")).unwrap();
+    assert!(csv.starts_with("customerId,"), "{csv}");
+    t.ok(&["customer", "export", "-o", "c.json", "--format", "json"]);
+    let json = std::fs::read_to_string(t.path().join("c.json")).unwrap();
+    assert!(json.starts_with("{\"customers\""), "{json}");
+    t.ok(&["-o", "x.csv", "subscription", "export"]);
+    assert!(t.path().join("x.csv").exists());
+    // The file's extension picks JSON when no format is asked.
+    t.ok(&["customer", "export", "-o", "auto.json"]);
+    assert!(
+        std::fs::read_to_string(t.path().join("auto.json"))
+            .unwrap()
+            .starts_with('{')
+    );
+    // A format the verb cannot write is refused, not silently replaced.
+    let e = t.fails(
+        &["customer", "export", "--format", "yaml", "-o", "c.yaml"],
+        2,
+    );
+    assert!(e.contains("cannot write yaml"), "{e}");
+    assert!(!t.path().join("c.yaml").exists());
+    t.fails(&["events", "export", "--format", "csv"], 2);
+    t.fails(&["catalog", "export", "--format", "csv"], 2);
+    // catalog export --format json is JSON, and apply reads it back as no change.
+    t.ok(&[
+        "catalog",
+        "export",
+        "--format",
+        "json",
+        "-o",
+        "catalog.json",
+    ]);
+    let text = std::fs::read_to_string(t.path().join("catalog.json")).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&text).expect("catalog JSON");
+    assert!(v["features"].is_array());
+    let again = t.ok(&["catalog", "apply", "catalog.json"]);
+    assert!(again.contains("No changes"), "{again}");
+    // Exports to stdout still work, and `-o json` on an export still means the format.
+    assert!(t.ok(&["catalog", "export", "-o", "json"]).starts_with('{'));
+    t.ok(&["events", "export", "-o", "events.jsonl"]);
+    assert!(t.path().join("events.jsonl").exists());
+    // No temporary files are left behind.
+    let stray: Vec<_> = std::fs::read_dir(t.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert!(stray.is_empty(), "{stray:?}");
+}
+
+#[test]
+fn a_file_size_limit_is_an_error_message_not_a_signal() {
+    let t = TestEnv::with_starter();
+    let mut rows = String::from("customerId,name\n");
+    for i in 0..3000 {
+        rows.push_str(&format!("c{i},{}\n", "n".repeat(60)));
+    }
+    t.write("many.csv", &rows);
+    t.ok(&["-q", "customer", "import", "many.csv"]);
+    t.write("out.csv", "previous export\n");
+    let bin = env!("CARGO_BIN_EXE_stigg-cli");
+    let run = |script: String| {
+        let mut c = std::process::Command::new("bash");
+        c.arg("-c")
+            .arg(script)
+            .current_dir(t.path())
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("STIGG_HOME", "home")
+            .env("STIGG_NOW", "2026-01-01T00:00:00Z");
+        c.output().unwrap()
+    };
+    let o = run(format!(
+        "ulimit -f 150; exec {bin} customer export -o out.csv"
+    ));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(74), "{err}");
+    assert!(err.contains("file too large"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(t.path().join("out.csv")).unwrap(),
+        "previous export\n"
+    );
+    // An import that grows the database past the limit: 74, rolled back.
+    let mut big = String::from("customerId,name\n");
+    for i in 0..20000 {
+        big.push_str(&format!("b{i},{}\n", "n".repeat(60)));
+    }
+    t.write("big.csv", &big);
+    let o = run(format!("ulimit -f 600; exec {bin} customer import big.csv"));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(74), "{err}");
+    assert!(!err.contains("panicked"));
+    assert_eq!(
+        t.sql("SELECT COUNT(*) FROM customers WHERE id LIKE 'b%'"),
+        "0"
+    );
 }

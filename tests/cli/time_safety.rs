@@ -53,7 +53,11 @@ fn eight_writers_on_the_system_clock_all_succeed_on_a_fresh_home() {
         for (code, err) in finish(children) {
             assert_eq!(code, 0, "round {round}: {err}");
         }
-        assert_eq!(t.sql("SELECT COUNT(*) FROM customers"), "6", "round {round}");
+        assert_eq!(
+            t.sql("SELECT COUNT(*) FROM customers"),
+            "6",
+            "round {round}"
+        );
         // The processed mark is the latest commit; created-at stamps never run backwards in
         // commit order (event sequence).
         let stamps = t.sql("SELECT occurred_at FROM events ORDER BY seq");
@@ -215,7 +219,10 @@ fn production_refuses_writes_at_a_future_now_but_answers_what_if_reads() {
         "list",
         "acme",
     ]);
-    let mark = t.sql_env("prod", "SELECT value FROM meta WHERE key = 'processed_until'");
+    let mark = t.sql_env(
+        "prod",
+        "SELECT value FROM meta WHERE key = 'processed_until'",
+    );
     assert!(mark.starts_with("2026"), "{mark}");
     t.ok(&["-e", "prod", "customer", "create", "fine"]);
 }
