@@ -350,7 +350,12 @@ pub fn run(
             print_sub(app, &s)
         }
         SubscriptionCommand::Uncancel(a) => {
-            let s = app.session()?.write(false, |tx| ops::uncancel(tx, &a.id))?;
+            let (s, was_ending) = app.session()?.write(false, |tx| ops::uncancel(tx, &a.id))?;
+            app.printer.status(&format!(
+                "uncanceled {}: the cancellation scheduled for {} is cleared and it renews as before; scheduled changes the cancellation replaced are not restored",
+                a.id,
+                was_ending.map(|t| clock::fmt(&t)).unwrap_or_default()
+            ));
             print_sub(app, &s)
         }
         SubscriptionCommand::Migrate(a) => {

@@ -453,12 +453,39 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
         }
     }
     let start = req.start.unwrap_or(now);
+    if let Some(mark) = tx.processed_before
+        && start < mark
+    {
+        return Err(rule(
+            "StartBeforeProcessedTime",
+            format!(
+                "start {} is earlier than the time this environment has already processed ({}); history is never rewritten",
+                clock::fmt(&start),
+                clock::fmt(&mark)
+            ),
+        )
+        .hint("start at or after the processed time; backdating is for imports into an environment whose clock has not reached that instant"));
+    }
     if let Some(end) = req.end
         && end <= start
     {
         return Err(Error::usage("--end must be after the start"));
     }
 
+    // A newer change supersedes one still waiting to start (not a queue).
+    if !req.import {
+        for pending in live_in_scope(
+            tx,
+            &req.customer_id,
+            req.resource_id.as_deref(),
+            &product.id,
+        )?
+        .into_iter()
+        .filter(|s| s.status == SubStatus::NotStarted)
+        {
+            supersede_pending(tx, pending)?;
+        }
+    }
     // A live subscription of the same product makes this a plan change.
     let existing = live_in_scope(
         tx,
@@ -524,6 +551,21 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
             repo::save(tx, &o)?;
             start = te.max(start);
             converting_trial = true;
+        } else if start > now {
+            // A plan change at a future start: the current subscription stays live until the
+            // new one starts, then ends (no end setup: the successor takes over).
+            let mut o = old.clone();
+            o.end_date = Some(start);
+            o.cancellation_date = Some(start);
+            o.cancel_reason = Some("UpgradeOrDowngrade".into());
+            o.scheduled_updates.clear();
+            save_updated(
+                tx,
+                &mut o,
+                now,
+                now,
+                json!({"endsForPlanChangeAt": clock::fmt(&start)}),
+            )?;
         } else {
             let immediate = match req.schedule {
                 Some(Schedule::Immediate) => true,
@@ -705,6 +747,52 @@ fn schedule_change(
     )
 }
 
+/// A subscription still waiting to start is replaced by a newer change: it is cancelled
+/// (ending at its start) and the subscription it was to replace keeps running.
+fn supersede_pending(tx: &mut Tx<'_>, pending: Subscription) -> Result<()> {
+    let now = tx.now;
+    restore_predecessor(tx, &pending)?;
+    end_subscription(
+        tx,
+        pending,
+        now,
+        SubStatus::Canceled,
+        "UpgradeOrDowngrade",
+        false,
+    )?;
+    Ok(())
+}
+
+/// The live subscription set to end when `pending` starts (a future-dated plan change or a
+/// trial converting to a paid plan) keeps running when `pending` will not start after all.
+fn restore_predecessor(tx: &mut Tx<'_>, pending: &Subscription) -> Result<()> {
+    let now = tx.now;
+    for mut p in live_in_scope(
+        tx,
+        &pending.customer_id,
+        pending.resource_id.as_deref(),
+        &pending.product_id,
+    )? {
+        let handing_over = matches!(
+            p.cancel_reason.as_deref(),
+            Some("UpgradeOrDowngrade" | "TrialConverted")
+        );
+        if p.is_live() && handing_over && p.end_date == Some(pending.start_date) {
+            p.end_date = None;
+            p.cancellation_date = None;
+            p.cancel_reason = None;
+            save_updated(
+                tx,
+                &mut p,
+                now,
+                now,
+                json!({"successorCanceled": pending.subscription_id}),
+            )?;
+        }
+    }
+    Ok(())
+}
+
 /// Ends a subscription at `at`; `end_setup` applies the product's downgrade-to-free.
 fn end_subscription(
     tx: &mut Tx<'_>,
@@ -716,7 +804,9 @@ fn end_subscription(
 ) -> Result<Vec<Transition>> {
     let mut out = Vec::new();
     s.status = status;
-    s.end_date = Some(at);
+    // A subscription ended before it started (a pending one cancelled or superseded) ends at
+    // its start: the end is never earlier than the start.
+    s.end_date = Some(at.max(s.start_date));
     s.cancellation_date.get_or_insert(at);
     s.cancel_reason = Some(reason.to_string());
     s.scheduled_updates.clear();
@@ -909,7 +999,13 @@ pub fn cancel(
     }
     let mut s = s;
     s.cancellation_note = note;
-    if when <= now || s.status == SubStatus::NotStarted {
+    if s.status == SubStatus::NotStarted {
+        // Never started: the subscription it was to replace keeps running.
+        restore_predecessor(tx, &s)?;
+        end_subscription(tx, s, now, SubStatus::Canceled, "Immediate", true)?;
+        return repo::require(&tx.sql, id);
+    }
+    if when <= now {
         end_subscription(tx, s, now, SubStatus::Canceled, "Immediate", true)?;
         return repo::require(&tx.sql, id);
     }
@@ -932,7 +1028,9 @@ pub fn cancel(
     Ok(s)
 }
 
-pub fn uncancel(tx: &mut Tx<'_>, id: &str) -> Result<Subscription> {
+/// Clears a scheduled cancellation; returns the subscription and the end it no longer has.
+/// Scheduled changes the cancellation superseded are not restored.
+pub fn uncancel(tx: &mut Tx<'_>, id: &str) -> Result<(Subscription, Option<Instant>)> {
     let mut s = repo::require(&tx.sql, id)?;
     if !s.is_live() || s.cancel_reason.as_deref() != Some("ScheduledCancellation") {
         return Err(rule(
@@ -941,6 +1039,7 @@ pub fn uncancel(tx: &mut Tx<'_>, id: &str) -> Result<Subscription> {
         ));
     }
     let was_revoked = s.entitlements_revoked;
+    let was_ending = s.end_date;
     s.end_date = None;
     s.cancellation_date = None;
     s.cancel_reason = None;
@@ -953,7 +1052,7 @@ pub fn uncancel(tx: &mut Tx<'_>, id: &str) -> Result<Subscription> {
     if was_revoked {
         entitlements_changed(tx, &s.customer_id, s.resource_id.as_deref(), now)?;
     }
-    Ok(s)
+    Ok((s, was_ending))
 }
 
 pub fn migrate(tx: &mut Tx<'_>, id: &str, at: Schedule) -> Result<(Subscription, Option<Instant>)> {
@@ -999,6 +1098,9 @@ pub fn migrate(tx: &mut Tx<'_>, id: &str, at: Schedule) -> Result<(Subscription,
 fn apply_migration(tx: &mut Tx<'_>, s: &mut Subscription, version: u32, at: Instant) -> Result<()> {
     let from = s.plan_version;
     s.plan_version = version;
+    // A migration supersedes any migration still pending (it could only move back or stay).
+    s.scheduled_updates
+        .retain(|u| !matches!(u.change, ScheduledChange::Migrate { .. }));
     save_updated(
         tx,
         s,
@@ -1131,6 +1233,11 @@ pub fn update(
     s.addons = addons;
     s.quantities = quantities;
     s.billing_period = period;
+    if changes_config {
+        // A later change replaces a pending scheduled one: applied at period end it would
+        // silently undo this one.
+        s.scheduled_updates.clear();
+    }
     if period_changed && s.status == SubStatus::Active {
         s.billing_cycle_anchor = now;
         set_period(&mut s, now);
@@ -1245,12 +1352,28 @@ fn process_one(tx: &mut Tx<'_>, mut s: Subscription, at: Instant) -> Result<Vec<
         for u in due {
             match u.change {
                 ScheduledChange::Migrate { plan_version } => {
-                    apply_migration(tx, &mut s, plan_version, at)?;
-                    out.push(tr(
-                        &s,
-                        "subscription.updated",
-                        &format!("migrated to v{plan_version}"),
-                    ));
+                    // The latest published version when it executes, never an older one.
+                    let latest = catalog_repo::latest_published_version(&tx.sql, &s.plan_id)?
+                        .unwrap_or(plan_version)
+                        .max(plan_version);
+                    if latest > s.plan_version {
+                        apply_migration(tx, &mut s, latest, at)?;
+                        out.push(tr(
+                            &s,
+                            "subscription.updated",
+                            &format!("migrated to v{latest}"),
+                        ));
+                    } else {
+                        save_updated(tx, &mut s, at, at, json!({}))?;
+                        out.push(tr(
+                            &s,
+                            "subscription.updated",
+                            &format!(
+                                "scheduled migration skipped: already on v{}",
+                                s.plan_version
+                            ),
+                        ));
+                    }
                 }
                 ScheduledChange::Update {
                     billing_period,
@@ -1276,6 +1399,10 @@ fn process_one(tx: &mut Tx<'_>, mut s: Subscription, at: Instant) -> Result<Vec<
                     addons,
                     quantities,
                 } => {
+                    // The plan's latest published version when the change executes.
+                    let plan_version = catalog_repo::latest_published_version(&tx.sql, &plan_id)?
+                        .unwrap_or(plan_version)
+                        .max(plan_version);
                     let old = s.clone();
                     out.extend(end_subscription(
                         tx,
@@ -1324,6 +1451,8 @@ fn process_one(tx: &mut Tx<'_>, mut s: Subscription, at: Instant) -> Result<Vec<
                 (SubStatus::Canceled, false)
             }
             "Expired" => (SubStatus::Expired, true),
+            // Replaced by a successor starting now (a future-dated plan change).
+            "UpgradeOrDowngrade" => (SubStatus::Canceled, false),
             _ => (SubStatus::Canceled, true),
         };
         out.extend(end_subscription(tx, s, at, status, &reason, end_setup)?);

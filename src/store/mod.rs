@@ -31,6 +31,9 @@ pub struct Store {
 pub struct Tx<'c> {
     pub sql: rusqlite::Transaction<'c>,
     pub now: Instant,
+    /// The processed-time mark as it was when the command began (before its catch-up): an
+    /// instant earlier than this is history the command may not rewrite.
+    pub processed_before: Option<Instant>,
     pub env_name: String,
     pub actor: &'static str,
     pub ids: IdGen,
@@ -165,9 +168,11 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let now = resolve(&sql)?;
         let ids = IdGen::new(ids_seed);
+        let processed_before = meta::get_instant(&sql, meta::PROCESSED_UNTIL)?;
         let mut tx = Tx {
             sql,
             now,
+            processed_before,
             env_name: self.env_name.clone(),
             actor: "cli",
             ids,
@@ -199,9 +204,11 @@ impl Store {
         } else {
             TransactionBehavior::Immediate
         })?;
+        let processed_before = meta::get_instant(&sql, meta::PROCESSED_UNTIL)?;
         let mut tx = Tx {
             sql,
             now,
+            processed_before,
             env_name: self.env_name.clone(),
             actor: "cli",
             ids: IdGen::new(ids_seed),

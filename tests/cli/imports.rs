@@ -124,7 +124,7 @@ fn subscription_import_and_round_trip() {
     t.write(
         "subs.csv",
         "subscriptionId,customerId,planId,billingPeriod,startDate,endDate,resourceId,addons,quantities,couponId,trialEndDate\n\
-s-acme,acme,pro,MONTHLY,2025-12-01T00:00:00Z,,,extra-seats:2;extra-storage:1,seats:10,launch20,\n\
+s-acme,acme,pro,MONTHLY,2026-01-01T00:00:00Z,,,extra-seats:2;extra-storage:1,seats:10,launch20,\n\
 s-globex,globex,basic,ANNUALLY,,,,,,,2026-01-10T00:00:00Z\n\
 s-initech,initech,free,,,,,,,,\n\
 s-bad,initech,pro,MONTHLY,,,,,,,\n\

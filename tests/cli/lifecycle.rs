@@ -4,21 +4,21 @@ use crate::helpers::TestEnv;
 use serde_json::Value;
 
 /// The starter catalog and a frozen clock at 2026-01-01.
-fn env() -> TestEnv {
+pub fn env() -> TestEnv {
     let mut t = TestEnv::with_starter();
     t.now = None;
     t.ok(&["clock", "set", "2026-01-01T00:00:00Z"]);
     t
 }
 
-fn subs(t: &TestEnv, customer: &str) -> Vec<Value> {
+pub fn subs(t: &TestEnv, customer: &str) -> Vec<Value> {
     t.json(&["subscription", "list", "--customer", customer])
         .as_array()
         .unwrap()
         .clone()
 }
 
-fn statuses(t: &TestEnv, customer: &str) -> Vec<String> {
+pub fn statuses(t: &TestEnv, customer: &str) -> Vec<String> {
     subs(t, customer)
         .iter()
         .map(|s| {
@@ -31,7 +31,7 @@ fn statuses(t: &TestEnv, customer: &str) -> Vec<String> {
         .collect()
 }
 
-fn check(t: &TestEnv, args: &[&str]) -> (i32, Value) {
+pub fn check(t: &TestEnv, args: &[&str]) -> (i32, Value) {
     let mut a = vec!["entitlement", "check"];
     a.extend_from_slice(args);
     a.push("--json");

@@ -8,6 +8,7 @@ mod env_clock;
 mod helpers;
 mod imports;
 mod lifecycle;
+mod lifecycle_rules;
 mod robustness;
 mod storage;
 mod time_safety;
