@@ -1219,6 +1219,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Publish the draft as the latest version')
             [CompletionResult]::new('draft', 'draft', [CompletionResultType]::ParameterValue, 'Open a draft (version n+1) from the latest published version')
             [CompletionResult]::new('discard-draft', 'discard-draft', [CompletionResultType]::ParameterValue, 'Throw the open draft away')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a plan that was never published (published plans are archived instead)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List plans')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a plan (latest version, or --version N; the draft when never published)')
             [CompletionResult]::new('versions', 'versions', [CompletionResultType]::ParameterValue, 'List a plan''s versions')
@@ -1440,6 +1441,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
         'stigg-cli;plan;price;remove' {
             [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'model')
             [CompletionResult]::new('--feature', '--feature', [CompletionResultType]::ParameterName, 'feature')
+            [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'Which currency''s price to remove (needed when the package prices this in several)')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
@@ -1674,6 +1676,24 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'stigg-cli;plan;delete' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'stigg-cli;plan;list' {
             [CompletionResult]::new('--product', '--product', [CompletionResultType]::ParameterName, 'product')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'draft, published or archived (any case)')
@@ -1777,6 +1797,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Publish the draft as the latest version')
             [CompletionResult]::new('draft', 'draft', [CompletionResultType]::ParameterValue, 'Open a draft (version n+1) from the latest published version')
             [CompletionResult]::new('discard-draft', 'discard-draft', [CompletionResultType]::ParameterValue, 'Throw the open draft away')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a plan that was never published (published plans are archived instead)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List plans')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a plan (latest version, or --version N; the draft when never published)')
             [CompletionResult]::new('versions', 'versions', [CompletionResultType]::ParameterValue, 'List a plan''s versions')
@@ -1848,6 +1869,9 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
         'stigg-cli;plan;help;discard-draft' {
             break
         }
+        'stigg-cli;plan;help;delete' {
+            break
+        }
         'stigg-cli;plan;help;list' {
             break
         }
@@ -1890,6 +1914,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Publish the draft as the latest version')
             [CompletionResult]::new('draft', 'draft', [CompletionResultType]::ParameterValue, 'Open a draft (version n+1) from the latest published version')
             [CompletionResult]::new('discard-draft', 'discard-draft', [CompletionResultType]::ParameterValue, 'Throw the open draft away')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an add-on that was never published (published add-ons are archived instead)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List add-ons')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an add-on')
             [CompletionResult]::new('versions', 'versions', [CompletionResultType]::ParameterValue, 'List an add-on''s versions')
@@ -2105,6 +2130,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
         'stigg-cli;addon;price;remove' {
             [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'model')
             [CompletionResult]::new('--feature', '--feature', [CompletionResultType]::ParameterName, 'feature')
+            [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'Which currency''s price to remove (needed when the package prices this in several)')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
@@ -2290,6 +2316,24 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'stigg-cli;addon;delete' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'stigg-cli;addon;list' {
             [CompletionResult]::new('--product', '--product', [CompletionResultType]::ParameterName, 'product')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'draft, published or archived (any case)')
@@ -2392,6 +2436,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Publish the draft as the latest version')
             [CompletionResult]::new('draft', 'draft', [CompletionResultType]::ParameterValue, 'Open a draft (version n+1) from the latest published version')
             [CompletionResult]::new('discard-draft', 'discard-draft', [CompletionResultType]::ParameterValue, 'Throw the open draft away')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an add-on that was never published (published add-ons are archived instead)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List add-ons')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an add-on')
             [CompletionResult]::new('versions', 'versions', [CompletionResultType]::ParameterValue, 'List an add-on''s versions')
@@ -2454,6 +2499,9 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;addon;help;discard-draft' {
+            break
+        }
+        'stigg-cli;addon;help;delete' {
             break
         }
         'stigg-cli;addon;help;list' {
@@ -3537,6 +3585,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Publish the draft as the latest version')
             [CompletionResult]::new('draft', 'draft', [CompletionResultType]::ParameterValue, 'Open a draft (version n+1) from the latest published version')
             [CompletionResult]::new('discard-draft', 'discard-draft', [CompletionResultType]::ParameterValue, 'Throw the open draft away')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a plan that was never published (published plans are archived instead)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List plans')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a plan (latest version, or --version N; the draft when never published)')
             [CompletionResult]::new('versions', 'versions', [CompletionResultType]::ParameterValue, 'List a plan''s versions')
@@ -3607,6 +3656,9 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
         'stigg-cli;help;plan;discard-draft' {
             break
         }
+        'stigg-cli;help;plan;delete' {
+            break
+        }
         'stigg-cli;help;plan;list' {
             break
         }
@@ -3631,6 +3683,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Publish the draft as the latest version')
             [CompletionResult]::new('draft', 'draft', [CompletionResultType]::ParameterValue, 'Open a draft (version n+1) from the latest published version')
             [CompletionResult]::new('discard-draft', 'discard-draft', [CompletionResultType]::ParameterValue, 'Throw the open draft away')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an add-on that was never published (published add-ons are archived instead)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List add-ons')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an add-on')
             [CompletionResult]::new('versions', 'versions', [CompletionResultType]::ParameterValue, 'List an add-on''s versions')
@@ -3692,6 +3745,9 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;help;addon;discard-draft' {
+            break
+        }
+        'stigg-cli;help;addon;delete' {
             break
         }
         'stigg-cli;help;addon;list' {

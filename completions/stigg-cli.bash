@@ -73,6 +73,9 @@ _stigg__cli() {
             stigg__cli__subcmd__addon,credits)
                 cmd="stigg__cli__subcmd__addon__subcmd__credits"
                 ;;
+            stigg__cli__subcmd__addon,delete)
+                cmd="stigg__cli__subcmd__addon__subcmd__delete"
+                ;;
             stigg__cli__subcmd__addon,discard-draft)
                 cmd="stigg__cli__subcmd__addon__subcmd__discard__subcmd__draft"
                 ;;
@@ -156,6 +159,9 @@ _stigg__cli() {
                 ;;
             stigg__cli__subcmd__addon__subcmd__help,credits)
                 cmd="stigg__cli__subcmd__addon__subcmd__help__subcmd__credits"
+                ;;
+            stigg__cli__subcmd__addon__subcmd__help,delete)
+                cmd="stigg__cli__subcmd__addon__subcmd__help__subcmd__delete"
                 ;;
             stigg__cli__subcmd__addon__subcmd__help,discard-draft)
                 cmd="stigg__cli__subcmd__addon__subcmd__help__subcmd__discard__subcmd__draft"
@@ -637,6 +643,9 @@ _stigg__cli() {
             stigg__cli__subcmd__help__subcmd__addon,credits)
                 cmd="stigg__cli__subcmd__help__subcmd__addon__subcmd__credits"
                 ;;
+            stigg__cli__subcmd__help__subcmd__addon,delete)
+                cmd="stigg__cli__subcmd__help__subcmd__addon__subcmd__delete"
+                ;;
             stigg__cli__subcmd__help__subcmd__addon,discard-draft)
                 cmd="stigg__cli__subcmd__help__subcmd__addon__subcmd__discard__subcmd__draft"
                 ;;
@@ -847,6 +856,9 @@ _stigg__cli() {
             stigg__cli__subcmd__help__subcmd__plan,credits)
                 cmd="stigg__cli__subcmd__help__subcmd__plan__subcmd__credits"
                 ;;
+            stigg__cli__subcmd__help__subcmd__plan,delete)
+                cmd="stigg__cli__subcmd__help__subcmd__plan__subcmd__delete"
+                ;;
             stigg__cli__subcmd__help__subcmd__plan,discard-draft)
                 cmd="stigg__cli__subcmd__help__subcmd__plan__subcmd__discard__subcmd__draft"
                 ;;
@@ -970,6 +982,9 @@ _stigg__cli() {
             stigg__cli__subcmd__plan,credits)
                 cmd="stigg__cli__subcmd__plan__subcmd__credits"
                 ;;
+            stigg__cli__subcmd__plan,delete)
+                cmd="stigg__cli__subcmd__plan__subcmd__delete"
+                ;;
             stigg__cli__subcmd__plan,discard-draft)
                 cmd="stigg__cli__subcmd__plan__subcmd__discard__subcmd__draft"
                 ;;
@@ -1068,6 +1083,9 @@ _stigg__cli() {
                 ;;
             stigg__cli__subcmd__plan__subcmd__help,credits)
                 cmd="stigg__cli__subcmd__plan__subcmd__help__subcmd__credits"
+                ;;
+            stigg__cli__subcmd__plan__subcmd__help,delete)
+                cmd="stigg__cli__subcmd__plan__subcmd__help__subcmd__delete"
                 ;;
             stigg__cli__subcmd__plan__subcmd__help,discard-draft)
                 cmd="stigg__cli__subcmd__plan__subcmd__help__subcmd__discard__subcmd__draft"
@@ -1338,7 +1356,7 @@ _stigg__cli() {
             return 0
             ;;
         stigg__subcmd__cli__subcmd__addon)
-            opts="-e -o -q -y -h --env --home --db --now --format --json --quiet --yes --color --help create update entitlement price credits publish draft discard-draft list show versions archive unarchive help"
+            opts="-e -o -q -y -h --env --home --db --now --format --json --quiet --yes --color --help create update entitlement price credits publish draft discard-draft delete list show versions archive unarchive help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1666,6 +1684,52 @@ _stigg__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stigg__subcmd__cli__subcmd__addon__subcmd__delete)
+            opts="-e -o -q -y -h --env --home --db --now --format --json --quiet --yes --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2076,7 +2140,7 @@ _stigg__cli() {
             return 0
             ;;
         stigg__subcmd__cli__subcmd__addon__subcmd__help)
-            opts="create update entitlement price credits publish draft discard-draft list show versions archive unarchive help"
+            opts="create update entitlement price credits publish draft discard-draft delete list show versions archive unarchive help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2148,6 +2212,20 @@ _stigg__cli() {
         stigg__subcmd__cli__subcmd__addon__subcmd__help__subcmd__credits__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stigg__subcmd__cli__subcmd__addon__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2618,7 +2696,7 @@ _stigg__cli() {
             return 0
             ;;
         stigg__subcmd__cli__subcmd__addon__subcmd__price__subcmd__remove)
-            opts="-e -o -q -y -h --model --feature --env --home --db --now --format --json --quiet --yes --color --help"
+            opts="-e -o -q -y -h --model --feature --currency --env --home --db --now --format --json --quiet --yes --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2629,6 +2707,10 @@ _stigg__cli() {
                     return 0
                     ;;
                 --feature)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --currency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6902,7 +6984,7 @@ _stigg__cli() {
             return 0
             ;;
         stigg__subcmd__cli__subcmd__help__subcmd__addon)
-            opts="create update entitlement price credits publish draft discard-draft list show versions archive unarchive"
+            opts="create update entitlement price credits publish draft discard-draft delete list show versions archive unarchive"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6974,6 +7056,20 @@ _stigg__cli() {
         stigg__subcmd__cli__subcmd__help__subcmd__addon__subcmd__credits__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stigg__subcmd__cli__subcmd__help__subcmd__addon__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -8036,7 +8132,7 @@ _stigg__cli() {
             return 0
             ;;
         stigg__subcmd__cli__subcmd__help__subcmd__plan)
-            opts="create update entitlement price credits addons publish draft discard-draft list show versions archive unarchive"
+            opts="create update entitlement price credits addons publish draft discard-draft delete list show versions archive unarchive"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8136,6 +8232,20 @@ _stigg__cli() {
         stigg__subcmd__cli__subcmd__help__subcmd__plan__subcmd__credits__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stigg__subcmd__cli__subcmd__help__subcmd__plan__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -8666,7 +8776,7 @@ _stigg__cli() {
             return 0
             ;;
         stigg__subcmd__cli__subcmd__plan)
-            opts="-e -o -q -y -h --env --home --db --now --format --json --quiet --yes --color --help create update entitlement price credits addons publish draft discard-draft list show versions archive unarchive help"
+            opts="-e -o -q -y -h --env --home --db --now --format --json --quiet --yes --color --help create update entitlement price credits addons publish draft discard-draft delete list show versions archive unarchive help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9175,6 +9285,52 @@ _stigg__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        stigg__subcmd__cli__subcmd__plan__subcmd__delete)
+            opts="-e -o -q -y -h --env --home --db --now --format --json --quiet --yes --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         stigg__subcmd__cli__subcmd__plan__subcmd__discard__subcmd__draft)
             opts="-e -o -q -y -h --env --home --db --now --format --json --quiet --yes --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -9546,7 +9702,7 @@ _stigg__cli() {
             return 0
             ;;
         stigg__subcmd__cli__subcmd__plan__subcmd__help)
-            opts="create update entitlement price credits addons publish draft discard-draft list show versions archive unarchive help"
+            opts="create update entitlement price credits addons publish draft discard-draft delete list show versions archive unarchive help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9646,6 +9802,20 @@ _stigg__cli() {
         stigg__subcmd__cli__subcmd__plan__subcmd__help__subcmd__credits__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stigg__subcmd__cli__subcmd__plan__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -10116,7 +10286,7 @@ _stigg__cli() {
             return 0
             ;;
         stigg__subcmd__cli__subcmd__plan__subcmd__price__subcmd__remove)
-            opts="-e -o -q -y -h --model --feature --env --home --db --now --format --json --quiet --yes --color --help"
+            opts="-e -o -q -y -h --model --feature --currency --env --home --db --now --format --json --quiet --yes --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10127,6 +10297,10 @@ _stigg__cli() {
                     return 0
                     ;;
                 --feature)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --currency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1117,6 +1117,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand publish 'Publish the draft as the latest version'
             cand draft 'Open a draft (version n+1) from the latest published version'
             cand discard-draft 'Throw the open draft away'
+            cand delete 'Delete a plan that was never published (published plans are archived instead)'
             cand list 'List plans'
             cand show 'Show a plan (latest version, or --version N; the draft when never published)'
             cand versions 'List a plan''s versions'
@@ -1324,6 +1325,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         &'stigg-cli;plan;price;remove'= {
             cand --model 'model'
             cand --feature 'feature'
+            cand --currency 'Which currency''s price to remove (needed when the package prices this in several)'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
             cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
@@ -1536,6 +1538,23 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'stigg-cli;plan;delete'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'stigg-cli;plan;list'= {
             cand --product 'product'
             cand --status 'draft, published or archived (any case)'
@@ -1634,6 +1653,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand publish 'Publish the draft as the latest version'
             cand draft 'Open a draft (version n+1) from the latest published version'
             cand discard-draft 'Throw the open draft away'
+            cand delete 'Delete a plan that was never published (published plans are archived instead)'
             cand list 'List plans'
             cand show 'Show a plan (latest version, or --version N; the draft when never published)'
             cand versions 'List a plan''s versions'
@@ -1686,6 +1706,8 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         }
         &'stigg-cli;plan;help;discard-draft'= {
         }
+        &'stigg-cli;plan;help;delete'= {
+        }
         &'stigg-cli;plan;help;list'= {
         }
         &'stigg-cli;plan;help;show'= {
@@ -1722,6 +1744,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand publish 'Publish the draft as the latest version'
             cand draft 'Open a draft (version n+1) from the latest published version'
             cand discard-draft 'Throw the open draft away'
+            cand delete 'Delete an add-on that was never published (published add-ons are archived instead)'
             cand list 'List add-ons'
             cand show 'Show an add-on'
             cand versions 'List an add-on''s versions'
@@ -1923,6 +1946,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         &'stigg-cli;addon;price;remove'= {
             cand --model 'model'
             cand --feature 'feature'
+            cand --currency 'Which currency''s price to remove (needed when the package prices this in several)'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
             cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
@@ -2091,6 +2115,23 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'stigg-cli;addon;delete'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'stigg-cli;addon;list'= {
             cand --product 'product'
             cand --status 'draft, published or archived (any case)'
@@ -2188,6 +2229,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand publish 'Publish the draft as the latest version'
             cand draft 'Open a draft (version n+1) from the latest published version'
             cand discard-draft 'Throw the open draft away'
+            cand delete 'Delete an add-on that was never published (published add-ons are archived instead)'
             cand list 'List add-ons'
             cand show 'Show an add-on'
             cand versions 'List an add-on''s versions'
@@ -2234,6 +2276,8 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         &'stigg-cli;addon;help;draft'= {
         }
         &'stigg-cli;addon;help;discard-draft'= {
+        }
+        &'stigg-cli;addon;help;delete'= {
         }
         &'stigg-cli;addon;help;list'= {
         }
@@ -3190,6 +3234,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand publish 'Publish the draft as the latest version'
             cand draft 'Open a draft (version n+1) from the latest published version'
             cand discard-draft 'Throw the open draft away'
+            cand delete 'Delete a plan that was never published (published plans are archived instead)'
             cand list 'List plans'
             cand show 'Show a plan (latest version, or --version N; the draft when never published)'
             cand versions 'List a plan''s versions'
@@ -3241,6 +3286,8 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         }
         &'stigg-cli;help;plan;discard-draft'= {
         }
+        &'stigg-cli;help;plan;delete'= {
+        }
         &'stigg-cli;help;plan;list'= {
         }
         &'stigg-cli;help;plan;show'= {
@@ -3260,6 +3307,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand publish 'Publish the draft as the latest version'
             cand draft 'Open a draft (version n+1) from the latest published version'
             cand discard-draft 'Throw the open draft away'
+            cand delete 'Delete an add-on that was never published (published add-ons are archived instead)'
             cand list 'List add-ons'
             cand show 'Show an add-on'
             cand versions 'List an add-on''s versions'
@@ -3305,6 +3353,8 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         &'stigg-cli;help;addon;draft'= {
         }
         &'stigg-cli;help;addon;discard-draft'= {
+        }
+        &'stigg-cli;help;addon;delete'= {
         }
         &'stigg-cli;help;addon;list'= {
         }

@@ -69,6 +69,16 @@ pub struct ExportArgs {
     pub output: Option<PathBuf>,
 }
 
+/// A dry run (or diff) that would change something answers 1, like `git diff --exit-code`:
+/// the plan was printed; the exit code alone carries the answer.
+pub fn changes_pending(pending: bool) -> Result<()> {
+    if pending {
+        Err(Error::new(ErrorKind::Rejected, "ChangesPending", ""))
+    } else {
+        Ok(())
+    }
+}
+
 /// Decodes YAML text that did not come from a file (env promote).
 pub fn decode_text(text: &str, name: &str) -> Result<CatalogFiles> {
     let mut d = Diags::default();
@@ -98,7 +108,8 @@ pub fn run(app: &App, cmd: CatalogCommand, asked: Option<crate::output::Format>)
             };
             let plan = s.write(a.dry_run, |tx| apply(tx, &files, &opts))?;
             app.printer
-                .print(&ChangePlanView::new(&plan, a.dry_run, a.migrate.wire()))
+                .print(&ChangePlanView::new(&plan, a.dry_run, a.migrate.wire()))?;
+            changes_pending(a.dry_run && !plan.changes.is_empty())
         }
         CatalogCommand::Diff(a) => {
             let files = io::load_catalog_files(&a.files)?;
@@ -113,11 +124,7 @@ pub fn run(app: &App, cmd: CatalogCommand, asked: Option<crate::output::Format>)
                 true,
                 Migrate::NewCustomers.wire(),
             ))?;
-            if plan.changes.is_empty() {
-                Ok(())
-            } else {
-                Err(Error::new(ErrorKind::Rejected, "ChangesPending", ""))
-            }
+            changes_pending(!plan.changes.is_empty())
         }
         CatalogCommand::Validate(a) => {
             let files = io::load_catalog_files(&a.files)?;

@@ -295,5 +295,6 @@ fn promote(app: &App, a: PromoteArgs) -> Result<()> {
         crate::ops::catalog::apply(tx, &files, &opts)
     })?;
     app.printer
-        .print(&ChangePlanView::new(&plan, a.dry_run, a.migrate.wire()))
+        .print(&ChangePlanView::new(&plan, a.dry_run, a.migrate.wire()))?;
+    super::catalog::changes_pending(a.dry_run && !plan.changes.is_empty())
 }

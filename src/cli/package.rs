@@ -45,6 +45,10 @@ pub enum PlanCommand {
     ///
     /// Example: stigg-cli plan discard-draft pro
     DiscardDraft(IdArg),
+    /// Delete a plan that was never published (published plans are archived instead)
+    ///
+    /// Example: stigg-cli plan delete pro-experiment
+    Delete(IdArg),
     /// List plans
     ///
     /// Example: stigg-cli plan list --product app --status published
@@ -98,6 +102,10 @@ pub enum AddonCommand {
     ///
     /// Example: stigg-cli addon discard-draft extra-seats
     DiscardDraft(IdArg),
+    /// Delete an add-on that was never published (published add-ons are archived instead)
+    ///
+    /// Example: stigg-cli addon delete trial-pack
+    Delete(IdArg),
     /// List add-ons
     ///
     /// Example: stigg-cli addon list
@@ -351,6 +359,9 @@ pub struct PriceRemoveArgs {
     pub model: String,
     #[arg(long)]
     pub feature: Option<String>,
+    /// Which currency's price to remove (needed when the package prices this in several)
+    #[arg(long)]
+    pub currency: Option<String>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -673,6 +684,7 @@ enum Shared {
     Publish(PublishArgs),
     Draft(IdArg),
     DiscardDraft(IdArg),
+    Delete(IdArg),
     List(ListArgs),
     Show(ShowArgs),
     Versions(IdArg),
@@ -730,8 +742,12 @@ fn run_shared(app: &App, kind: PackageKind, cmd: Shared) -> Result<()> {
                 &a.package,
                 &format!("set {} price", a.model),
                 move |b| {
-                    b.prices.retain(|x| x.key() != p.key());
-                    b.prices.push(p);
+                    // Prices are per (model, feature, currency): setting one never deletes
+                    // another, and what is not given (an annual amount, say) is kept.
+                    match b.prices.iter_mut().find(|x| x.key() == p.key()) {
+                        Some(existing) => existing.merge(p),
+                        None => b.prices.push(p),
+                    }
                     Ok(())
                 },
             )
@@ -740,14 +756,36 @@ fn run_shared(app: &App, kind: PackageKind, cmd: Shared) -> Result<()> {
             let model =
                 PriceModel::from_kebab(&a.model).ok_or_else(|| Error::usage("invalid --model"))?;
             let (pkg, feature) = (a.package.clone(), a.feature.clone());
+            let currency = a.currency.clone();
             edit(
                 app,
                 kind,
                 &a.package,
                 &format!("removed {} price", a.model),
                 move |b| {
+                    let matches = |x: &Price| {
+                        x.model == model
+                            && x.feature == feature
+                            && currency
+                                .as_deref()
+                                .is_none_or(|c| x.currency.eq_ignore_ascii_case(c))
+                    };
+                    let found: Vec<String> = b
+                        .prices
+                        .iter()
+                        .filter(|x| matches(x))
+                        .map(|x| x.currency.clone())
+                        .collect();
+                    if found.len() > 1 {
+                        return Err(Error::usage(format!(
+                            "{noun} '{pkg}' has {} {} prices ({}): say which with --currency",
+                            found.len(),
+                            model.kebab(),
+                            found.join(", ")
+                        )));
+                    }
                     let before = b.prices.len();
-                    b.prices.retain(|x| x.key() != (model, feature.as_deref()));
+                    b.prices.retain(|x| !matches(x));
                     if b.prices.len() == before {
                         return Err(Error::not_found(
                             "PriceNotFound",
@@ -837,6 +875,14 @@ fn run_shared(app: &App, kind: PackageKind, cmd: Shared) -> Result<()> {
                 .status(&format!("discarded draft v{v} of {noun} '{}'", a.id));
             app.printer
                 .print(&object_view! {"id": a.id, "discardedVersion": v})
+        }
+        Shared::Delete(a) => {
+            app.session()?
+                .write(false, |tx| ops::delete_unpublished(tx, kind, &a.id))?;
+            app.printer
+                .status(&format!("deleted {noun} '{}' (never published)", a.id));
+            app.printer
+                .print(&object_view! {"id": a.id, "deleted": true})
         }
         Shared::List(a) => {
             let mut s = app.session()?;
@@ -961,6 +1007,7 @@ pub fn run_plan(app: &App, cmd: PlanCommand) -> Result<()> {
         PlanCommand::Publish(a) => Shared::Publish(a),
         PlanCommand::Draft(a) => Shared::Draft(a),
         PlanCommand::DiscardDraft(a) => Shared::DiscardDraft(a),
+        PlanCommand::Delete(a) => Shared::Delete(a),
         PlanCommand::List(a) => Shared::List(a),
         PlanCommand::Show(a) => Shared::Show(a),
         PlanCommand::Versions(a) => Shared::Versions(a),
@@ -999,6 +1046,7 @@ pub fn run_addon(app: &App, cmd: AddonCommand) -> Result<()> {
         AddonCommand::Publish(a) => Shared::Publish(a),
         AddonCommand::Draft(a) => Shared::Draft(a),
         AddonCommand::DiscardDraft(a) => Shared::DiscardDraft(a),
+        AddonCommand::Delete(a) => Shared::Delete(a),
         AddonCommand::List(a) => Shared::List(a),
         AddonCommand::Show(a) => Shared::Show(a),
         AddonCommand::Versions(a) => Shared::Versions(a),

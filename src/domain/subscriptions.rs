@@ -260,12 +260,38 @@ fn period_amount(price: &Price, period: BillingPeriod, quantity: Decimal) -> Opt
 
 /// What a configuration costs per month in advance (flat + per-unit + add-ons), coupons
 /// excluded: the measure that tells an upgrade from a downgrade.
+/// The currency two configurations are compared in: the first money currency both plans
+/// price in (a package may be priced in several), else each plan's own first.
+pub fn comparison_currency(a: &PackageBody, b: &PackageBody) -> Option<String> {
+    let money = |p: &PackageBody| -> std::collections::BTreeSet<String> {
+        p.prices
+            .iter()
+            .filter(|x| x.model != PriceModel::Credits)
+            .map(|x| x.currency.clone())
+            .collect()
+    };
+    money(a).intersection(&money(b)).next().cloned()
+}
+
 pub fn monthly_recurring(
     plan: &PackageBody,
     period: Option<BillingPeriod>,
     quantities: &[FeatureQuantity],
     addons: &[(&PackageBody, u32)],
+    currency: Option<&str>,
 ) -> Decimal {
+    // Without a common currency, each side counts its first currency only (never a sum of
+    // amounts in different currencies).
+    let own_first = |b: &PackageBody| {
+        b.prices
+            .iter()
+            .find(|x| x.model != PriceModel::Credits)
+            .map(|x| x.currency.clone())
+    };
+    let in_currency = |b: &PackageBody, p: &Price| match currency {
+        Some(c) => p.currency == c,
+        None => own_first(b).is_none_or(|c| p.currency == c),
+    };
     let period = period.unwrap_or(BillingPeriod::Monthly);
     let per_month = |amount: Decimal| match period {
         BillingPeriod::Monthly => amount,
@@ -281,13 +307,13 @@ pub fn monthly_recurring(
             .unwrap_or(Decimal::ONE)
     };
     let mut total = Decimal::ZERO;
-    for p in &plan.prices {
+    for p in plan.prices.iter().filter(|p| in_currency(plan, p)) {
         if let Some(a) = period_amount(p, period, qty(p)) {
             total = sat_add(total, per_month(a));
         }
     }
     for (body, n) in addons {
-        for p in &body.prices {
+        for p in body.prices.iter().filter(|p| in_currency(body, p)) {
             if let Some(a) = period_amount(p, period, Decimal::ONE) {
                 total = sat_add(total, sat_mul(per_month(a), Decimal::from(*n)));
             }

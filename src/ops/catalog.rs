@@ -106,7 +106,10 @@ pub fn violation(v: RuleViolation) -> Error {
 }
 
 /// Validation problems from command-line flags: exit 2, every problem listed.
+/// Problems of a command-line edit: exit 2, or 3 when every one is a name that does not exist
+/// (`plan entitlement set pro ghost`: the feature is not found).
 fn flag_problems(problems: Vec<Problem>) -> Error {
+    let not_found = problems.iter().all(|p| p.missing_reference);
     let mut msg = String::new();
     for (i, p) in problems.iter().enumerate() {
         if i > 0 {
@@ -115,7 +118,26 @@ fn flag_problems(problems: Vec<Problem>) -> Error {
         let at = p.path.replace('/', " → ");
         msg.push_str(&format!("{at}: {}", p.message));
     }
-    Error::new(ErrorKind::Usage, "InvalidArgument", msg)
+    if not_found {
+        // Stigg's code for the kind of the first missing name.
+        let first = problems.first().map(|p| p.message.as_str()).unwrap_or("");
+        let noun = first.split(' ').next().unwrap_or("");
+        let code = [
+            EntityKind::Feature,
+            EntityKind::Currency,
+            EntityKind::Coupon,
+            EntityKind::Product,
+            EntityKind::Plan,
+            EntityKind::Addon,
+        ]
+        .into_iter()
+        .find(|k| k.noun() == noun)
+        .map(|k| k.not_found_code())
+        .unwrap_or("EntityNotFound");
+        Error::new(ErrorKind::NotFound, code, msg)
+    } else {
+        Error::new(ErrorKind::Usage, "InvalidArgument", msg)
+    }
 }
 
 /// Validates `scope` within the environment's catalog as changed by `edit`.

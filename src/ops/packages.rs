@@ -221,12 +221,75 @@ pub fn discard_draft(tx: &mut Tx<'_>, kind: PackageKind, id: &str) -> Result<u32
                 noun(kind)
             ),
         )
-        .hint("edit the draft and publish it"));
+        .hint(format!(
+            "edit the draft and publish it, or remove the {} with `stigg-cli {} delete {id}`",
+            noun(kind),
+            noun(kind)
+        )));
     }
     let v = d.version;
     repo::delete_draft(tx, id)?;
     emit(tx, events_for(kind).1, kind, id)?;
     Ok(v)
+}
+
+/// `plan delete`: a package that was never published was never visible to anyone, so it can go
+/// (its id becomes free again). Published packages are archived, never deleted; a package
+/// another package's draft refers to (parent, compatible add-on, dependency) stays.
+pub fn delete_unpublished(tx: &mut Tx<'_>, kind: PackageKind, id: &str) -> Result<()> {
+    let row = repo::require_package(&tx.sql, kind, id)?;
+    if row.published.is_some() {
+        return Err(Error::rejected(
+            "PackageAlreadyPublished",
+            format!(
+                "{} '{id}' has been published; published packages are archived, never deleted",
+                noun(kind)
+            ),
+        )
+        .hint(format!("use `stigg-cli {} archive {id}`", noun(kind))));
+    }
+    let snap = repo::snapshot(&tx.sql)?;
+    let users: Vec<String> = snap
+        .catalog
+        .packages
+        .values()
+        .chain(snap.catalog.drafts.values())
+        .filter(|p| p.id != id)
+        .filter(|p| {
+            p.body.parent.as_deref() == Some(id)
+                || p.body.compatible_addons.iter().any(|a| a == id)
+                || p.body.depends_on.iter().any(|a| a == id)
+        })
+        .map(|p| p.id.clone())
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    if !users.is_empty() {
+        return Err(Error::rejected(
+            "PackageInUse",
+            format!(
+                "{} '{id}' is referred to by {}",
+                noun(kind),
+                users.join(", ")
+            ),
+        )
+        .hint("remove those references first"));
+    }
+    let entity = package_json(tx, id)?;
+    repo::delete_unpublished_package(tx, id)?;
+    events::append(
+        tx,
+        &NewEvent {
+            event_type: match kind {
+                PackageKind::Plan => EventType::PlanDeleted,
+                PackageKind::Addon => EventType::AddonDeleted,
+            },
+            entity_type: noun(kind),
+            entity_id: id.to_string(),
+            entity,
+        },
+    )?;
+    Ok(())
 }
 
 /// Publishes the open draft after validating the whole package. Returns the new version.

@@ -272,10 +272,11 @@ fn recurring(
     period: Option<BillingPeriod>,
     quantities: &[FeatureQuantity],
     addons: &[SubAddon],
+    currency: Option<&str>,
 ) -> Result<Decimal> {
     let bodies = addon_bodies(tx, addons)?;
     let refs: Vec<(&PackageBody, u32)> = bodies.iter().map(|(b, q)| (b, *q)).collect();
-    Ok(monthly_recurring(plan, period, quantities, &refs))
+    Ok(monthly_recurring(plan, period, quantities, &refs, currency))
 }
 
 fn set_period(s: &mut Subscription, at: Instant) {
@@ -528,14 +529,16 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
         let old_body = catalog_repo::get_version(&tx.sql, &old.plan_id, old.plan_version)?
             .ok_or_else(|| Error::internal("plan version vanished"))?
             .body;
+        let currency = crate::domain::subscriptions::comparison_currency(&old_body, body);
         let old_price = recurring(
             tx,
             &old_body,
             old.billing_period,
             &old.quantities,
             &old.addons,
+            currency.as_deref(),
         )?;
-        let new_price = recurring(tx, body, period, &quantities, &addons)?;
+        let new_price = recurring(tx, body, period, &quantities, &addons, currency.as_deref())?;
         let kind = classify(old.pricing_type, old_price, body.pricing_type, new_price);
         if old.status == SubStatus::InTrial
             && body.pricing_type == PricingType::Paid

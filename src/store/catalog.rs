@@ -440,6 +440,24 @@ pub fn publish_draft(
     touch_package(tx, id)
 }
 
+/// Removes a package that was never published (its draft is its only version).
+pub fn delete_unpublished_package(tx: &Tx<'_>, id: &str) -> Result<()> {
+    let published: i64 = tx.sql.query_row(
+        "SELECT COUNT(*) FROM package_versions WHERE package_id = ?1 AND status = 'PUBLISHED'",
+        [id],
+        |r| r.get(0),
+    )?;
+    if published > 0 {
+        return Err(Error::internal(format!(
+            "package '{id}' has published versions"
+        )));
+    }
+    tx.sql
+        .execute("DELETE FROM package_versions WHERE package_id = ?1", [id])?;
+    tx.sql.execute("DELETE FROM packages WHERE id = ?1", [id])?;
+    Ok(())
+}
+
 pub fn delete_draft(tx: &Tx<'_>, id: &str) -> Result<()> {
     tx.sql.execute(
         "DELETE FROM package_versions WHERE package_id = ?1 AND status = 'DRAFT'",

@@ -17,7 +17,8 @@ fn apply_starter_catalog_then_again_is_a_no_op() {
 fn dry_run_and_diff_write_nothing() {
     let t = TestEnv::new();
     let f = t.catalog("saas-starter.yaml");
-    let out = t.ok(&["catalog", "apply", &f, "--dry-run"]);
+    // A dry run that would change something answers 1, like diff.
+    let out = t.exits(&["catalog", "apply", &f, "--dry-run"], 1);
     assert!(out.contains("Would apply 20 changes"), "{out}");
     assert_eq!(t.sql("SELECT COUNT(*) FROM features"), "0");
     assert_eq!(t.sql("SELECT COUNT(*) FROM events"), "0");
@@ -96,13 +97,16 @@ fn archive_missing_archives_what_the_files_do_not_declare() {
     let t = TestEnv::with_starter();
     let only_features = "features:\n  - { id: sso, name: Single sign-on, type: boolean }\n";
     t.write("small.yaml", only_features);
-    let out = t.ok(&[
-        "catalog",
-        "apply",
-        "small.yaml",
-        "--archive-missing",
-        "--dry-run",
-    ]);
+    let out = t.exits(
+        &[
+            "catalog",
+            "apply",
+            "small.yaml",
+            "--archive-missing",
+            "--dry-run",
+        ],
+        1,
+    );
     assert!(out.contains("- plan free: archive"), "{out}");
     assert!(out.contains("- product app: archive"), "{out}");
     assert!(!out.contains("feature sso: archive"), "{out}");

@@ -436,7 +436,10 @@ fn plan_rules() {
         2,
     );
     assert!(e.contains("a boolean feature takes no limit"), "{e}");
-    t.fails(&["plan", "entitlement", "set", "base", "ghost"], 2);
+    // An unknown feature is not found (3), like any unknown name.
+    let e = t.fails(&["plan", "entitlement", "set", "base", "ghost"], 3);
+    assert!(e.contains("feature 'ghost' does not exist"), "{e}");
+    t.fails(&["plan", "addons", "set", "base", "ghost-pack"], 3);
     t.fails(&["plan", "create", "pro", "--product", "app"], 4);
     t.fails(&["plan", "create", "x", "--product", "ghost"], 3);
     t.fails(&["plan", "show", "extra-seats"], 3);
@@ -688,4 +691,144 @@ fn quickstart_applies_the_starter_catalog_once() {
         t.json(&["clock", "show"])["frozenAt"],
         serde_json::Value::Null
     );
+}
+
+#[test]
+fn prices_are_per_model_feature_and_currency_and_setting_one_keeps_the_others() {
+    let t = TestEnv::with_starter();
+    t.ok(&["plan", "draft", "basic"]);
+    // Setting a EUR flat price keeps the USD one.
+    t.ok(&[
+        "plan",
+        "price",
+        "set",
+        "basic",
+        "--model",
+        "flat",
+        "--currency",
+        "EUR",
+        "--monthly",
+        "18.00",
+        "--annually",
+        "180.00",
+    ]);
+    let prices = |t: &TestEnv| -> Vec<String> {
+        t.json(&["plan", "price", "list", "basic"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|p| p["feature"].is_null())
+            .map(|p| {
+                format!(
+                    "{} {} {} {}",
+                    p["currency"].as_str().unwrap(),
+                    p["model"].as_str().unwrap(),
+                    p["monthly"].as_str().unwrap_or("-"),
+                    p["annually"].as_str().unwrap_or("-")
+                )
+            })
+            .collect()
+    };
+    let v = prices(&t);
+    assert!(v.iter().any(|p| p.starts_with("USD")), "{v:?}");
+    assert!(v.iter().any(|p| p.starts_with("EUR")), "{v:?}");
+    // Re-setting only the monthly amount keeps the annual one.
+    t.ok(&[
+        "plan",
+        "price",
+        "set",
+        "basic",
+        "--model",
+        "flat",
+        "--currency",
+        "USD",
+        "--monthly",
+        "21.00",
+    ]);
+    let v = prices(&t);
+    assert!(
+        v.contains(&"USD FLAT_FEE 21.00 190.00".to_string()),
+        "{v:?}"
+    );
+    // Publishing needs a whole price list per currency: EUR lacks the per-seat price.
+    let o = t.run(&["plan", "publish", "basic"]);
+    assert_ne!(o.code, 0);
+    assert!(
+        o.stderr.contains("EUR has no per-unit price for 'seats'"),
+        "{}",
+        o.stderr
+    );
+    t.ok(&[
+        "plan",
+        "price",
+        "set",
+        "basic",
+        "--model",
+        "per-unit",
+        "--feature",
+        "seats",
+        "--currency",
+        "EUR",
+        "--monthly",
+        "7",
+        "--annually",
+        "70",
+        "--min",
+        "1",
+        "--max",
+        "50",
+    ]);
+    t.ok(&["plan", "publish", "basic"]);
+    // Removing needs --currency when several match.
+    t.ok(&["plan", "draft", "basic"]);
+    let e = t.fails(&["plan", "price", "remove", "basic", "--model", "flat"], 2);
+    assert!(e.contains("--currency"), "{e}");
+    t.ok(&[
+        "plan",
+        "price",
+        "remove",
+        "basic",
+        "--model",
+        "flat",
+        "--currency",
+        "EUR",
+    ]);
+    let v = prices(&t);
+    assert!(!v.iter().any(|p| p.starts_with("EUR")), "{v:?}");
+}
+
+#[test]
+fn a_never_published_package_can_be_deleted_and_its_id_reused() {
+    let t = TestEnv::with_starter();
+    t.ok(&["plan", "create", "experiment", "--product", "app"]);
+    // Its draft is its only version: archive and discard-draft cannot remove it ...
+    let e = t.fails(&["plan", "discard-draft", "experiment"], 1);
+    assert!(e.contains("plan delete experiment"), "{e}");
+    // ... delete can.
+    t.ok(&["plan", "delete", "experiment"]);
+    t.fails(&["plan", "show", "experiment"], 3);
+    assert_eq!(
+        t.sql("SELECT COUNT(*) FROM events WHERE type = 'plan.deleted'"),
+        "1"
+    );
+    t.ok(&["plan", "create", "experiment", "--product", "app"]);
+    // A published package is archived, never deleted.
+    let e = t.fails(&["plan", "delete", "pro"], 1);
+    assert!(e.contains("archive"), "{e}");
+    // A draft referring to it keeps it.
+    t.ok(&["addon", "create", "new-pack", "--product", "app"]);
+    t.ok(&["plan", "draft", "pro"]);
+    t.ok(&[
+        "plan",
+        "addons",
+        "set",
+        "pro",
+        "extra-seats",
+        "priority-support",
+        "extra-storage",
+        "new-pack",
+    ]);
+    let e = t.fails(&["addon", "delete", "new-pack"], 1);
+    assert!(e.contains("pro"), "{e}");
+    t.fails(&["plan", "delete", "ghost"], 3);
 }

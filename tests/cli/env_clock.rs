@@ -31,15 +31,18 @@ fn env_verbs() {
 fn promote_copies_the_catalog_only() {
     let t = TestEnv::with_starter();
     t.ok(&["env", "create", "prod", "--type", "production"]);
-    let dry = t.ok(&[
-        "env",
-        "promote",
-        "--from",
-        "development",
-        "--to",
-        "prod",
-        "--dry-run",
-    ]);
+    let dry = t.exits(
+        &[
+            "env",
+            "promote",
+            "--from",
+            "development",
+            "--to",
+            "prod",
+            "--dry-run",
+        ],
+        1,
+    );
     assert!(dry.contains("Would apply 20 changes"), "{dry}");
     assert!(t.ok(&["-e", "prod", "plan", "list"]).contains("(none)"));
     // Production asks for confirmation.
@@ -124,7 +127,7 @@ fn production_refuses_the_test_clock_and_confirms_changes() {
     assert!(e.contains("PRODUCTION"), "{e}");
     let f = t.catalog("saas-starter.yaml");
     t.fails(&["-e", "prod", "catalog", "apply", &f], 2);
-    t.ok(&["-e", "prod", "catalog", "apply", &f, "--dry-run"]);
+    t.exits(&["-e", "prod", "catalog", "apply", &f, "--dry-run"], 1);
     t.ok(&["-e", "prod", "catalog", "apply", &f, "--yes"]);
     t.fails(&["-e", "prod", "plan", "archive", "enterprise"], 2);
 }

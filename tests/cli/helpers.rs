@@ -65,6 +65,18 @@ impl TestEnv {
         o.stdout
     }
 
+    /// Runs and asserts the exit code; returns stdout (answers carried by the exit code).
+    #[track_caller]
+    pub fn exits(&self, args: &[&str], code: i32) -> String {
+        let o = self.run(args);
+        assert_eq!(
+            o.code, code,
+            "{args:?}: expected exit {code}\nstdout:\n{}\nstderr:\n{}",
+            o.stdout, o.stderr
+        );
+        o.stdout
+    }
+
     /// Runs and asserts the exit code; returns stderr.
     #[track_caller]
     pub fn fails(&self, args: &[&str], code: i32) -> String {

@@ -126,6 +126,8 @@ impl Catalog {
 pub struct Problem {
     pub path: String,
     pub message: String,
+    /// A reference to an entity that does not exist (a command naming it exits 3, not 2).
+    pub missing_reference: bool,
 }
 
 impl Problem {
@@ -133,6 +135,7 @@ impl Problem {
         Problem {
             path: path.into(),
             message: message.into(),
+            missing_reference: false,
         }
     }
 }

@@ -351,9 +351,40 @@ impl Price {
         }
     }
 
-    /// Identity of a price inside a package: one price per (model, feature).
-    pub fn key(&self) -> (PriceModel, Option<&str>) {
-        (self.model, self.feature.as_deref())
+    /// Identity of a price inside a package: one price per (model, feature, currency); its
+    /// billing-period amounts live inside it.
+    pub fn key(&self) -> (PriceModel, Option<&str>, &str) {
+        (self.model, self.feature.as_deref(), self.currency.as_str())
+    }
+
+    /// Folds `other` (same key) into this price: every field `other` sets replaces this one's,
+    /// the rest is kept — setting the monthly amount keeps the annual one; a country variant
+    /// replaces the variant of the same country only.
+    pub fn merge(&mut self, other: Price) {
+        let (mine, new) = (&mut self.amounts, other.amounts);
+        mine.monthly = new.monthly.or(mine.monthly);
+        mine.annually = new.annually.or(mine.annually);
+        mine.unit_price = new.unit_price.or(mine.unit_price);
+        if !new.tiers.is_empty() {
+            mine.tiers = new.tiers;
+            mine.tiers_mode = new.tiers_mode.or(mine.tiers_mode);
+        } else if new.tiers_mode.is_some() {
+            mine.tiers_mode = new.tiers_mode;
+        }
+        self.min = other.min.or(self.min);
+        self.max = other.max.or(self.max);
+        self.block_size = other.block_size.or(self.block_size);
+        if other.rate.is_some() {
+            self.rate = other.rate;
+            self.formula = None;
+        } else if other.formula.is_some() {
+            self.formula = other.formula;
+            self.rate = None;
+        }
+        for c in other.countries {
+            self.countries.retain(|x| x.country != c.country);
+            self.countries.push(c);
+        }
     }
 }
 
@@ -423,8 +454,7 @@ impl PackageBody {
         self.compatible_addons.dedup();
         self.depends_on.sort();
         self.depends_on.dedup();
-        self.prices
-            .sort_by(|a, b| a.key().cmp(&b.key()).then(a.currency.cmp(&b.currency)));
+        self.prices.sort_by(|a, b| a.key().cmp(&b.key()));
         for p in &mut self.prices {
             p.countries.sort_by(|a, b| a.country.cmp(&b.country));
         }

@@ -365,14 +365,18 @@ impl Validator<'_> {
                 EntityKind::Addon if self.world.package_kind(id).is_some() => " ('{id}' is a plan)",
                 _ => "",
             };
-            self.err(
-                path,
-                format!(
-                    "{} '{id}' does not exist{}",
-                    kind.noun(),
-                    other.replace("{id}", id)
-                ),
-            );
+            self.out.push(Problem {
+                // A name of the wrong kind exists: a usage mistake, not a missing entity.
+                missing_reference: other.is_empty(),
+                ..Problem::new(
+                    path,
+                    format!(
+                        "{} '{id}' does not exist{}",
+                        kind.noun(),
+                        other.replace("{id}", id)
+                    ),
+                )
+            });
             return false;
         }
         // Archived entities stay referable: versions that used them keep working, and an
@@ -546,61 +550,94 @@ impl Validator<'_> {
     fn prices(&mut self, p: &PackageDef, path: &str) {
         let b = &p.body;
         let mut keys = BTreeSet::new();
-        let mut money_currencies = BTreeSet::new();
-        let mut periods: BTreeMap<&str, (bool, bool)> = BTreeMap::new();
+        // Per money currency: which (model, feature) it prices, and the periods of the
+        // recurring ones. A package may be priced in several currencies; each must be a
+        // complete price list, offered for the same billing periods.
+        type Periods<'a> = BTreeMap<(&'a str, Option<&'a str>), Option<(bool, bool)>>;
+        let mut per_currency: BTreeMap<&str, Periods<'_>> = BTreeMap::new();
         for (i, price) in b.prices.iter().enumerate() {
             let pp = format!("{path}/prices/{i}");
             if !keys.insert(price.key()) {
                 self.err(
                     pp.clone(),
                     format!(
-                        "a second {} price{}; one per model and feature",
+                        "a second {} price{} in {}; one per model, feature and currency",
                         price.model.kebab(),
                         price
                             .feature
                             .as_deref()
                             .map(|f| format!(" for '{f}'"))
-                            .unwrap_or_default()
+                            .unwrap_or_default(),
+                        price.currency
                     ),
                 );
             }
             if price.model != PriceModel::Credits {
-                money_currencies.insert(price.currency.clone());
-                if matches!(
+                let recurring = matches!(
                     price.model,
                     PriceModel::Flat | PriceModel::PerUnit | PriceModel::Minimum
-                ) && price.amounts.tiers.is_empty()
-                {
-                    periods.insert(
-                        price.model.kebab(),
-                        (
+                ) && price.amounts.tiers.is_empty();
+                per_currency
+                    .entry(price.currency.as_str())
+                    .or_default()
+                    .insert(
+                        (price.model.kebab(), price.feature.as_deref()),
+                        recurring.then_some((
                             price.amounts.monthly.is_some(),
                             price.amounts.annually.is_some(),
+                        )),
+                    );
+            }
+            self.price(&pp, p, price);
+        }
+        let all_priced: BTreeSet<(&str, Option<&str>)> = per_currency
+            .values()
+            .flat_map(|m| m.keys().copied())
+            .collect();
+        let recurring = || per_currency.values().flat_map(|m| m.values().flatten());
+        let offers_monthly = recurring().any(|p| p.0);
+        let offers_annually = recurring().any(|p| p.1);
+        let several = per_currency.len() > 1;
+        for (currency, periods) in &per_currency {
+            let label = |model: &str, feature: Option<&str>| {
+                let f = feature.map(|f| format!(" for '{f}'")).unwrap_or_default();
+                if several {
+                    format!("the {currency} {model} price{f}")
+                } else {
+                    format!("the {model} price{f}")
+                }
+            };
+            if several {
+                for (model, feature) in all_priced.difference(&periods.keys().copied().collect()) {
+                    self.err(
+                        format!("{path}/prices"),
+                        format!(
+                            "{currency} has no {model} price{} while another currency has one; each currency needs the whole price list",
+                            feature.map(|f| format!(" for '{f}'")).unwrap_or_default()
                         ),
                     );
                 }
             }
-            self.price(&pp, p, price);
-        }
-        if money_currencies.len() > 1 {
-            self.err(format!("{path}/prices"), format!(
-                "prices use several currencies ({}); use one, with `countries` variants for others",
-                money_currencies.into_iter().collect::<Vec<_>>().join(", ")
-            ));
-        }
-        let offers_monthly = periods.values().any(|p| p.0);
-        let offers_annually = periods.values().any(|p| p.1);
-        for (model, (m, a)) in &periods {
-            if offers_monthly && !m {
-                self.err(
-                    format!("{path}/prices"),
-                    format!(
-                        "the {model} price has no monthly amount but the package is offered monthly"
-                    ),
-                );
-            }
-            if offers_annually && !a {
-                self.err(format!("{path}/prices"), format!("the {model} price has no annually amount but the package is offered annually"));
+            for ((model, feature), (m, a)) in periods.iter().filter_map(|(k, v)| v.map(|v| (k, v)))
+            {
+                if offers_monthly && !m {
+                    self.err(
+                        format!("{path}/prices"),
+                        format!(
+                            "{} has no monthly amount but the package is offered monthly",
+                            label(model, *feature)
+                        ),
+                    );
+                }
+                if offers_annually && !a {
+                    self.err(
+                        format!("{path}/prices"),
+                        format!(
+                            "{} has no annually amount but the package is offered annually",
+                            label(model, *feature)
+                        ),
+                    );
+                }
             }
         }
         let has_money = b.prices.iter().any(|p| p.model != PriceModel::Credits);
@@ -1015,7 +1052,10 @@ mod tests {
                 .any(|m| m.contains("finer than the currency's 2 decimal places")),
             "{p:?}"
         );
-        assert!(p.iter().any(|m| m.contains("several currencies")), "{p:?}");
+        assert!(
+            p.iter().any(|m| m.contains("EUR has no flat price")),
+            "{p:?}"
+        );
         assert!(p.iter().any(|m| m.contains("no annually amount")), "{p:?}");
         assert!(p.iter().any(|m| m.contains("no monthly amount")), "{p:?}");
     }
