@@ -39,22 +39,41 @@ pub struct Cli {
 #[derive(Args, Debug, Clone)]
 pub struct GlobalOpts {
     /// Environment name (one SQLite file under the home directory)
-    #[arg(short = 'e', long, env = "STIGG_ENV", global = true, default_value = app::DEFAULT_ENV)]
+    #[arg(short = 'e', long, env = "STIGG_ENV", hide_env_values = true, global = true, default_value = app::DEFAULT_ENV)]
     pub env: String,
     /// Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]
-    #[arg(long, env = "STIGG_HOME", global = true, value_name = "DIR")]
+    #[arg(
+        long,
+        env = "STIGG_HOME",
+        hide_env_values = true,
+        global = true,
+        value_name = "DIR"
+    )]
     pub home: Option<PathBuf>,
     /// Use this database file directly instead of <home>/<env>.db
-    #[arg(long, env = "STIGG_DB", global = true, value_name = "PATH")]
+    #[arg(
+        long,
+        env = "STIGG_DB",
+        hide_env_values = true,
+        global = true,
+        value_name = "PATH"
+    )]
     pub db: Option<PathBuf>,
     /// The current instant (RFC 3339 with offset); overrides the environment's clock
-    #[arg(long, env = "STIGG_NOW", global = true, value_name = "RFC3339")]
+    #[arg(
+        long,
+        env = "STIGG_NOW",
+        hide_env_values = true,
+        global = true,
+        value_name = "RFC3339"
+    )]
     pub now: Option<String>,
     /// Output format: table, json, yaml or csv (export commands also take `-o FILE`)
     #[arg(
         short = 'o',
         long = "format",
         env = "STIGG_FORMAT",
+        hide_env_values = true,
         global = true,
         value_name = "FORMAT"
     )]
