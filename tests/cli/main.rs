@@ -9,6 +9,7 @@ mod helpers;
 mod imports;
 mod lifecycle;
 mod lifecycle_rules;
+mod readme_tour;
 mod robustness;
 mod storage;
 mod time_safety;
