@@ -5,16 +5,22 @@ pub mod catalog;
 pub mod customers;
 pub mod events;
 pub mod meta;
+mod open;
 pub mod schema;
 pub mod subscriptions;
 
-use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+use rusqlite::{Connection, TransactionBehavior};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use crate::clock::Instant;
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, Result};
 use crate::ids::IdGen;
+pub use open::create_home;
+use open::{
+    connect, create_atomically, migrate, open_error, read_only_error, tighten_permissions,
+    wait_for_creation,
+};
 
 pub use rusqlite::OptionalExtension;
 
@@ -53,7 +59,7 @@ pub struct NewEnv<'a> {
     pub created_at: Instant,
 }
 
-const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+pub(crate) const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
 impl Store {
     /// Opens an existing environment file (exit 3 when absent, 78 when not ours).
@@ -217,265 +223,4 @@ impl Store {
         tx.sql.rollback()?;
         Ok(out)
     }
-}
-
-fn read_only_error(path: &Path, why: &str) -> Error {
-    Error::config(
-        "DatabaseReadOnly",
-        format!(
-            "the environment is read-only ({}): {why}; reads still work",
-            path.display()
-        ),
-    )
-    .hint("make the file and its directory writable, or run read-only commands")
-}
-
-/// Opens a connection, read-write when possible. A file, directory or mount that refuses writes
-/// is opened read-only instead (and, when even SQLite's shared-memory file cannot be created
-/// beside it, as immutable), so reads keep working.
-fn connect(path: &Path) -> Result<(Connection, bool)> {
-    let rw = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let first = Connection::open_with_flags(path, rw).and_then(|c| {
-        c.busy_timeout(BUSY_TIMEOUT)?;
-        c.query_row("PRAGMA user_version", [], |r| r.get::<_, i32>(0))?;
-        Ok(c)
-    });
-    let err = match first {
-        Ok(c) if !c.is_readonly(rusqlite::MAIN_DB).unwrap_or(false) => return Ok((c, false)),
-        Ok(c) => return Ok((c, true)),
-        Err(e) => e,
-    };
-    let read_only_cause = matches!(
-        err.sqlite_error_code(),
-        Some(
-            rusqlite::ErrorCode::ReadOnly
-                | rusqlite::ErrorCode::CannotOpen
-                | rusqlite::ErrorCode::PermissionDenied
-        )
-    );
-    if !read_only_cause {
-        return Err(open_error(path, err));
-    }
-    let ro = OpenFlags::SQLITE_OPEN_READ_ONLY
-        | OpenFlags::SQLITE_OPEN_NO_MUTEX
-        | OpenFlags::SQLITE_OPEN_URI;
-    for suffix in ["mode=ro", "immutable=1"] {
-        let uri = format!("{}?{suffix}", file_uri(path));
-        let attempt = Connection::open_with_flags(&uri, ro).and_then(|c| {
-            c.busy_timeout(BUSY_TIMEOUT)?;
-            c.query_row("PRAGMA user_version", [], |r| r.get::<_, i32>(0))?;
-            Ok(c)
-        });
-        if let Ok(c) = attempt {
-            return Ok((c, true));
-        }
-    }
-    Err(open_error(path, err))
-}
-
-/// `file:` URI of a path, with the characters URIs reserve escaped.
-fn file_uri(path: &Path) -> String {
-    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-    let mut out = String::from("file:");
-    for b in abs.to_string_lossy().bytes() {
-        match b {
-            b'?' | b'#' | b'%' => out.push_str(&format!("%{b:02X}")),
-            _ => out.push(b as char),
-        }
-    }
-    out
-}
-
-/// Applies pending migrations under the write lock (re-reading the version once it is held).
-fn migrate(conn: &mut Connection) -> Result<()> {
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    let v: i32 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-    for (i, m) in schema::MIGRATIONS
-        .iter()
-        .enumerate()
-        .skip(v.max(0) as usize)
-    {
-        tx.execute_batch(m)?;
-        tx.pragma_update(None, "user_version", (i + 1) as i32)?;
-    }
-    tx.pragma_update(None, "application_id", schema::APPLICATION_ID)?;
-    tx.commit()?;
-    Ok(())
-}
-
-/// Databases hold the signing secret: owner-only. Files made by older versions are tightened
-/// when opened (best effort; a file we may not chmod is left as it is).
-#[cfg(unix)]
-fn tighten_permissions(path: &Path) {
-    use std::os::unix::fs::PermissionsExt;
-    if let Ok(m) = std::fs::metadata(path)
-        && m.permissions().mode() & 0o077 != 0
-    {
-        let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600));
-    }
-}
-
-#[cfg(not(unix))]
-fn tighten_permissions(_: &Path) {}
-
-/// Creates the directory holding environments, owner-only (0700) where it is created.
-pub fn create_home(dir: &Path) -> Result<()> {
-    let mut b = std::fs::DirBuilder::new();
-    b.recursive(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        b.mode(0o700);
-    }
-    b.create(dir).map_err(|e| {
-        Error::config(
-            "UnusableHome",
-            format!("cannot create directory {}: {e}", dir.display()),
-        )
-    })
-}
-
-/// A process is creating `path` right now when a fresh `.NAME.*.creating` file sits beside it.
-/// Then wait (up to the busy timeout) for the finished file instead of reporting it missing.
-fn wait_for_creation(path: &Path) -> bool {
-    let started = std::time::Instant::now();
-    while creation_in_progress(path) && started.elapsed() < BUSY_TIMEOUT {
-        std::thread::sleep(Duration::from_millis(5));
-        if path.exists() {
-            return true;
-        }
-    }
-    path.exists()
-}
-
-fn creation_in_progress(path: &Path) -> bool {
-    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
-        return false;
-    };
-    let dir = if dir.as_os_str().is_empty() {
-        Path::new(".")
-    } else {
-        dir
-    };
-    let prefix = format!(".{}.", name.to_string_lossy());
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return false;
-    };
-    entries.filter_map(|e| e.ok()).any(|e| {
-        let n = e.file_name().to_string_lossy().into_owned();
-        n.starts_with(&prefix)
-            && n.ends_with(".creating")
-            && e.metadata()
-                .and_then(|m| m.modified())
-                .ok()
-                .and_then(|t| t.elapsed().ok())
-                .is_some_and(|age| age < BUSY_TIMEOUT * 2)
-    })
-}
-
-/// Builds a complete database under a temporary name, then links it into place. Returns false
-/// when another process created the file first (its file is kept, ours discarded).
-fn create_atomically(path: &Path, init: &NewEnv<'_>) -> Result<bool> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    create_home(dir)?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "env".into());
-    let tmp = dir.join(format!(
-        ".{name}.{}-{:x}.creating",
-        std::process::id(),
-        crate::ids::os_random()
-    ));
-    let cleanup = |p: &Path| {
-        for suffix in ["", "-wal", "-shm", "-journal"] {
-            let mut q = p.as_os_str().to_owned();
-            q.push(suffix);
-            let _ = std::fs::remove_file(PathBuf::from(q));
-        }
-    };
-    let result =
-        build_new_database(&tmp, init).and_then(|()| match std::fs::hard_link(&tmp, path) {
-            Ok(()) => Ok(true),
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
-            Err(e) => Err(Error::config(
-                "UnusableDatabasePath",
-                format!("cannot create {}: {e}", path.display()),
-            )),
-        });
-    cleanup(&tmp);
-    result
-}
-
-fn build_new_database(tmp: &Path, init: &NewEnv<'_>) -> Result<()> {
-    let mut opts = std::fs::OpenOptions::new();
-    opts.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        opts.mode(0o600);
-    }
-    opts.open(tmp).map_err(|e| {
-        Error::config(
-            "UnusableDatabasePath",
-            format!("cannot create {}: {e}", tmp.display()),
-        )
-    })?;
-    let mut conn = Connection::open_with_flags(
-        tmp,
-        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(|e| open_error(tmp, e))?;
-    // Built with a rollback journal (nothing is left in a side file if the disk fills up), then
-    // switched to WAL — a property of the file, set once before anyone else can see it.
-    conn.execute_batch(
-        "PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;",
-    )?;
-    migrate(&mut conn)?;
-    let secret = crate::ids::secret_hex(32);
-    let tx = conn.transaction()?;
-    meta::set(&tx, meta::ENV_TYPE, init.env_type)?;
-    meta::set_instant(&tx, meta::CREATED_AT, &init.created_at)?;
-    meta::set(&tx, meta::SIGNING_SECRET, &secret)?;
-    tx.commit()?;
-    let mode: String = conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
-    let check: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
-    conn.close().map_err(|(_, e)| Error::from(e))?;
-    let mut wal = tmp.as_os_str().to_owned();
-    wal.push("-wal");
-    let leftover = std::fs::metadata(PathBuf::from(wal)).is_ok_and(|m| m.len() > 0);
-    if !mode.eq_ignore_ascii_case("wal") || check != "ok" || leftover {
-        return Err(Error::new(
-            ErrorKind::IoErr,
-            "IoError",
-            format!(
-                "could not finish creating {} (journal {mode}, check {check}); nothing was created",
-                tmp.display()
-            ),
-        ));
-    }
-    Ok(())
-}
-
-fn open_error(path: &Path, e: rusqlite::Error) -> Error {
-    let mut err = Error::from(e);
-    if err.kind == ErrorKind::Internal || err.code == "NotAStiggDatabase" {
-        err = Error::config(
-            "NotAStiggDatabase",
-            format!(
-                "{} cannot be opened as a stigg-cli database: {}",
-                path.display(),
-                err.message
-            ),
-        );
-    } else if err.kind == ErrorKind::IoErr {
-        err = Error::config(
-            "UnusableDatabasePath",
-            format!("cannot open {}: {}", path.display(), err.message),
-        );
-    }
-    err
 }
