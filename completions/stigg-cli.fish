@@ -136,8 +136,8 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand env; and __fish_seen
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand env; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only results (no status lines on stderr)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand env; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Confirm destructive commands without asking'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand env; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand env; and __fish_seen_subcommand_from promote" -l from -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand env; and __fish_seen_subcommand_from promote" -l to -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand env; and __fish_seen_subcommand_from promote" -l from -d 'Environment to copy the catalog from' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand env; and __fish_seen_subcommand_from promote" -l to -d 'Environment to copy it into (must exist)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand env; and __fish_seen_subcommand_from promote" -l migrate -d 'Whether live subscriptions move to the new package versions' -r -f -a "new-customers\t'Existing subscriptions stay on their version (grandfathered)'
 all-customers\t'Live subscriptions move to the new version (as `subscription migrate --at immediate`)'"
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand env; and __fish_seen_subcommand_from promote" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
@@ -283,7 +283,7 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand catalog; and __fish_
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand catalog; and __fish_seen_subcommand_from diff" -l color -d 'Colour on stderr: auto (terminal and no NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand catalog; and __fish_seen_subcommand_from diff" -l archive-missing
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand catalog; and __fish_seen_subcommand_from diff" -l archive-missing -d 'Also count archiving the catalog entities the files do not declare (as apply does)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand catalog; and __fish_seen_subcommand_from diff" -l json -d 'Same as --format json'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand catalog; and __fish_seen_subcommand_from diff" -s q -l quiet -d 'Print only results (no status lines on stderr)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand catalog; and __fish_seen_subcommand_from diff" -s y -l yes -d 'Confirm destructive commands without asking'
@@ -337,8 +337,8 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand product; and not __f
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand product; and not __fish_seen_subcommand_from create list show update archive unarchive help" -f -a "archive" -d 'Archive a product (its plans and add-ons must be archived first)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand product; and not __fish_seen_subcommand_from create list show update archive unarchive help" -f -a "unarchive" -d 'Unarchive a product'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand product; and not __fish_seen_subcommand_from create list show update archive unarchive help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand product; and __fish_seen_subcommand_from create" -l name -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand product; and __fish_seen_subcommand_from create" -l description -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand product; and __fish_seen_subcommand_from create" -l name -d 'Display name (on create: defaults to the id)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand product; and __fish_seen_subcommand_from create" -l description -d 'Free-text description (on update: "" clears it)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand product; and __fish_seen_subcommand_from create" -l start-free-plan -d 'Customers created without --plan get this free plan' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand product; and __fish_seen_subcommand_from create" -l start-trial-plan -d 'Customers created without --plan start a trial of this plan' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand product; and __fish_seen_subcommand_from create" -l downgrade-to -d 'When a paid subscription ends, move the customer to this free plan' -r
@@ -371,7 +371,7 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand product; and __fish_
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand product; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr: auto (terminal and no NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand product; and __fish_seen_subcommand_from list" -l archived -d 'Include archived features'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand product; and __fish_seen_subcommand_from list" -l archived -d 'Include archived ones'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand product; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand product; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results (no status lines on stderr)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand product; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive commands without asking'
@@ -388,8 +388,8 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand product; and __fish_
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand product; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results (no status lines on stderr)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand product; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive commands without asking'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand product; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand product; and __fish_seen_subcommand_from update" -l name -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand product; and __fish_seen_subcommand_from update" -l description -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand product; and __fish_seen_subcommand_from update" -l name -d 'Display name (on create: defaults to the id)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand product; and __fish_seen_subcommand_from update" -l description -d 'Free-text description (on update: "" clears it)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand product; and __fish_seen_subcommand_from update" -l start-free-plan -d 'Customers created without --plan get this free plan' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand product; and __fish_seen_subcommand_from update" -l start-trial-plan -d 'Customers created without --plan start a trial of this plan' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand product; and __fish_seen_subcommand_from update" -l downgrade-to -d 'When a paid subscription ends, move the customer to this free plan' -r
@@ -464,7 +464,7 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and not __f
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and not __fish_seen_subcommand_from create list show update archive unarchive help" -f -a "archive" -d 'Archive a feature (refused while a published package uses it)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and not __fish_seen_subcommand_from create list show update archive unarchive help" -f -a "unarchive" -d 'Unarchive a feature'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and not __fish_seen_subcommand_from create list show update archive unarchive help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and __fish_seen_subcommand_from create" -l type -r -f -a "boolean\t''
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and __fish_seen_subcommand_from create" -l type -d 'Feature type: boolean, number, enum, or metered (number with an incremental meter)' -r -f -a "boolean\t''
 number\t''
 enum\t''
 metered\t'number + incremental meter'"
@@ -473,8 +473,8 @@ incremental\t''
 fluctuating\t''"
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and __fish_seen_subcommand_from create" -l units -d 'SINGULAR[,PLURAL]' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and __fish_seen_subcommand_from create" -l values -d 'Enum values: a,b,c' -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and __fish_seen_subcommand_from create" -l name -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and __fish_seen_subcommand_from create" -l description -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and __fish_seen_subcommand_from create" -l name -d 'Display name [default: the id]' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and __fish_seen_subcommand_from create" -l description -d 'Free-text description' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and __fish_seen_subcommand_from create" -l event-name -d 'Meter raw events with this eventName (instead of reported usage)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and __fish_seen_subcommand_from create" -l aggregation -d 'Aggregation of the raw events: COUNT, or SUM|MIN|MAX|AVG|UNIQUE:FIELD' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and __fish_seen_subcommand_from create" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
@@ -497,7 +497,7 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and __fish_
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr: auto (terminal and no NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and __fish_seen_subcommand_from list" -l archived -d 'Include archived features'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and __fish_seen_subcommand_from list" -l archived -d 'Include archived ones'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results (no status lines on stderr)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive commands without asking'
@@ -514,10 +514,10 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and __fish_
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results (no status lines on stderr)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive commands without asking'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and __fish_seen_subcommand_from update" -l name -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and __fish_seen_subcommand_from update" -l description -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and __fish_seen_subcommand_from update" -l units -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and __fish_seen_subcommand_from update" -l values -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and __fish_seen_subcommand_from update" -l name -d 'New display name' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and __fish_seen_subcommand_from update" -l description -d 'New description ("" clears it)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and __fish_seen_subcommand_from update" -l units -d 'New units: SINGULAR[,PLURAL]' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and __fish_seen_subcommand_from update" -l values -d 'Replace the enum values: a,b,c' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and __fish_seen_subcommand_from update" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and __fish_seen_subcommand_from update" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand feature; and __fish_seen_subcommand_from update" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
@@ -580,10 +580,10 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand currency; and not __
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand currency; and not __fish_seen_subcommand_from create list show update archive unarchive help" -f -a "archive" -d 'Archive a credit currency'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand currency; and not __fish_seen_subcommand_from create list show update archive unarchive help" -f -a "unarchive" -d 'Unarchive a credit currency'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand currency; and not __fish_seen_subcommand_from create list show update archive unarchive help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand currency; and __fish_seen_subcommand_from create" -l name -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand currency; and __fish_seen_subcommand_from create" -l description -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand currency; and __fish_seen_subcommand_from create" -l name -d 'Display name [default: the id]' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand currency; and __fish_seen_subcommand_from create" -l description -d 'Free-text description' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand currency; and __fish_seen_subcommand_from create" -l units -d 'SINGULAR[,PLURAL]' -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand currency; and __fish_seen_subcommand_from create" -l symbol -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand currency; and __fish_seen_subcommand_from create" -l symbol -d 'Display symbol (e.g. ⚡)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand currency; and __fish_seen_subcommand_from create" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand currency; and __fish_seen_subcommand_from create" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand currency; and __fish_seen_subcommand_from create" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
@@ -604,7 +604,7 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand currency; and __fish
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand currency; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr: auto (terminal and no NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand currency; and __fish_seen_subcommand_from list" -l archived -d 'Include archived features'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand currency; and __fish_seen_subcommand_from list" -l archived -d 'Include archived ones'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand currency; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand currency; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results (no status lines on stderr)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand currency; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive commands without asking'
@@ -621,10 +621,10 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand currency; and __fish
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand currency; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results (no status lines on stderr)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand currency; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive commands without asking'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand currency; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand currency; and __fish_seen_subcommand_from update" -l name -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand currency; and __fish_seen_subcommand_from update" -l description -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand currency; and __fish_seen_subcommand_from update" -l units -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand currency; and __fish_seen_subcommand_from update" -l symbol -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand currency; and __fish_seen_subcommand_from update" -l name -d 'New display name' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand currency; and __fish_seen_subcommand_from update" -l description -d 'New description ("" clears it)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand currency; and __fish_seen_subcommand_from update" -l units -d 'New units: SINGULAR[,PLURAL]' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand currency; and __fish_seen_subcommand_from update" -l symbol -d 'New display symbol ("" clears it)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand currency; and __fish_seen_subcommand_from update" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand currency; and __fish_seen_subcommand_from update" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand currency; and __fish_seen_subcommand_from update" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
@@ -690,8 +690,8 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand coupon; and not __fi
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand coupon; and __fish_seen_subcommand_from create" -l percent-off -d 'Percentage discount, 0 < P ≤ 100' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand coupon; and __fish_seen_subcommand_from create" -l amount-off -d 'Fixed discount per currency: AMOUNT:CUR[,AMOUNT:CUR]' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand coupon; and __fish_seen_subcommand_from create" -l duration-months -d 'Months the discount applies after it is applied (omit for forever)' -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand coupon; and __fish_seen_subcommand_from create" -l name -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand coupon; and __fish_seen_subcommand_from create" -l description -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand coupon; and __fish_seen_subcommand_from create" -l name -d 'Display name [default: the id]' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand coupon; and __fish_seen_subcommand_from create" -l description -d 'Free-text description' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand coupon; and __fish_seen_subcommand_from create" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand coupon; and __fish_seen_subcommand_from create" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand coupon; and __fish_seen_subcommand_from create" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
@@ -712,7 +712,7 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand coupon; and __fish_s
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand coupon; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr: auto (terminal and no NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand coupon; and __fish_seen_subcommand_from list" -l archived -d 'Include archived features'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand coupon; and __fish_seen_subcommand_from list" -l archived -d 'Include archived ones'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand coupon; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand coupon; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results (no status lines on stderr)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand coupon; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive commands without asking'
@@ -729,8 +729,8 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand coupon; and __fish_s
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand coupon; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results (no status lines on stderr)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand coupon; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive commands without asking'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand coupon; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand coupon; and __fish_seen_subcommand_from update" -l name -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand coupon; and __fish_seen_subcommand_from update" -l description -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand coupon; and __fish_seen_subcommand_from update" -l name -d 'New display name' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand coupon; and __fish_seen_subcommand_from update" -l description -d 'New description ("" clears it)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand coupon; and __fish_seen_subcommand_from update" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand coupon; and __fish_seen_subcommand_from update" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand coupon; and __fish_seen_subcommand_from update" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
@@ -801,10 +801,10 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and not __fish
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and not __fish_seen_subcommand_from create update entitlement price credits addons publish draft discard-draft list show versions archive unarchive help" -f -a "archive" -d 'Hide a plan from new subscriptions (live ones keep working)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and not __fish_seen_subcommand_from create update entitlement price credits addons publish draft discard-draft list show versions archive unarchive help" -f -a "unarchive" -d 'Make an archived plan available again'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and not __fish_seen_subcommand_from create update entitlement price credits addons publish draft discard-draft list show versions archive unarchive help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from create" -l product -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from create" -l name -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from create" -l description -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from create" -l pricing -r -f -a "free\t''
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from create" -l product -d 'Product the package belongs to (product id)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from create" -l name -d 'Display name [default: the id]' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from create" -l description -d 'Free-text description' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from create" -l pricing -d 'Pricing type' -r -f -a "free\t''
 paid\t''
 custom\t''"
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from create" -l parent -d 'Inherit every entitlement of this plan' -r
@@ -824,12 +824,12 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_see
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only results (no status lines on stderr)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from create" -s y -l yes -d 'Confirm destructive commands without asking'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from update" -l name -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from update" -l description -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from update" -l pricing -r -f -a "free\t''
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from update" -l name -d 'New display name' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from update" -l description -d 'New description ("" clears it)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from update" -l pricing -d 'New pricing type' -r -f -a "free\t''
 paid\t''
 custom\t''"
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from update" -l parent -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from update" -l parent -d 'Inherit every entitlement of this plan (replaces the current parent)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from update" -l trial-days -d 'Trial length in days' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from update" -l trial-months -d 'Trial length in months' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from update" -l trial-end -d 'What happens when the trial ends' -r -f -a "convert-to-paid\t''
@@ -947,7 +947,7 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_see
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from discard-draft" -s q -l quiet -d 'Print only results (no status lines on stderr)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from discard-draft" -s y -l yes -d 'Confirm destructive commands without asking'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from discard-draft" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from list" -l product -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from list" -l product -d 'Only packages of this product (product id)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from list" -l status -d 'draft, published or archived (any case)' -r -f -a "draft\t''
 published\t''
 archived\t''"
@@ -963,7 +963,7 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_see
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results (no status lines on stderr)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive commands without asking'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from show" -l version -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from show" -l version -d 'Show this version [default: the latest published, else the draft]' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from show" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from show" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand plan; and __fish_seen_subcommand_from show" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
@@ -1053,10 +1053,10 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and not __fis
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and not __fish_seen_subcommand_from create update entitlement price credits publish draft discard-draft list show versions archive unarchive help" -f -a "archive" -d 'Hide an add-on from new subscriptions'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and not __fish_seen_subcommand_from create update entitlement price credits publish draft discard-draft list show versions archive unarchive help" -f -a "unarchive" -d 'Make an archived add-on available again'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and not __fish_seen_subcommand_from create update entitlement price credits publish draft discard-draft list show versions archive unarchive help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from create" -l product -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from create" -l name -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from create" -l description -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from create" -l pricing -r -f -a "free\t''
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from create" -l product -d 'Product the package belongs to (product id)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from create" -l name -d 'Display name [default: the id]' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from create" -l description -d 'Free-text description' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from create" -l pricing -d 'Pricing type' -r -f -a "free\t''
 paid\t''
 custom\t''"
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from create" -l max-quantity -d 'How many of this add-on one subscription may hold (1 = single instance)' -r
@@ -1073,12 +1073,12 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_se
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only results (no status lines on stderr)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from create" -s y -l yes -d 'Confirm destructive commands without asking'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from update" -l name -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from update" -l description -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from update" -l pricing -r -f -a "free\t''
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from update" -l name -d 'New display name' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from update" -l description -d 'New description ("" clears it)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from update" -l pricing -d 'New pricing type' -r -f -a "free\t''
 paid\t''
 custom\t''"
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from update" -l max-quantity -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from update" -l max-quantity -d 'How many of this add-on one subscription may hold (1 = single instance)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from update" -l depends-on -d 'Replace the dependencies (comma-separated; pass "" to clear)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from update" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from update" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
@@ -1177,7 +1177,7 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_se
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from discard-draft" -s q -l quiet -d 'Print only results (no status lines on stderr)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from discard-draft" -s y -l yes -d 'Confirm destructive commands without asking'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from discard-draft" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from list" -l product -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from list" -l product -d 'Only packages of this product (product id)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from list" -l status -d 'draft, published or archived (any case)' -r -f -a "draft\t''
 published\t''
 archived\t''"
@@ -1193,7 +1193,7 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_se
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results (no status lines on stderr)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive commands without asking'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from show" -l version -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from show" -l version -d 'Show this version [default: the latest published, else the draft]' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from show" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from show" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand addon; and __fish_seen_subcommand_from show" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
@@ -1278,16 +1278,16 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive import export token help" -f -a "export" -d 'Write customers as CSV (default) or JSON in the shape import reads'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive import export token help" -f -a "token" -d 'Print the signed customer token a front end passes to prove which customer it acts for'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and not __fish_seen_subcommand_from create update show list archive unarchive import export token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -l name -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -l email -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -l billing-id -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -l name -d 'Display name (on update: "" clears it)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -l email -d 'Email address (on update: "" clears it)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -l billing-id -d 'Id of the customer in the billing system (on update: "" clears it)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -l coupon -d 'Customer-level coupon' -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -l metadata -d 'k=v, repeatable (an empty value removes the key on update)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -l metadata -d 'Metadata entry KEY=VALUE, repeatable (on update an empty value removes the key)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -l plan -d 'Subscribe to this plan right away' -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -l billing-period -r -f -a "monthly\t''
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -l billing-period -d 'Billing period of the --plan subscription' -r -f -a "monthly\t''
 annually\t''"
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -l addon -d 'ADDON[=QTY], repeatable' -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -l quantity -d 'FEATURE=N, repeatable' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -l addon -d 'Add-on for the --plan subscription: ADDON[=QTY] (quantity 1 by default), repeatable' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -l quantity -d 'Purchased quantity for a per-unit price of --plan: FEATURE=N, repeatable' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
@@ -1296,16 +1296,16 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -l color -d 'Colour on stderr: auto (terminal and no NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -l skip-trial
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -l skip-trial -d 'Subscribe to --plan without its trial'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -l json -d 'Same as --format json'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only results (no status lines on stderr)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -s y -l yes -d 'Confirm destructive commands without asking'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from update" -l name -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from update" -l email -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from update" -l billing-id -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from update" -l name -d 'Display name (on update: "" clears it)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from update" -l email -d 'Email address (on update: "" clears it)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from update" -l billing-id -d 'Id of the customer in the billing system (on update: "" clears it)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from update" -l coupon -d 'Customer-level coupon' -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from update" -l metadata -d 'k=v, repeatable (an empty value removes the key on update)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from update" -l metadata -d 'Metadata entry KEY=VALUE, repeatable (on update an empty value removes the key)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from update" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from update" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from update" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
@@ -1314,7 +1314,7 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from update" -l color -d 'Colour on stderr: auto (terminal and no NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from update" -l remove-coupon
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from update" -l remove-coupon -d 'Remove the customer-level coupon'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from update" -l json -d 'Same as --format json'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only results (no status lines on stderr)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from update" -s y -l yes -d 'Confirm destructive commands without asking'
@@ -1369,7 +1369,7 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from unarchive" -s q -l quiet -d 'Print only results (no status lines on stderr)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from unarchive" -s y -l yes -d 'Confirm destructive commands without asking'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from unarchive" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from import" -l rejects -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from import" -l rejects -d 'Write the rejected rows here, each with its reason (needs --skip-invalid)' -r -F
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from import" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from import" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from import" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
@@ -1442,22 +1442,22 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and no
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule import export help" -f -a "import" -d 'Upsert subscriptions from CSV, {"subscriptions":[…]} JSON or JSON lines'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule import export help" -f -a "export" -d 'Write live and scheduled subscriptions as CSV (default) or JSON; re-imports as is'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and not __fish_seen_subcommand_from create update cancel uncancel migrate list show schedule import export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l customer -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l plan -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l customer -d 'Customer to subscribe (customer id)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l plan -d 'Plan to subscribe to (plan id; its latest published version)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l id -d 'Choose the subscription id (default: generated sub_…)' -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l resource -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l billing-period -r -f -a "monthly\t''
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l resource -d 'Resource id, for products with one subscription per resource' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l billing-period -d 'Billing period [default: the one the plan offers; required when it offers both]' -r -f -a "monthly\t''
 annually\t''"
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l addon -d 'ADDON[=QTY], repeatable' -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l quantity -d 'FEATURE=N for per-unit prices, repeatable' -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l start -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l end -d 'Fixed term: the subscription expires at this instant' -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l trial-end -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l coupon -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l addon -d 'Add-on to buy: ADDON[=QTY] (quantity 1 by default), repeatable' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l quantity -d 'Purchased quantity for a per-unit price: FEATURE=N, repeatable' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l start -d 'Start instant (RFC 3339); defaults to now' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l end -d 'Fixed term: the subscription expires at this instant (RFC 3339)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l trial-end -d 'End the trial at this instant (RFC 3339) instead of after the plan\'s trial length' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l coupon -d 'Coupon id for this subscription (overrides the customer\'s coupon)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l country -d 'ISO 3166 country for localised prices (kept for the subscription\'s life)' -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l schedule -r -f -a "immediate\t''
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l schedule -d 'When a plan change takes effect [default: upgrades now, downgrades at the period end]' -r -f -a "immediate\t''
 end-of-period\t''"
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l metadata -d 'k=v, repeatable' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l metadata -d 'Metadata entry KEY=VALUE, repeatable' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
@@ -1467,19 +1467,19 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __
 always\t''
 never\t''"
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l trial -d 'Start a trial even if the customer trialed this product before'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l skip-trial
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l skip-trial -d 'Start without the plan\'s trial'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -l json -d 'Same as --format json'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only results (no status lines on stderr)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -s y -l yes -d 'Confirm destructive commands without asking'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from update" -l addon -d 'ADDON=QTY, repeatable (sets the quantity)' -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from update" -l remove-addon -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from update" -l quantity -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from update" -l billing-period -r -f -a "monthly\t''
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from update" -l addon -d 'Add an add-on or set its quantity: ADDON[=QTY] (quantity 1 by default), repeatable' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from update" -l remove-addon -d 'Remove this add-on (add-on id), repeatable' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from update" -l quantity -d 'FEATURE=N, repeatable: set the purchased quantity of a per-unit price' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from update" -l billing-period -d 'Switch the billing period' -r -f -a "monthly\t''
 annually\t''"
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from update" -l coupon -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from update" -l trial-end -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from update" -l schedule -r -f -a "immediate\t''
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from update" -l coupon -d 'Apply this coupon (coupon id)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from update" -l trial-end -d 'Move the end of the current trial to this instant (RFC 3339)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from update" -l schedule -d 'When add-on, quantity and billing-period changes take effect [default: immediate]' -r -f -a "immediate\t''
 end-of-period\t''"
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from update" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from update" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
@@ -1489,13 +1489,13 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from update" -l color -d 'Colour on stderr: auto (terminal and no NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from update" -l remove-coupon
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from update" -l remove-coupon -d 'Remove the subscription\'s coupon'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from update" -l json -d 'Same as --format json'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only results (no status lines on stderr)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from update" -s y -l yes -d 'Confirm destructive commands without asking'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l at -d 'immediate, end-of-period or an RFC 3339 instant (default: the product\'s setting)' -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l reason -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l reason -d 'Free-text note recorded with the cancellation' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
@@ -1521,7 +1521,7 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from uncancel" -s q -l quiet -d 'Print only results (no status lines on stderr)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from uncancel" -s y -l yes -d 'Confirm destructive commands without asking'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from uncancel" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from migrate" -l at -r -f -a "immediate\t''
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from migrate" -l at -d 'When: immediate, or end-of-period (the end of the current billing period)' -r -f -a "immediate\t''
 end-of-period\t''"
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from migrate" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from migrate" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
@@ -1535,10 +1535,10 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print only results (no status lines on stderr)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from migrate" -s y -l yes -d 'Confirm destructive commands without asking'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from list" -l customer -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from list" -l plan -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from list" -l customer -d 'Only subscriptions of this customer (customer id)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from list" -l plan -d 'Only subscriptions to this plan (plan id)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from list" -l status -d 'not-started, in-trial, active, payment-pending, canceled, expired (ACTIVE etc. too)' -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from list" -l resource -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from list" -l resource -d 'Only subscriptions for this resource id' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from list" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from list" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from list" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
@@ -1578,7 +1578,7 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from schedule" -f -a "list" -d 'List a subscription\'s scheduled changes (and a scheduled cancellation)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from schedule" -f -a "cancel" -d 'Drop a subscription\'s pending scheduled changes'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from schedule" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from import" -l rejects -r -F
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from import" -l rejects -d 'Write the rejected rows here, each with its reason (needs --skip-invalid)' -r -F
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from import" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from import" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand subscription; and __fish_seen_subcommand_from import" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
@@ -1635,9 +1635,9 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and not
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and not __fish_seen_subcommand_from check list grant revoke promotions help" -f -a "revoke" -d 'End a promotional entitlement now'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and not __fish_seen_subcommand_from check list grant revoke promotions help" -f -a "promotions" -d 'List a customer\'s promotional entitlements'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and not __fish_seen_subcommand_from check list grant revoke promotions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from check" -l requested-usage -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from check" -l requested-values -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from check" -l resource -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from check" -l requested-usage -d 'Usage about to be added (decimal); denied when it would pass a hard limit' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from check" -l requested-values -d 'Enum values needed: a,b (or repeat the flag)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from check" -l resource -d 'Resource id, for products with one subscription per resource' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from check" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from check" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from check" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
@@ -1650,7 +1650,7 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __f
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only results (no status lines on stderr)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from check" -s y -l yes -d 'Confirm destructive commands without asking'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from list" -l resource -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from list" -l resource -d 'Resource id, for products with one subscription per resource' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from list" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from list" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from list" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
@@ -1669,13 +1669,13 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __f
 1y\t''
 lifetime\t''"
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from grant" -l until -d 'Until this instant (RFC 3339)' -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from grant" -l limit -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from grant" -l reset -r -f -a "hour\t''
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from grant" -l limit -d 'Usage limit (decimal)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from grant" -l reset -d 'Usage window: usage resets every period of this length' -r -f -a "hour\t''
 day\t''
 week\t''
 month\t''
 year\t''"
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from grant" -l values -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from grant" -l values -d 'Allowed enum values: a,b' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from grant" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from grant" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from grant" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
@@ -1684,8 +1684,8 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __f
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from grant" -l color -d 'Colour on stderr: auto (terminal and no NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from grant" -l unlimited
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from grant" -l soft
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from grant" -l unlimited -d 'No usage limit'
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from grant" -l soft -d 'Over-limit use is allowed and tracked'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from grant" -l json -d 'Same as --format json'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print only results (no status lines on stderr)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand entitlement; and __fish_seen_subcommand_from grant" -s y -l yes -d 'Confirm destructive commands without asking'
@@ -1737,9 +1737,9 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand events; and not __fi
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand events; and not __fish_seen_subcommand_from list export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand events; and __fish_seen_subcommand_from list" -l type -d 'Only this event type (e.g. plan.published)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand events; and __fish_seen_subcommand_from list" -l entity -d 'Only events about this entity id' -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand events; and __fish_seen_subcommand_from list" -l since -d 'Only events that occurred at or after this instant' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand events; and __fish_seen_subcommand_from list" -l since -d 'Only events that occurred at or after this instant (RFC 3339)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand events; and __fish_seen_subcommand_from list" -l after -d 'Only events recorded after this event id' -r
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand events; and __fish_seen_subcommand_from list" -l limit -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand events; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N events' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand events; and __fish_seen_subcommand_from list" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand events; and __fish_seen_subcommand_from list" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand events; and __fish_seen_subcommand_from list" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F
@@ -1752,7 +1752,7 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand events; and __fish_s
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand events; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results (no status lines on stderr)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand events; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive commands without asking'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand events; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand events; and __fish_seen_subcommand_from export" -l after -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand events; and __fish_seen_subcommand_from export" -l after -d 'Only events recorded after this event id (resume after the last one exported)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand events; and __fish_seen_subcommand_from export" -l output -d 'Write to this file instead of stdout (always JSON lines; `--format jsonl` is accepted)' -r -F
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand events; and __fish_seen_subcommand_from export" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand events; and __fish_seen_subcommand_from export" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F

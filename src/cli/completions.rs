@@ -9,6 +9,7 @@ use crate::error::Result;
 
 #[derive(Args, Debug)]
 pub struct CompletionsArgs {
+    /// Shell to write the script for
     #[arg(value_enum)]
     pub shell: Shell,
 }
