@@ -10,6 +10,12 @@ use stigg_cli::output::{ColorChoice, Format, Printer};
 
 fn main() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().collect();
+    // Shell completion scripts ask for the ids of the current environment; this never goes
+    // through the parser (nor opens a database that does not exist).
+    if args.get(1).is_some_and(|a| a == "__complete") {
+        stigg_cli::cli::completions::complete_ids(&args[2..]);
+        return ExitCode::SUCCESS;
+    }
     let cli = match stigg_cli::cli::parse(args.clone()) {
         Ok(c) => c,
         Err(e) => return parse_failure(&e, json_requested(&args)),
