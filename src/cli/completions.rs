@@ -630,17 +630,31 @@ _stigg_cli_pending() {
 }
 
 _stigg_cli() {
-    # Words are read from COMP_LINE up to the cursor, so `=` and `:` inside a word (ids may
-    # hold colons) do not split it as they split COMP_WORDS.
-    local line=${COMP_LINE:0:COMP_POINT}
-    local -a words=() cands=()
-    local cur=""
-    read -ra words <<<"$line"
-    if [[ -n $line && $line != *[[:space:]] && ${#words[@]} -gt 1 ]]; then
-        cur=${words[${#words[@]} - 1]}
-        unset "words[${#words[@]}-1]"
-    fi
-    local path="" subs opts vopts pos spec pending="" w i npos=0 endopts=0
+    # COMP_WORDS is split at `=` and `:` too (ids may hold colons): glue back the pieces that
+    # COMP_LINE shows without blanks between them. `words` = the words before the cursor's,
+    # `cur` = the cursor's word up to the cursor.
+    local -a words=() starts=() cands=()
+    local w j gap n=0 at=0 cword=0
+    for ((j = 0; j < ${#COMP_WORDS[@]}; j++)); do
+        w=${COMP_WORDS[j]}
+        gap=0
+        while ((at < ${#COMP_LINE})) && [[ ${COMP_LINE:at:1} == [[:space:]] ]]; do
+            at=$((at + 1))
+            gap=1
+        done
+        if ((j > 0 && !gap)); then
+            words[n - 1]+=$w
+        else
+            words[n]=$w
+            starts[n]=$at
+            n=$((n + 1))
+        fi
+        at=$((at + ${#w}))
+        ((j == COMP_CWORD)) && cword=$((n - 1))
+    done
+    local cur=${COMP_LINE:${starts[cword]}:$((COMP_POINT - ${starts[cword]}))}
+    words=("${words[@]:0:cword}")
+    local path="" subs opts vopts pos spec pending="" i npos=0 endopts=0
     _stigg_cli_node ""
     for ((i = 1; i < ${#words[@]}; i++)); do
         w=${words[i]}

@@ -318,17 +318,24 @@ fn sorted(w: &[&str]) -> Vec<String> {
 }
 
 /// Sets COMP_LINE/COMP_POINT/COMP_WORDS/COMP_CWORD as bash does for the line (cursor at its
-/// end), calls the function `complete -p stigg-cli` names, and prints COMPREPLY on one line.
+/// end; words split at blanks and at `=`/`:`, a quoted string kept whole), calls the function
+/// `complete -p stigg-cli` names, and prints COMPREPLY on one line.
 const BASH_DRIVER: &str = r#"
 source ./stigg-cli.bash || exit 90
 spec=$(complete -p stigg-cli) || exit 91
 fn=${spec#*-F }
 fn=${fn%% *}
 declare -F "$fn" >/dev/null || exit 92
+word='^[[:space:]]*("[^"]*"|[=:]+|[^[:space:]=:"]+)'
 while IFS= read -r line; do
     COMP_LINE=$line
     COMP_POINT=${#COMP_LINE}
-    read -ra COMP_WORDS <<<"$COMP_LINE"
+    COMP_WORDS=()
+    rest=$line
+    while [[ $rest =~ $word ]]; do
+        COMP_WORDS+=("${BASH_REMATCH[1]}")
+        rest=${rest:${#BASH_REMATCH[0]}}
+    done
     [[ $COMP_LINE == *' ' ]] && COMP_WORDS+=("")
     COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
     COMPREPLY=()
@@ -522,6 +529,8 @@ fn bash_completion_offers_the_ids_of_the_environment() {
             "stigg-cli customer show --home nowhere ",
             "stigg-cli env delete ",
             "stigg-cli plan create ",
+            // A quoted value with a blank is one word: `pro` is the first positional.
+            "stigg-cli plan entitlement set --values \"a b\" pro ",
         ],
     );
     assert_eq!(got[0], plans);
