@@ -174,8 +174,8 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;env;promote' {
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Environment to copy the catalog from')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Environment to copy it into (must exist)')
             [CompletionResult]::new('--migrate', '--migrate', [CompletionResultType]::ParameterName, 'Whether live subscriptions move to the new package versions')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
@@ -415,7 +415,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
-            [CompletionResult]::new('--archive-missing', '--archive-missing', [CompletionResultType]::ParameterName, 'archive-missing')
+            [CompletionResult]::new('--archive-missing', '--archive-missing', [CompletionResultType]::ParameterName, 'Also count archiving the catalog entities the files do not declare (as apply does)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
@@ -511,8 +511,8 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;product;create' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display name (on create: defaults to the id)')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Free-text description (on update: "" clears it)')
             [CompletionResult]::new('--start-free-plan', '--start-free-plan', [CompletionResultType]::ParameterName, 'Customers created without --plan get this free plan')
             [CompletionResult]::new('--start-trial-plan', '--start-trial-plan', [CompletionResultType]::ParameterName, 'Customers created without --plan start a trial of this plan')
             [CompletionResult]::new('--downgrade-to', '--downgrade-to', [CompletionResultType]::ParameterName, 'When a paid subscription ends, move the customer to this free plan')
@@ -548,7 +548,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
-            [CompletionResult]::new('--archived', '--archived', [CompletionResultType]::ParameterName, 'Include archived features')
+            [CompletionResult]::new('--archived', '--archived', [CompletionResultType]::ParameterName, 'Include archived ones')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
@@ -577,8 +577,8 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;product;update' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display name (on create: defaults to the id)')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Free-text description (on update: "" clears it)')
             [CompletionResult]::new('--start-free-plan', '--start-free-plan', [CompletionResultType]::ParameterName, 'Customers created without --plan get this free plan')
             [CompletionResult]::new('--start-trial-plan', '--start-trial-plan', [CompletionResultType]::ParameterName, 'Customers created without --plan start a trial of this plan')
             [CompletionResult]::new('--downgrade-to', '--downgrade-to', [CompletionResultType]::ParameterName, 'When a paid subscription ends, move the customer to this free plan')
@@ -698,12 +698,12 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;feature;create' {
-            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'type')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Feature type: boolean, number, enum, or metered (number with an incremental meter)')
             [CompletionResult]::new('--meter', '--meter', [CompletionResultType]::ParameterName, 'Meter for number features')
             [CompletionResult]::new('--units', '--units', [CompletionResultType]::ParameterName, 'SINGULAR[,PLURAL]')
             [CompletionResult]::new('--values', '--values', [CompletionResultType]::ParameterName, 'Enum values: a,b,c')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display name [default: the id]')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Free-text description')
             [CompletionResult]::new('--event-name', '--event-name', [CompletionResultType]::ParameterName, 'Meter raw events with this eventName (instead of reported usage)')
             [CompletionResult]::new('--aggregation', '--aggregation', [CompletionResultType]::ParameterName, 'Aggregation of the raw events: COUNT, or SUM|MIN|MAX|AVG|UNIQUE:FIELD')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
@@ -732,7 +732,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
-            [CompletionResult]::new('--archived', '--archived', [CompletionResultType]::ParameterName, 'Include archived features')
+            [CompletionResult]::new('--archived', '--archived', [CompletionResultType]::ParameterName, 'Include archived ones')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
@@ -761,10 +761,10 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;feature;update' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
-            [CompletionResult]::new('--units', '--units', [CompletionResultType]::ParameterName, 'units')
-            [CompletionResult]::new('--values', '--values', [CompletionResultType]::ParameterName, 'values')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'New display name')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'New description ("" clears it)')
+            [CompletionResult]::new('--units', '--units', [CompletionResultType]::ParameterName, 'New units: SINGULAR[,PLURAL]')
+            [CompletionResult]::new('--values', '--values', [CompletionResultType]::ParameterName, 'Replace the enum values: a,b,c')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
@@ -875,10 +875,10 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;currency;create' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display name [default: the id]')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Free-text description')
             [CompletionResult]::new('--units', '--units', [CompletionResultType]::ParameterName, 'SINGULAR[,PLURAL]')
-            [CompletionResult]::new('--symbol', '--symbol', [CompletionResultType]::ParameterName, 'symbol')
+            [CompletionResult]::new('--symbol', '--symbol', [CompletionResultType]::ParameterName, 'Display symbol (e.g. ⚡)')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
@@ -905,7 +905,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
-            [CompletionResult]::new('--archived', '--archived', [CompletionResultType]::ParameterName, 'Include archived features')
+            [CompletionResult]::new('--archived', '--archived', [CompletionResultType]::ParameterName, 'Include archived ones')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
@@ -934,10 +934,10 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;currency;update' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
-            [CompletionResult]::new('--units', '--units', [CompletionResultType]::ParameterName, 'units')
-            [CompletionResult]::new('--symbol', '--symbol', [CompletionResultType]::ParameterName, 'symbol')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'New display name')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'New description ("" clears it)')
+            [CompletionResult]::new('--units', '--units', [CompletionResultType]::ParameterName, 'New units: SINGULAR[,PLURAL]')
+            [CompletionResult]::new('--symbol', '--symbol', [CompletionResultType]::ParameterName, 'New display symbol ("" clears it)')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
@@ -1051,8 +1051,8 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('--percent-off', '--percent-off', [CompletionResultType]::ParameterName, 'Percentage discount, 0 < P ≤ 100')
             [CompletionResult]::new('--amount-off', '--amount-off', [CompletionResultType]::ParameterName, 'Fixed discount per currency: AMOUNT:CUR[,AMOUNT:CUR]')
             [CompletionResult]::new('--duration-months', '--duration-months', [CompletionResultType]::ParameterName, 'Months the discount applies after it is applied (omit for forever)')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display name [default: the id]')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Free-text description')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
@@ -1079,7 +1079,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
-            [CompletionResult]::new('--archived', '--archived', [CompletionResultType]::ParameterName, 'Include archived features')
+            [CompletionResult]::new('--archived', '--archived', [CompletionResultType]::ParameterName, 'Include archived ones')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
@@ -1108,8 +1108,8 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;coupon;update' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'New display name')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'New description ("" clears it)')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
@@ -1229,10 +1229,10 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;plan;create' {
-            [CompletionResult]::new('--product', '--product', [CompletionResultType]::ParameterName, 'product')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
-            [CompletionResult]::new('--pricing', '--pricing', [CompletionResultType]::ParameterName, 'pricing')
+            [CompletionResult]::new('--product', '--product', [CompletionResultType]::ParameterName, 'Product the package belongs to (product id)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display name [default: the id]')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Free-text description')
+            [CompletionResult]::new('--pricing', '--pricing', [CompletionResultType]::ParameterName, 'Pricing type')
             [CompletionResult]::new('--parent', '--parent', [CompletionResultType]::ParameterName, 'Inherit every entitlement of this plan')
             [CompletionResult]::new('--trial-days', '--trial-days', [CompletionResultType]::ParameterName, 'Trial length in days')
             [CompletionResult]::new('--trial-months', '--trial-months', [CompletionResultType]::ParameterName, 'Trial length in months')
@@ -1255,10 +1255,10 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;plan;update' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
-            [CompletionResult]::new('--pricing', '--pricing', [CompletionResultType]::ParameterName, 'pricing')
-            [CompletionResult]::new('--parent', '--parent', [CompletionResultType]::ParameterName, 'parent')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'New display name')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'New description ("" clears it)')
+            [CompletionResult]::new('--pricing', '--pricing', [CompletionResultType]::ParameterName, 'New pricing type')
+            [CompletionResult]::new('--parent', '--parent', [CompletionResultType]::ParameterName, 'Inherit every entitlement of this plan (replaces the current parent)')
             [CompletionResult]::new('--trial-days', '--trial-days', [CompletionResultType]::ParameterName, 'Trial length in days')
             [CompletionResult]::new('--trial-months', '--trial-months', [CompletionResultType]::ParameterName, 'Trial length in months')
             [CompletionResult]::new('--trial-end', '--trial-end', [CompletionResultType]::ParameterName, 'What happens when the trial ends')
@@ -1304,7 +1304,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;plan;entitlement;set' {
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'limit')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Usage limit (decimal); on add-ons added to or replacing the plan''s, see --behavior')
             [CompletionResult]::new('--reset', '--reset', [CompletionResultType]::ParameterName, 'Usage window: hour, day, week, month, year')
             [CompletionResult]::new('--reset-anchor', '--reset-anchor', [CompletionResultType]::ParameterName, 'subscription-start (default), start-of-month, every-monday … every-sunday')
             [CompletionResult]::new('--values', '--values', [CompletionResultType]::ParameterName, 'Allowed enum values: a,b')
@@ -1317,7 +1317,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
-            [CompletionResult]::new('--unlimited', '--unlimited', [CompletionResultType]::ParameterName, 'unlimited')
+            [CompletionResult]::new('--unlimited', '--unlimited', [CompletionResultType]::ParameterName, 'No usage limit')
             [CompletionResult]::new('--soft', '--soft', [CompletionResultType]::ParameterName, 'Over-limit use is allowed and tracked')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
@@ -1347,7 +1347,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;plan;entitlement;list' {
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'List this version [default: the open draft, else the latest published]')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
@@ -1407,17 +1407,17 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;plan;price;set' {
-            [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'model')
+            [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'Price model')
             [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'ISO-4217 code, or the credit currency for --model credits')
-            [CompletionResult]::new('--feature', '--feature', [CompletionResultType]::ParameterName, 'feature')
-            [CompletionResult]::new('--monthly', '--monthly', [CompletionResultType]::ParameterName, 'monthly')
-            [CompletionResult]::new('--annually', '--annually', [CompletionResultType]::ParameterName, 'annually')
-            [CompletionResult]::new('--unit-price', '--unit-price', [CompletionResultType]::ParameterName, 'unit-price')
-            [CompletionResult]::new('--tiers-mode', '--tiers-mode', [CompletionResultType]::ParameterName, 'tiers-mode')
+            [CompletionResult]::new('--feature', '--feature', [CompletionResultType]::ParameterName, 'Feature the price is for (per-unit, usage, overage and credits models)')
+            [CompletionResult]::new('--monthly', '--monthly', [CompletionResultType]::ParameterName, 'Amount per monthly billing period (per unit or block for per-unit and usage prices)')
+            [CompletionResult]::new('--annually', '--annually', [CompletionResultType]::ParameterName, 'Amount per annual billing period (per unit or block for per-unit and usage prices)')
+            [CompletionResult]::new('--unit-price', '--unit-price', [CompletionResultType]::ParameterName, 'Price per unit (or per --block-size block) of usage or overage, the same for every billing period')
+            [CompletionResult]::new('--tiers-mode', '--tiers-mode', [CompletionResultType]::ParameterName, 'How --tier prices add up: graduated (each unit at its tier''s price) or volume (every unit at the tier the total falls in)')
             [CompletionResult]::new('--tier', '--tier', [CompletionResultType]::ParameterName, 'A tier: UPTO:UNIT_PRICE[:FLAT_PRICE] (UPTO empty or `inf` for the last); repeat in order')
-            [CompletionResult]::new('--min', '--min', [CompletionResultType]::ParameterName, 'min')
-            [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'max')
-            [CompletionResult]::new('--block-size', '--block-size', [CompletionResultType]::ParameterName, 'block-size')
+            [CompletionResult]::new('--min', '--min', [CompletionResultType]::ParameterName, 'Smallest quantity a subscription may buy (per-unit prices; whole number)')
+            [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'Largest quantity a subscription may buy (per-unit prices; whole number)')
+            [CompletionResult]::new('--block-size', '--block-size', [CompletionResultType]::ParameterName, 'Round quantities or usage up to whole blocks of this size; prices are per block')
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Credits per unit (credits model)')
             [CompletionResult]::new('--formula', '--formula', [CompletionResultType]::ParameterName, 'Credits per event from its dimensions (credits model), e.g. "2.5 * input_tokens"')
             [CompletionResult]::new('--country', '--country', [CompletionResultType]::ParameterName, 'Country variant: CC:CURRENCY:MONTHLY[:ANNUALLY]')
@@ -1439,8 +1439,8 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;plan;price;remove' {
-            [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'model')
-            [CompletionResult]::new('--feature', '--feature', [CompletionResultType]::ParameterName, 'feature')
+            [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'Model of the price to remove')
+            [CompletionResult]::new('--feature', '--feature', [CompletionResultType]::ParameterName, 'Feature of the price to remove (for prices that have one)')
             [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'Which currency''s price to remove (needed when the package prices this in several)')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
@@ -1460,7 +1460,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;plan;price;list' {
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'List this version [default: the open draft, else the latest published]')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
@@ -1519,8 +1519,8 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;plan;credits;set' {
-            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'amount')
-            [CompletionResult]::new('--cadence', '--cadence', [CompletionResultType]::ParameterName, 'cadence')
+            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'Credits granted every cadence period (decimal)')
+            [CompletionResult]::new('--cadence', '--cadence', [CompletionResultType]::ParameterName, 'How often the grant recurs')
             [CompletionResult]::new('--per-unit-of', '--per-unit-of', [CompletionResultType]::ParameterName, 'Seat-based pool: amount × purchased quantity of this feature')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
@@ -1695,7 +1695,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;plan;list' {
-            [CompletionResult]::new('--product', '--product', [CompletionResultType]::ParameterName, 'product')
+            [CompletionResult]::new('--product', '--product', [CompletionResultType]::ParameterName, 'Only packages of this product (product id)')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'draft, published or archived (any case)')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
@@ -1715,7 +1715,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;plan;show' {
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Show this version [default: the latest published, else the draft]')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
@@ -1924,10 +1924,10 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;addon;create' {
-            [CompletionResult]::new('--product', '--product', [CompletionResultType]::ParameterName, 'product')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
-            [CompletionResult]::new('--pricing', '--pricing', [CompletionResultType]::ParameterName, 'pricing')
+            [CompletionResult]::new('--product', '--product', [CompletionResultType]::ParameterName, 'Product the package belongs to (product id)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display name [default: the id]')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Free-text description')
+            [CompletionResult]::new('--pricing', '--pricing', [CompletionResultType]::ParameterName, 'Pricing type')
             [CompletionResult]::new('--max-quantity', '--max-quantity', [CompletionResultType]::ParameterName, 'How many of this add-on one subscription may hold (1 = single instance)')
             [CompletionResult]::new('--depends-on', '--depends-on', [CompletionResultType]::ParameterName, 'Add-ons required on the same subscription')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
@@ -1948,10 +1948,10 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;addon;update' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
-            [CompletionResult]::new('--pricing', '--pricing', [CompletionResultType]::ParameterName, 'pricing')
-            [CompletionResult]::new('--max-quantity', '--max-quantity', [CompletionResultType]::ParameterName, 'max-quantity')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'New display name')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'New description ("" clears it)')
+            [CompletionResult]::new('--pricing', '--pricing', [CompletionResultType]::ParameterName, 'New pricing type')
+            [CompletionResult]::new('--max-quantity', '--max-quantity', [CompletionResultType]::ParameterName, 'How many of this add-on one subscription may hold (1 = single instance)')
             [CompletionResult]::new('--depends-on', '--depends-on', [CompletionResultType]::ParameterName, 'Replace the dependencies (comma-separated; pass "" to clear)')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
@@ -1993,7 +1993,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;addon;entitlement;set' {
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'limit')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Usage limit (decimal); on add-ons added to or replacing the plan''s, see --behavior')
             [CompletionResult]::new('--reset', '--reset', [CompletionResultType]::ParameterName, 'Usage window: hour, day, week, month, year')
             [CompletionResult]::new('--reset-anchor', '--reset-anchor', [CompletionResultType]::ParameterName, 'subscription-start (default), start-of-month, every-monday … every-sunday')
             [CompletionResult]::new('--values', '--values', [CompletionResultType]::ParameterName, 'Allowed enum values: a,b')
@@ -2006,7 +2006,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
-            [CompletionResult]::new('--unlimited', '--unlimited', [CompletionResultType]::ParameterName, 'unlimited')
+            [CompletionResult]::new('--unlimited', '--unlimited', [CompletionResultType]::ParameterName, 'No usage limit')
             [CompletionResult]::new('--soft', '--soft', [CompletionResultType]::ParameterName, 'Over-limit use is allowed and tracked')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
@@ -2036,7 +2036,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;addon;entitlement;list' {
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'List this version [default: the open draft, else the latest published]')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
@@ -2096,17 +2096,17 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;addon;price;set' {
-            [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'model')
+            [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'Price model')
             [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'ISO-4217 code, or the credit currency for --model credits')
-            [CompletionResult]::new('--feature', '--feature', [CompletionResultType]::ParameterName, 'feature')
-            [CompletionResult]::new('--monthly', '--monthly', [CompletionResultType]::ParameterName, 'monthly')
-            [CompletionResult]::new('--annually', '--annually', [CompletionResultType]::ParameterName, 'annually')
-            [CompletionResult]::new('--unit-price', '--unit-price', [CompletionResultType]::ParameterName, 'unit-price')
-            [CompletionResult]::new('--tiers-mode', '--tiers-mode', [CompletionResultType]::ParameterName, 'tiers-mode')
+            [CompletionResult]::new('--feature', '--feature', [CompletionResultType]::ParameterName, 'Feature the price is for (per-unit, usage, overage and credits models)')
+            [CompletionResult]::new('--monthly', '--monthly', [CompletionResultType]::ParameterName, 'Amount per monthly billing period (per unit or block for per-unit and usage prices)')
+            [CompletionResult]::new('--annually', '--annually', [CompletionResultType]::ParameterName, 'Amount per annual billing period (per unit or block for per-unit and usage prices)')
+            [CompletionResult]::new('--unit-price', '--unit-price', [CompletionResultType]::ParameterName, 'Price per unit (or per --block-size block) of usage or overage, the same for every billing period')
+            [CompletionResult]::new('--tiers-mode', '--tiers-mode', [CompletionResultType]::ParameterName, 'How --tier prices add up: graduated (each unit at its tier''s price) or volume (every unit at the tier the total falls in)')
             [CompletionResult]::new('--tier', '--tier', [CompletionResultType]::ParameterName, 'A tier: UPTO:UNIT_PRICE[:FLAT_PRICE] (UPTO empty or `inf` for the last); repeat in order')
-            [CompletionResult]::new('--min', '--min', [CompletionResultType]::ParameterName, 'min')
-            [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'max')
-            [CompletionResult]::new('--block-size', '--block-size', [CompletionResultType]::ParameterName, 'block-size')
+            [CompletionResult]::new('--min', '--min', [CompletionResultType]::ParameterName, 'Smallest quantity a subscription may buy (per-unit prices; whole number)')
+            [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'Largest quantity a subscription may buy (per-unit prices; whole number)')
+            [CompletionResult]::new('--block-size', '--block-size', [CompletionResultType]::ParameterName, 'Round quantities or usage up to whole blocks of this size; prices are per block')
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Credits per unit (credits model)')
             [CompletionResult]::new('--formula', '--formula', [CompletionResultType]::ParameterName, 'Credits per event from its dimensions (credits model), e.g. "2.5 * input_tokens"')
             [CompletionResult]::new('--country', '--country', [CompletionResultType]::ParameterName, 'Country variant: CC:CURRENCY:MONTHLY[:ANNUALLY]')
@@ -2128,8 +2128,8 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;addon;price;remove' {
-            [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'model')
-            [CompletionResult]::new('--feature', '--feature', [CompletionResultType]::ParameterName, 'feature')
+            [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'Model of the price to remove')
+            [CompletionResult]::new('--feature', '--feature', [CompletionResultType]::ParameterName, 'Feature of the price to remove (for prices that have one)')
             [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'Which currency''s price to remove (needed when the package prices this in several)')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
@@ -2149,7 +2149,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;addon;price;list' {
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'List this version [default: the open draft, else the latest published]')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
@@ -2208,8 +2208,8 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;addon;credits;set' {
-            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'amount')
-            [CompletionResult]::new('--cadence', '--cadence', [CompletionResultType]::ParameterName, 'cadence')
+            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'Credits granted every cadence period (decimal)')
+            [CompletionResult]::new('--cadence', '--cadence', [CompletionResultType]::ParameterName, 'How often the grant recurs')
             [CompletionResult]::new('--per-unit-of', '--per-unit-of', [CompletionResultType]::ParameterName, 'Seat-based pool: amount × purchased quantity of this feature')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
@@ -2335,7 +2335,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;addon;list' {
-            [CompletionResult]::new('--product', '--product', [CompletionResultType]::ParameterName, 'product')
+            [CompletionResult]::new('--product', '--product', [CompletionResultType]::ParameterName, 'Only packages of this product (product id)')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'draft, published or archived (any case)')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
@@ -2355,7 +2355,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;addon;show' {
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Show this version [default: the latest published, else the draft]')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
@@ -2551,15 +2551,15 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;customer;create' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
-            [CompletionResult]::new('--billing-id', '--billing-id', [CompletionResultType]::ParameterName, 'billing-id')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display name (on update: "" clears it)')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Email address (on update: "" clears it)')
+            [CompletionResult]::new('--billing-id', '--billing-id', [CompletionResultType]::ParameterName, 'Id of the customer in the billing system (on update: "" clears it)')
             [CompletionResult]::new('--coupon', '--coupon', [CompletionResultType]::ParameterName, 'Customer-level coupon')
-            [CompletionResult]::new('--metadata', '--metadata', [CompletionResultType]::ParameterName, 'k=v, repeatable (an empty value removes the key on update)')
+            [CompletionResult]::new('--metadata', '--metadata', [CompletionResultType]::ParameterName, 'Metadata entry KEY=VALUE, repeatable (on update an empty value removes the key)')
             [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'Subscribe to this plan right away')
-            [CompletionResult]::new('--billing-period', '--billing-period', [CompletionResultType]::ParameterName, 'billing-period')
-            [CompletionResult]::new('--addon', '--addon', [CompletionResultType]::ParameterName, 'ADDON[=QTY], repeatable')
-            [CompletionResult]::new('--quantity', '--quantity', [CompletionResultType]::ParameterName, 'FEATURE=N, repeatable')
+            [CompletionResult]::new('--billing-period', '--billing-period', [CompletionResultType]::ParameterName, 'Billing period of the --plan subscription')
+            [CompletionResult]::new('--addon', '--addon', [CompletionResultType]::ParameterName, 'Add-on for the --plan subscription: ADDON[=QTY] (quantity 1 by default), repeatable')
+            [CompletionResult]::new('--quantity', '--quantity', [CompletionResultType]::ParameterName, 'Purchased quantity for a per-unit price of --plan: FEATURE=N, repeatable')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
@@ -2568,7 +2568,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
-            [CompletionResult]::new('--skip-trial', '--skip-trial', [CompletionResultType]::ParameterName, 'skip-trial')
+            [CompletionResult]::new('--skip-trial', '--skip-trial', [CompletionResultType]::ParameterName, 'Subscribe to --plan without its trial')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
@@ -2579,11 +2579,11 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;customer;update' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
-            [CompletionResult]::new('--billing-id', '--billing-id', [CompletionResultType]::ParameterName, 'billing-id')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display name (on update: "" clears it)')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Email address (on update: "" clears it)')
+            [CompletionResult]::new('--billing-id', '--billing-id', [CompletionResultType]::ParameterName, 'Id of the customer in the billing system (on update: "" clears it)')
             [CompletionResult]::new('--coupon', '--coupon', [CompletionResultType]::ParameterName, 'Customer-level coupon')
-            [CompletionResult]::new('--metadata', '--metadata', [CompletionResultType]::ParameterName, 'k=v, repeatable (an empty value removes the key on update)')
+            [CompletionResult]::new('--metadata', '--metadata', [CompletionResultType]::ParameterName, 'Metadata entry KEY=VALUE, repeatable (on update an empty value removes the key)')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
@@ -2592,7 +2592,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
-            [CompletionResult]::new('--remove-coupon', '--remove-coupon', [CompletionResultType]::ParameterName, 'remove-coupon')
+            [CompletionResult]::new('--remove-coupon', '--remove-coupon', [CompletionResultType]::ParameterName, 'Remove the customer-level coupon')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
@@ -2677,7 +2677,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;customer;import' {
-            [CompletionResult]::new('--rejects', '--rejects', [CompletionResultType]::ParameterName, 'rejects')
+            [CompletionResult]::new('--rejects', '--rejects', [CompletionResultType]::ParameterName, 'Write the rejected rows here, each with its reason (needs --skip-invalid)')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
@@ -2807,20 +2807,20 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;subscription;create' {
-            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'customer')
-            [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'plan')
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Customer to subscribe (customer id)')
+            [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'Plan to subscribe to (plan id; its latest published version)')
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Choose the subscription id (default: generated sub_…)')
-            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'resource')
-            [CompletionResult]::new('--billing-period', '--billing-period', [CompletionResultType]::ParameterName, 'billing-period')
-            [CompletionResult]::new('--addon', '--addon', [CompletionResultType]::ParameterName, 'ADDON[=QTY], repeatable')
-            [CompletionResult]::new('--quantity', '--quantity', [CompletionResultType]::ParameterName, 'FEATURE=N for per-unit prices, repeatable')
-            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'start')
-            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'Fixed term: the subscription expires at this instant')
-            [CompletionResult]::new('--trial-end', '--trial-end', [CompletionResultType]::ParameterName, 'trial-end')
-            [CompletionResult]::new('--coupon', '--coupon', [CompletionResultType]::ParameterName, 'coupon')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource id, for products with one subscription per resource')
+            [CompletionResult]::new('--billing-period', '--billing-period', [CompletionResultType]::ParameterName, 'Billing period [default: the one the plan offers; required when it offers both]')
+            [CompletionResult]::new('--addon', '--addon', [CompletionResultType]::ParameterName, 'Add-on to buy: ADDON[=QTY] (quantity 1 by default), repeatable')
+            [CompletionResult]::new('--quantity', '--quantity', [CompletionResultType]::ParameterName, 'Purchased quantity for a per-unit price: FEATURE=N, repeatable')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'Start instant (RFC 3339); defaults to now')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'Fixed term: the subscription expires at this instant (RFC 3339)')
+            [CompletionResult]::new('--trial-end', '--trial-end', [CompletionResultType]::ParameterName, 'End the trial at this instant (RFC 3339) instead of after the plan''s trial length')
+            [CompletionResult]::new('--coupon', '--coupon', [CompletionResultType]::ParameterName, 'Coupon id for this subscription (overrides the customer''s coupon)')
             [CompletionResult]::new('--country', '--country', [CompletionResultType]::ParameterName, 'ISO 3166 country for localised prices (kept for the subscription''s life)')
-            [CompletionResult]::new('--schedule', '--schedule', [CompletionResultType]::ParameterName, 'schedule')
-            [CompletionResult]::new('--metadata', '--metadata', [CompletionResultType]::ParameterName, 'k=v, repeatable')
+            [CompletionResult]::new('--schedule', '--schedule', [CompletionResultType]::ParameterName, 'When a plan change takes effect [default: upgrades now, downgrades at the period end]')
+            [CompletionResult]::new('--metadata', '--metadata', [CompletionResultType]::ParameterName, 'Metadata entry KEY=VALUE, repeatable')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
@@ -2830,7 +2830,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
             [CompletionResult]::new('--trial', '--trial', [CompletionResultType]::ParameterName, 'Start a trial even if the customer trialed this product before')
-            [CompletionResult]::new('--skip-trial', '--skip-trial', [CompletionResultType]::ParameterName, 'skip-trial')
+            [CompletionResult]::new('--skip-trial', '--skip-trial', [CompletionResultType]::ParameterName, 'Start without the plan''s trial')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
@@ -2841,13 +2841,13 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;subscription;update' {
-            [CompletionResult]::new('--addon', '--addon', [CompletionResultType]::ParameterName, 'ADDON=QTY, repeatable (sets the quantity)')
-            [CompletionResult]::new('--remove-addon', '--remove-addon', [CompletionResultType]::ParameterName, 'remove-addon')
-            [CompletionResult]::new('--quantity', '--quantity', [CompletionResultType]::ParameterName, 'quantity')
-            [CompletionResult]::new('--billing-period', '--billing-period', [CompletionResultType]::ParameterName, 'billing-period')
-            [CompletionResult]::new('--coupon', '--coupon', [CompletionResultType]::ParameterName, 'coupon')
-            [CompletionResult]::new('--trial-end', '--trial-end', [CompletionResultType]::ParameterName, 'trial-end')
-            [CompletionResult]::new('--schedule', '--schedule', [CompletionResultType]::ParameterName, 'schedule')
+            [CompletionResult]::new('--addon', '--addon', [CompletionResultType]::ParameterName, 'Add an add-on or set its quantity: ADDON[=QTY] (quantity 1 by default), repeatable')
+            [CompletionResult]::new('--remove-addon', '--remove-addon', [CompletionResultType]::ParameterName, 'Remove this add-on (add-on id), repeatable')
+            [CompletionResult]::new('--quantity', '--quantity', [CompletionResultType]::ParameterName, 'FEATURE=N, repeatable: set the purchased quantity of a per-unit price')
+            [CompletionResult]::new('--billing-period', '--billing-period', [CompletionResultType]::ParameterName, 'Switch the billing period')
+            [CompletionResult]::new('--coupon', '--coupon', [CompletionResultType]::ParameterName, 'Apply this coupon (coupon id)')
+            [CompletionResult]::new('--trial-end', '--trial-end', [CompletionResultType]::ParameterName, 'Move the end of the current trial to this instant (RFC 3339)')
+            [CompletionResult]::new('--schedule', '--schedule', [CompletionResultType]::ParameterName, 'When add-on, quantity and billing-period changes take effect [default: immediate]')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
@@ -2856,7 +2856,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
-            [CompletionResult]::new('--remove-coupon', '--remove-coupon', [CompletionResultType]::ParameterName, 'remove-coupon')
+            [CompletionResult]::new('--remove-coupon', '--remove-coupon', [CompletionResultType]::ParameterName, 'Remove the subscription''s coupon')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
@@ -2868,7 +2868,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
         }
         'stigg-cli;subscription;cancel' {
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'immediate, end-of-period or an RFC 3339 instant (default: the product''s setting)')
-            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'reason')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Free-text note recorded with the cancellation')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
@@ -2906,7 +2906,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;subscription;migrate' {
-            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'at')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When: immediate, or end-of-period (the end of the current billing period)')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
@@ -2925,10 +2925,10 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;subscription;list' {
-            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'customer')
-            [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'plan')
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Only subscriptions of this customer (customer id)')
+            [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'Only subscriptions to this plan (plan id)')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'not-started, in-trial, active, payment-pending, canceled, expired (ACTIVE etc. too)')
-            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'resource')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Only subscriptions for this resource id')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
@@ -3037,7 +3037,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;subscription;import' {
-            [CompletionResult]::new('--rejects', '--rejects', [CompletionResultType]::ParameterName, 'rejects')
+            [CompletionResult]::new('--rejects', '--rejects', [CompletionResultType]::ParameterName, 'Write the rejected rows here, each with its reason (needs --skip-invalid)')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
@@ -3156,9 +3156,9 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;entitlement;check' {
-            [CompletionResult]::new('--requested-usage', '--requested-usage', [CompletionResultType]::ParameterName, 'requested-usage')
-            [CompletionResult]::new('--requested-values', '--requested-values', [CompletionResultType]::ParameterName, 'requested-values')
-            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'resource')
+            [CompletionResult]::new('--requested-usage', '--requested-usage', [CompletionResultType]::ParameterName, 'Usage about to be added (decimal); denied when it would pass a hard limit')
+            [CompletionResult]::new('--requested-values', '--requested-values', [CompletionResultType]::ParameterName, 'Enum values needed: a,b (or repeat the flag)')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource id, for products with one subscription per resource')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
@@ -3177,7 +3177,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;entitlement;list' {
-            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'resource')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource id, for products with one subscription per resource')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
@@ -3198,9 +3198,9 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
         'stigg-cli;entitlement;grant' {
             [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, '1w, 1mo, 6mo, 1y or lifetime')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Until this instant (RFC 3339)')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'limit')
-            [CompletionResult]::new('--reset', '--reset', [CompletionResultType]::ParameterName, 'reset')
-            [CompletionResult]::new('--values', '--values', [CompletionResultType]::ParameterName, 'values')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Usage limit (decimal)')
+            [CompletionResult]::new('--reset', '--reset', [CompletionResultType]::ParameterName, 'Usage window: usage resets every period of this length')
+            [CompletionResult]::new('--values', '--values', [CompletionResultType]::ParameterName, 'Allowed enum values: a,b')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
@@ -3209,8 +3209,8 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
-            [CompletionResult]::new('--unlimited', '--unlimited', [CompletionResultType]::ParameterName, 'unlimited')
-            [CompletionResult]::new('--soft', '--soft', [CompletionResultType]::ParameterName, 'soft')
+            [CompletionResult]::new('--unlimited', '--unlimited', [CompletionResultType]::ParameterName, 'No usage limit')
+            [CompletionResult]::new('--soft', '--soft', [CompletionResultType]::ParameterName, 'Over-limit use is allowed and tracked')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
@@ -3307,9 +3307,9 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
         'stigg-cli;events;list' {
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only this event type (e.g. plan.published)')
             [CompletionResult]::new('--entity', '--entity', [CompletionResultType]::ParameterName, 'Only events about this entity id')
-            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only events that occurred at or after this instant')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only events that occurred at or after this instant (RFC 3339)')
             [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Only events recorded after this event id')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'limit')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N events')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
@@ -3328,7 +3328,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;events;export' {
-            [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'after')
+            [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Only events recorded after this event id (resume after the last one exported)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file instead of stdout (always JSON lines; `--format jsonl` is accepted)')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')

@@ -164,8 +164,8 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'stigg-cli;env;promote'= {
-            cand --from 'from'
-            cand --to 'to'
+            cand --from 'Environment to copy the catalog from'
+            cand --to 'Environment to copy it into (must exist)'
             cand --migrate 'Whether live subscriptions move to the new package versions'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
@@ -382,7 +382,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
             cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
             cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
-            cand --archive-missing 'archive-missing'
+            cand --archive-missing 'Also count archiving the catalog entities the files do not declare (as apply does)'
             cand --json 'Same as --format json'
             cand -q 'Print only results (no status lines on stderr)'
             cand --quiet 'Print only results (no status lines on stderr)'
@@ -468,8 +468,8 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stigg-cli;product;create'= {
-            cand --name 'name'
-            cand --description 'description'
+            cand --name 'Display name (on create: defaults to the id)'
+            cand --description 'Free-text description (on update: "" clears it)'
             cand --start-free-plan 'Customers created without --plan get this free plan'
             cand --start-trial-plan 'Customers created without --plan start a trial of this plan'
             cand --downgrade-to 'When a paid subscription ends, move the customer to this free plan'
@@ -504,7 +504,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
             cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
             cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
-            cand --archived 'Include archived features'
+            cand --archived 'Include archived ones'
             cand --json 'Same as --format json'
             cand -q 'Print only results (no status lines on stderr)'
             cand --quiet 'Print only results (no status lines on stderr)'
@@ -531,8 +531,8 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'stigg-cli;product;update'= {
-            cand --name 'name'
-            cand --description 'description'
+            cand --name 'Display name (on create: defaults to the id)'
+            cand --description 'Free-text description (on update: "" clears it)'
             cand --start-free-plan 'Customers created without --plan get this free plan'
             cand --start-trial-plan 'Customers created without --plan start a trial of this plan'
             cand --downgrade-to 'When a paid subscription ends, move the customer to this free plan'
@@ -640,12 +640,12 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stigg-cli;feature;create'= {
-            cand --type 'type'
+            cand --type 'Feature type: boolean, number, enum, or metered (number with an incremental meter)'
             cand --meter 'Meter for number features'
             cand --units 'SINGULAR[,PLURAL]'
             cand --values 'Enum values: a,b,c'
-            cand --name 'name'
-            cand --description 'description'
+            cand --name 'Display name [default: the id]'
+            cand --description 'Free-text description'
             cand --event-name 'Meter raw events with this eventName (instead of reported usage)'
             cand --aggregation 'Aggregation of the raw events: COUNT, or SUM|MIN|MAX|AVG|UNIQUE:FIELD'
             cand -e 'Environment name (one SQLite file under the home directory)'
@@ -673,7 +673,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
             cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
             cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
-            cand --archived 'Include archived features'
+            cand --archived 'Include archived ones'
             cand --json 'Same as --format json'
             cand -q 'Print only results (no status lines on stderr)'
             cand --quiet 'Print only results (no status lines on stderr)'
@@ -700,10 +700,10 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'stigg-cli;feature;update'= {
-            cand --name 'name'
-            cand --description 'description'
-            cand --units 'units'
-            cand --values 'values'
+            cand --name 'New display name'
+            cand --description 'New description ("" clears it)'
+            cand --units 'New units: SINGULAR[,PLURAL]'
+            cand --values 'Replace the enum values: a,b,c'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
             cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
@@ -802,10 +802,10 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stigg-cli;currency;create'= {
-            cand --name 'name'
-            cand --description 'description'
+            cand --name 'Display name [default: the id]'
+            cand --description 'Free-text description'
             cand --units 'SINGULAR[,PLURAL]'
-            cand --symbol 'symbol'
+            cand --symbol 'Display symbol (e.g. ⚡)'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
             cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
@@ -831,7 +831,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
             cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
             cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
-            cand --archived 'Include archived features'
+            cand --archived 'Include archived ones'
             cand --json 'Same as --format json'
             cand -q 'Print only results (no status lines on stderr)'
             cand --quiet 'Print only results (no status lines on stderr)'
@@ -858,10 +858,10 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'stigg-cli;currency;update'= {
-            cand --name 'name'
-            cand --description 'description'
-            cand --units 'units'
-            cand --symbol 'symbol'
+            cand --name 'New display name'
+            cand --description 'New description ("" clears it)'
+            cand --units 'New units: SINGULAR[,PLURAL]'
+            cand --symbol 'New display symbol ("" clears it)'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
             cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
@@ -963,8 +963,8 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand --percent-off 'Percentage discount, 0 < P ≤ 100'
             cand --amount-off 'Fixed discount per currency: AMOUNT:CUR[,AMOUNT:CUR]'
             cand --duration-months 'Months the discount applies after it is applied (omit for forever)'
-            cand --name 'name'
-            cand --description 'description'
+            cand --name 'Display name [default: the id]'
+            cand --description 'Free-text description'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
             cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
@@ -990,7 +990,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
             cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
             cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
-            cand --archived 'Include archived features'
+            cand --archived 'Include archived ones'
             cand --json 'Same as --format json'
             cand -q 'Print only results (no status lines on stderr)'
             cand --quiet 'Print only results (no status lines on stderr)'
@@ -1017,8 +1017,8 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'stigg-cli;coupon;update'= {
-            cand --name 'name'
-            cand --description 'description'
+            cand --name 'New display name'
+            cand --description 'New description ("" clears it)'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
             cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
@@ -1126,10 +1126,10 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stigg-cli;plan;create'= {
-            cand --product 'product'
-            cand --name 'name'
-            cand --description 'description'
-            cand --pricing 'pricing'
+            cand --product 'Product the package belongs to (product id)'
+            cand --name 'Display name [default: the id]'
+            cand --description 'Free-text description'
+            cand --pricing 'Pricing type'
             cand --parent 'Inherit every entitlement of this plan'
             cand --trial-days 'Trial length in days'
             cand --trial-months 'Trial length in months'
@@ -1151,10 +1151,10 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'stigg-cli;plan;update'= {
-            cand --name 'name'
-            cand --description 'description'
-            cand --pricing 'pricing'
-            cand --parent 'parent'
+            cand --name 'New display name'
+            cand --description 'New description ("" clears it)'
+            cand --pricing 'New pricing type'
+            cand --parent 'Inherit every entitlement of this plan (replaces the current parent)'
             cand --trial-days 'Trial length in days'
             cand --trial-months 'Trial length in months'
             cand --trial-end 'What happens when the trial ends'
@@ -1198,7 +1198,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stigg-cli;plan;entitlement;set'= {
-            cand --limit 'limit'
+            cand --limit 'Usage limit (decimal); on add-ons added to or replacing the plan''s, see --behavior'
             cand --reset 'Usage window: hour, day, week, month, year'
             cand --reset-anchor 'subscription-start (default), start-of-month, every-monday … every-sunday'
             cand --values 'Allowed enum values: a,b'
@@ -1211,7 +1211,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
             cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
             cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
-            cand --unlimited 'unlimited'
+            cand --unlimited 'No usage limit'
             cand --soft 'Over-limit use is allowed and tracked'
             cand --json 'Same as --format json'
             cand -q 'Print only results (no status lines on stderr)'
@@ -1239,7 +1239,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'stigg-cli;plan;entitlement;list'= {
-            cand --version 'version'
+            cand --version 'List this version [default: the open draft, else the latest published]'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
             cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
@@ -1292,17 +1292,17 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stigg-cli;plan;price;set'= {
-            cand --model 'model'
+            cand --model 'Price model'
             cand --currency 'ISO-4217 code, or the credit currency for --model credits'
-            cand --feature 'feature'
-            cand --monthly 'monthly'
-            cand --annually 'annually'
-            cand --unit-price 'unit-price'
-            cand --tiers-mode 'tiers-mode'
+            cand --feature 'Feature the price is for (per-unit, usage, overage and credits models)'
+            cand --monthly 'Amount per monthly billing period (per unit or block for per-unit and usage prices)'
+            cand --annually 'Amount per annual billing period (per unit or block for per-unit and usage prices)'
+            cand --unit-price 'Price per unit (or per --block-size block) of usage or overage, the same for every billing period'
+            cand --tiers-mode 'How --tier prices add up: graduated (each unit at its tier''s price) or volume (every unit at the tier the total falls in)'
             cand --tier 'A tier: UPTO:UNIT_PRICE[:FLAT_PRICE] (UPTO empty or `inf` for the last); repeat in order'
-            cand --min 'min'
-            cand --max 'max'
-            cand --block-size 'block-size'
+            cand --min 'Smallest quantity a subscription may buy (per-unit prices; whole number)'
+            cand --max 'Largest quantity a subscription may buy (per-unit prices; whole number)'
+            cand --block-size 'Round quantities or usage up to whole blocks of this size; prices are per block'
             cand --rate 'Credits per unit (credits model)'
             cand --formula 'Credits per event from its dimensions (credits model), e.g. "2.5 * input_tokens"'
             cand --country 'Country variant: CC:CURRENCY:MONTHLY[:ANNUALLY]'
@@ -1323,8 +1323,8 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'stigg-cli;plan;price;remove'= {
-            cand --model 'model'
-            cand --feature 'feature'
+            cand --model 'Model of the price to remove'
+            cand --feature 'Feature of the price to remove (for prices that have one)'
             cand --currency 'Which currency''s price to remove (needed when the package prices this in several)'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
@@ -1343,7 +1343,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'stigg-cli;plan;price;list'= {
-            cand --version 'version'
+            cand --version 'List this version [default: the open draft, else the latest published]'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
             cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
@@ -1395,8 +1395,8 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stigg-cli;plan;credits;set'= {
-            cand --amount 'amount'
-            cand --cadence 'cadence'
+            cand --amount 'Credits granted every cadence period (decimal)'
+            cand --cadence 'How often the grant recurs'
             cand --per-unit-of 'Seat-based pool: amount × purchased quantity of this feature'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
@@ -1556,7 +1556,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'stigg-cli;plan;list'= {
-            cand --product 'product'
+            cand --product 'Only packages of this product (product id)'
             cand --status 'draft, published or archived (any case)'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
@@ -1575,7 +1575,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'stigg-cli;plan;show'= {
-            cand --version 'version'
+            cand --version 'Show this version [default: the latest published, else the draft]'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
             cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
@@ -1753,10 +1753,10 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stigg-cli;addon;create'= {
-            cand --product 'product'
-            cand --name 'name'
-            cand --description 'description'
-            cand --pricing 'pricing'
+            cand --product 'Product the package belongs to (product id)'
+            cand --name 'Display name [default: the id]'
+            cand --description 'Free-text description'
+            cand --pricing 'Pricing type'
             cand --max-quantity 'How many of this add-on one subscription may hold (1 = single instance)'
             cand --depends-on 'Add-ons required on the same subscription'
             cand -e 'Environment name (one SQLite file under the home directory)'
@@ -1776,10 +1776,10 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'stigg-cli;addon;update'= {
-            cand --name 'name'
-            cand --description 'description'
-            cand --pricing 'pricing'
-            cand --max-quantity 'max-quantity'
+            cand --name 'New display name'
+            cand --description 'New description ("" clears it)'
+            cand --pricing 'New pricing type'
+            cand --max-quantity 'How many of this add-on one subscription may hold (1 = single instance)'
             cand --depends-on 'Replace the dependencies (comma-separated; pass "" to clear)'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
@@ -1819,7 +1819,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stigg-cli;addon;entitlement;set'= {
-            cand --limit 'limit'
+            cand --limit 'Usage limit (decimal); on add-ons added to or replacing the plan''s, see --behavior'
             cand --reset 'Usage window: hour, day, week, month, year'
             cand --reset-anchor 'subscription-start (default), start-of-month, every-monday … every-sunday'
             cand --values 'Allowed enum values: a,b'
@@ -1832,7 +1832,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
             cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
             cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
-            cand --unlimited 'unlimited'
+            cand --unlimited 'No usage limit'
             cand --soft 'Over-limit use is allowed and tracked'
             cand --json 'Same as --format json'
             cand -q 'Print only results (no status lines on stderr)'
@@ -1860,7 +1860,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'stigg-cli;addon;entitlement;list'= {
-            cand --version 'version'
+            cand --version 'List this version [default: the open draft, else the latest published]'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
             cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
@@ -1913,17 +1913,17 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stigg-cli;addon;price;set'= {
-            cand --model 'model'
+            cand --model 'Price model'
             cand --currency 'ISO-4217 code, or the credit currency for --model credits'
-            cand --feature 'feature'
-            cand --monthly 'monthly'
-            cand --annually 'annually'
-            cand --unit-price 'unit-price'
-            cand --tiers-mode 'tiers-mode'
+            cand --feature 'Feature the price is for (per-unit, usage, overage and credits models)'
+            cand --monthly 'Amount per monthly billing period (per unit or block for per-unit and usage prices)'
+            cand --annually 'Amount per annual billing period (per unit or block for per-unit and usage prices)'
+            cand --unit-price 'Price per unit (or per --block-size block) of usage or overage, the same for every billing period'
+            cand --tiers-mode 'How --tier prices add up: graduated (each unit at its tier''s price) or volume (every unit at the tier the total falls in)'
             cand --tier 'A tier: UPTO:UNIT_PRICE[:FLAT_PRICE] (UPTO empty or `inf` for the last); repeat in order'
-            cand --min 'min'
-            cand --max 'max'
-            cand --block-size 'block-size'
+            cand --min 'Smallest quantity a subscription may buy (per-unit prices; whole number)'
+            cand --max 'Largest quantity a subscription may buy (per-unit prices; whole number)'
+            cand --block-size 'Round quantities or usage up to whole blocks of this size; prices are per block'
             cand --rate 'Credits per unit (credits model)'
             cand --formula 'Credits per event from its dimensions (credits model), e.g. "2.5 * input_tokens"'
             cand --country 'Country variant: CC:CURRENCY:MONTHLY[:ANNUALLY]'
@@ -1944,8 +1944,8 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'stigg-cli;addon;price;remove'= {
-            cand --model 'model'
-            cand --feature 'feature'
+            cand --model 'Model of the price to remove'
+            cand --feature 'Feature of the price to remove (for prices that have one)'
             cand --currency 'Which currency''s price to remove (needed when the package prices this in several)'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
@@ -1964,7 +1964,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'stigg-cli;addon;price;list'= {
-            cand --version 'version'
+            cand --version 'List this version [default: the open draft, else the latest published]'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
             cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
@@ -2016,8 +2016,8 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stigg-cli;addon;credits;set'= {
-            cand --amount 'amount'
-            cand --cadence 'cadence'
+            cand --amount 'Credits granted every cadence period (decimal)'
+            cand --cadence 'How often the grant recurs'
             cand --per-unit-of 'Seat-based pool: amount × purchased quantity of this feature'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
@@ -2133,7 +2133,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'stigg-cli;addon;list'= {
-            cand --product 'product'
+            cand --product 'Only packages of this product (product id)'
             cand --status 'draft, published or archived (any case)'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
@@ -2152,7 +2152,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'stigg-cli;addon;show'= {
-            cand --version 'version'
+            cand --version 'Show this version [default: the latest published, else the draft]'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
             cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
@@ -2319,15 +2319,15 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stigg-cli;customer;create'= {
-            cand --name 'name'
-            cand --email 'email'
-            cand --billing-id 'billing-id'
+            cand --name 'Display name (on update: "" clears it)'
+            cand --email 'Email address (on update: "" clears it)'
+            cand --billing-id 'Id of the customer in the billing system (on update: "" clears it)'
             cand --coupon 'Customer-level coupon'
-            cand --metadata 'k=v, repeatable (an empty value removes the key on update)'
+            cand --metadata 'Metadata entry KEY=VALUE, repeatable (on update an empty value removes the key)'
             cand --plan 'Subscribe to this plan right away'
-            cand --billing-period 'billing-period'
-            cand --addon 'ADDON[=QTY], repeatable'
-            cand --quantity 'FEATURE=N, repeatable'
+            cand --billing-period 'Billing period of the --plan subscription'
+            cand --addon 'Add-on for the --plan subscription: ADDON[=QTY] (quantity 1 by default), repeatable'
+            cand --quantity 'Purchased quantity for a per-unit price of --plan: FEATURE=N, repeatable'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
             cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
@@ -2336,7 +2336,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
             cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
             cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
-            cand --skip-trial 'skip-trial'
+            cand --skip-trial 'Subscribe to --plan without its trial'
             cand --json 'Same as --format json'
             cand -q 'Print only results (no status lines on stderr)'
             cand --quiet 'Print only results (no status lines on stderr)'
@@ -2346,11 +2346,11 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'stigg-cli;customer;update'= {
-            cand --name 'name'
-            cand --email 'email'
-            cand --billing-id 'billing-id'
+            cand --name 'Display name (on update: "" clears it)'
+            cand --email 'Email address (on update: "" clears it)'
+            cand --billing-id 'Id of the customer in the billing system (on update: "" clears it)'
             cand --coupon 'Customer-level coupon'
-            cand --metadata 'k=v, repeatable (an empty value removes the key on update)'
+            cand --metadata 'Metadata entry KEY=VALUE, repeatable (on update an empty value removes the key)'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
             cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
@@ -2359,7 +2359,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
             cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
             cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
-            cand --remove-coupon 'remove-coupon'
+            cand --remove-coupon 'Remove the customer-level coupon'
             cand --json 'Same as --format json'
             cand -q 'Print only results (no status lines on stderr)'
             cand --quiet 'Print only results (no status lines on stderr)'
@@ -2439,7 +2439,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'stigg-cli;customer;import'= {
-            cand --rejects 'rejects'
+            cand --rejects 'Write the rejected rows here, each with its reason (needs --skip-invalid)'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
             cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
@@ -2554,20 +2554,20 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stigg-cli;subscription;create'= {
-            cand --customer 'customer'
-            cand --plan 'plan'
+            cand --customer 'Customer to subscribe (customer id)'
+            cand --plan 'Plan to subscribe to (plan id; its latest published version)'
             cand --id 'Choose the subscription id (default: generated sub_…)'
-            cand --resource 'resource'
-            cand --billing-period 'billing-period'
-            cand --addon 'ADDON[=QTY], repeatable'
-            cand --quantity 'FEATURE=N for per-unit prices, repeatable'
-            cand --start 'start'
-            cand --end 'Fixed term: the subscription expires at this instant'
-            cand --trial-end 'trial-end'
-            cand --coupon 'coupon'
+            cand --resource 'Resource id, for products with one subscription per resource'
+            cand --billing-period 'Billing period [default: the one the plan offers; required when it offers both]'
+            cand --addon 'Add-on to buy: ADDON[=QTY] (quantity 1 by default), repeatable'
+            cand --quantity 'Purchased quantity for a per-unit price: FEATURE=N, repeatable'
+            cand --start 'Start instant (RFC 3339); defaults to now'
+            cand --end 'Fixed term: the subscription expires at this instant (RFC 3339)'
+            cand --trial-end 'End the trial at this instant (RFC 3339) instead of after the plan''s trial length'
+            cand --coupon 'Coupon id for this subscription (overrides the customer''s coupon)'
             cand --country 'ISO 3166 country for localised prices (kept for the subscription''s life)'
-            cand --schedule 'schedule'
-            cand --metadata 'k=v, repeatable'
+            cand --schedule 'When a plan change takes effect [default: upgrades now, downgrades at the period end]'
+            cand --metadata 'Metadata entry KEY=VALUE, repeatable'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
             cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
@@ -2577,7 +2577,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
             cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
             cand --trial 'Start a trial even if the customer trialed this product before'
-            cand --skip-trial 'skip-trial'
+            cand --skip-trial 'Start without the plan''s trial'
             cand --json 'Same as --format json'
             cand -q 'Print only results (no status lines on stderr)'
             cand --quiet 'Print only results (no status lines on stderr)'
@@ -2587,13 +2587,13 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'stigg-cli;subscription;update'= {
-            cand --addon 'ADDON=QTY, repeatable (sets the quantity)'
-            cand --remove-addon 'remove-addon'
-            cand --quantity 'quantity'
-            cand --billing-period 'billing-period'
-            cand --coupon 'coupon'
-            cand --trial-end 'trial-end'
-            cand --schedule 'schedule'
+            cand --addon 'Add an add-on or set its quantity: ADDON[=QTY] (quantity 1 by default), repeatable'
+            cand --remove-addon 'Remove this add-on (add-on id), repeatable'
+            cand --quantity 'FEATURE=N, repeatable: set the purchased quantity of a per-unit price'
+            cand --billing-period 'Switch the billing period'
+            cand --coupon 'Apply this coupon (coupon id)'
+            cand --trial-end 'Move the end of the current trial to this instant (RFC 3339)'
+            cand --schedule 'When add-on, quantity and billing-period changes take effect [default: immediate]'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
             cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
@@ -2602,7 +2602,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
             cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
             cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
-            cand --remove-coupon 'remove-coupon'
+            cand --remove-coupon 'Remove the subscription''s coupon'
             cand --json 'Same as --format json'
             cand -q 'Print only results (no status lines on stderr)'
             cand --quiet 'Print only results (no status lines on stderr)'
@@ -2613,7 +2613,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         }
         &'stigg-cli;subscription;cancel'= {
             cand --at 'immediate, end-of-period or an RFC 3339 instant (default: the product''s setting)'
-            cand --reason 'reason'
+            cand --reason 'Free-text note recorded with the cancellation'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
             cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
@@ -2649,7 +2649,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'stigg-cli;subscription;migrate'= {
-            cand --at 'at'
+            cand --at 'When: immediate, or end-of-period (the end of the current billing period)'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
             cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
@@ -2667,10 +2667,10 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'stigg-cli;subscription;list'= {
-            cand --customer 'customer'
-            cand --plan 'plan'
+            cand --customer 'Only subscriptions of this customer (customer id)'
+            cand --plan 'Only subscriptions to this plan (plan id)'
             cand --status 'not-started, in-trial, active, payment-pending, canceled, expired (ACTIVE etc. too)'
-            cand --resource 'resource'
+            cand --resource 'Only subscriptions for this resource id'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
             cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
@@ -2770,7 +2770,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         &'stigg-cli;subscription;schedule;help;help'= {
         }
         &'stigg-cli;subscription;import'= {
-            cand --rejects 'rejects'
+            cand --rejects 'Write the rejected rows here, each with its reason (needs --skip-invalid)'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
             cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
@@ -2872,9 +2872,9 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stigg-cli;entitlement;check'= {
-            cand --requested-usage 'requested-usage'
-            cand --requested-values 'requested-values'
-            cand --resource 'resource'
+            cand --requested-usage 'Usage about to be added (decimal); denied when it would pass a hard limit'
+            cand --requested-values 'Enum values needed: a,b (or repeat the flag)'
+            cand --resource 'Resource id, for products with one subscription per resource'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
             cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
@@ -2892,7 +2892,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'stigg-cli;entitlement;list'= {
-            cand --resource 'resource'
+            cand --resource 'Resource id, for products with one subscription per resource'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
             cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
@@ -2912,9 +2912,9 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         &'stigg-cli;entitlement;grant'= {
             cand --period '1w, 1mo, 6mo, 1y or lifetime'
             cand --until 'Until this instant (RFC 3339)'
-            cand --limit 'limit'
-            cand --reset 'reset'
-            cand --values 'values'
+            cand --limit 'Usage limit (decimal)'
+            cand --reset 'Usage window: usage resets every period of this length'
+            cand --values 'Allowed enum values: a,b'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
             cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
@@ -2923,8 +2923,8 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
             cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
             cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
-            cand --unlimited 'unlimited'
-            cand --soft 'soft'
+            cand --unlimited 'No usage limit'
+            cand --soft 'Over-limit use is allowed and tracked'
             cand --json 'Same as --format json'
             cand -q 'Print only results (no status lines on stderr)'
             cand --quiet 'Print only results (no status lines on stderr)'
@@ -3010,9 +3010,9 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         &'stigg-cli;events;list'= {
             cand --type 'Only this event type (e.g. plan.published)'
             cand --entity 'Only events about this entity id'
-            cand --since 'Only events that occurred at or after this instant'
+            cand --since 'Only events that occurred at or after this instant (RFC 3339)'
             cand --after 'Only events recorded after this event id'
-            cand --limit 'limit'
+            cand --limit 'Print at most N events'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
             cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
@@ -3030,7 +3030,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'stigg-cli;events;export'= {
-            cand --after 'after'
+            cand --after 'Only events recorded after this event id (resume after the last one exported)'
             cand --output 'Write to this file instead of stdout (always JSON lines; `--format jsonl` is accepted)'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'

@@ -50,14 +50,17 @@ pub struct ApplyArgs {
 
 #[derive(Args, Debug)]
 pub struct DiffArgs {
+    /// YAML files or directories of them
     #[arg(required = true, value_name = "FILE|DIR")]
     pub files: Vec<PathBuf>,
+    /// Also count archiving the catalog entities the files do not declare (as apply does)
     #[arg(long)]
     pub archive_missing: bool,
 }
 
 #[derive(Args, Debug)]
 pub struct FilesArg {
+    /// YAML files or directories of them
     #[arg(required = true, value_name = "FILE|DIR")]
     pub files: Vec<PathBuf>,
 }

@@ -31,11 +31,13 @@ pub enum ClockCommand {
 
 #[derive(Args, Debug)]
 pub struct SetArgs {
+    /// Instant to freeze the clock at (RFC 3339 with offset)
     pub instant: String,
 }
 
 #[derive(Args, Debug)]
 pub struct AdvanceArgs {
+    /// How far: a count and a unit s, m, h, d, w, mo or y (e.g. 14d)
     pub duration: String,
 }
 

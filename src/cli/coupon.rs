@@ -21,6 +21,7 @@ pub enum CouponCommand {
     /// Show one coupon
     ///
     /// Example: stigg-cli coupon show launch20
+    #[command(mut_arg("id", |a| a.help("Coupon id")))]
     Show(super::feature::IdArg),
     /// Rename a coupon (discount and duration are immutable)
     ///
@@ -29,15 +30,18 @@ pub enum CouponCommand {
     /// Archive a coupon: it keeps working where applied but can't be newly applied
     ///
     /// Example: stigg-cli coupon archive launch20
+    #[command(mut_arg("id", |a| a.help("Coupon id")))]
     Archive(super::feature::IdArg),
     /// Unarchive a coupon
     ///
     /// Example: stigg-cli coupon unarchive launch20
+    #[command(mut_arg("id", |a| a.help("Coupon id")))]
     Unarchive(super::feature::IdArg),
 }
 
 #[derive(Args, Debug)]
 pub struct CreateArgs {
+    /// Id of the new coupon (letters, digits, `.` `_` `:` `-`)
     pub id: String,
     /// Percentage discount, 0 < P ≤ 100
     #[arg(
@@ -52,17 +56,22 @@ pub struct CreateArgs {
     /// Months the discount applies after it is applied (omit for forever)
     #[arg(long)]
     pub duration_months: Option<u32>,
+    /// Display name [default: the id]
     #[arg(long)]
     pub name: Option<String>,
+    /// Free-text description
     #[arg(long)]
     pub description: Option<String>,
 }
 
 #[derive(Args, Debug)]
 pub struct UpdateArgs {
+    /// Coupon id
     pub id: String,
+    /// New display name
     #[arg(long)]
     pub name: Option<String>,
+    /// New description ("" clears it)
     #[arg(long)]
     pub description: Option<String>,
 }

@@ -21,6 +21,7 @@ pub enum CurrencyCommand {
     /// Show one credit currency
     ///
     /// Example: stigg-cli currency show ai-tokens
+    #[command(mut_arg("id", |a| a.help("Credit currency id")))]
     Show(super::feature::IdArg),
     /// Change a currency's name, description, units or symbol
     ///
@@ -29,36 +30,47 @@ pub enum CurrencyCommand {
     /// Archive a credit currency
     ///
     /// Example: stigg-cli currency archive old-credits
+    #[command(mut_arg("id", |a| a.help("Credit currency id")))]
     Archive(super::feature::IdArg),
     /// Unarchive a credit currency
     ///
     /// Example: stigg-cli currency unarchive old-credits
+    #[command(mut_arg("id", |a| a.help("Credit currency id")))]
     Unarchive(super::feature::IdArg),
 }
 
 #[derive(Args, Debug)]
 pub struct CreateArgs {
+    /// Id of the new credit currency (letters, digits, `.` `_` `:` `-`)
     pub id: String,
+    /// Display name [default: the id]
     #[arg(long)]
     pub name: Option<String>,
+    /// Free-text description
     #[arg(long)]
     pub description: Option<String>,
     /// SINGULAR[,PLURAL]
     #[arg(long)]
     pub units: Option<String>,
+    /// Display symbol (e.g. ⚡)
     #[arg(long)]
     pub symbol: Option<String>,
 }
 
 #[derive(Args, Debug)]
 pub struct UpdateArgs {
+    /// Credit currency id
     pub id: String,
+    /// New display name
     #[arg(long)]
     pub name: Option<String>,
+    /// New description ("" clears it)
     #[arg(long)]
     pub description: Option<String>,
+    /// New units: SINGULAR[,PLURAL]
     #[arg(long)]
     pub units: Option<String>,
+    /// New display symbol ("" clears it)
     #[arg(long)]
     pub symbol: Option<String>,
 }

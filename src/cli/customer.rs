@@ -52,57 +52,66 @@ pub enum CustomerCommand {
 
 #[derive(Args, Debug)]
 pub struct IdArg {
+    /// Customer id
     pub id: String,
 }
 
 #[derive(Args, Debug, Default)]
 pub struct Fields {
+    /// Display name (on update: "" clears it)
     #[arg(long)]
     pub name: Option<String>,
+    /// Email address (on update: "" clears it)
     #[arg(long)]
     pub email: Option<String>,
+    /// Id of the customer in the billing system (on update: "" clears it)
     #[arg(long)]
     pub billing_id: Option<String>,
     /// Customer-level coupon
     #[arg(long)]
     pub coupon: Option<String>,
-    /// k=v, repeatable (an empty value removes the key on update)
+    /// Metadata entry KEY=VALUE, repeatable (on update an empty value removes the key)
     #[arg(long = "metadata", value_name = "K=V")]
     pub metadata: Vec<String>,
 }
 
 #[derive(Args, Debug)]
 pub struct CreateArgs {
+    /// Id of the new customer (letters, digits, `.` `_` `:` `-`)
     pub id: String,
     #[command(flatten)]
     pub fields: Fields,
     /// Subscribe to this plan right away
     #[arg(long)]
     pub plan: Option<String>,
+    /// Billing period of the --plan subscription
     #[arg(long, value_parser = ["monthly", "annually"], requires = "plan")]
     pub billing_period: Option<String>,
-    /// ADDON[=QTY], repeatable
+    /// Add-on for the --plan subscription: ADDON[=QTY] (quantity 1 by default), repeatable
     #[arg(long = "addon", requires = "plan")]
     pub addons: Vec<String>,
-    /// FEATURE=N, repeatable
+    /// Purchased quantity for a per-unit price of --plan: FEATURE=N, repeatable
     #[arg(long = "quantity", requires = "plan")]
     pub quantities: Vec<String>,
+    /// Subscribe to --plan without its trial
     #[arg(long, requires = "plan")]
     pub skip_trial: bool,
 }
 
 #[derive(Args, Debug)]
 pub struct UpdateArgs {
+    /// Customer id
     pub id: String,
     #[command(flatten)]
     pub fields: Fields,
+    /// Remove the customer-level coupon
     #[arg(long, conflicts_with = "coupon")]
     pub remove_coupon: bool,
 }
 
 #[derive(Args, Debug)]
 pub struct ImportArgs {
-    /// .csv, .json ({"customers":[…]}) or .jsonl
+    /// .csv, .json ({"customers":[…]} or {"subscriptions":[…]}) or .jsonl
     pub file: std::path::PathBuf,
     /// Check and report without writing
     #[arg(long)]
@@ -110,6 +119,7 @@ pub struct ImportArgs {
     /// Import the good rows; write the bad ones, with a reason, to --rejects
     #[arg(long, requires = "rejects")]
     pub skip_invalid: bool,
+    /// Write the rejected rows here, each with its reason (needs --skip-invalid)
     #[arg(long, value_name = "FILE", requires = "skip_invalid")]
     pub rejects: Option<std::path::PathBuf>,
 }

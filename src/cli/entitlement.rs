@@ -36,37 +36,49 @@ pub enum EntitlementCommand {
 
 #[derive(Args, Debug)]
 pub struct CheckArgs {
+    /// Customer id
     pub customer: String,
+    /// Feature id
     pub feature: String,
+    /// Usage about to be added (decimal); denied when it would pass a hard limit
     #[arg(long, default_value = "0")]
     pub requested_usage: String,
+    /// Enum values needed: a,b (or repeat the flag)
     #[arg(long)]
     pub requested_values: Vec<String>,
+    /// Resource id, for products with one subscription per resource
     #[arg(long)]
     pub resource: Option<String>,
 }
 
 #[derive(Args, Debug)]
 pub struct ListArgs {
+    /// Customer id
     pub customer: String,
+    /// Resource id, for products with one subscription per resource
     #[arg(long)]
     pub resource: Option<String>,
 }
 
 #[derive(Args, Debug)]
 pub struct CustomerArg {
+    /// Customer id
     pub customer: String,
 }
 
 #[derive(Args, Debug)]
 pub struct RevokeArgs {
+    /// Customer id
     pub customer: String,
+    /// Feature id
     pub feature: String,
 }
 
 #[derive(Args, Debug)]
 pub struct GrantArgs {
+    /// Customer id
     pub customer: String,
+    /// Feature id
     pub feature: String,
     /// 1w, 1mo, 6mo, 1y or lifetime
     #[arg(long, value_parser = ["1w", "1mo", "6mo", "1y", "lifetime"], conflicts_with = "until")]
@@ -74,14 +86,19 @@ pub struct GrantArgs {
     /// Until this instant (RFC 3339)
     #[arg(long)]
     pub until: Option<String>,
+    /// Usage limit (decimal)
     #[arg(long, conflicts_with = "unlimited")]
     pub limit: Option<String>,
+    /// No usage limit
     #[arg(long)]
     pub unlimited: bool,
+    /// Over-limit use is allowed and tracked
     #[arg(long)]
     pub soft: bool,
+    /// Usage window: usage resets every period of this length
     #[arg(long, value_parser = ["hour", "day", "week", "month", "year"])]
     pub reset: Option<String>,
+    /// Allowed enum values: a,b
     #[arg(long)]
     pub values: Vec<String>,
 }

@@ -41,6 +41,7 @@ pub enum EnvCommand {
 
 #[derive(Args, Debug)]
 pub struct CreateArgs {
+    /// Name of the new environment (its file is <home>/<NAME>.db)
     pub name: String,
     /// Environment type; PRODUCTION refuses test clocks and confirms destructive commands
     #[arg(long = "type", value_enum, default_value = "development")]
@@ -49,13 +50,16 @@ pub struct CreateArgs {
 
 #[derive(Args, Debug)]
 pub struct NameArg {
+    /// Environment to delete
     pub name: String,
 }
 
 #[derive(Args, Debug)]
 pub struct PromoteArgs {
+    /// Environment to copy the catalog from
     #[arg(long)]
     pub from: String,
+    /// Environment to copy it into (must exist)
     #[arg(long)]
     pub to: String,
     /// Show the changes without making them

@@ -29,18 +29,20 @@ pub struct ListArgs {
     /// Only events about this entity id
     #[arg(long)]
     pub entity: Option<String>,
-    /// Only events that occurred at or after this instant
+    /// Only events that occurred at or after this instant (RFC 3339)
     #[arg(long, conflicts_with = "after")]
     pub since: Option<String>,
     /// Only events recorded after this event id
     #[arg(long)]
     pub after: Option<String>,
+    /// Print at most N events
     #[arg(long)]
     pub limit: Option<u32>,
 }
 
 #[derive(Args, Debug)]
 pub struct ExportArgs {
+    /// Only events recorded after this event id (resume after the last one exported)
     #[arg(long)]
     pub after: Option<String>,
     /// Write to this file instead of stdout (always JSON lines; `--format jsonl` is accepted)

@@ -47,7 +47,9 @@ pub enum TypeArg {
 
 #[derive(Args, Debug)]
 pub struct CreateArgs {
+    /// Id of the new feature (letters, digits, `.` `_` `:` `-`)
     pub id: String,
+    /// Feature type: boolean, number, enum, or metered (number with an incremental meter)
     #[arg(long = "type", value_enum)]
     pub feature_type: TypeArg,
     /// Meter for number features
@@ -59,8 +61,10 @@ pub struct CreateArgs {
     /// Enum values: a,b,c
     #[arg(long)]
     pub values: Vec<String>,
+    /// Display name [default: the id]
     #[arg(long)]
     pub name: Option<String>,
+    /// Free-text description
     #[arg(long)]
     pub description: Option<String>,
     /// Meter raw events with this eventName (instead of reported usage)
@@ -73,25 +77,31 @@ pub struct CreateArgs {
 
 #[derive(Args, Debug)]
 pub struct ListArgs {
-    /// Include archived features
+    /// Include archived ones
     #[arg(long)]
     pub archived: bool,
 }
 
 #[derive(Args, Debug)]
 pub struct IdArg {
+    /// Feature id
     pub id: String,
 }
 
 #[derive(Args, Debug)]
 pub struct UpdateArgs {
+    /// Feature id
     pub id: String,
+    /// New display name
     #[arg(long)]
     pub name: Option<String>,
+    /// New description ("" clears it)
     #[arg(long)]
     pub description: Option<String>,
+    /// New units: SINGULAR[,PLURAL]
     #[arg(long)]
     pub units: Option<String>,
+    /// Replace the enum values: a,b,c
     #[arg(long)]
     pub values: Vec<String>,
 }

@@ -36,7 +36,9 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// Accepted in any position; listed under their own heading after each verb's own options.
 #[derive(Args, Debug, Clone)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalOpts {
     /// Environment name (one SQLite file under the home directory)
     #[arg(short = 'e', long, env = "STIGG_ENV", hide_env_values = true, global = true, default_value = app::DEFAULT_ENV)]

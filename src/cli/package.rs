@@ -130,18 +130,24 @@ pub enum AddonCommand {
 
 #[derive(Args, Debug)]
 pub struct IdArg {
+    /// Plan or add-on id
     pub id: String,
 }
 
 #[derive(Args, Debug)]
 pub struct CommonCreate {
+    /// Id of the new plan or add-on (letters, digits, `.` `_` `:` `-`)
     pub id: String,
+    /// Product the package belongs to (product id)
     #[arg(long)]
     pub product: String,
+    /// Display name [default: the id]
     #[arg(long)]
     pub name: Option<String>,
+    /// Free-text description
     #[arg(long)]
     pub description: Option<String>,
+    /// Pricing type
     #[arg(long, value_parser = ["free", "paid", "custom"], default_value = "free")]
     pub pricing: String,
 }
@@ -184,11 +190,15 @@ pub struct AddonCreateArgs {
 
 #[derive(Args, Debug)]
 pub struct CommonUpdate {
+    /// Plan or add-on id (its open draft is changed)
     pub id: String,
+    /// New display name
     #[arg(long)]
     pub name: Option<String>,
+    /// New description ("" clears it)
     #[arg(long)]
     pub description: Option<String>,
+    /// New pricing type
     #[arg(long, value_parser = ["free", "paid", "custom"])]
     pub pricing: Option<String>,
 }
@@ -197,6 +207,7 @@ pub struct CommonUpdate {
 pub struct PlanUpdateArgs {
     #[command(flatten)]
     pub common: CommonUpdate,
+    /// Inherit every entitlement of this plan (replaces the current parent)
     #[arg(long, conflicts_with = "no_parent")]
     pub parent: Option<String>,
     /// Remove the parent
@@ -213,6 +224,7 @@ pub struct PlanUpdateArgs {
 pub struct AddonUpdateArgs {
     #[command(flatten)]
     pub common: CommonUpdate,
+    /// How many of this add-on one subscription may hold (1 = single instance)
     #[arg(long)]
     pub max_quantity: Option<u32>,
     /// Replace the dependencies (comma-separated; pass "" to clear)
@@ -222,6 +234,7 @@ pub struct AddonUpdateArgs {
 
 #[derive(Args, Debug)]
 pub struct PublishArgs {
+    /// Plan or add-on id (its open draft is published)
     pub id: String,
     /// Whether live subscriptions of the plan move to the new version now
     #[arg(long, value_enum, default_value = "new-customers")]
@@ -230,6 +243,7 @@ pub struct PublishArgs {
 
 #[derive(Args, Debug)]
 pub struct ListArgs {
+    /// Only packages of this product (product id)
     #[arg(long)]
     pub product: Option<String>,
     /// draft, published or archived (any case)
@@ -239,7 +253,9 @@ pub struct ListArgs {
 
 #[derive(Args, Debug)]
 pub struct ShowArgs {
+    /// Plan or add-on id
     pub id: String,
+    /// Show this version [default: the latest published, else the draft]
     #[arg(long)]
     pub version: Option<u32>,
 }
@@ -262,10 +278,14 @@ pub enum EntitlementCommand {
 
 #[derive(Args, Debug)]
 pub struct EntSetArgs {
+    /// Plan or add-on id (its open draft is changed)
     pub package: String,
+    /// Feature id
     pub feature: String,
+    /// Usage limit (decimal); on add-ons added to or replacing the plan's, see --behavior
     #[arg(long, conflicts_with = "unlimited")]
     pub limit: Option<String>,
+    /// No usage limit
     #[arg(long)]
     pub unlimited: bool,
     /// Over-limit use is allowed and tracked
@@ -287,13 +307,17 @@ pub struct EntSetArgs {
 
 #[derive(Args, Debug)]
 pub struct PkgFeatureArgs {
+    /// Plan or add-on id (its open draft is changed)
     pub package: String,
+    /// Feature id
     pub feature: String,
 }
 
 #[derive(Args, Debug)]
 pub struct EntListArgs {
+    /// Plan or add-on id
     pub package: String,
+    /// List this version [default: the open draft, else the latest published]
     #[arg(long)]
     pub version: Option<u32>,
 }
@@ -316,29 +340,39 @@ pub enum PriceCommand {
 
 #[derive(Args, Debug)]
 pub struct PriceSetArgs {
+    /// Plan or add-on id (its open draft is changed)
     pub package: String,
+    /// Price model
     #[arg(long, value_parser = ["flat", "per-unit", "usage", "overage", "minimum", "credits"])]
     pub model: String,
     /// ISO-4217 code, or the credit currency for --model credits
     #[arg(long)]
     pub currency: String,
+    /// Feature the price is for (per-unit, usage, overage and credits models)
     #[arg(long)]
     pub feature: Option<String>,
+    /// Amount per monthly billing period (per unit or block for per-unit and usage prices)
     #[arg(long)]
     pub monthly: Option<String>,
+    /// Amount per annual billing period (per unit or block for per-unit and usage prices)
     #[arg(long)]
     pub annually: Option<String>,
+    /// Price per unit (or per --block-size block) of usage or overage, the same for every billing period
     #[arg(long)]
     pub unit_price: Option<String>,
+    /// How --tier prices add up: graduated (each unit at its tier's price) or volume (every unit at the tier the total falls in)
     #[arg(long, value_parser = ["graduated", "volume"])]
     pub tiers_mode: Option<String>,
     /// A tier: UPTO:UNIT_PRICE[:FLAT_PRICE] (UPTO empty or `inf` for the last); repeat in order
     #[arg(long = "tier")]
     pub tiers: Vec<String>,
+    /// Smallest quantity a subscription may buy (per-unit prices; whole number)
     #[arg(long)]
     pub min: Option<String>,
+    /// Largest quantity a subscription may buy (per-unit prices; whole number)
     #[arg(long)]
     pub max: Option<String>,
+    /// Round quantities or usage up to whole blocks of this size; prices are per block
     #[arg(long)]
     pub block_size: Option<String>,
     /// Credits per unit (credits model)
@@ -354,9 +388,12 @@ pub struct PriceSetArgs {
 
 #[derive(Args, Debug)]
 pub struct PriceRemoveArgs {
+    /// Plan or add-on id (its open draft is changed)
     pub package: String,
+    /// Model of the price to remove
     #[arg(long, value_parser = ["flat", "per-unit", "usage", "overage", "minimum", "credits"])]
     pub model: String,
+    /// Feature of the price to remove (for prices that have one)
     #[arg(long)]
     pub feature: Option<String>,
     /// Which currency's price to remove (needed when the package prices this in several)
@@ -378,10 +415,14 @@ pub enum CreditsCommand {
 
 #[derive(Args, Debug)]
 pub struct CreditsSetArgs {
+    /// Plan or add-on id (its open draft is changed)
     pub package: String,
+    /// Credit currency id
     pub currency: String,
+    /// Credits granted every cadence period (decimal)
     #[arg(long)]
     pub amount: String,
+    /// How often the grant recurs
     #[arg(long, value_parser = ["month", "year"], default_value = "month")]
     pub cadence: String,
     /// Seat-based pool: amount × purchased quantity of this feature
@@ -391,7 +432,9 @@ pub struct CreditsSetArgs {
 
 #[derive(Args, Debug)]
 pub struct CreditsRemoveArgs {
+    /// Plan or add-on id (its open draft is changed)
     pub package: String,
+    /// Credit currency id of the grant to remove
     pub currency: String,
 }
 
@@ -405,7 +448,9 @@ pub enum AddonsCommand {
 
 #[derive(Args, Debug)]
 pub struct AddonsSetArgs {
+    /// Plan id (its open draft is changed)
     pub plan: String,
+    /// Add-on ids, space- or comma-separated; none clears the list
     pub addons: Vec<String>,
 }
 

@@ -21,6 +21,7 @@ pub enum ProductCommand {
     /// Show one product
     ///
     /// Example: stigg-cli product show app
+    #[command(mut_arg("id", |a| a.help("Product id")))]
     Show(super::feature::IdArg),
     /// Change a product's name, setup or defaults
     ///
@@ -29,17 +30,21 @@ pub enum ProductCommand {
     /// Archive a product (its plans and add-ons must be archived first)
     ///
     /// Example: stigg-cli product archive legacy
+    #[command(mut_arg("id", |a| a.help("Product id")))]
     Archive(super::feature::IdArg),
     /// Unarchive a product
     ///
     /// Example: stigg-cli product unarchive legacy
+    #[command(mut_arg("id", |a| a.help("Product id")))]
     Unarchive(super::feature::IdArg),
 }
 
 #[derive(Args, Debug, Default)]
 pub struct SetupArgs {
+    /// Display name (on create: defaults to the id)
     #[arg(long)]
     pub name: Option<String>,
+    /// Free-text description (on update: "" clears it)
     #[arg(long)]
     pub description: Option<String>,
     /// One subscription per resource (instead of one per customer)
@@ -73,6 +78,7 @@ pub struct SetupArgs {
 
 #[derive(Args, Debug)]
 pub struct CreateArgs {
+    /// Id of the new product (letters, digits, `.` `_` `:` `-`)
     pub id: String,
     #[command(flatten)]
     pub setup: SetupArgs,
@@ -80,6 +86,7 @@ pub struct CreateArgs {
 
 #[derive(Args, Debug)]
 pub struct UpdateArgs {
+    /// Product id
     pub id: String,
     #[command(flatten)]
     pub setup: SetupArgs,

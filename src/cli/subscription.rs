@@ -70,76 +70,95 @@ pub enum ScheduleCommand {
 
 #[derive(Args, Debug)]
 pub struct IdArg {
+    /// Subscription id (sub_…)
     pub id: String,
 }
 
 #[derive(Args, Debug)]
 pub struct CreateArgs {
+    /// Customer to subscribe (customer id)
     #[arg(long)]
     pub customer: String,
+    /// Plan to subscribe to (plan id; its latest published version)
     #[arg(long)]
     pub plan: String,
     /// Choose the subscription id (default: generated sub_…)
     #[arg(long)]
     pub id: Option<String>,
+    /// Resource id, for products with one subscription per resource
     #[arg(long)]
     pub resource: Option<String>,
+    /// Billing period [default: the one the plan offers; required when it offers both]
     #[arg(long, value_parser = ["monthly", "annually"])]
     pub billing_period: Option<String>,
-    /// ADDON[=QTY], repeatable
+    /// Add-on to buy: ADDON[=QTY] (quantity 1 by default), repeatable
     #[arg(long = "addon")]
     pub addons: Vec<String>,
-    /// FEATURE=N for per-unit prices, repeatable
+    /// Purchased quantity for a per-unit price: FEATURE=N, repeatable
     #[arg(long = "quantity")]
     pub quantities: Vec<String>,
+    /// Start instant (RFC 3339); defaults to now
     #[arg(long)]
     pub start: Option<String>,
-    /// Fixed term: the subscription expires at this instant
+    /// Fixed term: the subscription expires at this instant (RFC 3339)
     #[arg(long)]
     pub end: Option<String>,
     /// Start a trial even if the customer trialed this product before
     #[arg(long, conflicts_with = "skip_trial")]
     pub trial: bool,
+    /// Start without the plan's trial
     #[arg(long)]
     pub skip_trial: bool,
+    /// End the trial at this instant (RFC 3339) instead of after the plan's trial length
     #[arg(long, conflicts_with = "skip_trial")]
     pub trial_end: Option<String>,
+    /// Coupon id for this subscription (overrides the customer's coupon)
     #[arg(long)]
     pub coupon: Option<String>,
     /// ISO 3166 country for localised prices (kept for the subscription's life)
     #[arg(long)]
     pub country: Option<String>,
+    /// When a plan change takes effect [default: upgrades now, downgrades at the period end]
     #[arg(long, value_enum)]
     pub schedule: Option<Schedule>,
-    /// k=v, repeatable
+    /// Metadata entry KEY=VALUE, repeatable
     #[arg(long = "metadata", value_name = "K=V")]
     pub metadata: Vec<String>,
 }
 
 #[derive(Args, Debug)]
 pub struct UpdateArgs {
+    /// Subscription id (sub_…)
     pub id: String,
-    /// ADDON=QTY, repeatable (sets the quantity)
+    /// Add an add-on or set its quantity: ADDON[=QTY] (quantity 1 by default), repeatable
     #[arg(long = "addon")]
     pub addons: Vec<String>,
+    /// Remove this add-on (add-on id), repeatable
     #[arg(long = "remove-addon")]
     pub remove_addons: Vec<String>,
+    /// FEATURE=N, repeatable: set the purchased quantity of a per-unit price
     #[arg(long = "quantity")]
     pub quantities: Vec<String>,
+    /// Switch the billing period
     #[arg(long, value_parser = ["monthly", "annually"])]
     pub billing_period: Option<String>,
+    /// Apply this coupon (coupon id)
     #[arg(long, conflicts_with = "remove_coupon")]
     pub coupon: Option<String>,
+    /// Remove the subscription's coupon
     #[arg(long)]
     pub remove_coupon: bool,
+    /// Move the end of the current trial to this instant (RFC 3339)
     #[arg(long)]
     pub trial_end: Option<String>,
+    /// When add-on, quantity and billing-period changes take effect [default: immediate]
     #[arg(long, value_enum)]
     pub schedule: Option<Schedule>,
 }
 
 #[derive(Args, Debug)]
 pub struct CancelArgs {
+    /// Subscription id (sub_…)
     pub id: String,
     /// immediate, end-of-period or an RFC 3339 instant (default: the product's setting)
     #[arg(long)]
@@ -147,26 +166,32 @@ pub struct CancelArgs {
     /// Cut access now even if the subscription runs to its end
     #[arg(long)]
     pub revoke_entitlements: bool,
+    /// Free-text note recorded with the cancellation
     #[arg(long)]
     pub reason: Option<String>,
 }
 
 #[derive(Args, Debug)]
 pub struct MigrateArgs {
+    /// Subscription id (sub_…)
     pub id: String,
+    /// When: immediate, or end-of-period (the end of the current billing period)
     #[arg(long, value_enum, default_value = "immediate")]
     pub at: Schedule,
 }
 
 #[derive(Args, Debug)]
 pub struct ListArgs {
+    /// Only subscriptions of this customer (customer id)
     #[arg(long)]
     pub customer: Option<String>,
+    /// Only subscriptions to this plan (plan id)
     #[arg(long)]
     pub plan: Option<String>,
     /// not-started, in-trial, active, payment-pending, canceled, expired (ACTIVE etc. too)
     #[arg(long, value_parser = parse_status)]
     pub status: Option<crate::domain::subscriptions::SubStatus>,
+    /// Only subscriptions for this resource id
     #[arg(long)]
     pub resource: Option<String>,
 }
