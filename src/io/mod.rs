@@ -3,12 +3,15 @@
 
 pub mod atomic;
 pub mod catalog_yaml;
+pub mod csv_strict;
+pub mod json_strict;
 pub mod rows;
+pub mod text;
 pub mod yaml;
 
 use std::path::{Path, PathBuf};
 
-pub use atomic::{check_writable, write_atomic};
+pub use atomic::{check_writable, same_file, write_atomic};
 
 use crate::domain::catalog::{Catalog, Problem};
 use crate::error::{Error, ErrorKind, Result};
@@ -23,13 +26,7 @@ pub fn read_file(path: &Path) -> Result<String> {
             format!("cannot read {}: {}", path.display(), io_reason(&e)),
         )
     })?;
-    String::from_utf8(bytes).map_err(|e| {
-        Error::data(format!(
-            "{}: not UTF-8 text (invalid byte at offset {})",
-            path.display(),
-            e.utf8_error().valid_up_to()
-        ))
-    })
+    text::decode(&path.display().to_string(), bytes)
 }
 
 fn io_reason(e: &std::io::Error) -> String {

@@ -6,6 +6,8 @@ mod catalog_verbs;
 mod completions_help;
 mod env_clock;
 mod helpers;
+mod import_semantics;
 mod imports;
+mod input_safety;
 mod lifecycle;
 mod robustness;
