@@ -149,6 +149,13 @@ pub fn load_catalog_files(inputs: &[PathBuf]) -> Result<CatalogFiles> {
         let src = read_file(path)?;
         let mut d = Diags::default();
         let decoded = catalog_yaml::decode(&src, &mut d);
+        if decoded.empty && d.is_empty() {
+            // An empty file is a mistake (a failed redirect, a wrong path), never "no catalog":
+            // with --archive-missing it would archive everything.
+            errors.push(format!(
+                "{name}:1:1: the file is empty (no YAML document, only blank lines or comments)"
+            ));
+        }
         // An entity declared in two files is a problem of the second file.
         let c = &decoded.catalog;
         let mut clash = |kind: crate::domain::catalog::EntityKind, id: &String, first: bool| {

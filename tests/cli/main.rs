@@ -2,6 +2,7 @@
 //! with a fixed clock and id seed, asserting exit codes and snapshots.
 
 mod catalog_apply;
+mod catalog_input;
 mod catalog_verbs;
 mod completions_help;
 mod env_clock;
