@@ -1331,7 +1331,7 @@ complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results (no status lines on stderr)'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive commands without asking'
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from list" -l search -d 'Match id, name, email or metadata (case-insensitive)' -r
+complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from list" -l search -d 'Text found in the id, name, email, billing id or a metadata value (case-insensitive, literal)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from list" -s e -l env -d 'Environment name (one SQLite file under the home directory)' -r
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from list" -l home -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]' -r -F
 complete -c stigg-cli -n "__fish_stigg_cli_using_subcommand customer; and __fish_seen_subcommand_from list" -l db -d 'Use this database file directly instead of <home>/<env>.db' -r -F

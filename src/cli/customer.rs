@@ -220,7 +220,7 @@ pub fn export(
 
 #[derive(Args, Debug)]
 pub struct ListArgs {
-    /// Match id, name, email or metadata (case-insensitive)
+    /// Text found in the id, name, email, billing id or a metadata value (case-insensitive, literal)
     #[arg(long)]
     pub search: Option<String>,
     /// Include archived customers

@@ -256,7 +256,7 @@ pub enum EntitlementCommand {
 pub struct EntSetArgs {
     pub package: String,
     pub feature: String,
-    #[arg(long, conflicts_with = "unlimited")]
+    #[arg(long, conflicts_with = "unlimited", allow_negative_numbers = true)]
     pub limit: Option<String>,
     #[arg(long)]
     pub unlimited: bool,
@@ -629,7 +629,7 @@ fn price_of(a: &PriceSetArgs) -> Result<Price> {
 
 fn entitlement_of(kind: PackageKind, a: &EntSetArgs) -> Result<Entitlement> {
     let limit = match (&a.limit, a.unlimited) {
-        (Some(l), _) => Limit::Limited(parse_decimal_arg("--limit", l)?),
+        (Some(l), _) => Limit::Limited(super::parse_non_negative_arg("--limit", l)?),
         (None, true) => Limit::Unlimited,
         (None, false) => Limit::None,
     };

@@ -12,3 +12,4 @@ mod imports;
 mod input_safety;
 mod lifecycle;
 mod robustness;
+mod values_and_output;
