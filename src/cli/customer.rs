@@ -237,7 +237,12 @@ pub fn parse_kv(flag: &str, items: &[String]) -> Result<BTreeMap<String, String>
         if k.trim().is_empty() {
             return Err(Error::usage(format!("invalid {flag} '{i}': empty key")));
         }
-        out.insert(k.trim().to_string(), v.to_string());
+        if out.insert(k.trim().to_string(), v.to_string()).is_some() {
+            return Err(Error::usage(format!(
+                "{flag} '{}' is given twice",
+                k.trim()
+            )));
+        }
     }
     Ok(out)
 }

@@ -6,6 +6,8 @@ pub mod catalog_yaml;
 pub mod csv_strict;
 pub mod json_strict;
 pub mod rows;
+#[cfg(test)]
+mod rows_fuzz;
 pub mod text;
 pub mod yaml;
 

@@ -172,6 +172,36 @@ fn repeated_pairs_are_refused_in_flags_and_columns() {
     t.ok(&["customer", "create", "globex"]);
     for args in [
         &[
+            "customer",
+            "create",
+            "initech",
+            "--metadata",
+            "k=1",
+            "--metadata",
+            "k=2",
+        ][..],
+        &[
+            "customer",
+            "update",
+            "acme",
+            "--metadata",
+            "k=1",
+            "--metadata",
+            " k=2",
+        ][..],
+        &[
+            "subscription",
+            "create",
+            "--customer",
+            "globex",
+            "--plan",
+            "free",
+            "--metadata",
+            "a=1",
+            "--metadata",
+            "a=1",
+        ][..],
+        &[
             "subscription",
             "create",
             "--customer",
