@@ -199,13 +199,24 @@ pub fn collection<'a>(text: &'a str, collection: &str) -> Result<Vec<Element<'a>
         message: format!("expected {{\"{collection}\": [ … ]}}"),
         syntax: false,
     })?;
+    // Elements come in text order: lines are counted from the previous element on, so that a
+    // large document is scanned once, not once per element.
     let base = text.as_ptr() as usize;
+    let (mut at, mut line, mut line_start) = (0usize, 1u64, 0usize);
     Ok(items
         .into_iter()
         .map(|raw| {
             let s = raw.get();
-            let offset = (s.as_ptr() as usize).saturating_sub(base);
-            let (line, column) = line_col(text, offset);
+            let offset = (s.as_ptr() as usize)
+                .saturating_sub(base)
+                .clamp(at, text.len());
+            let between = text.get(at..offset).unwrap_or("");
+            line += between.bytes().filter(|b| *b == b'\n').count() as u64;
+            if let Some(i) = between.rfind('\n') {
+                line_start = at + i + 1;
+            }
+            at = offset;
+            let (_, column) = line_col(text.get(line_start..).unwrap_or(""), offset - line_start);
             Element {
                 text: s,
                 line,
