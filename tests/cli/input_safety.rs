@@ -233,7 +233,8 @@ fn the_rejects_file_is_checked_before_anything_is_written() {
     // The input file itself, however it is spelled: refused, the input untouched.
     std::fs::create_dir(t.path().join("sub")).unwrap();
     std::os::unix::fs::symlink(t.path().join("c.csv"), t.path().join("link.csv")).unwrap();
-    for rejects in ["c.csv", "./c.csv", "sub/../c.csv", "link.csv"] {
+    std::fs::hard_link(t.path().join("c.csv"), t.path().join("hard.csv")).unwrap();
+    for rejects in ["c.csv", "./c.csv", "sub/../c.csv", "link.csv", "hard.csv"] {
         let e = t.fails(
             &[
                 "customer",
