@@ -104,7 +104,7 @@ pub fn parse(text: &str, file: &str, format: RowFormat, collection: &str) -> Res
                     Ok(v) => json_row(v, line),
                     Err(e) => Row {
                         line,
-                        column: Some(e.column),
+                        column: Some(e.column.max(1)),
                         fields: BTreeMap::new(),
                         raw: RawRow::Text(l.to_string()),
                         problem: Some(if e.syntax {
@@ -124,7 +124,8 @@ pub fn parse(text: &str, file: &str, format: RowFormat, collection: &str) -> Res
         RowFormat::Json => {
             let elements = json_strict::collection(text, collection).map_err(|e| {
                 let what = if e.syntax { "not JSON: " } else { "" };
-                data_err(file, e.line, format!("{}: {what}{}", e.column, e.message))
+                let at = format!("{}:{}", e.line, e.column.max(1));
+                Error::data(format!("{file}:{at}: {what}{}", e.message))
             })?;
             let rows = elements
                 .iter()
@@ -132,7 +133,7 @@ pub fn parse(text: &str, file: &str, format: RowFormat, collection: &str) -> Res
                     Ok(v) => json_row(v, el.line),
                     Err(e) => Row {
                         line: e.line,
-                        column: Some(e.column),
+                        column: Some(e.column.max(1)),
                         fields: BTreeMap::new(),
                         raw: RawRow::Text(el.text.to_string()),
                         problem: Some(e.message),
@@ -498,6 +499,25 @@ mod tests {
                 .unwrap()
                 .contains("must be a string")
         );
+    }
+
+    #[test]
+    fn a_json_document_that_does_not_parse_is_located() {
+        let e = |t: &str| {
+            parse(t, "f.json", RowFormat::Json, "customers")
+                .err()
+                .unwrap()
+                .message
+        };
+        assert_eq!(
+            e("{\"customers\": [\n {\"customerId\": \"a\"},\n"),
+            "f.json:3:1: not JSON: EOF while parsing a value"
+        );
+        assert_eq!(
+            e("{\"customers\": {}}"),
+            "f.json:1:14: invalid type: map, expected a sequence"
+        );
+        assert!(e("[] x").starts_with("f.json:1:4: not JSON: trailing characters"));
     }
 
     #[test]
