@@ -2386,7 +2386,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'stigg-cli;customer;list'= {
-            cand --search 'Match id, name, email or metadata (case-insensitive)'
+            cand --search 'Text found in the id, name, email, billing id or a metadata value (case-insensitive, literal)'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
             cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'

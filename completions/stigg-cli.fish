@@ -2346,7 +2346,7 @@ complete -c stigg-cli -n "__stigg_cli_arg 'customer update' 0 0" -a '(__stigg_cl
 complete -c stigg-cli -n "__stigg_cli_arg 'customer show' 0 0" -a '(__stigg_cli_ids customers)' -d 'Customer id'
 
 # stigg-cli customer list
-complete -c stigg-cli -n "__stigg_cli_at 'customer list'" -l search -x -d 'Match id, name, email or metadata (case-insensitive)'
+complete -c stigg-cli -n "__stigg_cli_at 'customer list'" -l search -x -d 'Text found in the id, name, email, billing id or a metadata value (case-insensitive, literal)'
 complete -c stigg-cli -n "__stigg_cli_at 'customer list'" -l archived -d 'Include archived customers'
 
 # stigg-cli customer archive

@@ -105,6 +105,13 @@ pub fn run(app: &App, cmd: CatalogCommand, asked: Option<crate::output::Format>)
                     app.env
                 ))?;
             }
+            if a.archive_missing && !a.dry_run && files.catalog.declared().is_empty() {
+                // The files' own problems first: an empty file is an error, not a question.
+                files.check(&[])?;
+                app.confirm(
+                    "--archive-missing with files that declare nothing archives the whole catalog",
+                )?;
+            }
             let opts = ApplyOptions {
                 archive_missing: a.archive_missing,
                 migrate: a.migrate,

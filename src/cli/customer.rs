@@ -135,15 +135,23 @@ pub struct ExportArgs {
 /// `customer import` / `subscription import`.
 pub fn import(app: &App, a: ImportArgs, collection: &str) -> Result<()> {
     use crate::ops::imports;
+    if let Some(rejects) = &a.rejects {
+        // Before anything is read or written: a rejects file that would overwrite the input,
+        // or that can't be written, must not surface after the import committed.
+        if crate::io::same_file(&a.file, rejects) {
+            return Err(Error::usage(format!(
+                "--rejects {} is the input file; name another file",
+                rejects.display()
+            )));
+        }
+        crate::io::check_writable(rejects)?;
+    }
     let rows = crate::io::rows::read(&a.file, collection)?;
     let file = a.file.display().to_string();
     let (known, required): (&[&str], &[&str]) = if collection == "customers" {
         (imports::CUSTOMER_HEADER, &["customerId"])
     } else {
-        (
-            imports::SUBSCRIPTION_HEADER,
-            &["subscriptionId", "customerId", "planId"],
-        )
+        (imports::SUBSCRIPTION_HEADER, &["subscriptionId"])
     };
     imports::check_header(&rows, &file, known, required)?;
     let skip = a.skip_invalid;
@@ -157,15 +165,17 @@ pub fn import(app: &App, a: ImportArgs, collection: &str) -> Result<()> {
         if !skip {
             imports::fail_on_rejects(&rows, &file, &rejected)?;
         }
+        if let Some(path) = &a.rejects {
+            // Inside the transaction: if the rejects can't be written, nothing is imported.
+            let text = crate::io::rows::rejects_text(&rows, &rejected);
+            crate::io::write_atomic(path, text.as_bytes())?;
+        }
         report.dry_run = a.dry_run;
         Ok((report, rejected))
     })?;
-    if let Some(path) = &a.rejects {
-        crate::io::rows::write_rejects(path, &rows, &rejected)?;
-    }
     for (i, reason) in &rejected {
         app.printer
-            .warn(&format!("{file}:{}: {reason}", rows.rows[*i].line));
+            .warn(&format!("{file}:{}: {reason}", rows.rows[*i].at()));
     }
     let r = &report;
     app.printer.status(&format!(
@@ -220,7 +230,7 @@ pub fn export(
 
 #[derive(Args, Debug)]
 pub struct ListArgs {
-    /// Match id, name, email or metadata (case-insensitive)
+    /// Text found in the id, name, email, billing id or a metadata value (case-insensitive, literal)
     #[arg(long)]
     pub search: Option<String>,
     /// Include archived customers
@@ -237,7 +247,12 @@ pub fn parse_kv(flag: &str, items: &[String]) -> Result<BTreeMap<String, String>
         if k.trim().is_empty() {
             return Err(Error::usage(format!("invalid {flag} '{i}': empty key")));
         }
-        out.insert(k.trim().to_string(), v.to_string());
+        if out.insert(k.trim().to_string(), v.to_string()).is_some() {
+            return Err(Error::usage(format!(
+                "{flag} '{}' is given twice",
+                k.trim()
+            )));
+        }
     }
     Ok(out)
 }

@@ -2,7 +2,7 @@
 
 use clap::{Args, Subcommand};
 
-use super::{parse_decimal_arg, split_list};
+use super::{parse_non_negative_arg, split_list};
 use crate::app::App;
 use crate::domain::catalog::{ANCHOR_SUBSCRIPTION_START, Entitlement, Limit, Reset, ResetPeriod};
 use crate::error::{Error, ErrorKind, Result};
@@ -41,7 +41,7 @@ pub struct CheckArgs {
     /// Feature id
     pub feature: String,
     /// Usage about to be added (decimal); denied when it would pass a hard limit
-    #[arg(long, default_value = "0")]
+    #[arg(long, default_value = "0", allow_negative_numbers = true)]
     pub requested_usage: String,
     /// Enum values needed: a,b (or repeat the flag)
     #[arg(long)]
@@ -87,7 +87,7 @@ pub struct GrantArgs {
     #[arg(long)]
     pub until: Option<String>,
     /// Usage limit (decimal)
-    #[arg(long, conflicts_with = "unlimited")]
+    #[arg(long, conflicts_with = "unlimited", allow_negative_numbers = true)]
     pub limit: Option<String>,
     /// No usage limit
     #[arg(long)]
@@ -190,7 +190,7 @@ pub fn run(app: &App, cmd: EntitlementCommand) -> Result<()> {
                 customer: a.customer,
                 feature: a.feature,
                 resource: a.resource,
-                requested_usage: parse_decimal_arg("--requested-usage", &a.requested_usage)?,
+                requested_usage: parse_non_negative_arg("--requested-usage", &a.requested_usage)?,
                 requested_values: split_list(&a.requested_values),
             };
             let mut s = app.session()?;
@@ -233,7 +233,7 @@ pub fn run(app: &App, cmd: EntitlementCommand) -> Result<()> {
             };
             let e = Entitlement {
                 limit: match (&a.limit, a.unlimited) {
-                    (Some(l), _) => Limit::Limited(parse_decimal_arg("--limit", l)?),
+                    (Some(l), _) => Limit::Limited(parse_non_negative_arg("--limit", l)?),
                     (None, true) => Limit::Unlimited,
                     (None, false) => Limit::None,
                 },

@@ -387,6 +387,12 @@ pub fn parse_decimal_arg(flag: &str, s: &str) -> Result<rust_decimal::Decimal> {
         .map_err(|m| Error::usage(format!("invalid {flag}: {m}")))
 }
 
+/// A decimal flag that may not be negative (limits, requested usage).
+pub fn parse_non_negative_arg(flag: &str, s: &str) -> Result<rust_decimal::Decimal> {
+    crate::domain::decimal::parse_non_negative(s)
+        .map_err(|m| Error::usage(format!("invalid {flag}: {m}")))
+}
+
 pub fn check_id_arg(what: &str, id: &str) -> Result<()> {
     crate::domain::slug::check_slug(id).map_err(|m| Error::usage(format!("invalid {what} id: {m}")))
 }

@@ -283,7 +283,7 @@ pub struct EntSetArgs {
     /// Feature id
     pub feature: String,
     /// Usage limit (decimal); on add-ons added to or replacing the plan's, see --behavior
-    #[arg(long, conflicts_with = "unlimited")]
+    #[arg(long, conflicts_with = "unlimited", allow_negative_numbers = true)]
     pub limit: Option<String>,
     /// No usage limit
     #[arg(long)]
@@ -685,7 +685,7 @@ fn price_of(a: &PriceSetArgs) -> Result<Price> {
 
 fn entitlement_of(kind: PackageKind, a: &EntSetArgs) -> Result<Entitlement> {
     let limit = match (&a.limit, a.unlimited) {
-        (Some(l), _) => Limit::Limited(parse_decimal_arg("--limit", l)?),
+        (Some(l), _) => Limit::Limited(super::parse_non_negative_arg("--limit", l)?),
         (None, true) => Limit::Unlimited,
         (None, false) => Limit::None,
     };

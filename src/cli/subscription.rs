@@ -206,8 +206,9 @@ pub fn period_arg(s: Option<&str>) -> Option<BillingPeriod> {
     s.and_then(BillingPeriod::from_kebab)
 }
 
+/// `KEY=N` flags; a key given twice is refused (never "the last one wins").
 fn pairs(flag: &str, items: &[String], default: Option<u32>) -> Result<Vec<(String, u32)>> {
-    items
+    let out: Vec<(String, u32)> = items
         .iter()
         .map(|i| {
             let (k, v) = match i.split_once('=') {
@@ -227,7 +228,13 @@ fn pairs(flag: &str, items: &[String], default: Option<u32>) -> Result<Vec<(Stri
             };
             Ok((k.trim().to_string(), n))
         })
-        .collect()
+        .collect::<Result<_>>()?;
+    for (i, (k, _)) in out.iter().enumerate() {
+        if out[..i].iter().any(|(x, _)| x == k) {
+            return Err(Error::usage(format!("{flag} '{k}' is given twice")));
+        }
+    }
+    Ok(out)
 }
 
 pub fn parse_addons(items: &[String]) -> Result<Vec<(String, u32)>> {
@@ -343,6 +350,7 @@ pub fn run(
                 remove_coupon: a.remove_coupon,
                 trial_end: opt_instant("--trial-end", &a.trial_end)?,
                 schedule: a.schedule,
+                ..Default::default()
             };
             let (s, at) = app
                 .session()?

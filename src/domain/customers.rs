@@ -15,6 +15,21 @@ pub struct Customer {
     pub metadata: BTreeMap<String, String>,
 }
 
+impl Customer {
+    /// `customer list --search`: `needle` occurs, ignoring case, in the id, name, email, billing
+    /// id or a metadata value. Taken literally: `%`, `_` and `\` are ordinary characters.
+    pub fn matches_search(&self, needle: &str) -> bool {
+        let needle = needle.to_lowercase();
+        let has = |s: &str| s.to_lowercase().contains(&needle);
+        has(&self.customer_id)
+            || [&self.name, &self.email, &self.billing_id]
+                .into_iter()
+                .flatten()
+                .any(|s| has(s))
+            || self.metadata.values().any(|v| has(v))
+    }
+}
+
 /// A light check: something@something.something, no spaces.
 pub fn check_email(e: &str) -> Result<(), String> {
     let ok = !e.contains(char::is_whitespace)
@@ -30,6 +45,35 @@ pub fn check_email(e: &str) -> Result<(), String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn search_is_literal_and_limited_to_the_documented_fields() {
+        let c = super::Customer {
+            customer_id: "acme".into(),
+            name: Some("Ärger GmbH".into()),
+            email: None,
+            billing_id: Some("cus_9".into()),
+            coupon_id: Some("launch20".into()),
+            metadata: [("tier".to_string(), "Gold".to_string())].into(),
+        };
+        for hit in ["ACME", "ärger", "CUS_9", "gold", ""] {
+            assert!(c.matches_search(hit), "{hit}");
+        }
+        for miss in [
+            "null",
+            "c_",
+            "%",
+            "a%e",
+            "a_m",
+            "\\",
+            "tier",
+            "launch",
+            "customerId",
+            "{",
+        ] {
+            assert!(!c.matches_search(miss), "{miss}");
+        }
+    }
+
     #[test]
     fn emails() {
         assert!(super::check_email("a@b.co").is_ok());

@@ -37,7 +37,11 @@ pub fn parse_decimal(s: &str) -> Result<Decimal, String> {
 
 pub fn parse_non_negative(s: &str) -> Result<Decimal, String> {
     let d = parse_decimal(s)?;
-    if d.is_sign_negative() && !d.is_zero() {
+    if d.is_zero() {
+        // `-0` is zero, not a negative number to print back.
+        return Ok(Decimal::ZERO);
+    }
+    if d.is_sign_negative() {
         return Err(format!("'{}' must not be negative", s.trim()));
     }
     Ok(d)

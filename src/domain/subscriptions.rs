@@ -346,6 +346,40 @@ pub fn classify(
     }
 }
 
+/// `id:n;id:n` (the `addons` and `quantities` import columns). Ids may contain `:` (the slug
+/// charset allows it) and never `;`, so each pair splits at its LAST `:`; the quantity is a
+/// whole number. An id named twice is an error, not "the last one wins".
+pub fn parse_pair_list(s: &str) -> Result<Vec<(String, u32)>, String> {
+    let mut out: Vec<(String, u32)> = Vec::new();
+    for p in s.split(';').filter(|p| !p.trim().is_empty()) {
+        let (id, n) = p
+            .rsplit_once(':')
+            .ok_or_else(|| format!("'{p}' is not id:quantity"))?;
+        let id = id.trim();
+        if id.is_empty() {
+            return Err(format!("'{p}' has no id"));
+        }
+        let n: u32 = n
+            .trim()
+            .parse()
+            .map_err(|_| format!("'{p}': the quantity must be a whole number"))?;
+        if out.iter().any(|(x, _)| x == id) {
+            return Err(format!("'{id}' is listed twice"));
+        }
+        out.push((id.to_string(), n));
+    }
+    Ok(out)
+}
+
+/// The inverse of [`parse_pair_list`].
+pub fn format_pair_list(pairs: &[(String, u32)]) -> String {
+    pairs
+        .iter()
+        .map(|(id, n)| format!("{id}:{n}"))
+        .collect::<Vec<_>>()
+        .join(";")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -418,5 +452,27 @@ mod tests {
             classify(PricingType::Paid, d("19"), PricingType::Paid, d("19")),
             ChangeKind::Same
         );
+    }
+
+    #[test]
+    fn pair_lists_round_trip_ids_with_colons_dots_and_dashes() {
+        use super::{format_pair_list, parse_pair_list};
+        let pairs = vec![
+            ("addon:x".to_string(), 2),
+            ("a.b-c".to_string(), 1),
+            ("ns:v1.2:seat".to_string(), 30),
+            ("9".to_string(), 0),
+        ];
+        assert_eq!(parse_pair_list(&format_pair_list(&pairs)).unwrap(), pairs);
+        assert_eq!(parse_pair_list("").unwrap(), vec![]);
+        assert!(
+            parse_pair_list("seats:2;seats:30")
+                .unwrap_err()
+                .contains("twice")
+        );
+        assert!(parse_pair_list("seats").is_err());
+        assert!(parse_pair_list(":3").is_err());
+        assert!(parse_pair_list("seats:-1").is_err());
+        assert!(parse_pair_list("a:b").is_err());
     }
 }

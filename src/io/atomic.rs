@@ -32,6 +32,22 @@ fn temp_path(path: &Path) -> PathBuf {
     }
 }
 
+/// Where the bytes go: a symlink is followed (the link stays a link, its target is replaced),
+/// and a path that exists but is not a regular file (`/dev/stdout`, a named pipe) is written
+/// in place, since it can't be replaced by a rename.
+enum Target {
+    File(PathBuf),
+    Special,
+}
+
+fn target(path: &Path) -> Target {
+    match std::fs::metadata(path) {
+        Ok(m) if !m.is_file() && !m.is_dir() => Target::Special,
+        Ok(_) => Target::File(std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())),
+        Err(_) => Target::File(path.to_path_buf()),
+    }
+}
+
 /// Checks, before any work is done, that `path` can be written: its directory exists and
 /// accepts a new file. Used so that an import does not commit and then fail on its rejects file.
 pub fn check_writable(path: &Path) -> Result<()> {
@@ -42,7 +58,17 @@ pub fn check_writable(path: &Path) -> Result<()> {
             format!("cannot write {}: it is a directory", path.display()),
         ));
     }
-    let tmp = temp_path(path);
+    let file = match target(path) {
+        Target::Special => {
+            return std::fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .map(drop)
+                .map_err(|e| io_error(path, &e));
+        }
+        Target::File(f) => f,
+    };
+    let tmp = temp_path(&file);
     let f = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
@@ -53,9 +79,40 @@ pub fn check_writable(path: &Path) -> Result<()> {
     Ok(())
 }
 
+/// Whether two paths name the same existing file, however they are spelled (`./x`, a symlink,
+/// a hard link). A path that does not exist is no other file.
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    let (Ok(ma), Ok(mb)) = (std::fs::metadata(a), std::fs::metadata(b)) else {
+        return false;
+    };
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        ma.dev() == mb.dev() && ma.ino() == mb.ino()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (ma, mb);
+        matches!(
+            (std::fs::canonicalize(a), std::fs::canonicalize(b)),
+            (Ok(x), Ok(y)) if x == y
+        )
+    }
+}
+
 /// Writes `bytes` to `path` atomically (temporary file in the same directory + rename).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let tmp = temp_path(path);
+    let file = match target(path) {
+        Target::Special => {
+            return std::fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .and_then(|mut f| f.write_all(bytes))
+                .map_err(|e| io_error(path, &e));
+        }
+        Target::File(f) => f,
+    };
+    let tmp = temp_path(&file);
     let result = (|| -> std::io::Result<()> {
         let mut f = std::fs::OpenOptions::new()
             .write(true)
@@ -63,7 +120,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
             .open(&tmp)?;
         f.write_all(bytes)?;
         f.sync_all()?;
-        std::fs::rename(&tmp, path)
+        std::fs::rename(&tmp, &file)
     })();
     if let Err(e) = result {
         let _ = std::fs::remove_file(&tmp);
@@ -84,5 +141,24 @@ mod tests {
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
         assert!(super::check_writable(&dir.path().join("missing/x")).is_err());
         assert!(super::check_writable(dir.path()).is_err());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn symlinks_are_followed_and_devices_written_in_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("real.csv");
+        std::fs::write(&real, b"old").unwrap();
+        let link = dir.path().join("link.csv");
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        super::check_writable(&link).unwrap();
+        super::write_atomic(&link, b"new").unwrap();
+        assert!(link.symlink_metadata().unwrap().file_type().is_symlink());
+        assert_eq!(std::fs::read(&real).unwrap(), b"new");
+        let null = std::path::Path::new("/dev/null");
+        super::check_writable(null).unwrap();
+        super::write_atomic(null, b"x").unwrap();
+        use std::os::unix::fs::FileTypeExt;
+        assert!(null.metadata().unwrap().file_type().is_char_device());
     }
 }

@@ -13,6 +13,8 @@ use crate::domain::catalog::*;
 pub struct Decoded {
     pub catalog: Catalog,
     pub locs: BTreeMap<String, Loc>,
+    /// The text holds no YAML document at all (nothing, blanks, comments, a lone `null`).
+    pub empty: bool,
 }
 
 impl Decoded {
@@ -40,6 +42,8 @@ pub fn decode(src: &str, d: &mut Diags) -> Decoded {
             return out;
         }
     };
+    yaml::duplicate_keys(&root, d);
+    out.empty = root.value == yaml::Value::Null;
     let Some(mut top) = yaml::map(d, &root, "the catalog file") else {
         return out;
     };

@@ -3,12 +3,17 @@
 
 pub mod atomic;
 pub mod catalog_yaml;
+pub mod csv_strict;
+pub mod json_strict;
 pub mod rows;
+#[cfg(test)]
+mod rows_fuzz;
+pub mod text;
 pub mod yaml;
 
 use std::path::{Path, PathBuf};
 
-pub use atomic::{check_writable, write_atomic};
+pub use atomic::{check_writable, same_file, write_atomic};
 
 use crate::domain::catalog::{Catalog, Problem};
 use crate::error::{Error, ErrorKind, Result};
@@ -23,13 +28,7 @@ pub fn read_file(path: &Path) -> Result<String> {
             format!("cannot read {}: {}", path.display(), io_reason(&e)),
         )
     })?;
-    String::from_utf8(bytes).map_err(|e| {
-        Error::data(format!(
-            "{}: not UTF-8 text (invalid byte at offset {})",
-            path.display(),
-            e.utf8_error().valid_up_to()
-        ))
-    })
+    text::decode(&path.display().to_string(), bytes)
 }
 
 fn io_reason(e: &std::io::Error) -> String {
@@ -152,6 +151,13 @@ pub fn load_catalog_files(inputs: &[PathBuf]) -> Result<CatalogFiles> {
         let src = read_file(path)?;
         let mut d = Diags::default();
         let decoded = catalog_yaml::decode(&src, &mut d);
+        if decoded.empty && d.is_empty() {
+            // An empty file is a mistake (a failed redirect, a wrong path), never "no catalog":
+            // with --archive-missing it would archive everything.
+            errors.push(format!(
+                "{name}:1:1: the file is empty (no YAML document, only blank lines or comments)"
+            ));
+        }
         // An entity declared in two files is a problem of the second file.
         let c = &decoded.catalog;
         let mut clash = |kind: crate::domain::catalog::EntityKind, id: &String, first: bool| {

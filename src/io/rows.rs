@@ -6,6 +6,7 @@ use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use super::{csv_strict, json_strict};
 use crate::error::{Error, ErrorKind, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,19 +16,39 @@ pub enum RowFormat {
     JsonLines,
 }
 
+/// One row: its fields by column name. A column the row does not have is absent from
+/// `fields`; a present column whose cell is empty (an empty or blank CSV cell, JSON `null` or
+/// `""`) maps to `None`, which clears the field where the import documents it.
 #[derive(Debug, Clone)]
 pub struct Row {
     pub line: u64,
+    /// Where on the line a `problem` is, when known.
+    pub column: Option<u64>,
     /// Flat fields: nested objects become `key.sub`, lists of pairs become `a:1;b:2`.
-    pub fields: BTreeMap<String, String>,
+    pub fields: BTreeMap<String, Option<String>>,
     /// The row as read, for the rejects file.
     pub raw: RawRow,
+    /// Why the row could not be read at all (wrong number of cells, not JSON, a repeated key):
+    /// it is rejected with this reason.
+    pub problem: Option<String>,
+}
+
+impl Row {
+    /// `line` or `line:column`, for `file:…: message`.
+    pub fn at(&self) -> String {
+        match self.column {
+            Some(c) => format!("{}:{c}", self.line),
+            None => self.line.to_string(),
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
 pub enum RawRow {
     Csv(Vec<String>),
     Json(Value),
+    /// A row that did not parse, as written.
+    Text(String),
 }
 
 pub struct Rows {
@@ -57,21 +78,42 @@ fn data_err(file: &str, line: u64, msg: impl std::fmt::Display) -> Error {
     )
 }
 
-/// Reads every row; a file that can't be parsed at all is one exit-65 error naming file:line.
+/// Reads every row. A file that can't be read as a whole (no header, an unterminated quote, a
+/// JSON document that does not parse) is one exit-65 error naming file:line[:column]; a row
+/// that can't be read is kept with its `problem`, so that `--skip-invalid` can reject it and go
+/// on.
 pub fn read(path: &Path, collection: &str) -> Result<Rows> {
     let text = crate::io::read_file(path)?;
     let file = path.display().to_string();
-    match detect(path) {
-        RowFormat::Csv => read_csv(&text, &file),
+    parse(&text, &file, detect(path), collection)
+}
+
+/// [`read`] on text already in memory.
+pub fn parse(text: &str, file: &str, format: RowFormat, collection: &str) -> Result<Rows> {
+    match format {
+        RowFormat::Csv => read_csv(text, file),
         RowFormat::JsonLines => {
             let mut rows = Vec::new();
-            for (i, l) in text.lines().enumerate() {
+            for (i, l) in text.split('\n').enumerate() {
+                let l = l.strip_suffix('\r').unwrap_or(l);
                 if l.trim().is_empty() {
                     continue;
                 }
-                let v: Value = serde_json::from_str(l)
-                    .map_err(|e| data_err(&file, i as u64 + 1, format!("not JSON: {e}")))?;
-                rows.push(json_row(v, i as u64 + 1, &file)?);
+                let line = i as u64 + 1;
+                rows.push(match json_strict::parse_value(l) {
+                    Ok(v) => json_row(v, line),
+                    Err(e) => Row {
+                        line,
+                        column: Some(e.column.max(1)),
+                        fields: BTreeMap::new(),
+                        raw: RawRow::Text(l.to_string()),
+                        problem: Some(if e.syntax {
+                            format!("not JSON: {}", e.message)
+                        } else {
+                            e.message
+                        }),
+                    },
+                });
             }
             Ok(Rows {
                 format: RowFormat::JsonLines,
@@ -80,34 +122,24 @@ pub fn read(path: &Path, collection: &str) -> Result<Rows> {
             })
         }
         RowFormat::Json => {
-            let v: Value = serde_json::from_str(&text)
-                .map_err(|e| data_err(&file, e.line() as u64, format!("not JSON: {e}")))?;
-            let items = match v {
-                Value::Object(mut m) => match m.remove(collection) {
-                    Some(Value::Array(a)) => a,
-                    _ => {
-                        return Err(data_err(
-                            &file,
-                            1,
-                            format!("expected {{\"{collection}\": [ … ]}}"),
-                        ));
-                    }
-                },
-                Value::Array(a) => a,
-                _ => {
-                    return Err(data_err(
-                        &file,
-                        1,
-                        format!("expected {{\"{collection}\": [ … ]}}"),
-                    ));
-                }
-            };
-            let lines = element_lines(&text);
-            let mut rows = Vec::new();
-            for (i, item) in items.into_iter().enumerate() {
-                let line = lines.get(i).copied().unwrap_or(1);
-                rows.push(json_row(item, line, &file)?);
-            }
+            let elements = json_strict::collection(text, collection).map_err(|e| {
+                let what = if e.syntax { "not JSON: " } else { "" };
+                let at = format!("{}:{}", e.line, e.column.max(1));
+                Error::data(format!("{file}:{at}: {what}{}", e.message))
+            })?;
+            let rows = elements
+                .iter()
+                .map(|el| match el.value() {
+                    Ok(v) => json_row(v, el.line),
+                    Err(e) => Row {
+                        line: e.line,
+                        column: Some(e.column.max(1)),
+                        fields: BTreeMap::new(),
+                        raw: RawRow::Text(el.text.to_string()),
+                        problem: Some(e.message),
+                    },
+                })
+                .collect();
             Ok(Rows {
                 format: RowFormat::Json,
                 header: vec![],
@@ -118,39 +150,83 @@ pub fn read(path: &Path, collection: &str) -> Result<Rows> {
 }
 
 fn read_csv(text: &str, file: &str) -> Result<Rows> {
-    let mut r = csv::ReaderBuilder::new()
-        .has_headers(true)
-        .flexible(false)
-        .from_reader(text.as_bytes());
-    let header: Vec<String> = r
-        .headers()
-        .map_err(|e| data_err(file, 1, format!("bad CSV header: {e}")))?
-        .iter()
-        .map(|h| h.trim().to_string())
-        .collect();
-    let mut rows = Vec::new();
-    for rec in r.records() {
-        let rec = rec.map_err(|e| {
-            let line = e.position().map(|p| p.line()).unwrap_or(0);
-            let msg = match e.kind() {
-                csv::ErrorKind::UnequalLengths {
-                    expected_len, len, ..
-                } => format!("expected {expected_len} columns, found {len}"),
-                _ => e.to_string(),
-            };
-            data_err(file, line, msg)
-        })?;
-        let line = rec.position().map(|p| p.line()).unwrap_or(0);
-        let mut fields = BTreeMap::new();
-        for (h, v) in header.iter().zip(rec.iter()) {
-            if !v.is_empty() {
-                fields.insert(h.clone(), v.to_string());
-            }
+    let mut items = csv_strict::Reader::new(text);
+    let fatal = |f: csv_strict::Fatal| {
+        Error::data(format!("{file}:{}:{}: {}", f.line, f.column, f.message))
+    };
+    let header: Vec<String> = match items.next().transpose().map_err(fatal)? {
+        None => {
+            return Err(data_err(
+                file,
+                1,
+                "the file is empty (expected a header line)",
+            ));
         }
-        rows.push(Row {
-            line,
-            fields,
-            raw: RawRow::Csv(rec.iter().map(str::to_string).collect()),
+        Some(csv_strict::Item::Bad { line, message, .. }) => {
+            return Err(data_err(file, line, format!("bad header: {message}")));
+        }
+        Some(csv_strict::Item::Record { line, cells }) => {
+            let header: Vec<String> = cells.iter().map(|h| h.trim().to_string()).collect();
+            for (i, h) in header.iter().enumerate() {
+                if h.is_empty() {
+                    return Err(data_err(
+                        file,
+                        line,
+                        format!("column {} has no name", i + 1),
+                    ));
+                }
+                if let Some(j) = header[..i].iter().position(|x| x == h) {
+                    return Err(data_err(
+                        file,
+                        line,
+                        format!(
+                            "column '{h}' appears twice (columns {} and {})",
+                            j + 1,
+                            i + 1
+                        ),
+                    ));
+                }
+            }
+            header
+        }
+    };
+    let mut rows = Vec::new();
+    for item in items {
+        rows.push(match item.map_err(fatal)? {
+            csv_strict::Item::Bad {
+                line,
+                column,
+                message,
+                raw,
+            } => Row {
+                line,
+                column: Some(column),
+                fields: BTreeMap::new(),
+                raw: RawRow::Text(raw),
+                problem: Some(message),
+            },
+            csv_strict::Item::Record { line, cells } if cells.len() != header.len() => Row {
+                line,
+                column: None,
+                fields: BTreeMap::new(),
+                problem: Some(format!(
+                    "expected {} columns, found {}",
+                    header.len(),
+                    cells.len()
+                )),
+                raw: RawRow::Csv(cells),
+            },
+            csv_strict::Item::Record { line, cells } => Row {
+                line,
+                column: None,
+                fields: header
+                    .iter()
+                    .zip(&cells)
+                    .map(|(h, v)| (h.clone(), Some(v.clone()).filter(|v| !v.trim().is_empty())))
+                    .collect(),
+                raw: RawRow::Csv(cells),
+                problem: None,
+            },
         });
     }
     Ok(Rows {
@@ -160,190 +236,171 @@ fn read_csv(text: &str, file: &str) -> Result<Rows> {
     })
 }
 
-fn scalar(v: &Value) -> Option<String> {
+/// A scalar's text; `None` for `null` and blank strings. Lists and objects are not scalars.
+fn scalar(v: &Value) -> std::result::Result<Option<String>, &'static str> {
     match v {
-        Value::Null => None,
-        Value::String(s) => Some(s.clone()),
-        Value::Bool(b) => Some(b.to_string()),
-        Value::Number(n) => Some(n.to_string()),
-        other => Some(other.to_string()),
+        Value::Null => Ok(None),
+        Value::String(s) => Ok(Some(s.clone()).filter(|s| !s.trim().is_empty())),
+        Value::Bool(b) => Ok(Some(b.to_string())),
+        Value::Number(n) => Ok(Some(n.to_string())),
+        Value::Array(_) => Err("a list"),
+        Value::Object(_) => Err("an object"),
     }
 }
 
-/// `[{"addonId":"a","quantity":2}]` → `a:2`; also accepts the `a:2;b:1` string form.
-fn pairs(v: &Value, id_key: &str) -> Option<String> {
-    match v {
-        Value::Array(items) => Some(
-            items
-                .iter()
-                .map(|i| {
-                    format!(
-                        "{}:{}",
-                        i.get(id_key).and_then(scalar).unwrap_or_default(),
-                        i.get("quantity")
-                            .and_then(scalar)
-                            .unwrap_or_else(|| "1".into())
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join(";"),
-        ),
-        other => scalar(other),
+/// `[{"addonId":"a","quantity":2}]` → `a:2` (the CSV form); a string is taken as that form.
+/// An empty list or `null` is `None` (no add-ons).
+fn pairs(
+    k: &str,
+    v: &Value,
+    id_key: &str,
+    default_qty: bool,
+) -> std::result::Result<Option<String>, String> {
+    let Value::Array(items) = v else {
+        return scalar(v).map_err(|kind| format!("'{k}' must be a list or a string, found {kind}"));
+    };
+    let mut out = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let Value::Object(o) = item else {
+            return Err(format!(
+                "{k}[{i}] must be an object with '{id_key}' and 'quantity'"
+            ));
+        };
+        let id = match o.get(id_key).map(scalar) {
+            Some(Ok(Some(id))) => id,
+            _ => return Err(format!("{k}[{i}] needs '{id_key}'")),
+        };
+        if id.contains(';') {
+            return Err(format!("{k}[{i}]: '{id}' is not a valid id"));
+        }
+        let qty = match o.get("quantity").map(scalar) {
+            Some(Ok(Some(q))) => q,
+            None | Some(Ok(None)) if default_qty => "1".to_string(),
+            _ => return Err(format!("{k}[{i}] needs a whole-number 'quantity'")),
+        };
+        if qty.contains([';', ':']) {
+            return Err(format!("{k}[{i}]: quantity '{qty}' is not a whole number"));
+        }
+        out.push(format!("{id}:{qty}"));
+    }
+    Ok(Some(out.join(";")).filter(|s| !s.is_empty()))
+}
+
+fn json_row(v: Value, line: u64) -> Row {
+    let (fields, problem) = match json_fields(&v) {
+        Ok(f) => (f, None),
+        Err(p) => (BTreeMap::new(), Some(p)),
+    };
+    Row {
+        line,
+        column: None,
+        fields,
+        raw: RawRow::Json(v),
+        problem,
     }
 }
 
-fn json_row(v: Value, line: u64, file: &str) -> Result<Row> {
-    let Value::Object(m) = &v else {
-        return Err(data_err(file, line, "each row must be a JSON object"));
+fn json_fields(v: &Value) -> std::result::Result<BTreeMap<String, Option<String>>, String> {
+    let Value::Object(m) = v else {
+        return Err("each row must be a JSON object".into());
     };
     let mut fields = BTreeMap::new();
     for (k, val) in m {
         match (k.as_str(), val) {
             ("metadata" | "dimensions", Value::Object(inner)) => {
                 for (ik, iv) in inner {
-                    if let Some(s) = scalar(iv) {
-                        fields.insert(format!("{k}.{ik}"), s);
-                    }
+                    let s = scalar(iv).map_err(|kind| {
+                        format!("'{k}.{ik}' must be a string, number or boolean, found {kind}")
+                    })?;
+                    fields.insert(format!("{k}.{ik}"), s);
                 }
+            }
+            ("metadata" | "dimensions", Value::Null) => {
+                fields.insert(k.clone(), None);
+            }
+            ("metadata" | "dimensions", _) => {
+                return Err(format!("'{k}' must be an object"));
             }
             ("addons", _) => {
-                if let Some(s) = pairs(val, "addonId") {
-                    fields.insert(k.clone(), s);
-                }
+                fields.insert(k.clone(), pairs(k, val, "addonId", true)?);
             }
             ("quantities", _) => {
-                if let Some(s) = pairs(val, "featureId") {
-                    fields.insert(k.clone(), s);
-                }
+                fields.insert(k.clone(), pairs(k, val, "featureId", false)?);
             }
             _ => {
-                if let Some(s) = scalar(val) {
-                    fields.insert(k.clone(), s);
-                }
+                let s = scalar(val).map_err(|kind| {
+                    format!("'{k}' must be a string, number or boolean, found {kind}")
+                })?;
+                fields.insert(k.clone(), s);
             }
         }
     }
-    Ok(Row {
-        line,
-        fields,
-        raw: RawRow::Json(v),
-    })
+    Ok(fields)
 }
 
-/// Line on which each element of the top-level array starts (a small JSON scanner: strings,
-/// escapes and nesting are honoured).
-fn element_lines(text: &str) -> Vec<u64> {
-    let mut out = Vec::new();
-    let (mut depth, mut line, mut in_str, mut esc) = (0i32, 1u64, false, false);
-    let mut array_depth = None;
-    let mut expecting = false;
-    for c in text.chars() {
-        if c == '\n' {
-            line += 1;
-        }
-        if in_str {
-            if esc {
-                esc = false;
-            } else if c == '\\' {
-                esc = true;
-            } else if c == '"' {
-                in_str = false;
-            }
-            continue;
-        }
-        match c {
-            '"' => {
-                if expecting {
-                    out.push(line);
-                    expecting = false;
-                }
-                in_str = true;
-            }
-            '[' | '{' => {
-                if expecting {
-                    out.push(line);
-                    expecting = false;
-                }
-                depth += 1;
-                if c == '[' && array_depth.is_none() {
-                    array_depth = Some(depth);
-                    expecting = true;
-                }
-            }
-            ']' | '}' => {
-                depth -= 1;
-                expecting = false;
-            }
-            ',' if Some(depth) == array_depth => expecting = true,
-            c if !c.is_whitespace() && expecting => {
-                out.push(line);
-                expecting = false;
-            }
-            _ => {}
-        }
-    }
-    out
-}
-
-/// Writes rejected rows with their reason: CSV with a `reason` column, JSON lines otherwise.
-pub fn write_rejects(path: &Path, rows: &Rows, rejected: &[(usize, String)]) -> Result<()> {
-    let io = |e: std::io::Error| {
-        Error::new(
-            ErrorKind::IoErr,
-            "OutputError",
-            format!("cannot write {}: {e}", path.display()),
-        )
-    };
-    let mut out = String::new();
+/// The rejects file: the rejected rows in the input's own format with their reason — CSV with
+/// a `reason` column, JSON lines otherwise. A row that could not be split into the header's
+/// columns is written with empty cells and its text in the reason.
+pub fn rejects_text(rows: &Rows, rejected: &[(usize, String)]) -> String {
     match rows.format {
         RowFormat::Csv => {
-            let mut w = csv::Writer::from_writer(Vec::new());
             let mut header = rows.header.clone();
             header.push("reason".into());
-            w.write_record(&header)
-                .map_err(|e| Error::internal(e.to_string()))?;
-            for (i, reason) in rejected {
-                if let RawRow::Csv(rec) = &rows.rows[*i].raw {
-                    let mut r = rec.clone();
-                    r.push(reason.clone());
-                    w.write_record(&r)
-                        .map_err(|e| Error::internal(e.to_string()))?;
-                }
-            }
-            out = String::from_utf8_lossy(
-                &w.into_inner().map_err(|e| Error::internal(e.to_string()))?,
-            )
-            .into_owned();
+            let records: Vec<Vec<String>> = rejected
+                .iter()
+                .filter_map(|(i, reason)| {
+                    let row = rows.rows.get(*i)?;
+                    let mut cells = match &row.raw {
+                        RawRow::Csv(c) if c.len() == rows.header.len() => {
+                            let mut c = c.clone();
+                            c.push(reason.clone());
+                            return Some(c);
+                        }
+                        RawRow::Csv(c) => c.join(","),
+                        RawRow::Text(t) => t.clone(),
+                        RawRow::Json(v) => v.to_string(),
+                    };
+                    cells = format!("{reason}; the row was: {cells}");
+                    let mut out = vec![String::new(); rows.header.len()];
+                    out.push(cells);
+                    Some(out)
+                })
+                .collect();
+            csv_strict::to_text(&header, &records)
         }
         RowFormat::Json | RowFormat::JsonLines => {
+            let mut out = String::new();
             for (i, reason) in rejected {
-                if let RawRow::Json(v) = &rows.rows[*i].raw {
-                    let mut v = v.clone();
-                    if let Value::Object(m) = &mut v {
+                let Some(row) = rows.rows.get(*i) else {
+                    continue;
+                };
+                let v = match &row.raw {
+                    RawRow::Json(Value::Object(m)) => {
+                        let mut m = m.clone();
                         m.insert("reason".into(), Value::String(reason.clone()));
+                        Value::Object(m)
                     }
-                    out.push_str(&v.to_string());
-                    out.push('\n');
-                }
+                    RawRow::Json(v) => {
+                        serde_json::json!({"line": row.line, "row": v, "reason": reason})
+                    }
+                    RawRow::Text(t) => {
+                        serde_json::json!({"line": row.line, "text": t, "reason": reason})
+                    }
+                    RawRow::Csv(c) => {
+                        serde_json::json!({"line": row.line, "cells": c, "reason": reason})
+                    }
+                };
+                out.push_str(&v.to_string());
+                out.push('\n');
             }
+            out
         }
     }
-    std::fs::write(path, out).map_err(io)
 }
 
 /// Renders records as CSV (header first).
 pub fn to_csv(header: &[String], records: &[Vec<String>]) -> Result<String> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(header)
-        .map_err(|e| Error::internal(e.to_string()))?;
-    for r in records {
-        w.write_record(r)
-            .map_err(|e| Error::internal(e.to_string()))?;
-    }
-    Ok(
-        String::from_utf8_lossy(&w.into_inner().map_err(|e| Error::internal(e.to_string()))?)
-            .into_owned(),
-    )
+    Ok(csv_strict::to_text(header, records))
 }
 
 /// `{"<collection>": [ … ]}` with one element per line, so that re-import reports real lines.
@@ -363,9 +420,113 @@ pub fn to_json(collection: &str, items: &[Map<String, Value>]) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    fn csv(t: &str) -> Result<Rows> {
+        parse(t, "f.csv", RowFormat::Csv, "customers")
+    }
+
     #[test]
-    fn element_lines_follow_the_text() {
-        let t = "{\"customers\": [\n  {\"customerId\": \"a,[b\"},\n  {\"customerId\": \"c\"}\n]}";
-        assert_eq!(super::element_lines(t), vec![2, 3]);
+    fn absent_empty_and_given_cells_differ() {
+        let r = csv("customerId,name,email\na,,x@y.z\n").unwrap();
+        let f = &r.rows[0].fields;
+        assert_eq!(f.get("name"), Some(&None));
+        assert_eq!(f.get("email"), Some(&Some("x@y.z".to_string())));
+        assert_eq!(f.get("billingId"), None);
+    }
+
+    #[test]
+    fn csv_header_problems_are_fatal_and_row_problems_are_kept() {
+        for (t, want) in [
+            ("", "f.csv:1: the file is empty"),
+            ("a,b,a\n", "f.csv:1: column 'a' appears twice"),
+            ("a,,b\n", "f.csv:1: column 2 has no name"),
+            ("a,b\n\"x,y\n", "f.csv:2:1: unterminated"),
+        ] {
+            let e = csv(t).err().unwrap_or_else(|| panic!("{t:?} accepted"));
+            assert!(e.message.starts_with(want), "{t:?}: {}", e.message);
+        }
+        let r = csv("a,b\n1\n\"2\"x,3\n4,5\n").unwrap();
+        assert_eq!(r.rows.len(), 3);
+        assert!(
+            r.rows[0]
+                .problem
+                .as_deref()
+                .unwrap()
+                .contains("expected 2 columns, found 1")
+        );
+        assert!(r.rows[1].problem.is_some());
+        assert!(r.rows[2].problem.is_none());
+        assert!(csv("a,b\n").unwrap().rows.is_empty());
+    }
+
+    #[test]
+    fn json_rows_are_located_and_checked_one_by_one() {
+        let t = "{\"customers\": [\n  {\"customerId\": \"a,[b\",\n   \"metadata\": {\"k\": null}},\n  {\"customerId\": \"c\", \"name\": 1, \"name\": 2},\n  [1]\n]}";
+        let r = parse(t, "f.json", RowFormat::Json, "customers").unwrap();
+        let lines: Vec<u64> = r.rows.iter().map(|r| r.line).collect();
+        assert_eq!(lines, vec![2, 4, 5]);
+        assert_eq!(r.rows[0].fields.get("metadata.k"), Some(&None));
+        assert!(
+            r.rows[1]
+                .problem
+                .as_deref()
+                .unwrap()
+                .contains("duplicate key 'name'")
+        );
+        assert!(r.rows[2].problem.is_some());
+        let r = parse(
+            "{\"a\":1}\nnot json\n\n{\"b\":[1]}\n",
+            "f.jsonl",
+            RowFormat::JsonLines,
+            "customers",
+        )
+        .unwrap();
+        assert_eq!(r.rows.len(), 3);
+        assert_eq!(r.rows[1].line, 2);
+        assert!(
+            r.rows[1]
+                .problem
+                .as_deref()
+                .unwrap()
+                .starts_with("not JSON: ")
+        );
+        assert_eq!(r.rows[1].at(), "2:2");
+        assert!(
+            r.rows[2]
+                .problem
+                .as_deref()
+                .unwrap()
+                .contains("must be a string")
+        );
+    }
+
+    #[test]
+    fn a_json_document_that_does_not_parse_is_located() {
+        let e = |t: &str| {
+            parse(t, "f.json", RowFormat::Json, "customers")
+                .err()
+                .unwrap()
+                .message
+        };
+        assert_eq!(
+            e("{\"customers\": [\n {\"customerId\": \"a\"},\n"),
+            "f.json:3:1: not JSON: EOF while parsing a value"
+        );
+        assert_eq!(
+            e("{\"customers\": {}}"),
+            "f.json:1:14: invalid type: map, expected a sequence"
+        );
+        assert!(e("[] x").starts_with("f.json:1:4: not JSON: trailing characters"));
+    }
+
+    #[test]
+    fn pairs_keep_ids_with_colons() {
+        let v: Value = serde_json::from_str(r#"{"addons": [{"addonId": "a:x", "quantity": 2}, {"addonId": "b"}], "quantities": []}"#).unwrap();
+        let f = json_fields(&v).unwrap();
+        assert_eq!(f["addons"].as_deref(), Some("a:x:2;b:1"));
+        assert_eq!(f["quantities"], None);
+        let v: Value = serde_json::from_str(r#"{"quantities": [{"featureId": "s"}]}"#).unwrap();
+        assert!(json_fields(&v).is_err());
     }
 }

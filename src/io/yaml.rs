@@ -140,7 +140,10 @@ impl<'de> Deserialize<'de> for Raw {
     }
 }
 
-/// Parses one YAML document. Errors carry the location serde-saphyr reports.
+/// Parses one YAML document. Errors carry the location serde-saphyr reports. Anchors and
+/// aliases (`&e` / `*e`, merge keys `<<`) are expanded, within serde-saphyr's budget (an alias
+/// bomb is refused, not expanded). Repeated keys are not an error here: [`duplicate_keys`]
+/// reports them all, so that they do not hide the file's other problems.
 pub fn parse(src: &str) -> Result<Node, (Loc, String)> {
     if src.trim().is_empty() {
         return Ok(Node {
@@ -150,31 +153,49 @@ pub fn parse(src: &str) -> Result<Node, (Loc, String)> {
         });
     }
     let mut opts = Options::default();
-    opts.duplicate_keys = DuplicateKeyPolicy::Error;
+    opts.duplicate_keys = DuplicateKeyPolicy::PassThrough;
     opts.strict_booleans = true;
     opts.with_snippet = false;
     let raw: Spanned<Raw> = serde_saphyr::from_str_with_options(src, opts).map_err(|e| {
         let loc = e
             .location()
+            .filter(|l| l.line() > 0)
             .map(|l| Loc {
                 line: l.line(),
                 column: l.column(),
             })
             .unwrap_or(Loc { line: 1, column: 1 });
-        (loc, first_line(&e.to_string()))
+        (loc, message_of(&e))
     })?;
     Ok(convert(src, raw))
+}
+
+/// serde-saphyr's message, in our words where its own would confuse a user (library function
+/// names, Rust debug output).
+fn message_of(e: &serde_saphyr::Error) -> String {
+    let text = e.to_string();
+    if text.contains("multiple YAML documents") {
+        return "a second YAML document starts here (after `---`); put the whole catalog in one document, or split it into several files".to_string();
+    }
+    if text.contains("budget breached") || text.contains("alias") && text.contains("limit") {
+        return "the file expands to too much data through anchors and aliases (an alias bomb?); refusing to read it".to_string();
+    }
+    first_line(&text)
 }
 
 fn first_line(msg: &str) -> String {
     let line = msg.lines().next().unwrap_or(msg).trim();
     // serde-saphyr prefixes "error: line L column C: "; we print our own location.
     let line = line.strip_prefix("error: ").unwrap_or(line);
-    match line.find(": ") {
+    let line = match line.find(": ") {
         Some(i) if line.starts_with("line ") => line[i + 2..].to_string(),
         _ => line.to_string(),
+    };
+    // … and may append " at line L, column C" as well.
+    match line.rfind(" at line ") {
+        Some(i) => line[..i].to_string(),
+        None => line,
     }
-    .replace(", set DuplicateKeyPolicy in Options if acceptable", "")
 }
 
 fn convert(src: &str, s: Spanned<Raw>) -> Node {
@@ -183,7 +204,9 @@ fn convert(src: &str, s: Spanned<Raw>) -> Node {
         line: l.line(),
         column: l.column(),
     };
-    let span = l.span();
+    // An alias (`*e`) is used at `referenced` but written at `defined`: the text of a number and
+    // its quoting come from where it is defined.
+    let span = s.defined.span();
     let text = span
         .byte_offset()
         .zip(span.byte_len())
@@ -206,6 +229,75 @@ fn convert(src: &str, s: Spanned<Raw>) -> Node {
         ),
     };
     Node { loc, quoted, value }
+}
+
+/// The identity of a scalar key: keys equal as YAML scalars (`10`, `0xA` and `"10"`; `true` and
+/// `"true"`) are the same key, since the catalog reads every key as a string.
+fn key_identity(k: &Node) -> Option<String> {
+    match &k.value {
+        Value::Str(s) => Some(s.clone()),
+        Value::Bool(b) => Some(b.to_string()),
+        Value::Num(t) => Some(canonical_int(t).unwrap_or_else(|| t.clone())),
+        _ => None,
+    }
+}
+
+/// `0x1F`, `0o17`, `+12`, `012` → their decimal value; other numbers → None.
+fn canonical_int(t: &str) -> Option<String> {
+    let (neg, body) = match t.strip_prefix('-') {
+        Some(b) => (true, b),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let v = if let Some(h) = body.strip_prefix("0x") {
+        i128::from_str_radix(h, 16).ok()?
+    } else if let Some(o) = body.strip_prefix("0o") {
+        i128::from_str_radix(o, 8).ok()?
+    } else if !body.is_empty() && body.bytes().all(|b| b.is_ascii_digit()) {
+        body.parse::<i128>().ok()?
+    } else {
+        return None;
+    };
+    Some((if neg { -v } else { v }).to_string())
+}
+
+fn spelling(k: &Node) -> String {
+    match &k.value {
+        Value::Str(s) if k.quoted => format!("\"{s}\""),
+        Value::Str(s) | Value::Num(s) => s.clone(),
+        Value::Bool(b) => b.to_string(),
+        _ => String::new(),
+    }
+}
+
+/// Every key repeated within one mapping, anywhere in the tree, at the repeated key.
+pub fn duplicate_keys(n: &Node, d: &mut Diags) {
+    match &n.value {
+        Value::Seq(items) => items.iter().for_each(|i| duplicate_keys(i, d)),
+        Value::Map(entries) => {
+            let mut seen: Vec<(String, &Node)> = Vec::new();
+            for (k, v) in entries {
+                if let Some(id) = key_identity(k) {
+                    match seen.iter().find(|(x, _)| *x == id) {
+                        Some((_, first)) => {
+                            let (a, b) = (spelling(first), spelling(k));
+                            let (line, column) = (first.loc.line, first.loc.column);
+                            d.err(
+                                k.loc,
+                                if a == b {
+                                    format!("duplicate key '{b}' (first at line {line}, column {column})")
+                                } else {
+                                    format!("duplicate key {b}: the same key as {a} at line {line}, column {column}")
+                                },
+                            );
+                        }
+                        None => seen.push((id, k)),
+                    }
+                }
+                duplicate_keys(v, d);
+            }
+        }
+        _ => {}
+    }
 }
 
 // ---- typed decoding with every problem collected ---------------------------------------------
@@ -289,11 +381,20 @@ pub fn map<'n>(d: &mut Diags, n: &'n Node, what: &str) -> Option<MapReader<'n>> 
     match &n.value {
         Value::Map(entries) => {
             let mut out = Vec::new();
+            let mut seen = BTreeSet::new();
             for (k, v) in entries {
+                let Some(id) = key_identity(k) else {
+                    d.err(k.loc, format!("keys of {what} must be plain strings"));
+                    continue;
+                };
+                // A repeated key was reported by `duplicate_keys`; the first one is used.
+                if !seen.insert(id) {
+                    continue;
+                }
                 match &k.value {
                     Value::Str(s) | Value::Num(s) => out.push((s.clone(), k, v)),
                     Value::Bool(b) => out.push((b.to_string(), k, v)),
-                    _ => d.err(k.loc, format!("keys of {what} must be plain strings")),
+                    _ => {}
                 }
             }
             Some(MapReader {
@@ -436,13 +537,69 @@ mod tests {
         assert!(items[1].quoted);
     }
 
+    fn dups(src: &str) -> Vec<String> {
+        let mut d = Diags::default();
+        duplicate_keys(&parse(src).unwrap(), &mut d);
+        d.render("f")
+    }
+
     #[test]
     fn duplicate_keys_and_syntax_errors_have_locations() {
-        let (loc, msg) = parse("a: 1\na: 2\n").unwrap_err();
-        assert_eq!(loc.line, 2);
-        assert!(msg.contains("duplicate"), "{msg}");
+        assert_eq!(
+            dups("a: 1\nb:\n  - {c: 1, c: 2}\na: 2\n"),
+            vec![
+                "f:3:12: duplicate key 'c' (first at line 3, column 6)",
+                "f:4:1: duplicate key 'a' (first at line 1, column 1)"
+            ]
+        );
+        // Keys equal as scalars are the same key, whatever their spelling.
+        assert_eq!(
+            dups("10: a\n\"10\": b\ntrue: c\n'true': d\n0x0B: e\n11: f\nx: g\n"),
+            vec![
+                "f:2:1: duplicate key \"10\": the same key as 10 at line 1, column 1",
+                "f:4:1: duplicate key \"true\": the same key as true at line 3, column 1",
+                "f:6:1: duplicate key 11: the same key as 0x0B at line 5, column 1",
+            ]
+        );
+        assert!(dups("a: {x: 1}\nb: {x: 1}\n").is_empty());
         assert!(parse("a: [1, 2\nb: 3\n").is_err());
         assert!(parse("x: 1e999\n").is_err());
+    }
+
+    #[test]
+    fn aliases_are_expanded_with_the_text_where_they_are_defined() {
+        let n = parse("a: &n 0.000000000001\nb: *n\nc: &m {x: 12345678901234567890.5}\nd: *m\n")
+            .unwrap();
+        let Value::Map(m) = &n.value else { panic!() };
+        assert_eq!(m[1].1.value, Value::Num("0.000000000001".into()));
+        assert_eq!(m[1].1.loc, Loc { line: 2, column: 4 });
+        let Value::Map(inner) = &m[3].1.value else {
+            panic!()
+        };
+        assert_eq!(
+            inner[0].1.value,
+            Value::Num("12345678901234567890.5".into())
+        );
+    }
+
+    #[test]
+    fn alias_bombs_and_several_documents_are_refused_with_a_clear_message() {
+        let mut bomb = String::from("a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for (prev, name) in ["a", "b", "c", "d", "e", "f", "g", "h"]
+            .iter()
+            .zip(["b", "c", "d", "e", "f", "g", "h", "i"])
+        {
+            bomb.push_str(&format!(
+                "{name}: &{name} [{}]\n",
+                vec![format!("*{prev}"); 9].join(", ")
+            ));
+        }
+        let (_, msg) = parse(&bomb).unwrap_err();
+        assert!(msg.contains("anchors and aliases"), "{msg}");
+        let (loc, msg) = parse("a: 1\n---\nb: 2\n").unwrap_err();
+        assert!(msg.contains("second YAML document"), "{msg}");
+        assert!(!msg.contains("from_str"), "{msg}");
+        assert!(loc.line >= 2, "{loc:?}");
     }
 
     #[test]

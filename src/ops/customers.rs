@@ -60,17 +60,7 @@ pub fn create(tx: &mut Tx<'_>, c: &Customer, plan: Option<CreateRequest>) -> Res
         .hint("ids are unique forever, archived ones included; use `customer update`"));
     }
     if let Some(coupon) = &c.coupon_id {
-        let (_, meta) = catalog_repo::require_simple::<crate::domain::catalog::Coupon>(
-            &tx.sql,
-            EntityKind::Coupon,
-            coupon,
-        )?;
-        if meta.archived_at.is_some() {
-            return Err(Error::rejected(
-                "CouponIsArchived",
-                format!("coupon '{coupon}' is archived and can't be newly applied"),
-            ));
-        }
+        check_coupon(tx, coupon)?;
     }
     repo::insert(tx, c)?;
     emit(tx, EventType::CustomerCreated, &c.customer_id)?;
@@ -110,6 +100,22 @@ pub fn create(tx: &mut Tx<'_>, c: &Customer, plan: Option<CreateRequest>) -> Res
         }
     }
     Ok(made)
+}
+
+/// A coupon being newly applied to a customer exists and is not archived.
+pub fn check_coupon(tx: &Tx<'_>, coupon: &str) -> Result<()> {
+    let (_, meta) = catalog_repo::require_simple::<crate::domain::catalog::Coupon>(
+        &tx.sql,
+        EntityKind::Coupon,
+        coupon,
+    )?;
+    if meta.archived_at.is_some() {
+        return Err(Error::rejected(
+            "CouponIsArchived",
+            format!("coupon '{coupon}' is archived and can't be newly applied"),
+        ));
+    }
+    Ok(())
 }
 
 /// Bulk import: the customer only (no start setup), keeping a `createdAt` from the source.

@@ -33,7 +33,8 @@ enum Outcome {
     Unchanged,
 }
 
-/// Runs `f` for every row inside a savepoint; returns the report and the rejected rows.
+/// Runs `f` for every row inside a savepoint; returns the report and the rejected rows. A row
+/// that could not be read (its `problem`) is rejected without running `f`.
 fn each_row(
     tx: &mut Tx<'_>,
     rows: &Rows,
@@ -47,6 +48,10 @@ fn each_row(
     };
     let mut rejected = Vec::new();
     for (i, row) in rows.rows.iter().enumerate() {
+        if let Some(p) = &row.problem {
+            rejected.push((i, p.clone()));
+            continue;
+        }
         tx.sql.execute_batch("SAVEPOINT import_row")?;
         let res = f(tx, row).and_then(|o| {
             // What this row made due (a trial end in the past, say) happens before the next row.
@@ -94,17 +99,44 @@ pub fn fail_on_rejects(rows: &Rows, file: &str, rejected: &[(usize, String)]) ->
         rows.rows.len()
     );
     for (i, reason) in rejected {
-        msg.push_str(&format!("\n  {file}:{}: {reason}", rows.rows[*i].line));
+        msg.push_str(&format!("\n  {file}:{}: {reason}", rows.rows[*i].at()));
     }
     Err(Error::new(ErrorKind::DataErr, "InvalidInput", msg)
         .hint("fix the rows, or import the good ones with --skip-invalid --rejects FILE"))
 }
 
+/// A column as the row gives it: absent (leave the field as it is), empty (clear it, where the
+/// column allows that) or a value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cell<'a> {
+    Absent,
+    Empty,
+    Value(&'a str),
+}
+
+fn cell<'a>(row: &'a Row, k: &str) -> Cell<'a> {
+    match row.fields.get(k) {
+        None => Cell::Absent,
+        Some(None) => Cell::Empty,
+        Some(Some(v)) => Cell::Value(v.as_str()),
+    }
+}
+
+/// The value of a column, treating an empty cell like an absent one.
 fn field<'a>(row: &'a Row, k: &str) -> Option<&'a str> {
-    row.fields
-        .get(k)
-        .map(|s| s.as_str())
-        .filter(|s| !s.trim().is_empty())
+    match cell(row, k) {
+        Cell::Value(v) => Some(v),
+        _ => None,
+    }
+}
+
+/// Applies a clearable optional column to the field it sets.
+fn apply_cell(target: &mut Option<String>, c: Cell<'_>) {
+    match c {
+        Cell::Absent => {}
+        Cell::Empty => *target = None,
+        Cell::Value(v) => *target = Some(v.to_string()),
+    }
 }
 
 fn instant(row: &Row, k: &str) -> Result<Option<clock::Instant>> {
@@ -122,39 +154,54 @@ const CUSTOMER_FIELDS: &[&str] = &[
     "createdAt",
 ];
 
-/// Every field is a known column or `metadata.<key>`.
+/// Every field is a known column, `metadata.<key>`, or (JSON `"metadata": null`) `metadata`.
 fn check_columns(row: &Row, known: &[&str]) -> Result<()> {
-    match row
-        .fields
-        .keys()
-        .find(|k| !known.contains(&k.as_str()) && !k.starts_with("metadata."))
-    {
-        Some(k) => Err(Error::data(format!("unknown column '{k}'"))),
-        None => Ok(()),
+    for k in row.fields.keys() {
+        if known.contains(&k.as_str()) || k == "metadata" {
+            continue;
+        }
+        match k.strip_prefix("metadata.") {
+            Some("") => return Err(Error::data("a metadata key is empty")),
+            Some(_) => {}
+            None => return Err(Error::data(format!("unknown column '{k}'"))),
+        }
     }
+    Ok(())
 }
 
-fn metadata_of(row: &Row) -> BTreeMap<String, String> {
-    row.fields
-        .iter()
-        .filter_map(|(k, v)| {
-            k.strip_prefix("metadata.")
-                .map(|m| (m.to_string(), v.clone()))
-        })
-        .collect()
+/// The row's metadata columns applied to `old`: `"metadata": null` clears every key first,
+/// an empty `metadata.<key>` removes that key, a value sets it, absent keys stay.
+fn merged_metadata(row: &Row, old: &BTreeMap<String, String>) -> BTreeMap<String, String> {
+    let mut m = if cell(row, "metadata") == Cell::Empty {
+        BTreeMap::new()
+    } else {
+        old.clone()
+    };
+    for (k, v) in &row.fields {
+        if let Some(key) = k.strip_prefix("metadata.") {
+            match v {
+                Some(v) => m.insert(key.to_string(), v.clone()),
+                None => m.remove(key),
+            };
+        }
+    }
+    m
 }
 
-fn customer_of(row: &Row) -> Result<Customer> {
+/// The customer a row describes: the stored one (if any) with the row's columns applied.
+fn customer_of(row: &Row, old: Option<&Customer>) -> Result<Customer> {
     check_columns(row, CUSTOMER_FIELDS)?;
     let id = field(row, "customerId").ok_or_else(|| Error::data("customerId is required"))?;
-    Ok(Customer {
+    let mut c = old.cloned().unwrap_or_else(|| Customer {
         customer_id: id.to_string(),
-        name: field(row, "name").map(str::to_string),
-        email: field(row, "email").map(str::to_string),
-        billing_id: field(row, "billingId").map(str::to_string),
-        coupon_id: field(row, "couponId").map(str::to_string),
-        metadata: metadata_of(row),
-    })
+        ..Default::default()
+    });
+    apply_cell(&mut c.name, cell(row, "name"));
+    apply_cell(&mut c.email, cell(row, "email"));
+    apply_cell(&mut c.billing_id, cell(row, "billingId"));
+    apply_cell(&mut c.coupon_id, cell(row, "couponId"));
+    c.metadata = merged_metadata(row, &c.metadata);
+    Ok(c)
 }
 
 pub fn import_customers(
@@ -163,15 +210,24 @@ pub fn import_customers(
     file: &str,
 ) -> Result<(ImportReport, Vec<(usize, String)>)> {
     each_row(tx, rows, file, |tx, row| {
-        let c = customer_of(row)?;
+        let id = field(row, "customerId").ok_or_else(|| Error::data("customerId is required"))?;
         let created_at = instant(row, "createdAt")?;
-        match customer_repo::get(&tx.sql, &c.customer_id)? {
+        match customer_repo::get(&tx.sql, id)? {
             None => {
+                let c = customer_of(row, None)?;
                 customer_ops::import_new(tx, &c, created_at)?;
                 Ok(Outcome::Inserted)
             }
-            Some((old, _)) if old == c => Ok(Outcome::Unchanged),
-            Some(_) => {
+            Some((old, _)) => {
+                let c = customer_of(row, Some(&old))?;
+                if c == old {
+                    return Ok(Outcome::Unchanged);
+                }
+                if let Some(coupon) = &c.coupon_id
+                    && old.coupon_id.as_ref() != Some(coupon)
+                {
+                    customer_ops::check_coupon(tx, coupon)?;
+                }
                 customer_ops::update(tx, &c)?;
                 Ok(Outcome::Updated)
             }
@@ -179,20 +235,11 @@ pub fn import_customers(
     })
 }
 
+/// `addons` / `quantities` cells: `id:n;id:n`. Ids may contain `:` themselves (the slug
+/// charset allows it), so each pair splits at its last `:`; an id named twice is an error.
 fn parse_pairs(k: &str, s: Option<&str>) -> Result<Vec<(String, u32)>> {
-    let Some(s) = s else { return Ok(vec![]) };
-    s.split(';')
-        .filter(|p| !p.trim().is_empty())
-        .map(|p| {
-            let (id, n) = p
-                .split_once(':')
-                .ok_or_else(|| Error::data(format!("{k}: '{p}' is not id:quantity")))?;
-            let n: u32 = n.trim().parse().map_err(|_| {
-                Error::data(format!("{k}: '{p}': the quantity must be a whole number"))
-            })?;
-            Ok((id.trim().to_string(), n))
-        })
-        .collect()
+    crate::domain::subscriptions::parse_pair_list(s.unwrap_or(""))
+        .map_err(|m| Error::data(format!("{k}: {m}")))
 }
 
 const SUB_FIELDS: &[&str] = &[
@@ -209,28 +256,29 @@ const SUB_FIELDS: &[&str] = &[
     "trialEndDate",
 ];
 
-fn request_of(row: &Row) -> Result<CreateRequest> {
-    check_columns(row, SUB_FIELDS)?;
+fn period_of(row: &Row) -> Result<Option<BillingPeriod>> {
+    match field(row, "billingPeriod") {
+        None => Ok(None),
+        Some(p) => BillingPeriod::from_kebab(&p.to_ascii_lowercase())
+            .map(Some)
+            .ok_or_else(|| Error::data(format!("billingPeriod '{p}' is not MONTHLY or ANNUALLY"))),
+    }
+}
+
+/// A new subscription from a row: every column it needs must be there.
+fn request_of(row: &Row, id: &str) -> Result<CreateRequest> {
     let req_field = |k: &str| {
         field(row, k)
             .map(str::to_string)
             .ok_or_else(|| Error::data(format!("{k} is required")))
     };
-    let period = match field(row, "billingPeriod") {
-        None => None,
-        Some(p) => Some(
-            BillingPeriod::from_kebab(&p.to_ascii_lowercase()).ok_or_else(|| {
-                Error::data(format!("billingPeriod '{p}' is not MONTHLY or ANNUALLY"))
-            })?,
-        ),
-    };
     let trial_end = instant(row, "trialEndDate")?;
     Ok(CreateRequest {
         customer_id: req_field("customerId")?,
         plan_id: req_field("planId")?,
-        subscription_id: Some(req_field("subscriptionId")?),
+        subscription_id: Some(id.to_string()),
         resource_id: field(row, "resourceId").map(str::to_string),
-        billing_period: period,
+        billing_period: period_of(row)?,
         addons: parse_pairs("addons", field(row, "addons"))?,
         quantities: parse_pairs("quantities", field(row, "quantities"))?,
         start: instant(row, "startDate")?,
@@ -244,7 +292,7 @@ fn request_of(row: &Row) -> Result<CreateRequest> {
         coupon: field(row, "couponId").map(str::to_string),
         country: None,
         schedule: None,
-        metadata: metadata_of(row),
+        metadata: merged_metadata(row, &BTreeMap::new()),
         import: true,
     })
 }
@@ -260,76 +308,131 @@ fn as_row_error(e: Error) -> Error {
     }
 }
 
+/// The columns that name what a subscription is (customer, plan, resource, start) must match
+/// the stored subscription when they are given; an absent one is not compared.
+fn check_identity(row: &Row, old: &Subscription) -> Result<()> {
+    let id = &old.subscription_id;
+    let differs = |k: &str, stored: Option<&str>| match cell(row, k) {
+        Cell::Absent => false,
+        Cell::Empty => stored.is_some() && k == "resourceId",
+        Cell::Value(v) => stored != Some(v),
+    };
+    let start = instant(row, "startDate")?;
+    if differs("customerId", Some(&old.customer_id))
+        || differs("planId", Some(&old.plan_id))
+        || differs("resourceId", old.resource_id.as_deref())
+        || start.is_some_and(|s| s != old.start_date)
+    {
+        return Err(Error::data(format!(
+            "subscription '{id}' exists with another customer, plan, resource or start; change plans with `subscription create`"
+        )));
+    }
+    Ok(())
+}
+
+/// The change a row makes to a stored subscription: only the columns it has.
+fn update_of(row: &Row, old: &Subscription) -> Result<UpdateRequest> {
+    let mut upd = UpdateRequest::default();
+    let old_addons: BTreeMap<&str, u32> = old
+        .addons
+        .iter()
+        .map(|a| (a.addon_id.as_str(), a.quantity))
+        .collect();
+    if cell(row, "addons") != Cell::Absent {
+        let wanted = parse_pairs("addons", field(row, "addons"))?;
+        upd.remove_addons = old_addons
+            .keys()
+            .filter(|a| !wanted.iter().any(|(x, _)| x == *a))
+            .map(|a| a.to_string())
+            .collect();
+        upd.addons = wanted
+            .into_iter()
+            .filter(|(a, q)| old_addons.get(a.as_str()) != Some(q))
+            .collect();
+    }
+    if cell(row, "quantities") != Cell::Absent {
+        let wanted = parse_pairs("quantities", field(row, "quantities"))?;
+        upd.remove_quantities = old
+            .quantities
+            .iter()
+            .filter(|q| !wanted.iter().any(|(x, _)| *x == q.feature_id))
+            .map(|q| q.feature_id.clone())
+            .collect();
+        upd.quantities = wanted
+            .into_iter()
+            .filter(|(f, n)| {
+                !old.quantities
+                    .iter()
+                    .any(|q| &q.feature_id == f && q.quantity == *n)
+            })
+            .collect();
+    }
+    match cell(row, "couponId") {
+        Cell::Absent => {}
+        Cell::Empty => upd.remove_coupon = old.coupon_id.is_some(),
+        Cell::Value(c) => {
+            if old.coupon_id.as_deref() != Some(c) {
+                upd.coupon = Some(c.to_string());
+            }
+        }
+    }
+    if let Some(p) = period_of(row)?
+        && old.billing_period != Some(p)
+    {
+        upd.billing_period = Some(p);
+    }
+    if let Some(te) = instant(row, "trialEndDate")?
+        && old.trial_end_date != Some(te)
+    {
+        upd.trial_end = Some(te);
+    }
+    let metadata = merged_metadata(row, &old.metadata);
+    if metadata != old.metadata {
+        upd.metadata = Some(metadata);
+    }
+    Ok(upd)
+}
+
+fn is_noop(u: &UpdateRequest) -> bool {
+    u.addons.is_empty()
+        && u.remove_addons.is_empty()
+        && u.quantities.is_empty()
+        && u.remove_quantities.is_empty()
+        && u.coupon.is_none()
+        && !u.remove_coupon
+        && u.billing_period.is_none()
+        && u.trial_end.is_none()
+        && u.metadata.is_none()
+}
+
 pub fn import_subscriptions(
     tx: &mut Tx<'_>,
     rows: &Rows,
     file: &str,
 ) -> Result<(ImportReport, Vec<(usize, String)>)> {
     each_row(tx, rows, file, |tx, row| {
-        let req = request_of(row)?;
-        let id = req.subscription_id.clone().unwrap_or_default();
-        match sub_repo::get(&tx.sql, &id)? {
-            None => {
-                subs::create(tx, &req).map_err(as_row_error)?;
-                Ok(Outcome::Inserted)
-            }
-            Some(old) => {
-                let same_identity = old.customer_id == req.customer_id
-                    && old.plan_id == req.plan_id
-                    && old.resource_id == req.resource_id
-                    && req.start.is_none_or(|s| s == old.start_date);
-                if !same_identity {
-                    return Err(Error::data(format!(
-                        "subscription '{id}' exists with another customer, plan, resource or start; change plans with `subscription create`"
-                    )));
-                }
-                let addons: Vec<(String, u32)> = old
-                    .addons
-                    .iter()
-                    .map(|a| (a.addon_id.clone(), a.quantity))
-                    .collect();
-                let quantities: Vec<(String, u32)> = old
-                    .quantities
-                    .iter()
-                    .map(|q| (q.feature_id.clone(), q.quantity))
-                    .collect();
-                let sorted = |mut v: Vec<(String, u32)>| {
-                    v.sort();
-                    v
-                };
-                let same = sorted(addons.clone()) == sorted(req.addons.clone())
-                    && sorted(quantities) == sorted(req.quantities.clone())
-                    && old.coupon_id == req.coupon
-                    && (req.billing_period.is_none() || old.billing_period == req.billing_period)
-                    && req.end.is_none_or(|e| old.end_date == Some(e));
-                if same {
-                    return Ok(Outcome::Unchanged);
-                }
-                let remove: Vec<String> = addons
-                    .iter()
-                    .map(|(a, _)| a.clone())
-                    .filter(|a| !req.addons.iter().any(|(x, _)| x == a))
-                    .collect();
-                let upd = UpdateRequest {
-                    addons: req.addons.clone(),
-                    remove_addons: remove,
-                    quantities: req.quantities.clone(),
-                    billing_period: req.billing_period,
-                    coupon: req.coupon.clone(),
-                    remove_coupon: req.coupon.is_none() && old.coupon_id.is_some(),
-                    trial_end: None,
-                    schedule: None,
-                };
-                subs::update(tx, &id, &upd).map_err(as_row_error)?;
-                if let Some(e) = req.end
-                    && old.end_date != Some(e)
-                {
-                    subs::cancel(tx, &id, Some(subs::CancelAt::At(e)), false, None)
-                        .map_err(as_row_error)?;
-                }
-                Ok(Outcome::Updated)
-            }
+        check_columns(row, SUB_FIELDS)?;
+        let id = field(row, "subscriptionId")
+            .ok_or_else(|| Error::data("subscriptionId is required"))?
+            .to_string();
+        let Some(old) = sub_repo::get(&tx.sql, &id)? else {
+            subs::create(tx, &request_of(row, &id)?).map_err(as_row_error)?;
+            return Ok(Outcome::Inserted);
+        };
+        check_identity(row, &old)?;
+        let upd = update_of(row, &old)?;
+        let end = instant(row, "endDate")?.filter(|e| old.end_date != Some(*e));
+        if is_noop(&upd) && end.is_none() {
+            return Ok(Outcome::Unchanged);
         }
+        if !is_noop(&upd) {
+            subs::update(tx, &id, &upd).map_err(as_row_error)?;
+        }
+        if let Some(e) = end {
+            subs::cancel(tx, &id, Some(subs::CancelAt::At(e)), false, None)
+                .map_err(as_row_error)?;
+        }
+        Ok(Outcome::Updated)
     })
 }
 
@@ -393,12 +496,7 @@ pub fn export_subscriptions(conn: &rusqlite::Connection, json: bool) -> Result<S
         .filter(|s| !s.status.is_ended())
         .collect();
     let fmt = |t: &Option<clock::Instant>| t.map(|t| clock::fmt(&t)).unwrap_or_default();
-    let pairs_s = |v: Vec<(String, u32)>| {
-        v.iter()
-            .map(|(a, q)| format!("{a}:{q}"))
-            .collect::<Vec<_>>()
-            .join(";")
-    };
+    let pairs_s = |v: Vec<(String, u32)>| crate::domain::subscriptions::format_pair_list(&v);
     if json {
         let items: Vec<Map<String, Value>> = list
             .iter()
@@ -437,16 +535,22 @@ pub fn export_subscriptions(conn: &rusqlite::Connection, json: bool) -> Result<S
                     "trialEndDate".into(),
                     json!(s.trial_end_date.map(|t| clock::fmt(&t))),
                 );
+                o.insert("metadata".into(), json!(s.metadata));
                 o
             })
             .collect();
         return Ok(crate::io::rows::to_json("subscriptions", &items));
     }
-    let header: Vec<String> = SUB_FIELDS.iter().map(|s| s.to_string()).collect();
+    let keys: BTreeSet<String> = list
+        .iter()
+        .flat_map(|s| s.metadata.keys().cloned())
+        .collect();
+    let mut header: Vec<String> = SUB_FIELDS.iter().map(|s| s.to_string()).collect();
+    header.extend(keys.iter().map(|k| format!("metadata.{k}")));
     let records: Vec<Vec<String>> = list
         .iter()
         .map(|s| {
-            vec![
+            let mut r = vec![
                 s.subscription_id.clone(),
                 s.customer_id.clone(),
                 s.plan_id.clone(),
@@ -470,7 +574,12 @@ pub fn export_subscriptions(conn: &rusqlite::Connection, json: bool) -> Result<S
                 ),
                 s.coupon_id.clone().unwrap_or_default(),
                 fmt(&s.trial_end_date),
-            ]
+            ];
+            r.extend(
+                keys.iter()
+                    .map(|k| s.metadata.get(k).cloned().unwrap_or_default()),
+            );
+            r
         })
         .collect();
     crate::io::rows::to_csv(&header, &records)
@@ -483,6 +592,11 @@ pub fn check_header(rows: &Rows, file: &str, known: &[&str], required: &[&str]) 
     }
     let set: BTreeMap<&str, ()> = rows.header.iter().map(|h| (h.as_str(), ())).collect();
     for h in &rows.header {
+        if h == "metadata." {
+            return Err(Error::data(format!(
+                "{file}:1: column 'metadata.' names no key"
+            )));
+        }
         if !known.contains(&h.as_str()) && !h.starts_with("metadata.") {
             return Err(Error::data(format!(
                 "{file}:1: unknown column '{h}' (known: {})",

@@ -209,6 +209,7 @@ fn resolve_addons(
 }
 
 fn resolve_quantities(plan: &PackageAt, wanted: &[(String, u32)]) -> Result<Vec<FeatureQuantity>> {
+    no_repeats("quantity of", wanted)?;
     let mut out = Vec::new();
     for (f, q) in wanted {
         let Some(price) = plan
@@ -1137,6 +1138,20 @@ pub struct UpdateRequest {
     pub remove_coupon: bool,
     pub trial_end: Option<Instant>,
     pub schedule: Option<Schedule>,
+    /// Per-unit quantities to drop (imports: the `quantities` column lists the whole set).
+    pub remove_quantities: Vec<String>,
+    /// The subscription's whole new metadata; `None` leaves it unchanged.
+    pub metadata: Option<BTreeMap<String, String>>,
+}
+
+/// An add-on or feature named twice in one request is refused, never silently merged.
+fn no_repeats(what: &str, pairs: &[(String, u32)]) -> Result<()> {
+    for (i, (id, _)) in pairs.iter().enumerate() {
+        if pairs[..i].iter().any(|(x, _)| x == id) {
+            return Err(Error::usage(format!("{what} '{id}' is listed twice")));
+        }
+    }
+    Ok(())
 }
 
 pub fn update(
@@ -1152,6 +1167,8 @@ pub fn update(
             format!("subscription '{id}' has ended"),
         ));
     }
+    no_repeats("add-on", &req.addons)?;
+    no_repeats("quantity of", &req.quantities)?;
     let plan = published_package(tx, PackageKind::Plan, &s.plan_id, Some(s.plan_version))?;
     let mut wanted: Vec<(String, u32)> = s
         .addons
@@ -1184,6 +1201,16 @@ pub fn update(
         .iter()
         .map(|x| (x.feature_id.clone(), x.quantity))
         .collect();
+    for r in &req.remove_quantities {
+        let before = q.len();
+        q.retain(|(x, _)| x != r);
+        if q.len() == before {
+            return Err(Error::not_found(
+                "QuantityNotFound",
+                format!("subscription '{id}' has no quantity of '{r}'"),
+            ));
+        }
+    }
     for (f, n) in &req.quantities {
         q.retain(|(x, _)| x != f);
         q.push((f.clone(), *n));
@@ -1215,6 +1242,9 @@ pub fn update(
         s.coupon_id = None;
     } else if let Some(c) = &req.coupon {
         s.coupon_id = Some(c.clone());
+    }
+    if let Some(m) = &req.metadata {
+        s.metadata = m.clone();
     }
     let changes_config =
         addons != s.addons || quantities != s.quantities || period != s.billing_period;

@@ -1,6 +1,7 @@
 //! Rendering: the `Printer` owns stdout/stderr and knows the format, quiet and colour settings.
 //! Results go to stdout; status, warnings and errors to stderr.
 
+pub mod escape;
 pub mod views;
 
 use comfy_table::{ContentArrangement, Table, presets};
@@ -93,7 +94,7 @@ impl Printer {
             Format::Yaml => to_yaml(&serde_json::to_value(view)?)?,
             Format::Csv => to_csv(&view.tabular())?,
             Format::Table => match view.text() {
-                Some(t) => t,
+                Some(t) => escape::visible_lines(&t).into_owned(),
                 None => render_table(&view.tabular()),
             },
         };
@@ -116,11 +117,12 @@ impl Printer {
     /// Progress and status lines (stderr; silenced by --quiet).
     pub fn status(&self, msg: &str) {
         if !self.quiet {
-            eprintln!("{msg}");
+            eprintln!("{}", escape::visible_lines(msg));
         }
     }
 
     pub fn warn(&self, msg: &str) {
+        let msg = escape::visible_lines(msg);
         if self.color_stderr {
             eprintln!("\x1b[33mwarning:\x1b[0m {msg}");
         } else {
@@ -134,13 +136,14 @@ impl Printer {
             eprintln!("{v}");
             return;
         }
+        let message = escape::visible_lines(&e.message);
         if self.color_stderr {
-            eprintln!("\x1b[31merror:\x1b[0m {}", e.message);
+            eprintln!("\x1b[31merror:\x1b[0m {message}");
         } else {
-            eprintln!("error: {}", e.message);
+            eprintln!("error: {message}");
         }
         for h in &e.hints {
-            eprintln!("hint: {h}");
+            eprintln!("hint: {}", escape::visible_lines(h));
         }
     }
 }
@@ -158,9 +161,9 @@ pub fn render_table(t: &Tabular) -> String {
     table.load_style(presets::NOTHING);
     // Never wrap: output is the same on a terminal and in a pipe, so it can be snapshot-tested.
     table.set_content_arrangement(ContentArrangement::Disabled);
-    table.set_header(t.headers.clone());
+    table.set_header(t.headers.iter().map(|h| escape::visible(h).into_owned()));
     for r in &t.rows {
-        table.add_row(r.clone());
+        table.add_row(r.iter().map(|c| escape::visible(c).into_owned()));
     }
     let mut s = table.to_string();
     s = s.lines().map(str::trim_end).collect::<Vec<_>>().join("\n");
@@ -168,17 +171,9 @@ pub fn render_table(t: &Tabular) -> String {
     s
 }
 
+/// CSV output: a cell holding a separator, a quote or any control character is quoted.
 pub fn to_csv(t: &Tabular) -> Result<String> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    let err = |e: csv::Error| Error::internal(format!("csv output: {e}"));
-    w.write_record(&t.headers).map_err(err)?;
-    for r in &t.rows {
-        w.write_record(r).map_err(err)?;
-    }
-    let bytes = w
-        .into_inner()
-        .map_err(|e| Error::internal(format!("csv output: {e}")))?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    Ok(crate::io::csv_strict::to_text(&t.headers, &t.rows))
 }
 
 pub fn to_yaml(v: &Value) -> Result<String> {

@@ -45,17 +45,21 @@ pub fn list(
     search: Option<&str>,
     archived: bool,
 ) -> Result<Vec<(Customer, Meta)>> {
-    let pattern = search.map(|s| format!("%{}%", s.to_lowercase()));
+    // The search is literal text in the documented fields (not a LIKE pattern over the stored
+    // JSON, where `null` or `_` would match everything), so it is matched here, not in SQL.
     let mut stmt = conn.prepare(
         "SELECT body, created_at, updated_at, archived_at FROM customers
-         WHERE (?1 OR archived_at IS NULL) AND (?2 IS NULL OR lower(id) LIKE ?2 OR lower(body) LIKE ?2)
+         WHERE (?1 OR archived_at IS NULL)
          ORDER BY id",
     )?;
-    let rows = stmt.query_map(params![archived, pattern], row)?;
+    let rows = stmt.query_map(params![archived], row)?;
     let mut out = Vec::new();
     for r in rows {
         let (b, m) = r?;
-        out.push((serde_json::from_str(&b)?, m));
+        let c: Customer = serde_json::from_str(&b)?;
+        if search.is_none_or(|s| c.matches_search(s)) {
+            out.push((c, m));
+        }
     }
     Ok(out)
 }

@@ -221,7 +221,7 @@ fn yaml_error_classes_each_exit_65() {
         (
             "dup.yaml",
             "features:\n  - id: a\n    type: boolean\n    type: number\n",
-            "dup.yaml:4:5: duplicate mapping key",
+            "dup.yaml:4:5: duplicate key 'type'",
         ),
         ("syntax.yaml", "features: [ { id: a\n", "syntax.yaml:"),
         (

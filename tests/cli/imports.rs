@@ -99,7 +99,7 @@ fn json_and_json_lines_report_their_lines() {
     );
     t.write("broken.jsonl", "{\"customerId\": \"a\"}\n{nope\n");
     let e = t.fails(&["customer", "import", "broken.jsonl"], 65);
-    assert!(e.contains("broken.jsonl:2: not JSON"), "{e}");
+    assert!(e.contains("broken.jsonl:2:2: not JSON"), "{e}");
     t.write("cols.csv", "customerId,nmae\na,b\n");
     let e = t.fails(&["customer", "import", "cols.csv"], 65);
     assert!(e.contains("cols.csv:1: unknown column 'nmae'"), "{e}");

@@ -2,14 +2,18 @@
 //! with a fixed clock and id seed, asserting exit codes and snapshots.
 
 mod catalog_apply;
+mod catalog_input;
 mod catalog_verbs;
 mod completions_help;
 mod env_clock;
 mod helpers;
+mod import_semantics;
 mod imports;
+mod input_safety;
 mod lifecycle;
 mod lifecycle_rules;
 mod readme_tour;
 mod robustness;
 mod storage;
 mod time_safety;
+mod values_and_output;

@@ -1,0 +1,145 @@
+//! Catalog YAML as input: repeated keys (also when only equal as scalars), anchors and
+//! aliases, alias bombs, several documents, empty files; every problem reported at once.
+
+use crate::helpers::TestEnv;
+
+#[test]
+fn every_problem_is_reported_together_with_a_duplicate_key() {
+    let t = TestEnv::new();
+    t.write(
+        "c.yaml",
+        "features:\n  - id: x\n    type: boolean\n    type: number\n    bogus: 1\n  - id: y\n    type: [1]\nproducts:\n  - id: p\n    plans:\n      - id: pl\n        entitlements:\n          10: {}\n          \"10\": {limit: 5}\n          x: {}\n",
+    );
+    let e = t.fails(&["catalog", "validate", "c.yaml"], 65);
+    insta::assert_snapshot!(e, @r#"
+    error: the catalog has 5 problems; nothing was written
+      c.yaml:4:5: duplicate key 'type' (first at line 3, column 5)
+      c.yaml:5:5: unknown key 'bogus' in a feature (known keys: id, name, description, type, meter, units, values, eventMeter, unitTransformation, archived)
+      c.yaml:7:11: type must be a string, found a list
+      c.yaml:13:11: feature '10' does not exist
+      c.yaml:14:11: duplicate key "10": the same key as 10 at line 13, column 11
+    "#);
+    // The same through apply and diff, and nothing is written.
+    t.fails(&["catalog", "apply", "c.yaml"], 65);
+    t.fails(&["catalog", "diff", "c.yaml"], 65);
+    t.write(
+        "b.yaml",
+        "features:\n  - {id: t, type: boolean, true: 1, \"true\": 2}\n",
+    );
+    let e = t.fails(&["catalog", "validate", "b.yaml"], 65);
+    assert!(
+        e.contains("b.yaml:2:37: duplicate key \"true\": the same key as true"),
+        "{e}"
+    );
+}
+
+#[test]
+fn anchors_and_aliases_are_expanded() {
+    let t = TestEnv::new();
+    t.write(
+        "a.yaml",
+        "features:\n  - id: seats\n    type: number\n    units: &u [seat, seats]\n  - id: users\n    type: number\n    units: *u\nproducts:\n  - id: app\n    plans:\n      - &base\n        id: basic\n        entitlements:\n          seats: &e {limit: 5}\n          users: *e\n      - <<: *base\n        id: pro\n",
+    );
+    t.ok(&["catalog", "apply", "a.yaml"]);
+    let pro = t.json(&["plan", "entitlement", "list", "pro"]);
+    let text = pro.to_string();
+    assert!(
+        text.contains("\"users\"") && text.contains("\"5\""),
+        "{text}"
+    );
+    // Applying it again changes nothing.
+    let out = t.run(&["catalog", "diff", "a.yaml"]);
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+}
+
+#[test]
+fn an_alias_bomb_is_refused_cleanly() {
+    let t = TestEnv::new();
+    let mut bomb = String::from(
+        "features:\n  - id: lol\n    type: enum\n    values: &a [l, o, l, l, o, l, l, o, l]\n",
+    );
+    let names = ["b", "c", "d", "e", "f", "g", "h", "i", "j"];
+    let mut prev = "a".to_string();
+    bomb.push_str("x-bomb:\n");
+    for n in names {
+        bomb.push_str(&format!(
+            "  {n}: &{n} [{}]\n",
+            vec![format!("*{prev}"); 10].join(", ")
+        ));
+        prev = n.to_string();
+    }
+    t.write("bomb.yaml", &bomb);
+    let started = std::time::Instant::now();
+    let e = t.fails(&["catalog", "validate", "bomb.yaml"], 65);
+    assert!(e.contains("anchors and aliases"), "{e}");
+    assert!(started.elapsed() < std::time::Duration::from_secs(20));
+}
+
+#[test]
+fn several_documents_get_a_clear_message() {
+    let t = TestEnv::new();
+    t.write(
+        "m.yaml",
+        "features:\n  - {id: a, type: boolean}\n---\nfeatures:\n  - {id: b, type: boolean}\n",
+    );
+    let e = t.fails(&["catalog", "validate", "m.yaml"], 65);
+    assert!(e.contains("m.yaml:"), "{e}");
+    assert!(e.contains("second YAML document"), "{e}");
+    assert!(!e.contains("from_str"), "{e}");
+}
+
+#[test]
+fn an_empty_catalog_is_refused_and_archiving_everything_needs_yes() {
+    let t = TestEnv::with_starter();
+    for (name, text) in [
+        ("zero.yaml", ""),
+        ("blank.yaml", "\n  \n"),
+        ("comments.yaml", "# nothing yet\n\n# really\n"),
+        ("null.yaml", "---\n~\n"),
+    ] {
+        t.write(name, text);
+        for verb in ["apply", "diff", "validate"] {
+            let mut args = vec!["catalog", verb, name];
+            if verb != "validate" {
+                args.push("--archive-missing");
+            }
+            let e = t.fails(&args, 65);
+            assert!(
+                e.contains(&format!("{name}:1:1: the file is empty")),
+                "{verb} {name}: {e}"
+            );
+        }
+    }
+    assert_eq!(
+        t.sql("SELECT COUNT(*) FROM packages WHERE archived_at IS NOT NULL"),
+        "0"
+    );
+    // A file that explicitly declares nothing archives everything only with --yes.
+    t.write("none.yaml", "features: []\n");
+    let e = t.fails(&["catalog", "apply", "none.yaml", "--archive-missing"], 2);
+    assert!(e.contains("archives the whole catalog"), "{e}");
+    assert!(e.contains("--yes"), "{e}");
+    assert_eq!(
+        t.sql("SELECT COUNT(*) FROM packages WHERE archived_at IS NOT NULL"),
+        "0"
+    );
+    let out = t.run(&[
+        "catalog",
+        "apply",
+        "none.yaml",
+        "--archive-missing",
+        "--dry-run",
+    ]);
+    assert!(out.stdout.contains("archive"), "{}", out.stdout);
+    t.ok(&[
+        "catalog",
+        "apply",
+        "none.yaml",
+        "--archive-missing",
+        "--yes",
+    ]);
+    assert_ne!(
+        t.sql("SELECT COUNT(*) FROM packages WHERE archived_at IS NOT NULL"),
+        "0"
+    );
+}

@@ -1,0 +1,278 @@
+//! Input files that are subtly wrong are refused at their line (exit 65, nothing written);
+//! `--skip-invalid` rejects a malformed row and goes on; the rejects file is checked first.
+
+use crate::helpers::TestEnv;
+
+fn count(t: &TestEnv) -> String {
+    t.sql("SELECT COUNT(*) FROM customers")
+}
+
+#[test]
+fn malformed_csv_is_refused_at_its_line() {
+    let t = TestEnv::with_starter();
+    for (name, text, want) in [
+        // An unterminated quote would swallow every later row into one cell.
+        (
+            "unterminated.csv",
+            "customerId,name\nc1,a\nc2,\"b\nc3,c\nc4,d\n",
+            "unterminated.csv:3:4: unterminated quoted cell",
+        ),
+        (
+            "after-quote.csv",
+            "customerId,name\nc1,a\n\"c3\"x,y\n",
+            "after-quote.csv:3:5: 'x' after the closing quote",
+        ),
+        (
+            "stray-quote.csv",
+            "customerId,name\nc1,a\nc\"2,b\n",
+            "stray-quote.csv:3:2: a quote inside an unquoted cell",
+        ),
+        (
+            "bare-cr.csv",
+            "customerId,name\nc1,a\rc2,b\n",
+            "bare-cr.csv:2:5: a carriage return",
+        ),
+        (
+            "dup-column.csv",
+            "customerId,name,email,name\nc1,a,,b\n",
+            "dup-column.csv:1: column 'name' appears twice (columns 2 and 4)",
+        ),
+        (
+            "dup-trimmed.csv",
+            "customerId, name,name \nc1,a,b\n",
+            "dup-trimmed.csv:1: column 'name' appears twice",
+        ),
+        (
+            "empty-name.csv",
+            "customerId,,name\nc1,x,y\n",
+            "empty-name.csv:1: column 2 has no name",
+        ),
+        ("empty.csv", "", "empty.csv:1: the file is empty"),
+        ("blank.csv", "\n\r\n", "blank.csv:1: the file is empty"),
+        (
+            "ragged.csv",
+            "customerId,name\nc1,a\nc2\n",
+            "ragged.csv:3: expected 2 columns, found 1",
+        ),
+    ] {
+        t.write(name, text);
+        let e = t.fails(&["customer", "import", name], 65);
+        assert!(e.contains(want), "{name}: {e}");
+        assert_eq!(count(&t), "0", "{name}");
+    }
+    // A quoted cell may hold commas, quotes and line breaks; CRLF ends a record; blank lines
+    // are skipped; a header-only file is zero rows.
+    t.write(
+        "good.csv",
+        "customerId,name\r\nc1,\"A, \"\"B\"\"\r\nC\"\r\n\r\nc2,x\r\n",
+    );
+    t.ok(&["customer", "import", "good.csv"]);
+    assert_eq!(t.json(&["customer", "show", "c1"])["name"], "A, \"B\"\r\nC");
+    t.write("header.csv", "customerId,name\n");
+    assert_eq!(t.json(&["customer", "import", "header.csv"])["rows"], 0);
+}
+
+#[test]
+fn repeated_json_keys_are_refused_at_any_depth() {
+    let t = TestEnv::with_starter();
+    for (name, text, want) in [
+        (
+            "top.json",
+            "{\"customers\": [{\"customerId\": \"a\", \"name\": \"x\", \"name\": \"y\"}]}",
+            "top.json:1:54: duplicate key 'name'",
+        ),
+        (
+            "nested.json",
+            "{\"customers\": [{\"customerId\": \"a\", \"metadata\": {\"k\": \"1\",\n\"k\": \"2\"}}]}",
+            "nested.json:2:3: duplicate key 'k'",
+        ),
+        (
+            "deep.jsonl",
+            "{\"customerId\": \"a\", \"metadata\": {\"k\": \"1\", \"k\": \"2\"}}\n",
+            "deep.jsonl:1:46: duplicate key 'k'",
+        ),
+        (
+            "collection.json",
+            "{\"customers\": [{\"customerId\": \"a\"}],\n \"customers\": [{\"customerId\": \"b\"}]}",
+            "collection.json:2:",
+        ),
+    ] {
+        t.write(name, text);
+        let e = t.fails(&["customer", "import", name], 65);
+        assert!(e.contains(want), "{name}: {e}");
+        assert!(e.contains("duplicate key"), "{name}: {e}");
+        assert_eq!(count(&t), "0", "{name}");
+    }
+}
+
+#[test]
+fn json_rows_in_multi_line_documents_are_reported_at_their_lines() {
+    let t = TestEnv::with_starter();
+    let doc = "{\n  \"note\": \"] [ { \\\" }\",\n  \"other\": [[1, 2], {\"a\": [3]}],\n  \"customers\": [\n    {\n      \"customerId\": \"ok1\",\n      \"metadata\": {\"k\": \"[x]\"}\n    },\n    {\"customerId\": \"ok2\", \"name\": \"a \\\"quoted\\\" ] name\"}, {\"customerId\":\n      \"bad 1\"},\n\n    {\n      \"customerId\": \"ok3\"\n    },\n    {\n      \"customerId\": \"c4\",\n      \"email\": \"nope\"\n    }\n  ]\n}\n";
+    t.write("multi.json", doc);
+    let e = t.fails(&["customer", "import", "multi.json"], 65);
+    assert!(e.contains("2 of 5 rows are invalid"), "{e}");
+    assert!(e.contains("multi.json:9: invalid customer id"), "{e}");
+    assert!(e.contains("multi.json:15: 'nope' is not an email"), "{e}");
+    // A top-level list works the same.
+    t.write(
+        "list.json",
+        "[\n  {\"customerId\": \"a\"},\n\n  {\"customerId\": \"b b\"}\n]",
+    );
+    let e = t.fails(&["customer", "import", "list.json"], 65);
+    assert!(e.contains("list.json:4: invalid customer id"), "{e}");
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted_in_every_format() {
+    let t = TestEnv::with_starter();
+    t.write("c.csv", "\u{feff}customerId,name\nbom-csv,A\n");
+    t.write(
+        "c.json",
+        "\u{feff}{\"customers\": [{\"customerId\": \"bom-json\"}]}",
+    );
+    t.write("c.jsonl", "\u{feff}{\"customerId\": \"bom-jsonl\"}\n");
+    for f in ["c.csv", "c.json", "c.jsonl"] {
+        assert_eq!(t.json(&["customer", "import", f])["inserted"], 1, "{f}");
+    }
+    let cat = std::fs::read_to_string(t.path().join("saas-starter.yaml")).unwrap();
+    t.write("bom.yaml", &format!("\u{feff}{cat}"));
+    t.ok(&["catalog", "validate", "bom.yaml"]);
+}
+
+#[test]
+fn invalid_utf8_is_located_by_line_and_column() {
+    let t = TestEnv::with_starter();
+    let mut bytes = b"customerId,name\nc1,ok\nc2,b\xC3\xA9a".to_vec();
+    bytes.extend_from_slice(b"d\xFFx\n");
+    std::fs::write(t.path().join("latin.csv"), &bytes).unwrap();
+    let e = t.fails(&["customer", "import", "latin.csv"], 65);
+    assert!(
+        e.contains("latin.csv:3:8: not UTF-8 text (byte 0xFF)"),
+        "{e}"
+    );
+    std::fs::write(t.path().join("bad.yaml"), b"features:\n  - id: \xE9t\xE9\n").unwrap();
+    let e = t.fails(&["catalog", "validate", "bad.yaml"], 65);
+    assert!(e.contains("bad.yaml:2:9: not UTF-8"), "{e}");
+}
+
+#[test]
+fn skip_invalid_rejects_malformed_rows_and_goes_on() {
+    let t = TestEnv::with_starter();
+    t.write(
+        "c.jsonl",
+        "{\"customerId\": \"a\"}\nthis is not json\n{\"customerId\": \"b\", \"x\": [}\n{\"customerId\": \"c\"}\n[1]\n{\"customerId\": \"d\"}\n",
+    );
+    let r = t.json(&[
+        "customer",
+        "import",
+        "c.jsonl",
+        "--skip-invalid",
+        "--rejects",
+        "rej.jsonl",
+    ]);
+    assert_eq!(
+        (r["inserted"].as_u64(), r["rejected"].as_u64()),
+        (Some(3), Some(3))
+    );
+    let rej = std::fs::read_to_string(t.path().join("rej.jsonl")).unwrap();
+    let lines: Vec<serde_json::Value> = rej
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["text"], "this is not json");
+    assert_eq!(lines[0]["line"], 2);
+    assert!(lines[0]["reason"].as_str().unwrap().starts_with("not JSON"));
+    assert_eq!(lines[2]["row"], serde_json::json!([1]));
+
+    t.write(
+        "c.csv",
+        "customerId,name\ne,E\nf\ng,G,extra\n\"h\"x,H\ni,I\n",
+    );
+    let r = t.json(&[
+        "customer",
+        "import",
+        "c.csv",
+        "--skip-invalid",
+        "--rejects",
+        "rej.csv",
+    ]);
+    assert_eq!(
+        (r["inserted"].as_u64(), r["rejected"].as_u64()),
+        (Some(2), Some(3))
+    );
+    insta::assert_snapshot!(std::fs::read_to_string(t.path().join("rej.csv")).unwrap(), @r#"
+    customerId,name,reason
+    ,,"expected 2 columns, found 1; the row was: f"
+    ,,"expected 2 columns, found 3; the row was: g,G,extra"
+    ,,"'x' after the closing quote of a cell (quote the whole cell and double any quote inside it); the row was: ""h""x,H"
+    "#);
+    // Without --skip-invalid the same file is refused as a whole.
+    t.fails(&["customer", "import", "c.csv"], 65);
+}
+
+#[test]
+fn the_rejects_file_is_checked_before_anything_is_written() {
+    let t = TestEnv::with_starter();
+    t.write("c.csv", "customerId,email\nok,a@b.co\nbad,nope\n");
+    // Not writable (no such directory): exit 74 and nothing imported.
+    let e = t.fails(
+        &[
+            "customer",
+            "import",
+            "c.csv",
+            "--skip-invalid",
+            "--rejects",
+            "missing/rej.csv",
+        ],
+        74,
+    );
+    assert!(e.contains("missing/rej.csv"), "{e}");
+    assert_eq!(count(&t), "0");
+    // The input file itself, however it is spelled: refused, the input untouched.
+    std::fs::create_dir(t.path().join("sub")).unwrap();
+    std::os::unix::fs::symlink(t.path().join("c.csv"), t.path().join("link.csv")).unwrap();
+    std::fs::hard_link(t.path().join("c.csv"), t.path().join("hard.csv")).unwrap();
+    for rejects in ["c.csv", "./c.csv", "sub/../c.csv", "link.csv", "hard.csv"] {
+        let e = t.fails(
+            &[
+                "customer",
+                "import",
+                "c.csv",
+                "--skip-invalid",
+                "--rejects",
+                rejects,
+            ],
+            2,
+        );
+        assert!(e.contains("is the input file"), "{rejects}: {e}");
+    }
+    assert_eq!(
+        std::fs::read_to_string(t.path().join("c.csv")).unwrap(),
+        "customerId,email\nok,a@b.co\nbad,nope\n"
+    );
+    assert_eq!(count(&t), "0");
+    // A directory as the rejects file.
+    t.fails(
+        &[
+            "customer",
+            "import",
+            "c.csv",
+            "--skip-invalid",
+            "--rejects",
+            "sub",
+        ],
+        74,
+    );
+    assert_eq!(count(&t), "0");
+    t.ok(&[
+        "customer",
+        "import",
+        "c.csv",
+        "--skip-invalid",
+        "--rejects",
+        "sub/rej.csv",
+    ]);
+    assert_eq!(count(&t), "1");
+}

@@ -1,0 +1,208 @@
+//! Values that are refused (negative limits and usage), searched literally (`customer list
+//! --search`), and printed safely (control characters in names).
+
+use crate::helpers::TestEnv;
+
+#[test]
+fn negative_limits_and_requested_usage_are_refused_naming_the_flag() {
+    let t = TestEnv::with_starter();
+    t.ok(&["customer", "create", "acme"]);
+    t.ok(&["plan", "draft", "pro"]);
+    for (args, flag) in [
+        (
+            &[
+                "entitlement",
+                "grant",
+                "acme",
+                "seats",
+                "--limit",
+                "-5",
+                "--period",
+                "1w",
+            ][..],
+            "--limit",
+        ),
+        (
+            &[
+                "entitlement",
+                "grant",
+                "acme",
+                "seats",
+                "--limit=-0.5",
+                "--period",
+                "1w",
+            ][..],
+            "--limit",
+        ),
+        (
+            &[
+                "entitlement",
+                "check",
+                "acme",
+                "seats",
+                "--requested-usage",
+                "-1",
+            ][..],
+            "--requested-usage",
+        ),
+        (
+            &[
+                "entitlement",
+                "check",
+                "acme",
+                "api-calls",
+                "--requested-usage=-0.001",
+            ][..],
+            "--requested-usage",
+        ),
+        (
+            &[
+                "plan",
+                "entitlement",
+                "set",
+                "pro",
+                "seats",
+                "--limit",
+                "-5",
+            ][..],
+            "--limit",
+        ),
+        (
+            &[
+                "addon",
+                "create",
+                "x",
+                "--product",
+                "app",
+                "--max-quantity=-1",
+            ][..],
+            "--max-quantity",
+        ),
+        (
+            &["plan", "create", "y", "--product", "app", "--trial-days=-1"][..],
+            "--trial-days",
+        ),
+        (
+            &[
+                "subscription",
+                "create",
+                "--customer",
+                "acme",
+                "--plan",
+                "basic",
+                "--quantity",
+                "seats=-2",
+            ][..],
+            "--quantity",
+        ),
+        (
+            &[
+                "subscription",
+                "create",
+                "--customer",
+                "acme",
+                "--plan",
+                "basic",
+                "--addon",
+                "extra-seats=-1",
+            ][..],
+            "--addon",
+        ),
+    ] {
+        let e = t.fails(args, 2);
+        assert!(e.contains(flag), "{args:?}: {e}");
+    }
+    assert_eq!(t.sql("SELECT COUNT(*) FROM promotions"), "0");
+    // Zero is not negative; `-0` is zero.
+    t.ok(&[
+        "entitlement",
+        "grant",
+        "acme",
+        "seats",
+        "--limit=-0",
+        "--period",
+        "1w",
+    ]);
+    let promos = t.json(&["entitlement", "promotions", "acme"]).to_string();
+    assert!(!promos.contains("\"-0\""), "{promos}");
+}
+
+fn ids(t: &TestEnv, search: &str) -> Vec<String> {
+    t.json(&["customer", "list", "--search", search])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["customerId"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn customer_search_is_literal_text_in_the_documented_fields() {
+    let t = TestEnv::with_starter();
+    t.write(
+        "c.jsonl",
+        concat!(
+            "{\"customerId\": \"acme\", \"name\": \"Acme 100% Corp\", \"email\": \"ops@acme.test\"}\n",
+            "{\"customerId\": \"ab_c\", \"name\": \"Under_score\", \"billingId\": \"cus_XYZ\"}\n",
+            "{\"customerId\": \"globex\", \"metadata\": {\"tier\": \"Gold\\\\Plus\"}}\n",
+            "{\"customerId\": \"initech\", \"couponId\": \"launch20\"}\n",
+        ),
+    );
+    t.ok(&["customer", "import", "c.jsonl"]);
+    let none: Vec<String> = vec![];
+    // The stored JSON's keys and nulls are not searchable text; wildcards are literal.
+    assert_eq!(ids(&t, "null"), none);
+    assert_eq!(ids(&t, "customerId"), none);
+    assert_eq!(ids(&t, "c_"), none);
+    assert_eq!(ids(&t, "%"), vec!["acme"]);
+    assert_eq!(ids(&t, "a%e"), none);
+    assert_eq!(ids(&t, "_"), vec!["ab_c"]);
+    assert_eq!(ids(&t, "\\"), vec!["globex"]);
+    assert_eq!(ids(&t, "tier"), none);
+    assert_eq!(ids(&t, "launch"), none);
+    // Documented fields, case-insensitive: id, name, email, billing id, metadata values.
+    assert_eq!(ids(&t, "ACME"), vec!["acme"]);
+    assert_eq!(ids(&t, "100% corp"), vec!["acme"]);
+    assert_eq!(ids(&t, "OPS@"), vec!["acme"]);
+    assert_eq!(ids(&t, "cus_xyz"), vec!["ab_c"]);
+    assert_eq!(ids(&t, "gold\\plus"), vec!["globex"]);
+}
+
+#[test]
+fn control_characters_are_escaped_in_tables_and_quoted_in_csv() {
+    let t = TestEnv::with_starter();
+    t.write(
+        "c.jsonl",
+        "{\"customerId\": \"evil\", \"name\": \"A\\u001b[31mRED\\u0000x\\ny\\u007f\\u0085\\u202e\", \"metadata\": {\"k\": \"\\u001b]0;title\\u0007\"}}\n",
+    );
+    t.ok(&["customer", "import", "c.jsonl"]);
+    for args in [
+        &["customer", "show", "evil"][..],
+        &["customer", "list"][..],
+        &["customer", "list", "--search", "red"][..],
+    ] {
+        let out = t.ok(args);
+        assert!(
+            !out.chars().any(|c| c.is_control() && c != '\n') && !out.contains('\u{202e}'),
+            "{args:?}: raw control character in {out:?}"
+        );
+        assert!(
+            out.contains("A\\e[31mRED\\0x\\ny\\x7f\\u{85}\\u{202e}"),
+            "{args:?}: {out}"
+        );
+    }
+    // CSV: the cell is quoted (the raw bytes are data, kept exactly).
+    let csv = t.ok(&["customer", "list", "-o", "csv"]);
+    assert!(
+        csv.contains("evil,\"A\u{1b}[31mRED\0x\ny\u{7f}\u{85}\u{202e}\","),
+        "{csv:?}"
+    );
+    let export = t.ok(&["customer", "export"]);
+    assert!(export.contains(",\"\u{1b}]0;title\u{7}\"\n"), "{export:?}");
+    // JSON escapes them itself.
+    let json = t.ok(&["customer", "show", "evil", "--json"]);
+    assert!(json.contains("\\u001b[31mRED\\u0000x\\ny"), "{json}");
+    // Errors naming such an id are escaped too.
+    let e = t.fails(&["customer", "show", "x\u{1b}[2J"], 3);
+    assert!(e.contains("x\\e[2J"), "{e:?}");
+}
