@@ -122,11 +122,8 @@ pub fn check_coupon(tx: &Tx<'_>, coupon: &str) -> Result<()> {
 pub fn import_new(tx: &mut Tx<'_>, c: &Customer, created_at: Option<clock::Instant>) -> Result<()> {
     validate(c)?;
     if let Some(coupon) = &c.coupon_id {
-        catalog_repo::require_simple::<crate::domain::catalog::Coupon>(
-            &tx.sql,
-            EntityKind::Coupon,
-            coupon,
-        )?;
+        // Newly applied, as on `customer create`: an archived coupon is refused.
+        check_coupon(tx, coupon)?;
     }
     repo::insert(tx, c)?;
     if let Some(t) = created_at {

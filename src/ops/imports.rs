@@ -155,9 +155,11 @@ const CUSTOMER_FIELDS: &[&str] = &[
 ];
 
 /// Every field is a known column, `metadata.<key>`, or (JSON `"metadata": null`) `metadata`.
+/// `reason` — the column a rejects file adds — is ignored, so a fixed rejects file re-imports
+/// as it is.
 fn check_columns(row: &Row, known: &[&str]) -> Result<()> {
     for k in row.fields.keys() {
-        if known.contains(&k.as_str()) || k == "metadata" {
+        if known.contains(&k.as_str()) || k == "metadata" || k == "reason" {
             continue;
         }
         match k.strip_prefix("metadata.") {
@@ -597,7 +599,8 @@ pub fn check_header(rows: &Rows, file: &str, known: &[&str], required: &[&str]) 
                 "{file}:1: column 'metadata.' names no key"
             )));
         }
-        if !known.contains(&h.as_str()) && !h.starts_with("metadata.") {
+        // `reason` is what a rejects file adds: a fixed rejects file re-imports as it is.
+        if !known.contains(&h.as_str()) && !h.starts_with("metadata.") && h != "reason" {
             return Err(Error::data(format!(
                 "{file}:1: unknown column '{h}' (known: {})",
                 known.join(", ")

@@ -276,3 +276,32 @@ fn the_rejects_file_is_checked_before_anything_is_written() {
     ]);
     assert_eq!(count(&t), "1");
 }
+
+#[test]
+fn a_fixed_rejects_file_re_imports_as_it_is_and_archived_coupons_are_refused() {
+    let t = TestEnv::with_starter();
+    t.write(
+        "c.csv",
+        "customerId,name,couponId\nok1,One,\nbad one,Two,\nok2,Three,ghost\n",
+    );
+    t.ok(&[
+        "customer",
+        "import",
+        "c.csv",
+        "--skip-invalid",
+        "--rejects",
+        "rej.csv",
+    ]);
+    let rej = std::fs::read_to_string(t.path().join("rej.csv")).unwrap();
+    assert!(rej.starts_with("customerId,name,couponId,reason"), "{rej}");
+    // Fix the rows, keep the reason column: it re-imports.
+    let fixed = rej.replace("bad one", "bad-one").replace("ghost", "");
+    t.write("fixed.csv", &fixed);
+    let r = t.json(&["customer", "import", "fixed.csv"]);
+    assert_eq!(r["inserted"], 2, "{r}");
+    // A new customer with an archived coupon is refused, as on `customer create`.
+    t.ok(&["coupon", "archive", "launch20"]);
+    t.write("arch.csv", "customerId,couponId\nnew1,launch20\n");
+    let e = t.fails(&["customer", "import", "arch.csv"], 65);
+    assert!(e.contains("archived"), "{e}");
+}
