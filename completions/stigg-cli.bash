@@ -248,8 +248,8 @@ _stigg_cli_node() {
             ;;
         "product create")
             subs=""
-            opts="--name --description --multiple-subscriptions --single-subscription --start-free-plan --start-trial-plan --plan-selection --downgrade-to --end-cancel --default-cancellation --usage-reset-on-change -e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
-            vopts="--name --description --start-free-plan --start-trial-plan --downgrade-to --default-cancellation --usage-reset-on-change -e --env --home --db --now -o --format --color"
+            opts="--name --description --multiple-subscriptions --single-subscription --start-free-plan --start-trial-plan --plan-selection --downgrade-to --end-cancel --default-cancellation --downgrade-at --usage-reset-on-change -e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
+            vopts="--name --description --start-free-plan --start-trial-plan --downgrade-to --default-cancellation --downgrade-at --usage-reset-on-change -e --env --home --db --now -o --format --color"
             pos="-"
             ;;
         "product list")
@@ -266,8 +266,8 @@ _stigg_cli_node() {
             ;;
         "product update")
             subs=""
-            opts="--name --description --multiple-subscriptions --single-subscription --start-free-plan --start-trial-plan --plan-selection --downgrade-to --end-cancel --default-cancellation --usage-reset-on-change -e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
-            vopts="--name --description --start-free-plan --start-trial-plan --downgrade-to --default-cancellation --usage-reset-on-change -e --env --home --db --now -o --format --color"
+            opts="--name --description --multiple-subscriptions --single-subscription --start-free-plan --start-trial-plan --plan-selection --downgrade-to --end-cancel --default-cancellation --downgrade-at --usage-reset-on-change -e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
+            vopts="--name --description --start-free-plan --start-trial-plan --downgrade-to --default-cancellation --downgrade-at --usage-reset-on-change -e --env --home --db --now -o --format --color"
             pos="ids:products"
             ;;
         "product archive")
@@ -2634,6 +2634,9 @@ _stigg_cli_spec() {
         "product create|--default-cancellation")
             spec="choices:end-of-period,immediate"
             ;;
+        "product create|--downgrade-at")
+            spec="choices:end-of-period,immediate"
+            ;;
         "product create|--usage-reset-on-change")
             spec="choices:never,always,billing-period-change"
             ;;
@@ -2647,6 +2650,9 @@ _stigg_cli_spec() {
             spec="ids:plans"
             ;;
         "product update|--default-cancellation")
+            spec="choices:end-of-period,immediate"
+            ;;
+        "product update|--downgrade-at")
             spec="choices:end-of-period,immediate"
             ;;
         "product update|--usage-reset-on-change")

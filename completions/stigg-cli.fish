@@ -130,7 +130,7 @@ function __stigg_cli_node
             set vopts -e --env --home --db --now -o --format --color
         case 'product create'
             set subs 
-            set vopts --name --description --start-free-plan --start-trial-plan --downgrade-to --default-cancellation --usage-reset-on-change -e --env --home --db --now -o --format --color
+            set vopts --name --description --start-free-plan --start-trial-plan --downgrade-to --default-cancellation --downgrade-at --usage-reset-on-change -e --env --home --db --now -o --format --color
         case 'product list'
             set subs 
             set vopts -e --env --home --db --now -o --format --color
@@ -139,7 +139,7 @@ function __stigg_cli_node
             set vopts -e --env --home --db --now -o --format --color
         case 'product update'
             set subs 
-            set vopts --name --description --start-free-plan --start-trial-plan --downgrade-to --default-cancellation --usage-reset-on-change -e --env --home --db --now -o --format --color
+            set vopts --name --description --start-free-plan --start-trial-plan --downgrade-to --default-cancellation --downgrade-at --usage-reset-on-change -e --env --home --db --now -o --format --color
         case 'product archive'
             set subs 
             set vopts -e --env --home --db --now -o --format --color
@@ -1561,6 +1561,7 @@ complete -c stigg-cli -n "__stigg_cli_at 'product create'" -l plan-selection -d 
 complete -c stigg-cli -n "__stigg_cli_at 'product create'" -l downgrade-to -x -a '(__stigg_cli_ids plans)' -d 'When a paid subscription ends, move the customer to this free plan'
 complete -c stigg-cli -n "__stigg_cli_at 'product create'" -l end-cancel -d 'When a paid subscription ends, just end it'
 complete -c stigg-cli -n "__stigg_cli_at 'product create'" -l default-cancellation -x -a 'end-of-period immediate' -d 'Default of `subscription cancel`'
+complete -c stigg-cli -n "__stigg_cli_at 'product create'" -l downgrade-at -x -a 'end-of-period immediate' -d 'When a downgrade takes effect; `subscription create --schedule` overrides it per command'
 complete -c stigg-cli -n "__stigg_cli_at 'product create'" -l usage-reset-on-change -x -a 'never always billing-period-change' -d 'What happens to usage when the plan changes'
 
 # stigg-cli product list
@@ -1580,6 +1581,7 @@ complete -c stigg-cli -n "__stigg_cli_at 'product update'" -l plan-selection -d 
 complete -c stigg-cli -n "__stigg_cli_at 'product update'" -l downgrade-to -x -a '(__stigg_cli_ids plans)' -d 'When a paid subscription ends, move the customer to this free plan'
 complete -c stigg-cli -n "__stigg_cli_at 'product update'" -l end-cancel -d 'When a paid subscription ends, just end it'
 complete -c stigg-cli -n "__stigg_cli_at 'product update'" -l default-cancellation -x -a 'end-of-period immediate' -d 'Default of `subscription cancel`'
+complete -c stigg-cli -n "__stigg_cli_at 'product update'" -l downgrade-at -x -a 'end-of-period immediate' -d 'When a downgrade takes effect; `subscription create --schedule` overrides it per command'
 complete -c stigg-cli -n "__stigg_cli_at 'product update'" -l usage-reset-on-change -x -a 'never always billing-period-change' -d 'What happens to usage when the plan changes'
 complete -c stigg-cli -n "__stigg_cli_arg 'product update' 0 0" -a '(__stigg_cli_ids products)' -d 'Product id'
 

@@ -71,6 +71,9 @@ pub struct SetupArgs {
     /// Default of `subscription cancel`
     #[arg(long, value_parser = ["end-of-period", "immediate"])]
     pub default_cancellation: Option<String>,
+    /// When a downgrade takes effect; `subscription create --schedule` overrides it per command
+    #[arg(long, value_parser = ["end-of-period", "immediate"])]
+    pub downgrade_at: Option<String>,
     /// What happens to usage when the plan changes
     #[arg(long, value_parser = ["never", "always", "billing-period-change"])]
     pub usage_reset_on_change: Option<String>,
@@ -104,6 +107,7 @@ impl SetupArgs {
             && self.downgrade_to.is_none()
             && !self.end_cancel
             && self.default_cancellation.is_none()
+            && self.downgrade_at.is_none()
             && self.usage_reset_on_change.is_none()
     }
 
@@ -141,6 +145,13 @@ impl SetupArgs {
             .and_then(CancellationTime::from_kebab)
         {
             p.default_cancellation = c;
+        }
+        if let Some(d) = self
+            .downgrade_at
+            .as_deref()
+            .and_then(DowngradeAt::from_kebab)
+        {
+            p.downgrade_at = d;
         }
         if let Some(u) = self
             .usage_reset_on_change

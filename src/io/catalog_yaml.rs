@@ -111,6 +111,7 @@ const PRODUCT_KEYS: &[&str] = &[
     "startSetup",
     "endSetup",
     "defaultCancellation",
+    "downgradeAt",
     "usageResetOnChange",
     "plans",
     "addons",
@@ -652,6 +653,11 @@ impl Decoder<'_> {
         {
             p.default_cancellation =
                 CancellationTime::from_kebab(w).unwrap_or(CancellationTime::EndOfPeriod);
+        }
+        if let Some(x) = m.take("downgradeAt")
+            && let Some(w) = yaml::word(self.d, x, "downgradeAt", DowngradeAt::all_kebab())
+        {
+            p.downgrade_at = DowngradeAt::from_kebab(w).unwrap_or_default();
         }
         if let Some(x) = m.take("usageResetOnChange")
             && let Some(w) = yaml::word(self.d, x, "usageResetOnChange", UsageReset::all_kebab())
@@ -1370,6 +1376,9 @@ fn encode_value(cat: &Catalog) -> J {
                     "defaultCancellation".into(),
                     json!(p.default_cancellation.kebab()),
                 );
+            }
+            if p.downgrade_at != DowngradeAt::EndOfPeriod {
+                m.insert("downgradeAt".into(), json!(p.downgrade_at.kebab()));
             }
             if p.usage_reset_on_change != UsageReset::Never {
                 m.insert(

@@ -574,7 +574,10 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
             let immediate = match req.schedule {
                 Some(Schedule::Immediate) => true,
                 Some(Schedule::EndOfPeriod) => false,
-                None => kind != ChangeKind::Downgrade,
+                None => {
+                    kind != ChangeKind::Downgrade
+                        || product.downgrade_at == crate::domain::catalog::DowngradeAt::Immediate
+                }
             };
             if !immediate {
                 let at = old

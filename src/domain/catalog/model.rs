@@ -32,6 +32,15 @@ str_enum!(Cadence { Month = "MONTH" / "month", Year = "YEAR" / "year" });
 str_enum!(TrialEnd { ConvertToPaid = "CONVERT_TO_PAID" / "convert-to-paid", Cancel = "CANCEL_SUBSCRIPTION" / "cancel" });
 str_enum!(AddonBehavior { Increment = "INCREMENT" / "increment", Override = "OVERRIDE" / "override" });
 str_enum!(CancellationTime { EndOfPeriod = "END_OF_BILLING_PERIOD" / "end-of-period", Immediate = "IMMEDIATE" / "immediate" });
+// When a downgrade takes effect (Stigg's ScheduleStrategy).
+str_enum!(DowngradeAt { EndOfPeriod = "END_OF_BILLING_PERIOD" / "end-of-period", Immediate = "IMMEDIATE" / "immediate" });
+
+impl Default for DowngradeAt {
+    fn default() -> Self {
+        DowngradeAt::EndOfPeriod
+    }
+}
+
 str_enum!(UsageReset { Never = "NEVER" / "never", Always = "ALWAYS" / "always", BillingPeriodChange = "BILLING_PERIOD_CHANGE" / "billing-period-change" });
 str_enum!(PriceModel { Flat = "FLAT_FEE" / "flat", PerUnit = "PER_UNIT" / "per-unit", Usage = "USAGE_BASED" / "usage", Overage = "OVERAGE" / "overage", Minimum = "MINIMUM_SPEND" / "minimum", Credits = "CREDITS" / "credits" });
 str_enum!(TiersMode { Graduated = "GRADUATED" / "graduated", Volume = "VOLUME" / "volume" });
@@ -213,6 +222,9 @@ pub struct Product {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub downgrade_plan: Option<String>,
     pub default_cancellation: CancellationTime,
+    /// When a plan change that is a downgrade takes effect (`--schedule` overrides it).
+    #[serde(default)]
+    pub downgrade_at: DowngradeAt,
     pub usage_reset_on_change: UsageReset,
 }
 
@@ -226,6 +238,7 @@ impl Product {
             start_setup: None,
             downgrade_plan: None,
             default_cancellation: CancellationTime::EndOfPeriod,
+            downgrade_at: DowngradeAt::EndOfPeriod,
             usage_reset_on_change: UsageReset::Never,
         }
     }
