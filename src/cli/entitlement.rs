@@ -139,11 +139,16 @@ impl View for CheckView {
                 .sources
                 .iter()
                 .map(|s| {
+                    let value = if s.has_unlimited_usage {
+                        Some("unlimited".to_string())
+                    } else {
+                        s.usage_limit.map(|l| l.to_string())
+                    };
                     format!(
-                        "{}{} {}",
+                        "{}{}{}",
                         if s.is_winner { "*" } else { "" },
-                        s.source.source_type,
-                        s.source.id
+                        source_label(s),
+                        value.map(|v| format!(" ({v})")).unwrap_or_default()
                     )
                 })
                 .collect();
@@ -151,6 +156,15 @@ impl View for CheckView {
         }
         Tabular::fields(pairs)
     }
+}
+
+/// `PLAN pro`, `ADDON extra-storage ×2`, `PROMOTIONAL audit-log`.
+fn source_label(s: &crate::ops::entitlements::SourceView) -> String {
+    let qty = match (s.source.source_type, s.quantity) {
+        ("ADDON", Some(q)) => format!(" ×{q}"),
+        _ => String::new(),
+    };
+    format!("{} {}{qty}", s.source.source_type, s.source.id)
 }
 
 fn entitlement_row(v: &CheckView) -> Vec<String> {
@@ -177,9 +191,9 @@ fn entitlement_row(v: &CheckView) -> Vec<String> {
         v.sources
             .iter()
             .filter(|s| s.is_winner)
-            .map(|s| format!("{} {}", s.source.source_type, s.source.id))
+            .map(source_label)
             .collect::<Vec<_>>()
-            .join(""),
+            .join(" + "),
     ]
 }
 

@@ -30,19 +30,76 @@ pub struct Source {
     pub source: SourceRef,
     pub started_at: Instant,
     pub entitlements: BTreeMap<String, Entitlement>,
+    /// Per feature, how a subscription's value is made up: the plan's own part, then one part
+    /// per add-on that touches the feature (empty for promotions).
+    pub parts: BTreeMap<String, Vec<Part>>,
+}
+
+/// A plan's or an add-on's contribution to a subscription's entitlement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Part {
+    /// None = the plan (own + inherited + purchased quantity); Some = this add-on.
+    pub addon: Option<AddonPart>,
+    /// The contribution: the plan's value, or the add-on's value × its quantity.
+    pub entitlement: Entitlement,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AddonPart {
+    pub addon_id: String,
+    pub version: u32,
+    pub quantity: u32,
+    pub behavior: AddonBehavior,
+}
+
+/// An add-on bought on a subscription, with its package version body.
+pub struct BoughtAddon<'a> {
+    pub addon_id: &'a str,
+    pub version: u32,
+    pub quantity: u32,
+    pub body: &'a PackageBody,
+}
+
+fn sum(a: Limit, b: Limit) -> Limit {
+    match (a, b) {
+        (Limit::Unlimited, _) | (_, Limit::Unlimited) => Limit::Unlimited,
+        (Limit::Limited(x), Limit::Limited(y)) => Limit::Limited(sat_add(x, y)),
+        (Limit::Limited(x), Limit::None) | (Limit::None, Limit::Limited(x)) => Limit::Limited(x),
+        (Limit::None, Limit::None) => Limit::None,
+    }
+}
+
+fn union(into: &mut Vec<String>, more: &[String]) {
+    for v in more {
+        if !into.contains(v) {
+            into.push(v.clone());
+        }
+    }
+    into.sort();
 }
 
 /// A plan version's entitlements with its parent chain (child first; the child wins), then
-/// per-unit quantities as limits, then add-ons.
+/// per-unit quantities as limits (in units: `blockSize` only decides what is charged), then
+/// add-ons (Stigg's rules, spec 30):
+/// - an add-on's value counts once per instance bought (value × quantity);
+/// - `Override` add-ons replace the plan's value — several overrides: the largest wins — and
+///   keep the plan's reset settings unless the add-on sets its own;
+/// - `Increment` add-ons then add to it (unlimited wins, enum values are a union, a boolean is
+///   granted), so an override and an increment on one feature both count.
+///
+/// Returns the combined entitlements and, per feature, the parts they are made of.
 pub fn subscription_entitlements(
     chain: &[&PackageBody],
     quantities: &[FeatureQuantity],
-    addons: &[(&PackageBody, u32)],
-) -> BTreeMap<String, Entitlement> {
+    addons: &[BoughtAddon<'_>],
+) -> (BTreeMap<String, Entitlement>, BTreeMap<String, Vec<Part>>) {
     let mut out: BTreeMap<String, Entitlement> = BTreeMap::new();
     for body in chain {
         for (f, e) in &body.entitlements {
-            out.entry(f.clone()).or_insert_with(|| e.clone());
+            out.entry(f.clone()).or_insert_with(|| Entitlement {
+                behavior: None,
+                ..e.clone()
+            });
         }
     }
     if let Some(plan) = chain.first() {
@@ -52,66 +109,110 @@ pub fn subscription_entitlements(
             .filter(|p| p.model == PriceModel::PerUnit)
         {
             let Some(f) = &p.feature else { continue };
-            let q = quantities
+            let units = quantities
                 .iter()
                 .find(|q| &q.feature_id == f)
                 .map(|q| Decimal::from(q.quantity))
                 .or(p.min)
                 .unwrap_or(Decimal::ONE);
-            let limit = sat_mul(q, p.block_size.unwrap_or(Decimal::ONE));
             let e = out.entry(f.clone()).or_insert_with(|| Entitlement {
-                limit: Limit::Limited(limit),
+                limit: Limit::Limited(units),
                 soft: false,
                 reset: None,
                 values: vec![],
                 behavior: None,
             });
-            e.limit = Limit::Limited(limit);
+            e.limit = Limit::Limited(units);
         }
     }
-    for (body, qty) in addons {
-        for (f, ae) in &body.entitlements {
+    let mut parts: BTreeMap<String, Vec<Part>> = out
+        .iter()
+        .map(|(f, e)| {
+            (
+                f.clone(),
+                vec![Part {
+                    addon: None,
+                    entitlement: e.clone(),
+                }],
+            )
+        })
+        .collect();
+    // Each add-on's contribution per feature: value × quantity.
+    let mut overrides: BTreeMap<String, Vec<Entitlement>> = BTreeMap::new();
+    let mut increments: BTreeMap<String, Vec<Entitlement>> = BTreeMap::new();
+    for a in addons {
+        for (f, ae) in &a.body.entitlements {
             let behavior = ae.behavior.unwrap_or(AddonBehavior::Increment);
-            let scaled = match ae.limit {
-                Limit::Limited(l) => Limit::Limited(sat_mul(l, Decimal::from(*qty))),
-                other => other,
+            let contribution = Entitlement {
+                limit: match ae.limit {
+                    Limit::Limited(l) => Limit::Limited(sat_mul(l, Decimal::from(a.quantity))),
+                    other => other,
+                },
+                behavior: None,
+                ..ae.clone()
             };
-            match (out.get_mut(f), behavior) {
-                (Some(e), AddonBehavior::Increment) => {
-                    e.limit = match (e.limit, scaled) {
-                        (Limit::Unlimited, _) | (_, Limit::Unlimited) => Limit::Unlimited,
-                        (Limit::Limited(a), Limit::Limited(b)) => Limit::Limited(sat_add(a, b)),
-                        (Limit::Limited(a), Limit::None) => Limit::Limited(a),
-                        (Limit::None, other) => other,
-                    };
-                    for v in &ae.values {
-                        if !e.values.contains(v) {
-                            e.values.push(v.clone());
-                        }
-                    }
-                    e.values.sort();
-                    e.soft |= ae.soft;
+            parts.entry(f.clone()).or_default().push(Part {
+                addon: Some(AddonPart {
+                    addon_id: a.addon_id.to_string(),
+                    version: a.version,
+                    quantity: a.quantity,
+                    behavior,
+                }),
+                entitlement: contribution.clone(),
+            });
+            match behavior {
+                AddonBehavior::Override => {
+                    overrides.entry(f.clone()).or_default().push(contribution)
                 }
-                (Some(e), AddonBehavior::Override) => {
-                    *e = Entitlement {
-                        behavior: None,
-                        ..ae.clone()
-                    };
-                }
-                (None, _) => {
-                    out.insert(
-                        f.clone(),
-                        Entitlement {
-                            behavior: None,
-                            limit: scaled,
-                            ..ae.clone()
-                        },
-                    );
+                AddonBehavior::Increment => {
+                    increments.entry(f.clone()).or_default().push(contribution)
                 }
             }
         }
     }
-    out
+    for (f, list) in overrides {
+        let mut best = list[0].clone();
+        for o in &list[1..] {
+            if rank(&o.limit) > rank(&best.limit) {
+                best.limit = o.limit;
+            }
+            best.soft |= o.soft;
+            best.reset = best.reset.clone().or(o.reset.clone());
+            union(&mut best.values, &o.values);
+        }
+        match out.get_mut(&f) {
+            Some(e) => {
+                e.limit = best.limit;
+                e.values = best.values;
+                e.soft |= best.soft;
+                // The plan's reset settings stay unless the add-on sets its own.
+                if best.reset.is_some() {
+                    e.reset = best.reset;
+                }
+            }
+            None => {
+                out.insert(f, best);
+            }
+        }
+    }
+    for (f, list) in increments {
+        for inc in list {
+            match out.get_mut(&f) {
+                Some(e) => {
+                    e.limit = sum(e.limit, inc.limit);
+                    union(&mut e.values, &inc.values);
+                    e.soft |= inc.soft;
+                    if e.reset.is_none() {
+                        e.reset = inc.reset.clone();
+                    }
+                }
+                None => {
+                    out.insert(f.clone(), inc);
+                }
+            }
+        }
+    }
+    (out, parts)
 }
 
 /// The merged entitlement of one feature across sources.
@@ -266,6 +367,7 @@ mod tests {
                 .iter()
                 .map(|(f, e)| (f.to_string(), e.clone()))
                 .collect(),
+            parts: BTreeMap::new(),
         }
     }
 
@@ -295,9 +397,21 @@ mod tests {
                 ..ent(n(7))
             },
         );
-        let out = subscription_entitlements(&[&child, &parent], &[], &[(&addon, 3)]);
+        let (out, parts) = subscription_entitlements(
+            &[&child, &parent],
+            &[],
+            &[BoughtAddon {
+                addon_id: "more",
+                version: 1,
+                quantity: 3,
+                body: &addon,
+            }],
+        );
         assert_eq!(out["calls"].limit, n(1150));
-        assert_eq!(out["seats"].limit, n(7));
+        // An override counts once per instance too (Stigg: value × instances).
+        assert_eq!(out["seats"].limit, n(21));
+        assert_eq!(parts["calls"].len(), 2);
+        assert_eq!(parts["calls"][1].entitlement.limit, n(150));
     }
 
     #[test]

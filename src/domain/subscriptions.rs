@@ -330,20 +330,52 @@ pub enum ChangeKind {
     Same,
 }
 
+/// Between unrelated plans: free < paid < custom (a custom-priced plan ranks above every priced
+/// plan); two paid plans compare their monthly-normalised recurring price; two free or two
+/// custom plans are neither.
 pub fn classify(
     old_pricing: PricingType,
     old: Decimal,
     new_pricing: PricingType,
     new: Decimal,
 ) -> ChangeKind {
-    if old_pricing == PricingType::Free && new_pricing != PricingType::Free {
-        return ChangeKind::Upgrade;
-    }
-    match new.cmp(&old) {
+    let rank = |p: PricingType| match p {
+        PricingType::Free => 0,
+        PricingType::Paid => 1,
+        PricingType::Custom => 2,
+    };
+    let by = |o: std::cmp::Ordering| match o {
         std::cmp::Ordering::Greater => ChangeKind::Upgrade,
         std::cmp::Ordering::Less => ChangeKind::Downgrade,
         std::cmp::Ordering::Equal => ChangeKind::Same,
+    };
+    match rank(new_pricing).cmp(&rank(old_pricing)) {
+        std::cmp::Ordering::Equal if new_pricing == PricingType::Paid => by(new.cmp(&old)),
+        std::cmp::Ordering::Equal => ChangeKind::Same,
+        other => by(other),
     }
+}
+
+/// A plan change's direction as Stigg decides it: inheritance first — moving to a plan that
+/// inherits (directly or further up) from the current one is an upgrade, to one of its
+/// ancestors a downgrade — and only between unrelated plans [`classify`].
+pub struct PlanSide<'a> {
+    pub plan_id: &'a str,
+    /// Parent, grandparent, … of the plan.
+    pub ancestors: &'a [String],
+    pub pricing: PricingType,
+    /// Monthly-normalised recurring price (for paid-vs-paid only).
+    pub price: Decimal,
+}
+
+pub fn change_direction(old: &PlanSide<'_>, new: &PlanSide<'_>) -> ChangeKind {
+    if new.ancestors.iter().any(|a| a == old.plan_id) {
+        return ChangeKind::Upgrade;
+    }
+    if old.ancestors.iter().any(|a| a == new.plan_id) {
+        return ChangeKind::Downgrade;
+    }
+    classify(old.pricing, old.price, new.pricing, new.price)
 }
 
 /// `id:n;id:n` (the `addons` and `quantities` import columns). Ids may contain `:` (the slug

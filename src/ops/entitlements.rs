@@ -51,11 +51,20 @@ fn subscription_source(conn: &rusqlite::Connection, s: &Subscription) -> Result<
     let mut addons = Vec::new();
     for a in &s.addons {
         if let Some(v) = catalog_repo::get_version(conn, &a.addon_id, a.version)? {
-            addons.push((v.body, a.quantity));
+            addons.push((a, v.body));
         }
     }
     let chain_refs: Vec<&PackageBody> = chain.iter().collect();
-    let addon_refs: Vec<(&PackageBody, u32)> = addons.iter().map(|(b, q)| (b, *q)).collect();
+    let bought: Vec<ent::BoughtAddon<'_>> = addons
+        .iter()
+        .map(|(a, body)| ent::BoughtAddon {
+            addon_id: &a.addon_id,
+            version: a.version,
+            quantity: a.quantity,
+            body,
+        })
+        .collect();
+    let (entitlements, parts) = ent::subscription_entitlements(&chain_refs, &s.quantities, &bought);
     Ok(Source {
         source: SourceRef {
             source_type: "PLAN",
@@ -64,7 +73,8 @@ fn subscription_source(conn: &rusqlite::Connection, s: &Subscription) -> Result<
             version: Some(s.plan_version),
         },
         started_at: s.start_date,
-        entitlements: ent::subscription_entitlements(&chain_refs, &s.quantities, &addon_refs),
+        entitlements,
+        parts,
     })
 }
 
@@ -106,6 +116,7 @@ pub fn gather(
                 },
                 started_at: p.granted_at,
                 entitlements: BTreeMap::from([(p.feature_id.clone(), p.entitlement.clone())]),
+                parts: BTreeMap::new(),
             });
         }
     }
@@ -117,6 +128,13 @@ pub fn gather(
 pub struct SourceView {
     #[serde(flatten)]
     pub source: SourceRef,
+    /// ADDON sources: which add-on, how many bought, and how it combines with the plan.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub addon_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub behavior: Option<&'static str>,
     pub usage_limit: Option<Decimal>,
     pub has_unlimited_usage: bool,
     pub has_soft_limit: bool,
@@ -275,19 +293,48 @@ fn decide_view(
         v.sources = e
             .contributors
             .iter()
-            .map(|(i, own)| SourceView {
-                source: g.sources[*i].source.clone(),
-                usage_limit: match own.limit {
-                    Limit::Limited(l) => Some(l),
-                    _ => None,
-                },
-                has_unlimited_usage: own.limit == Limit::Unlimited,
-                has_soft_limit: own.soft,
-                is_winner: *i == e.winner,
-            })
+            .flat_map(|(i, own)| source_views(&g.sources[*i], &feature.id, own, *i == e.winner))
             .collect();
     }
     Ok(v)
+}
+
+/// A contributing source as listed in `sources`: a subscription as its plan part plus one
+/// `ADDON` entry per add-on touching the feature (each flagged with its subscription's win), a
+/// promotion as itself.
+fn source_views(src: &Source, feature: &str, own: &Entitlement, winner: bool) -> Vec<SourceView> {
+    let view = |source: SourceRef, e: &Entitlement, addon: Option<&ent::AddonPart>| SourceView {
+        source,
+        addon_id: addon.map(|a| a.addon_id.clone()),
+        quantity: addon.map(|a| a.quantity),
+        behavior: addon.map(|a| a.behavior.wire()),
+        usage_limit: match e.limit {
+            Limit::Limited(l) => Some(l),
+            _ => None,
+        },
+        has_unlimited_usage: e.limit == Limit::Unlimited,
+        has_soft_limit: e.soft,
+        is_winner: winner,
+    };
+    match src.parts.get(feature) {
+        None => vec![view(src.source.clone(), own, None)],
+        Some(parts) => parts
+            .iter()
+            .map(|p| match &p.addon {
+                None => view(src.source.clone(), &p.entitlement, None),
+                Some(a) => view(
+                    SourceRef {
+                        source_type: "ADDON",
+                        id: a.addon_id.clone(),
+                        subscription_id: src.source.subscription_id.clone(),
+                        version: Some(a.version),
+                    },
+                    &p.entitlement,
+                    Some(a),
+                ),
+            })
+            .collect(),
+    }
 }
 
 /// Every feature the customer has in scope, with its decision at requested usage 0.

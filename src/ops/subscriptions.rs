@@ -540,7 +540,32 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
             currency.as_deref(),
         )?;
         let new_price = recurring(tx, body, period, &quantities, &addons, currency.as_deref())?;
-        let kind = classify(old.pricing_type, old_price, body.pricing_type, new_price);
+        let ancestors = |plan: &str, version: u32| -> Result<Vec<String>> {
+            Ok(
+                crate::ops::entitlements::plan_chain(&tx.sql, plan, version)?
+                    .into_iter()
+                    .filter_map(|b| b.parent)
+                    .collect(),
+            )
+        };
+        let (old_up, new_up) = (
+            ancestors(&old.plan_id, old.plan_version)?,
+            ancestors(&plan.id, plan.version.version)?,
+        );
+        let kind = crate::domain::subscriptions::change_direction(
+            &crate::domain::subscriptions::PlanSide {
+                plan_id: &old.plan_id,
+                ancestors: &old_up,
+                pricing: old.pricing_type,
+                price: old_price,
+            },
+            &crate::domain::subscriptions::PlanSide {
+                plan_id: &plan.id,
+                ancestors: &new_up,
+                pricing: body.pricing_type,
+                price: new_price,
+            },
+        );
         if old.status == SubStatus::InTrial
             && body.pricing_type == PricingType::Paid
             && req.schedule != Some(Schedule::Immediate)
@@ -579,11 +604,13 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
                         || product.downgrade_at == crate::domain::catalog::DowngradeAt::Immediate
                 }
             };
-            if !immediate {
-                let at = old
-                    .current_billing_period_end
-                    .or(old.trial_end_date)
-                    .unwrap_or(now);
+            // A subscription without a billing period (free, custom) has no period end to wait
+            // for: its downgrade applies now.
+            let period_end = old
+                .current_billing_period_end
+                .or(old.trial_end_date)
+                .filter(|at| *at > now);
+            if !immediate && let Some(at) = period_end {
                 let mut o = old.clone();
                 schedule_change(
                     tx,

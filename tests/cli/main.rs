@@ -14,6 +14,7 @@ mod lifecycle;
 mod lifecycle_rules;
 mod readme_tour;
 mod robustness;
+mod stigg_semantics;
 mod storage;
 mod time_safety;
 mod values_and_output;

@@ -35,6 +35,7 @@ str_enum!(CancellationTime { EndOfPeriod = "END_OF_BILLING_PERIOD" / "end-of-per
 // When a downgrade takes effect (Stigg's ScheduleStrategy).
 str_enum!(DowngradeAt { EndOfPeriod = "END_OF_BILLING_PERIOD" / "end-of-period", Immediate = "IMMEDIATE" / "immediate" });
 
+#[allow(clippy::derivable_impls)] // the enum is declared by a macro
 impl Default for DowngradeAt {
     fn default() -> Self {
         DowngradeAt::EndOfPeriod
