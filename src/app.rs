@@ -289,7 +289,17 @@ fn resolve_write_now(
 
 /// A write at an instant before the processed mark would rewrite history.
 fn refuse_going_back(sql: &rusqlite::Connection, now: Instant) -> Result<()> {
-    if let Some(mark) = meta::get_instant(sql, meta::PROCESSED_UNTIL)?
+    let mark = meta::get_instant(sql, meta::PROCESSED_UNTIL)?;
+    // The mark is written by the first write, with its first event: events without a mark
+    // mean it was removed, and the guard against rewriting history with it.
+    if mark.is_none()
+        && sql.query_row("SELECT EXISTS(SELECT 1 FROM events)", [], |r| {
+            r.get::<_, bool>(0)
+        })?
+    {
+        return Err(Error::damaged("the processed-time mark is missing"));
+    }
+    if let Some(mark) = mark
         && now < mark
     {
         return Err(Error::rejected(

@@ -8,6 +8,8 @@ use rusqlite::{Connection, OptionalExtension};
 use crate::error::Result;
 
 const ALPHABET: &[u8; 32] = b"0123456789abcdefghjkmnpqrstvwxyz";
+/// Sequences fit 10 base-32 digits.
+const MAX_SEQ: u64 = 1 << 50;
 
 pub struct IdGen {
     seed: Option<u64>,
@@ -27,14 +29,29 @@ impl IdGen {
     pub fn next_id(&mut self, sql: &Connection, prefix: &str) -> Result<String> {
         let seq = match self.next {
             Some(n) => n,
-            None => sql
-                .query_row("SELECT value FROM meta WHERE key = 'id_seq'", [], |r| {
-                    r.get::<_, String>(0)
-                })
-                .optional()?
-                .and_then(|v| v.parse().ok())
-                .unwrap_or(1),
+            None => {
+                let stored: Option<String> = sql
+                    .query_row("SELECT value FROM meta WHERE key = 'id_seq'", [], |r| {
+                        r.get::<_, String>(0)
+                    })
+                    .optional()?;
+                match stored {
+                    None => 1,
+                    // Ids are `seq` in 10 base-32 digits (50 bits): anything else would make
+                    // ids restart or wrap, breaking their order.
+                    Some(v) => v
+                        .parse::<u64>()
+                        .ok()
+                        .filter(|n| *n >= 1 && *n < MAX_SEQ)
+                        .ok_or_else(|| {
+                            crate::error::Error::damaged(format!("the id sequence is '{v}'"))
+                        })?,
+                }
+            }
         };
+        if seq >= MAX_SEQ {
+            return Err(crate::error::Error::damaged("the id sequence is exhausted"));
+        }
         self.next = Some(seq + 1);
         self.dirty = true;
         let tail = match self.seed {

@@ -190,7 +190,9 @@ pub fn import(app: &App, a: ImportArgs, collection: &str) -> Result<()> {
     let serde_json::Value::Object(m) = serde_json::to_value(r)? else {
         return Err(Error::internal("report"));
     };
-    app.printer.print(&ObjectView(m))
+    app.printer.print(&ObjectView(m))?;
+    // Like every dry run: 1 when the import would change something.
+    super::catalog::changes_pending(r.dry_run && r.inserted + r.updated > 0)
 }
 
 /// `customer export` / `subscription export`.
@@ -200,16 +202,20 @@ pub fn export(
     collection: &str,
     asked: Option<crate::output::Format>,
 ) -> Result<()> {
+    use crate::io::rows::RowFormat;
     use crate::output::Format;
     let path = a.output;
-    let json = match asked {
-        Some(Format::Json) => true,
-        Some(Format::Csv) => false,
-        // No format asked (or the default table): the file name decides, CSV otherwise.
-        None | Some(Format::Table) => path.as_ref().is_some_and(|p| {
-            p.extension()
-                .is_some_and(|e| e.eq_ignore_ascii_case("json"))
-        }),
+    // The file name's extension says .json or .jsonl (as import reads it); --format json asks
+    // for JSON; CSV otherwise.
+    let by_name = path
+        .as_ref()
+        .filter(|p| p.as_os_str() != "-")
+        .map(|p| crate::io::rows::detect(p))
+        .filter(|f| *f != RowFormat::Csv);
+    let format = match asked {
+        None => by_name.unwrap_or(RowFormat::Csv),
+        Some(Format::Json) => by_name.unwrap_or(RowFormat::Json),
+        Some(Format::Csv) => RowFormat::Csv,
         Some(f) => {
             return Err(super::unsupported_format(
                 &format!("{} export", &collection[..collection.len() - 1]),
@@ -220,9 +226,9 @@ pub fn export(
     };
     let text = app.session()?.read(|c| {
         if collection == "customers" {
-            crate::ops::imports::export_customers(c, json)
+            crate::ops::imports::export_customers(c, format)
         } else {
-            crate::ops::imports::export_subscriptions(c, json)
+            crate::ops::imports::export_subscriptions(c, format)
         }
     })?;
     super::write_export(app, path.as_deref(), &text)
@@ -404,8 +410,7 @@ pub fn run(app: &App, cmd: CustomerCommand, asked: Option<crate::output::Format>
         CustomerCommand::Token(a) => {
             let token = app.session()?.read(|c| {
                 repo::require(c, &a.id)?;
-                let secret = crate::store::meta::get(c, crate::store::meta::SIGNING_SECRET)?
-                    .ok_or_else(|| Error::internal("the environment has no signing secret"))?;
+                let secret = crate::store::meta::signing_secret(c)?;
                 Ok(crate::domain::token::customer_token(&secret, &a.id))
             })?;
             let mut m = serde_json::Map::new();

@@ -114,9 +114,7 @@ pub fn run(app: &App, cmd: EventsCommand, asked: Option<crate::output::Format>) 
             })
         }
         EventsCommand::Export(a) => {
-            if let Some(f) = asked
-                .filter(|f| *f != crate::output::Format::Json && *f != crate::output::Format::Table)
-            {
+            if let Some(f) = asked.filter(|f| *f != crate::output::Format::Json) {
                 return Err(super::unsupported_format("events export", f, "jsonl"));
             }
             let filter = EventFilter {

@@ -363,6 +363,8 @@ pub fn split_list(values: &[String]) -> Vec<String> {
 
 /// Writes an export: atomically to `path` (temporary file + rename), or to stdout.
 pub fn write_export(app: &App, path: Option<&std::path::Path>, text: &str) -> Result<()> {
+    // `-o -` is stdout, as for most tools.
+    let path = path.filter(|p| p.as_os_str() != "-");
     match path {
         Some(p) => {
             crate::io::write_atomic(p, text.as_bytes())?;

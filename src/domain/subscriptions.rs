@@ -117,6 +117,35 @@ pub struct Subscription {
     pub trial_ends_soon_notified: bool,
     pub created_at: Instant,
     pub updated_at: Instant,
+    /// While a successor waits to start (a future-dated plan change, a trial converting), the
+    /// end this subscription had before the handover, restored if the successor never starts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prior_end: Option<PriorEnd>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PriorEnd {
+    pub end_date: Option<Instant>,
+    pub cancellation_date: Option<Instant>,
+    pub cancel_reason: Option<String>,
+}
+
+impl Subscription {
+    /// The instants it occupies in its scope: [start, end), open-ended without an end. Only
+    /// live and not-yet-started subscriptions occupy time.
+    pub fn occupies(&self) -> Option<(Instant, Option<Instant>)> {
+        (self.is_live() || self.status == SubStatus::NotStarted)
+            .then_some((self.start_date, self.end_date))
+    }
+
+    /// Whether two subscriptions of one scope would be live at the same instant.
+    pub fn overlaps(&self, other: &Subscription) -> bool {
+        let (Some((a0, a1)), Some((b0, b1))) = (self.occupies(), other.occupies()) else {
+            return false;
+        };
+        a1.is_none_or(|e| b0 < e) && b1.is_none_or(|e| a0 < e)
+    }
 }
 
 /// Notice sent this long before a trial ends.

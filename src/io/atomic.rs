@@ -48,9 +48,39 @@ fn target(path: &Path) -> Target {
     }
 }
 
+/// An export or rejects file never replaces a database (an environment, ours or another's) or
+/// one of SQLite's companion files: `-o ~/.local/share/stigg-cli/development.db` is refused.
+fn refuse_database(path: &Path) -> Result<()> {
+    let is_sqlite = |p: &Path| -> bool {
+        use std::io::Read;
+        let mut head = [0u8; 16];
+        std::fs::File::open(p)
+            .and_then(|mut f| f.read_exact(&mut head))
+            .is_ok_and(|()| &head == b"SQLite format 3\0")
+    };
+    let name = path.to_string_lossy();
+    let companion = ["-wal", "-shm", "-journal"]
+        .iter()
+        .find_map(|sfx| name.strip_suffix(sfx))
+        .is_some_and(|base| is_sqlite(Path::new(base)));
+    if is_sqlite(path) || companion {
+        return Err(Error::new(
+            ErrorKind::Usage,
+            "DatabaseFileProtected",
+            format!(
+                "refusing to write {}: it is a SQLite database (an environment?) or one of its files",
+                path.display()
+            ),
+        )
+        .hint("choose another file name for the output"));
+    }
+    Ok(())
+}
+
 /// Checks, before any work is done, that `path` can be written: its directory exists and
 /// accepts a new file. Used so that an import does not commit and then fail on its rejects file.
 pub fn check_writable(path: &Path) -> Result<()> {
+    refuse_database(path)?;
     if path.is_dir() {
         return Err(Error::new(
             ErrorKind::IoErr,
@@ -102,6 +132,7 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
 
 /// Writes `bytes` to `path` atomically (temporary file in the same directory + rename).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    refuse_database(path)?;
     let file = match target(path) {
         Target::Special => {
             return std::fs::OpenOptions::new()

@@ -1199,7 +1199,7 @@ pub fn encode(cat: &Catalog) -> String {
         "# stigg-cli catalog export: `stigg-cli catalog apply` of this file changes nothing.\n";
     let body = match &root {
         J::Object(m) if m.is_empty() => "{}\n".to_string(),
-        v => serde_saphyr::to_string(v).unwrap_or_default(),
+        v => yaml::to_string(v).unwrap_or_default(),
     };
     format!("{header}{body}")
 }

@@ -44,12 +44,63 @@ fn from_serde(e: &serde_json::Error) -> JsonError {
     }
 }
 
-/// A JSON value whose objects may not repeat a key.
+/// The number tokens of a JSON text, in document order, exactly as written (strings skipped).
+fn number_tokens(text: &str) -> Vec<&str> {
+    let b = text.as_bytes();
+    let (mut out, mut i) = (Vec::new(), 0);
+    while i < b.len() {
+        match b[i] {
+            b'"' => {
+                i += 1;
+                while i < b.len() && b[i] != b'"' {
+                    i += if b[i] == b'\\' { 2 } else { 1 };
+                }
+                i += 1;
+            }
+            b'-' | b'0'..=b'9' => {
+                let start = i;
+                while i < b.len() && matches!(b[i], b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9')
+                {
+                    i += 1;
+                }
+                out.push(&text[start..i]);
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+/// A JSON value whose objects may not repeat a key. Numbers are kept as the text they were
+/// written with (a string value): `12.50`, `1e3` and 20-digit ids lose nothing, since every
+/// field is read as text and decimals are parsed exactly from it.
 struct Strict(Value);
 
-struct StrictVisitor;
+/// Hands out the document's number tokens in order, as the parser meets the numbers.
+struct Numbers<'t> {
+    tokens: std::cell::RefCell<std::vec::IntoIter<&'t str>>,
+}
 
-impl<'de> Visitor<'de> for StrictVisitor {
+impl Numbers<'_> {
+    fn next<E: de::Error>(&self) -> Result<Strict, E> {
+        match self.tokens.borrow_mut().next() {
+            Some(t) => Ok(Strict(Value::String(t.to_string()))),
+            None => Err(E::custom("a number could not be read")),
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+struct StrictSeed<'n, 't>(&'n Numbers<'t>);
+
+impl<'de> de::DeserializeSeed<'de> for StrictSeed<'_, '_> {
+    type Value = Strict;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Strict, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for StrictSeed<'_, '_> {
     type Value = Strict;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a JSON value")
@@ -57,16 +108,14 @@ impl<'de> Visitor<'de> for StrictVisitor {
     fn visit_bool<E>(self, b: bool) -> Result<Strict, E> {
         Ok(Strict(Value::Bool(b)))
     }
-    fn visit_i64<E>(self, n: i64) -> Result<Strict, E> {
-        Ok(Strict(Value::from(n)))
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Strict, E> {
+        self.0.next()
     }
-    fn visit_u64<E>(self, n: u64) -> Result<Strict, E> {
-        Ok(Strict(Value::from(n)))
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Strict, E> {
+        self.0.next()
     }
-    fn visit_f64<E>(self, n: f64) -> Result<Strict, E> {
-        Ok(Strict(
-            serde_json::Number::from_f64(n).map_or(Value::Null, Value::Number),
-        ))
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Strict, E> {
+        self.0.next()
     }
     fn visit_str<E>(self, s: &str) -> Result<Strict, E> {
         Ok(Strict(Value::String(s.to_string())))
@@ -82,7 +131,7 @@ impl<'de> Visitor<'de> for StrictVisitor {
     }
     fn visit_seq<A: SeqAccess<'de>>(self, mut a: A) -> Result<Strict, A::Error> {
         let mut v = Vec::new();
-        while let Some(Strict(x)) = a.next_element()? {
+        while let Some(Strict(x)) = a.next_element_seed(self)? {
             v.push(x);
         }
         Ok(Strict(Value::Array(v)))
@@ -93,23 +142,20 @@ impl<'de> Visitor<'de> for StrictVisitor {
             if m.contains_key(&k) {
                 return Err(de::Error::custom(format!("duplicate key '{k}'")));
             }
-            let Strict(v) = a.next_value()?;
+            let Strict(v) = a.next_value_seed(self)?;
             m.insert(k, v);
         }
         Ok(Strict(Value::Object(m)))
     }
 }
 
-impl<'de> de::Deserialize<'de> for Strict {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Strict, D::Error> {
-        d.deserialize_any(StrictVisitor)
-    }
-}
-
-/// One JSON value (a whole JSON-lines line, say); nothing may follow it.
 pub fn parse_value(text: &str) -> Result<Value, JsonError> {
+    let numbers = Numbers {
+        tokens: std::cell::RefCell::new(number_tokens(text).into_iter()),
+    };
     let mut de = serde_json::Deserializer::from_str(text);
-    let Strict(v) = de::Deserialize::deserialize(&mut de).map_err(|e| from_serde(&e))?;
+    let Strict(v) = de::DeserializeSeed::deserialize(StrictSeed(&numbers), &mut de)
+        .map_err(|e| from_serde(&e))?;
     de.end().map_err(|e| from_serde(&e))?;
     Ok(v)
 }
@@ -177,7 +223,11 @@ impl<'de> Visitor<'de> for TopVisitor<'_> {
             if k == self.collection {
                 items = Some(a.next_value::<Vec<&'de RawValue>>()?);
             } else {
-                let Strict(_) = a.next_value()?;
+                // Anything else next to the list would be silently dropped: refuse it.
+                return Err(de::Error::custom(format!(
+                    "unknown key '{k}' (the document is {{\"{}\": [ … ]}})",
+                    self.collection
+                )));
             }
         }
         Ok(items)
@@ -241,7 +291,7 @@ mod tests {
 
     #[test]
     fn elements_know_where_they_start() {
-        let t = "{\"meta\": [1, [2]],\n \"customers\": [\n  {\"id\": \"a,[b\",\n   \"x\": [1,\n 2]},\n\n  \"s]\\\"\",   {\"id\":\n \"c\"}\n]}";
+        let t = "{\n \"customers\": [\n  {\"id\": \"a,[b\",\n   \"x\": [1,\n 2]},\n\n  \"s]\\\"\",   {\"id\":\n \"c\"}\n]}";
         let els = collection(t, "customers").unwrap();
         let pos: Vec<(u64, u64)> = els.iter().map(|e| (e.line, e.column)).collect();
         assert_eq!(pos, vec![(3, 3), (7, 3), (7, 13)]);
@@ -253,6 +303,9 @@ mod tests {
         let e = collection("{\"customers\": [], \"customers\": []}", "customers").unwrap_err();
         assert!(e.message.contains("duplicate key"), "{e}");
         assert!(collection("{\"other\": []}", "customers").is_err());
+        // A key next to the list would be dropped silently: it is an error.
+        let e = collection("{\"customers\": [], \"extra\": 1}", "customers").unwrap_err();
+        assert!(e.message.contains("unknown key 'extra'"), "{e}");
         assert_eq!(collection("[{}, {}]", "customers").unwrap().len(), 2);
     }
 }

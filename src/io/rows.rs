@@ -46,7 +46,8 @@ impl Row {
 #[derive(Debug, Clone)]
 pub enum RawRow {
     Csv(Vec<String>),
-    Json(Value),
+    /// The parsed row and its text as written (rejects repeat the text, numbers and all).
+    Json(Value, String),
     /// A row that did not parse, as written.
     Text(String),
 }
@@ -101,7 +102,7 @@ pub fn parse(text: &str, file: &str, format: RowFormat, collection: &str) -> Res
                 }
                 let line = i as u64 + 1;
                 rows.push(match json_strict::parse_value(l) {
-                    Ok(v) => json_row(v, line),
+                    Ok(v) => json_row(v, l, line),
                     Err(e) => Row {
                         line,
                         column: Some(e.column.max(1)),
@@ -130,7 +131,7 @@ pub fn parse(text: &str, file: &str, format: RowFormat, collection: &str) -> Res
             let rows = elements
                 .iter()
                 .map(|el| match el.value() {
-                    Ok(v) => json_row(v, el.line),
+                    Ok(v) => json_row(v, el.text, el.line),
                     Err(e) => Row {
                         line: e.line,
                         column: Some(e.column.max(1)),
@@ -286,7 +287,7 @@ fn pairs(
     Ok(Some(out.join(";")).filter(|s| !s.is_empty()))
 }
 
-fn json_row(v: Value, line: u64) -> Row {
+fn json_row(v: Value, text: &str, line: u64) -> Row {
     let (fields, problem) = match json_fields(&v) {
         Ok(f) => (f, None),
         Err(p) => (BTreeMap::new(), Some(p)),
@@ -295,7 +296,7 @@ fn json_row(v: Value, line: u64) -> Row {
         line,
         column: None,
         fields,
-        raw: RawRow::Json(v),
+        raw: RawRow::Json(v, text.to_string()),
         problem,
     }
 }
@@ -341,6 +342,12 @@ fn json_fields(v: &Value) -> std::result::Result<BTreeMap<String, Option<String>
 /// The rejects file: the rejected rows in the input's own format with their reason — CSV with
 /// a `reason` column, JSON lines otherwise. A row that could not be split into the header's
 /// columns is written with empty cells and its text in the reason.
+/// JSON text on one line (for JSON lines): line breaks outside strings are white space, and
+/// inside strings JSON has none (they are escaped), so they become spaces.
+fn one_line(text: &str) -> String {
+    text.replace(['\r', '\n'], " ")
+}
+
 pub fn rejects_text(rows: &Rows, rejected: &[(usize, String)]) -> String {
     match rows.format {
         RowFormat::Csv => {
@@ -358,7 +365,7 @@ pub fn rejects_text(rows: &Rows, rejected: &[(usize, String)]) -> String {
                         }
                         RawRow::Csv(c) => c.join(","),
                         RawRow::Text(t) => t.clone(),
-                        RawRow::Json(v) => v.to_string(),
+                        RawRow::Json(_, text) => one_line(text),
                     };
                     cells = format!("{reason}; the row was: {cells}");
                     let mut out = vec![String::new(); rows.header.len()];
@@ -374,14 +381,24 @@ pub fn rejects_text(rows: &Rows, rejected: &[(usize, String)]) -> String {
                 let Some(row) = rows.rows.get(*i) else {
                     continue;
                 };
+                let reason_json = Value::String(reason.clone()).to_string();
                 let v = match &row.raw {
-                    RawRow::Json(Value::Object(m)) => {
-                        let mut m = m.clone();
-                        m.insert("reason".into(), Value::String(reason.clone()));
-                        Value::Object(m)
+                    // The object as written, with its reason added: numbers keep their text.
+                    RawRow::Json(Value::Object(m), text) => {
+                        let body = one_line(text);
+                        let body = body.trim_end();
+                        let head = body.strip_suffix('}').unwrap_or(body).trim_end();
+                        let sep = if m.is_empty() { "" } else { "," };
+                        out.push_str(&format!("{head}{sep}\"reason\":{reason_json}}}\n"));
+                        continue;
                     }
-                    RawRow::Json(v) => {
-                        serde_json::json!({"line": row.line, "row": v, "reason": reason})
+                    RawRow::Json(_, text) => {
+                        out.push_str(&format!(
+                            "{{\"line\":{},\"row\":{},\"reason\":{reason_json}}}\n",
+                            row.line,
+                            one_line(text).trim()
+                        ));
+                        continue;
                     }
                     RawRow::Text(t) => {
                         serde_json::json!({"line": row.line, "text": t, "reason": reason})
@@ -401,6 +418,19 @@ pub fn rejects_text(rows: &Rows, rejected: &[(usize, String)]) -> String {
 /// Renders records as CSV (header first).
 pub fn to_csv(header: &[String], records: &[Vec<String>]) -> Result<String> {
     Ok(csv_strict::to_text(header, records))
+}
+
+/// JSON (`{"<collection>": [ … ]}`) or JSON lines (one object per line).
+pub fn to_json_as(format: RowFormat, collection: &str, items: &[Map<String, Value>]) -> String {
+    if format == RowFormat::JsonLines {
+        let mut s = String::new();
+        for it in items {
+            s.push_str(&Value::Object(it.clone()).to_string());
+            s.push('\n');
+        }
+        return s;
+    }
+    to_json(collection, items)
 }
 
 /// `{"<collection>": [ … ]}` with one element per line, so that re-import reports real lines.

@@ -70,6 +70,48 @@ impl Diags {
     }
 }
 
+// ---- writing -------------------------------------------------------------------------------
+
+/// A JSON value as YAML. serde_json keeps numbers as their text (`arbitrary_precision`, so that
+/// input digits are never lost), which other serializers would see as a map: numbers are handed
+/// over here as integers where they are, else as their exact text.
+pub fn to_string(v: &serde_json::Value) -> Result<String, String> {
+    serde_saphyr::to_string(&AsYaml(v)).map_err(|e| e.to_string())
+}
+
+struct AsYaml<'a>(&'a serde_json::Value);
+
+impl serde::Serialize for AsYaml<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{SerializeMap, SerializeSeq};
+        use serde_json::Value as J;
+        match self.0 {
+            J::Null => s.serialize_unit(),
+            J::Bool(b) => s.serialize_bool(*b),
+            J::Number(n) => match (n.as_u64(), n.as_i64()) {
+                (Some(u), _) => s.serialize_u64(u),
+                (None, Some(i)) => s.serialize_i64(i),
+                _ => s.serialize_str(&n.to_string()),
+            },
+            J::String(x) => s.serialize_str(x),
+            J::Array(items) => {
+                let mut seq = s.serialize_seq(Some(items.len()))?;
+                for i in items {
+                    seq.serialize_element(&AsYaml(i))?;
+                }
+                seq.end()
+            }
+            J::Object(m) => {
+                let mut map = s.serialize_map(Some(m.len()))?;
+                for (k, v) in m {
+                    map.serialize_entry(k, &AsYaml(v))?;
+                }
+                map.end()
+            }
+        }
+    }
+}
+
 // ---- parsing -------------------------------------------------------------------------------
 
 enum Raw {

@@ -442,7 +442,12 @@ pub fn grant(
     let expires_at = match length {
         PromoLength::Lifetime => None,
         PromoLength::Span(s) => {
-            Some(clock::add_span(now, s).ok_or_else(|| Error::usage("--period out of range"))?)
+            Some(clock::add_span(now, s).ok_or_else(|| {
+                Error::rejected(
+                    "InstantOutOfRange",
+                    "the promotion would end after 9999-12-31, outside the supported range; nothing was changed",
+                )
+            })?)
         }
         PromoLength::Until(t) => {
             if t <= now {

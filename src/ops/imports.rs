@@ -10,7 +10,7 @@ use crate::clock;
 use crate::domain::customers::Customer;
 use crate::domain::subscriptions::{BillingPeriod, Subscription};
 use crate::error::{Error, ErrorKind, Result};
-use crate::io::rows::{Row, Rows};
+use crate::io::rows::{Row, RowFormat, Rows};
 use crate::ops::subscriptions::{self as subs, CreateRequest, TrialChoice, UpdateRequest};
 use crate::ops::{catchup, customers as customer_ops};
 use crate::store::{Tx, customers as customer_repo, subscriptions as sub_repo};
@@ -440,7 +440,8 @@ pub fn import_subscriptions(
 
 // ---- export ----------------------------------------------------------------------------------
 
-pub fn export_customers(conn: &rusqlite::Connection, json: bool) -> Result<String> {
+pub fn export_customers(conn: &rusqlite::Connection, format: RowFormat) -> Result<String> {
+    let json = format != RowFormat::Csv;
     let list = customer_repo::list(conn, None, false)?;
     let keys: BTreeSet<String> = list
         .iter()
@@ -466,7 +467,7 @@ pub fn export_customers(conn: &rusqlite::Connection, json: bool) -> Result<Strin
                 o
             })
             .collect();
-        return Ok(crate::io::rows::to_json("customers", &items));
+        return Ok(crate::io::rows::to_json_as(format, "customers", &items));
     }
     let mut header: Vec<String> = CUSTOMER_FIELDS.iter().map(|s| s.to_string()).collect();
     header.extend(keys.iter().map(|k| format!("metadata.{k}")));
@@ -492,7 +493,8 @@ pub fn export_customers(conn: &rusqlite::Connection, json: bool) -> Result<Strin
 }
 
 /// Live and not-yet-started subscriptions: the current state, which re-imports as is.
-pub fn export_subscriptions(conn: &rusqlite::Connection, json: bool) -> Result<String> {
+pub fn export_subscriptions(conn: &rusqlite::Connection, format: RowFormat) -> Result<String> {
+    let json = format != RowFormat::Csv;
     let list: Vec<Subscription> = sub_repo::list(conn, &sub_repo::Filter::default())?
         .into_iter()
         .filter(|s| !s.status.is_ended())
@@ -541,7 +543,7 @@ pub fn export_subscriptions(conn: &rusqlite::Connection, json: bool) -> Result<S
                 o
             })
             .collect();
-        return Ok(crate::io::rows::to_json("subscriptions", &items));
+        return Ok(crate::io::rows::to_json_as(format, "subscriptions", &items));
     }
     let keys: BTreeSet<String> = list
         .iter()

@@ -208,10 +208,20 @@ fn resolve_addons(
     Ok(out)
 }
 
-fn resolve_quantities(plan: &PackageAt, wanted: &[(String, u32)]) -> Result<Vec<FeatureQuantity>> {
+fn resolve_quantities(
+    tx: &Tx<'_>,
+    plan: &PackageAt,
+    wanted: &[(String, u32)],
+) -> Result<Vec<FeatureQuantity>> {
     no_repeats("quantity of", wanted)?;
     let mut out = Vec::new();
     for (f, q) in wanted {
+        if catalog_repo::get_simple::<Feature>(&tx.sql, EntityKind::Feature, f)?.is_none() {
+            return Err(Error::not_found(
+                "FeatureNotFound",
+                format!("feature '{f}' not found"),
+            ));
+        }
         let Some(price) = plan
             .version
             .body
@@ -285,6 +295,12 @@ fn set_period(s: &mut Subscription, at: Instant) {
         (PricingType::Paid, Some(p)) => {
             let (start, end) = periods::billing_period(s.billing_cycle_anchor, p.months(), at);
             s.current_billing_period_start = Some(start);
+            // A period reaching past the supported range but cut short by the subscription's
+            // own end stops there (no renewal could follow anyway).
+            let end = match s.end_date {
+                Some(e) if end > clock::max_instant() && e <= clock::max_instant() => e,
+                _ => end,
+            };
             s.current_billing_period_end = Some(end);
         }
         _ => {
@@ -327,6 +343,7 @@ pub fn view(s: &Subscription) -> Value {
             }
         }
         m.shift_remove("trialEndsSoonNotified");
+        m.shift_remove("priorEnd");
     }
     v
 }
@@ -440,7 +457,7 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
     let body = &plan.version.body;
     let period = resolve_period(&plan.id, body, req.billing_period)?;
     let addons = resolve_addons(tx, &plan, &req.addons)?;
-    let quantities = resolve_quantities(&plan, &req.quantities)?;
+    let quantities = resolve_quantities(tx, &plan, &req.quantities)?;
     if let Some(c) = &req.coupon {
         check_coupon(tx, c)?;
     }
@@ -455,23 +472,39 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
         }
     }
     let start = req.start.unwrap_or(now);
+    // History is never rewritten: a start before the processed mark is refused when the scope
+    // already has a subscription whose time reaches past that start (a live or pending one, or
+    // one that ended after it). A scope without such history — customers imported into a new
+    // environment — may receive backdated subscriptions.
     if let Some(mark) = tx.processed_before
         && start < mark
     {
-        return Err(rule(
-            "StartBeforeProcessedTime",
-            format!(
-                "start {} is earlier than the time this environment has already processed ({}); history is never rewritten",
-                clock::fmt(&start),
-                clock::fmt(&mark)
-            ),
-        )
-        .hint("start at or after the processed time; backdating is for imports into an environment whose clock has not reached that instant"));
+        let history = repo::for_customer(&tx.sql, &req.customer_id)?
+            .into_iter()
+            .find(|s| {
+                s.product_id == product.id
+                    && s.resource_id == req.resource_id
+                    && s.end_date.is_none_or(|e| e > start)
+            });
+        if let Some(h) = history {
+            return Err(rule(
+                "StartBeforeProcessedTime",
+                format!(
+                    "start {} is earlier than the time this environment has already processed ({}), and subscription '{}' already covers that time; history is never rewritten",
+                    clock::fmt(&start),
+                    clock::fmt(&mark),
+                    h.subscription_id
+                ),
+            )
+            .hint("start at or after the processed time; backdating is for customers without subscriptions yet (imports into a new environment)"));
+        }
     }
     if let Some(end) = req.end
         && end <= start
     {
-        return Err(Error::usage("--end must be after the start"));
+        return Err(Error::usage(
+            "the end (--end, endDate) must be after the start",
+        ));
     }
 
     // A newer change supersedes one still waiting to start (not a queue).
@@ -573,6 +606,11 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
             // Paying during a trial: the paid subscription starts when the trial ends.
             let te = old.trial_end_date.unwrap_or(now);
             let mut o = old.clone();
+            o.prior_end = Some(PriorEnd {
+                end_date: o.end_date,
+                cancellation_date: o.cancellation_date,
+                cancel_reason: o.cancel_reason.clone(),
+            });
             o.end_date = Some(te);
             o.cancel_reason = Some("TrialConverted".into());
             o.scheduled_updates.clear();
@@ -584,6 +622,11 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
             // A plan change at a future start: the current subscription stays live until the
             // new one starts, then ends (no end setup: the successor takes over).
             let mut o = old.clone();
+            o.prior_end = Some(PriorEnd {
+                end_date: o.end_date,
+                cancellation_date: o.cancellation_date,
+                cancel_reason: o.cancel_reason.clone(),
+            });
             o.end_date = Some(start);
             o.cancellation_date = Some(start);
             o.cancel_reason = Some("UpgradeOrDowngrade".into());
@@ -665,7 +708,9 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
             (None, None) => start,
         };
         if te <= start {
-            return Err(Error::usage("--trial-end must be after the start"));
+            return Err(Error::usage(
+                "the trial end (--trial-end, trialEndDate) must be after the start",
+            ));
         }
         Some(te)
     } else {
@@ -711,6 +756,7 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
         trial_ends_soon_notified: false,
         created_at: now,
         updated_at: now,
+        prior_end: None,
     };
     if let Some(te) = trial_end {
         s.current_billing_period_start = Some(start);
@@ -718,6 +764,20 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
         s.trial_ends_soon_notified = te - trial_notice() <= start;
     } else if status != SubStatus::NotStarted {
         set_period(&mut s, now.max(start));
+    } else {
+        // Not started yet: its first billing period must be storable too, or the environment's
+        // clock could never pass its start.
+        let mut first = s.clone();
+        set_period(&mut first, start);
+        if let Some(end) = first.current_billing_period_end {
+            clock::check_storable(
+                &format!(
+                    "subscription '{}' first billing period end",
+                    s.subscription_id
+                ),
+                &end,
+            )?;
+        }
     }
     repo::insert(tx, &s)?;
     if let Some(r) = &s.resource_id {
@@ -785,15 +845,15 @@ fn schedule_change(
 /// (ending at its start) and the subscription it was to replace keeps running.
 fn supersede_pending(tx: &mut Tx<'_>, pending: Subscription) -> Result<()> {
     let now = tx.now;
-    restore_predecessor(tx, &pending)?;
     end_subscription(
         tx,
-        pending,
+        pending.clone(),
         now,
         SubStatus::Canceled,
         "UpgradeOrDowngrade",
         false,
     )?;
+    restore_predecessor(tx, &pending)?;
     Ok(())
 }
 
@@ -812,9 +872,12 @@ fn restore_predecessor(tx: &mut Tx<'_>, pending: &Subscription) -> Result<()> {
             Some("UpgradeOrDowngrade" | "TrialConverted")
         );
         if p.is_live() && handing_over && p.end_date == Some(pending.start_date) {
-            p.end_date = None;
-            p.cancellation_date = None;
-            p.cancel_reason = None;
+            // The end it had before the handover (a cancellation the customer asked for) comes
+            // back; without one it runs on.
+            let prior = p.prior_end.take();
+            p.end_date = prior.as_ref().and_then(|x| x.end_date);
+            p.cancellation_date = prior.as_ref().and_then(|x| x.cancellation_date);
+            p.cancel_reason = prior.and_then(|x| x.cancel_reason);
             save_updated(
                 tx,
                 &mut p,
@@ -914,6 +977,7 @@ fn start_successor(
         trial_ends_soon_notified: false,
         created_at: at,
         updated_at: at,
+        prior_end: None,
         ..prev.clone()
     };
     set_period(&mut s, at);
@@ -1018,7 +1082,7 @@ pub fn cancel(
         CancelAt::At(t) => {
             if t < now {
                 return Err(Error::usage(format!(
-                    "--at {} is in the past",
+                    "the cancellation date {} is in the past",
                     clock::fmt(&t)
                 )));
             }
@@ -1035,8 +1099,9 @@ pub fn cancel(
     s.cancellation_note = note;
     if s.status == SubStatus::NotStarted {
         // Never started: the subscription it was to replace keeps running.
-        restore_predecessor(tx, &s)?;
+        let pending = s.clone();
         end_subscription(tx, s, now, SubStatus::Canceled, "Immediate", true)?;
+        restore_predecessor(tx, &pending)?;
         return repo::require(&tx.sql, id);
     }
     if when <= now {
@@ -1245,7 +1310,7 @@ pub fn update(
         q.retain(|(x, _)| x != f);
         q.push((f.clone(), *n));
     }
-    let quantities = resolve_quantities(&plan, &q)?;
+    let quantities = resolve_quantities(tx, &plan, &q)?;
     let period = match req.billing_period {
         Some(p) => resolve_period(&plan.id, &plan.version.body, Some(p))?,
         None => s.billing_period,
@@ -1261,7 +1326,9 @@ pub fn update(
             ));
         }
         if te <= now {
-            return Err(Error::usage("--trial-end must be in the future"));
+            return Err(Error::usage(
+                "the trial end (--trial-end, trialEndDate) must be in the future",
+            ));
         }
         s.trial_end_date = Some(te);
         s.current_billing_period_end = Some(te);

@@ -177,7 +177,7 @@ pub fn to_csv(t: &Tabular) -> Result<String> {
 }
 
 pub fn to_yaml(v: &Value) -> Result<String> {
-    serde_saphyr::to_string(v).map_err(|e| Error::internal(format!("yaml output: {e}")))
+    crate::io::yaml::to_string(v).map_err(|e| Error::internal(format!("yaml output: {e}")))
 }
 
 /// Formats an optional value for a table cell.

@@ -29,6 +29,30 @@ pub struct Meta {
     pub archived_at: Option<String>,
 }
 
+impl Meta {
+    /// `created_at, updated_at, archived_at` starting at column `first`; a stored instant that
+    /// does not parse is damage (exit 78), never printed as is.
+    pub fn from_row(r: &rusqlite::Row<'_>, first: usize) -> rusqlite::Result<Meta> {
+        let instant = |i: usize, v: String| -> rusqlite::Result<String> {
+            crate::clock::from_store(&v).map(|_| v).map_err(|e| {
+                rusqlite::Error::FromSqlConversionFailure(
+                    i,
+                    rusqlite::types::Type::Text,
+                    Box::new(e),
+                )
+            })
+        };
+        Ok(Meta {
+            created_at: instant(first, r.get(first)?)?,
+            updated_at: instant(first + 1, r.get(first + 1)?)?,
+            archived_at: r
+                .get::<_, Option<String>>(first + 2)?
+                .map(|v| instant(first + 2, v))
+                .transpose()?,
+        })
+    }
+}
+
 /// The latest published version and the open draft of one package.
 #[derive(Debug, Clone)]
 pub struct PackageRow {
@@ -88,11 +112,7 @@ pub fn load_simple<T: DeserializeOwned>(
         Ok((
             r.get::<_, String>(0)?,
             r.get::<_, String>(1)?,
-            Meta {
-                created_at: r.get(2)?,
-                updated_at: r.get(3)?,
-                archived_at: r.get(4)?,
-            },
+            Meta::from_row(r, 2)?,
         ))
     })?;
     let mut out = BTreeMap::new();
@@ -115,16 +135,7 @@ pub fn get_simple<T: DeserializeOwned>(
                 table(kind)
             ),
             [id],
-            |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    Meta {
-                        created_at: r.get(1)?,
-                        updated_at: r.get(2)?,
-                        archived_at: r.get(3)?,
-                    },
-                ))
-            },
+            |r| Ok((r.get::<_, String>(0)?, Meta::from_row(r, 1)?)),
         )
         .optional()?;
     row.map(|(b, m)| Ok((parse_body(&b)?, m))).transpose()
@@ -251,11 +262,7 @@ pub fn load_packages(conn: &Connection) -> Result<BTreeMap<String, PackageRow>> 
             r.get::<_, String>(0)?,
             r.get::<_, String>(1)?,
             r.get::<_, String>(2)?,
-            Meta {
-                created_at: r.get(3)?,
-                updated_at: r.get(4)?,
-                archived_at: r.get(5)?,
-            },
+            Meta::from_row(r, 3)?,
         ))
     })?;
     for row in rows {
@@ -309,11 +316,7 @@ pub fn get_package(conn: &Connection, id: &str) -> Result<Option<PackageRow>> {
                 Ok((
                     r.get::<_, String>(0)?,
                     r.get::<_, String>(1)?,
-                    Meta {
-                        created_at: r.get(2)?,
-                        updated_at: r.get(3)?,
-                        archived_at: r.get(4)?,
-                    },
+                    Meta::from_row(r, 2)?,
                 ))
             },
         )

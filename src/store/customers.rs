@@ -15,14 +15,7 @@ pub fn not_found(id: &str) -> Error {
 }
 
 fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(String, Meta)> {
-    Ok((
-        r.get(0)?,
-        Meta {
-            created_at: r.get(1)?,
-            updated_at: r.get(2)?,
-            archived_at: r.get(3)?,
-        },
-    ))
+    Ok((r.get(0)?, Meta::from_row(r, 1)?))
 }
 
 pub fn get(conn: &Connection, id: &str) -> Result<Option<(Customer, Meta)>> {

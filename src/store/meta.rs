@@ -39,6 +39,22 @@ pub fn set_instant(conn: &Connection, key: &str, t: &Instant) -> Result<()> {
     set(conn, key, &clock::store_fmt(t))
 }
 
+/// The environment's type: one of DEVELOPMENT, SANDBOX, PRODUCTION exactly. Anything else is
+/// damage — never read as "not production" (that would skip the production guards).
 pub fn env_type(conn: &Connection) -> Result<String> {
-    get(conn, ENV_TYPE)?.ok_or_else(|| Error::internal("environment type missing from meta"))
+    match get(conn, ENV_TYPE)? {
+        Some(t) if matches!(t.as_str(), "DEVELOPMENT" | "SANDBOX" | "PRODUCTION") => Ok(t),
+        Some(t) => Err(Error::damaged(format!("the environment type is '{t}'"))),
+        None => Err(Error::damaged("the environment type is missing")),
+    }
+}
+
+/// The signing secret: 64 hex digits (32 bytes from the OS). Missing, empty or malformed is
+/// damage — a token signed with an empty key could be forged by anyone.
+pub fn signing_secret(conn: &Connection) -> Result<String> {
+    match get(conn, SIGNING_SECRET)? {
+        Some(s) if s.len() >= 32 && s.bytes().all(|b| b.is_ascii_hexdigit()) => Ok(s),
+        Some(_) => Err(Error::damaged("the signing secret is malformed")),
+        None => Err(Error::damaged("the signing secret is missing")),
+    }
 }

@@ -136,10 +136,22 @@ impl Store {
             .execute_batch("PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;")
             .map_err(|e| open_error(&self.path, e))?;
         if version < schema::current_version() {
+            // Our mark is set only once the first migrations ran: ours at version 0 is damage.
+            if version == 0 {
+                return Err(Error::damaged(format!(
+                    "{path} carries the stigg-cli mark but no schema version"
+                )));
+            }
             if self.read_only {
                 return Err(read_only_error(&self.path, "it needs a schema upgrade"));
             }
-            migrate(&mut self.conn)?;
+            migrate(&mut self.conn).map_err(|e| match e.kind {
+                crate::error::ErrorKind::Busy | crate::error::ErrorKind::IoErr => e,
+                _ => Error::damaged(format!(
+                    "{path} says schema version {version}, but its tables do not match ({})",
+                    e.message
+                )),
+            })?;
         }
         Ok(())
     }

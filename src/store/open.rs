@@ -250,6 +250,9 @@ fn build_new_database(tmp: &Path, init: &NewEnv<'_>) -> Result<()> {
 }
 
 pub(super) fn open_error(path: &Path, e: rusqlite::Error) -> Error {
+    // A path that cannot be opened is configuration (78); a read or write that fails on the
+    // way (disk full, a file-size limit, a failing disk) is I/O (74).
+    let cannot_open = e.sqlite_error_code() == Some(rusqlite::ErrorCode::CannotOpen);
     let mut err = Error::from(e);
     if err.kind == ErrorKind::Internal || err.code == "NotAStiggDatabase" {
         err = Error::config(
@@ -260,11 +263,13 @@ pub(super) fn open_error(path: &Path, e: rusqlite::Error) -> Error {
                 err.message
             ),
         );
-    } else if err.kind == ErrorKind::IoErr {
+    } else if cannot_open {
         err = Error::config(
             "UnusableDatabasePath",
             format!("cannot open {}: {}", path.display(), err.message),
         );
+    } else if err.kind == ErrorKind::IoErr {
+        err.message = format!("cannot open {}: {}", path.display(), err.message);
     }
     err
 }

