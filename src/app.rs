@@ -264,11 +264,14 @@ fn resolve_write_now(
     source: ClockSource,
     given: Instant,
 ) -> Result<Instant> {
+    // Every write reads the environment's type: a damaged one is refused here, never taken
+    // for "not production".
+    let env_type = meta::env_type(sql)?;
     match source {
         ClockSource::Pinned => Ok(given),
         ClockSource::Flag => {
             let system = clock::system_now();
-            if given > system && meta::env_type(sql)? == "PRODUCTION" {
+            if given > system && env_type == "PRODUCTION" {
                 return Err(Error::rejected(
                     "FutureNowOnProduction",
                     format!(

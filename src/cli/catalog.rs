@@ -155,8 +155,14 @@ pub fn run(app: &App, cmd: CatalogCommand, asked: Option<crate::output::Format>)
         }
         CatalogCommand::Export(a) => {
             use crate::output::Format;
+            // The file name's extension decides when no format is asked: `-o catalog.json`.
+            let named_json = a.output.as_ref().is_some_and(|p| {
+                p.extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+            });
             let json = match asked {
-                None | Some(Format::Yaml) | Some(Format::Table) => false,
+                None => named_json,
+                Some(Format::Yaml) => false,
                 Some(Format::Json) => true,
                 Some(f) => {
                     return Err(super::unsupported_format(

@@ -1,6 +1,7 @@
 //! CLI tests: one integration binary running the real `stigg-cli` against a temporary home
 //! with a fixed clock and id seed, asserting exit codes and snapshots.
 
+mod attack_regressions;
 mod catalog_apply;
 mod catalog_input;
 mod catalog_verbs;

@@ -1,0 +1,438 @@
+//! Regressions from attacking the hardened binary from the outside (README and --help only):
+//! each test is one class of defect that was found, with variants.
+
+use crate::helpers::TestEnv;
+use crate::lifecycle::{env, statuses};
+use serde_json::Value;
+
+fn live(t: &TestEnv, customer: &str) -> Vec<String> {
+    statuses(t, customer)
+        .into_iter()
+        .filter(|s| s.ends_with(" ACTIVE") || s.ends_with(" IN_TRIAL"))
+        .collect()
+}
+
+fn sub(t: &TestEnv, args: &[&str]) -> String {
+    let mut a = vec![
+        "subscription",
+        "create",
+        "--skip-trial",
+        "--billing-period",
+        "monthly",
+    ];
+    a.extend_from_slice(args);
+    t.json(&a)["subscriptionId"].as_str().unwrap().to_string()
+}
+
+#[test]
+fn no_output_file_ever_replaces_a_database() {
+    let t = TestEnv::with_starter();
+    t.ok(&["customer", "create", "a"]);
+    t.ok(&["env", "create", "other"]);
+    let db = t.path().join("home/development.db");
+    let other = t.path().join("home/other.db");
+    let before = std::fs::read(&db).unwrap().len();
+    for target in [&db, &other] {
+        let p = target.to_str().unwrap();
+        for args in [
+            vec!["customer", "export", "-o", p],
+            vec!["subscription", "export", "-o", p],
+            vec!["events", "export", "-o", p],
+            vec!["catalog", "export", "-o", p],
+        ] {
+            let e = t.fails(&args, 2);
+            assert!(e.contains("SQLite database"), "{args:?}: {e}");
+        }
+    }
+    t.write("bad.csv", "customerId\nnot valid\n");
+    let e = t.fails(
+        &[
+            "customer",
+            "import",
+            "bad.csv",
+            "--skip-invalid",
+            "--rejects",
+            db.to_str().unwrap(),
+        ],
+        2,
+    );
+    assert!(e.contains("SQLite database"), "{e}");
+    // The companion files of a database too.
+    let wal = format!("{}-wal", db.display());
+    t.fails(&["customer", "export", "-o", &wal], 2);
+    assert!(std::fs::read(&db).unwrap().len() >= before);
+    t.ok(&["customer", "list"]);
+    t.ok(&["-e", "other", "customer", "list"]);
+    // `-o -` is stdout.
+    assert!(
+        t.ok(&["customer", "export", "-o", "-"])
+            .starts_with("customerId")
+    );
+}
+
+#[test]
+fn no_sequence_of_commands_leaves_two_live_subscriptions_on_one_product() {
+    // Moving the end of a subscription past the start of its pending successor.
+    let t = env();
+    t.ok(&["customer", "create", "c", "--plan", "free"]);
+    let basic = sub(&t, &["--customer", "c", "--plan", "basic"]);
+    sub(
+        &t,
+        &[
+            "--id",
+            "c-pro",
+            "--customer",
+            "c",
+            "--plan",
+            "pro",
+            "--start",
+            "2026-01-10T00:00:00Z",
+        ],
+    );
+    let e = t.fails(
+        &[
+            "subscription",
+            "cancel",
+            &basic,
+            "--at",
+            "2026-03-01T00:00:00Z",
+        ],
+        1,
+    );
+    assert!(e.contains("same time"), "{e}");
+    t.fails(
+        &["subscription", "cancel", &basic, "--at", "end-of-period"],
+        1,
+    );
+    t.fails(&["subscription", "uncancel", &basic], 1);
+    t.write(
+        "ends.csv",
+        &format!("subscriptionId,endDate\n{basic},2028-06-01T00:00:00Z\n"),
+    );
+    t.fails(&["subscription", "import", "ends.csv"], 65);
+    t.ok(&["clock", "advance", "15d"]);
+    assert_eq!(live(&t, "c"), vec!["pro ACTIVE"]);
+
+    // Imports of future starts that would overlap each other or a pending one.
+    let t = env();
+    t.write("c.csv", "customerId\ng\nh\n");
+    t.ok(&["customer", "import", "c.csv"]);
+    t.write(
+        "s.csv",
+        "subscriptionId,customerId,planId,billingPeriod,startDate\n\
+         g-pro,g,pro,MONTHLY,2026-05-01T00:00:00Z\n\
+         g-basic,g,basic,MONTHLY,2026-05-03T00:00:00Z\n\
+         h-pro,h,pro,MONTHLY,2026-06-01T00:00:00Z\n",
+    );
+    let e = t.fails(&["subscription", "import", "s.csv"], 65);
+    assert!(e.contains("s.csv:3"), "{e}");
+    t.ok(&[
+        "subscription",
+        "import",
+        "s.csv",
+        "--skip-invalid",
+        "--rejects",
+        "r.csv",
+    ]);
+    t.write(
+        "s2.csv",
+        "subscriptionId,customerId,planId,billingPeriod\nh-basic,h,basic,MONTHLY\n",
+    );
+    t.fails(&["subscription", "import", "s2.csv"], 65);
+    t.ok(&["clock", "set", "2026-06-05T00:00:00Z"]);
+    for c in ["g", "h"] {
+        assert_eq!(live(&t, c).len(), 1, "{c}: {:?}", live(&t, c));
+    }
+}
+
+#[test]
+fn pending_subscriptions_follow_an_all_customers_publish() {
+    let t = env();
+    t.ok(&["customer", "create", "e", "--plan", "free"]);
+    sub(&t, &["--customer", "e", "--plan", "basic"]);
+    sub(
+        &t,
+        &[
+            "--id",
+            "e-pro",
+            "--customer",
+            "e",
+            "--plan",
+            "pro",
+            "--start",
+            "2026-01-10T00:00:00Z",
+        ],
+    );
+    t.ok(&["plan", "draft", "pro"]);
+    t.ok(&["plan", "update", "pro", "--name", "Pro 2"]);
+    t.ok(&["plan", "publish", "pro", "--migrate", "all-customers"]);
+    t.ok(&["clock", "advance", "20d"]);
+    let s = t.json(&["subscription", "show", "e-pro"]);
+    assert_eq!(s["status"], "ACTIVE");
+    assert_eq!(s["planVersion"], 2);
+}
+
+#[test]
+fn cancelling_a_pending_successor_brings_back_the_customers_own_cancellation() {
+    let t = env();
+    t.ok(&["customer", "create", "n1", "--plan", "free"]);
+    let basic = sub(&t, &["--customer", "n1", "--plan", "basic"]);
+    t.ok(&["subscription", "cancel", &basic, "--at", "end-of-period"]);
+    sub(
+        &t,
+        &[
+            "--id",
+            "n1-pro",
+            "--customer",
+            "n1",
+            "--plan",
+            "pro",
+            "--start",
+            "2026-01-10T00:00:00Z",
+        ],
+    );
+    t.ok(&["subscription", "cancel", "n1-pro"]);
+    let b = t.json(&["subscription", "show", &basic]);
+    assert_eq!(b["endDate"], "2026-02-01T00:00:00Z", "{b}");
+    assert_eq!(b["cancelReason"], "ScheduledCancellation");
+    t.ok(&["clock", "advance", "40d"]);
+    assert_eq!(
+        t.json(&["subscription", "show", &basic])["status"],
+        "CANCELED"
+    );
+}
+
+#[test]
+fn json_numbers_in_imported_fields_keep_their_text() {
+    let t = TestEnv::with_starter();
+    t.write(
+        "d.jsonl",
+        "{\"customerId\":\"j18\",\"name\":12345678901234567890.123456789,\"billingId\":1e3,\"metadata\":{\"seats\":10.50}}\n{\"customerId\":\"j17\",\"name\":12.50}\n",
+    );
+    t.ok(&["customer", "import", "d.jsonl"]);
+    let c = t.json(&["customer", "show", "j18"]);
+    assert_eq!(c["name"], "12345678901234567890.123456789");
+    assert_eq!(c["billingId"], "1e3");
+    assert_eq!(c["metadata"]["seats"], "10.50");
+    assert_eq!(t.json(&["customer", "show", "j17"])["name"], "12.50");
+    // An unknown key next to the list is refused, not dropped.
+    t.write("x.json", "{\"customers\": [], \"extra\": 1}");
+    let e = t.fails(&["customer", "import", "x.json"], 65);
+    assert!(e.contains("unknown key 'extra'"), "{e}");
+}
+
+#[test]
+fn an_export_round_trips_into_a_new_environment_on_the_system_clock() {
+    let mut a = TestEnv::new();
+    a.now = Some("2025-06-01T00:00:00Z".into());
+    let f = a.catalog("saas-starter.yaml");
+    a.ok(&["catalog", "apply", &f]);
+    a.ok(&["customer", "create", "acme", "--name", "Acme"]);
+    a.ok(&[
+        "subscription",
+        "create",
+        "--id",
+        "acme-pro",
+        "--customer",
+        "acme",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+        "--skip-trial",
+    ]);
+    a.ok(&["catalog", "export", "-o", "catalog.json"]);
+    a.ok(&["customer", "export", "-o", "customers.csv"]);
+    a.ok(&["subscription", "export", "-o", "subscriptions.csv"]);
+    let mut b = TestEnv::new();
+    b.now = None;
+    for f in ["catalog.json", "customers.csv", "subscriptions.csv"] {
+        std::fs::copy(a.path().join(f), b.path().join(f)).unwrap();
+    }
+    b.ok(&["catalog", "apply", "catalog.json"]);
+    b.ok(&["customer", "import", "customers.csv"]);
+    b.ok(&["subscription", "import", "subscriptions.csv"]);
+    let s = b.json(&["subscription", "show", "acme-pro"]);
+    assert_eq!(s["startDate"], "2025-06-01T00:00:00Z");
+    assert_eq!(s["status"], "ACTIVE");
+    // Renewed up to now, with no drift from the anchor.
+    assert!(
+        s["currentBillingPeriodStart"]
+            .as_str()
+            .unwrap()
+            .ends_with("-01T00:00:00Z")
+    );
+}
+
+#[test]
+fn a_damaged_file_is_exit_78_and_never_fails_open() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "DELETE FROM meta WHERE key = 'signing_secret'",
+            &["customer", "token", "acme"],
+        ),
+        (
+            "UPDATE meta SET value = '' WHERE key = 'signing_secret'",
+            &["customer", "token", "acme"],
+        ),
+        (
+            "UPDATE meta SET value = 'zz' WHERE key = 'signing_secret'",
+            &["customer", "token", "acme"],
+        ),
+        (
+            "DELETE FROM meta WHERE key = 'env_type'",
+            &["customer", "create", "zz"],
+        ),
+        (
+            "UPDATE meta SET value = 'production' WHERE key = 'env_type'",
+            &["customer", "create", "zz"],
+        ),
+        (
+            "UPDATE meta SET value = 'PRODUCTION ' WHERE key = 'env_type'",
+            &["customer", "create", "zz"],
+        ),
+        (
+            "UPDATE meta SET value = 'abc' WHERE key = 'id_seq'",
+            &["customer", "create", "zz"],
+        ),
+        (
+            "UPDATE meta SET value = '-5' WHERE key = 'id_seq'",
+            &["customer", "create", "zz"],
+        ),
+        (
+            "UPDATE meta SET value = '99999999999999999999999' WHERE key = 'id_seq'",
+            &["customer", "create", "zz"],
+        ),
+        (
+            "UPDATE customers SET created_at = 'x'",
+            &["customer", "list"],
+        ),
+        (
+            "DELETE FROM meta WHERE key = 'processed_until'",
+            &["customer", "create", "zz"],
+        ),
+        ("PRAGMA user_version = 0", &["customer", "list"]),
+        ("PRAGMA user_version = 1", &["customer", "list"]),
+    ];
+    for (sql, cmd) in cases {
+        let t = TestEnv::with_starter();
+        t.ok(&["customer", "create", "acme", "--plan", "free"]);
+        let conn = rusqlite::Connection::open(t.path().join("home/development.db")).unwrap();
+        conn.execute_batch(sql).unwrap();
+        drop(conn);
+        let e = t.fails(cmd, 78);
+        assert!(e.contains("damaged"), "{sql}: {e}");
+    }
+}
+
+#[test]
+fn an_archived_catalog_exports_and_re_applies() {
+    let t = TestEnv::new();
+    let f = t.catalog("saas-starter.yaml");
+    t.ok(&["catalog", "apply", &f]);
+    t.write("e.yaml", "{}\n");
+    t.ok(&["catalog", "apply", "--yes", "--archive-missing", "e.yaml"]);
+    t.ok(&["catalog", "export", "-o", "cat.yaml"]);
+    t.ok(&["catalog", "diff", "cat.yaml"]);
+}
+
+#[test]
+fn computed_instants_near_the_end_of_the_range() {
+    let t = env();
+    t.ok(&["customer", "create", "far", "--plan", "free"]);
+    let e = t.fails(
+        &[
+            "subscription",
+            "create",
+            "--customer",
+            "far",
+            "--plan",
+            "basic",
+            "--billing-period",
+            "monthly",
+            "--skip-trial",
+            "--start",
+            "9999-12-31T00:00:00Z",
+        ],
+        1,
+    );
+    assert!(e.contains("outside the supported range"), "{e}");
+    let e = t.fails(
+        &[
+            "entitlement",
+            "grant",
+            "far",
+            "sso",
+            "--period",
+            "1y",
+            "--now",
+            "9999-06-01T00:00:00Z",
+        ],
+        1,
+    );
+    assert!(
+        e.contains("InstantOutOfRange") || e.contains("supported range"),
+        "{e}"
+    );
+}
+
+#[test]
+fn exports_follow_the_file_name_and_refuse_what_they_cannot_write() {
+    let t = TestEnv::with_starter();
+    t.ok(&["customer", "create", "a", "--name", "A"]);
+    t.ok(&["customer", "export", "-o", "c.jsonl"]);
+    let text = std::fs::read_to_string(t.path().join("c.jsonl")).unwrap();
+    let first: Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
+    assert_eq!(first["customerId"], "a");
+    t.ok(&["customer", "import", "c.jsonl"]);
+    t.ok(&["catalog", "export", "-o", "cat.json"]);
+    let cat = std::fs::read_to_string(t.path().join("cat.json")).unwrap();
+    assert!(cat.starts_with('{'), "{cat}");
+    t.fails(&["customer", "export", "--format", "table"], 2);
+    t.fails(&["events", "export", "--format", "table"], 2);
+    // An import dry run that would change something answers 1.
+    t.write("new.csv", "customerId\nb\n");
+    t.exits(&["customer", "import", "new.csv", "--dry-run"], 1);
+    t.ok(&["customer", "import", "c.jsonl", "--dry-run"]);
+}
+
+#[test]
+fn unknown_names_given_to_commands_are_not_found() {
+    let t = TestEnv::with_starter();
+    t.fails(&["product", "update", "app", "--downgrade-to", "ghost"], 3);
+    t.ok(&["customer", "create", "a", "--plan", "free"]);
+    let e = t.fails(
+        &[
+            "subscription",
+            "create",
+            "--customer",
+            "a",
+            "--plan",
+            "basic",
+            "--billing-period",
+            "monthly",
+            "--quantity",
+            "ghost=1",
+        ],
+        3,
+    );
+    assert!(e.contains("feature 'ghost'"), "{e}");
+}
+
+#[test]
+fn a_tiny_file_size_limit_is_an_io_error() {
+    let t = TestEnv::with_starter();
+    let bin = env!("CARGO_BIN_EXE_stigg-cli");
+    let o = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(format!("ulimit -f 10; exec {bin} customer list"))
+        .current_dir(t.path())
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("STIGG_HOME", "home")
+        .env("STIGG_NOW", "2026-01-01T00:00:00Z")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(74), "{err}");
+}
