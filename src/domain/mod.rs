@@ -10,3 +10,4 @@ pub mod periods;
 pub mod slug;
 pub mod subscriptions;
 pub mod token;
+pub mod usage;
