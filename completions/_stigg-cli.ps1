@@ -1308,7 +1308,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
         'stigg-cli;plan;entitlement;set' {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Usage limit (decimal); on add-ons added to or replacing the plan''s, see --behavior')
             [CompletionResult]::new('--reset', '--reset', [CompletionResultType]::ParameterName, 'Usage window: hour, day, week, month, year')
-            [CompletionResult]::new('--reset-anchor', '--reset-anchor', [CompletionResultType]::ParameterName, 'subscription-start (default), start-of-month, every-monday … every-sunday')
+            [CompletionResult]::new('--reset-anchor', '--reset-anchor', [CompletionResultType]::ParameterName, 'subscription-start (default), start-of-month, every-monday … every-sunday (or Stigg''s StartOfTheMonth …)')
             [CompletionResult]::new('--values', '--values', [CompletionResultType]::ParameterName, 'Allowed enum values: a,b')
             [CompletionResult]::new('--behavior', '--behavior', [CompletionResultType]::ParameterName, 'Add-ons: increment (add to the plan''s limit) or override (replace it)')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
@@ -1997,7 +1997,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
         'stigg-cli;addon;entitlement;set' {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Usage limit (decimal); on add-ons added to or replacing the plan''s, see --behavior')
             [CompletionResult]::new('--reset', '--reset', [CompletionResultType]::ParameterName, 'Usage window: hour, day, week, month, year')
-            [CompletionResult]::new('--reset-anchor', '--reset-anchor', [CompletionResultType]::ParameterName, 'subscription-start (default), start-of-month, every-monday … every-sunday')
+            [CompletionResult]::new('--reset-anchor', '--reset-anchor', [CompletionResultType]::ParameterName, 'subscription-start (default), start-of-month, every-monday … every-sunday (or Stigg''s StartOfTheMonth …)')
             [CompletionResult]::new('--values', '--values', [CompletionResultType]::ParameterName, 'Allowed enum values: a,b')
             [CompletionResult]::new('--behavior', '--behavior', [CompletionResultType]::ParameterName, 'Add-ons: increment (add to the plan''s limit) or override (replace it)')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
@@ -2983,7 +2983,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a subscription''s scheduled changes (and a scheduled cancellation)')
-            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Drop a subscription''s pending scheduled changes')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a subscription''s pending scheduled changes (they stay listed as Canceled)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2996,6 +2996,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Also list executed (Done) and superseded or dropped (Canceled) changes')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
@@ -3025,7 +3026,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
         }
         'stigg-cli;subscription;schedule;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a subscription''s scheduled changes (and a scheduled cancellation)')
-            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Drop a subscription''s pending scheduled changes')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a subscription''s pending scheduled changes (they stay listed as Canceled)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -3115,7 +3116,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
         }
         'stigg-cli;subscription;help;schedule' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a subscription''s scheduled changes (and a scheduled cancellation)')
-            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Drop a subscription''s pending scheduled changes')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a subscription''s pending scheduled changes (they stay listed as Canceled)')
             break
         }
         'stigg-cli;subscription;help;schedule;list' {
@@ -3842,7 +3843,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
         }
         'stigg-cli;help;subscription;schedule' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a subscription''s scheduled changes (and a scheduled cancellation)')
-            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Drop a subscription''s pending scheduled changes')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a subscription''s pending scheduled changes (they stay listed as Canceled)')
             break
         }
         'stigg-cli;help;subscription;schedule;list' {

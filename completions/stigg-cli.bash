@@ -1556,7 +1556,7 @@ _stigg_cli_node() {
             ;;
         "subscription schedule list")
             subs=""
-            opts="-e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
+            opts="--all -e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
             vopts="-e --env --home --db --now -o --format --color"
             pos="-"
             ;;

@@ -1202,7 +1202,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         &'stigg-cli;plan;entitlement;set'= {
             cand --limit 'Usage limit (decimal); on add-ons added to or replacing the plan''s, see --behavior'
             cand --reset 'Usage window: hour, day, week, month, year'
-            cand --reset-anchor 'subscription-start (default), start-of-month, every-monday … every-sunday'
+            cand --reset-anchor 'subscription-start (default), start-of-month, every-monday … every-sunday (or Stigg''s StartOfTheMonth …)'
             cand --values 'Allowed enum values: a,b'
             cand --behavior 'Add-ons: increment (add to the plan''s limit) or override (replace it)'
             cand -e 'Environment name (one SQLite file under the home directory)'
@@ -1823,7 +1823,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         &'stigg-cli;addon;entitlement;set'= {
             cand --limit 'Usage limit (decimal); on add-ons added to or replacing the plan''s, see --behavior'
             cand --reset 'Usage window: hour, day, week, month, year'
-            cand --reset-anchor 'subscription-start (default), start-of-month, every-monday … every-sunday'
+            cand --reset-anchor 'subscription-start (default), start-of-month, every-monday … every-sunday (or Stigg''s StartOfTheMonth …)'
             cand --values 'Allowed enum values: a,b'
             cand --behavior 'Add-ons: increment (add to the plan''s limit) or override (replace it)'
             cand -e 'Environment name (one SQLite file under the home directory)'
@@ -2723,7 +2723,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
             cand list 'List a subscription''s scheduled changes (and a scheduled cancellation)'
-            cand cancel 'Drop a subscription''s pending scheduled changes'
+            cand cancel 'Cancel a subscription''s pending scheduled changes (they stay listed as Canceled)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stigg-cli;subscription;schedule;list'= {
@@ -2735,6 +2735,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
             cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
             cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --all 'Also list executed (Done) and superseded or dropped (Canceled) changes'
             cand --json 'Same as --format json'
             cand -q 'Print only results (no status lines on stderr)'
             cand --quiet 'Print only results (no status lines on stderr)'
@@ -2762,7 +2763,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         }
         &'stigg-cli;subscription;schedule;help'= {
             cand list 'List a subscription''s scheduled changes (and a scheduled cancellation)'
-            cand cancel 'Drop a subscription''s pending scheduled changes'
+            cand cancel 'Cancel a subscription''s pending scheduled changes (they stay listed as Canceled)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stigg-cli;subscription;schedule;help;list'= {
@@ -2838,7 +2839,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         }
         &'stigg-cli;subscription;help;schedule'= {
             cand list 'List a subscription''s scheduled changes (and a scheduled cancellation)'
-            cand cancel 'Drop a subscription''s pending scheduled changes'
+            cand cancel 'Cancel a subscription''s pending scheduled changes (they stay listed as Canceled)'
         }
         &'stigg-cli;subscription;help;schedule;list'= {
         }
@@ -3425,7 +3426,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         }
         &'stigg-cli;help;subscription;schedule'= {
             cand list 'List a subscription''s scheduled changes (and a scheduled cancellation)'
-            cand cancel 'Drop a subscription''s pending scheduled changes'
+            cand cancel 'Cancel a subscription''s pending scheduled changes (they stay listed as Canceled)'
         }
         &'stigg-cli;help;subscription;schedule;list'= {
         }

@@ -1839,7 +1839,7 @@ complete -c stigg-cli -n "__stigg_cli_at 'plan entitlement set'" -l limit -x -d 
 complete -c stigg-cli -n "__stigg_cli_at 'plan entitlement set'" -l unlimited -d 'No usage limit'
 complete -c stigg-cli -n "__stigg_cli_at 'plan entitlement set'" -l soft -d 'Over-limit use is allowed and tracked'
 complete -c stigg-cli -n "__stigg_cli_at 'plan entitlement set'" -l reset -x -a 'hour day week month year' -d 'Usage window: hour, day, week, month, year'
-complete -c stigg-cli -n "__stigg_cli_at 'plan entitlement set'" -l reset-anchor -x -d 'subscription-start (default), start-of-month, every-monday … every-sunday'
+complete -c stigg-cli -n "__stigg_cli_at 'plan entitlement set'" -l reset-anchor -x -d 'subscription-start (default), start-of-month, every-monday … every-sunday (or Stigg\'s StartOfTheMonth …)'
 complete -c stigg-cli -n "__stigg_cli_at 'plan entitlement set'" -l values -x -d 'Allowed enum values: a,b'
 complete -c stigg-cli -n "__stigg_cli_at 'plan entitlement set'" -l behavior -x -a 'increment override' -d 'Add-ons: increment (add to the plan\'s limit) or override (replace it)'
 complete -c stigg-cli -n "__stigg_cli_arg 'plan entitlement set' 0 0" -a '(__stigg_cli_ids plans)' -d 'Plan or add-on id (its open draft is changed)'
@@ -2108,7 +2108,7 @@ complete -c stigg-cli -n "__stigg_cli_at 'addon entitlement set'" -l limit -x -d
 complete -c stigg-cli -n "__stigg_cli_at 'addon entitlement set'" -l unlimited -d 'No usage limit'
 complete -c stigg-cli -n "__stigg_cli_at 'addon entitlement set'" -l soft -d 'Over-limit use is allowed and tracked'
 complete -c stigg-cli -n "__stigg_cli_at 'addon entitlement set'" -l reset -x -a 'hour day week month year' -d 'Usage window: hour, day, week, month, year'
-complete -c stigg-cli -n "__stigg_cli_at 'addon entitlement set'" -l reset-anchor -x -d 'subscription-start (default), start-of-month, every-monday … every-sunday'
+complete -c stigg-cli -n "__stigg_cli_at 'addon entitlement set'" -l reset-anchor -x -d 'subscription-start (default), start-of-month, every-monday … every-sunday (or Stigg\'s StartOfTheMonth …)'
 complete -c stigg-cli -n "__stigg_cli_at 'addon entitlement set'" -l values -x -d 'Allowed enum values: a,b'
 complete -c stigg-cli -n "__stigg_cli_at 'addon entitlement set'" -l behavior -x -a 'increment override' -d 'Add-ons: increment (add to the plan\'s limit) or override (replace it)'
 complete -c stigg-cli -n "__stigg_cli_arg 'addon entitlement set' 0 0" -a '(__stigg_cli_ids addons)' -d 'Plan or add-on id (its open draft is changed)'
@@ -2462,16 +2462,17 @@ complete -c stigg-cli -n "__stigg_cli_at 'subscription list'" -l resource -x -d 
 
 # stigg-cli subscription schedule
 complete -c stigg-cli -n "__stigg_cli_args 'subscription schedule'" -f -a 'list' -d 'List a subscription\'s scheduled changes (and a scheduled cancellation)'
-complete -c stigg-cli -n "__stigg_cli_args 'subscription schedule'" -f -a 'cancel' -d 'Drop a subscription\'s pending scheduled changes'
+complete -c stigg-cli -n "__stigg_cli_args 'subscription schedule'" -f -a 'cancel' -d 'Cancel a subscription\'s pending scheduled changes (they stay listed as Canceled)'
 complete -c stigg-cli -n "__stigg_cli_args 'subscription schedule'" -f -a 'help' -d 'Print this message or the help of the given subcommand(s)'
 
 # stigg-cli subscription schedule list
+complete -c stigg-cli -n "__stigg_cli_at 'subscription schedule list'" -l all -d 'Also list executed (Done) and superseded or dropped (Canceled) changes'
 
 # stigg-cli subscription schedule cancel
 
 # stigg-cli subscription schedule help
 complete -c stigg-cli -n "__stigg_cli_args 'subscription schedule help'" -f -a 'list' -d 'List a subscription\'s scheduled changes (and a scheduled cancellation)'
-complete -c stigg-cli -n "__stigg_cli_args 'subscription schedule help'" -f -a 'cancel' -d 'Drop a subscription\'s pending scheduled changes'
+complete -c stigg-cli -n "__stigg_cli_args 'subscription schedule help'" -f -a 'cancel' -d 'Cancel a subscription\'s pending scheduled changes (they stay listed as Canceled)'
 complete -c stigg-cli -n "__stigg_cli_args 'subscription schedule help'" -f -a 'help' -d 'Print this message or the help of the given subcommand(s)'
 
 # stigg-cli subscription schedule help list
@@ -2518,7 +2519,7 @@ complete -c stigg-cli -n "__stigg_cli_args 'subscription help'" -f -a 'help' -d 
 
 # stigg-cli subscription help schedule
 complete -c stigg-cli -n "__stigg_cli_args 'subscription help schedule'" -f -a 'list' -d 'List a subscription\'s scheduled changes (and a scheduled cancellation)'
-complete -c stigg-cli -n "__stigg_cli_args 'subscription help schedule'" -f -a 'cancel' -d 'Drop a subscription\'s pending scheduled changes'
+complete -c stigg-cli -n "__stigg_cli_args 'subscription help schedule'" -f -a 'cancel' -d 'Cancel a subscription\'s pending scheduled changes (they stay listed as Canceled)'
 
 # stigg-cli subscription help schedule list
 
@@ -2964,7 +2965,7 @@ complete -c stigg-cli -n "__stigg_cli_args 'help subscription'" -f -a 'export' -
 
 # stigg-cli help subscription schedule
 complete -c stigg-cli -n "__stigg_cli_args 'help subscription schedule'" -f -a 'list' -d 'List a subscription\'s scheduled changes (and a scheduled cancellation)'
-complete -c stigg-cli -n "__stigg_cli_args 'help subscription schedule'" -f -a 'cancel' -d 'Drop a subscription\'s pending scheduled changes'
+complete -c stigg-cli -n "__stigg_cli_args 'help subscription schedule'" -f -a 'cancel' -d 'Cancel a subscription\'s pending scheduled changes (they stay listed as Canceled)'
 
 # stigg-cli help subscription schedule list
 

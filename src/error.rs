@@ -75,7 +75,7 @@ impl Error {
         Self::new(ErrorKind::Rejected, code, message)
     }
     pub fn usage(message: impl Into<String>) -> Self {
-        Self::new(ErrorKind::Usage, "InvalidArgument", message)
+        Self::new(ErrorKind::Usage, "InvalidArgumentError", message)
     }
     pub fn not_found(code: &str, message: impl Into<String>) -> Self {
         Self::new(ErrorKind::NotFound, code, message)
@@ -87,7 +87,7 @@ impl Error {
         Self::new(ErrorKind::DataErr, "InvalidInput", message)
     }
     pub fn internal(message: impl Into<String>) -> Self {
-        Self::new(ErrorKind::Internal, "InternalError", message)
+        Self::new(ErrorKind::Internal, "UnexpectedError", message)
     }
     pub fn config(code: &str, message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Config, code, message)

@@ -1,6 +1,61 @@
 //! The event types (Stigg webhook names) in one table, and the payload envelope.
 
+use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
+
+use crate::domain::catalog::{EntityKind, str_enum};
+
+// Stigg's EventEntityType: what an event is about. Releases before these names stored the
+// lower-case nouns (the friendly spellings), which still read.
+str_enum!(EventEntityType {
+    Feature = "FEATURE" / "feature",
+    CustomCurrency = "CUSTOM_CURRENCY" / "currency",
+    Coupon = "COUPON" / "coupon",
+    Product = "PRODUCT" / "product",
+    Plan = "PLAN" / "plan",
+    Addon = "ADDON" / "addon",
+    Customer = "CUSTOMER" / "customer",
+    Subscription = "SUBSCRIPTION" / "subscription",
+    Entitlement = "ENTITLEMENT" / "entitlement",
+    PromotionalEntitlement = "PROMOTIONAL_ENTITLEMENT" / "promotional-entitlement",
+});
+
+// Stigg's EventActor: who made the change. `USER` is an operator or script running a command
+// (earlier releases stored `cli`); `SCHEDULER` the catch-up step; `IMPORT` a bulk import;
+// `MIGRATION` a publish that moves live subscriptions to the new version.
+str_enum!(EventActor {
+    User = "USER" / "user" | "cli",
+    Scheduler = "SCHEDULER" / "scheduler",
+    Import = "IMPORT" / "import",
+    Migration = "MIGRATION" / "migration",
+});
+
+impl EventEntityType {
+    pub fn of_kind(kind: EntityKind) -> Self {
+        match kind {
+            EntityKind::Feature => EventEntityType::Feature,
+            EntityKind::Currency => EventEntityType::CustomCurrency,
+            EntityKind::Coupon => EventEntityType::Coupon,
+            EntityKind::Product => EventEntityType::Product,
+            EntityKind::Plan => EventEntityType::Plan,
+            EntityKind::Addon => EventEntityType::Addon,
+        }
+    }
+}
+
+/// A stored `entity_type` or `actor` in Stigg's spelling (rows written by earlier releases
+/// hold the lower-case forms); anything unknown as stored.
+pub fn entity_type_wire(stored: &str) -> String {
+    EventEntityType::parse(stored)
+        .map(|t| t.wire().to_string())
+        .unwrap_or_else(|| stored.to_string())
+}
+
+pub fn actor_wire(stored: &str) -> String {
+    EventActor::parse(stored)
+        .map(|t| t.wire().to_string())
+        .unwrap_or_else(|| stored.to_string())
+}
 
 macro_rules! event_types {
     ($($variant:ident = $name:literal),+ $(,)?) => {
@@ -70,7 +125,7 @@ event_types! {
 /// store adds the envelope (`type`, `messageId`, `timestamp`, `environment`).
 pub struct NewEvent {
     pub event_type: EventType,
-    pub entity_type: &'static str,
+    pub entity_type: EventEntityType,
     pub entity_id: String,
     pub entity: Value,
 }

@@ -135,7 +135,7 @@ fn usage_error(e: &clap::Error) -> Error {
         K::MissingRequiredArgument => "MissingArgument",
         K::MissingSubcommand | K::DisplayHelpOnMissingArgumentOrSubcommand => "MissingCommand",
         K::ArgumentConflict => "ArgumentConflict",
-        _ => "InvalidArgument",
+        _ => "InvalidArgumentError",
     };
     let text = e.render().to_string();
     let mut lines = text.lines().map(str::trim_end).peekable();

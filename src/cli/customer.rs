@@ -156,7 +156,7 @@ pub fn import(app: &App, a: ImportArgs, collection: &str) -> Result<()> {
     imports::check_header(&rows, &file, known, required)?;
     let skip = a.skip_invalid;
     let (report, rejected) = app.session()?.write(a.dry_run, |tx| {
-        tx.actor = "import";
+        tx.actor = crate::events::EventActor::Import;
         let (mut report, rejected) = if collection == "customers" {
             imports::import_customers(tx, &rows, &file)?
         } else {
@@ -179,12 +179,17 @@ pub fn import(app: &App, a: ImportArgs, collection: &str) -> Result<()> {
     }
     let r = &report;
     app.printer.status(&format!(
-        "{}{} rows: {} inserted, {} updated, {} unchanged, {} rejected",
+        "{}{} rows: {} inserted, {} updated, {} unchanged, {}{} rejected",
         if r.dry_run { "dry run: " } else { "" },
         r.rows,
         r.inserted,
         r.updated,
         r.unchanged,
+        if r.skipped > 0 {
+            format!("{} skipped (older updatedAt), ", r.skipped)
+        } else {
+            String::new()
+        },
         r.rejected
     ));
     let serde_json::Value::Object(m) = serde_json::to_value(r)? else {
@@ -267,7 +272,7 @@ pub fn show(app: &App, id: &str) -> Result<()> {
     let mut s = app.session()?;
     let v = s.read(|c| {
         let (cust, meta) = repo::require(c, id)?;
-        let mut v = ops::view(&cust, &meta);
+        let mut v = ops::view(c, &cust, &meta)?;
         let subs: Vec<serde_json::Value> = crate::store::subscriptions::for_customer(c, id)?
             .iter()
             .map(|s| serde_json::json!({"subscriptionId": s.subscription_id, "planId": s.plan_id, "status": s.status.wire()}))
@@ -353,7 +358,7 @@ pub fn run(app: &App, cmd: CustomerCommand, asked: Option<crate::output::Format>
                     )?;
                     if meta.archived_at.is_some() {
                         return Err(Error::rejected(
-                            "CouponIsArchived",
+                            "ArchivedCouponCantBeApplied",
                             format!("coupon '{cp}' is archived and can't be newly applied"),
                         ));
                     }
@@ -378,8 +383,12 @@ pub fn run(app: &App, cmd: CustomerCommand, asked: Option<crate::output::Format>
         CustomerCommand::Export(a) => export(app, a, "customers", asked),
         CustomerCommand::List(a) => {
             let mut s = app.session()?;
-            let rows = s.read(|c| repo::list(c, a.search.as_deref(), a.archived))?;
-            let items: Vec<serde_json::Value> = rows.iter().map(|(c, m)| ops::view(c, m)).collect();
+            let items: Vec<serde_json::Value> = s.read(|c| {
+                repo::list(c, a.search.as_deref(), a.archived)?
+                    .iter()
+                    .map(|(cust, m)| ops::view(c, cust, m))
+                    .collect()
+            })?;
             app.printer.print(&ListView {
                 items,
                 headers: &["id", "name", "email", "createdAt", "archivedAt"],

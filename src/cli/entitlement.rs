@@ -215,7 +215,7 @@ pub fn run(app: &App, cmd: EntitlementCommand) -> Result<()> {
                 Ok(())
             } else {
                 // The answer is in the exit code (1) and the output; nothing more on stderr.
-                Err(Error::new(ErrorKind::Rejected, "AccessDenied", ""))
+                Err(Error::new(ErrorKind::Rejected, "AccessDeniedError", ""))
             }
         }
         EntitlementCommand::List(a) => {

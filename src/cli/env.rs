@@ -78,7 +78,8 @@ pub enum EnvType {
 }
 
 impl EnvType {
-    fn wire(self) -> &'static str {
+    /// Stigg's EnvironmentType.
+    pub fn wire(self) -> &'static str {
         match self {
             EnvType::Development => "DEVELOPMENT",
             EnvType::Sandbox => "SANDBOX",

@@ -70,9 +70,9 @@ fn view(r: EventRow) -> EventView {
             .unwrap_or(r.occurred_at),
         event_id: r.event_id,
         event_type: r.event_type,
-        entity_type: r.entity_type,
+        entity_type: crate::events::entity_type_wire(&r.entity_type),
         entity_id: r.entity_id,
-        actor: r.actor,
+        actor: crate::events::actor_wire(&r.actor),
         payload: serde_json::from_str(&r.payload).unwrap_or_default(),
     }
 }

@@ -8,7 +8,7 @@ use crate::domain::catalog::*;
 use crate::error::{Error, Result};
 use crate::object_view;
 use crate::ops::packages::{self as ops, Migrate};
-use crate::output::views::{EntitlementView, ListView, PackageView, VersionSummary, price_text};
+use crate::output::views::{EntitlementView, ListView, PackageView, PriceListItem, VersionSummary};
 use crate::store::catalog as repo;
 
 #[derive(Subcommand, Debug)]
@@ -294,7 +294,7 @@ pub struct EntSetArgs {
     /// Usage window: hour, day, week, month, year
     #[arg(long, value_parser = ["hour", "day", "week", "month", "year"])]
     pub reset: Option<String>,
-    /// subscription-start (default), start-of-month, every-monday … every-sunday
+    /// subscription-start (default), start-of-month, every-monday … every-sunday (or Stigg's StartOfTheMonth …)
     #[arg(long, requires = "reset")]
     pub reset_anchor: Option<String>,
     /// Allowed enum values: a,b
@@ -705,7 +705,8 @@ fn entitlement_of(kind: PackageKind, a: &EntSetArgs) -> Result<Entitlement> {
                 period,
                 anchor: a
                     .reset_anchor
-                    .clone()
+                    .as_deref()
+                    .map(anchor_from_any)
                     .unwrap_or_else(|| ANCHOR_SUBSCRIPTION_START.to_string()),
             }),
         values: split_list(&a.values),
@@ -848,14 +849,14 @@ fn run_shared(app: &App, kind: PackageKind, cmd: Shared) -> Result<()> {
         Shared::Price(PriceCommand::List(a)) => {
             let v = current_view(app, kind, &a.package, a.version)?;
             app.printer.print(&ListView {
-                items: v.prices,
+                items: v.all_prices.iter().map(PriceListItem::new).collect(),
                 headers: &["model", "feature", "currency", "price"],
-                row: |p: &Price| {
+                row: |p: &PriceListItem| {
                     vec![
-                        p.model.kebab().to_string(),
-                        p.feature.clone().unwrap_or_default(),
-                        p.currency.clone(),
-                        price_text(p),
+                        p.model.to_string(),
+                        p.price.feature.clone().unwrap_or_default(),
+                        p.price.currency.clone(),
+                        p.text.clone(),
                     ]
                 },
             })

@@ -4,7 +4,7 @@ use clap::{Args, Subcommand};
 
 use crate::app::App;
 use crate::clock::{self, parse_instant_arg};
-use crate::domain::subscriptions::{BillingPeriod, Subscription};
+use crate::domain::subscriptions::{BillingPeriod, ScheduleStatus, Subscription};
 use crate::error::{Error, Result};
 use crate::ops::subscriptions::{
     self as ops, CancelAt, CreateOutcome, CreateRequest, Schedule, TrialChoice, UpdateRequest,
@@ -60,12 +60,21 @@ pub enum SubscriptionCommand {
 pub enum ScheduleCommand {
     /// List a subscription's scheduled changes (and a scheduled cancellation)
     ///
-    /// Example: stigg-cli subscription schedule list sub_0000000001abcdef
-    List(IdArg),
-    /// Drop a subscription's pending scheduled changes
+    /// Example: stigg-cli subscription schedule list sub_0000000001abcdef --all
+    List(ScheduleListArgs),
+    /// Cancel a subscription's pending scheduled changes (they stay listed as Canceled)
     ///
     /// Example: stigg-cli subscription schedule cancel sub_0000000001abcdef
     Cancel(IdArg),
+}
+
+#[derive(Args, Debug)]
+pub struct ScheduleListArgs {
+    /// Subscription id (sub_…)
+    pub id: String,
+    /// Also list executed (Done) and superseded or dropped (Canceled) changes
+    #[arg(long)]
+    pub all: bool,
 }
 
 #[derive(Args, Debug)]
@@ -365,11 +374,15 @@ pub fn run(
             print_sub(app, &s)
         }
         SubscriptionCommand::Cancel(a) => {
+            use crate::domain::catalog::CancellationTime;
+            // Stigg's END_OF_BILLING_PERIOD / IMMEDIATE are accepted too.
             let at = match a.at.as_deref() {
                 None => None,
-                Some("immediate") => Some(CancelAt::Immediate),
-                Some("end-of-period") => Some(CancelAt::EndOfPeriod),
-                Some(t) => Some(CancelAt::At(parse_instant_arg("--at", t)?)),
+                Some(t) => Some(match CancellationTime::parse(t) {
+                    Some(CancellationTime::Immediate) => CancelAt::Immediate,
+                    Some(CancellationTime::EndOfPeriod) => CancelAt::EndOfPeriod,
+                    None => CancelAt::At(parse_instant_arg("--at", t)?),
+                }),
             };
             let s = app.session()?.write(false, |tx| {
                 ops::cancel(tx, &a.id, at, a.revoke_entitlements, a.reason.clone())
@@ -438,29 +451,48 @@ pub fn run(
         }
         SubscriptionCommand::Schedule(ScheduleCommand::List(a)) => {
             let s = app.session()?.read(|c| repo::require(c, &a.id))?;
-            let mut items: Vec<serde_json::Value> = ops::view(&s)["scheduledUpdates"]
-                .as_array()
-                .cloned()
-                .unwrap_or_default();
+            let mut items: Vec<serde_json::Value> = s
+                .scheduled_updates
+                .iter()
+                .filter(|u| a.all || u.is_pending())
+                .map(|u| ops::schedule_view(&s, u))
+                .collect();
             if s.is_live() && s.cancel_reason.as_deref() == Some("ScheduledCancellation") {
-                items.push(serde_json::json!({"scheduledAt": s.end_date.map(|e| clock::fmt(&e)), "change": {"type": "CANCELLATION"}, "createdAt": null}));
+                // Stigg keeps a scheduled cancellation in `cancellationDate`, not among the
+                // scheduled updates; this list shows it too, as its own type.
+                items.push(serde_json::json!({
+                    "subscriptionScheduleType": ops::SCHEDULED_CANCELLATION,
+                    "scheduleStatus": ScheduleStatus::Scheduled.wire(),
+                    "scheduledExecutionTime": s.end_date.map(|e| clock::fmt(&e)),
+                    "targetPackage": null,
+                    "scheduleVariables": null,
+                    "createdAt": null,
+                    "resolvedAt": null,
+                }));
             }
             app.printer.print(&ListView {
                 items,
-                headers: &["scheduledAt", "type", "change"],
+                headers: &[
+                    "scheduledExecutionTime",
+                    "type",
+                    "status",
+                    "target",
+                    "change",
+                ],
                 row: |u: &serde_json::Value| {
-                    let mut change = u["change"].clone();
-                    let t = change["type"].as_str().unwrap_or("").to_string();
-                    if let serde_json::Value::Object(m) = &mut change {
-                        m.shift_remove("type");
-                    }
+                    let text = |v: &serde_json::Value| v.as_str().unwrap_or("").to_string();
+                    let target = &u["targetPackage"];
                     vec![
-                        u["scheduledAt"].as_str().unwrap_or("").to_string(),
-                        t,
-                        if change.as_object().is_some_and(|m| m.is_empty()) {
-                            String::new()
-                        } else {
-                            change.to_string()
+                        text(&u["scheduledExecutionTime"]),
+                        text(&u["subscriptionScheduleType"]),
+                        text(&u["scheduleStatus"]),
+                        match (target["planId"].as_str(), target["versionNumber"].as_u64()) {
+                            (Some(p), Some(v)) => format!("{p} v{v}"),
+                            _ => String::new(),
+                        },
+                        match &u["scheduleVariables"] {
+                            serde_json::Value::Null => String::new(),
+                            v => v.to_string(),
                         },
                     ]
                 },

@@ -19,6 +19,30 @@ str_enum!(SubStatus {
     Expired = "EXPIRED" / "expired",
 });
 str_enum!(BillingPeriod { Monthly = "MONTHLY" / "monthly", Annually = "ANNUALLY" / "annually" });
+// Stigg's SubscriptionScheduleStatus (the values a local engine produces).
+str_enum!(ScheduleStatus {
+    Scheduled = "Scheduled" / "scheduled",
+    Done = "Done" / "done",
+    Canceled = "Canceled" / "canceled",
+});
+// Stigg's SubscriptionScheduleType (the kinds of change this engine schedules).
+str_enum!(ScheduleType {
+    Downgrade = "Downgrade" / "downgrade",
+    Plan = "Plan" / "plan",
+    BillingPeriod = "BillingPeriod" / "billing-period",
+    Addon = "Addon" / "addon",
+    UnitAmount = "UnitAmount" / "unit-amount",
+    MigrateToLatest = "MigrateToLatest" / "migrate-to-latest",
+});
+
+// str_enum! cannot mark a `#[default]` variant.
+#[allow(clippy::derivable_impls)]
+impl Default for ScheduleStatus {
+    /// Records written before statuses were kept held pending changes only.
+    fn default() -> Self {
+        ScheduleStatus::Scheduled
+    }
+}
 
 impl BillingPeriod {
     pub fn months(self) -> u32 {
@@ -75,12 +99,79 @@ pub enum ScheduledChange {
     },
 }
 
+/// A scheduled change and what became of it: executed (`Done`) and superseded or dropped
+/// (`Canceled`) ones stay on the record as its history; only `Scheduled` ones fall due.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ScheduledUpdate {
     pub scheduled_at: Instant,
     pub change: ScheduledChange,
     pub created_at: Instant,
+    #[serde(default)]
+    pub status: ScheduleStatus,
+    /// Stigg's kind of the change; `None` on records written before it was kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub schedule_type: Option<ScheduleType>,
+    /// When it was executed or canceled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resolved_at: Option<Instant>,
+}
+
+impl ScheduledUpdate {
+    pub fn new(
+        at: Instant,
+        change: ScheduledChange,
+        schedule_type: ScheduleType,
+        now: Instant,
+    ) -> Self {
+        ScheduledUpdate {
+            scheduled_at: at,
+            change,
+            created_at: now,
+            status: ScheduleStatus::Scheduled,
+            schedule_type: Some(schedule_type),
+            resolved_at: None,
+        }
+    }
+
+    pub fn is_pending(&self) -> bool {
+        self.status == ScheduleStatus::Scheduled
+    }
+
+    /// Stigg's type of the change. Records written before the type was kept are pending ones
+    /// (executed and superseded changes were dropped then): an update's type follows from what
+    /// it changes on `s`.
+    pub fn schedule_type(&self, s: &Subscription) -> ScheduleType {
+        if let Some(t) = self.schedule_type {
+            return t;
+        }
+        match &self.change {
+            ScheduledChange::PlanChange { .. } => ScheduleType::Downgrade,
+            ScheduledChange::Migrate { .. } => ScheduleType::MigrateToLatest,
+            ScheduledChange::Update {
+                billing_period,
+                addons,
+                quantities,
+            } => update_type(s, *billing_period, addons, quantities),
+        }
+    }
+}
+
+/// The kind of a configuration update on `s`: billing period first, then add-ons, then unit
+/// quantities (one scheduled entry carries the whole target configuration).
+pub fn update_type(
+    s: &Subscription,
+    billing_period: Option<BillingPeriod>,
+    addons: &[SubAddon],
+    _quantities: &[FeatureQuantity],
+) -> ScheduleType {
+    if billing_period != s.billing_period {
+        ScheduleType::BillingPeriod
+    } else if addons != s.addons.as_slice() {
+        ScheduleType::Addon
+    } else {
+        ScheduleType::UnitAmount
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -114,6 +205,9 @@ pub struct Subscription {
     pub metadata: BTreeMap<String, String>,
     /// Access was cut (`cancel --revoke-entitlements`) though the subscription runs on.
     pub entitlements_revoked: bool,
+    /// When access was cut (`cancel --revoke-entitlements`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entitlements_revoked_at: Option<Instant>,
     pub trial_ends_soon_notified: bool,
     pub created_at: Instant,
     pub updated_at: Instant,
@@ -156,6 +250,22 @@ pub fn trial_notice() -> Duration {
 impl Subscription {
     pub fn is_live(&self) -> bool {
         self.status.is_live()
+    }
+
+    /// Stigg's `effectiveEndDate`: when the subscription stops granting — the instant access
+    /// was cut (`--revoke-entitlements`), else its end (ended or scheduled).
+    pub fn effective_end_date(&self) -> Option<Instant> {
+        match (self.entitlements_revoked, self.entitlements_revoked_at) {
+            (true, Some(at)) => Some(at),
+            _ => self.end_date,
+        }
+    }
+
+    /// Stigg's `wasInTrial`: the subscription had a trial that is over (converted, expired or
+    /// canceled).
+    pub fn was_in_trial(&self) -> bool {
+        self.trial_end_date.is_some()
+            && !matches!(self.status, SubStatus::InTrial | SubStatus::NotStarted)
     }
 
     pub fn grants(&self) -> bool {
@@ -218,8 +328,41 @@ impl Subscription {
         if let Some(end) = self.end_date {
             due.push(end);
         }
-        due.extend(self.scheduled_updates.iter().map(|u| u.scheduled_at));
+        due.extend(
+            self.scheduled_updates
+                .iter()
+                .filter(|u| u.is_pending())
+                .map(|u| u.scheduled_at),
+        );
         due.into_iter().min()
+    }
+
+    /// Scheduled changes still waiting for their instant.
+    pub fn pending_updates(&self) -> impl Iterator<Item = &ScheduledUpdate> {
+        self.scheduled_updates.iter().filter(|u| u.is_pending())
+    }
+
+    /// Marks every pending scheduled change (those `which` selects) canceled at `at`; they stay
+    /// on the record as history. Returns how many there were.
+    pub fn cancel_pending_where(
+        &mut self,
+        at: Instant,
+        which: impl Fn(&ScheduledChange) -> bool,
+    ) -> usize {
+        let mut n = 0;
+        for u in &mut self.scheduled_updates {
+            if u.is_pending() && which(&u.change) {
+                u.status = ScheduleStatus::Canceled;
+                u.resolved_at = Some(at);
+                n += 1;
+            }
+        }
+        n
+    }
+
+    /// Marks every pending scheduled change canceled at `at` (superseded or dropped).
+    pub fn cancel_pending(&mut self, at: Instant) -> usize {
+        self.cancel_pending_where(at, |_| true)
     }
 }
 

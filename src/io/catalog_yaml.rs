@@ -304,8 +304,14 @@ impl Decoder<'_> {
         }
         if let Some(mn) = m.take("meter") {
             self.loc(&format!("{path}/meter"), mn);
-            if let Some(w) = yaml::word(self.d, mn, "meter", MeterType::all_kebab()) {
-                meter_type = MeterType::from_kebab(w).unwrap_or(MeterType::None);
+            if let Some(w) = yaml::choice(
+                self.d,
+                mn,
+                "meter",
+                MeterType::all_kebab(),
+                MeterType::parse,
+            ) {
+                meter_type = w;
             }
         }
         let units = m.take("units").and_then(|u| {
@@ -353,8 +359,7 @@ impl Decoder<'_> {
                 yaml::decimal(self.d, x, "divide")
             });
             let round = match um.take("round") {
-                Some(x) => yaml::word(self.d, x, "round", Rounding::all_kebab())
-                    .and_then(Rounding::from_kebab),
+                Some(x) => yaml::choice(self.d, x, "round", Rounding::all_kebab(), Rounding::parse),
                 None => Some(Rounding::Up),
             };
             um.finish(self.d, "unitTransformation", &["divide", "round"]);
@@ -415,9 +420,13 @@ impl Decoder<'_> {
                 if let Some(mut am) = yaml::map(self.d, a, "aggregation") {
                     match am.take("function") {
                         Some(f) => {
-                            aggregation =
-                                yaml::word(self.d, f, "function", Aggregation::all_kebab())
-                                    .and_then(Aggregation::from_kebab)
+                            aggregation = yaml::choice(
+                                self.d,
+                                f,
+                                "function",
+                                Aggregation::all_kebab(),
+                                Aggregation::parse,
+                            )
                         }
                         None => self.d.err(
                             a.loc,
@@ -446,8 +455,13 @@ impl Decoder<'_> {
             .take("field")
             .and_then(|x| yaml::string(self.d, x, "field"));
         let operation = m.take("operation").and_then(|x| {
-            yaml::word(self.d, x, "operation", ConditionOp::all_kebab())
-                .and_then(ConditionOp::from_kebab)
+            yaml::choice(
+                self.d,
+                x,
+                "operation",
+                ConditionOp::all_kebab(),
+                ConditionOp::parse,
+            )
         });
         let value = m.take("value").and_then(|x| {
             self.loc(&format!("{path}/value"), x);
@@ -614,8 +628,34 @@ impl Decoder<'_> {
         if let Some(x) = m.take("startSetup") {
             self.loc(&format!("{path}/startSetup"), x);
             if let Some(mut sm) = yaml::map(self.d, x, "startSetup") {
-                let free = sm.take("freePlan");
-                let trial = sm.take("trialPlan");
+                let mut free = sm.take("freePlan");
+                let mut trial = sm.take("trialPlan");
+                // Stigg's shape, as `product show --json` prints it: {type, planId}.
+                let kind = sm.take("type");
+                let plan = sm.take("planId");
+                if let Some(k) = kind {
+                    let types = ["PLAN_SELECTION", "FREE_PLAN", "TRIAL_PERIOD"];
+                    match yaml::choice(self.d, k, "startSetup type", &types, |v| {
+                        types.into_iter().find(|x| x.eq_ignore_ascii_case(v))
+                    }) {
+                        _ if free.is_some() || trial.is_some() => self.d.err(
+                            k.loc,
+                            "startSetup takes {type, planId} or freePlan / trialPlan, not both",
+                        ),
+                        Some(t @ ("FREE_PLAN" | "TRIAL_PERIOD")) if plan.is_none() => self
+                            .d
+                            .err(k.loc, format!("startSetup {t} needs a `planId`")),
+                        Some("FREE_PLAN") => free = plan,
+                        Some("TRIAL_PERIOD") => trial = plan,
+                        Some(_) if plan.is_some() => self
+                            .d
+                            .err(k.loc, "startSetup PLAN_SELECTION takes no `planId`"),
+                        _ => {}
+                    }
+                } else if let Some(pn) = plan {
+                    self.d
+                        .err(pn.loc, "startSetup: `planId` goes with a `type`");
+                }
                 if let Some(f) = free {
                     self.loc(&format!("{path}/startSetup/freePlan"), f);
                     p.start_setup = yaml::string(self.d, f, "freePlan").map(StartSetup::FreePlan);
@@ -630,29 +670,69 @@ impl Decoder<'_> {
                             yaml::string(self.d, t, "trialPlan").map(StartSetup::TrialPlan);
                     }
                 }
-                sm.finish(self.d, "startSetup", &["freePlan", "trialPlan"]);
+                sm.finish(
+                    self.d,
+                    "startSetup",
+                    &["freePlan", "trialPlan", "type", "planId"],
+                );
             }
         }
         if let Some(x) = m.take("endSetup") {
             self.loc(&format!("{path}/endSetup"), x);
             if let Some(mut em) = yaml::map(self.d, x, "endSetup") {
-                if let Some(dn) = em.take("downgradeTo") {
+                let mut down = em.take("downgradeTo");
+                // Stigg's shape, as `product show --json` prints it: {type, planId}.
+                let kind = em.take("type");
+                let plan = em.take("planId");
+                if let Some(k) = kind {
+                    let types = ["CANCEL_SUBSCRIPTION", "DOWNGRADE_TO_FREE"];
+                    match yaml::choice(self.d, k, "endSetup type", &types, |v| {
+                        types.into_iter().find(|x| x.eq_ignore_ascii_case(v))
+                    }) {
+                        _ if down.is_some() => self.d.err(
+                            k.loc,
+                            "endSetup takes {type, planId} or downgradeTo, not both",
+                        ),
+                        Some("DOWNGRADE_TO_FREE") if plan.is_none() => self
+                            .d
+                            .err(k.loc, "endSetup DOWNGRADE_TO_FREE needs a `planId`"),
+                        Some("DOWNGRADE_TO_FREE") => down = plan,
+                        Some(_) if plan.is_some() => self
+                            .d
+                            .err(k.loc, "endSetup CANCEL_SUBSCRIPTION takes no `planId`"),
+                        _ => {}
+                    }
+                } else if let Some(pn) = plan {
+                    self.d.err(pn.loc, "endSetup: `planId` goes with a `type`");
+                }
+                if let Some(dn) = down {
                     self.loc(&format!("{path}/endSetup/downgradeTo"), dn);
                     p.downgrade_plan = yaml::string(self.d, dn, "downgradeTo");
                 }
-                em.finish(self.d, "endSetup", &["downgradeTo"]);
+                em.finish(self.d, "endSetup", &["downgradeTo", "type", "planId"]);
             }
         }
         if let Some(x) = m.take("defaultCancellation")
-            && let Some(w) = yaml::word(
+            && let Some(w) = yaml::choice(
                 self.d,
                 x,
                 "defaultCancellation",
                 CancellationTime::all_kebab(),
+                CancellationTime::parse,
             )
         {
-            p.default_cancellation =
-                CancellationTime::from_kebab(w).unwrap_or(CancellationTime::EndOfPeriod);
+            p.default_cancellation = w;
+        }
+        if let Some(x) = m.take("downgradeAt")
+            && let Some(w) = yaml::choice(
+                self.d,
+                x,
+                "downgradeAt",
+                DowngradeAt::all_kebab(),
+                DowngradeAt::parse,
+            )
+        {
+            p.downgrade_at = w;
         }
         if let Some(x) = m.take("downgradeAt")
             && let Some(w) = yaml::word(self.d, x, "downgradeAt", DowngradeAt::all_kebab())
@@ -660,9 +740,15 @@ impl Decoder<'_> {
             p.downgrade_at = DowngradeAt::from_kebab(w).unwrap_or_default();
         }
         if let Some(x) = m.take("usageResetOnChange")
-            && let Some(w) = yaml::word(self.d, x, "usageResetOnChange", UsageReset::all_kebab())
+            && let Some(w) = yaml::choice(
+                self.d,
+                x,
+                "usageResetOnChange",
+                UsageReset::all_kebab(),
+                UsageReset::parse,
+            )
         {
-            p.usage_reset_on_change = UsageReset::from_kebab(w).unwrap_or(UsageReset::Never);
+            p.usage_reset_on_change = w;
         }
         if let Some(x) = m.take("plans") {
             for pn in yaml::seq(self.d, x, "plans") {
@@ -705,8 +791,13 @@ impl Decoder<'_> {
         body.description = self.opt_string(&mut m, "description");
         let pricing = m.take("pricing").and_then(|x| {
             self.loc(&format!("{path}/pricing"), x);
-            yaml::word(self.d, x, "pricing", PricingType::all_kebab())
-                .and_then(PricingType::from_kebab)
+            yaml::choice(
+                self.d,
+                x,
+                "pricing",
+                PricingType::all_kebab(),
+                PricingType::parse,
+            )
         });
         if kind == PackageKind::Plan {
             if let Some(x) = m.take("parent") {
@@ -854,9 +945,7 @@ impl Decoder<'_> {
             .take("months")
             .and_then(|x| yaml::uint(self.d, x, "months"));
         let on_end = match m.take("onEnd") {
-            Some(x) => {
-                yaml::word(self.d, x, "onEnd", TrialEnd::all_kebab()).and_then(TrialEnd::from_kebab)
-            }
+            Some(x) => yaml::choice(self.d, x, "onEnd", TrialEnd::all_kebab(), TrialEnd::parse),
             None => Some(TrialEnd::ConvertToPaid),
         };
         m.finish(self.d, "trial", &["days", "months", "onEnd"]);
@@ -923,8 +1012,13 @@ impl Decoder<'_> {
                 self.d
                     .err(x.loc, "behavior applies to add-on entitlements only");
             } else {
-                e.behavior = yaml::word(self.d, x, "behavior", AddonBehavior::all_kebab())
-                    .and_then(AddonBehavior::from_kebab);
+                e.behavior = yaml::choice(
+                    self.d,
+                    x,
+                    "behavior",
+                    AddonBehavior::all_kebab(),
+                    AddonBehavior::parse,
+                );
             }
         }
         let mut known = vec!["limit", "unlimited", "soft", "reset", "values"];
@@ -961,7 +1055,9 @@ impl Decoder<'_> {
         };
         Some(Reset {
             period: ResetPeriod::from_kebab(period)?,
-            anchor: anchor.unwrap_or_else(|| ANCHOR_SUBSCRIPTION_START.to_string()),
+            anchor: anchor
+                .map(|a| anchor_from_any(&a))
+                .unwrap_or_else(|| ANCHOR_SUBSCRIPTION_START.to_string()),
         })
     }
 
@@ -972,9 +1068,7 @@ impl Decoder<'_> {
             yaml::decimal(self.d, x, "amount")
         });
         let cadence = match m.take("cadence") {
-            Some(x) => {
-                yaml::word(self.d, x, "cadence", Cadence::all_kebab()).and_then(Cadence::from_kebab)
-            }
+            Some(x) => yaml::choice(self.d, x, "cadence", Cadence::all_kebab(), Cadence::parse),
             None => Some(Cadence::Month),
         };
         let per_unit_of = m.take("perUnitOf").and_then(|x| {
@@ -1009,8 +1103,13 @@ impl Decoder<'_> {
         a.unit_price = dec(self, "unitPrice");
         if let Some(x) = m.take("tiersMode") {
             self.loc(&format!("{path}/tiersMode"), x);
-            a.tiers_mode = yaml::word(self.d, x, "tiersMode", TiersMode::all_kebab())
-                .and_then(TiersMode::from_kebab);
+            a.tiers_mode = yaml::choice(
+                self.d,
+                x,
+                "tiersMode",
+                TiersMode::all_kebab(),
+                TiersMode::parse,
+            );
         }
         if let Some(x) = m.take("tiers") {
             self.loc(&format!("{path}/tiers"), x);
@@ -1046,8 +1145,13 @@ impl Decoder<'_> {
         let model = match m.take("model") {
             Some(x) => {
                 self.loc(&format!("{path}/model"), x);
-                yaml::word(self.d, x, "model", PriceModel::all_kebab())
-                    .and_then(PriceModel::from_kebab)
+                yaml::choice(
+                    self.d,
+                    x,
+                    "model",
+                    PriceModel::all_kebab(),
+                    PriceModel::parse,
+                )
             }
             None => {
                 self.d.err(

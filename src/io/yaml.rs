@@ -555,6 +555,28 @@ pub fn word<'a>(d: &mut Diags, n: &Node, what: &str, allowed: &[&'a str]) -> Opt
     }
 }
 
+/// A value of a `str_enum!` enum in any spelling `parse` accepts (the friendly one, Stigg's wire
+/// name); an unknown value is reported listing the friendly spellings.
+pub fn choice<T>(
+    d: &mut Diags,
+    n: &Node,
+    what: &str,
+    friendly: &[&str],
+    parse: impl Fn(&str) -> Option<T>,
+) -> Option<T> {
+    let s = string(d, n, what)?;
+    match parse(&s) {
+        Some(v) => Some(v),
+        None => {
+            d.err(
+                n.loc,
+                format!("{what} '{s}' is not one of: {}", friendly.join(", ")),
+            );
+            None
+        }
+    }
+}
+
 pub fn string_list(d: &mut Diags, n: &Node, what: &str) -> Vec<String> {
     seq(d, n, what)
         .into_iter()

@@ -11,7 +11,7 @@ use crate::domain::catalog::rules::{self, RuleViolation};
 use crate::domain::catalog::validate::validate;
 use crate::domain::catalog::*;
 use crate::error::{Error, ErrorKind, Result};
-use crate::events::{EventType, NewEvent};
+use crate::events::{EventEntityType, EventType, NewEvent};
 use crate::io::CatalogFiles;
 use crate::ops::packages::{self, Migrate};
 use crate::output::views::{CouponView, CurrencyView, FeatureView, ProductView};
@@ -136,7 +136,7 @@ fn flag_problems(problems: Vec<Problem>) -> Error {
         .unwrap_or("EntityNotFound");
         Error::new(ErrorKind::NotFound, code, msg)
     } else {
-        Error::new(ErrorKind::Usage, "InvalidArgument", msg)
+        Error::new(ErrorKind::Usage, "InvalidArgumentError", msg)
     }
 }
 
@@ -166,7 +166,7 @@ fn emit(tx: &mut Tx<'_>, t: EventType, kind: EntityKind, id: &str, entity: Value
         tx,
         &NewEvent {
             event_type: t,
-            entity_type: kind.noun(),
+            entity_type: EventEntityType::of_kind(kind),
             entity_id: id.to_string(),
             entity,
         },
@@ -272,7 +272,11 @@ fn archive_entity(
             && !snap.catalog.packages.contains_key(id)
         {
             return Err(Error::rejected(
-                "DraftPlanCantBeArchived",
+                if kind == EntityKind::Addon {
+                    "DraftAddonCantBeArchived"
+                } else {
+                    "DraftPlanCantBeArchived"
+                },
                 format!(
                     "{} '{id}' has never been published; discard its draft instead",
                     kind.noun()

@@ -49,7 +49,7 @@ const MAX_STEPS: usize = 1_000_000;
 
 pub fn run(tx: &mut Tx<'_>, now: Instant) -> Result<Vec<Transition>> {
     let actor = tx.actor;
-    tx.actor = "scheduler";
+    tx.actor = crate::events::EventActor::Scheduler;
     let out = run_as_scheduler(tx, now);
     tx.actor = actor;
     out

@@ -7,13 +7,23 @@ use crate::domain::catalog::{EntityKind, Product, StartSetup};
 use crate::domain::customers::{Customer, check_email};
 use crate::domain::subscriptions::SubStatus;
 use crate::error::{Error, Result};
-use crate::events::{EventType, NewEvent};
+use crate::events::{EventEntityType, EventType, NewEvent};
 use crate::ops::subscriptions::{self as subs, CreateOutcome, CreateRequest, TrialChoice};
 use crate::store::catalog::{self as catalog_repo, Meta};
 use crate::store::{Tx, customers as repo, events, subscriptions as sub_repo};
 
-pub fn view(c: &Customer, meta: &Meta) -> Value {
+/// The customer as `customer show --json` prints it, with Stigg's `hasActiveSubscription` (a
+/// live — active or trial — subscription) and `trialedPlans` (`[{productId, planId}]`).
+pub fn view(conn: &rusqlite::Connection, c: &Customer, meta: &Meta) -> Result<Value> {
     let mut v = serde_json::to_value(c).unwrap_or_default();
+    let subs = sub_repo::for_customer(conn, &c.customer_id)?;
+    v["hasActiveSubscription"] = json!(subs.iter().any(|s| s.is_live()));
+    v["trialedPlans"] = Value::Array(
+        sub_repo::trialed_plans(conn, &c.customer_id)?
+            .into_iter()
+            .map(|(product, plan)| json!({"productId": product, "planId": plan}))
+            .collect(),
+    );
     let t = |s: &str| {
         clock::from_store(s)
             .map(|t| clock::fmt(&t))
@@ -22,7 +32,7 @@ pub fn view(c: &Customer, meta: &Meta) -> Value {
     v["createdAt"] = json!(t(&meta.created_at));
     v["updatedAt"] = json!(t(&meta.updated_at));
     v["archivedAt"] = json!(meta.archived_at.as_deref().map(t));
-    v
+    Ok(v)
 }
 
 fn emit(tx: &mut Tx<'_>, t: EventType, id: &str) -> Result<()> {
@@ -31,9 +41,9 @@ fn emit(tx: &mut Tx<'_>, t: EventType, id: &str) -> Result<()> {
         tx,
         &NewEvent {
             event_type: t,
-            entity_type: "customer",
+            entity_type: EventEntityType::Customer,
             entity_id: id.to_string(),
-            entity: view(&c, &meta),
+            entity: view(&tx.sql, &c, &meta)?,
         },
     )?;
     Ok(())
@@ -111,7 +121,7 @@ pub fn check_coupon(tx: &Tx<'_>, coupon: &str) -> Result<()> {
     )?;
     if meta.archived_at.is_some() {
         return Err(Error::rejected(
-            "CouponIsArchived",
+            "ArchivedCouponCantBeApplied",
             format!("coupon '{coupon}' is archived and can't be newly applied"),
         ));
     }

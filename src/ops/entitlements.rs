@@ -11,7 +11,7 @@ use crate::domain::entitlements::{self as ent, DenyReason, Source, SourceRef};
 use crate::domain::periods;
 use crate::domain::subscriptions::Subscription;
 use crate::error::{Error, Result};
-use crate::events::{EventType, NewEvent};
+use crate::events::{EventEntityType, EventType, NewEvent};
 use crate::ops::catchup::{DueSource, Transition};
 use crate::store::catalog as catalog_repo;
 use crate::store::customers::{self as customer_repo, Promotion};
@@ -163,6 +163,18 @@ pub struct CheckView {
     pub usage_period_end: Option<String>,
     pub next_reset_date: Option<String>,
     pub sources: Vec<SourceView>,
+    /// Stigg's name for `hasUnlimitedUsage` (both are printed).
+    pub is_unlimited: bool,
+    /// The instant the usage windows are counted from (the winning source's start, or the
+    /// calendar boundary of a start-of-month / every-<weekday> reset).
+    pub usage_period_anchor: Option<String>,
+    /// When the winning grant ends (a subscription's scheduled end, a promotion's end); null
+    /// while it runs on.
+    pub valid_until: Option<String>,
+    /// When the effective entitlement last changed (the latest change to a contributing
+    /// subscription, or grant of a contributing promotion).
+    pub entitlement_updated_at: Option<String>,
+    pub requested_values: Vec<String>,
 }
 
 pub struct CheckRequest {
@@ -194,6 +206,11 @@ fn denied(req: &CheckRequest, reason: DenyReason, feature: Option<&Feature>) -> 
         usage_period_end: None,
         next_reset_date: None,
         sources: vec![],
+        is_unlimited: false,
+        usage_period_anchor: None,
+        valid_until: None,
+        entitlement_updated_at: None,
+        requested_values: req.requested_values.clone(),
     }
 }
 
@@ -296,6 +313,25 @@ fn decide_view(
             .flat_map(|(i, own)| source_views(&g.sources[*i], &feature.id, own, *i == e.winner))
             .collect();
     }
+    if let Some(e) = eff {
+        let winner = &g.sources[e.winner];
+        v.is_unlimited = v.has_unlimited_usage;
+        v.usage_period_anchor = match (&e.entitlement.reset, window) {
+            (Some(r), Some((start, _))) if r.anchor != ANCHOR_SUBSCRIPTION_START => {
+                Some(clock::fmt(&start))
+            }
+            (Some(_), _) => Some(clock::fmt(&winner.started_at)),
+            (None, _) => None,
+        };
+        let (valid_until, _) = source_times(conn, &req.customer, &feature.id, &winner.source)?;
+        v.valid_until = valid_until.map(|t| clock::fmt(&t));
+        let mut updated: Option<Instant> = None;
+        for (i, _) in &e.contributors {
+            let (_, at) = source_times(conn, &req.customer, &feature.id, &g.sources[*i].source)?;
+            updated = updated.max(at);
+        }
+        v.entitlement_updated_at = updated.map(|t| clock::fmt(&t));
+    }
     Ok(v)
 }
 
@@ -335,6 +371,26 @@ fn source_views(src: &Source, feature: &str, own: &Entitlement, winner: bool) ->
             })
             .collect(),
     }
+}
+
+/// A source's end (when its grant stops, if scheduled) and when it last changed.
+fn source_times(
+    conn: &rusqlite::Connection,
+    customer: &str,
+    feature: &str,
+    source: &SourceRef,
+) -> Result<(Option<Instant>, Option<Instant>)> {
+    if let Some(id) = &source.subscription_id {
+        return Ok(match sub_repo::get(conn, id)? {
+            Some(s) => (s.end_date, Some(s.updated_at)),
+            None => (None, None),
+        });
+    }
+    Ok(customer_repo::promotions(conn, customer)?
+        .into_iter()
+        .find(|p| p.feature_id == feature && p.ended_at.is_none())
+        .map(|p| (p.expires_at, Some(p.granted_at)))
+        .unwrap_or((None, None)))
 }
 
 /// Every feature the customer has in scope, with its decision at requested usage 0.
@@ -388,6 +444,35 @@ pub enum PromoLength {
     Until(Instant),
 }
 
+/// Stigg's PromotionalEntitlementStatus: `Active` while it grants, `Expired` once ended
+/// (`endReason` says whether it ran out or was revoked: Stigg deletes a revoked promotion).
+pub fn promotion_status(p: &Promotion) -> &'static str {
+    if p.ended_at.is_some() {
+        "Expired"
+    } else {
+        "Active"
+    }
+}
+
+/// Stigg's PromotionalEntitlementPeriod of a grant: the preset its length matches (`ONE_WEEK`,
+/// `ONE_MONTH`, `SIX_MONTH`, `ONE_YEAR`), `LIFETIME` without an end, else `CUSTOM`.
+pub fn promotion_period(p: &Promotion) -> &'static str {
+    let Some(end) = p.expires_at else {
+        return "LIFETIME";
+    };
+    let presets = [
+        (Span::Seconds(7 * 86_400), "ONE_WEEK"),
+        (Span::Months(1), "ONE_MONTH"),
+        (Span::Months(6), "SIX_MONTH"),
+        (Span::Months(12), "ONE_YEAR"),
+    ];
+    presets
+        .into_iter()
+        .find(|(span, _)| clock::add_span(p.granted_at, *span) == Some(end))
+        .map(|(_, name)| name)
+        .unwrap_or("CUSTOM")
+}
+
 fn promo_json(p: &Promotion) -> serde_json::Value {
     json!({
         "customerId": p.customer_id,
@@ -396,10 +481,20 @@ fn promo_json(p: &Promotion) -> serde_json::Value {
         "hasUnlimitedUsage": p.entitlement.limit == Limit::Unlimited,
         "hasSoftLimit": p.entitlement.soft,
         "resetPeriod": p.entitlement.reset.as_ref().map(|r| r.period.wire()),
+        "resetPeriodConfiguration": p
+            .entitlement
+            .reset
+            .as_ref()
+            .and_then(reset_period_configuration)
+            .map(|(k, v)| json!({ k: v })),
         "enumValues": p.entitlement.values,
         "grantedAt": clock::fmt(&p.granted_at),
+        "startDate": clock::fmt(&p.granted_at),
         "endDate": p.expires_at.map(|e| clock::fmt(&e)),
-        "status": if p.ended_at.is_some() { p.end_reason.clone().unwrap_or_default().to_uppercase() } else { "ACTIVE".into() },
+        "period": promotion_period(p),
+        "isVisible": true,
+        "status": promotion_status(p),
+        "endReason": p.end_reason,
     })
 }
 
@@ -412,7 +507,7 @@ fn emit(tx: &mut Tx<'_>, t: EventType, p: &Promotion, at: Instant) -> Result<()>
         tx,
         &NewEvent {
             event_type: t,
-            entity_type: "customer",
+            entity_type: EventEntityType::PromotionalEntitlement,
             entity_id: p.customer_id.clone(),
             entity: promo_json(p),
         },
@@ -528,7 +623,7 @@ pub fn revoke(tx: &mut Tx<'_>, customer: &str, feature_id: &str) -> Result<Promo
         .find(|p| p.feature_id == feature_id && p.is_active(now))
     else {
         return Err(Error::not_found(
-            "PromotionalEntitlementNotFound",
+            "PromotionalEntitlementNotFoundError",
             format!("customer '{customer}' has no active promotion for '{feature_id}'"),
         ));
     };

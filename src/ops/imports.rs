@@ -23,6 +23,8 @@ pub struct ImportReport {
     pub inserted: usize,
     pub updated: usize,
     pub unchanged: usize,
+    /// Rows whose `updatedAt` is older than the stored record's: the newer one wins.
+    pub skipped: usize,
     pub rejected: usize,
     pub dry_run: bool,
 }
@@ -31,6 +33,7 @@ enum Outcome {
     Inserted,
     Updated,
     Unchanged,
+    Skipped,
 }
 
 /// Runs `f` for every row inside a savepoint; returns the report and the rejected rows. A row
@@ -66,6 +69,7 @@ fn each_row(
                     Outcome::Inserted => report.inserted += 1,
                     Outcome::Updated => report.updated += 1,
                     Outcome::Unchanged => report.unchanged += 1,
+                    Outcome::Skipped => report.skipped += 1,
                 }
             }
             Err(e)
@@ -152,7 +156,14 @@ const CUSTOMER_FIELDS: &[&str] = &[
     "billingId",
     "couponId",
     "createdAt",
+    "updatedAt",
 ];
+
+/// A row's `updatedAt` against the stored record's: an older row is skipped (the newer one
+/// wins); a row without one always applies.
+fn is_older(row_updated: Option<clock::Instant>, stored: clock::Instant) -> bool {
+    row_updated.is_some_and(|u| u < stored)
+}
 
 /// Every field is a known column, `metadata.<key>`, or (JSON `"metadata": null`) `metadata`.
 /// `reason` — the column a rejects file adds — is ignored, so a fixed rejects file re-imports
@@ -214,13 +225,20 @@ pub fn import_customers(
     each_row(tx, rows, file, |tx, row| {
         let id = field(row, "customerId").ok_or_else(|| Error::data("customerId is required"))?;
         let created_at = instant(row, "createdAt")?;
+        let updated_at = instant(row, "updatedAt")?;
         match customer_repo::get(&tx.sql, id)? {
             None => {
                 let c = customer_of(row, None)?;
                 customer_ops::import_new(tx, &c, created_at)?;
+                if let Some(u) = updated_at {
+                    customer_repo::set_updated_at(tx, id, u)?;
+                }
                 Ok(Outcome::Inserted)
             }
-            Some((old, _)) => {
+            Some((old, meta)) => {
+                if is_older(updated_at, clock::from_store(&meta.updated_at)?) {
+                    return Ok(Outcome::Skipped);
+                }
                 let c = customer_of(row, Some(&old))?;
                 if c == old {
                     return Ok(Outcome::Unchanged);
@@ -231,6 +249,9 @@ pub fn import_customers(
                     customer_ops::check_coupon(tx, coupon)?;
                 }
                 customer_ops::update(tx, &c)?;
+                if let Some(u) = updated_at {
+                    customer_repo::set_updated_at(tx, id, u)?;
+                }
                 Ok(Outcome::Updated)
             }
         }
@@ -256,7 +277,18 @@ const SUB_FIELDS: &[&str] = &[
     "quantities",
     "couponId",
     "trialEndDate",
+    "updatedAt",
 ];
+
+/// Keeps the source's `updatedAt` on an imported subscription.
+fn stamp_updated(tx: &mut Tx<'_>, id: &str, at: Option<clock::Instant>) -> Result<()> {
+    if let Some(u) = at {
+        let mut s = sub_repo::require(&tx.sql, id)?;
+        s.updated_at = u;
+        sub_repo::save(tx, &s)?;
+    }
+    Ok(())
+}
 
 fn period_of(row: &Row) -> Result<Option<BillingPeriod>> {
     match field(row, "billingPeriod") {
@@ -417,10 +449,15 @@ pub fn import_subscriptions(
         let id = field(row, "subscriptionId")
             .ok_or_else(|| Error::data("subscriptionId is required"))?
             .to_string();
+        let updated_at = instant(row, "updatedAt")?;
         let Some(old) = sub_repo::get(&tx.sql, &id)? else {
             subs::create(tx, &request_of(row, &id)?).map_err(as_row_error)?;
+            stamp_updated(tx, &id, updated_at)?;
             return Ok(Outcome::Inserted);
         };
+        if is_older(updated_at, old.updated_at) {
+            return Ok(Outcome::Skipped);
+        }
         check_identity(row, &old)?;
         let upd = update_of(row, &old)?;
         let end = instant(row, "endDate")?.filter(|e| old.end_date != Some(*e));
@@ -434,6 +471,7 @@ pub fn import_subscriptions(
             subs::cancel(tx, &id, Some(subs::CancelAt::At(e)), false, None)
                 .map_err(as_row_error)?;
         }
+        stamp_updated(tx, &id, updated_at)?;
         Ok(Outcome::Updated)
     })
 }
@@ -452,6 +490,11 @@ pub fn export_customers(conn: &rusqlite::Connection, format: RowFormat) -> Resul
             .map(|t| clock::fmt(&t))
             .unwrap_or_default()
     };
+    let updated = |m: &crate::store::catalog::Meta| {
+        clock::from_store(&m.updated_at)
+            .map(|t| clock::fmt(&t))
+            .unwrap_or_default()
+    };
     if json {
         let items: Vec<Map<String, Value>> = list
             .iter()
@@ -463,6 +506,7 @@ pub fn export_customers(conn: &rusqlite::Connection, format: RowFormat) -> Resul
                 o.insert("billingId".into(), json!(c.billing_id));
                 o.insert("couponId".into(), json!(c.coupon_id));
                 o.insert("createdAt".into(), json!(created(m)));
+                o.insert("updatedAt".into(), json!(updated(m)));
                 o.insert("metadata".into(), json!(c.metadata));
                 o
             })
@@ -481,6 +525,7 @@ pub fn export_customers(conn: &rusqlite::Connection, format: RowFormat) -> Resul
                 c.billing_id.clone().unwrap_or_default(),
                 c.coupon_id.clone().unwrap_or_default(),
                 created(m),
+                updated(m),
             ];
             r.extend(
                 keys.iter()
@@ -539,6 +584,7 @@ pub fn export_subscriptions(conn: &rusqlite::Connection, format: RowFormat) -> R
                     "trialEndDate".into(),
                     json!(s.trial_end_date.map(|t| clock::fmt(&t))),
                 );
+                o.insert("updatedAt".into(), json!(clock::fmt(&s.updated_at)));
                 o.insert("metadata".into(), json!(s.metadata));
                 o
             })
@@ -578,6 +624,7 @@ pub fn export_subscriptions(conn: &rusqlite::Connection, format: RowFormat) -> R
                 ),
                 s.coupon_id.clone().unwrap_or_default(),
                 fmt(&s.trial_end_date),
+                clock::fmt(&s.updated_at),
             ];
             r.extend(
                 keys.iter()

@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use crate::domain::catalog::*;
 use crate::error::{Error, Result};
-use crate::events::{EventType, NewEvent};
+use crate::events::{EventEntityType, EventType, NewEvent};
 use crate::ops::catalog::check_in_env;
 use crate::output::views::PackageView;
 use crate::store::catalog::{self as repo, PackageRow, VersionRow};
@@ -109,7 +109,7 @@ fn emit(tx: &mut Tx<'_>, t: EventType, kind: PackageKind, id: &str) -> Result<()
         tx,
         &NewEvent {
             event_type: t,
-            entity_type: noun(kind),
+            entity_type: EventEntityType::of_kind(EntityKind::of_package(kind)),
             entity_id: id.to_string(),
             entity,
         },
@@ -149,7 +149,7 @@ pub fn edit_draft(
     let row = repo::require_package(&tx.sql, kind, id)?;
     let Some(draft) = &row.draft else {
         return Err(Error::rejected(
-            "EditAllowedOnDraftPackageOnly",
+            "EditAllowedOnDraftPackageOnlyError",
             format!(
                 "{} '{id}' has no open draft; published versions are immutable",
                 noun(kind)
@@ -265,8 +265,21 @@ pub fn delete_unpublished(tx: &mut Tx<'_>, kind: PackageKind, id: &str) -> Resul
         .into_iter()
         .collect();
     if !users.is_empty() {
+        // Stigg's codes where the reference is one it names: a child plan, a plan that lists
+        // the add-on as compatible; an add-on another one depends on has none.
+        let listed_compatible = snap
+            .catalog
+            .packages
+            .values()
+            .chain(snap.catalog.drafts.values())
+            .any(|p| p.body.compatible_addons.iter().any(|a| a == id));
+        let code = match kind {
+            PackageKind::Plan => "PlanWithChildCantBeDeleted",
+            PackageKind::Addon if listed_compatible => "AddonIsCompatibleWithPlan",
+            PackageKind::Addon => "PackageInUse",
+        };
         return Err(Error::rejected(
-            "PackageInUse",
+            code,
             format!(
                 "{} '{id}' is referred to by {}",
                 noun(kind),
@@ -284,7 +297,7 @@ pub fn delete_unpublished(tx: &mut Tx<'_>, kind: PackageKind, id: &str) -> Resul
                 PackageKind::Plan => EventType::PlanDeleted,
                 PackageKind::Addon => EventType::AddonDeleted,
             },
-            entity_type: noun(kind),
+            entity_type: EventEntityType::of_kind(EntityKind::of_package(kind)),
             entity_id: id.to_string(),
             entity,
         },

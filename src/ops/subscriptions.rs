@@ -10,8 +10,8 @@ use crate::clock::{self, Instant};
 use crate::domain::catalog::*;
 use crate::domain::periods;
 use crate::domain::subscriptions::*;
-use crate::error::{Error, Result};
-use crate::events::{EventType, NewEvent};
+use crate::error::{Error, ErrorKind, Result};
+use crate::events::{EventEntityType, EventType, NewEvent};
 use crate::ops::catchup::{DueSource, Transition};
 use crate::store::catalog::{self as catalog_repo, VersionRow};
 use crate::store::{Tx, customers as customer_repo, events, subscriptions as repo};
@@ -89,7 +89,7 @@ pub fn published_package(
     };
     let Some(v) = v.filter(|v| v.status == "PUBLISHED") else {
         return Err(rule(
-            "PackageNotPublished",
+            "UnPublishedPackage",
             format!("{} '{id}' has no published version", kind.kebab()),
         )
         .hint(format!(
@@ -161,13 +161,13 @@ fn resolve_addons(
         let addon = published_package(tx, PackageKind::Addon, id, None)?;
         if addon.archived {
             return Err(rule(
-                "AddonIsArchived",
+                "EntityIsArchivedError",
                 format!("add-on '{id}' is archived"),
             ));
         }
         if !plan.version.body.compatible_addons.contains(id) {
             return Err(rule(
-                "AddonIsNotCompatibleWithPlan",
+                "IncompatibleSubscriptionAddon",
                 format!("add-on '{id}' is not compatible with plan '{}'", plan.id),
             )
             .hint(format!(
@@ -178,7 +178,11 @@ fn resolve_addons(
         let max = addon.version.body.max_quantity.unwrap_or(1);
         if *qty == 0 || *qty > max {
             return Err(rule(
-                "AddonQuantityExceedsLimit",
+                if *qty == 0 {
+                    "InvalidQuantity"
+                } else {
+                    "AddonQuantityExceedsLimitError"
+                },
                 format!("add-on '{id}': quantity {qty} is outside 1..={max}"),
             ));
         }
@@ -195,7 +199,7 @@ fn resolve_addons(
         for dep in &body.depends_on {
             if !out.iter().any(|o| &o.addon_id == dep) {
                 return Err(rule(
-                    "AddonDependencyMissing",
+                    "AddonDependencyMissingError",
                     format!(
                         "add-on '{}' requires add-on '{dep}' on the same subscription",
                         a.addon_id
@@ -237,7 +241,7 @@ fn resolve_quantities(
         let qd = Decimal::from(*q);
         if price.min.is_some_and(|m| qd < m) || price.max.is_some_and(|m| qd > m) {
             return Err(rule(
-                "QuantityOutOfRange",
+                "InvalidQuantity",
                 format!(
                     "quantity {q} of '{f}' is outside {}..={}",
                     price.min.map(|m| m.to_string()).unwrap_or("0".into()),
@@ -258,7 +262,7 @@ fn check_coupon(tx: &Tx<'_>, id: &str) -> Result<()> {
     let (_, meta) = catalog_repo::require_simple::<Coupon>(&tx.sql, EntityKind::Coupon, id)?;
     if meta.archived_at.is_some() {
         return Err(rule(
-            "CouponIsArchived",
+            "ArchivedCouponCantBeApplied",
             format!("coupon '{id}' is archived and can't be newly applied"),
         ));
     }
@@ -331,21 +335,64 @@ pub fn view(s: &Subscription) -> Value {
                 m.insert(k.into(), Value::String(clock::fmt(&i)));
             }
         }
-        if let Some(Value::Array(list)) = m.get_mut("scheduledUpdates") {
-            for u in list {
-                for k in ["scheduledAt", "createdAt"] {
-                    if let Some(Value::String(t)) = u.get(k).cloned()
-                        && let Ok(i) = clock::parse_instant(&t)
-                    {
-                        u[k] = Value::String(clock::fmt(&i));
-                    }
-                }
-            }
-        }
+        m.shift_remove("entitlementsRevokedAt");
+        m.insert(
+            "effectiveEndDate".into(),
+            json!(s.effective_end_date().map(|t| clock::fmt(&t))),
+        );
+        m.insert("wasInTrial".into(), json!(s.was_in_trial()));
+        // Stigg's shape, pending ones only (`subscription schedule list --all` has the history).
+        m.insert(
+            "scheduledUpdates".into(),
+            Value::Array(s.pending_updates().map(|u| schedule_view(s, u)).collect()),
+        );
         m.shift_remove("trialEndsSoonNotified");
         m.shift_remove("priorEnd");
     }
     v
+}
+
+/// The type `subscription schedule list` gives a scheduled cancellation (not one of Stigg's
+/// SubscriptionScheduleType values: Stigg keeps it in `cancellationDate`).
+pub const SCHEDULED_CANCELLATION: &str = "Cancellation";
+
+/// A scheduled update as Stigg's `SubscriptionScheduledUpdate`: `subscriptionScheduleType`,
+/// `scheduleStatus`, `scheduledExecutionTime`, `targetPackage` (plan changes and migrations)
+/// and `scheduleVariables` (what the change sets).
+pub fn schedule_view(s: &Subscription, u: &ScheduledUpdate) -> Value {
+    let (target, variables) = match &u.change {
+        ScheduledChange::PlanChange {
+            plan_id,
+            plan_version,
+            billing_period,
+            addons,
+            quantities,
+        } => (
+            json!({"planId": plan_id, "versionNumber": plan_version}),
+            json!({"planId": plan_id, "billingPeriod": billing_period, "addons": addons, "quantities": quantities}),
+        ),
+        ScheduledChange::Migrate { plan_version } => (
+            json!({"planId": s.plan_id, "versionNumber": plan_version}),
+            json!({"planId": s.plan_id, "versionNumber": plan_version}),
+        ),
+        ScheduledChange::Update {
+            billing_period,
+            addons,
+            quantities,
+        } => (
+            Value::Null,
+            json!({"billingPeriod": billing_period, "addons": addons, "quantities": quantities}),
+        ),
+    };
+    json!({
+        "subscriptionScheduleType": u.schedule_type(s).wire(),
+        "scheduleStatus": u.status.wire(),
+        "scheduledExecutionTime": clock::fmt(&u.scheduled_at),
+        "targetPackage": target,
+        "scheduleVariables": variables,
+        "createdAt": clock::fmt(&u.created_at),
+        "resolvedAt": u.resolved_at.map(|t| clock::fmt(&t)),
+    })
 }
 
 fn emit_at(
@@ -370,7 +417,7 @@ fn emit_at(
         tx,
         &NewEvent {
             event_type: t,
-            entity_type: "subscription",
+            entity_type: EventEntityType::Subscription,
             entity_id: s.subscription_id.clone(),
             entity,
         },
@@ -379,20 +426,41 @@ fn emit_at(
     Ok(())
 }
 
-/// `entitlements.updated`: the customer's effective set may have changed.
+/// `entitlements.updated`: the customer's effective set may have changed. As Stigg's webhook,
+/// it carries the customer's entitlements (in scope of the resource) as of `at`, each as
+/// `entitlement list --json` prints it.
 pub fn entitlements_changed(
     tx: &mut Tx<'_>,
     customer: &str,
     resource: Option<&str>,
     at: Instant,
 ) -> Result<()> {
+    let entitlements = match crate::ops::entitlements::list(&tx.sql, at, customer, resource) {
+        Ok(list) => Value::Array(
+            list.iter()
+                .map(|v| serde_json::to_value(v).unwrap_or_default())
+                .collect(),
+        ),
+        // An archived customer (or a resource not yet recorded) has none.
+        Err(e) if matches!(e.kind, ErrorKind::Rejected | ErrorKind::NotFound) => json!([]),
+        Err(e) => return Err(e),
+    };
+    let entity = json!({
+        "customerId": customer,
+        "resourceId": resource,
+        "customer": {"id": customer},
+        "resource": resource.map(|r| json!({"id": r})),
+        "entitlements": entitlements,
+        "entitlementsUpdatedAt": clock::fmt(&at),
+        "actor": tx.actor.wire(),
+    });
     events::append_at(
         tx,
         &NewEvent {
             event_type: EventType::EntitlementsUpdated,
-            entity_type: "customer",
+            entity_type: EventEntityType::Entitlement,
             entity_id: customer.to_string(),
-            entity: json!({"customerId": customer, "resourceId": resource}),
+            entity,
         },
         at,
     )?;
@@ -429,7 +497,7 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
     let plan = published_package(tx, PackageKind::Plan, &req.plan_id, None)?;
     if plan.archived {
         return Err(rule(
-            "PlanIsArchived",
+            "EntityIsArchivedError",
             format!("plan '{}' is archived: no new subscriptions", req.plan_id),
         ));
     }
@@ -613,7 +681,7 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
             });
             o.end_date = Some(te);
             o.cancel_reason = Some("TrialConverted".into());
-            o.scheduled_updates.clear();
+            o.cancel_pending(now);
             o.updated_at = now;
             repo::save(tx, &o)?;
             start = te.max(start);
@@ -630,7 +698,7 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
             o.end_date = Some(start);
             o.cancellation_date = Some(start);
             o.cancel_reason = Some("UpgradeOrDowngrade".into());
-            o.scheduled_updates.clear();
+            o.cancel_pending(now);
             save_updated(
                 tx,
                 &mut o,
@@ -655,10 +723,16 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
                 .filter(|at| *at > now);
             if !immediate && let Some(at) = period_end {
                 let mut o = old.clone();
+                let schedule_type = if kind == ChangeKind::Downgrade {
+                    ScheduleType::Downgrade
+                } else {
+                    ScheduleType::Plan
+                };
                 schedule_change(
                     tx,
                     &mut o,
                     at,
+                    schedule_type,
                     ScheduledChange::PlanChange {
                         plan_id: plan.id.clone(),
                         plan_version: plan.version.version,
@@ -753,6 +827,7 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
         scheduled_updates: vec![],
         metadata: req.metadata.clone(),
         entitlements_revoked: false,
+        entitlements_revoked_at: None,
         trial_ends_soon_notified: false,
         created_at: now,
         updated_at: now,
@@ -812,24 +887,19 @@ fn save_updated(
 }
 
 /// Makes `change` the subscription's one pending scheduled change (a later change replaces an
-/// earlier one: not a queue), due at `at`.
+/// earlier one, which stays on the record as `Canceled`: not a queue), due at `at`.
 fn schedule_change(
     tx: &mut Tx<'_>,
     s: &mut Subscription,
     at: Instant,
+    schedule_type: ScheduleType,
     change: ScheduledChange,
 ) -> Result<()> {
     let now = tx.now;
-    let label = match &change {
-        ScheduledChange::PlanChange { .. } => "PLAN_CHANGE",
-        ScheduledChange::Migrate { .. } => "MIGRATION",
-        ScheduledChange::Update { .. } => "UPDATE",
-    };
-    s.scheduled_updates = vec![ScheduledUpdate {
-        scheduled_at: at,
-        change,
-        created_at: now,
-    }];
+    let label = schedule_type.wire();
+    s.cancel_pending(now);
+    s.scheduled_updates
+        .push(ScheduledUpdate::new(at, change, schedule_type, now));
     s.updated_at = now;
     repo::save(tx, s)?;
     emit_at(
@@ -906,7 +976,7 @@ fn end_subscription(
     s.end_date = Some(at.max(s.start_date));
     s.cancellation_date.get_or_insert(at);
     s.cancel_reason = Some(reason.to_string());
-    s.scheduled_updates.clear();
+    s.cancel_pending(at);
     s.updated_at = tx.now.max(at);
     repo::save(tx, &s)?;
     let t = if status == SubStatus::Expired {
@@ -974,6 +1044,7 @@ fn start_successor(
         coupon_id: next.coupon_id,
         scheduled_updates: vec![],
         entitlements_revoked: false,
+        entitlements_revoked_at: None,
         trial_ends_soon_notified: false,
         created_at: at,
         updated_at: at,
@@ -1091,7 +1162,7 @@ pub fn cancel(
     };
     if s.status == SubStatus::InTrial && s.trial_end_date.is_some_and(|te| when > te) {
         return Err(rule(
-            "TrialCancellationAfterTrialEnd",
+            "InvalidCancellationDate",
             "a trial can only be cancelled immediately or at a date up to its end",
         ));
     }
@@ -1112,8 +1183,9 @@ pub fn cancel(
     s.cancellation_date = Some(when);
     s.cancel_reason = Some("ScheduledCancellation".into());
     // A cancellation supersedes pending scheduled changes (a downgrade at the same period end).
-    s.scheduled_updates.clear();
+    s.cancel_pending(now);
     s.entitlements_revoked = revoke;
+    s.entitlements_revoked_at = revoke.then_some(now);
     save_updated(
         tx,
         &mut s,
@@ -1133,7 +1205,7 @@ pub fn uncancel(tx: &mut Tx<'_>, id: &str) -> Result<(Subscription, Option<Insta
     let mut s = repo::require(&tx.sql, id)?;
     if !s.is_live() || s.cancel_reason.as_deref() != Some("ScheduledCancellation") {
         return Err(rule(
-            "SubscriptionNotScheduledForCancellation",
+            "InvalidSubscriptionStatus",
             format!("subscription '{id}' has no scheduled cancellation"),
         ));
     }
@@ -1144,6 +1216,7 @@ pub fn uncancel(tx: &mut Tx<'_>, id: &str) -> Result<(Subscription, Option<Insta
     s.cancel_reason = None;
     s.cancellation_note = None;
     s.entitlements_revoked = false;
+    s.entitlements_revoked_at = None;
     s.updated_at = tx.now;
     repo::save(tx, &s)?;
     let now = tx.now;
@@ -1167,7 +1240,7 @@ pub fn migrate(tx: &mut Tx<'_>, id: &str, at: Schedule) -> Result<(Subscription,
         catalog_repo::latest_published_version(&tx.sql, &s.plan_id)?.unwrap_or(s.plan_version);
     if latest <= s.plan_version {
         return Err(rule(
-            "SubscriptionAlreadyOnLatestPlan",
+            "SubscriptionAlreadyOnLatestPlanError",
             format!(
                 "subscription '{id}' is already on plan '{}' v{latest}",
                 s.plan_id
@@ -1185,6 +1258,7 @@ pub fn migrate(tx: &mut Tx<'_>, id: &str, at: Schedule) -> Result<(Subscription,
                 tx,
                 &mut s,
                 when,
+                ScheduleType::MigrateToLatest,
                 ScheduledChange::Migrate {
                     plan_version: latest,
                 },
@@ -1198,8 +1272,7 @@ fn apply_migration(tx: &mut Tx<'_>, s: &mut Subscription, version: u32, at: Inst
     let from = s.plan_version;
     s.plan_version = version;
     // A migration supersedes any migration still pending (it could only move back or stay).
-    s.scheduled_updates
-        .retain(|u| !matches!(u.change, ScheduledChange::Migrate { .. }));
+    s.cancel_pending_where(at, |c| matches!(c, ScheduledChange::Migrate { .. }));
     save_updated(
         tx,
         s,
@@ -1211,7 +1284,15 @@ fn apply_migration(tx: &mut Tx<'_>, s: &mut Subscription, version: u32, at: Inst
 }
 
 /// `plan publish --migrate all-customers`: every live subscription moves to the new version.
+/// Its events are recorded with actor `MIGRATION`.
 pub fn migrate_all(tx: &mut Tx<'_>, plan_id: &str, version: u32) -> Result<usize> {
+    let actor = std::mem::replace(&mut tx.actor, crate::events::EventActor::Migration);
+    let out = migrate_all_as_migration(tx, plan_id, version);
+    tx.actor = actor;
+    out
+}
+
+fn migrate_all_as_migration(tx: &mut Tx<'_>, plan_id: &str, version: u32) -> Result<usize> {
     let now = tx.now;
     let mut n = 0;
     for mut s in repo::live_on_plan(&tx.sql, plan_id)? {
@@ -1321,7 +1402,7 @@ pub fn update(
     if let Some(te) = req.trial_end {
         if s.status != SubStatus::InTrial {
             return Err(rule(
-                "SubscriptionNotInTrial",
+                "InvalidSubscriptionStatus",
                 format!("subscription '{id}' is not in trial"),
             ));
         }
@@ -1347,10 +1428,12 @@ pub fn update(
         addons != s.addons || quantities != s.quantities || period != s.billing_period;
     if changes_config && req.schedule == Some(Schedule::EndOfPeriod) {
         let when = s.current_billing_period_end.unwrap_or(now);
+        let schedule_type = update_type(&s, period, &addons, &quantities);
         schedule_change(
             tx,
             &mut s,
             when,
+            schedule_type,
             ScheduledChange::Update {
                 billing_period: period,
                 addons,
@@ -1366,7 +1449,7 @@ pub fn update(
     if changes_config {
         // A later change replaces a pending scheduled one: applied at period end it would
         // silently undo this one.
-        s.scheduled_updates.clear();
+        s.cancel_pending(now);
     }
     if period_changed && s.status == SubStatus::Active {
         s.billing_cycle_anchor = now;
@@ -1379,17 +1462,17 @@ pub fn update(
     Ok((s, None))
 }
 
-/// Drops pending scheduled changes (not a scheduled cancellation: that is `uncancel`).
+/// Cancels pending scheduled changes, which stay on the record as `Canceled` (not a scheduled
+/// cancellation: that is `uncancel`).
 pub fn cancel_schedule(tx: &mut Tx<'_>, id: &str) -> Result<(Subscription, usize)> {
     let mut s = repo::require(&tx.sql, id)?;
-    let n = s.scheduled_updates.len();
+    let n = s.cancel_pending(tx.now);
     if n == 0 {
         return Err(rule(
-            "NoScheduledUpdates",
+            "FutureUpdateNotFound",
             format!("subscription '{id}' has no scheduled changes"),
         ));
     }
-    s.scheduled_updates.clear();
     s.updated_at = tx.now;
     repo::save(tx, &s)?;
     let now = tx.now;
@@ -1472,20 +1555,29 @@ fn process_one(tx: &mut Tx<'_>, mut s: Subscription, at: Instant) -> Result<Vec<
         ));
     }
     // 3. Scheduled changes.
-    let (due, later): (Vec<_>, Vec<_>) = s
-        .scheduled_updates
-        .clone()
-        .into_iter()
-        .partition(|u| u.scheduled_at <= at);
+    // Executed ones stay on the record as `Done` (with the version they resolved to).
+    let due: Vec<usize> = (0..s.scheduled_updates.len())
+        .filter(|i| {
+            let u = &s.scheduled_updates[*i];
+            u.is_pending() && u.scheduled_at <= at
+        })
+        .collect();
     if !due.is_empty() {
-        s.scheduled_updates = later;
-        for u in due {
-            match u.change {
+        for i in &due {
+            let u = &mut s.scheduled_updates[*i];
+            u.status = ScheduleStatus::Done;
+            u.resolved_at = Some(at);
+        }
+        for i in due {
+            match s.scheduled_updates[i].change.clone() {
                 ScheduledChange::Migrate { plan_version } => {
                     // The latest published version when it executes, never an older one.
                     let latest = catalog_repo::latest_published_version(&tx.sql, &s.plan_id)?
                         .unwrap_or(plan_version)
                         .max(plan_version);
+                    s.scheduled_updates[i].change = ScheduledChange::Migrate {
+                        plan_version: latest,
+                    };
                     if latest > s.plan_version {
                         apply_migration(tx, &mut s, latest, at)?;
                         out.push(tr(
@@ -1533,6 +1625,13 @@ fn process_one(tx: &mut Tx<'_>, mut s: Subscription, at: Instant) -> Result<Vec<
                     let plan_version = catalog_repo::latest_published_version(&tx.sql, &plan_id)?
                         .unwrap_or(plan_version)
                         .max(plan_version);
+                    if let ScheduledChange::PlanChange {
+                        plan_version: executed,
+                        ..
+                    } = &mut s.scheduled_updates[i].change
+                    {
+                        *executed = plan_version;
+                    }
                     let old = s.clone();
                     out.extend(end_subscription(
                         tx,

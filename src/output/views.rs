@@ -9,11 +9,66 @@ use crate::domain::catalog::changes::{Action, ChangePlan};
 use crate::domain::catalog::*;
 use crate::store::catalog::{Meta, PackageRow, VersionRow};
 
-fn archived_status(meta: &Meta) -> &'static str {
+/// Stigg's CouponStatus / CustomCurrencyStatus (ACTIVE | ARCHIVED); features print the same
+/// (Stigg's FeatureStatus has no archived value).
+pub fn archived_status(meta: &Meta) -> &'static str {
     if meta.archived_at.is_some() {
         "ARCHIVED"
     } else {
         "ACTIVE"
+    }
+}
+
+/// Stigg's PackageStatus of a package version: DRAFT | PUBLISHED, ARCHIVED once the package is.
+pub fn package_status(package_archived: bool, version_status: &str) -> &'static str {
+    if package_archived {
+        "ARCHIVED"
+    } else if version_status == "DRAFT" {
+        "DRAFT"
+    } else {
+        "PUBLISHED"
+    }
+}
+
+/// Stigg's CouponType.
+pub fn coupon_type(d: &Discount) -> &'static str {
+    match d {
+        Discount::Percentage { .. } => "PERCENTAGE",
+        Discount::Fixed { .. } => "FIXED",
+    }
+}
+
+/// Stigg's TrialPeriodUnits and the trial's length in them.
+pub fn trial_units(l: TrialLength) -> (u32, &'static str) {
+    match l {
+        TrialLength::Days(n) => (n, "DAY"),
+        TrialLength::Months(n) => (n, "MONTH"),
+    }
+}
+
+/// Stigg's ProductStatus: PUBLISHED | ARCHIVED.
+pub fn product_status(meta: &Meta) -> &'static str {
+    if meta.archived_at.is_some() {
+        "ARCHIVED"
+    } else {
+        "PUBLISHED"
+    }
+}
+
+/// Stigg's SubscriptionStartSetup of a product.
+pub fn start_setup_type(s: &Option<StartSetup>) -> &'static str {
+    match s {
+        Some(StartSetup::FreePlan(_)) => "FREE_PLAN",
+        Some(StartSetup::TrialPlan(_)) => "TRIAL_PERIOD",
+        None => "PLAN_SELECTION",
+    }
+}
+
+/// Stigg's SubscriptionEndSetup of a product.
+pub fn end_setup_type(downgrade_plan: &Option<String>) -> &'static str {
+    match downgrade_plan {
+        Some(_) => "DOWNGRADE_TO_FREE",
+        None => "CANCEL_SUBSCRIPTION",
     }
 }
 
@@ -217,9 +272,10 @@ pub struct CouponView {
 
 impl CouponView {
     pub fn new(c: &Coupon, meta: &Meta) -> Self {
-        let (t, pct, amounts) = match &c.discount {
-            Discount::Percentage { percent_off } => ("PERCENTAGE", Some(*percent_off), vec![]),
-            Discount::Fixed { amounts_off } => ("FIXED", None, amounts_off.clone()),
+        let t = coupon_type(&c.discount);
+        let (pct, amounts) = match &c.discount {
+            Discount::Percentage { percent_off } => (Some(*percent_off), vec![]),
+            Discount::Fixed { amounts_off } => (None, amounts_off.clone()),
         };
         CouponView {
             coupon_id: c.id.clone(),
@@ -287,6 +343,8 @@ pub struct ProductView {
     pub start_setup: Value,
     pub end_setup: Value,
     pub default_cancellation: &'static str,
+    /// Stigg's ScheduleStrategy of a downgrade.
+    pub downgrade_at: &'static str,
     pub usage_reset_on_change: &'static str,
     pub status: &'static str,
     pub created_at: String,
@@ -295,16 +353,17 @@ pub struct ProductView {
 
 impl ProductView {
     pub fn new(p: &Product, meta: &Meta) -> Self {
+        let start_type = start_setup_type(&p.start_setup);
         let start = match &p.start_setup {
-            Some(StartSetup::FreePlan(x)) => serde_json::json!({"type": "FREE_PLAN", "planId": x}),
-            Some(StartSetup::TrialPlan(x)) => {
-                serde_json::json!({"type": "TRIAL_PLAN", "planId": x})
+            Some(StartSetup::FreePlan(x) | StartSetup::TrialPlan(x)) => {
+                serde_json::json!({"type": start_type, "planId": x})
             }
-            None => serde_json::json!({"type": "PLAN_SELECTION"}),
+            None => serde_json::json!({"type": start_type}),
         };
+        let end_type = end_setup_type(&p.downgrade_plan);
         let end = match &p.downgrade_plan {
-            Some(x) => serde_json::json!({"type": "DOWNGRADE", "planId": x}),
-            None => serde_json::json!({"type": "CANCEL"}),
+            Some(x) => serde_json::json!({"type": end_type, "planId": x}),
+            None => serde_json::json!({"type": end_type}),
         };
         ProductView {
             product_id: p.id.clone(),
@@ -314,8 +373,9 @@ impl ProductView {
             start_setup: start,
             end_setup: end,
             default_cancellation: p.default_cancellation.wire(),
+            downgrade_at: p.downgrade_at.wire(),
             usage_reset_on_change: p.usage_reset_on_change.wire(),
-            status: archived_status(meta),
+            status: product_status(meta),
             created_at: instant(&meta.created_at),
             updated_at: instant(&meta.updated_at),
         }
@@ -360,6 +420,7 @@ impl View for ProductView {
             ("startSetup", Self::setup_text(&self.start_setup)),
             ("endSetup", Self::setup_text(&self.end_setup)),
             ("defaultCancellation", self.default_cancellation.to_string()),
+            ("downgradeAt", self.downgrade_at.to_string()),
             ("usageResetOnChange", self.usage_reset_on_change.to_string()),
             ("status", self.status.to_string()),
             ("createdAt", self.created_at.clone()),
@@ -377,11 +438,19 @@ pub struct EntitlementView {
     pub has_unlimited_usage: bool,
     pub has_soft_limit: bool,
     pub reset_period: Option<&'static str>,
-    pub reset_anchor: Option<String>,
+    /// Stigg's `{monthlyAccordingTo | weeklyAccordingTo | yearlyAccordingTo: …}`.
+    pub reset_period_configuration: Option<Value>,
     pub enum_values: Vec<String>,
-    pub behavior: Option<&'static str>,
+    /// Stigg's EntitlementBehavior; a plan's own entitlements are `Increment`.
+    pub behavior: &'static str,
     /// Set when the entitlement comes from the parent plan.
     pub inherited_from: Option<String>,
+    /// The anchor as written in YAML (for tables).
+    #[serde(skip)]
+    pub reset_anchor: Option<String>,
+    /// The behavior an add-on entitlement sets (for tables; plans show none).
+    #[serde(skip)]
+    pub behavior_set: Option<&'static str>,
 }
 
 impl EntitlementView {
@@ -395,10 +464,16 @@ impl EntitlementView {
             has_unlimited_usage: e.limit == Limit::Unlimited,
             has_soft_limit: e.soft,
             reset_period: e.reset.as_ref().map(|r| r.period.wire()),
-            reset_anchor: e.reset.as_ref().map(|r| r.anchor.clone()),
+            reset_period_configuration: e
+                .reset
+                .as_ref()
+                .and_then(reset_period_configuration)
+                .map(|(k, v)| serde_json::json!({ k: v })),
             enum_values: e.values.clone(),
-            behavior: e.behavior.map(|b| b.wire()),
+            behavior: e.behavior.unwrap_or(AddonBehavior::Increment).wire(),
             inherited_from,
+            reset_anchor: e.reset.as_ref().map(|r| r.anchor.clone()),
+            behavior_set: e.behavior.map(|b| b.kebab()),
         }
     }
     pub fn limit_text(&self) -> String {
@@ -427,7 +502,7 @@ impl EntitlementView {
                     _ => p.to_string(),
                 })
                 .unwrap_or_default(),
-            self.behavior.unwrap_or("").to_string(),
+            self.behavior_set.unwrap_or("").to_string(),
             cell(&self.inherited_from),
         ]
     }
@@ -468,7 +543,13 @@ pub struct PackageView {
     pub dependencies: Vec<String>,
     pub entitlements: Vec<EntitlementView>,
     pub credit_entitlements: Vec<Value>,
-    pub prices: Vec<Price>,
+    /// Every price but overages (Stigg's `prices`).
+    pub prices: Vec<PriceView>,
+    /// Usage-based prices beyond the entitlement (Stigg's `overagePrices`).
+    pub overage_prices: Vec<PriceView>,
+    /// Every price as stored, for tables and `price list`.
+    #[serde(skip)]
+    pub all_prices: Vec<Price>,
     pub has_draft: bool,
     pub migration: Option<String>,
     pub created_at: String,
@@ -496,14 +577,7 @@ impl PackageView {
             }
         }
         ents.sort_by(|a, b| a.feature_id.cmp(&b.feature_id));
-        let status = if row.meta.archived_at.is_some() {
-            "ARCHIVED"
-        } else {
-            match v.status.as_str() {
-                "DRAFT" => "DRAFT",
-                _ => "PUBLISHED",
-            }
-        };
+        let status = package_status(row.meta.archived_at.is_some(), &v.status);
         PackageView {
             kind: row.kind,
             id: row.id.clone(),
@@ -519,10 +593,7 @@ impl PackageView {
             parent_plan_id: b.parent.clone(),
             parent_version: v.parent_version,
             default_trial_config: b.trial.as_ref().map(|t| {
-                let (duration, units) = match t.length {
-                    TrialLength::Days(n) => (n, "DAY"),
-                    TrialLength::Months(n) => (n, "MONTH"),
-                };
+                let (duration, units) = trial_units(t.length);
                 serde_json::json!({"duration": duration, "units": units, "trialEndBehavior": t.on_end.wire()})
             }),
             compatible_addon_ids: b.compatible_addons.clone(),
@@ -534,7 +605,19 @@ impl PackageView {
                 .iter()
                 .map(|(c, e)| serde_json::json!({"currencyId": c, "amount": e.amount, "cadence": e.cadence.wire(), "perUnitOf": e.per_unit_of}))
                 .collect(),
-            prices: b.prices.clone(),
+            prices: b
+                .prices
+                .iter()
+                .filter(|p| p.model != PriceModel::Overage)
+                .map(PriceView::new)
+                .collect(),
+            overage_prices: b
+                .prices
+                .iter()
+                .filter(|p| p.model == PriceModel::Overage)
+                .map(PriceView::new)
+                .collect(),
+            all_prices: b.prices.clone(),
             has_draft: row.draft.is_some(),
             migration: v.migration.clone(),
             created_at: instant(&v.created_at),
@@ -561,6 +644,82 @@ impl PackageView {
     pub const HEADERS: &'static [&'static str] = &[
         "id", "product", "name", "pricing", "version", "status", "draft",
     ];
+}
+
+/// Stigg's BillingModel of a price: an overage is a usage-based price (listed apart, in
+/// `overagePrices`).
+pub fn billing_model(m: PriceModel) -> &'static str {
+    match m {
+        PriceModel::Overage => PriceModel::Usage.wire(),
+        other => other.wire(),
+    }
+}
+
+/// A price as JSON prints it: Stigg's `billingModel`; our one-price-per-(model, feature,
+/// currency) shape with both billing periods' amounts; decimals as strings.
+#[derive(Serialize, Clone)]
+#[serde(rename_all = "camelCase")]
+pub struct PriceView {
+    pub billing_model: &'static str,
+    pub currency: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub feature: Option<String>,
+    #[serde(flatten)]
+    pub amounts: PriceAmounts,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min: Option<Decimal>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max: Option<Decimal>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub block_size: Option<Decimal>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rate: Option<Decimal>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub formula: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub countries: Vec<CountryPrice>,
+}
+
+impl PriceView {
+    pub fn new(p: &Price) -> Self {
+        PriceView {
+            billing_model: billing_model(p.model),
+            currency: p.currency.clone(),
+            feature: p.feature.clone(),
+            amounts: p.amounts.clone(),
+            min: p.min,
+            max: p.max,
+            block_size: p.block_size,
+            rate: p.rate,
+            formula: p.formula.clone(),
+            countries: p.countries.clone(),
+        }
+    }
+}
+
+/// One row of `plan price list`: the price, and whether it is an overage price (which `plan
+/// show` lists under `overagePrices`).
+#[derive(Serialize, Clone)]
+#[serde(rename_all = "camelCase")]
+pub struct PriceListItem {
+    #[serde(flatten)]
+    pub price: PriceView,
+    pub is_overage: bool,
+    #[serde(skip)]
+    pub text: String,
+    #[serde(skip)]
+    pub model: &'static str,
+}
+
+impl PriceListItem {
+    pub fn new(p: &Price) -> Self {
+        PriceListItem {
+            price: PriceView::new(p),
+            is_overage: p.model == PriceModel::Overage,
+            text: price_text(p),
+            model: p.model.kebab(),
+        }
+    }
 }
 
 pub fn price_text(p: &Price) -> String {
@@ -680,7 +839,7 @@ impl View for PackageView {
                 ),
             ));
         }
-        for p in &self.prices {
+        for p in &self.all_prices {
             pairs.push(("price", price_text(p)));
         }
         if self.has_draft && self.status != "DRAFT" {
@@ -731,7 +890,11 @@ impl VersionSummary {
 #[serde(rename_all = "camelCase")]
 pub struct ChangeView {
     pub action: &'static str,
+    /// Stigg's EventEntityType of the entity (`PLAN`, `CUSTOM_CURRENCY`, …).
     pub entity_type: &'static str,
+    /// The noun the text and table show (`plan`, `currency`, …).
+    #[serde(skip)]
+    pub noun: &'static str,
     pub id: String,
     pub version: Option<u32>,
     pub fields: Vec<String>,
@@ -758,7 +921,8 @@ impl ChangePlanView {
                 .iter()
                 .map(|c| ChangeView {
                     action: c.action.as_str(),
-                    entity_type: c.kind.noun(),
+                    entity_type: crate::events::EventEntityType::of_kind(c.kind).wire(),
+                    noun: c.kind.noun(),
                     id: c.id.clone(),
                     version: c.version,
                     fields: c.fields.clone(),
@@ -777,7 +941,7 @@ impl View for ChangePlanView {
         for c in &self.changes {
             t.row(vec![
                 c.action.to_string(),
-                c.entity_type.to_string(),
+                c.noun.to_string(),
                 c.id.clone(),
                 c.version.map(|v| format!("v{v}")).unwrap_or_default(),
                 c.fields.join(", "),
@@ -809,10 +973,7 @@ impl View for ChangePlanView {
                 } else {
                     format!(" ({})", c.fields.join(", "))
                 };
-                s.push_str(&format!(
-                    "{sym} {} {}: {what}{fields}\n",
-                    c.entity_type, c.id
-                ));
+                s.push_str(&format!("{sym} {} {}: {what}{fields}\n", c.noun, c.id));
             }
             let n = self.changes.len();
             s.push_str(&format!(

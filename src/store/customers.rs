@@ -89,6 +89,15 @@ pub fn set_created_at(tx: &Tx<'_>, id: &str, at: Instant) -> Result<()> {
     Ok(())
 }
 
+/// Imports keep the source's `updatedAt` (so that a later import can tell newer from older).
+pub fn set_updated_at(tx: &Tx<'_>, id: &str, at: Instant) -> Result<()> {
+    tx.sql.execute(
+        "UPDATE customers SET updated_at = ?2 WHERE id = ?1",
+        params![id, clock::store_fmt(&at)],
+    )?;
+    Ok(())
+}
+
 pub fn set_archived(tx: &Tx<'_>, id: &str, at: Option<Instant>) -> Result<()> {
     tx.sql.execute(
         "UPDATE customers SET archived_at = ?2, updated_at = ?3 WHERE id = ?1",

@@ -20,9 +20,9 @@ pub fn append_at(tx: &mut Tx<'_>, ev: &NewEvent, occurred_at: Instant) -> Result
             event_id,
             ev.event_type.name(),
             clock::store_fmt(&occurred_at),
-            ev.entity_type,
+            ev.entity_type.wire(),
             ev.entity_id,
-            tx.actor,
+            tx.actor.wire(),
             serde_json::to_string(&body)?,
         ],
     )?;

@@ -41,7 +41,7 @@ pub struct Tx<'c> {
     /// instant earlier than this is history the command may not rewrite.
     pub processed_before: Option<Instant>,
     pub env_name: String,
-    pub actor: &'static str,
+    pub actor: crate::events::EventActor,
     pub ids: IdGen,
 }
 
@@ -192,7 +192,7 @@ impl Store {
             now,
             processed_before,
             env_name: self.env_name.clone(),
-            actor: "cli",
+            actor: crate::events::EventActor::User,
             ids,
         };
         let out = f(&mut tx)?;
@@ -228,7 +228,7 @@ impl Store {
             now,
             processed_before,
             env_name: self.env_name.clone(),
-            actor: "cli",
+            actor: crate::events::EventActor::User,
             ids: IdGen::new(ids_seed),
         };
         let out = f(&mut tx)?;

@@ -186,6 +186,18 @@ pub fn trial_used(conn: &Connection, customer: &str, product: &str) -> Result<bo
         .is_some())
 }
 
+/// The plans a customer has trialed: (product, plan), one per product (a trial is once per
+/// customer and product), in product order.
+pub fn trialed_plans(conn: &Connection, customer: &str) -> Result<Vec<(String, String)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT t.product_id, s.plan_id FROM trial_history t
+         JOIN subscriptions s ON s.id = t.subscription_id
+         WHERE t.customer_id = ?1 ORDER BY t.product_id",
+    )?;
+    let rows = stmt.query_map([customer], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
 pub fn record_trial(tx: &Tx<'_>, customer: &str, product: &str, subscription: &str) -> Result<()> {
     tx.sql.execute(
         "INSERT OR IGNORE INTO trial_history(customer_id, product_id, subscription_id, started_at) VALUES (?1, ?2, ?3, ?4)",

@@ -212,7 +212,7 @@ fn product_with_live_plans_cannot_be_archived() {
     let t = TestEnv::with_starter();
     let e = t.fails(&["product", "archive", "app"], 1);
     assert!(
-        e.contains("ProductHasActivePackages") || e.contains("still has plans"),
+        e.contains("CannotArchiveProductError") || e.contains("still has plans"),
         "{e}"
     );
 }
@@ -722,7 +722,7 @@ fn prices_are_per_model_feature_and_currency_and_setting_one_keeps_the_others() 
                 format!(
                     "{} {} {} {}",
                     p["currency"].as_str().unwrap(),
-                    p["model"].as_str().unwrap(),
+                    p["billingModel"].as_str().unwrap(),
                     p["monthly"].as_str().unwrap_or("-"),
                     p["annually"].as_str().unwrap_or("-")
                 )

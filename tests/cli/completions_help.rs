@@ -137,9 +137,12 @@ fn usage_errors_are_json_when_json_is_asked_for() {
                 "--pricing",
                 "gratis",
             ],
-            "InvalidArgument",
+            "InvalidArgumentError",
         ),
-        (&["plan", "list", "--color", "sometimes"], "InvalidArgument"),
+        (
+            &["plan", "list", "--color", "sometimes"],
+            "InvalidArgumentError",
+        ),
         (
             &[
                 "plan",
@@ -150,7 +153,7 @@ fn usage_errors_are_json_when_json_is_asked_for() {
                 "--trial-days",
                 "two",
             ],
-            "InvalidArgument",
+            "InvalidArgumentError",
         ),
         (
             &[

@@ -151,7 +151,7 @@ fn trial_then_cancel_at_end_then_downgrade_to_free() {
     let last = ev.as_array().unwrap().last().unwrap();
     assert_eq!(last["type"], "subscription.canceled");
     assert_eq!(last["occurredAt"], "2026-01-15T00:00:00Z");
-    assert_eq!(last["actor"], "scheduler");
+    assert_eq!(last["actor"], "SCHEDULER");
 }
 
 #[test]
@@ -303,7 +303,7 @@ fn upgrade_is_immediate_and_downgrade_waits_for_the_period_end() {
     let p = t.json(&["subscription", "show", &pro2_id]);
     assert_eq!(p["scheduledUpdates"].as_array().unwrap().len(), 1);
     assert_eq!(
-        p["scheduledUpdates"][0]["change"]["billingPeriod"],
+        p["scheduledUpdates"][0]["scheduleVariables"]["billingPeriod"],
         "ANNUALLY"
     );
     assert_eq!(
@@ -411,7 +411,7 @@ fn cancel_at_period_end_then_uncancel() {
     assert_eq!(c["cancellationNote"], "too expensive");
     assert!(
         t.ok(&["subscription", "schedule", "list", &id])
-            .contains("CANCELLATION")
+            .contains("Cancellation")
     );
     let u = t.json(&["subscription", "uncancel", &id]);
     assert_eq!(u["endDate"], Value::Null);

@@ -15,6 +15,8 @@ mod lifecycle;
 mod lifecycle_rules;
 mod readme_tour;
 mod robustness;
+mod stigg_enums;
+mod stigg_names;
 mod stigg_semantics;
 mod storage;
 mod time_safety;

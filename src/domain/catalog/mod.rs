@@ -35,9 +35,9 @@ impl EntityKind {
     pub fn not_found_code(self) -> &'static str {
         match self {
             EntityKind::Feature => "FeatureNotFound",
-            EntityKind::Currency => "CurrencyNotFound",
+            EntityKind::Currency => "CustomCurrencyNotFound",
             EntityKind::Coupon => "CouponNotFound",
-            EntityKind::Product => "ProductNotFound",
+            EntityKind::Product => "ProductNotFoundError",
             EntityKind::Plan => "PlanNotFound",
             EntityKind::Addon => "AddonNotFound",
         }

@@ -6,18 +6,34 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 macro_rules! str_enum {
-    ($(#[$m:meta])* $name:ident { $($variant:ident = $wire:literal / $kebab:literal),+ $(,)? }) => {
+    ($(#[$m:meta])* $name:ident { $($variant:ident = $wire:literal / $kebab:literal $(| $old:literal)*),+ $(,)? }) => {
         $(#[$m])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        pub enum $name { $(#[serde(rename = $wire)] $variant),+ }
+        pub enum $name { $(#[serde(rename = $wire $(, alias = $old)*)] $variant),+ }
         impl $name {
-            /// Stigg's wire name (`BOOLEAN`, `MONTHLY`, …), used in JSON.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// Stigg's wire name (`BOOLEAN`, `MONTHLY`, …), used in JSON and in stored bodies.
             pub fn wire(self) -> &'static str { match self { $($name::$variant => $wire),+ } }
             /// The lower-case form used in YAML and on the command line.
             pub fn kebab(self) -> &'static str { match self { $($name::$variant => $kebab),+ } }
+            /// Names an earlier release stored for this value (still read, never written).
+            pub fn legacy(self) -> &'static [&'static str] {
+                match self { $($name::$variant => &[$($old),*]),+ }
+            }
             pub fn all_kebab() -> &'static [&'static str] { &[$($kebab),+] }
+            pub fn all_wire() -> &'static [&'static str] { &[$($wire),+] }
             pub fn from_kebab(s: &str) -> Option<Self> {
                 match s { $($kebab => Some($name::$variant),)+ _ => None }
+            }
+            /// Any accepted spelling, ignoring case: the friendly (YAML/CLI) one, Stigg's wire
+            /// name, or a name an earlier release stored.
+            pub fn parse(s: &str) -> Option<Self> {
+                let s = s.trim();
+                Self::ALL.iter().copied().find(|v| {
+                    v.kebab().eq_ignore_ascii_case(s)
+                        || v.wire().eq_ignore_ascii_case(s)
+                        || v.legacy().iter().any(|o| o.eq_ignore_ascii_case(s))
+                })
             }
         }
     };
@@ -30,20 +46,26 @@ str_enum!(PricingType { Free = "FREE" / "free", Paid = "PAID" / "paid", Custom =
 str_enum!(ResetPeriod { Hour = "HOUR" / "hour", Day = "DAY" / "day", Week = "WEEK" / "week", Month = "MONTH" / "month", Year = "YEAR" / "year" });
 str_enum!(Cadence { Month = "MONTH" / "month", Year = "YEAR" / "year" });
 str_enum!(TrialEnd { ConvertToPaid = "CONVERT_TO_PAID" / "convert-to-paid", Cancel = "CANCEL_SUBSCRIPTION" / "cancel" });
-str_enum!(AddonBehavior { Increment = "INCREMENT" / "increment", Override = "OVERRIDE" / "override" });
+// Stigg's EntitlementBehavior; releases before 0.2 stored INCREMENT / OVERRIDE.
+str_enum!(AddonBehavior { Increment = "Increment" / "increment" | "INCREMENT", Override = "Override" / "override" | "OVERRIDE" });
 str_enum!(CancellationTime { EndOfPeriod = "END_OF_BILLING_PERIOD" / "end-of-period", Immediate = "IMMEDIATE" / "immediate" });
 // When a downgrade takes effect (Stigg's ScheduleStrategy).
 str_enum!(DowngradeAt { EndOfPeriod = "END_OF_BILLING_PERIOD" / "end-of-period", Immediate = "IMMEDIATE" / "immediate" });
 
-#[allow(clippy::derivable_impls)] // the enum is declared by a macro
+// str_enum! cannot mark a `#[default]` variant.
+#[allow(clippy::derivable_impls)]
 impl Default for DowngradeAt {
     fn default() -> Self {
         DowngradeAt::EndOfPeriod
     }
 }
 
-str_enum!(UsageReset { Never = "NEVER" / "never", Always = "ALWAYS" / "always", BillingPeriodChange = "BILLING_PERIOD_CHANGE" / "billing-period-change" });
-str_enum!(PriceModel { Flat = "FLAT_FEE" / "flat", PerUnit = "PER_UNIT" / "per-unit", Usage = "USAGE_BASED" / "usage", Overage = "OVERAGE" / "overage", Minimum = "MINIMUM_SPEND" / "minimum", Credits = "CREDITS" / "credits" });
+// Stigg's SubscriptionUpdateUsageCutoffBehavior; earlier releases stored NEVER / ALWAYS.
+str_enum!(UsageReset { Never = "NEVER_RESET" / "never" | "NEVER", Always = "ALWAYS_RESET" / "always" | "ALWAYS", BillingPeriodChange = "BILLING_PERIOD_CHANGE" / "billing-period-change" });
+// Stigg's BillingModel, plus OVERAGE: a usage-based price beyond the entitlement, stored apart
+// from the plain usage price of the same feature and printed as Stigg does (USAGE_BASED, in
+// `overagePrices`). Earlier releases stored CREDITS for CREDIT_BASED.
+str_enum!(PriceModel { Flat = "FLAT_FEE" / "flat", PerUnit = "PER_UNIT" / "per-unit", Usage = "USAGE_BASED" / "usage", Overage = "OVERAGE" / "overage", Minimum = "MINIMUM_SPEND" / "minimum", Credits = "CREDIT_BASED" / "credits" | "CREDITS" });
 str_enum!(TiersMode { Graduated = "GRADUATED" / "graduated", Volume = "VOLUME" / "volume" });
 str_enum!(Aggregation { Count = "COUNT" / "COUNT", Sum = "SUM" / "SUM", Min = "MIN" / "MIN", Max = "MAX" / "MAX", Avg = "AVG" / "AVG", Unique = "UNIQUE" / "UNIQUE" });
 str_enum!(ConditionOp {
@@ -264,6 +286,50 @@ pub struct Reset {
 
 pub const ANCHOR_SUBSCRIPTION_START: &str = "subscription-start";
 pub const ANCHOR_START_OF_MONTH: &str = "start-of-month";
+
+/// A reset anchor in any accepted spelling — ours (`start-of-month`, `every-monday`) or Stigg's
+/// `…AccordingTo` value (`StartOfTheMonth`, `EveryMonday`), any case — in the stored form
+/// (ours). Anything else is returned as given, for validation to report.
+pub fn anchor_from_any(s: &str) -> String {
+    let t = s.trim();
+    let squash = |x: &str| x.replace(['-', '_'], "").to_ascii_lowercase();
+    let k = squash(t);
+    if k == "subscriptionstart" {
+        return ANCHOR_SUBSCRIPTION_START.to_string();
+    }
+    if k == "startofthemonth" || k == "startofmonth" {
+        return ANCHOR_START_OF_MONTH.to_string();
+    }
+    if let Some(day) = k.strip_prefix("every")
+        && WEEKDAYS.contains(&day)
+    {
+        return format!("every-{day}");
+    }
+    t.to_string()
+}
+
+/// Stigg's `resetPeriodConfiguration` of a reset: the `…AccordingTo` key of its period and the
+/// anchor's value there (`monthlyAccordingTo: StartOfTheMonth`); none for hour and day resets.
+pub fn reset_period_configuration(r: &Reset) -> Option<(&'static str, String)> {
+    let key = match r.period {
+        ResetPeriod::Hour | ResetPeriod::Day => return None,
+        ResetPeriod::Week => "weeklyAccordingTo",
+        ResetPeriod::Month => "monthlyAccordingTo",
+        ResetPeriod::Year => "yearlyAccordingTo",
+    };
+    let value = match r.anchor.as_str() {
+        ANCHOR_START_OF_MONTH => "StartOfTheMonth".to_string(),
+        a => match a.strip_prefix("every-") {
+            Some(day) => {
+                let mut c = day.chars();
+                let first = c.next().map(|f| f.to_ascii_uppercase()).unwrap_or_default();
+                format!("Every{first}{}", c.as_str())
+            }
+            None => "SubscriptionStart".to_string(),
+        },
+    };
+    Some((key, value))
+}
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]

@@ -161,7 +161,7 @@ pub fn check_archive(cat: &Catalog, kind: EntityKind, id: &str) -> Result<(), Ru
                 .collect();
             if !packages.is_empty() {
                 return Err(RuleViolation::new(
-                    "ProductHasActivePackages",
+                    "CannotArchiveProductError",
                     format!(
                         "product '{id}' still has plans or add-ons that are not archived: {}",
                         packages.join(", ")
@@ -248,7 +248,7 @@ mod tests {
             check_archive(&cat, EntityKind::Product, "app")
                 .unwrap_err()
                 .code,
-            "ProductHasActivePackages"
+            "CannotArchiveProductError"
         );
         cat.archived.insert((EntityKind::Plan, "free".into()));
         assert!(check_archive(&cat, EntityKind::Feature, "sso").is_ok());
