@@ -2547,7 +2547,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Soft delete: clears name and email, ends live subscriptions, checks deny')
             [CompletionResult]::new('unarchive', 'unarchive', [CompletionResultType]::ParameterValue, 'Make an archived customer visible again (cleared fields stay cleared)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Upsert customers from CSV, {"customers":[…]} JSON or JSON lines (all or nothing by default)')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write customers as CSV (default) or JSON in the shape import reads')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write customers as CSV (default), JSON or JSON lines, in the shape import reads')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Print the signed customer token a front end passes to prove which customer it acts for')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2700,7 +2700,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;customer;export' {
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file instead of stdout (`-o FILE` works too); a .json name picks JSON, as does `--format json`; CSV otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file instead of stdout (`-o FILE` works too; `-` is stdout); the name picks the format (.csv, .json, .jsonl) unless --format csv|json|jsonl says it; CSV otherwise')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
@@ -2744,7 +2744,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Soft delete: clears name and email, ends live subscriptions, checks deny')
             [CompletionResult]::new('unarchive', 'unarchive', [CompletionResultType]::ParameterValue, 'Make an archived customer visible again (cleared fields stay cleared)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Upsert customers from CSV, {"customers":[…]} JSON or JSON lines (all or nothing by default)')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write customers as CSV (default) or JSON in the shape import reads')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write customers as CSV (default), JSON or JSON lines, in the shape import reads')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Print the signed customer token a front end passes to prove which customer it acts for')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2804,7 +2804,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one subscription')
             [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'Scheduled changes of a subscription: list, cancel')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Upsert subscriptions from CSV, {"subscriptions":[…]} JSON or JSON lines')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write live and scheduled subscriptions as CSV (default) or JSON; re-imports as is')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write live and scheduled subscriptions as CSV (default), JSON or JSON lines; re-imports as is')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -3061,7 +3061,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;subscription;export' {
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file instead of stdout (`-o FILE` works too); a .json name picks JSON, as does `--format json`; CSV otherwise')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file instead of stdout (`-o FILE` works too; `-` is stdout); the name picks the format (.csv, .json, .jsonl) unless --format csv|json|jsonl says it; CSV otherwise')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
@@ -3089,7 +3089,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one subscription')
             [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'Scheduled changes of a subscription: list, cancel')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Upsert subscriptions from CSV, {"subscriptions":[…]} JSON or JSON lines')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write live and scheduled subscriptions as CSV (default) or JSON; re-imports as is')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write live and scheduled subscriptions as CSV (default), JSON or JSON lines; re-imports as is')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -3776,7 +3776,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Soft delete: clears name and email, ends live subscriptions, checks deny')
             [CompletionResult]::new('unarchive', 'unarchive', [CompletionResultType]::ParameterValue, 'Make an archived customer visible again (cleared fields stay cleared)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Upsert customers from CSV, {"customers":[…]} JSON or JSON lines (all or nothing by default)')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write customers as CSV (default) or JSON in the shape import reads')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write customers as CSV (default), JSON or JSON lines, in the shape import reads')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Print the signed customer token a front end passes to prove which customer it acts for')
             break
         }
@@ -3817,7 +3817,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one subscription')
             [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'Scheduled changes of a subscription: list, cancel')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Upsert subscriptions from CSV, {"subscriptions":[…]} JSON or JSON lines')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write live and scheduled subscriptions as CSV (default) or JSON; re-imports as is')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write live and scheduled subscriptions as CSV (default), JSON or JSON lines; re-imports as is')
             break
         }
         'stigg-cli;help;subscription;create' {

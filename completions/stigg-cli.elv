@@ -2316,7 +2316,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand archive 'Soft delete: clears name and email, ends live subscriptions, checks deny'
             cand unarchive 'Make an archived customer visible again (cleared fields stay cleared)'
             cand import 'Upsert customers from CSV, {"customers":[…]} JSON or JSON lines (all or nothing by default)'
-            cand export 'Write customers as CSV (default) or JSON in the shape import reads'
+            cand export 'Write customers as CSV (default), JSON or JSON lines, in the shape import reads'
             cand token 'Print the signed customer token a front end passes to prove which customer it acts for'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2461,7 +2461,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'stigg-cli;customer;export'= {
-            cand --output 'Write to this file instead of stdout (`-o FILE` works too); a .json name picks JSON, as does `--format json`; CSV otherwise'
+            cand --output 'Write to this file instead of stdout (`-o FILE` works too; `-` is stdout); the name picks the format (.csv, .json, .jsonl) unless --format csv|json|jsonl says it; CSV otherwise'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
             cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
@@ -2503,7 +2503,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand archive 'Soft delete: clears name and email, ends live subscriptions, checks deny'
             cand unarchive 'Make an archived customer visible again (cleared fields stay cleared)'
             cand import 'Upsert customers from CSV, {"customers":[…]} JSON or JSON lines (all or nothing by default)'
-            cand export 'Write customers as CSV (default) or JSON in the shape import reads'
+            cand export 'Write customers as CSV (default), JSON or JSON lines, in the shape import reads'
             cand token 'Print the signed customer token a front end passes to prove which customer it acts for'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2552,7 +2552,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand show 'Show one subscription'
             cand schedule 'Scheduled changes of a subscription: list, cancel'
             cand import 'Upsert subscriptions from CSV, {"subscriptions":[…]} JSON or JSON lines'
-            cand export 'Write live and scheduled subscriptions as CSV (default) or JSON; re-imports as is'
+            cand export 'Write live and scheduled subscriptions as CSV (default), JSON or JSON lines; re-imports as is'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stigg-cli;subscription;create'= {
@@ -2793,7 +2793,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'stigg-cli;subscription;export'= {
-            cand --output 'Write to this file instead of stdout (`-o FILE` works too); a .json name picks JSON, as does `--format json`; CSV otherwise'
+            cand --output 'Write to this file instead of stdout (`-o FILE` works too; `-` is stdout); the name picks the format (.csv, .json, .jsonl) unless --format csv|json|jsonl says it; CSV otherwise'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
             cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
@@ -2820,7 +2820,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand show 'Show one subscription'
             cand schedule 'Scheduled changes of a subscription: list, cancel'
             cand import 'Upsert subscriptions from CSV, {"subscriptions":[…]} JSON or JSON lines'
-            cand export 'Write live and scheduled subscriptions as CSV (default) or JSON; re-imports as is'
+            cand export 'Write live and scheduled subscriptions as CSV (default), JSON or JSON lines; re-imports as is'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stigg-cli;subscription;help;create'= {
@@ -3377,7 +3377,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand archive 'Soft delete: clears name and email, ends live subscriptions, checks deny'
             cand unarchive 'Make an archived customer visible again (cleared fields stay cleared)'
             cand import 'Upsert customers from CSV, {"customers":[…]} JSON or JSON lines (all or nothing by default)'
-            cand export 'Write customers as CSV (default) or JSON in the shape import reads'
+            cand export 'Write customers as CSV (default), JSON or JSON lines, in the shape import reads'
             cand token 'Print the signed customer token a front end passes to prove which customer it acts for'
         }
         &'stigg-cli;help;customer;create'= {
@@ -3408,7 +3408,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand show 'Show one subscription'
             cand schedule 'Scheduled changes of a subscription: list, cancel'
             cand import 'Upsert subscriptions from CSV, {"subscriptions":[…]} JSON or JSON lines'
-            cand export 'Write live and scheduled subscriptions as CSV (default) or JSON; re-imports as is'
+            cand export 'Write live and scheduled subscriptions as CSV (default), JSON or JSON lines; re-imports as is'
         }
         &'stigg-cli;help;subscription;create'= {
         }

@@ -2319,7 +2319,7 @@ complete -c stigg-cli -n "__stigg_cli_args 'customer'" -f -a 'list' -d 'List cus
 complete -c stigg-cli -n "__stigg_cli_args 'customer'" -f -a 'archive' -d 'Soft delete: clears name and email, ends live subscriptions, checks deny'
 complete -c stigg-cli -n "__stigg_cli_args 'customer'" -f -a 'unarchive' -d 'Make an archived customer visible again (cleared fields stay cleared)'
 complete -c stigg-cli -n "__stigg_cli_args 'customer'" -f -a 'import' -d 'Upsert customers from CSV, {"customers":[…]} JSON or JSON lines (all or nothing by default)'
-complete -c stigg-cli -n "__stigg_cli_args 'customer'" -f -a 'export' -d 'Write customers as CSV (default) or JSON in the shape import reads'
+complete -c stigg-cli -n "__stigg_cli_args 'customer'" -f -a 'export' -d 'Write customers as CSV (default), JSON or JSON lines, in the shape import reads'
 complete -c stigg-cli -n "__stigg_cli_args 'customer'" -f -a 'token' -d 'Print the signed customer token a front end passes to prove which customer it acts for'
 complete -c stigg-cli -n "__stigg_cli_args 'customer'" -f -a 'help' -d 'Print this message or the help of the given subcommand(s)'
 
@@ -2361,10 +2361,10 @@ complete -c stigg-cli -n "__stigg_cli_arg 'customer unarchive' 0 0" -a '(__stigg
 complete -c stigg-cli -n "__stigg_cli_at 'customer import'" -l dry-run -d 'Check and report without writing'
 complete -c stigg-cli -n "__stigg_cli_at 'customer import'" -l skip-invalid -d 'Import the good rows; write the bad ones, with a reason, to --rejects'
 complete -c stigg-cli -n "__stigg_cli_at 'customer import'" -l rejects -r -F -d 'Write the rejected rows here, each with its reason (needs --skip-invalid)'
-complete -c stigg-cli -n "__stigg_cli_arg 'customer import' 0 0" -F -d '.csv, .json ({"customers":[…]} or {"subscriptions":[…]}) or .jsonl'
+complete -c stigg-cli -n "__stigg_cli_arg 'customer import' 0 0" -F -d 'The file: .csv, .json (the noun\'s document, e.g. {"customers":[…]}, or a bare list) or .jsonl (one object per line)'
 
 # stigg-cli customer export
-complete -c stigg-cli -n "__stigg_cli_at 'customer export'" -l output -r -F -d 'Write to this file instead of stdout (`-o FILE` works too); a .json name picks JSON, as does `--format json`; CSV otherwise'
+complete -c stigg-cli -n "__stigg_cli_at 'customer export'" -l output -r -F -d 'Write to this file instead of stdout (`-o FILE` works too; `-` is stdout); the name picks the format (.csv, .json, .jsonl) unless --format csv|json|jsonl says it; CSV otherwise'
 
 # stigg-cli customer token
 complete -c stigg-cli -n "__stigg_cli_arg 'customer token' 0 0" -a '(__stigg_cli_ids customers)' -d 'Customer id'
@@ -2377,7 +2377,7 @@ complete -c stigg-cli -n "__stigg_cli_args 'customer help'" -f -a 'list' -d 'Lis
 complete -c stigg-cli -n "__stigg_cli_args 'customer help'" -f -a 'archive' -d 'Soft delete: clears name and email, ends live subscriptions, checks deny'
 complete -c stigg-cli -n "__stigg_cli_args 'customer help'" -f -a 'unarchive' -d 'Make an archived customer visible again (cleared fields stay cleared)'
 complete -c stigg-cli -n "__stigg_cli_args 'customer help'" -f -a 'import' -d 'Upsert customers from CSV, {"customers":[…]} JSON or JSON lines (all or nothing by default)'
-complete -c stigg-cli -n "__stigg_cli_args 'customer help'" -f -a 'export' -d 'Write customers as CSV (default) or JSON in the shape import reads'
+complete -c stigg-cli -n "__stigg_cli_args 'customer help'" -f -a 'export' -d 'Write customers as CSV (default), JSON or JSON lines, in the shape import reads'
 complete -c stigg-cli -n "__stigg_cli_args 'customer help'" -f -a 'token' -d 'Print the signed customer token a front end passes to prove which customer it acts for'
 complete -c stigg-cli -n "__stigg_cli_args 'customer help'" -f -a 'help' -d 'Print this message or the help of the given subcommand(s)'
 
@@ -2411,7 +2411,7 @@ complete -c stigg-cli -n "__stigg_cli_args 'subscription'" -f -a 'list' -d 'List
 complete -c stigg-cli -n "__stigg_cli_args 'subscription'" -f -a 'show' -d 'Show one subscription'
 complete -c stigg-cli -n "__stigg_cli_args 'subscription'" -f -a 'schedule' -d 'Scheduled changes of a subscription: list, cancel'
 complete -c stigg-cli -n "__stigg_cli_args 'subscription'" -f -a 'import' -d 'Upsert subscriptions from CSV, {"subscriptions":[…]} JSON or JSON lines'
-complete -c stigg-cli -n "__stigg_cli_args 'subscription'" -f -a 'export' -d 'Write live and scheduled subscriptions as CSV (default) or JSON; re-imports as is'
+complete -c stigg-cli -n "__stigg_cli_args 'subscription'" -f -a 'export' -d 'Write live and scheduled subscriptions as CSV (default), JSON or JSON lines; re-imports as is'
 complete -c stigg-cli -n "__stigg_cli_args 'subscription'" -f -a 'help' -d 'Print this message or the help of the given subcommand(s)'
 
 # stigg-cli subscription create
@@ -2485,10 +2485,10 @@ complete -c stigg-cli -n "__stigg_cli_args 'subscription schedule help'" -f -a '
 complete -c stigg-cli -n "__stigg_cli_at 'subscription import'" -l dry-run -d 'Check and report without writing'
 complete -c stigg-cli -n "__stigg_cli_at 'subscription import'" -l skip-invalid -d 'Import the good rows; write the bad ones, with a reason, to --rejects'
 complete -c stigg-cli -n "__stigg_cli_at 'subscription import'" -l rejects -r -F -d 'Write the rejected rows here, each with its reason (needs --skip-invalid)'
-complete -c stigg-cli -n "__stigg_cli_arg 'subscription import' 0 0" -F -d '.csv, .json ({"customers":[…]} or {"subscriptions":[…]}) or .jsonl'
+complete -c stigg-cli -n "__stigg_cli_arg 'subscription import' 0 0" -F -d 'The file: .csv, .json (the noun\'s document, e.g. {"customers":[…]}, or a bare list) or .jsonl (one object per line)'
 
 # stigg-cli subscription export
-complete -c stigg-cli -n "__stigg_cli_at 'subscription export'" -l output -r -F -d 'Write to this file instead of stdout (`-o FILE` works too); a .json name picks JSON, as does `--format json`; CSV otherwise'
+complete -c stigg-cli -n "__stigg_cli_at 'subscription export'" -l output -r -F -d 'Write to this file instead of stdout (`-o FILE` works too; `-` is stdout); the name picks the format (.csv, .json, .jsonl) unless --format csv|json|jsonl says it; CSV otherwise'
 
 # stigg-cli subscription help
 complete -c stigg-cli -n "__stigg_cli_args 'subscription help'" -f -a 'create' -d 'Subscribe a customer to a plan; on a single-subscription product this changes the plan (upgrade now, downgrade at period end unless --schedule says otherwise)'
@@ -2500,7 +2500,7 @@ complete -c stigg-cli -n "__stigg_cli_args 'subscription help'" -f -a 'list' -d 
 complete -c stigg-cli -n "__stigg_cli_args 'subscription help'" -f -a 'show' -d 'Show one subscription'
 complete -c stigg-cli -n "__stigg_cli_args 'subscription help'" -f -a 'schedule' -d 'Scheduled changes of a subscription: list, cancel'
 complete -c stigg-cli -n "__stigg_cli_args 'subscription help'" -f -a 'import' -d 'Upsert subscriptions from CSV, {"subscriptions":[…]} JSON or JSON lines'
-complete -c stigg-cli -n "__stigg_cli_args 'subscription help'" -f -a 'export' -d 'Write live and scheduled subscriptions as CSV (default) or JSON; re-imports as is'
+complete -c stigg-cli -n "__stigg_cli_args 'subscription help'" -f -a 'export' -d 'Write live and scheduled subscriptions as CSV (default), JSON or JSON lines; re-imports as is'
 complete -c stigg-cli -n "__stigg_cli_args 'subscription help'" -f -a 'help' -d 'Print this message or the help of the given subcommand(s)'
 
 # stigg-cli subscription help create
@@ -2916,7 +2916,7 @@ complete -c stigg-cli -n "__stigg_cli_args 'help customer'" -f -a 'list' -d 'Lis
 complete -c stigg-cli -n "__stigg_cli_args 'help customer'" -f -a 'archive' -d 'Soft delete: clears name and email, ends live subscriptions, checks deny'
 complete -c stigg-cli -n "__stigg_cli_args 'help customer'" -f -a 'unarchive' -d 'Make an archived customer visible again (cleared fields stay cleared)'
 complete -c stigg-cli -n "__stigg_cli_args 'help customer'" -f -a 'import' -d 'Upsert customers from CSV, {"customers":[…]} JSON or JSON lines (all or nothing by default)'
-complete -c stigg-cli -n "__stigg_cli_args 'help customer'" -f -a 'export' -d 'Write customers as CSV (default) or JSON in the shape import reads'
+complete -c stigg-cli -n "__stigg_cli_args 'help customer'" -f -a 'export' -d 'Write customers as CSV (default), JSON or JSON lines, in the shape import reads'
 complete -c stigg-cli -n "__stigg_cli_args 'help customer'" -f -a 'token' -d 'Print the signed customer token a front end passes to prove which customer it acts for'
 
 # stigg-cli help customer create
@@ -2947,7 +2947,7 @@ complete -c stigg-cli -n "__stigg_cli_args 'help subscription'" -f -a 'list' -d 
 complete -c stigg-cli -n "__stigg_cli_args 'help subscription'" -f -a 'show' -d 'Show one subscription'
 complete -c stigg-cli -n "__stigg_cli_args 'help subscription'" -f -a 'schedule' -d 'Scheduled changes of a subscription: list, cancel'
 complete -c stigg-cli -n "__stigg_cli_args 'help subscription'" -f -a 'import' -d 'Upsert subscriptions from CSV, {"subscriptions":[…]} JSON or JSON lines'
-complete -c stigg-cli -n "__stigg_cli_args 'help subscription'" -f -a 'export' -d 'Write live and scheduled subscriptions as CSV (default) or JSON; re-imports as is'
+complete -c stigg-cli -n "__stigg_cli_args 'help subscription'" -f -a 'export' -d 'Write live and scheduled subscriptions as CSV (default), JSON or JSON lines; re-imports as is'
 
 # stigg-cli help subscription create
 

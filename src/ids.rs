@@ -35,7 +35,20 @@ impl IdGen {
                         r.get::<_, String>(0)
                     })
                     .optional()?;
-                match stored {
+                // The sequence must be past every id already given out (events carry the
+                // latest): a missing or lowered one would hand out ids that sort before them.
+                let last_event: Option<String> = sql
+                    .query_row(
+                        "SELECT event_id FROM events ORDER BY seq DESC LIMIT 1",
+                        [],
+                        |r| r.get(0),
+                    )
+                    .optional()?;
+                let floor = last_event.as_deref().and_then(decode_seq).unwrap_or(0);
+                let seq = match stored {
+                    None if floor > 0 => {
+                        return Err(crate::error::Error::damaged("the id sequence is missing"));
+                    }
                     None => 1,
                     // Ids are `seq` in 10 base-32 digits (50 bits): anything else would make
                     // ids restart or wrap, breaking their order.
@@ -46,7 +59,13 @@ impl IdGen {
                         .ok_or_else(|| {
                             crate::error::Error::damaged(format!("the id sequence is '{v}'"))
                         })?,
+                };
+                if seq <= floor {
+                    return Err(crate::error::Error::damaged(format!(
+                        "the id sequence ({seq}) is behind ids already given out"
+                    )));
                 }
+                seq
             }
         };
         if seq >= MAX_SEQ {
@@ -71,6 +90,16 @@ impl IdGen {
         }
         Ok(())
     }
+}
+
+/// The sequence number of an id (`prefix_` + 10 base-32 digits + tail).
+fn decode_seq(id: &str) -> Option<u64> {
+    let (_, rest) = id.split_once('_')?;
+    let digits = rest.get(..10)?;
+    digits.bytes().try_fold(0u64, |acc, b| {
+        let d = ALPHABET.iter().position(|x| *x == b)? as u64;
+        Some(acc * 32 + d)
+    })
 }
 
 fn encode(mut n: u64, width: usize) -> String {
@@ -124,6 +153,7 @@ mod tests {
         let c = super::encode(1 << 20, 10);
         assert!(a < b && b < c, "{a} {b} {c}");
         assert_eq!(a.len(), 10);
+        assert_eq!(super::decode_seq(&format!("evt_{b}abcdef")), Some(10));
     }
 
     #[test]

@@ -93,7 +93,7 @@ pub fn decode_text(text: &str, name: &str) -> Result<CatalogFiles> {
     })
 }
 
-pub fn run(app: &App, cmd: CatalogCommand, asked: Option<crate::output::Format>) -> Result<()> {
+pub fn run(app: &App, cmd: CatalogCommand, asked: Option<super::Asked>) -> Result<()> {
     match cmd {
         CatalogCommand::Apply(a) => {
             let files = io::load_catalog_files(&a.files)?;
@@ -154,24 +154,13 @@ pub fn run(app: &App, cmd: CatalogCommand, asked: Option<crate::output::Format>)
             })
         }
         CatalogCommand::Export(a) => {
-            use crate::output::Format;
-            // The file name's extension decides when no format is asked: `-o catalog.json`.
-            let named_json = a.output.as_ref().is_some_and(|p| {
-                p.extension()
-                    .is_some_and(|e| e.eq_ignore_ascii_case("json"))
-            });
-            let json = match asked {
-                None => named_json,
-                Some(Format::Yaml) => false,
-                Some(Format::Json) => true,
-                Some(f) => {
-                    return Err(super::unsupported_format(
-                        "catalog export",
-                        f,
-                        "yaml or json",
-                    ));
-                }
-            };
+            use super::Asked;
+            let json = super::export_format(
+                "catalog export",
+                asked,
+                a.output.as_deref(),
+                &[Asked::Yaml, Asked::Json],
+            )? == Asked::Json;
             let mut s = app.session()?;
             let snap = s.read(crate::store::catalog::snapshot)?;
             let text = if json {

@@ -40,7 +40,7 @@ pub enum CustomerCommand {
     ///
     /// Example: stigg-cli customer import customers.csv --dry-run
     Import(ImportArgs),
-    /// Write customers as CSV (default) or JSON in the shape import reads
+    /// Write customers as CSV (default), JSON or JSON lines, in the shape import reads
     ///
     /// Example: stigg-cli customer export -o customers.csv
     Export(ExportArgs),
@@ -111,7 +111,8 @@ pub struct UpdateArgs {
 
 #[derive(Args, Debug)]
 pub struct ImportArgs {
-    /// .csv, .json ({"customers":[…]} or {"subscriptions":[…]}) or .jsonl
+    /// The file: .csv, .json (the noun's document, e.g. {"customers":[…]}, or a bare list) or
+    /// .jsonl (one object per line)
     pub file: std::path::PathBuf,
     /// Check and report without writing
     #[arg(long)]
@@ -126,8 +127,9 @@ pub struct ImportArgs {
 
 #[derive(Args, Debug)]
 pub struct ExportArgs {
-    /// Write to this file instead of stdout (`-o FILE` works too); a .json name picks JSON,
-    /// as does `--format json`; CSV otherwise
+    /// Write to this file instead of stdout (`-o FILE` works too; `-` is stdout); the name
+    /// picks the format (.csv, .json, .jsonl) unless --format csv|json|jsonl says it; CSV
+    /// otherwise
     #[arg(long, value_name = "FILE")]
     pub output: Option<std::path::PathBuf>,
 }
@@ -205,29 +207,20 @@ pub fn export(
     app: &App,
     a: ExportArgs,
     collection: &str,
-    asked: Option<crate::output::Format>,
+    asked: Option<super::Asked>,
 ) -> Result<()> {
+    use super::Asked;
     use crate::io::rows::RowFormat;
-    use crate::output::Format;
     let path = a.output;
-    // The file name's extension says .json or .jsonl (as import reads it); --format json asks
-    // for JSON; CSV otherwise.
-    let by_name = path
-        .as_ref()
-        .filter(|p| p.as_os_str() != "-")
-        .map(|p| crate::io::rows::detect(p))
-        .filter(|f| *f != RowFormat::Csv);
-    let format = match asked {
-        None => by_name.unwrap_or(RowFormat::Csv),
-        Some(Format::Json) => by_name.unwrap_or(RowFormat::Json),
-        Some(Format::Csv) => RowFormat::Csv,
-        Some(f) => {
-            return Err(super::unsupported_format(
-                &format!("{} export", &collection[..collection.len() - 1]),
-                f,
-                "csv or json",
-            ));
-        }
+    let format = match super::export_format(
+        &format!("{} export", &collection[..collection.len() - 1]),
+        asked,
+        path.as_deref(),
+        &[Asked::Csv, Asked::Json, Asked::JsonLines],
+    )? {
+        Asked::Json => RowFormat::Json,
+        Asked::JsonLines => RowFormat::JsonLines,
+        _ => RowFormat::Csv,
     };
     let text = app.session()?.read(|c| {
         if collection == "customers" {
@@ -286,7 +279,7 @@ pub fn show(app: &App, id: &str) -> Result<()> {
     app.printer.print(&ObjectView(m))
 }
 
-pub fn run(app: &App, cmd: CustomerCommand, asked: Option<crate::output::Format>) -> Result<()> {
+pub fn run(app: &App, cmd: CustomerCommand, asked: Option<super::Asked>) -> Result<()> {
     match cmd {
         CustomerCommand::Create(a) => {
             let c = crate::domain::customers::Customer {

@@ -77,7 +77,7 @@ fn view(r: EventRow) -> EventView {
     }
 }
 
-pub fn run(app: &App, cmd: EventsCommand, asked: Option<crate::output::Format>) -> Result<()> {
+pub fn run(app: &App, cmd: EventsCommand, asked: Option<super::Asked>) -> Result<()> {
     let mut s = app.session()?;
     match cmd {
         EventsCommand::List(a) => {
@@ -114,9 +114,20 @@ pub fn run(app: &App, cmd: EventsCommand, asked: Option<crate::output::Format>) 
             })
         }
         EventsCommand::Export(a) => {
-            if let Some(f) = asked.filter(|f| *f != crate::output::Format::Json) {
-                return Err(super::unsupported_format("events export", f, "jsonl"));
-            }
+            // JSON lines only; `--format json` is accepted as asking for JSON.
+            let asked = asked.map(|a| {
+                if a == super::Asked::Json {
+                    super::Asked::JsonLines
+                } else {
+                    a
+                }
+            });
+            super::export_format(
+                "events export",
+                asked,
+                a.output.as_deref(),
+                &[super::Asked::JsonLines],
+            )?;
             let filter = EventFilter {
                 after_event_id: a.after,
                 ..Default::default()

@@ -268,7 +268,80 @@ pub struct Resolved {
     pub app: App,
     /// The format the user asked for (`--format`/`-o`/`--json`/STIGG_FORMAT), if any: export
     /// verbs honour it or refuse it.
-    pub asked_format: Option<Format>,
+    pub asked_format: Option<Asked>,
+}
+
+/// A format asked for on the command line, as export verbs see it (`jsonl` apart from `json`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Asked {
+    Table,
+    Json,
+    JsonLines,
+    Yaml,
+    Csv,
+}
+
+impl Asked {
+    fn name(self) -> &'static str {
+        match self {
+            Asked::Table => "table",
+            Asked::Json => "json",
+            Asked::JsonLines => "jsonl",
+            Asked::Yaml => "yaml",
+            Asked::Csv => "csv",
+        }
+    }
+}
+
+/// The format an export writes: the one asked for, else the file name's (`.csv`, `.json`,
+/// `.jsonl`/`.ndjson`, `.yaml`/`.yml`), else the verb's default. A format the verb cannot
+/// write, or a file name that says another format than the one asked, is refused — never a
+/// silent substitute.
+pub fn export_format(
+    verb: &str,
+    asked: Option<Asked>,
+    path: Option<&std::path::Path>,
+    supported: &[Asked],
+) -> Result<Asked> {
+    let by_name = path
+        .filter(|p| p.as_os_str() != "-")
+        .and_then(|p| p.extension())
+        .and_then(
+            |e| match e.to_string_lossy().to_ascii_lowercase().as_str() {
+                "csv" => Some(Asked::Csv),
+                "json" => Some(Asked::Json),
+                "jsonl" | "ndjson" => Some(Asked::JsonLines),
+                "yaml" | "yml" => Some(Asked::Yaml),
+                _ => None,
+            },
+        );
+    let names = || {
+        supported
+            .iter()
+            .map(|a| a.name())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let chosen = match (asked, by_name) {
+        (Some(a), Some(n)) if a != n => {
+            return Err(Error::usage(format!(
+                "{verb}: --format {} does not match the file name {}",
+                a.name(),
+                path.map(|p| p.display().to_string()).unwrap_or_default()
+            ))
+            .hint("give the file a matching extension, or drop --format"));
+        }
+        (Some(a), _) => a,
+        (None, Some(n)) => n,
+        (None, None) => supported[0],
+    };
+    if !supported.contains(&chosen) {
+        return Err(
+            Error::usage(format!("{verb} cannot write {}", chosen.name()))
+                .hint(format!("it writes {}", names())),
+        );
+    }
+    Ok(chosen)
 }
 
 /// Turns the global options into an [`App`].
@@ -277,21 +350,27 @@ pub fn resolve(cli: &Cli) -> Result<Resolved> {
     let mut asked_format = None;
     if let Some(f) = &g.format {
         asked_format = Some(match f.to_ascii_lowercase().as_str() {
-            "table" => Format::Table,
-            // JSON lines is what `events export` writes; `--format jsonl` asks for it.
-            "json" | "jsonl" => Format::Json,
-            "yaml" => Format::Yaml,
-            "csv" => Format::Csv,
+            "table" => Asked::Table,
+            "json" => Asked::Json,
+            // JSON lines: what `events export` writes, and exports of customers/subscriptions.
+            "jsonl" => Asked::JsonLines,
+            "yaml" => Asked::Yaml,
+            "csv" => Asked::Csv,
             other => {
                 return Err(Error::usage(format!("invalid --format '{other}'"))
-                    .hint("use table, json, yaml or csv"));
+                    .hint("use table, json, jsonl, yaml or csv"));
             }
         });
     }
     if g.json {
-        asked_format = Some(Format::Json);
+        asked_format = Some(Asked::Json);
     }
-    let format = asked_format.unwrap_or(Format::Table);
+    let format = match asked_format {
+        None | Some(Asked::Table) => Format::Table,
+        Some(Asked::Json | Asked::JsonLines) => Format::Json,
+        Some(Asked::Yaml) => Format::Yaml,
+        Some(Asked::Csv) => Format::Csv,
+    };
     let printer = Printer::new(format, g.quiet, g.color);
     let home = match &g.home {
         Some(h) => h.clone(),
@@ -373,15 +452,6 @@ pub fn write_export(app: &App, path: Option<&std::path::Path>, text: &str) -> Re
         }
         None => app.printer.write_stdout(text),
     }
-}
-
-/// An export format the verb cannot write.
-pub fn unsupported_format(verb: &str, asked: Format, supported: &str) -> Error {
-    Error::usage(format!(
-        "{verb} cannot write {}",
-        format!("{asked:?}").to_ascii_lowercase()
-    ))
-    .hint(format!("use --format {supported}"))
 }
 
 pub fn parse_decimal_arg(flag: &str, s: &str) -> Result<rust_decimal::Decimal> {

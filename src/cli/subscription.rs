@@ -50,7 +50,7 @@ pub enum SubscriptionCommand {
     ///
     /// Example: stigg-cli subscription import subscriptions.csv --skip-invalid --rejects bad.csv
     Import(super::customer::ImportArgs),
-    /// Write live and scheduled subscriptions as CSV (default) or JSON; re-imports as is
+    /// Write live and scheduled subscriptions as CSV (default), JSON or JSON lines; re-imports as is
     ///
     /// Example: stigg-cli subscription export -o subscriptions.csv
     Export(super::customer::ExportArgs),
@@ -283,11 +283,7 @@ fn row(s: &serde_json::Value) -> Vec<String> {
     ]
 }
 
-pub fn run(
-    app: &App,
-    cmd: SubscriptionCommand,
-    asked: Option<crate::output::Format>,
-) -> Result<()> {
+pub fn run(app: &App, cmd: SubscriptionCommand, asked: Option<super::Asked>) -> Result<()> {
     match cmd {
         SubscriptionCommand::Create(a) => {
             let req = CreateRequest {

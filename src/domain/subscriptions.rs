@@ -88,6 +88,9 @@ pub enum ScheduledChange {
         billing_period: Option<BillingPeriod>,
         addons: Vec<SubAddon>,
         quantities: Vec<FeatureQuantity>,
+        /// The id asked for with `--id`, given to the subscription the change creates.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        subscription_id: Option<String>,
     },
     #[serde(rename = "MIGRATION", rename_all = "camelCase")]
     Migrate { plan_version: u32 },

@@ -144,11 +144,21 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         Target::File(f) => f,
     };
     let tmp = temp_path(&file);
+    // The file keeps the permissions it had; a new one is owner-only (exports and rejects hold
+    // customers' names and emails).
+    let keep = std::fs::metadata(&file).ok().map(|m| m.permissions());
     let result = (|| -> std::io::Result<()> {
-        let mut f = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&tmp)?;
+        let mut opts = std::fs::OpenOptions::new();
+        opts.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            opts.mode(0o600);
+        }
+        let mut f = opts.open(&tmp)?;
+        if let Some(p) = &keep {
+            f.set_permissions(p.clone())?;
+        }
         f.write_all(bytes)?;
         f.sync_all()?;
         std::fs::rename(&tmp, &file)

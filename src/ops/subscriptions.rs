@@ -367,6 +367,7 @@ pub fn schedule_view(s: &Subscription, u: &ScheduledUpdate) -> Value {
             billing_period,
             addons,
             quantities,
+            ..
         } => (
             json!({"planId": plan_id, "versionNumber": plan_version}),
             json!({"planId": plan_id, "billingPeriod": billing_period, "addons": addons, "quantities": quantities}),
@@ -550,9 +551,11 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
         let history = repo::for_customer(&tx.sql, &req.customer_id)?
             .into_iter()
             .find(|s| {
+                // Recorded time that the new subscription's own span would reach into.
                 s.product_id == product.id
                     && s.resource_id == req.resource_id
                     && s.end_date.is_none_or(|e| e > start)
+                    && req.end.is_none_or(|e| s.start_date < e)
             });
         if let Some(h) = history {
             return Err(rule(
@@ -603,17 +606,9 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
     let mut replaced = None;
     let mut start = start;
     let mut converting_trial = false;
-    if req.import
-        && let Some(old) = current
-    {
-        return Err(rule(
-            "SubscriptionAlreadyExists",
-            format!(
-                "customer '{}' already has live subscription '{}' on product '{}'",
-                req.customer_id, old.subscription_id, product.id
-            ),
-        ));
-    }
+    // An import records subscriptions as they are (no plan change): one that would be live at
+    // the same time as another is refused by the store's overlap check.
+    let current = current.filter(|_| !req.import);
     if let Some(old) = current.cloned() {
         if old.plan_id == req.plan_id {
             return Err(rule(
@@ -739,6 +734,7 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
                         billing_period: period,
                         addons: addons.clone(),
                         quantities: quantities.clone(),
+                        subscription_id: req.subscription_id.clone(),
                     },
                 )?;
                 return Ok(CreateOutcome::Scheduled {
@@ -944,9 +940,14 @@ fn restore_predecessor(tx: &mut Tx<'_>, pending: &Subscription) -> Result<()> {
         if p.is_live() && handing_over && p.end_date == Some(pending.start_date) {
             // The end it had before the handover (a cancellation the customer asked for) comes
             // back; without one it runs on.
+            // A restored end already in the past takes effect now: an end is never set before
+            // the present (history is not rewritten).
             let prior = p.prior_end.take();
-            p.end_date = prior.as_ref().and_then(|x| x.end_date);
-            p.cancellation_date = prior.as_ref().and_then(|x| x.cancellation_date);
+            p.end_date = prior.as_ref().and_then(|x| x.end_date).map(|e| e.max(now));
+            p.cancellation_date = prior
+                .as_ref()
+                .and_then(|x| x.cancellation_date)
+                .map(|c| c.max(now));
             p.cancel_reason = prior.and_then(|x| x.cancel_reason);
             save_updated(
                 tx,
@@ -974,7 +975,9 @@ fn end_subscription(
     // A subscription ended before it started (a pending one cancelled or superseded) ends at
     // its start: the end is never earlier than the start.
     s.end_date = Some(at.max(s.start_date));
-    s.cancellation_date.get_or_insert(at);
+    // A cancellation date planned for later (a handover, a scheduled cancellation) is replaced
+    // by the instant it really ended.
+    s.cancellation_date = Some(s.cancellation_date.filter(|c| *c <= at).unwrap_or(at));
     s.cancel_reason = Some(reason.to_string());
     s.cancel_pending(at);
     s.updated_at = tx.now.max(at);
@@ -1012,6 +1015,10 @@ struct Successor {
     addons: Vec<SubAddon>,
     quantities: Vec<FeatureQuantity>,
     coupon_id: Option<String>,
+    /// An id asked for (`--id` on a scheduled change); generated when absent or taken.
+    id: Option<String>,
+    /// An end it starts with, and its reason.
+    end: Option<(Instant, &'static str)>,
 }
 
 /// Starts the subscription that takes over from `prev` at `at` (same customer, resource,
@@ -1022,7 +1029,13 @@ fn start_successor(
     next: Successor,
     at: Instant,
 ) -> Result<Subscription> {
-    let id = tx.ids.next_id(&tx.sql, "sub")?;
+    let id = match next
+        .id
+        .filter(|i| !matches!(repo::get(&tx.sql, i), Ok(Some(_))))
+    {
+        Some(i) => i,
+        None => tx.ids.next_id(&tx.sql, "sub")?,
+    };
     let mut s = Subscription {
         subscription_id: id,
         plan_id: next.plan_id,
@@ -1031,10 +1044,10 @@ fn start_successor(
         status: SubStatus::Active,
         billing_period: next.billing_period,
         start_date: at,
-        end_date: None,
+        end_date: next.end.map(|(e, _)| e),
         trial_end_date: None,
-        cancellation_date: None,
-        cancel_reason: None,
+        cancellation_date: next.end.map(|(e, _)| e),
+        cancel_reason: next.end.map(|(_, r)| r.to_string()),
         cancellation_note: None,
         billing_cycle_anchor: at,
         current_billing_period_start: None,
@@ -1069,13 +1082,25 @@ fn downgrade_to_free(
     let Some(free) = product.downgrade_plan else {
         return Ok(vec![]);
     };
-    if !live_in_scope(
+    let others = live_in_scope(
         tx,
         &ended.customer_id,
         ended.resource_id.as_deref(),
         &product.id,
-    )?
-    .is_empty()
+    )?;
+    if others.iter().any(|o| o.is_live()) {
+        return Ok(vec![]);
+    }
+    // A subscription waiting to start takes over then: until it does, the free plan fills the
+    // gap (and ends when it starts).
+    let gap_end = others
+        .iter()
+        .filter(|o| o.status == SubStatus::NotStarted && o.start_date > at)
+        .map(|o| o.start_date)
+        .min();
+    if others
+        .iter()
+        .any(|o| o.status == SubStatus::NotStarted && o.start_date <= at)
     {
         return Ok(vec![]);
     }
@@ -1091,6 +1116,8 @@ fn downgrade_to_free(
             addons: vec![],
             quantities: vec![],
             coupon_id: None,
+            id: None,
+            end: gap_end.map(|e| (e, "UpgradeOrDowngrade")),
         },
         at,
     )?;
@@ -1406,6 +1433,18 @@ pub fn update(
                 format!("subscription '{id}' is not in trial"),
             ));
         }
+        // A paid plan bought during the trial starts at the trial's end: moving that end
+        // would leave a gap or an overlap.
+        if s.cancel_reason.as_deref() == Some("TrialConverted") {
+            return Err(rule(
+                "InvalidSubscriptionStatus",
+                format!(
+                    "subscription '{id}' converts to a paid subscription at {}; its trial end cannot move",
+                    s.end_date.map(|e| clock::fmt(&e)).unwrap_or_default()
+                ),
+            )
+            .hint("cancel the paid subscription waiting to start first"));
+        }
         if te <= now {
             return Err(Error::usage(
                 "the trial end (--trial-end, trialEndDate) must be in the future",
@@ -1523,8 +1562,14 @@ fn process_one(tx: &mut Tx<'_>, mut s: Subscription, at: Instant) -> Result<Vec<
         entity_id: s.subscription_id.clone(),
         description: describe(s, what),
     };
-    // 1. Start.
+    // 1. Start — on the plan's latest published version: a customer starting now is a new
+    // customer of that plan (a future-dated plan change resolves the version when it executes).
     if s.status == SubStatus::NotStarted && s.start_date <= at {
+        if let Some(latest) = catalog_repo::latest_published_version(&tx.sql, &s.plan_id)?
+            && latest > s.plan_version
+        {
+            s.plan_version = latest;
+        }
         s.status = if s.trial_end_date.is_some_and(|te| te > at) {
             SubStatus::InTrial
         } else {
@@ -1620,6 +1665,7 @@ fn process_one(tx: &mut Tx<'_>, mut s: Subscription, at: Instant) -> Result<Vec<
                     billing_period,
                     addons,
                     quantities,
+                    subscription_id,
                 } => {
                     // The plan's latest published version when the change executes.
                     let plan_version = catalog_repo::latest_published_version(&tx.sql, &plan_id)?
@@ -1655,6 +1701,16 @@ fn process_one(tx: &mut Tx<'_>, mut s: Subscription, at: Instant) -> Result<Vec<
                             addons,
                             quantities,
                             coupon_id: old.coupon_id.clone(),
+                            id: subscription_id,
+                            // The customer's own scheduled cancellation outlives the change.
+                            end: old
+                                .end_date
+                                .filter(|e| {
+                                    *e > at
+                                        && old.cancel_reason.as_deref()
+                                            == Some("ScheduledCancellation")
+                                })
+                                .map(|e| (e, "ScheduledCancellation")),
                         },
                         at,
                     )?;

@@ -163,6 +163,20 @@ pub fn live_on_plan(conn: &Connection, plan: &str) -> Result<Vec<Subscription>> 
 }
 
 pub fn next_due(conn: &Connection, until: Instant) -> Result<Option<Instant>> {
+    // Stored instants start with a digit: anything sorting outside that range would never fall
+    // due (a subscription silently stuck). Two index probes find one.
+    let stray: Option<String> = conn
+        .prepare_cached(
+            "SELECT next_due FROM subscriptions WHERE next_due IS NOT NULL
+               AND (next_due < '0' OR next_due >= ':') LIMIT 1",
+        )?
+        .query_row([], |r| r.get(0))
+        .optional()?;
+    if let Some(v) = stray {
+        return Err(Error::damaged(format!(
+            "a subscription's next transition time is '{v}'"
+        )));
+    }
     let v: Option<String> = conn.query_row(
         "SELECT MIN(next_due) FROM subscriptions WHERE next_due IS NOT NULL AND next_due <= ?1",
         [clock::store_fmt(&until)],

@@ -436,3 +436,280 @@ fn a_tiny_file_size_limit_is_an_io_error() {
     let err = String::from_utf8_lossy(&o.stderr);
     assert_eq!(o.status.code(), Some(74), "{err}");
 }
+
+// ---- second round ------------------------------------------------------------------------
+
+#[test]
+fn a_restored_cancellation_already_past_takes_effect_now_never_backdated() {
+    let t = env();
+    t.ok(&["customer", "create", "c1", "--plan", "free"]);
+    let p1 = sub(&t, &["--customer", "c1", "--plan", "pro", "--id", "p1"]);
+    t.ok(&[
+        "subscription",
+        "cancel",
+        &p1,
+        "--at",
+        "2026-02-10T00:00:00Z",
+    ]);
+    sub(
+        &t,
+        &[
+            "--customer",
+            "c1",
+            "--plan",
+            "basic",
+            "--start",
+            "2026-03-01T00:00:00Z",
+            "--id",
+            "b1",
+        ],
+    );
+    t.ok(&["clock", "advance", "50d"]); // 2026-02-20
+    t.ok(&["subscription", "cancel", "b1"]);
+    let p = t.json(&["subscription", "show", "p1"]);
+    assert_eq!(p["status"], "CANCELED", "{p}");
+    assert_eq!(p["endDate"], "2026-02-20T00:00:00Z", "{p}");
+    // The free plan starts now, not in the past; event times never go back in commit order.
+    let free = t
+        .json(&[
+            "subscription",
+            "list",
+            "--customer",
+            "c1",
+            "--status",
+            "active",
+        ])
+        .as_array()
+        .unwrap()
+        .clone();
+    assert_eq!(free.len(), 1);
+    assert_eq!(free[0]["startDate"], "2026-02-20T00:00:00Z");
+    let stamps = t.sql("SELECT occurred_at FROM events ORDER BY seq");
+    let v: Vec<&str> = stamps.lines().collect();
+    let mut sorted = v.clone();
+    sorted.sort();
+    assert_eq!(v, sorted);
+}
+
+#[test]
+fn an_export_with_a_pending_plan_change_moves_to_a_new_environment() {
+    let t = env();
+    t.ok(&["customer", "create", "c1", "--plan", "free"]);
+    sub(&t, &["--customer", "c1", "--plan", "pro", "--id", "p1"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "c1",
+        "--plan",
+        "enterprise",
+        "--start",
+        "2026-08-01T00:00:00Z",
+        "--id",
+        "e1",
+    ]);
+    t.ok(&["clock", "advance", "5mo"]);
+    t.ok(&["catalog", "export", "-o", "cat.yaml"]);
+    t.ok(&["customer", "export", "-o", "cust.jsonl"]);
+    t.ok(&["subscription", "export", "-o", "subs.csv"]);
+    let mut b = TestEnv::new();
+    b.now = Some("2026-07-01T00:00:00Z".into());
+    for f in ["cat.yaml", "cust.jsonl", "subs.csv"] {
+        std::fs::copy(t.path().join(f), b.path().join(f)).unwrap();
+    }
+    b.ok(&["catalog", "apply", "cat.yaml"]);
+    b.ok(&["customer", "import", "cust.jsonl"]);
+    b.ok(&["subscription", "import", "subs.csv"]);
+    assert_eq!(
+        b.json(&["subscription", "show", "e1"])["status"],
+        "NOT_STARTED"
+    );
+    assert_eq!(b.json(&["subscription", "show", "p1"])["status"], "ACTIVE");
+    b.now = Some("2026-08-15T00:00:00Z".into());
+    b.ok(&["customer", "list"]);
+    assert_eq!(live(&b, "c1"), vec!["enterprise ACTIVE"]);
+}
+
+#[test]
+fn the_free_plan_fills_the_gap_before_a_pending_plan_starts() {
+    let t = env();
+    t.ok(&["customer", "create", "c2", "--plan", "free"]);
+    sub(&t, &["--customer", "c2", "--plan", "pro", "--id", "p2"]);
+    sub(
+        &t,
+        &[
+            "--customer",
+            "c2",
+            "--plan",
+            "basic",
+            "--start",
+            "2026-03-01T00:00:00Z",
+            "--id",
+            "b2",
+        ],
+    );
+    t.ok(&["subscription", "cancel", "p2", "--at", "immediate"]);
+    assert_eq!(live(&t, "c2"), vec!["free ACTIVE"]);
+    let p = t.json(&["subscription", "show", "p2"]);
+    assert_eq!(p["cancellationDate"], p["endDate"], "{p}");
+    t.ok(&["clock", "advance", "2mo"]);
+    assert_eq!(live(&t, "c2"), vec!["basic ACTIVE"]);
+    // A paid plan waiting for a trial's end: the trial end cannot move.
+    let t = env();
+    t.ok(&["customer", "create", "c3", "--plan", "free"]);
+    let trial = t.json(&[
+        "subscription",
+        "create",
+        "--customer",
+        "c3",
+        "--plan",
+        "basic",
+        "--billing-period",
+        "monthly",
+    ]);
+    let tid = trial["subscriptionId"].as_str().unwrap().to_string();
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "c3",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+    ]);
+    t.fails(
+        &[
+            "subscription",
+            "update",
+            &tid,
+            "--trial-end",
+            "2026-01-05T00:00:00Z",
+        ],
+        1,
+    );
+}
+
+#[test]
+fn a_scheduled_downgrade_keeps_the_customers_cancellation_and_chosen_id() {
+    let t = env();
+    t.ok(&["customer", "create", "c1", "--plan", "free"]);
+    sub(&t, &["--customer", "c1", "--plan", "pro", "--id", "p1"]);
+    t.ok(&[
+        "subscription",
+        "cancel",
+        "p1",
+        "--at",
+        "2026-03-15T00:00:00Z",
+    ]);
+    sub(&t, &["--customer", "c1", "--plan", "basic", "--id", "b1"]);
+    t.ok(&["clock", "advance", "40d"]);
+    let b = t.json(&["subscription", "show", "b1"]);
+    assert_eq!(b["status"], "ACTIVE");
+    assert_eq!(b["endDate"], "2026-03-15T00:00:00Z", "{b}");
+    t.ok(&["clock", "advance", "60d"]);
+    assert_eq!(
+        t.json(&["subscription", "show", "b1"])["status"],
+        "CANCELED"
+    );
+}
+
+#[test]
+fn a_future_start_begins_on_the_latest_version() {
+    let t = env();
+    t.ok(&["customer", "create", "c2", "--plan", "free"]);
+    sub(&t, &["--customer", "c2", "--plan", "basic"]);
+    sub(
+        &t,
+        &[
+            "--customer",
+            "c2",
+            "--plan",
+            "pro",
+            "--start",
+            "2026-03-01T00:00:00Z",
+            "--id",
+            "p2",
+        ],
+    );
+    t.ok(&["plan", "draft", "pro"]);
+    t.ok(&[
+        "plan",
+        "entitlement",
+        "set",
+        "pro",
+        "projects",
+        "--limit",
+        "99",
+    ]);
+    t.ok(&["plan", "publish", "pro", "--migrate", "new-customers"]);
+    t.ok(&["clock", "advance", "3mo"]);
+    assert_eq!(t.json(&["subscription", "show", "p2"])["planVersion"], 2);
+}
+
+#[test]
+fn damaged_sequences_and_schedules_are_caught() {
+    for sql in [
+        "DELETE FROM meta WHERE key = 'id_seq'",
+        "UPDATE meta SET value = '3' WHERE key = 'id_seq'",
+        "UPDATE subscriptions SET next_due = 'soon' WHERE next_due IS NOT NULL",
+    ] {
+        let t = TestEnv::with_starter();
+        t.ok(&["customer", "create", "c1", "--plan", "free"]);
+        t.ok(&[
+            "subscription",
+            "create",
+            "--customer",
+            "c1",
+            "--plan",
+            "pro",
+            "--billing-period",
+            "monthly",
+        ]);
+        let conn = rusqlite::Connection::open(t.path().join("home/development.db")).unwrap();
+        conn.execute_batch(sql).unwrap();
+        drop(conn);
+        let e = t.fails(&["customer", "create", "c9"], 78);
+        assert!(e.contains("damaged"), "{sql}: {e}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn exports_keep_the_files_permissions_and_new_ones_are_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let t = TestEnv::with_starter();
+    t.ok(&["customer", "create", "a", "--email", "a@example.test"]);
+    t.write("secret.csv", "old\n");
+    let p = t.path().join("secret.csv");
+    std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o640)).unwrap();
+    t.ok(&["customer", "export", "-o", "secret.csv"]);
+    assert_eq!(
+        std::fs::metadata(&p).unwrap().permissions().mode() & 0o777,
+        0o640
+    );
+    t.ok(&["customer", "export", "-o", "new.csv"]);
+    let m = std::fs::metadata(t.path().join("new.csv"))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(m & 0o777, 0o600);
+}
+
+#[test]
+fn export_file_names_and_formats_must_agree() {
+    let t = TestEnv::with_starter();
+    t.ok(&["customer", "create", "a"]);
+    t.fails(&["events", "export", "-o", "e.csv"], 2);
+    t.ok(&["events", "export", "-o", "e.jsonl"]);
+    t.fails(&["catalog", "export", "-o", "c.jsonl"], 2);
+    t.fails(&["catalog", "export", "-o", "c.csv"], 2);
+    t.ok(&["catalog", "export", "-o", "c.yml"]);
+    t.fails(
+        &["customer", "export", "--format", "json", "-o", "x.csv"],
+        2,
+    );
+    t.ok(&["customer", "export", "--format", "jsonl", "-o", "x.out"]);
+    let text = std::fs::read_to_string(t.path().join("x.out")).unwrap();
+    assert!(text.starts_with("{\"customerId\""), "{text}");
+}
