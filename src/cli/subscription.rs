@@ -336,7 +336,7 @@ pub fn run(app: &App, cmd: SubscriptionCommand, asked: Option<super::Asked>) -> 
                 }
                 CreateOutcome::Scheduled { subscription, at } => {
                     app.printer.status(&format!(
-                        "downgrade of {} to '{}' scheduled for {}",
+                        "plan change of {} to '{}' scheduled for {}",
                         subscription.subscription_id,
                         a.plan,
                         clock::fmt(&at)

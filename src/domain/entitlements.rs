@@ -42,6 +42,9 @@ pub struct Part {
     pub addon: Option<AddonPart>,
     /// The contribution: the plan's value, or the add-on's value × its quantity.
     pub entitlement: Entitlement,
+    /// Whether it counts in the combined value: a plan value replaced by an override, or an
+    /// override smaller than another, does not.
+    pub counts: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -133,6 +136,7 @@ pub fn subscription_entitlements(
                 vec![Part {
                     addon: None,
                     entitlement: e.clone(),
+                    counts: true,
                 }],
             )
         })
@@ -159,6 +163,7 @@ pub fn subscription_entitlements(
                     behavior,
                 }),
                 entitlement: contribution.clone(),
+                counts: true,
             });
             match behavior {
                 AddonBehavior::Override => {
@@ -171,6 +176,22 @@ pub fn subscription_entitlements(
         }
     }
     for (f, list) in overrides {
+        // What counts: the largest override only, and no longer the plan's own limit.
+        if let Some(ps) = parts.get_mut(&f) {
+            let top = list.iter().map(|o| rank(&o.limit)).max();
+            let mut seen_top = false;
+            for p in ps.iter_mut() {
+                match &p.addon {
+                    None => p.counts = false,
+                    Some(a) if a.behavior == AddonBehavior::Override => {
+                        let is_top = Some(rank(&p.entitlement.limit)) == top && !seen_top;
+                        seen_top |= is_top;
+                        p.counts = is_top;
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
         let mut best = list[0].clone();
         for o in &list[1..] {
             if rank(&o.limit) > rank(&best.limit) {

@@ -734,11 +734,6 @@ impl Decoder<'_> {
         {
             p.downgrade_at = w;
         }
-        if let Some(x) = m.take("downgradeAt")
-            && let Some(w) = yaml::word(self.d, x, "downgradeAt", DowngradeAt::all_kebab())
-        {
-            p.downgrade_at = DowngradeAt::from_kebab(w).unwrap_or_default();
-        }
         if let Some(x) = m.take("usageResetOnChange")
             && let Some(w) = yaml::choice(
                 self.d,

@@ -339,7 +339,10 @@ fn decide_view(
 /// `ADDON` entry per add-on touching the feature (each flagged with its subscription's win), a
 /// promotion as itself.
 fn source_views(src: &Source, feature: &str, own: &Entitlement, winner: bool) -> Vec<SourceView> {
-    let view = |source: SourceRef, e: &Entitlement, addon: Option<&ent::AddonPart>| SourceView {
+    let view = |source: SourceRef,
+                e: &Entitlement,
+                addon: Option<&ent::AddonPart>,
+                counts: bool| SourceView {
         source,
         addon_id: addon.map(|a| a.addon_id.clone()),
         quantity: addon.map(|a| a.quantity),
@@ -350,14 +353,15 @@ fn source_views(src: &Source, feature: &str, own: &Entitlement, winner: bool) ->
         },
         has_unlimited_usage: e.limit == Limit::Unlimited,
         has_soft_limit: e.soft,
-        is_winner: winner,
+        // A part wins with its subscription, when it counts in the combined value.
+        is_winner: winner && counts,
     };
     match src.parts.get(feature) {
-        None => vec![view(src.source.clone(), own, None)],
+        None => vec![view(src.source.clone(), own, None, true)],
         Some(parts) => parts
             .iter()
             .map(|p| match &p.addon {
-                None => view(src.source.clone(), &p.entitlement, None),
+                None => view(src.source.clone(), &p.entitlement, None, p.counts),
                 Some(a) => view(
                     SourceRef {
                         source_type: "ADDON",
@@ -367,6 +371,7 @@ fn source_views(src: &Source, feature: &str, own: &Entitlement, winner: bool) ->
                     },
                     &p.entitlement,
                     Some(a),
+                    p.counts,
                 ),
             })
             .collect(),

@@ -209,7 +209,7 @@ pub fn discard_draft(tx: &mut Tx<'_>, kind: PackageKind, id: &str) -> Result<u32
     let row = repo::require_package(&tx.sql, kind, id)?;
     let Some(d) = &row.draft else {
         return Err(Error::rejected(
-            "NoDraftOfferFound",
+            "NoOpenDraft",
             format!("{} '{id}' has no open draft", noun(kind)),
         ));
     };
@@ -310,7 +310,7 @@ pub fn publish(tx: &mut Tx<'_>, kind: PackageKind, id: &str, migrate: Migrate) -
     let row = repo::require_package(&tx.sql, kind, id)?;
     let Some(draft) = &row.draft else {
         return Err(Error::rejected(
-            "NoDraftOfferFound",
+            "PackageAlreadyPublished",
             format!("{} '{id}' has no draft to publish", noun(kind)),
         )
         .hint(format!(

@@ -126,7 +126,16 @@ fn resolve_period(
     wanted: Option<BillingPeriod>,
 ) -> Result<Option<BillingPeriod>> {
     if body.pricing_type != PricingType::Paid {
-        return Ok(None);
+        // Free and custom plans have no billing period: asking for one is a mistake, not
+        // something to ignore.
+        return match wanted {
+            Some(p) => Err(Error::usage(format!(
+                "plan '{plan_id}' is {}: it has no billing period (--billing-period {})",
+                body.pricing_type.kebab(),
+                p.kebab()
+            ))),
+            None => Ok(None),
+        };
     }
     let (m, a) = offered_periods(body);
     match (wanted, m, a) {
@@ -893,7 +902,25 @@ fn schedule_change(
 ) -> Result<()> {
     let now = tx.now;
     let label = schedule_type.wire();
-    s.cancel_pending(now);
+    // A later change replaces a pending one of its kind (not a queue): a plan change replaces
+    // everything pending; an update or a migration replaces a pending one of the same kind and
+    // a pending plan change, while a migration (the version) and an update (quantities,
+    // add-ons, period) are independent and both run.
+    match &change {
+        ScheduledChange::PlanChange { .. } => s.cancel_pending(now),
+        ScheduledChange::Update { .. } => s.cancel_pending_where(now, |c| {
+            matches!(
+                c,
+                ScheduledChange::Update { .. } | ScheduledChange::PlanChange { .. }
+            )
+        }),
+        ScheduledChange::Migrate { .. } => s.cancel_pending_where(now, |c| {
+            matches!(
+                c,
+                ScheduledChange::Migrate { .. } | ScheduledChange::PlanChange { .. }
+            )
+        }),
+    };
     s.scheduled_updates
         .push(ScheduledUpdate::new(at, change, schedule_type, now));
     s.updated_at = now;
@@ -1179,10 +1206,11 @@ pub fn cancel(
         },
         CancelAt::At(t) => {
             if t < now {
-                return Err(Error::usage(format!(
-                    "the cancellation date {} is in the past",
-                    clock::fmt(&t)
-                )));
+                return Err(Error::new(
+                    crate::error::ErrorKind::Usage,
+                    "InvalidCancellationDate",
+                    format!("the cancellation date {} is in the past", clock::fmt(&t)),
+                ));
             }
             t
         }

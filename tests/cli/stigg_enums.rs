@@ -54,6 +54,10 @@ const OWN_ENUMS: &[(&str, &[&str], &str)] = &[
 /// Error codes we emit that Stigg's ErrorCode lacks, each with the reason.
 const OWN_CODES: &[(&str, &str)] = &[
     (
+        "NoOpenDraft",
+        "discard-draft without a draft (Stigg's NoDraftOfferFound is about offers, not packages)",
+    ),
+    (
         "DatabaseFileProtected",
         "an output file would replace a SQLite database (local files; Stigg has none)",
     ),

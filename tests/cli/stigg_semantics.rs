@@ -171,3 +171,162 @@ fn addons_increment_and_override_with_quantities_and_are_listed_as_sources() {
         .collect();
     assert_eq!(limits, vec!["500", "200"]);
 }
+
+#[test]
+fn a_scheduled_migration_and_a_scheduled_update_both_run() {
+    for order in [["migrate", "update"], ["update", "migrate"]] {
+        let t = env();
+        t.ok(&["customer", "create", "c", "--plan", "free"]);
+        create(
+            &t,
+            "c",
+            "basic",
+            &[
+                "--billing-period",
+                "monthly",
+                "--quantity",
+                "seats=2",
+                "--id",
+                "b",
+            ],
+        );
+        let text = std::fs::read_to_string(t.path().join("saas-starter.yaml")).unwrap();
+        t.write(
+            "v2.yaml",
+            &text.replace("projects: { limit: 20 }", "projects: { limit: 21 }"),
+        );
+        t.ok(&["catalog", "apply", "v2.yaml"]);
+        for step in order {
+            if step == "migrate" {
+                t.ok(&["subscription", "migrate", "b", "--at", "end-of-period"]);
+            } else {
+                t.ok(&[
+                    "subscription",
+                    "update",
+                    "b",
+                    "--quantity",
+                    "seats=4",
+                    "--schedule",
+                    "end-of-period",
+                ]);
+            }
+        }
+        t.ok(&["clock", "advance", "1mo"]);
+        let s = t.json(&["subscription", "show", "b"]);
+        assert_eq!(s["planVersion"], 2, "{order:?}: {s}");
+        assert_eq!(s["quantities"][0]["quantity"], 4, "{order:?}: {s}");
+        // A second update of the same kind still replaces the first.
+        t.ok(&[
+            "subscription",
+            "update",
+            "b",
+            "--quantity",
+            "seats=6",
+            "--schedule",
+            "end-of-period",
+        ]);
+        t.ok(&[
+            "subscription",
+            "update",
+            "b",
+            "--quantity",
+            "seats=7",
+            "--schedule",
+            "end-of-period",
+        ]);
+        let all = t.json(&["subscription", "schedule", "list", "b", "--all"]);
+        let statuses: Vec<String> = all
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|u| u["scheduleStatus"].as_str().unwrap_or("").to_string())
+            .collect();
+        assert!(statuses.contains(&"Canceled".to_string()), "{all}");
+    }
+}
+
+#[test]
+fn only_the_parts_that_count_are_flagged_winners() {
+    let t = env();
+    let text = std::fs::read_to_string(t.path().join("saas-starter.yaml")).unwrap();
+    let addons = "\n      - id: ov-a\n        name: A\n        pricing: paid\n        maxQuantity: 5\n        entitlements:\n          storage-gb: { limit: 300, behavior: override }\n        prices:\n          - { model: flat, monthly: 1, annually: 10, currency: USD }\n      - id: ov-b\n        name: B\n        pricing: paid\n        maxQuantity: 5\n        entitlements:\n          storage-gb: { limit: 200, behavior: Override }\n        prices:\n          - { model: flat, monthly: 1, annually: 10, currency: USD }\n";
+    let with = text
+        .replace(
+            "compatibleAddons: [extra-seats, priority-support, extra-storage]",
+            "compatibleAddons: [extra-seats, priority-support, extra-storage, ov-a, ov-b]",
+        )
+        .replace("    addons:\n", &format!("    addons:{addons}"))
+        .replace(
+            "    usageResetOnChange: never\n",
+            "    usageResetOnChange: NEVER_RESET\n    downgradeAt: END_OF_BILLING_PERIOD\n",
+        );
+    t.write("ov.yaml", &with);
+    t.ok(&["catalog", "apply", "ov.yaml"]);
+    t.ok(&["customer", "create", "c", "--plan", "free"]);
+    create(
+        &t,
+        "c",
+        "pro",
+        &[
+            "--billing-period",
+            "monthly",
+            "--addon",
+            "ov-a=1",
+            "--addon",
+            "ov-b=2",
+            "--addon",
+            "extra-storage=1",
+        ],
+    );
+    let (_, v) = check(&t, &["c", "storage-gb"]);
+    // The largest override (ov-b: 2 × 200) replaces pro's 500; extra-storage adds 100.
+    assert_eq!(v["usageLimit"], "500", "{v}");
+    let flags: Vec<String> = v["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| format!("{} {}", s["id"].as_str().unwrap(), s["isWinner"]))
+        .collect();
+    assert_eq!(
+        flags,
+        vec!["pro false", "extra-storage true", "ov-a false", "ov-b true"],
+        "{v}"
+    );
+}
+
+#[test]
+fn free_plans_take_no_billing_period_and_codes_are_stiggs() {
+    let t = env();
+    t.ok(&["customer", "create", "c"]);
+    let e = t.fails(
+        &[
+            "subscription",
+            "create",
+            "--customer",
+            "c",
+            "--plan",
+            "enterprise",
+            "--billing-period",
+            "monthly",
+            "--json",
+        ],
+        2,
+    );
+    assert!(e.contains("no billing period"), "{e}");
+    let s = subs(&t, "c");
+    let id = s[0]["subscriptionId"].as_str().unwrap().to_string();
+    let e = t.fails(
+        &[
+            "subscription",
+            "cancel",
+            &id,
+            "--at",
+            "2025-06-01T00:00:00Z",
+            "--json",
+        ],
+        2,
+    );
+    assert!(e.contains("InvalidCancellationDate"), "{e}");
+    let e = t.fails(&["plan", "publish", "pro", "--json"], 1);
+    assert!(e.contains("PackageAlreadyPublished"), "{e}");
+}
