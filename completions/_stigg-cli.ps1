@@ -51,6 +51,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('customer', 'customer', [CompletionResultType]::ParameterValue, 'Customers: provision, update, archive')
             [CompletionResult]::new('subscription', 'subscription', [CompletionResultType]::ParameterValue, 'Subscriptions: create, change plan, cancel, migrate, schedules')
             [CompletionResult]::new('entitlement', 'entitlement', [CompletionResultType]::ParameterValue, 'Entitlement checks and promotional entitlements')
+            [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Usage of metered features: report, show')
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'The event log: audit trail and export feed')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -3286,6 +3287,84 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
         'stigg-cli;entitlement;help;help' {
             break
         }
+        'stigg-cli;usage' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Report usage of a metered feature: a delta (default, may be negative) or, with --set, the new value of its current window')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Current usage of every metered feature a customer has')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stigg-cli;usage;report' {
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource id, for products with one subscription per resource')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When the usage happened (RFC 3339, not in the future); default now. It counts in the window containing that instant')
+            [CompletionResult]::new('--dimension', '--dimension', [CompletionResultType]::ParameterName, 'A dimension of the measurement, KEY=VALUE (repeat the flag)')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'Makes retries safe: the same key and payload is a duplicate, another payload exit 4')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Replace the window''s value instead of adding to it')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;usage;show' {
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource id, for products with one subscription per resource')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;usage;help' {
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Report usage of a metered feature: a delta (default, may be negative) or, with --set, the new value of its current window')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Current usage of every metered feature a customer has')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stigg-cli;usage;help;report' {
+            break
+        }
+        'stigg-cli;usage;help;show' {
+            break
+        }
+        'stigg-cli;usage;help;help' {
+            break
+        }
         'stigg-cli;events' {
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
@@ -3397,6 +3476,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('customer', 'customer', [CompletionResultType]::ParameterValue, 'Customers: provision, update, archive')
             [CompletionResult]::new('subscription', 'subscription', [CompletionResultType]::ParameterValue, 'Subscriptions: create, change plan, cancel, migrate, schedules')
             [CompletionResult]::new('entitlement', 'entitlement', [CompletionResultType]::ParameterValue, 'Entitlement checks and promotional entitlements')
+            [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Usage of metered features: report, show')
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'The event log: audit trail and export feed')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -3879,6 +3959,17 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;help;entitlement;promotions' {
+            break
+        }
+        'stigg-cli;help;usage' {
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Report usage of a metered feature: a delta (default, may be negative) or, with --set, the new value of its current window')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Current usage of every metered feature a customer has')
+            break
+        }
+        'stigg-cli;help;usage;report' {
+            break
+        }
+        'stigg-cli;help;usage;show' {
             break
         }
         'stigg-cli;help;events' {

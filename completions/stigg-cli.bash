@@ -7,7 +7,7 @@
 _stigg_cli_node() {
     case "$1" in
         "")
-            subs="quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement events completions help"
+            subs="quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement usage events completions help"
             opts="-e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help -V --version"
             vopts="-e --env --home --db --now -o --format --color"
             pos=""
@@ -1764,6 +1764,48 @@ _stigg_cli_node() {
             vopts=""
             pos=""
             ;;
+        "usage")
+            subs="report show help"
+            opts="-e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
+            vopts="-e --env --home --db --now -o --format --color"
+            pos=""
+            ;;
+        "usage report")
+            subs=""
+            opts="--set --resource --at --dimension --idempotency-key -e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
+            vopts="--resource --at --dimension --idempotency-key -e --env --home --db --now -o --format --color"
+            pos="ids:customers ids:features -"
+            ;;
+        "usage show")
+            subs=""
+            opts="--resource -e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
+            vopts="--resource -e --env --home --db --now -o --format --color"
+            pos="ids:customers"
+            ;;
+        "usage help")
+            subs="report show help"
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "usage help report")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "usage help show")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "usage help help")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
         "events")
             subs="list export help"
             opts="-e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
@@ -1813,7 +1855,7 @@ _stigg_cli_node() {
             pos="choices:bash,elvish,fish,powershell,zsh"
             ;;
         "help")
-            subs="quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement events completions help"
+            subs="quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement usage events completions help"
             opts=""
             vopts=""
             pos=""
@@ -2551,6 +2593,24 @@ _stigg_cli_node() {
             pos=""
             ;;
         "help entitlement promotions")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "help usage")
+            subs="report show"
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "help usage report")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "help usage show")
             subs=""
             opts=""
             vopts=""

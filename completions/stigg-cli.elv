@@ -48,6 +48,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand customer 'Customers: provision, update, archive'
             cand subscription 'Subscriptions: create, change plan, cancel, migrate, schedules'
             cand entitlement 'Entitlement checks and promotional entitlements'
+            cand usage 'Usage of metered features: report, show'
             cand events 'The event log: audit trail and export feed'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -2990,6 +2991,77 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         }
         &'stigg-cli;entitlement;help;help'= {
         }
+        &'stigg-cli;usage'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand report 'Report usage of a metered feature: a delta (default, may be negative) or, with --set, the new value of its current window'
+            cand show 'Current usage of every metered feature a customer has'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;usage;report'= {
+            cand --resource 'Resource id, for products with one subscription per resource'
+            cand --at 'When the usage happened (RFC 3339, not in the future); default now. It counts in the window containing that instant'
+            cand --dimension 'A dimension of the measurement, KEY=VALUE (repeat the flag)'
+            cand --idempotency-key 'Makes retries safe: the same key and payload is a duplicate, another payload exit 4'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --set 'Replace the window''s value instead of adding to it'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;usage;show'= {
+            cand --resource 'Resource id, for products with one subscription per resource'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;usage;help'= {
+            cand report 'Report usage of a metered feature: a delta (default, may be negative) or, with --set, the new value of its current window'
+            cand show 'Current usage of every metered feature a customer has'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;usage;help;report'= {
+        }
+        &'stigg-cli;usage;help;show'= {
+        }
+        &'stigg-cli;usage;help;help'= {
+        }
         &'stigg-cli;events'= {
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
@@ -3093,6 +3165,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand customer 'Customers: provision, update, archive'
             cand subscription 'Subscriptions: create, change plan, cancel, migrate, schedules'
             cand entitlement 'Entitlement checks and promotional entitlements'
+            cand usage 'Usage of metered features: report, show'
             cand events 'The event log: audit trail and export feed'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -3452,6 +3525,14 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         &'stigg-cli;help;entitlement;revoke'= {
         }
         &'stigg-cli;help;entitlement;promotions'= {
+        }
+        &'stigg-cli;help;usage'= {
+            cand report 'Report usage of a metered feature: a delta (default, may be negative) or, with --set, the new value of its current window'
+            cand show 'Current usage of every metered feature a customer has'
+        }
+        &'stigg-cli;help;usage;report'= {
+        }
+        &'stigg-cli;help;usage;show'= {
         }
         &'stigg-cli;help;events'= {
             cand list 'List events in the order they were recorded'

@@ -9,7 +9,7 @@ function __stigg_cli_node
     set -l vopts
     switch "$argv[1]"
         case ''
-            set subs quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement events completions help
+            set subs quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement usage events completions help
             set vopts -e --env --home --db --now -o --format --color
         case 'quickstart'
             set subs 
@@ -887,6 +887,27 @@ function __stigg_cli_node
         case 'entitlement help help'
             set subs 
             set vopts 
+        case 'usage'
+            set subs report show help
+            set vopts -e --env --home --db --now -o --format --color
+        case 'usage report'
+            set subs 
+            set vopts --resource --at --dimension --idempotency-key -e --env --home --db --now -o --format --color
+        case 'usage show'
+            set subs 
+            set vopts --resource -e --env --home --db --now -o --format --color
+        case 'usage help'
+            set subs report show help
+            set vopts 
+        case 'usage help report'
+            set subs 
+            set vopts 
+        case 'usage help show'
+            set subs 
+            set vopts 
+        case 'usage help help'
+            set subs 
+            set vopts 
         case 'events'
             set subs list export help
             set vopts -e --env --home --db --now -o --format --color
@@ -912,7 +933,7 @@ function __stigg_cli_node
             set subs 
             set vopts -e --env --home --db --now -o --format --color
         case 'help'
-            set subs quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement events completions help
+            set subs quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement usage events completions help
             set vopts 
         case 'help quickstart'
             set subs 
@@ -1283,6 +1304,15 @@ function __stigg_cli_node
         case 'help entitlement promotions'
             set subs 
             set vopts 
+        case 'help usage'
+            set subs report show
+            set vopts 
+        case 'help usage report'
+            set subs 
+            set vopts 
+        case 'help usage show'
+            set subs 
+            set vopts 
         case 'help events'
             set subs list export
             set vopts 
@@ -1401,6 +1431,7 @@ complete -c stigg-cli -n "__stigg_cli_args ''" -f -a 'addon' -d 'Add-ons: versio
 complete -c stigg-cli -n "__stigg_cli_args ''" -f -a 'customer' -d 'Customers: provision, update, archive'
 complete -c stigg-cli -n "__stigg_cli_args ''" -f -a 'subscription' -d 'Subscriptions: create, change plan, cancel, migrate, schedules'
 complete -c stigg-cli -n "__stigg_cli_args ''" -f -a 'entitlement' -d 'Entitlement checks and promotional entitlements'
+complete -c stigg-cli -n "__stigg_cli_args ''" -f -a 'usage' -d 'Usage of metered features: report, show'
 complete -c stigg-cli -n "__stigg_cli_args ''" -f -a 'events' -d 'The event log: audit trail and export feed'
 complete -c stigg-cli -n "__stigg_cli_args ''" -f -a 'completions' -d 'Print a shell completion script'
 complete -c stigg-cli -n "__stigg_cli_args ''" -f -a 'help' -d 'Print this message or the help of the given subcommand(s)'
@@ -2588,6 +2619,35 @@ complete -c stigg-cli -n "__stigg_cli_args 'entitlement help'" -f -a 'help' -d '
 
 # stigg-cli entitlement help help
 
+# stigg-cli usage
+complete -c stigg-cli -n "__stigg_cli_args 'usage'" -f -a 'report' -d 'Report usage of a metered feature: a delta (default, may be negative) or, with --set, the new value of its current window'
+complete -c stigg-cli -n "__stigg_cli_args 'usage'" -f -a 'show' -d 'Current usage of every metered feature a customer has'
+complete -c stigg-cli -n "__stigg_cli_args 'usage'" -f -a 'help' -d 'Print this message or the help of the given subcommand(s)'
+
+# stigg-cli usage report
+complete -c stigg-cli -n "__stigg_cli_at 'usage report'" -l set -d 'Replace the window\'s value instead of adding to it'
+complete -c stigg-cli -n "__stigg_cli_at 'usage report'" -l resource -x -d 'Resource id, for products with one subscription per resource'
+complete -c stigg-cli -n "__stigg_cli_at 'usage report'" -l at -x -d 'When the usage happened (RFC 3339, not in the future); default now. It counts in the window containing that instant'
+complete -c stigg-cli -n "__stigg_cli_at 'usage report'" -l dimension -x -d 'A dimension of the measurement, KEY=VALUE (repeat the flag)'
+complete -c stigg-cli -n "__stigg_cli_at 'usage report'" -l idempotency-key -x -d 'Makes retries safe: the same key and payload is a duplicate, another payload exit 4'
+complete -c stigg-cli -n "__stigg_cli_arg 'usage report' 0 0" -a '(__stigg_cli_ids customers)' -d 'Customer id'
+complete -c stigg-cli -n "__stigg_cli_arg 'usage report' 1 0" -a '(__stigg_cli_ids features)' -d 'Metered feature id (one without an event meter)'
+
+# stigg-cli usage show
+complete -c stigg-cli -n "__stigg_cli_at 'usage show'" -l resource -x -d 'Resource id, for products with one subscription per resource'
+complete -c stigg-cli -n "__stigg_cli_arg 'usage show' 0 0" -a '(__stigg_cli_ids customers)' -d 'Customer id'
+
+# stigg-cli usage help
+complete -c stigg-cli -n "__stigg_cli_args 'usage help'" -f -a 'report' -d 'Report usage of a metered feature: a delta (default, may be negative) or, with --set, the new value of its current window'
+complete -c stigg-cli -n "__stigg_cli_args 'usage help'" -f -a 'show' -d 'Current usage of every metered feature a customer has'
+complete -c stigg-cli -n "__stigg_cli_args 'usage help'" -f -a 'help' -d 'Print this message or the help of the given subcommand(s)'
+
+# stigg-cli usage help report
+
+# stigg-cli usage help show
+
+# stigg-cli usage help help
+
 # stigg-cli events
 complete -c stigg-cli -n "__stigg_cli_args 'events'" -f -a 'list' -d 'List events in the order they were recorded'
 complete -c stigg-cli -n "__stigg_cli_args 'events'" -f -a 'export' -d 'Write events as JSON lines, in eventId order, after a given event (resumable)'
@@ -2632,6 +2692,7 @@ complete -c stigg-cli -n "__stigg_cli_args 'help'" -f -a 'addon' -d 'Add-ons: ve
 complete -c stigg-cli -n "__stigg_cli_args 'help'" -f -a 'customer' -d 'Customers: provision, update, archive'
 complete -c stigg-cli -n "__stigg_cli_args 'help'" -f -a 'subscription' -d 'Subscriptions: create, change plan, cancel, migrate, schedules'
 complete -c stigg-cli -n "__stigg_cli_args 'help'" -f -a 'entitlement' -d 'Entitlement checks and promotional entitlements'
+complete -c stigg-cli -n "__stigg_cli_args 'help'" -f -a 'usage' -d 'Usage of metered features: report, show'
 complete -c stigg-cli -n "__stigg_cli_args 'help'" -f -a 'events' -d 'The event log: audit trail and export feed'
 complete -c stigg-cli -n "__stigg_cli_args 'help'" -f -a 'completions' -d 'Print a shell completion script'
 complete -c stigg-cli -n "__stigg_cli_args 'help'" -f -a 'help' -d 'Print this message or the help of the given subcommand(s)'
@@ -2991,6 +3052,14 @@ complete -c stigg-cli -n "__stigg_cli_args 'help entitlement'" -f -a 'promotions
 # stigg-cli help entitlement revoke
 
 # stigg-cli help entitlement promotions
+
+# stigg-cli help usage
+complete -c stigg-cli -n "__stigg_cli_args 'help usage'" -f -a 'report' -d 'Report usage of a metered feature: a delta (default, may be negative) or, with --set, the new value of its current window'
+complete -c stigg-cli -n "__stigg_cli_args 'help usage'" -f -a 'show' -d 'Current usage of every metered feature a customer has'
+
+# stigg-cli help usage report
+
+# stigg-cli help usage show
 
 # stigg-cli help events
 complete -c stigg-cli -n "__stigg_cli_args 'help events'" -f -a 'list' -d 'List events in the order they were recorded'

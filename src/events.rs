@@ -18,6 +18,7 @@ str_enum!(EventEntityType {
     Subscription = "SUBSCRIPTION" / "subscription",
     Entitlement = "ENTITLEMENT" / "entitlement",
     PromotionalEntitlement = "PROMOTIONAL_ENTITLEMENT" / "promotional-entitlement",
+    Measurement = "MEASUREMENT" / "measurement",
 });
 
 // Stigg's EventActor: who made the change. `USER` is an operator or script running a command

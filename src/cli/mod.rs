@@ -15,6 +15,7 @@ pub mod product;
 pub mod quickstart;
 pub mod simple;
 pub mod subscription;
+pub mod usage;
 
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
@@ -136,6 +137,9 @@ pub enum Command {
     /// Entitlement checks and promotional entitlements
     #[command(subcommand)]
     Entitlement(entitlement::EntitlementCommand),
+    /// Usage of metered features: report, show
+    #[command(subcommand)]
+    Usage(usage::UsageCommand),
     /// The event log: audit trail and export feed
     #[command(subcommand)]
     Events(events::EventsCommand),
@@ -425,6 +429,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Customer(c) => customer::run(app, c, r.asked_format),
         Command::Subscription(c) => subscription::run(app, c, r.asked_format),
         Command::Entitlement(c) => entitlement::run(app, c),
+        Command::Usage(c) => usage::run(app, c),
         Command::Events(c) => events::run(app, c, r.asked_format),
         Command::Completions(a) => completions::run(app, a),
     }

@@ -214,17 +214,6 @@ fn denied(req: &CheckRequest, reason: DenyReason, feature: Option<&Feature>) -> 
     }
 }
 
-/// Current usage of a metered feature in its window. Usage metering arrives with the usage
-/// issue; until then nothing is recorded, so it is zero — the decision already takes it.
-fn current_usage(
-    _conn: &rusqlite::Connection,
-    _customer: &str,
-    _feature: &Feature,
-    _window: Option<(Instant, Instant)>,
-) -> Decimal {
-    Decimal::ZERO
-}
-
 pub fn check(conn: &rusqlite::Connection, now: Instant, req: &CheckRequest) -> Result<CheckView> {
     let Some((_, meta)) = customer_repo::get(conn, &req.customer)? else {
         return Ok(denied(req, DenyReason::CustomerNotFound, None));
@@ -279,7 +268,22 @@ fn decide_view(
         },
         None => (None, None),
     };
-    let usage = current_usage(conn, &req.customer, feature, window);
+    // The value counted in the window the winning entitlement says (a check reads one row).
+    let usage = if feature.is_metered() {
+        let winner = eff.map(|e| (&e.entitlement, g.sources[e.winner].started_at));
+        crate::ops::usage::current(
+            conn,
+            &crate::ops::usage::window_key(
+                &req.customer,
+                req.resource.as_deref(),
+                feature,
+                winner,
+                now,
+            ),
+        )?
+    } else {
+        Decimal::ZERO
+    };
     let reason = ent::decide(
         feature,
         eff,

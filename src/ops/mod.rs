@@ -8,3 +8,4 @@ pub mod entitlements;
 pub mod imports;
 pub mod packages;
 pub mod subscriptions;
+pub mod usage;

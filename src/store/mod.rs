@@ -8,6 +8,7 @@ pub mod meta;
 mod open;
 pub mod schema;
 pub mod subscriptions;
+pub mod usage;
 
 use rusqlite::{Connection, TransactionBehavior};
 use std::path::{Path, PathBuf};

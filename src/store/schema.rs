@@ -150,6 +150,45 @@ CREATE TABLE promotions (
 ) STRICT;
 CREATE INDEX promotions_due ON promotions(expires_at) WHERE ended_at IS NULL AND expires_at IS NOT NULL;
 "#,
+    // 3: reported usage (append-only records) and the per-window aggregates a check reads.
+    r#"
+CREATE TABLE usage_reports (
+    id              INTEGER PRIMARY KEY,
+    customer_id     TEXT NOT NULL,
+    -- '' = customer level
+    resource_id     TEXT NOT NULL,
+    feature_id      TEXT NOT NULL,
+    -- microseconds since the epoch (UTC)
+    at              INTEGER NOT NULL,
+    value           TEXT NOT NULL,
+    behavior        TEXT NOT NULL CHECK (behavior IN ('DELTA', 'SET')),
+    dimensions      TEXT,
+    idempotency_key TEXT,
+    recorded_at     INTEGER NOT NULL
+) STRICT;
+CREATE UNIQUE INDEX usage_reports_key
+    ON usage_reports(customer_id, resource_id, feature_id, idempotency_key)
+    WHERE idempotency_key IS NOT NULL;
+CREATE INDEX usage_reports_time ON usage_reports(customer_id, resource_id, feature_id, at);
+CREATE TRIGGER usage_reports_append_only_u BEFORE UPDATE ON usage_reports
+    BEGIN SELECT RAISE(ABORT, 'usage records are append-only'); END;
+CREATE TRIGGER usage_reports_append_only_d BEFORE DELETE ON usage_reports
+    BEGIN SELECT RAISE(ABORT, 'usage records are append-only'); END;
+
+-- The value of one window (or of a level / a cumulative count: window_start is then the start
+-- it counts from, window_end NULL), maintained on every write so a check reads one row.
+CREATE TABLE usage_windows (
+    customer_id  TEXT NOT NULL,
+    resource_id  TEXT NOT NULL,
+    feature_id   TEXT NOT NULL,
+    window_start INTEGER NOT NULL,
+    window_end   INTEGER,
+    value        TEXT NOT NULL,
+    -- entitlement.usage_exceeded was logged for this window
+    exceeded     INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (customer_id, resource_id, feature_id, window_start)
+) STRICT, WITHOUT ROWID;
+"#,
 ];
 
 pub fn current_version() -> i32 {

@@ -394,6 +394,7 @@ const TOP: &[&str] = &[
     "customer",
     "subscription",
     "entitlement",
+    "usage",
     "events",
     "completions",
     "help",

@@ -20,4 +20,5 @@ mod stigg_names;
 mod stigg_semantics;
 mod storage;
 mod time_safety;
+mod usage;
 mod values_and_output;

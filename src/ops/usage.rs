@@ -1,0 +1,333 @@
+//! Reported usage (`usage report`, `usage show`) and the window every value is counted in.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+use serde_json::json;
+use std::collections::BTreeMap;
+
+use crate::clock::{self, Instant};
+use crate::domain::catalog::{Entitlement, EntityKind, Feature, Limit, MeterType};
+use crate::domain::entitlements as ent;
+use crate::domain::periods;
+use crate::domain::usage::{UpdateBehavior, apply_report};
+use crate::error::{Error, ErrorKind, Result};
+use crate::events::{EventEntityType, EventType, NewEvent};
+use crate::store::usage::{self as repo, Report, WindowKey, WindowValue};
+use crate::store::{Tx, catalog as catalog_repo, customers as customer_repo, events};
+
+/// The window a value at `t` counts in, from the entitlement that wins at `t` (spec 40):
+/// - a reset: the window of its period and anchor containing `t`, stepped from the winning
+///   source's start;
+/// - no reset: cumulative since the winning source started;
+/// - a fluctuating feature: a level, no window;
+/// - no entitlement: cumulative since ever (usage is recorded, the check is the gate).
+pub fn window_key(
+    customer: &str,
+    resource: Option<&str>,
+    feature: &Feature,
+    winner: Option<(&Entitlement, Instant)>,
+    t: Instant,
+) -> WindowKey {
+    let epoch = chrono::DateTime::UNIX_EPOCH;
+    let (start, end) = match (feature.meter_type, winner) {
+        (MeterType::Fluctuating, _) | (_, None) => (epoch, None),
+        (_, Some((e, started))) => match &e.reset {
+            Some(r) => {
+                let (s, end) = periods::usage_window(r.period, &r.anchor, started, t);
+                (s, Some(end))
+            }
+            None => (started, None),
+        },
+    };
+    WindowKey {
+        customer_id: customer.to_string(),
+        resource_id: resource.unwrap_or("").to_string(),
+        feature_id: feature.id.clone(),
+        start,
+        end,
+    }
+}
+
+/// The value counted in a window (zero when nothing was reported).
+pub fn current(conn: &rusqlite::Connection, k: &WindowKey) -> Result<Decimal> {
+    Ok(repo::window(conn, k)?
+        .map(|w| w.value)
+        .unwrap_or(Decimal::ZERO))
+}
+
+/// The winning entitlement of `feature` at `t`, with its source's start.
+fn winning(
+    conn: &rusqlite::Connection,
+    customer: &str,
+    resource: Option<&str>,
+    feature: &str,
+    t: Instant,
+) -> Result<Option<(Entitlement, Instant)>> {
+    let g = crate::ops::entitlements::gather(conn, t, customer, resource)?;
+    let merged = ent::merge(&g.sources);
+    Ok(merged
+        .get(feature)
+        .map(|e| (e.entitlement.clone(), g.sources[e.winner].started_at)))
+}
+
+pub struct ReportRequest {
+    pub customer: String,
+    pub feature: String,
+    pub resource: Option<String>,
+    pub value: Decimal,
+    pub behavior: UpdateBehavior,
+    pub at: Option<Instant>,
+    pub dimensions: BTreeMap<String, String>,
+    pub idempotency_key: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReportView {
+    pub customer_id: String,
+    pub feature_id: String,
+    pub resource_id: Option<String>,
+    pub value: Decimal,
+    pub update_behavior: &'static str,
+    pub timestamp: String,
+    pub current_usage: Decimal,
+    pub usage_period_start: Option<String>,
+    pub usage_period_end: Option<String>,
+    pub duplicate: bool,
+}
+
+fn view(req: &ReportRequest, at: Instant, k: &WindowKey, usage: Decimal, dup: bool) -> ReportView {
+    let windowed = k.end.is_some();
+    ReportView {
+        customer_id: req.customer.clone(),
+        feature_id: req.feature.clone(),
+        resource_id: req.resource.clone(),
+        value: req.value,
+        update_behavior: behavior_name(req.behavior),
+        timestamp: clock::fmt(&at),
+        current_usage: usage,
+        usage_period_start: windowed.then(|| clock::fmt(&k.start)),
+        usage_period_end: k.end.map(|e| clock::fmt(&e)),
+        duplicate: dup,
+    }
+}
+
+fn behavior_name(b: UpdateBehavior) -> &'static str {
+    match b {
+        UpdateBehavior::Delta => "DELTA",
+        UpdateBehavior::Set => "SET",
+    }
+}
+
+/// `usage report`: records one measurement and updates its window, in the command's
+/// transaction. A repeated idempotency key with the same payload is a duplicate (nothing
+/// written, the original answer); with another payload, a conflict (exit 4).
+pub fn report(tx: &mut Tx<'_>, req: &ReportRequest) -> Result<ReportView> {
+    let now = tx.now;
+    let (_, meta) = customer_repo::require(&tx.sql, &req.customer)?;
+    if meta.archived_at.is_some() {
+        return Err(Error::rejected(
+            "CustomerIsArchived",
+            format!("customer '{}' is archived", req.customer),
+        ));
+    }
+    let (feature, _) =
+        catalog_repo::require_simple::<Feature>(&tx.sql, EntityKind::Feature, &req.feature)?;
+    if feature.event_meter.is_some() {
+        return Err(Error::rejected(
+            "CannotReportUsageForEntitlementWithMeterError",
+            format!(
+                "feature '{}' is metered from raw events; report events for it instead",
+                feature.id
+            ),
+        ));
+    }
+    if !feature.is_metered() {
+        return Err(Error::rejected(
+            "MeteringNotAvailableForFeatureType",
+            format!("feature '{}' is not metered", feature.id),
+        ));
+    }
+    let at = req.at.unwrap_or(now);
+    if at > now {
+        return Err(Error::usage(format!(
+            "--at {} is in the future (now is {})",
+            clock::fmt(&at),
+            clock::fmt(&now)
+        )));
+    }
+    let resource = req.resource.as_deref();
+    let dims = (!req.dimensions.is_empty())
+        .then(|| serde_json::to_string(&req.dimensions))
+        .transpose()?;
+    if let Some(key) = &req.idempotency_key
+        && let Some(prev) = repo::by_key(
+            &tx.sql,
+            &req.customer,
+            resource.unwrap_or(""),
+            &feature.id,
+            key,
+        )?
+    {
+        let same = prev.value == req.value
+            && prev.behavior == behavior_name(req.behavior)
+            && prev.dimensions == dims
+            && req.at.is_none_or(|a| a == prev.at);
+        if !same {
+            return Err(Error::new(
+                ErrorKind::Conflict,
+                "IdempotencyKeyReused",
+                format!(
+                    "idempotency key '{key}' was used for another measurement ({} {} at {})",
+                    prev.behavior,
+                    prev.value,
+                    clock::fmt(&prev.at)
+                ),
+            ));
+        }
+        let w = winning(&tx.sql, &req.customer, resource, &feature.id, prev.at)?;
+        let k = window_key(
+            &req.customer,
+            resource,
+            &feature,
+            w.as_ref().map(|(e, s)| (e, *s)),
+            prev.at,
+        );
+        let usage = current(&tx.sql, &k)?;
+        return Ok(view(req, prev.at, &k, usage, true));
+    }
+    if let Some(r) = resource {
+        crate::domain::slug::check_slug(r)
+            .map_err(|m| Error::usage(format!("invalid resource id: {m}")))?;
+        customer_repo::ensure_resource(tx, &req.customer, r)?;
+    }
+    let win = winning(&tx.sql, &req.customer, resource, &feature.id, at)?;
+    let k = window_key(
+        &req.customer,
+        resource,
+        &feature,
+        win.as_ref().map(|(e, s)| (e, *s)),
+        at,
+    );
+    let before = repo::window(&tx.sql, &k)?.unwrap_or(WindowValue {
+        value: Decimal::ZERO,
+        exceeded: false,
+    });
+    let value = apply_report(before.value, req.value, req.behavior)
+        .map_err(|m| Error::rejected("UsageMeasurementDiffOutOfRangeError", m))?;
+    repo::insert_report(
+        tx,
+        &Report {
+            customer_id: req.customer.clone(),
+            resource_id: resource.unwrap_or("").to_string(),
+            feature_id: feature.id.clone(),
+            at,
+            value: req.value,
+            behavior: behavior_name(req.behavior),
+            dimensions: dims,
+            idempotency_key: req.idempotency_key.clone(),
+        },
+    )?;
+    // Over the limit: logged once per window (a level crossing again after dropping too).
+    let limit = win.as_ref().and_then(|(e, _)| match e.limit {
+        Limit::Limited(l) => Some(l),
+        _ => None,
+    });
+    let crossed = limit.is_some_and(|l| value > l);
+    let exceeded = if crossed && !before.exceeded {
+        events::append_at(
+            tx,
+            &NewEvent {
+                event_type: EventType::EntitlementUsageExceeded,
+                entity_type: EventEntityType::Entitlement,
+                entity_id: req.customer.clone(),
+                entity: json!({
+                    "customerId": req.customer,
+                    "resourceId": req.resource,
+                    "featureId": feature.id,
+                    "usageLimit": limit.map(|l| l.to_string()),
+                    "currentUsage": value.to_string(),
+                    "usagePeriodStart": k.end.map(|_| clock::fmt(&k.start)),
+                    "usagePeriodEnd": k.end.map(|e| clock::fmt(&e)),
+                }),
+            },
+            now,
+        )?;
+        true
+    } else {
+        before.exceeded && (crossed || feature.meter_type != MeterType::Fluctuating)
+    };
+    repo::set_window(tx, &k, &WindowValue { value, exceeded })?;
+    events::append_at(
+        tx,
+        &NewEvent {
+            event_type: EventType::MeasurementReported,
+            entity_type: EventEntityType::Measurement,
+            entity_id: req.customer.clone(),
+            entity: json!({
+                "customerId": req.customer,
+                "resourceId": req.resource,
+                "featureId": feature.id,
+                "value": req.value.to_string(),
+                "updateBehavior": behavior_name(req.behavior),
+                "timestamp": clock::fmt(&at),
+                "currentUsage": value.to_string(),
+                "idempotencyKey": req.idempotency_key,
+            }),
+        },
+        now,
+    )?;
+    Ok(view(req, at, &k, value, false))
+}
+
+/// `usage show`: the current value of every metered feature the customer has.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct UsageRow {
+    pub feature_id: String,
+    pub current_usage: Decimal,
+    pub usage_limit: Option<Decimal>,
+    pub usage_period_start: Option<String>,
+    pub usage_period_end: Option<String>,
+}
+
+pub fn show(
+    conn: &rusqlite::Connection,
+    now: Instant,
+    customer: &str,
+    resource: Option<&str>,
+) -> Result<Vec<UsageRow>> {
+    customer_repo::require(conn, customer)?;
+    let g = crate::ops::entitlements::gather(conn, now, customer, resource)?;
+    let merged = ent::merge(&g.sources);
+    let mut out = Vec::new();
+    for (fid, eff) in &merged {
+        let Some((feature, _)) =
+            catalog_repo::get_simple::<Feature>(conn, EntityKind::Feature, fid)?
+        else {
+            continue;
+        };
+        if !feature.is_metered() {
+            continue;
+        }
+        let started = g.sources[eff.winner].started_at;
+        let k = window_key(
+            customer,
+            resource,
+            &feature,
+            Some((&eff.entitlement, started)),
+            now,
+        );
+        out.push(UsageRow {
+            feature_id: fid.clone(),
+            current_usage: current(conn, &k)?,
+            usage_limit: match eff.entitlement.limit {
+                Limit::Limited(l) => Some(l),
+                _ => None,
+            },
+            usage_period_start: k.end.map(|_| clock::fmt(&k.start)),
+            usage_period_end: k.end.map(|e| clock::fmt(&e)),
+        });
+    }
+    Ok(out)
+}

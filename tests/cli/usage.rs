@@ -1,0 +1,244 @@
+//! Reported usage (spec 40): deltas and sets, idempotency, windows, limits and their signals.
+
+use crate::helpers::TestEnv;
+use crate::lifecycle::{check, env};
+use serde_json::Value;
+
+fn report(t: &TestEnv, args: &[&str]) -> Value {
+    let mut a = vec!["usage", "report"];
+    a.extend_from_slice(args);
+    t.json(&a)
+}
+
+#[test]
+fn deltas_sets_and_their_refusals() {
+    let t = env();
+    t.ok(&["customer", "create", "acme", "--plan", "free"]);
+    assert_eq!(report(&t, &["acme", "exports", "2"])["currentUsage"], "2");
+    assert_eq!(
+        report(&t, &["acme", "exports", "1.5"])["currentUsage"],
+        "3.5"
+    );
+    assert_eq!(
+        report(&t, &["acme", "exports", "-0.5"])["currentUsage"],
+        "3.0"
+    );
+    assert_eq!(
+        report(&t, &["acme", "exports", "1", "--set"])["currentUsage"],
+        "1"
+    );
+    // Below zero: refused, nothing written.
+    let before = t.sql("SELECT COUNT(*) FROM usage_reports");
+    let e = t.fails(&["usage", "report", "acme", "exports", "-2"], 1);
+    assert!(e.contains("below zero"), "{e}");
+    t.fails(&["usage", "report", "acme", "exports", "-1", "--set"], 1);
+    assert_eq!(t.sql("SELECT COUNT(*) FROM usage_reports"), before);
+    // A feature metered from raw events, an unmetered one, unknown names, bad values.
+    let e = t.fails(&["usage", "report", "acme", "api-calls", "1", "--json"], 1);
+    assert!(
+        e.contains("CannotReportUsageForEntitlementWithMeterError"),
+        "{e}"
+    );
+    t.fails(&["usage", "report", "acme", "projects", "1"], 1);
+    t.fails(&["usage", "report", "ghost", "exports", "1"], 3);
+    t.fails(&["usage", "report", "acme", "ghost", "1"], 3);
+    for bad in ["1,5", "NaN", "1e999", "--", "abc"] {
+        t.fails(&["usage", "report", "acme", "exports", bad], 2);
+    }
+    t.fails(
+        &[
+            "usage",
+            "report",
+            "acme",
+            "exports",
+            "1",
+            "--at",
+            "2026-06-01T00:00:00Z",
+        ],
+        2,
+    );
+    t.fails(
+        &[
+            "usage",
+            "report",
+            "acme",
+            "exports",
+            "1",
+            "--at",
+            "2026-01-01T00:00:00",
+        ],
+        2,
+    );
+}
+
+#[test]
+fn an_idempotency_key_makes_retries_safe() {
+    let t = env();
+    t.ok(&["customer", "create", "acme", "--plan", "free"]);
+    let first = report(&t, &["acme", "exports", "2", "--idempotency-key", "k1"]);
+    assert_eq!(first["duplicate"], false);
+    let again = report(&t, &["acme", "exports", "2", "--idempotency-key", "k1"]);
+    assert_eq!(again["duplicate"], true);
+    assert_eq!(again["currentUsage"], "2");
+    let e = t.fails(
+        &[
+            "usage",
+            "report",
+            "acme",
+            "exports",
+            "3",
+            "--idempotency-key",
+            "k1",
+            "--json",
+        ],
+        4,
+    );
+    assert!(e.contains("IdempotencyKeyReused"), "{e}");
+    t.fails(
+        &[
+            "usage",
+            "report",
+            "acme",
+            "exports",
+            "2",
+            "--idempotency-key",
+            "k1",
+            "--dimension",
+            "region=eu",
+        ],
+        4,
+    );
+    assert_eq!(t.sql("SELECT COUNT(*) FROM usage_reports"), "1");
+    assert_eq!(
+        t.sql("SELECT COUNT(*) FROM events WHERE type = 'measurement.reported'"),
+        "1"
+    );
+}
+
+#[test]
+fn usage_counts_in_its_window_and_resets_with_it() {
+    // free: exports 5 a month, reset at the start of the month (calendar months).
+    let t = env();
+    t.ok(&["clock", "set", "2026-01-20T00:00:00Z"]);
+    t.ok(&["customer", "create", "acme", "--plan", "free"]);
+    report(&t, &["acme", "exports", "4"]);
+    let (code, v) = check(&t, &["acme", "exports"]);
+    assert_eq!(code, 0);
+    assert_eq!(v["currentUsage"], "4");
+    assert_eq!(v["usagePeriodStart"], "2026-01-01T00:00:00Z");
+    assert_eq!(v["usagePeriodEnd"], "2026-02-01T00:00:00Z");
+    // Requested usage decides against a hard limit.
+    assert_eq!(
+        check(&t, &["acme", "exports", "--requested-usage", "1"]).0,
+        0
+    );
+    let (code, v) = check(&t, &["acme", "exports", "--requested-usage", "2"]);
+    assert_eq!(code, 1);
+    assert_eq!(v["accessDeniedReason"], "RequestedUsageExceedingLimit");
+    // Next month: a new window.
+    t.ok(&["clock", "set", "2026-02-03T00:00:00Z"]);
+    let (_, v) = check(&t, &["acme", "exports"]);
+    assert_eq!(v["currentUsage"], "0");
+    // A late report lands in its own (past) window, not the current one.
+    report(
+        &t,
+        &["acme", "exports", "1", "--at", "2026-01-25T00:00:00Z"],
+    );
+    assert_eq!(check(&t, &["acme", "exports"]).1["currentUsage"], "0");
+    assert_eq!(
+        t.sql("SELECT value FROM usage_windows WHERE feature_id = 'exports' ORDER BY window_start"),
+        "5"
+    );
+}
+
+#[test]
+fn crossing_the_limit_is_signalled_once_per_window_and_soft_limits_let_it_pass() {
+    let t = env();
+    t.ok(&["customer", "create", "acme", "--plan", "free"]);
+    report(&t, &["acme", "exports", "6"]);
+    report(&t, &["acme", "exports", "1"]);
+    assert_eq!(
+        t.sql("SELECT COUNT(*) FROM events WHERE type = 'entitlement.usage_exceeded'"),
+        "1"
+    );
+    let payload = t.sql("SELECT payload FROM events WHERE type = 'entitlement.usage_exceeded'");
+    let p: Value = serde_json::from_str(&payload).unwrap();
+    assert_eq!(p["usageLimit"], "5");
+    assert_eq!(p["currentUsage"], "6");
+    assert_eq!(check(&t, &["acme", "exports"]).0, 1);
+    // Reporting is never refused for being over the limit; the check is the gate. A soft limit
+    // (pro's ai-completions) lets it pass.
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "acme",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+        "--skip-trial",
+    ]);
+    report(&t, &["acme", "ai-completions", "6000"]);
+    let (code, v) = check(&t, &["acme", "ai-completions"]);
+    assert_eq!(code, 0, "{v}");
+    assert_eq!(v["hasSoftLimit"], true);
+    assert_eq!(v["currentUsage"], "6000");
+}
+
+#[test]
+fn fluctuating_features_are_levels() {
+    let t = env();
+    t.ok(&["customer", "create", "acme", "--plan", "free"]);
+    report(&t, &["acme", "seats", "2"]);
+    report(&t, &["acme", "seats", "1"]);
+    report(&t, &["acme", "seats", "-2"]);
+    let (_, v) = check(&t, &["acme", "seats"]);
+    assert_eq!(v["currentUsage"], "1");
+    assert_eq!(v["usagePeriodStart"], Value::Null);
+    report(&t, &["acme", "seats", "2", "--set"]);
+    t.ok(&["clock", "advance", "3mo"]);
+    assert_eq!(check(&t, &["acme", "seats"]).1["currentUsage"], "2");
+    // usage show lists every metered feature with its usage.
+    let rows = t.json(&["usage", "show", "acme"]);
+    let seats = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["featureId"] == "seats")
+        .unwrap()
+        .clone();
+    assert_eq!(seats["currentUsage"], "2");
+}
+
+#[test]
+fn a_what_if_check_sees_the_next_window_without_committing() {
+    let t = env();
+    t.ok(&["customer", "create", "acme", "--plan", "free"]);
+    report(&t, &["acme", "exports", "3"]);
+    let o = t.run(&[
+        "--now",
+        "2026-03-05T00:00:00Z",
+        "entitlement",
+        "check",
+        "acme",
+        "exports",
+        "--json",
+    ]);
+    let v: Value = serde_json::from_str(&o.stdout).unwrap();
+    assert_eq!(v["currentUsage"], "0");
+    assert_eq!(check(&t, &["acme", "exports"]).1["currentUsage"], "3");
+}
+
+#[test]
+fn usage_records_are_append_only() {
+    let t = env();
+    t.ok(&["customer", "create", "acme", "--plan", "free"]);
+    report(&t, &["acme", "exports", "3"]);
+    let conn = rusqlite::Connection::open(t.path().join("home/development.db")).unwrap();
+    assert!(
+        conn.execute("UPDATE usage_reports SET value = '0'", [])
+            .is_err()
+    );
+    assert!(conn.execute("DELETE FROM usage_reports", []).is_err());
+}
