@@ -7,7 +7,7 @@
 _stigg_cli_node() {
     case "$1" in
         "")
-            subs="quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement usage events completions help"
+            subs="quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement usage event events completions help"
             opts="-e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help -V --version"
             vopts="-e --env --home --db --now -o --format --color"
             pos=""
@@ -1806,6 +1806,48 @@ _stigg_cli_node() {
             vopts=""
             pos=""
             ;;
+        "event")
+            subs="report list help"
+            opts="-e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
+            vopts="-e --env --home --db --now -o --format --color"
+            pos=""
+            ;;
+        "event report")
+            subs=""
+            opts="--idempotency-key --dimension --at --resource -e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
+            vopts="--idempotency-key --dimension --at --resource -e --env --home --db --now -o --format --color"
+            pos="ids:customers -"
+            ;;
+        "event list")
+            subs=""
+            opts="--customer --name --from --to --limit -e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
+            vopts="--customer --name --from --to --limit -e --env --home --db --now -o --format --color"
+            pos=""
+            ;;
+        "event help")
+            subs="report list help"
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "event help report")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "event help list")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "event help help")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
         "events")
             subs="list export help"
             opts="-e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
@@ -1855,7 +1897,7 @@ _stigg_cli_node() {
             pos="choices:bash,elvish,fish,powershell,zsh"
             ;;
         "help")
-            subs="quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement usage events completions help"
+            subs="quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement usage event events completions help"
             opts=""
             vopts=""
             pos=""
@@ -2616,6 +2658,24 @@ _stigg_cli_node() {
             vopts=""
             pos=""
             ;;
+        "help event")
+            subs="report list"
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "help event report")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "help event list")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
         "help events")
             subs="list export"
             opts=""
@@ -2924,6 +2984,9 @@ _stigg_cli_spec() {
             ;;
         "entitlement grant|--reset")
             spec="choices:hour,day,week,month,year"
+            ;;
+        "event list|--customer")
+            spec="ids:customers"
             ;;
         "events export|--output")
             spec="files"

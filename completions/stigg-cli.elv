@@ -49,6 +49,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand subscription 'Subscriptions: create, change plan, cancel, migrate, schedules'
             cand entitlement 'Entitlement checks and promotional entitlements'
             cand usage 'Usage of metered features: report, show'
+            cand event 'Raw usage events: report, list (metered by the features'' event meters)'
             cand events 'The event log: audit trail and export feed'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -3062,6 +3063,80 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         }
         &'stigg-cli;usage;help;help'= {
         }
+        &'stigg-cli;event'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand report 'Report a raw usage event; every feature whose event meter matches it counts it'
+            cand list 'List stored raw events, oldest first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;event;report'= {
+            cand --idempotency-key 'Required: the event''s unique key; a repeat is a duplicate, counted once'
+            cand --dimension 'A dimension of the event, KEY=VALUE (repeat the flag)'
+            cand --at 'When it happened (RFC 3339, not in the future); default now'
+            cand --resource 'Resource id, for products with one subscription per resource'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;event;list'= {
+            cand --customer 'Only this customer''s events'
+            cand --name 'Only events of this name'
+            cand --from 'From this instant on (RFC 3339)'
+            cand --to 'Before this instant (RFC 3339)'
+            cand --limit 'At most this many events'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;event;help'= {
+            cand report 'Report a raw usage event; every feature whose event meter matches it counts it'
+            cand list 'List stored raw events, oldest first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;event;help;report'= {
+        }
+        &'stigg-cli;event;help;list'= {
+        }
+        &'stigg-cli;event;help;help'= {
+        }
         &'stigg-cli;events'= {
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
@@ -3166,6 +3241,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand subscription 'Subscriptions: create, change plan, cancel, migrate, schedules'
             cand entitlement 'Entitlement checks and promotional entitlements'
             cand usage 'Usage of metered features: report, show'
+            cand event 'Raw usage events: report, list (metered by the features'' event meters)'
             cand events 'The event log: audit trail and export feed'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -3533,6 +3609,14 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         &'stigg-cli;help;usage;report'= {
         }
         &'stigg-cli;help;usage;show'= {
+        }
+        &'stigg-cli;help;event'= {
+            cand report 'Report a raw usage event; every feature whose event meter matches it counts it'
+            cand list 'List stored raw events, oldest first'
+        }
+        &'stigg-cli;help;event;report'= {
+        }
+        &'stigg-cli;help;event;list'= {
         }
         &'stigg-cli;help;events'= {
             cand list 'List events in the order they were recorded'

@@ -9,7 +9,7 @@ function __stigg_cli_node
     set -l vopts
     switch "$argv[1]"
         case ''
-            set subs quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement usage events completions help
+            set subs quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement usage event events completions help
             set vopts -e --env --home --db --now -o --format --color
         case 'quickstart'
             set subs 
@@ -908,6 +908,27 @@ function __stigg_cli_node
         case 'usage help help'
             set subs 
             set vopts 
+        case 'event'
+            set subs report list help
+            set vopts -e --env --home --db --now -o --format --color
+        case 'event report'
+            set subs 
+            set vopts --idempotency-key --dimension --at --resource -e --env --home --db --now -o --format --color
+        case 'event list'
+            set subs 
+            set vopts --customer --name --from --to --limit -e --env --home --db --now -o --format --color
+        case 'event help'
+            set subs report list help
+            set vopts 
+        case 'event help report'
+            set subs 
+            set vopts 
+        case 'event help list'
+            set subs 
+            set vopts 
+        case 'event help help'
+            set subs 
+            set vopts 
         case 'events'
             set subs list export help
             set vopts -e --env --home --db --now -o --format --color
@@ -933,7 +954,7 @@ function __stigg_cli_node
             set subs 
             set vopts -e --env --home --db --now -o --format --color
         case 'help'
-            set subs quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement usage events completions help
+            set subs quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement usage event events completions help
             set vopts 
         case 'help quickstart'
             set subs 
@@ -1313,6 +1334,15 @@ function __stigg_cli_node
         case 'help usage show'
             set subs 
             set vopts 
+        case 'help event'
+            set subs report list
+            set vopts 
+        case 'help event report'
+            set subs 
+            set vopts 
+        case 'help event list'
+            set subs 
+            set vopts 
         case 'help events'
             set subs list export
             set vopts 
@@ -1432,6 +1462,7 @@ complete -c stigg-cli -n "__stigg_cli_args ''" -f -a 'customer' -d 'Customers: p
 complete -c stigg-cli -n "__stigg_cli_args ''" -f -a 'subscription' -d 'Subscriptions: create, change plan, cancel, migrate, schedules'
 complete -c stigg-cli -n "__stigg_cli_args ''" -f -a 'entitlement' -d 'Entitlement checks and promotional entitlements'
 complete -c stigg-cli -n "__stigg_cli_args ''" -f -a 'usage' -d 'Usage of metered features: report, show'
+complete -c stigg-cli -n "__stigg_cli_args ''" -f -a 'event' -d 'Raw usage events: report, list (metered by the features\' event meters)'
 complete -c stigg-cli -n "__stigg_cli_args ''" -f -a 'events' -d 'The event log: audit trail and export feed'
 complete -c stigg-cli -n "__stigg_cli_args ''" -f -a 'completions' -d 'Print a shell completion script'
 complete -c stigg-cli -n "__stigg_cli_args ''" -f -a 'help' -d 'Print this message or the help of the given subcommand(s)'
@@ -2648,6 +2679,36 @@ complete -c stigg-cli -n "__stigg_cli_args 'usage help'" -f -a 'help' -d 'Print 
 
 # stigg-cli usage help help
 
+# stigg-cli event
+complete -c stigg-cli -n "__stigg_cli_args 'event'" -f -a 'report' -d 'Report a raw usage event; every feature whose event meter matches it counts it'
+complete -c stigg-cli -n "__stigg_cli_args 'event'" -f -a 'list' -d 'List stored raw events, oldest first'
+complete -c stigg-cli -n "__stigg_cli_args 'event'" -f -a 'help' -d 'Print this message or the help of the given subcommand(s)'
+
+# stigg-cli event report
+complete -c stigg-cli -n "__stigg_cli_at 'event report'" -l idempotency-key -x -d 'Required: the event\'s unique key; a repeat is a duplicate, counted once'
+complete -c stigg-cli -n "__stigg_cli_at 'event report'" -l dimension -x -d 'A dimension of the event, KEY=VALUE (repeat the flag)'
+complete -c stigg-cli -n "__stigg_cli_at 'event report'" -l at -x -d 'When it happened (RFC 3339, not in the future); default now'
+complete -c stigg-cli -n "__stigg_cli_at 'event report'" -l resource -x -d 'Resource id, for products with one subscription per resource'
+complete -c stigg-cli -n "__stigg_cli_arg 'event report' 0 0" -a '(__stigg_cli_ids customers)' -d 'Customer id (events of customers not provisioned yet are kept)'
+
+# stigg-cli event list
+complete -c stigg-cli -n "__stigg_cli_at 'event list'" -l customer -x -a '(__stigg_cli_ids customers)' -d 'Only this customer\'s events'
+complete -c stigg-cli -n "__stigg_cli_at 'event list'" -l name -x -d 'Only events of this name'
+complete -c stigg-cli -n "__stigg_cli_at 'event list'" -l from -x -d 'From this instant on (RFC 3339)'
+complete -c stigg-cli -n "__stigg_cli_at 'event list'" -l to -x -d 'Before this instant (RFC 3339)'
+complete -c stigg-cli -n "__stigg_cli_at 'event list'" -l limit -x -d 'At most this many events'
+
+# stigg-cli event help
+complete -c stigg-cli -n "__stigg_cli_args 'event help'" -f -a 'report' -d 'Report a raw usage event; every feature whose event meter matches it counts it'
+complete -c stigg-cli -n "__stigg_cli_args 'event help'" -f -a 'list' -d 'List stored raw events, oldest first'
+complete -c stigg-cli -n "__stigg_cli_args 'event help'" -f -a 'help' -d 'Print this message or the help of the given subcommand(s)'
+
+# stigg-cli event help report
+
+# stigg-cli event help list
+
+# stigg-cli event help help
+
 # stigg-cli events
 complete -c stigg-cli -n "__stigg_cli_args 'events'" -f -a 'list' -d 'List events in the order they were recorded'
 complete -c stigg-cli -n "__stigg_cli_args 'events'" -f -a 'export' -d 'Write events as JSON lines, in eventId order, after a given event (resumable)'
@@ -2693,6 +2754,7 @@ complete -c stigg-cli -n "__stigg_cli_args 'help'" -f -a 'customer' -d 'Customer
 complete -c stigg-cli -n "__stigg_cli_args 'help'" -f -a 'subscription' -d 'Subscriptions: create, change plan, cancel, migrate, schedules'
 complete -c stigg-cli -n "__stigg_cli_args 'help'" -f -a 'entitlement' -d 'Entitlement checks and promotional entitlements'
 complete -c stigg-cli -n "__stigg_cli_args 'help'" -f -a 'usage' -d 'Usage of metered features: report, show'
+complete -c stigg-cli -n "__stigg_cli_args 'help'" -f -a 'event' -d 'Raw usage events: report, list (metered by the features\' event meters)'
 complete -c stigg-cli -n "__stigg_cli_args 'help'" -f -a 'events' -d 'The event log: audit trail and export feed'
 complete -c stigg-cli -n "__stigg_cli_args 'help'" -f -a 'completions' -d 'Print a shell completion script'
 complete -c stigg-cli -n "__stigg_cli_args 'help'" -f -a 'help' -d 'Print this message or the help of the given subcommand(s)'
@@ -3060,6 +3122,14 @@ complete -c stigg-cli -n "__stigg_cli_args 'help usage'" -f -a 'show' -d 'Curren
 # stigg-cli help usage report
 
 # stigg-cli help usage show
+
+# stigg-cli help event
+complete -c stigg-cli -n "__stigg_cli_args 'help event'" -f -a 'report' -d 'Report a raw usage event; every feature whose event meter matches it counts it'
+complete -c stigg-cli -n "__stigg_cli_args 'help event'" -f -a 'list' -d 'List stored raw events, oldest first'
+
+# stigg-cli help event report
+
+# stigg-cli help event list
 
 # stigg-cli help events
 complete -c stigg-cli -n "__stigg_cli_args 'help events'" -f -a 'list' -d 'List events in the order they were recorded'

@@ -8,6 +8,7 @@ pub mod currency;
 pub mod customer;
 pub mod entitlement;
 pub mod env;
+pub mod event;
 pub mod events;
 pub mod feature;
 pub mod package;
@@ -140,6 +141,9 @@ pub enum Command {
     /// Usage of metered features: report, show
     #[command(subcommand)]
     Usage(usage::UsageCommand),
+    /// Raw usage events: report, list (metered by the features' event meters)
+    #[command(subcommand)]
+    Event(event::EventCommand),
     /// The event log: audit trail and export feed
     #[command(subcommand)]
     Events(events::EventsCommand),
@@ -430,6 +434,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Subscription(c) => subscription::run(app, c, r.asked_format),
         Command::Entitlement(c) => entitlement::run(app, c),
         Command::Usage(c) => usage::run(app, c),
+        Command::Event(c) => event::run(app, c),
         Command::Events(c) => events::run(app, c, r.asked_format),
         Command::Completions(a) => completions::run(app, a),
     }

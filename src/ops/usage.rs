@@ -209,10 +209,7 @@ pub fn report(tx: &mut Tx<'_>, req: &ReportRequest) -> Result<ReportView> {
         win.as_ref().map(|(e, s)| (e, *s)),
         at,
     );
-    let before = repo::window(&tx.sql, &k)?.unwrap_or(WindowValue {
-        value: Decimal::ZERO,
-        exceeded: false,
-    });
+    let before = repo::window(&tx.sql, &k)?.unwrap_or_default();
     let value = apply_report(before.value, req.value, req.behavior)
         .map_err(|m| Error::rejected("UsageMeasurementDiffOutOfRangeError", m))?;
     repo::insert_report(
@@ -228,36 +225,23 @@ pub fn report(tx: &mut Tx<'_>, req: &ReportRequest) -> Result<ReportView> {
             idempotency_key: req.idempotency_key.clone(),
         },
     )?;
-    // Over the limit: logged once per window (a level crossing again after dropping too).
-    let limit = win.as_ref().and_then(|(e, _)| match e.limit {
-        Limit::Limited(l) => Some(l),
-        _ => None,
-    });
-    let crossed = limit.is_some_and(|l| value > l);
-    let exceeded = if crossed && !before.exceeded {
-        events::append_at(
-            tx,
-            &NewEvent {
-                event_type: EventType::EntitlementUsageExceeded,
-                entity_type: EventEntityType::Entitlement,
-                entity_id: req.customer.clone(),
-                entity: json!({
-                    "customerId": req.customer,
-                    "resourceId": req.resource,
-                    "featureId": feature.id,
-                    "usageLimit": limit.map(|l| l.to_string()),
-                    "currentUsage": value.to_string(),
-                    "usagePeriodStart": k.end.map(|_| clock::fmt(&k.start)),
-                    "usagePeriodEnd": k.end.map(|e| clock::fmt(&e)),
-                }),
-            },
-            now,
-        )?;
-        true
-    } else {
-        before.exceeded && (crossed || feature.meter_type != MeterType::Fluctuating)
-    };
-    repo::set_window(tx, &k, &WindowValue { value, exceeded })?;
+    let exceeded = signal_exceeded(
+        tx,
+        &k,
+        &feature,
+        win.as_ref().map(|(e, _)| e),
+        &before,
+        value,
+    )?;
+    repo::set_window(
+        tx,
+        &k,
+        &WindowValue {
+            value,
+            exceeded,
+            state: before.state.clone(),
+        },
+    )?;
     events::append_at(
         tx,
         &NewEvent {
@@ -278,6 +262,236 @@ pub fn report(tx: &mut Tx<'_>, req: &ReportRequest) -> Result<ReportView> {
         now,
     )?;
     Ok(view(req, at, &k, value, false))
+}
+
+/// Over the limit: `entitlement.usage_exceeded` is logged once per window (a level that drops
+/// back under and crosses again is signalled again). Returns the window's new flag.
+fn signal_exceeded(
+    tx: &mut Tx<'_>,
+    k: &WindowKey,
+    feature: &Feature,
+    winner: Option<&Entitlement>,
+    before: &WindowValue,
+    value: Decimal,
+) -> Result<bool> {
+    let limit = winner.and_then(|e| match e.limit {
+        Limit::Limited(l) => Some(l),
+        _ => None,
+    });
+    let crossed = limit.is_some_and(|l| value > l);
+    if crossed && !before.exceeded {
+        let now = tx.now;
+        events::append_at(
+            tx,
+            &NewEvent {
+                event_type: EventType::EntitlementUsageExceeded,
+                entity_type: EventEntityType::Entitlement,
+                entity_id: k.customer_id.clone(),
+                entity: json!({
+                    "customerId": k.customer_id,
+                    "resourceId": (!k.resource_id.is_empty()).then_some(&k.resource_id),
+                    "featureId": feature.id,
+                    "usageLimit": limit.map(|l| l.to_string()),
+                    "currentUsage": value.to_string(),
+                    "usagePeriodStart": k.end.map(|_| clock::fmt(&k.start)),
+                    "usagePeriodEnd": k.end.map(|e| clock::fmt(&e)),
+                }),
+            },
+            now,
+        )?;
+        return Ok(true);
+    }
+    Ok(before.exceeded && (crossed || feature.meter_type != MeterType::Fluctuating))
+}
+
+pub struct EventRequest {
+    pub customer: String,
+    pub event_name: String,
+    pub resource: Option<String>,
+    pub idempotency_key: String,
+    pub at: Option<Instant>,
+    pub dimensions: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MeteredView {
+    pub feature_id: String,
+    pub current_usage: Decimal,
+    pub usage_period_start: Option<String>,
+    pub usage_period_end: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EventView {
+    pub customer_id: String,
+    pub event_name: String,
+    pub resource_id: Option<String>,
+    pub idempotency_key: String,
+    pub timestamp: String,
+    pub dimensions: BTreeMap<String, String>,
+    pub duplicate: bool,
+    /// The features whose meters matched, with their usage after the event.
+    pub features: Vec<MeteredView>,
+    /// Why a matching meter took nothing from the event (a missing or non-numeric field).
+    pub warnings: Vec<String>,
+}
+
+/// `event report`: stores a raw event (de-duplicated on customer, resource, event name and
+/// key) and folds it into every metered feature whose meter matches. Events of customers not
+/// provisioned yet are stored and match nothing until then.
+pub fn report_event(tx: &mut Tx<'_>, req: &EventRequest) -> Result<EventView> {
+    let now = tx.now;
+    let at = req.at.unwrap_or(now);
+    if at > now {
+        return Err(Error::usage(format!(
+            "--at {} is in the future (now is {})",
+            clock::fmt(&at),
+            clock::fmt(&now)
+        )));
+    }
+    if req.idempotency_key.trim().is_empty() {
+        return Err(Error::usage("--idempotency-key is empty"));
+    }
+    if req.event_name.trim().is_empty() {
+        return Err(Error::usage("the event name is empty"));
+    }
+    let resource = req.resource.as_deref();
+    let dims = (!req.dimensions.is_empty())
+        .then(|| serde_json::to_string(&req.dimensions))
+        .transpose()?;
+    let mut out = EventView {
+        customer_id: req.customer.clone(),
+        event_name: req.event_name.clone(),
+        resource_id: req.resource.clone(),
+        idempotency_key: req.idempotency_key.clone(),
+        timestamp: clock::fmt(&at),
+        dimensions: req.dimensions.clone(),
+        duplicate: false,
+        features: vec![],
+        warnings: vec![],
+    };
+    if let Some(prev) = repo::raw_event_by_key(
+        &tx.sql,
+        &req.customer,
+        resource.unwrap_or(""),
+        &req.event_name,
+        &req.idempotency_key,
+    )? {
+        if prev.dimensions != dims || req.at.is_some_and(|a| a != prev.at) {
+            return Err(Error::new(
+                ErrorKind::Conflict,
+                "IdempotencyKeyReused",
+                format!(
+                    "idempotency key '{}' was used for another '{}' event (at {})",
+                    req.idempotency_key,
+                    req.event_name,
+                    clock::fmt(&prev.at)
+                ),
+            ));
+        }
+        out.duplicate = true;
+        out.timestamp = clock::fmt(&prev.at);
+        return Ok(out);
+    }
+    repo::insert_raw_event(
+        tx,
+        &repo::RawEvent {
+            customer_id: req.customer.clone(),
+            resource_id: resource.unwrap_or("").to_string(),
+            event_name: req.event_name.clone(),
+            idempotency_key: req.idempotency_key.clone(),
+            at,
+            dimensions: dims,
+        },
+    )?;
+    let Some((_, meta)) = customer_repo::get(&tx.sql, &req.customer)? else {
+        return Ok(out);
+    };
+    if meta.archived_at.is_some() {
+        return Ok(out);
+    }
+    if let Some(r) = resource {
+        crate::domain::slug::check_slug(r)
+            .map_err(|m| Error::usage(format!("invalid resource id: {m}")))?;
+        customer_repo::ensure_resource(tx, &req.customer, r)?;
+    }
+    let features: Vec<Feature> =
+        catalog_repo::load_simple::<Feature>(&tx.sql, EntityKind::Feature)?
+            .into_values()
+            .map(|(f, _)| f)
+            .filter(|f| f.event_meter.is_some())
+            .collect();
+    let mut g = None;
+    for feature in &features {
+        let Some(meter) = &feature.event_meter else {
+            continue;
+        };
+        if !crate::domain::usage::matches(meter, &req.event_name, &req.dimensions) {
+            continue;
+        }
+        let c = crate::domain::usage::contribution(meter, &req.dimensions);
+        if let crate::domain::usage::Contribution::Nothing(why) = c {
+            out.warnings.push(format!("{}: {why}", feature.id));
+            continue;
+        }
+        // Sources at the event's instant, gathered once for every matching meter.
+        let gathered = match &mut g {
+            Some(x) => x,
+            None => g.insert({
+                let gathered =
+                    crate::ops::entitlements::gather(&tx.sql, at, &req.customer, resource)?;
+                let merged = ent::merge(&gathered.sources);
+                (gathered, merged)
+            }),
+        };
+        let winner = gathered.1.get(&feature.id).map(|e| {
+            (
+                e.entitlement.clone(),
+                gathered.0.sources[e.winner].started_at,
+            )
+        });
+        let k = window_key(
+            &req.customer,
+            resource,
+            feature,
+            winner.as_ref().map(|(e, s)| (e, *s)),
+            at,
+        );
+        let before = repo::window(&tx.sql, &k)?.unwrap_or_default();
+        let new_distinct = match &c {
+            crate::domain::usage::Contribution::Distinct(v) => repo::add_distinct(tx, &k, v)?,
+            _ => false,
+        };
+        let mut state = before.state.clone();
+        state.add(&c, new_distinct);
+        let value = state.value(meter.aggregation);
+        let exceeded = signal_exceeded(
+            tx,
+            &k,
+            feature,
+            winner.as_ref().map(|(e, _)| e),
+            &before,
+            value,
+        )?;
+        repo::set_window(
+            tx,
+            &k,
+            &WindowValue {
+                value,
+                exceeded,
+                state,
+            },
+        )?;
+        out.features.push(MeteredView {
+            feature_id: feature.id.clone(),
+            current_usage: value,
+            usage_period_start: k.end.map(|_| clock::fmt(&k.start)),
+            usage_period_end: k.end.map(|e| clock::fmt(&e)),
+        });
+    }
+    Ok(out)
 }
 
 /// `usage show`: the current value of every metered feature the customer has.

@@ -186,7 +186,42 @@ CREATE TABLE usage_windows (
     value        TEXT NOT NULL,
     -- entitlement.usage_exceeded was logged for this window
     exceeded     INTEGER NOT NULL DEFAULT 0,
+    -- raw-event meters: what every aggregation needs, folded one event at a time
+    event_count  INTEGER NOT NULL DEFAULT 0,
+    sum          TEXT NOT NULL DEFAULT '0',
+    min          TEXT,
+    max          TEXT,
+    distinct_count INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (customer_id, resource_id, feature_id, window_start)
+) STRICT, WITHOUT ROWID;
+
+-- Raw usage events (features with an eventMeter): append-only, de-duplicated on their key.
+CREATE TABLE raw_events (
+    id              INTEGER PRIMARY KEY,
+    customer_id     TEXT NOT NULL,
+    resource_id     TEXT NOT NULL,
+    event_name      TEXT NOT NULL,
+    idempotency_key TEXT NOT NULL,
+    at              INTEGER NOT NULL,
+    dimensions      TEXT,
+    recorded_at     INTEGER NOT NULL
+) STRICT;
+CREATE UNIQUE INDEX raw_events_key
+    ON raw_events(customer_id, resource_id, event_name, idempotency_key);
+CREATE INDEX raw_events_time ON raw_events(customer_id, at);
+CREATE TRIGGER raw_events_append_only_u BEFORE UPDATE ON raw_events
+    BEGIN SELECT RAISE(ABORT, 'raw events are append-only'); END;
+CREATE TRIGGER raw_events_append_only_d BEFORE DELETE ON raw_events
+    BEGIN SELECT RAISE(ABORT, 'raw events are append-only'); END;
+
+-- The distinct values a UNIQUE meter has seen in a window.
+CREATE TABLE usage_distinct (
+    customer_id  TEXT NOT NULL,
+    resource_id  TEXT NOT NULL,
+    feature_id   TEXT NOT NULL,
+    window_start INTEGER NOT NULL,
+    value        TEXT NOT NULL,
+    PRIMARY KEY (customer_id, resource_id, feature_id, window_start, value)
 ) STRICT, WITHOUT ROWID;
 "#,
 ];

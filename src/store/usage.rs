@@ -33,27 +33,55 @@ pub struct WindowKey {
     pub end: Option<Instant>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct WindowValue {
     pub value: Decimal,
     pub exceeded: bool,
+    /// Raw-event meters' running state (zero for reported usage).
+    pub state: crate::domain::usage::Window,
 }
 
 pub fn window(conn: &Connection, k: &WindowKey) -> Result<Option<WindowValue>> {
-    let row: Option<(String, i64)> = conn
+    type Row = (
+        String,
+        i64,
+        i64,
+        String,
+        Option<String>,
+        Option<String>,
+        i64,
+    );
+    let row: Option<Row> = conn
         .prepare_cached(
-            "SELECT value, exceeded FROM usage_windows
+            "SELECT value, exceeded, event_count, sum, min, max, distinct_count FROM usage_windows
              WHERE customer_id = ?1 AND resource_id = ?2 AND feature_id = ?3 AND window_start = ?4",
         )?
         .query_row(
             params![k.customer_id, k.resource_id, k.feature_id, micros(&k.start)],
-            |r| Ok((r.get(0)?, r.get(1)?)),
+            |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                    r.get(6)?,
+                ))
+            },
         )
         .optional()?;
-    row.map(|(v, e)| {
+    row.map(|(v, e, count, sum, min, max, distinct)| {
         Ok(WindowValue {
             value: decimal(&v)?,
             exceeded: e != 0,
+            state: crate::domain::usage::Window {
+                count: count.max(0) as u64,
+                sum: decimal(&sum)?,
+                min: min.as_deref().map(decimal).transpose()?,
+                max: max.as_deref().map(decimal).transpose()?,
+                distinct: distinct.max(0) as u64,
+            },
         })
     })
     .transpose()
@@ -62,10 +90,14 @@ pub fn window(conn: &Connection, k: &WindowKey) -> Result<Option<WindowValue>> {
 pub fn set_window(tx: &Tx<'_>, k: &WindowKey, v: &WindowValue) -> Result<()> {
     tx.sql
         .prepare_cached(
-            "INSERT INTO usage_windows(customer_id, resource_id, feature_id, window_start, window_end, value, exceeded)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+            "INSERT INTO usage_windows(customer_id, resource_id, feature_id, window_start, window_end,
+                                       value, exceeded, event_count, sum, min, max, distinct_count)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
              ON CONFLICT(customer_id, resource_id, feature_id, window_start)
-             DO UPDATE SET value = excluded.value, exceeded = excluded.exceeded, window_end = excluded.window_end",
+             DO UPDATE SET value = excluded.value, exceeded = excluded.exceeded,
+                           window_end = excluded.window_end, event_count = excluded.event_count,
+                           sum = excluded.sum, min = excluded.min, max = excluded.max,
+                           distinct_count = excluded.distinct_count",
         )?
         .execute(params![
             k.customer_id,
@@ -75,6 +107,11 @@ pub fn set_window(tx: &Tx<'_>, k: &WindowKey, v: &WindowValue) -> Result<()> {
             k.end.as_ref().map(micros),
             v.value.to_string(),
             v.exceeded as i64,
+            v.state.count as i64,
+            v.state.sum.to_string(),
+            v.state.min.map(|x| x.to_string()),
+            v.state.max.map(|x| x.to_string()),
+            v.state.distinct as i64,
         ])?;
     Ok(())
 }
@@ -145,4 +182,132 @@ pub fn by_key(
         })
     })
     .transpose()
+}
+
+/// Records a distinct value of a UNIQUE meter in a window; true when it is new there.
+pub fn add_distinct(tx: &Tx<'_>, k: &WindowKey, value: &str) -> Result<bool> {
+    let n = tx
+        .sql
+        .prepare_cached(
+            "INSERT OR IGNORE INTO usage_distinct(customer_id, resource_id, feature_id, window_start, value)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?
+        .execute(params![
+            k.customer_id,
+            k.resource_id,
+            k.feature_id,
+            micros(&k.start),
+            value
+        ])?;
+    Ok(n == 1)
+}
+
+/// A raw usage event as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawEvent {
+    pub customer_id: String,
+    pub resource_id: String,
+    pub event_name: String,
+    pub idempotency_key: String,
+    pub at: Instant,
+    /// A JSON object of string values, or None.
+    pub dimensions: Option<String>,
+}
+
+/// The event already stored under its key, if any.
+pub fn raw_event_by_key(
+    conn: &Connection,
+    customer: &str,
+    resource: &str,
+    name: &str,
+    key: &str,
+) -> Result<Option<RawEvent>> {
+    let row: Option<(i64, Option<String>)> = conn
+        .prepare_cached(
+            "SELECT at, dimensions FROM raw_events
+             WHERE customer_id = ?1 AND resource_id = ?2 AND event_name = ?3 AND idempotency_key = ?4",
+        )?
+        .query_row(params![customer, resource, name, key], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .optional()?;
+    row.map(|(at, dimensions)| {
+        Ok(RawEvent {
+            customer_id: customer.to_string(),
+            resource_id: resource.to_string(),
+            event_name: name.to_string(),
+            idempotency_key: key.to_string(),
+            at: from_micros(at)?,
+            dimensions,
+        })
+    })
+    .transpose()
+}
+
+pub fn insert_raw_event(tx: &Tx<'_>, e: &RawEvent) -> Result<()> {
+    tx.sql
+        .prepare_cached(
+            "INSERT INTO raw_events(customer_id, resource_id, event_name, idempotency_key, at,
+                                    dimensions, recorded_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?
+        .execute(params![
+            e.customer_id,
+            e.resource_id,
+            e.event_name,
+            e.idempotency_key,
+            micros(&e.at),
+            e.dimensions,
+            micros(&tx.now),
+        ])?;
+    Ok(())
+}
+
+pub struct EventFilter {
+    pub customer: Option<String>,
+    pub name: Option<String>,
+    pub from: Option<Instant>,
+    pub to: Option<Instant>,
+    pub limit: u32,
+}
+
+/// Raw events, oldest first.
+pub fn raw_events(conn: &Connection, f: &EventFilter) -> Result<Vec<RawEvent>> {
+    let mut stmt = conn.prepare(
+        "SELECT customer_id, resource_id, event_name, idempotency_key, at, dimensions FROM raw_events
+         WHERE (?1 IS NULL OR customer_id = ?1) AND (?2 IS NULL OR event_name = ?2)
+           AND (?3 IS NULL OR at >= ?3) AND (?4 IS NULL OR at < ?4)
+         ORDER BY at, id LIMIT ?5",
+    )?;
+    let rows = stmt.query_map(
+        params![
+            f.customer,
+            f.name,
+            f.from.as_ref().map(micros),
+            f.to.as_ref().map(micros),
+            f.limit
+        ],
+        |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, i64>(4)?,
+                r.get::<_, Option<String>>(5)?,
+            ))
+        },
+    )?;
+    rows.map(|r| {
+        let (customer_id, resource_id, event_name, idempotency_key, at, dimensions) = r?;
+        Ok(RawEvent {
+            customer_id,
+            resource_id,
+            event_name,
+            idempotency_key,
+            at: from_micros(at)?,
+            dimensions,
+        })
+    })
+    .collect()
 }

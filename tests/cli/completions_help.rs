@@ -395,6 +395,7 @@ const TOP: &[&str] = &[
     "subscription",
     "entitlement",
     "usage",
+    "event",
     "events",
     "completions",
     "help",

@@ -13,6 +13,7 @@ mod imports;
 mod input_safety;
 mod lifecycle;
 mod lifecycle_rules;
+mod raw_events;
 mod readme_tour;
 mod robustness;
 mod stigg_enums;

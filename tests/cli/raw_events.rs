@@ -1,0 +1,296 @@
+//! Raw usage events and event meters (spec 40): filters, aggregations, windows, duplicates.
+
+use crate::helpers::TestEnv;
+use crate::lifecycle::{check, env};
+use serde_json::Value;
+
+fn event(t: &TestEnv, args: &[&str]) -> Value {
+    let mut a = vec!["event", "report"];
+    a.extend_from_slice(args);
+    t.json(&a)
+}
+
+const METERS: &str = r#"
+features:
+  - id: tokens
+    type: number
+    meter: incremental
+    eventMeter:
+      filters:
+        - conditions:
+            - { field: eventName, operation: EQUALS, value: completion }
+            - { field: status, operation: LESS_THAN, value: "300" }
+        - conditions:
+            - { field: eventName, operation: STARTS_WITH, value: "batch." }
+      aggregation: { function: SUM, field: tokens }
+  - id: mau
+    type: number
+    meter: incremental
+    eventMeter:
+      filters: []
+      aggregation: { function: UNIQUE, field: user }
+  - id: latency
+    type: number
+    meter: incremental
+    eventMeter:
+      filters: [{ conditions: [{ field: eventName, operation: EQUALS, value: completion }] }]
+      aggregation: { function: AVG, field: ms }
+products:
+  - id: ai
+    startSetup: { freePlan: starter }
+    plans:
+      - id: starter
+        pricing: free
+        entitlements:
+          tokens: { limit: 1000, reset: month }
+          mau: { limit: 2, reset: { period: month, anchor: start-of-month } }
+          latency: { limit: 100000, reset: day }
+"#;
+
+fn meters_env() -> TestEnv {
+    let t = env();
+    t.write("meters.yaml", METERS);
+    t.ok(&["catalog", "apply", "meters.yaml"]);
+    t.ok(&["customer", "create", "acme", "--plan", "starter"]);
+    t
+}
+
+fn usage(t: &TestEnv, feature: &str) -> Value {
+    check(t, &["acme", feature]).1["currentUsage"].clone()
+}
+
+#[test]
+fn meters_filter_and_aggregate_each_event_exactly() {
+    let t = meters_env();
+    event(
+        &t,
+        &[
+            "acme",
+            "completion",
+            "--idempotency-key",
+            "e1",
+            "--dimension",
+            "tokens=120.5",
+            "--dimension",
+            "status=200",
+            "--dimension",
+            "user=u1",
+            "--dimension",
+            "ms=40",
+        ],
+    );
+    // status 500 fails the first filter; the second filter does not match the name.
+    event(
+        &t,
+        &[
+            "acme",
+            "completion",
+            "--idempotency-key",
+            "e2",
+            "--dimension",
+            "tokens=999",
+            "--dimension",
+            "status=500",
+            "--dimension",
+            "user=u2",
+            "--dimension",
+            "ms=60",
+        ],
+    );
+    // batch.* matches through the second filter (OR).
+    event(
+        &t,
+        &[
+            "acme",
+            "batch.run",
+            "--idempotency-key",
+            "e3",
+            "--dimension",
+            "tokens=10",
+            "--dimension",
+            "user=u1",
+        ],
+    );
+    assert_eq!(usage(&t, "tokens"), "130.5");
+    // UNIQUE: u1 twice counts once.
+    assert_eq!(usage(&t, "mau"), "2");
+    // AVG of 40 and 60.
+    assert_eq!(usage(&t, "latency"), "50");
+    // A non-numeric field: kept, counted nowhere for SUM, warned.
+    let o = t.run(&[
+        "event",
+        "report",
+        "acme",
+        "completion",
+        "--idempotency-key",
+        "e4",
+        "--dimension",
+        "tokens=lots",
+        "--dimension",
+        "status=200",
+    ]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(o.stderr.contains("not a number"), "{}", o.stderr);
+    assert_eq!(usage(&t, "tokens"), "130.5");
+    assert_eq!(t.sql("SELECT COUNT(*) FROM raw_events"), "4");
+}
+
+#[test]
+fn duplicates_count_once_and_a_reused_key_with_another_payload_is_a_conflict() {
+    let t = meters_env();
+    let a = [
+        "acme",
+        "batch.x",
+        "--idempotency-key",
+        "k",
+        "--dimension",
+        "tokens=5",
+    ];
+    assert_eq!(event(&t, &a)["duplicate"], false);
+    assert_eq!(event(&t, &a)["duplicate"], true);
+    assert_eq!(usage(&t, "tokens"), "5");
+    t.fails(
+        &[
+            "event",
+            "report",
+            "acme",
+            "batch.x",
+            "--idempotency-key",
+            "k",
+            "--dimension",
+            "tokens=6",
+        ],
+        4,
+    );
+    // The same key under another event name is another event.
+    event(
+        &t,
+        &[
+            "acme",
+            "batch.y",
+            "--idempotency-key",
+            "k",
+            "--dimension",
+            "tokens=1",
+        ],
+    );
+    assert_eq!(usage(&t, "tokens"), "6");
+    // A key is required.
+    t.fails(&["event", "report", "acme", "batch.x"], 2);
+}
+
+#[test]
+fn unique_counts_per_window_and_late_events_land_in_their_own_window() {
+    let t = meters_env();
+    t.ok(&["clock", "set", "2026-01-31T23:00:00Z"]);
+    event(
+        &t,
+        &[
+            "acme",
+            "login",
+            "--idempotency-key",
+            "a",
+            "--dimension",
+            "user=u1",
+        ],
+    );
+    t.ok(&["clock", "set", "2026-02-01T01:00:00Z"]);
+    // Same user, next calendar month: counted again there.
+    event(
+        &t,
+        &[
+            "acme",
+            "login",
+            "--idempotency-key",
+            "b",
+            "--dimension",
+            "user=u1",
+        ],
+    );
+    assert_eq!(usage(&t, "mau"), "1");
+    // A late event of January lands in January.
+    event(
+        &t,
+        &[
+            "acme",
+            "login",
+            "--idempotency-key",
+            "c",
+            "--dimension",
+            "user=u9",
+            "--at",
+            "2026-01-15T00:00:00Z",
+        ],
+    );
+    assert_eq!(usage(&t, "mau"), "1");
+    assert_eq!(
+        t.sql("SELECT value FROM usage_windows WHERE feature_id = 'mau' ORDER BY window_start"),
+        "2\n1"
+    );
+    // Over the limit (2 distinct users): the check denies, the signal is logged once.
+    event(
+        &t,
+        &[
+            "acme",
+            "login",
+            "--idempotency-key",
+            "d",
+            "--dimension",
+            "user=u2",
+        ],
+    );
+    event(
+        &t,
+        &[
+            "acme",
+            "login",
+            "--idempotency-key",
+            "e",
+            "--dimension",
+            "user=u3",
+        ],
+    );
+    event(
+        &t,
+        &[
+            "acme",
+            "login",
+            "--idempotency-key",
+            "f",
+            "--dimension",
+            "user=u4",
+        ],
+    );
+    assert_eq!(check(&t, &["acme", "mau"]).0, 1);
+    assert_eq!(
+        t.sql("SELECT COUNT(*) FROM events WHERE type = 'entitlement.usage_exceeded'"),
+        "1"
+    );
+}
+
+#[test]
+fn events_of_unknown_customers_are_kept_and_listed() {
+    let t = meters_env();
+    event(
+        &t,
+        &[
+            "ghost",
+            "batch.x",
+            "--idempotency-key",
+            "g1",
+            "--dimension",
+            "tokens=5",
+        ],
+    );
+    assert_eq!(
+        t.sql("SELECT COUNT(*) FROM raw_events WHERE customer_id = 'ghost'"),
+        "1"
+    );
+    let list = t.json(&["event", "list", "--customer", "ghost"]);
+    assert_eq!(list.as_array().unwrap().len(), 1);
+    assert_eq!(list[0]["dimensions"]["tokens"], "5");
+    // Reporting usage directly for a feature with an event meter is refused.
+    t.fails(&["usage", "report", "acme", "tokens", "1"], 1);
+    let conn = rusqlite::Connection::open(t.path().join("home/development.db")).unwrap();
+    assert!(conn.execute("DELETE FROM raw_events", []).is_err());
+}
