@@ -65,7 +65,7 @@ impl View for Summary {
             sub["status"].as_str().unwrap_or(""),
             sub["trialEndDate"].as_str().unwrap_or("-"),
         ));
-        let mut t = Tabular::new(&["feature", "access", "limit", "resets"]);
+        let mut t = Tabular::new(&["feature", "access", "used", "limit", "resets"]);
         for e in &self.entitlements {
             let limit = if e.has_unlimited_usage {
                 "unlimited".to_string()
@@ -82,6 +82,11 @@ impl View for Summary {
                     "yes".into()
                 } else {
                     "no".into()
+                },
+                if e.meter_type.is_some_and(|m| m != "None") {
+                    e.current_usage.to_string()
+                } else {
+                    String::new()
                 },
                 limit,
                 e.reset_period.unwrap_or("").to_lowercase(),
@@ -110,7 +115,7 @@ fn checks(
     customer: &str,
 ) -> Result<Vec<ent::CheckView>> {
     let mut out = Vec::new();
-    for f in ["sso", "seats", "api-calls", "region"] {
+    for f in ["sso", "seats", "api-calls", "exports", "region"] {
         let req = CheckRequest {
             customer: customer.into(),
             feature: f.into(),
@@ -155,6 +160,38 @@ pub fn run(app: &App, a: QuickstartArgs) -> Result<()> {
                 ..Default::default()
             };
             subs::create(tx, &req)?;
+            // Usage: three API requests (raw events, metered by api-calls' event meter) and two
+            // report exports (reported usage), idempotent like any application's would be.
+            if files.catalog.features.contains_key("api-calls") {
+                for i in 1..=3 {
+                    crate::ops::usage::report_event(
+                        tx,
+                        &crate::ops::usage::EventRequest {
+                            customer: CUSTOMER.into(),
+                            event_name: "api.request".into(),
+                            resource: None,
+                            idempotency_key: format!("quickstart-request-{i}"),
+                            at: None,
+                            dimensions: Default::default(),
+                        },
+                    )?;
+                }
+            }
+            if files.catalog.features.contains_key("exports") {
+                crate::ops::usage::report(
+                    tx,
+                    &crate::ops::usage::ReportRequest {
+                        customer: CUSTOMER.into(),
+                        feature: "exports".into(),
+                        resource: None,
+                        value: Decimal::from(2),
+                        behavior: crate::domain::usage::UpdateBehavior::Delta,
+                        at: None,
+                        dimensions: Default::default(),
+                        idempotency_key: Some("quickstart-exports".into()),
+                    },
+                )?;
+            }
         }
         let all = crate::store::subscriptions::for_customer(&tx.sql, CUSTOMER)?;
         let live = all
