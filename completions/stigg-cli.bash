@@ -1765,7 +1765,7 @@ _stigg_cli_node() {
             pos=""
             ;;
         "usage")
-            subs="report show help"
+            subs="report show recalculate help"
             opts="-e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
             vopts="-e --env --home --db --now -o --format --color"
             pos=""
@@ -1782,8 +1782,14 @@ _stigg_cli_node() {
             vopts="--resource -e --env --home --db --now -o --format --color"
             pos="ids:customers"
             ;;
+        "usage recalculate")
+            subs=""
+            opts="-e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
+            vopts="-e --env --home --db --now -o --format --color"
+            pos="ids:customers"
+            ;;
         "usage help")
-            subs="report show help"
+            subs="report show recalculate help"
             opts=""
             vopts=""
             pos=""
@@ -1795,6 +1801,12 @@ _stigg_cli_node() {
             pos=""
             ;;
         "usage help show")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "usage help recalculate")
             subs=""
             opts=""
             vopts=""
@@ -2641,7 +2653,7 @@ _stigg_cli_node() {
             pos=""
             ;;
         "help usage")
-            subs="report show"
+            subs="report show recalculate"
             opts=""
             vopts=""
             pos=""
@@ -2653,6 +2665,12 @@ _stigg_cli_node() {
             pos=""
             ;;
         "help usage show")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "help usage recalculate")
             subs=""
             opts=""
             vopts=""

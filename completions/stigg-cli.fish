@@ -888,7 +888,7 @@ function __stigg_cli_node
             set subs 
             set vopts 
         case 'usage'
-            set subs report show help
+            set subs report show recalculate help
             set vopts -e --env --home --db --now -o --format --color
         case 'usage report'
             set subs 
@@ -896,13 +896,19 @@ function __stigg_cli_node
         case 'usage show'
             set subs 
             set vopts --resource -e --env --home --db --now -o --format --color
+        case 'usage recalculate'
+            set subs 
+            set vopts -e --env --home --db --now -o --format --color
         case 'usage help'
-            set subs report show help
+            set subs report show recalculate help
             set vopts 
         case 'usage help report'
             set subs 
             set vopts 
         case 'usage help show'
+            set subs 
+            set vopts 
+        case 'usage help recalculate'
             set subs 
             set vopts 
         case 'usage help help'
@@ -1326,12 +1332,15 @@ function __stigg_cli_node
             set subs 
             set vopts 
         case 'help usage'
-            set subs report show
+            set subs report show recalculate
             set vopts 
         case 'help usage report'
             set subs 
             set vopts 
         case 'help usage show'
+            set subs 
+            set vopts 
+        case 'help usage recalculate'
             set subs 
             set vopts 
         case 'help event'
@@ -2653,6 +2662,7 @@ complete -c stigg-cli -n "__stigg_cli_args 'entitlement help'" -f -a 'help' -d '
 # stigg-cli usage
 complete -c stigg-cli -n "__stigg_cli_args 'usage'" -f -a 'report' -d 'Report usage of a metered feature: a delta (default, may be negative) or, with --set, the new value of its current window'
 complete -c stigg-cli -n "__stigg_cli_args 'usage'" -f -a 'show' -d 'Current usage of every metered feature a customer has'
+complete -c stigg-cli -n "__stigg_cli_args 'usage'" -f -a 'recalculate' -d 'Rebuild usage values from the stored records (all customers, or one) and list every window whose value changed'
 complete -c stigg-cli -n "__stigg_cli_args 'usage'" -f -a 'help' -d 'Print this message or the help of the given subcommand(s)'
 
 # stigg-cli usage report
@@ -2668,14 +2678,20 @@ complete -c stigg-cli -n "__stigg_cli_arg 'usage report' 1 0" -a '(__stigg_cli_i
 complete -c stigg-cli -n "__stigg_cli_at 'usage show'" -l resource -x -d 'Resource id, for products with one subscription per resource'
 complete -c stigg-cli -n "__stigg_cli_arg 'usage show' 0 0" -a '(__stigg_cli_ids customers)' -d 'Customer id'
 
+# stigg-cli usage recalculate
+complete -c stigg-cli -n "__stigg_cli_arg 'usage recalculate' 0 0" -a '(__stigg_cli_ids customers)' -d 'Only this customer (default: every customer)'
+
 # stigg-cli usage help
 complete -c stigg-cli -n "__stigg_cli_args 'usage help'" -f -a 'report' -d 'Report usage of a metered feature: a delta (default, may be negative) or, with --set, the new value of its current window'
 complete -c stigg-cli -n "__stigg_cli_args 'usage help'" -f -a 'show' -d 'Current usage of every metered feature a customer has'
+complete -c stigg-cli -n "__stigg_cli_args 'usage help'" -f -a 'recalculate' -d 'Rebuild usage values from the stored records (all customers, or one) and list every window whose value changed'
 complete -c stigg-cli -n "__stigg_cli_args 'usage help'" -f -a 'help' -d 'Print this message or the help of the given subcommand(s)'
 
 # stigg-cli usage help report
 
 # stigg-cli usage help show
+
+# stigg-cli usage help recalculate
 
 # stigg-cli usage help help
 
@@ -3118,10 +3134,13 @@ complete -c stigg-cli -n "__stigg_cli_args 'help entitlement'" -f -a 'promotions
 # stigg-cli help usage
 complete -c stigg-cli -n "__stigg_cli_args 'help usage'" -f -a 'report' -d 'Report usage of a metered feature: a delta (default, may be negative) or, with --set, the new value of its current window'
 complete -c stigg-cli -n "__stigg_cli_args 'help usage'" -f -a 'show' -d 'Current usage of every metered feature a customer has'
+complete -c stigg-cli -n "__stigg_cli_args 'help usage'" -f -a 'recalculate' -d 'Rebuild usage values from the stored records (all customers, or one) and list every window whose value changed'
 
 # stigg-cli help usage report
 
 # stigg-cli help usage show
+
+# stigg-cli help usage recalculate
 
 # stigg-cli help event
 complete -c stigg-cli -n "__stigg_cli_args 'help event'" -f -a 'report' -d 'Report a raw usage event; every feature whose event meter matches it counts it'

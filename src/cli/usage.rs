@@ -23,6 +23,17 @@ pub enum UsageCommand {
     ///
     /// Example: stigg-cli usage show acme
     Show(ShowArgs),
+    /// Rebuild usage values from the stored records (all customers, or one) and list every
+    /// window whose value changed
+    ///
+    /// Example: stigg-cli usage recalculate acme
+    Recalculate(RecalculateArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct RecalculateArgs {
+    /// Only this customer (default: every customer)
+    pub customer: Option<String>,
 }
 
 #[derive(Args, Debug)]
@@ -107,6 +118,31 @@ pub fn run(app: &App, cmd: UsageCommand) -> Result<()> {
                 );
             }
             app.printer.print(&v)
+        }
+        UsageCommand::Recalculate(a) => {
+            let r = app
+                .session()?
+                .write(false, |tx| ops::recalculate(tx, a.customer.as_deref()))?;
+            app.printer.status(&format!(
+                "rebuilt {} window(s) from {} report(s) and {} event(s); {} changed",
+                r.windows,
+                r.reports,
+                r.events,
+                r.changed.len()
+            ));
+            app.printer.print(&ListView {
+                items: r.changed,
+                headers: &["customer", "feature", "windowStart", "before", "after"],
+                row: |c: &ops::ChangedWindow| {
+                    vec![
+                        c.customer_id.clone(),
+                        c.feature_id.clone(),
+                        c.window_start.clone(),
+                        c.before.map(|v| v.to_string()).unwrap_or_default(),
+                        c.after.map(|v| v.to_string()).unwrap_or_default(),
+                    ]
+                },
+            })
         }
         UsageCommand::Show(a) => {
             let mut s = app.session()?;

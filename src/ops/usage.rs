@@ -545,3 +545,170 @@ pub fn show(
     }
     Ok(out)
 }
+
+/// What `usage recalculate` found: windows rebuilt from the stored records, and every one whose
+/// value differs from what was stored (none, unless entitlements changed since or events
+/// arrived before their customer existed).
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Recalculated {
+    pub reports: usize,
+    pub events: usize,
+    pub windows: usize,
+    pub changed: Vec<ChangedWindow>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ChangedWindow {
+    pub customer_id: String,
+    pub resource_id: Option<String>,
+    pub feature_id: String,
+    pub window_start: String,
+    pub before: Option<Decimal>,
+    pub after: Option<Decimal>,
+}
+
+/// `usage recalculate`: rebuilds the per-window values of one customer (or all) from the
+/// append-only records, in the order they were recorded, with the entitlements as they are now.
+/// No events are logged again; over-limit flags are recomputed.
+pub fn recalculate(tx: &mut Tx<'_>, customer: Option<&str>) -> Result<Recalculated> {
+    if let Some(c) = customer {
+        customer_repo::require(&tx.sql, c)?;
+    }
+    let before: BTreeMap<(String, String, String, i64), Decimal> =
+        repo::windows(&tx.sql, customer)?
+            .into_iter()
+            .map(|(k, v)| {
+                (
+                    (
+                        k.customer_id,
+                        k.resource_id,
+                        k.feature_id,
+                        repo::micros(&k.start),
+                    ),
+                    v,
+                )
+            })
+            .collect();
+    repo::clear_aggregates(tx, customer)?;
+    let features: BTreeMap<String, Feature> =
+        catalog_repo::load_simple::<Feature>(&tx.sql, EntityKind::Feature)?
+            .into_iter()
+            .map(|(id, (f, _))| (id, f))
+            .collect();
+    let known = |tx: &Tx<'_>, c: &str| -> Result<bool> {
+        Ok(customer_repo::get(&tx.sql, c)?.is_some_and(|(_, m)| m.archived_at.is_none()))
+    };
+    let reports = repo::reports(&tx.sql, customer)?;
+    for r in &reports {
+        let Some(feature) = features.get(&r.feature_id) else {
+            continue;
+        };
+        let resource = Some(r.resource_id.as_str()).filter(|x| !x.is_empty());
+        let win = winning(&tx.sql, &r.customer_id, resource, &feature.id, r.at)?;
+        let k = window_key(
+            &r.customer_id,
+            resource,
+            feature,
+            win.as_ref().map(|(e, s)| (e, *s)),
+            r.at,
+        );
+        let mut w = repo::window(&tx.sql, &k)?.unwrap_or_default();
+        let how = if r.behavior == "SET" {
+            UpdateBehavior::Set
+        } else {
+            UpdateBehavior::Delta
+        };
+        // A window arranged differently than when the record was taken may not fit a negative
+        // delta any more: it stops at zero rather than failing the rebuild.
+        w.value = apply_report(w.value, r.value, how).unwrap_or(Decimal::ZERO);
+        w.exceeded = over(win.as_ref().map(|(e, _)| e), w.value);
+        repo::set_window(tx, &k, &w)?;
+    }
+    let events = repo::events_in_order(&tx.sql, customer)?;
+    for e in &events {
+        if !known(tx, &e.customer_id)? {
+            continue;
+        }
+        let dims: BTreeMap<String, String> = e
+            .dimensions
+            .as_deref()
+            .and_then(|d| serde_json::from_str(d).ok())
+            .unwrap_or_default();
+        let resource = Some(e.resource_id.as_str()).filter(|x| !x.is_empty());
+        for feature in features.values() {
+            let Some(meter) = &feature.event_meter else {
+                continue;
+            };
+            if !crate::domain::usage::matches(meter, &e.event_name, &dims) {
+                continue;
+            }
+            let c = crate::domain::usage::contribution(meter, &dims);
+            if matches!(c, crate::domain::usage::Contribution::Nothing(_)) {
+                continue;
+            }
+            let win = winning(&tx.sql, &e.customer_id, resource, &feature.id, e.at)?;
+            let k = window_key(
+                &e.customer_id,
+                resource,
+                feature,
+                win.as_ref().map(|(x, s)| (x, *s)),
+                e.at,
+            );
+            let mut w = repo::window(&tx.sql, &k)?.unwrap_or_default();
+            let new_distinct = match &c {
+                crate::domain::usage::Contribution::Distinct(v) => repo::add_distinct(tx, &k, v)?,
+                _ => false,
+            };
+            w.state.add(&c, new_distinct);
+            w.value = w.state.value(meter.aggregation);
+            w.exceeded = over(win.as_ref().map(|(x, _)| x), w.value);
+            repo::set_window(tx, &k, &w)?;
+        }
+    }
+    let after: BTreeMap<(String, String, String, i64), Decimal> = repo::windows(&tx.sql, customer)?
+        .into_iter()
+        .map(|(k, v)| {
+            (
+                (
+                    k.customer_id,
+                    k.resource_id,
+                    k.feature_id,
+                    repo::micros(&k.start),
+                ),
+                v,
+            )
+        })
+        .collect();
+    let mut changed = Vec::new();
+    for key in before
+        .keys()
+        .chain(after.keys())
+        .collect::<std::collections::BTreeSet<_>>()
+    {
+        let (b, a) = (before.get(key).copied(), after.get(key).copied());
+        if b != a {
+            changed.push(ChangedWindow {
+                customer_id: key.0.clone(),
+                resource_id: Some(key.1.clone()).filter(|r| !r.is_empty()),
+                feature_id: key.2.clone(),
+                window_start: repo::from_micros(key.3)
+                    .map(|t| clock::fmt(&t))
+                    .unwrap_or_default(),
+                before: b,
+                after: a,
+            });
+        }
+    }
+    Ok(Recalculated {
+        reports: reports.len(),
+        events: events.len(),
+        windows: after.len(),
+        changed,
+    })
+}
+
+fn over(winner: Option<&Entitlement>, value: Decimal) -> bool {
+    winner.is_some_and(|e| matches!(e.limit, Limit::Limited(l) if value > l))
+}

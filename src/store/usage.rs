@@ -311,3 +311,113 @@ pub fn raw_events(conn: &Connection, f: &EventFilter) -> Result<Vec<RawEvent>> {
     })
     .collect()
 }
+
+/// Every window's key and value, for one customer or all (for `usage recalculate`).
+pub fn windows(conn: &Connection, customer: Option<&str>) -> Result<Vec<(WindowKey, Decimal)>> {
+    let mut stmt = conn.prepare(
+        "SELECT customer_id, resource_id, feature_id, window_start, window_end, value
+         FROM usage_windows WHERE (?1 IS NULL OR customer_id = ?1)
+         ORDER BY customer_id, resource_id, feature_id, window_start",
+    )?;
+    let rows = stmt.query_map(params![customer], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, i64>(3)?,
+            r.get::<_, Option<i64>>(4)?,
+            r.get::<_, String>(5)?,
+        ))
+    })?;
+    rows.map(|r| {
+        let (customer_id, resource_id, feature_id, start, end, value) = r?;
+        Ok((
+            WindowKey {
+                customer_id,
+                resource_id,
+                feature_id,
+                start: from_micros(start)?,
+                end: end.map(from_micros).transpose()?,
+            },
+            decimal(&value)?,
+        ))
+    })
+    .collect()
+}
+
+/// Drops the aggregates (never the records) of one customer or all, before a rebuild.
+pub fn clear_aggregates(tx: &Tx<'_>, customer: Option<&str>) -> Result<()> {
+    tx.sql.execute(
+        "DELETE FROM usage_windows WHERE (?1 IS NULL OR customer_id = ?1)",
+        params![customer],
+    )?;
+    tx.sql.execute(
+        "DELETE FROM usage_distinct WHERE (?1 IS NULL OR customer_id = ?1)",
+        params![customer],
+    )?;
+    Ok(())
+}
+
+/// Reported usage records in the order they were recorded.
+pub fn reports(conn: &Connection, customer: Option<&str>) -> Result<Vec<Report>> {
+    let mut stmt = conn.prepare(
+        "SELECT customer_id, resource_id, feature_id, at, value, behavior, dimensions, idempotency_key
+         FROM usage_reports WHERE (?1 IS NULL OR customer_id = ?1) ORDER BY id",
+    )?;
+    let rows = stmt.query_map(params![customer], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, i64>(3)?,
+            r.get::<_, String>(4)?,
+            r.get::<_, String>(5)?,
+            r.get::<_, Option<String>>(6)?,
+            r.get::<_, Option<String>>(7)?,
+        ))
+    })?;
+    rows.map(|r| {
+        let (customer_id, resource_id, feature_id, at, value, behavior, dimensions, key) = r?;
+        Ok(Report {
+            customer_id,
+            resource_id,
+            feature_id,
+            at: from_micros(at)?,
+            value: decimal(&value)?,
+            behavior: if behavior == "SET" { "SET" } else { "DELTA" },
+            dimensions,
+            idempotency_key: key,
+        })
+    })
+    .collect()
+}
+
+/// Raw events in the order they were recorded.
+pub fn events_in_order(conn: &Connection, customer: Option<&str>) -> Result<Vec<RawEvent>> {
+    let mut stmt = conn.prepare(
+        "SELECT customer_id, resource_id, event_name, idempotency_key, at, dimensions
+         FROM raw_events WHERE (?1 IS NULL OR customer_id = ?1) ORDER BY id",
+    )?;
+    let rows = stmt.query_map(params![customer], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, String>(3)?,
+            r.get::<_, i64>(4)?,
+            r.get::<_, Option<String>>(5)?,
+        ))
+    })?;
+    rows.map(|r| {
+        let (customer_id, resource_id, event_name, idempotency_key, at, dimensions) = r?;
+        Ok(RawEvent {
+            customer_id,
+            resource_id,
+            event_name,
+            idempotency_key,
+            at: from_micros(at)?,
+            dimensions,
+        })
+    })
+    .collect()
+}

@@ -294,3 +294,77 @@ fn events_of_unknown_customers_are_kept_and_listed() {
     let conn = rusqlite::Connection::open(t.path().join("home/development.db")).unwrap();
     assert!(conn.execute("DELETE FROM raw_events", []).is_err());
 }
+
+#[test]
+fn recalculate_reproduces_the_aggregates_and_picks_up_late_customers() {
+    let t = meters_env();
+    event(
+        &t,
+        &[
+            "acme",
+            "completion",
+            "--idempotency-key",
+            "e1",
+            "--dimension",
+            "tokens=7.25",
+            "--dimension",
+            "status=200",
+            "--dimension",
+            "user=u1",
+            "--dimension",
+            "ms=10",
+        ],
+    );
+    event(
+        &t,
+        &[
+            "acme",
+            "login",
+            "--idempotency-key",
+            "e2",
+            "--dimension",
+            "user=u2",
+        ],
+    );
+    event(
+        &t,
+        &[
+            "acme",
+            "login",
+            "--idempotency-key",
+            "e3",
+            "--dimension",
+            "user=u2",
+        ],
+    );
+    t.ok(&["customer", "create", "plain", "--plan", "free"]);
+    t.ok(&["usage", "report", "plain", "exports", "3"]);
+    t.ok(&["usage", "report", "plain", "exports", "1", "--set"]);
+    t.ok(&["usage", "report", "plain", "seats", "2"]);
+    let before = t.sql("SELECT * FROM usage_windows ORDER BY 1, 2, 3, 4");
+    let r = t.json(&["usage", "recalculate"]);
+    assert_eq!(r, serde_json::json!([]), "nothing changes");
+    assert_eq!(
+        t.sql("SELECT * FROM usage_windows ORDER BY 1, 2, 3, 4"),
+        before
+    );
+    // Events of a customer provisioned later are picked up.
+    event(
+        &t,
+        &[
+            "late",
+            "batch.x",
+            "--idempotency-key",
+            "l1",
+            "--dimension",
+            "tokens=4",
+        ],
+    );
+    t.ok(&["customer", "create", "late", "--plan", "starter"]);
+    assert_eq!(check(&t, &["late", "tokens"]).1["currentUsage"], "0");
+    let r = t.json(&["usage", "recalculate", "late"]);
+    assert_eq!(r[0]["featureId"], "tokens");
+    assert_eq!(r[0]["after"], "4");
+    assert_eq!(check(&t, &["late", "tokens"]).1["currentUsage"], "4");
+    t.fails(&["usage", "recalculate", "ghost"], 3);
+}
