@@ -3306,6 +3306,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Report usage of a metered feature: a delta (default, may be negative) or, with --set, the new value of its current window')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Current usage of every metered feature a customer has')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Usage over time: per bucket, the value of the window in force, reset points marked')
             [CompletionResult]::new('recalculate', 'recalculate', [CompletionResultType]::ParameterValue, 'Rebuild usage values from the stored records (all customers, or one) and list every window whose value changed')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -3352,6 +3353,29 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'stigg-cli;usage;history' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'From this instant (RFC 3339); default 30 days before now')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Up to this instant (RFC 3339); default now')
+            [CompletionResult]::new('--bucket', '--bucket', [CompletionResultType]::ParameterName, 'Bucket size')
+            [CompletionResult]::new('--group-by', '--group-by', [CompletionResultType]::ParameterName, 'One series per value of this dimension')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource id, for products with one subscription per resource')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'stigg-cli;usage;recalculate' {
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
@@ -3373,6 +3397,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
         'stigg-cli;usage;help' {
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Report usage of a metered feature: a delta (default, may be negative) or, with --set, the new value of its current window')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Current usage of every metered feature a customer has')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Usage over time: per bucket, the value of the window in force, reset points marked')
             [CompletionResult]::new('recalculate', 'recalculate', [CompletionResultType]::ParameterValue, 'Rebuild usage values from the stored records (all customers, or one) and list every window whose value changed')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -3381,6 +3406,9 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;usage;help;show' {
+            break
+        }
+        'stigg-cli;usage;help;history' {
             break
         }
         'stigg-cli;usage;help;recalculate' {
@@ -4070,6 +4098,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
         'stigg-cli;help;usage' {
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Report usage of a metered feature: a delta (default, may be negative) or, with --set, the new value of its current window')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Current usage of every metered feature a customer has')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Usage over time: per bucket, the value of the window in force, reset points marked')
             [CompletionResult]::new('recalculate', 'recalculate', [CompletionResultType]::ParameterValue, 'Rebuild usage values from the stored records (all customers, or one) and list every window whose value changed')
             break
         }
@@ -4077,6 +4106,9 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;help;usage;show' {
+            break
+        }
+        'stigg-cli;help;usage;history' {
             break
         }
         'stigg-cli;help;usage;recalculate' {

@@ -1765,7 +1765,7 @@ _stigg_cli_node() {
             pos=""
             ;;
         "usage")
-            subs="report show recalculate help"
+            subs="report show history recalculate help"
             opts="-e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
             vopts="-e --env --home --db --now -o --format --color"
             pos=""
@@ -1782,6 +1782,12 @@ _stigg_cli_node() {
             vopts="--resource -e --env --home --db --now -o --format --color"
             pos="ids:customers"
             ;;
+        "usage history")
+            subs=""
+            opts="--from --to --bucket --group-by --resource -e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
+            vopts="--from --to --bucket --group-by --resource -e --env --home --db --now -o --format --color"
+            pos="ids:customers ids:features"
+            ;;
         "usage recalculate")
             subs=""
             opts="-e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
@@ -1789,7 +1795,7 @@ _stigg_cli_node() {
             pos="ids:customers"
             ;;
         "usage help")
-            subs="report show recalculate help"
+            subs="report show history recalculate help"
             opts=""
             vopts=""
             pos=""
@@ -1801,6 +1807,12 @@ _stigg_cli_node() {
             pos=""
             ;;
         "usage help show")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "usage help history")
             subs=""
             opts=""
             vopts=""
@@ -2653,7 +2665,7 @@ _stigg_cli_node() {
             pos=""
             ;;
         "help usage")
-            subs="report show recalculate"
+            subs="report show history recalculate"
             opts=""
             vopts=""
             pos=""
@@ -2665,6 +2677,12 @@ _stigg_cli_node() {
             pos=""
             ;;
         "help usage show")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "help usage history")
             subs=""
             opts=""
             vopts=""
@@ -3002,6 +3020,9 @@ _stigg_cli_spec() {
             ;;
         "entitlement grant|--reset")
             spec="choices:hour,day,week,month,year"
+            ;;
+        "usage history|--bucket")
+            spec="choices:hour,day,month"
             ;;
         "event list|--customer")
             spec="ids:customers"

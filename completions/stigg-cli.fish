@@ -888,7 +888,7 @@ function __stigg_cli_node
             set subs 
             set vopts 
         case 'usage'
-            set subs report show recalculate help
+            set subs report show history recalculate help
             set vopts -e --env --home --db --now -o --format --color
         case 'usage report'
             set subs 
@@ -896,16 +896,22 @@ function __stigg_cli_node
         case 'usage show'
             set subs 
             set vopts --resource -e --env --home --db --now -o --format --color
+        case 'usage history'
+            set subs 
+            set vopts --from --to --bucket --group-by --resource -e --env --home --db --now -o --format --color
         case 'usage recalculate'
             set subs 
             set vopts -e --env --home --db --now -o --format --color
         case 'usage help'
-            set subs report show recalculate help
+            set subs report show history recalculate help
             set vopts 
         case 'usage help report'
             set subs 
             set vopts 
         case 'usage help show'
+            set subs 
+            set vopts 
+        case 'usage help history'
             set subs 
             set vopts 
         case 'usage help recalculate'
@@ -1332,12 +1338,15 @@ function __stigg_cli_node
             set subs 
             set vopts 
         case 'help usage'
-            set subs report show recalculate
+            set subs report show history recalculate
             set vopts 
         case 'help usage report'
             set subs 
             set vopts 
         case 'help usage show'
+            set subs 
+            set vopts 
+        case 'help usage history'
             set subs 
             set vopts 
         case 'help usage recalculate'
@@ -2662,6 +2671,7 @@ complete -c stigg-cli -n "__stigg_cli_args 'entitlement help'" -f -a 'help' -d '
 # stigg-cli usage
 complete -c stigg-cli -n "__stigg_cli_args 'usage'" -f -a 'report' -d 'Report usage of a metered feature: a delta (default, may be negative) or, with --set, the new value of its current window'
 complete -c stigg-cli -n "__stigg_cli_args 'usage'" -f -a 'show' -d 'Current usage of every metered feature a customer has'
+complete -c stigg-cli -n "__stigg_cli_args 'usage'" -f -a 'history' -d 'Usage over time: per bucket, the value of the window in force, reset points marked'
 complete -c stigg-cli -n "__stigg_cli_args 'usage'" -f -a 'recalculate' -d 'Rebuild usage values from the stored records (all customers, or one) and list every window whose value changed'
 complete -c stigg-cli -n "__stigg_cli_args 'usage'" -f -a 'help' -d 'Print this message or the help of the given subcommand(s)'
 
@@ -2678,18 +2688,30 @@ complete -c stigg-cli -n "__stigg_cli_arg 'usage report' 1 0" -a '(__stigg_cli_i
 complete -c stigg-cli -n "__stigg_cli_at 'usage show'" -l resource -x -d 'Resource id, for products with one subscription per resource'
 complete -c stigg-cli -n "__stigg_cli_arg 'usage show' 0 0" -a '(__stigg_cli_ids customers)' -d 'Customer id'
 
+# stigg-cli usage history
+complete -c stigg-cli -n "__stigg_cli_at 'usage history'" -l from -x -d 'From this instant (RFC 3339); default 30 days before now'
+complete -c stigg-cli -n "__stigg_cli_at 'usage history'" -l to -x -d 'Up to this instant (RFC 3339); default now'
+complete -c stigg-cli -n "__stigg_cli_at 'usage history'" -l bucket -x -a 'hour day month' -d 'Bucket size'
+complete -c stigg-cli -n "__stigg_cli_at 'usage history'" -l group-by -x -d 'One series per value of this dimension'
+complete -c stigg-cli -n "__stigg_cli_at 'usage history'" -l resource -x -d 'Resource id, for products with one subscription per resource'
+complete -c stigg-cli -n "__stigg_cli_arg 'usage history' 0 0" -a '(__stigg_cli_ids customers)' -d 'Customer id'
+complete -c stigg-cli -n "__stigg_cli_arg 'usage history' 1 0" -a '(__stigg_cli_ids features)' -d 'Metered feature id'
+
 # stigg-cli usage recalculate
 complete -c stigg-cli -n "__stigg_cli_arg 'usage recalculate' 0 0" -a '(__stigg_cli_ids customers)' -d 'Only this customer (default: every customer)'
 
 # stigg-cli usage help
 complete -c stigg-cli -n "__stigg_cli_args 'usage help'" -f -a 'report' -d 'Report usage of a metered feature: a delta (default, may be negative) or, with --set, the new value of its current window'
 complete -c stigg-cli -n "__stigg_cli_args 'usage help'" -f -a 'show' -d 'Current usage of every metered feature a customer has'
+complete -c stigg-cli -n "__stigg_cli_args 'usage help'" -f -a 'history' -d 'Usage over time: per bucket, the value of the window in force, reset points marked'
 complete -c stigg-cli -n "__stigg_cli_args 'usage help'" -f -a 'recalculate' -d 'Rebuild usage values from the stored records (all customers, or one) and list every window whose value changed'
 complete -c stigg-cli -n "__stigg_cli_args 'usage help'" -f -a 'help' -d 'Print this message or the help of the given subcommand(s)'
 
 # stigg-cli usage help report
 
 # stigg-cli usage help show
+
+# stigg-cli usage help history
 
 # stigg-cli usage help recalculate
 
@@ -3134,11 +3156,14 @@ complete -c stigg-cli -n "__stigg_cli_args 'help entitlement'" -f -a 'promotions
 # stigg-cli help usage
 complete -c stigg-cli -n "__stigg_cli_args 'help usage'" -f -a 'report' -d 'Report usage of a metered feature: a delta (default, may be negative) or, with --set, the new value of its current window'
 complete -c stigg-cli -n "__stigg_cli_args 'help usage'" -f -a 'show' -d 'Current usage of every metered feature a customer has'
+complete -c stigg-cli -n "__stigg_cli_args 'help usage'" -f -a 'history' -d 'Usage over time: per bucket, the value of the window in force, reset points marked'
 complete -c stigg-cli -n "__stigg_cli_args 'help usage'" -f -a 'recalculate' -d 'Rebuild usage values from the stored records (all customers, or one) and list every window whose value changed'
 
 # stigg-cli help usage report
 
 # stigg-cli help usage show
+
+# stigg-cli help usage history
 
 # stigg-cli help usage recalculate
 

@@ -712,3 +712,205 @@ pub fn recalculate(tx: &mut Tx<'_>, customer: Option<&str>) -> Result<Recalculat
 fn over(winner: Option<&Entitlement>, value: Decimal) -> bool {
     winner.is_some_and(|e| matches!(e.limit, Limit::Limited(l) if value > l))
 }
+
+/// One point of `usage history`: the window's value at the end of a bucket.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct HistoryPoint {
+    pub timestamp: String,
+    /// The `--group-by` dimension's value (absent without grouping).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
+    pub value: Decimal,
+    pub usage_period_start: Option<String>,
+    /// A window started inside this bucket (Stigg's `isResetPoint`).
+    pub is_reset_point: bool,
+    /// Stigg's UsageMarkerType for a reset point.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub marker: Option<&'static str>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bucket {
+    Hour,
+    Day,
+    Month,
+}
+
+fn bucket_end(b: Bucket, t: Instant) -> Instant {
+    use chrono::{Datelike, TimeZone, Timelike};
+    let utc = chrono::Utc;
+    let start = match b {
+        Bucket::Hour => utc
+            .with_ymd_and_hms(t.year(), t.month(), t.day(), t.hour(), 0, 0)
+            .single(),
+        Bucket::Day => utc
+            .with_ymd_and_hms(t.year(), t.month(), t.day(), 0, 0, 0)
+            .single(),
+        Bucket::Month => utc
+            .with_ymd_and_hms(t.year(), t.month(), 1, 0, 0, 0)
+            .single(),
+    }
+    .unwrap_or(t);
+    match b {
+        Bucket::Hour => start + chrono::Duration::hours(1),
+        Bucket::Day => start + chrono::Duration::days(1),
+        Bucket::Month => clock::add_months_from_anchor(start, 1).unwrap_or(start),
+    }
+}
+
+/// `usage history`: per bucket in [from, to), the value of the window in force at the bucket's
+/// end, replayed from the stored records (reported usage or raw events through the feature's
+/// meter), optionally one series per value of a dimension. A history is a report: it reads the
+/// records of the period, unlike a check.
+#[allow(clippy::too_many_arguments)]
+pub fn history(
+    conn: &rusqlite::Connection,
+    now: Instant,
+    customer: &str,
+    feature_id: &str,
+    resource: Option<&str>,
+    from: Instant,
+    to: Instant,
+    bucket: Bucket,
+    group_by: Option<&str>,
+) -> Result<Vec<HistoryPoint>> {
+    customer_repo::require(conn, customer)?;
+    let (feature, _) =
+        catalog_repo::require_simple::<Feature>(conn, EntityKind::Feature, feature_id)?;
+    if to <= from {
+        return Err(Error::usage("--to must be after --from"));
+    }
+    // Up to and including now.
+    let to = to.min(now + chrono::Duration::microseconds(1));
+    // The records: (instant, group, what it does), in recorded order.
+    enum Step {
+        Report(Decimal, UpdateBehavior),
+        Event(crate::domain::usage::Contribution),
+    }
+    let res = resource.unwrap_or("");
+    let mut steps: Vec<(Instant, Option<String>, Step)> = Vec::new();
+    let group_of = |dims: &Option<String>| -> Option<String> {
+        let g = group_by?;
+        let m: BTreeMap<String, String> = dims
+            .as_deref()
+            .and_then(|d| serde_json::from_str(d).ok())
+            .unwrap_or_default();
+        Some(m.get(g).cloned().unwrap_or_default())
+    };
+    match &feature.event_meter {
+        None => {
+            for r in repo::reports(conn, Some(customer))? {
+                if r.feature_id == feature.id && r.resource_id == res && r.at < to {
+                    let how = if r.behavior == "SET" {
+                        UpdateBehavior::Set
+                    } else {
+                        UpdateBehavior::Delta
+                    };
+                    steps.push((r.at, group_of(&r.dimensions), Step::Report(r.value, how)));
+                }
+            }
+        }
+        Some(meter) => {
+            for e in repo::events_in_order(conn, Some(customer))? {
+                let dims: BTreeMap<String, String> = e
+                    .dimensions
+                    .as_deref()
+                    .and_then(|d| serde_json::from_str(d).ok())
+                    .unwrap_or_default();
+                if e.resource_id == res
+                    && e.at < to
+                    && crate::domain::usage::matches(meter, &e.event_name, &dims)
+                {
+                    let c = crate::domain::usage::contribution(meter, &dims);
+                    steps.push((e.at, group_of(&e.dimensions), Step::Event(c)));
+                }
+            }
+        }
+    }
+    steps.sort_by_key(|(at, _, _)| *at);
+    let groups: Vec<Option<String>> = if group_by.is_some() {
+        let mut g: Vec<Option<String>> = steps.iter().map(|(_, g, _)| g.clone()).collect();
+        g.sort();
+        g.dedup();
+        g
+    } else {
+        vec![None]
+    };
+    let mut out = Vec::new();
+    for group in groups {
+        // Window key → (value, meter state, distinct values seen).
+        let mut windows: BTreeMap<
+            i64,
+            (
+                Decimal,
+                crate::domain::usage::Window,
+                std::collections::BTreeSet<String>,
+            ),
+        > = BTreeMap::new();
+        let mut next = 0usize;
+        let mut t = from;
+        let mut last_window: Option<Instant> = None;
+        while t < to {
+            let end = bucket_end(bucket, t).min(to);
+            let point_at = end - chrono::Duration::microseconds(1);
+            while next < steps.len() && steps[next].0 < end {
+                let (at, g, step) = &steps[next];
+                next += 1;
+                if *g != group {
+                    continue;
+                }
+                let win = winning(conn, customer, resource, &feature.id, *at)?;
+                let k = window_key(
+                    customer,
+                    resource,
+                    &feature,
+                    win.as_ref().map(|(e, s)| (e, *s)),
+                    *at,
+                );
+                let entry = windows.entry(repo::micros(&k.start)).or_default();
+                match step {
+                    Step::Report(v, how) => {
+                        entry.0 = apply_report(entry.0, *v, *how).unwrap_or(Decimal::ZERO);
+                    }
+                    Step::Event(c) => {
+                        let new = match c {
+                            crate::domain::usage::Contribution::Distinct(v) => {
+                                entry.2.insert(v.clone())
+                            }
+                            _ => false,
+                        };
+                        entry.1.add(c, new);
+                        if let Some(m) = &feature.event_meter {
+                            entry.0 = entry.1.value(m.aggregation);
+                        }
+                    }
+                }
+            }
+            let win = winning(conn, customer, resource, &feature.id, point_at)?;
+            let k = window_key(
+                customer,
+                resource,
+                &feature,
+                win.as_ref().map(|(e, s)| (e, *s)),
+                point_at,
+            );
+            let value = windows
+                .get(&repo::micros(&k.start))
+                .map(|w| w.0)
+                .unwrap_or(Decimal::ZERO);
+            let reset = k.end.is_some() && last_window.is_some_and(|w| w != k.start);
+            last_window = Some(k.start);
+            out.push(HistoryPoint {
+                timestamp: clock::fmt(&t),
+                group: group.clone(),
+                value,
+                usage_period_start: k.end.map(|_| clock::fmt(&k.start)),
+                is_reset_point: reset,
+                marker: reset.then_some("PERIODIC_RESET"),
+            });
+            t = end;
+        }
+    }
+    Ok(out)
+}

@@ -242,3 +242,76 @@ fn usage_records_are_append_only() {
     );
     assert!(conn.execute("DELETE FROM usage_reports", []).is_err());
 }
+
+#[test]
+fn history_shows_each_bucket_with_resets_and_groups() {
+    let t = env();
+    t.ok(&["customer", "create", "acme", "--plan", "free"]);
+    report(&t, &["acme", "exports", "2", "--dimension", "kind=pdf"]);
+    t.ok(&["clock", "set", "2026-01-20T00:00:00Z"]);
+    report(&t, &["acme", "exports", "1", "--dimension", "kind=csv"]);
+    t.ok(&["clock", "set", "2026-02-03T00:00:00Z"]);
+    report(&t, &["acme", "exports", "4", "--dimension", "kind=pdf"]);
+    let h = t.json(&[
+        "usage",
+        "history",
+        "acme",
+        "exports",
+        "--from",
+        "2026-01-01T00:00:00Z",
+        "--bucket",
+        "month",
+    ]);
+    let points: Vec<(String, String, bool)> = h
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["timestamp"].as_str().unwrap().to_string(),
+                p["value"].as_str().unwrap().to_string(),
+                p["isResetPoint"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        points,
+        vec![
+            ("2026-01-01T00:00:00Z".into(), "3".into(), false),
+            ("2026-02-01T00:00:00Z".into(), "4".into(), true),
+        ]
+    );
+    let g = t.json(&[
+        "usage",
+        "history",
+        "acme",
+        "exports",
+        "--from",
+        "2026-01-01T00:00:00Z",
+        "--bucket",
+        "month",
+        "--group-by",
+        "kind",
+    ]);
+    let pdf: Vec<&str> = g
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["group"] == "pdf")
+        .map(|p| p["value"].as_str().unwrap())
+        .collect();
+    assert_eq!(pdf, vec!["2", "4"]);
+    t.fails(
+        &[
+            "usage",
+            "history",
+            "acme",
+            "exports",
+            "--from",
+            "2020-01-01T00:00:00Z",
+            "--bucket",
+            "hour",
+        ],
+        2,
+    );
+}
