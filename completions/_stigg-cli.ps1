@@ -3306,6 +3306,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Report usage of a metered feature: a delta (default, may be negative) or, with --set, the new value of its current window')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Current usage of every metered feature a customer has')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import reported usage or raw events from CSV or JSON lines, streamed, in one transaction')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Usage over time: per bucket, the value of the window in force, reset points marked')
             [CompletionResult]::new('recalculate', 'recalculate', [CompletionResultType]::ParameterValue, 'Rebuild usage values from the stored records (all customers, or one) and list every window whose value changed')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -3344,6 +3345,28 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'stigg-cli;usage;import' {
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'What the rows are (default: from the CSV header; required for JSON lines)')
+            [CompletionResult]::new('--rejects', '--rejects', [CompletionResultType]::ParameterName, 'Where --skip-invalid writes the rejected rows (not the input file)')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check and report without writing')
+            [CompletionResult]::new('--skip-invalid', '--skip-invalid', [CompletionResultType]::ParameterName, 'Import the good rows; write the bad ones, with a reason, to --rejects')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
@@ -3397,6 +3420,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
         'stigg-cli;usage;help' {
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Report usage of a metered feature: a delta (default, may be negative) or, with --set, the new value of its current window')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Current usage of every metered feature a customer has')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import reported usage or raw events from CSV or JSON lines, streamed, in one transaction')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Usage over time: per bucket, the value of the window in force, reset points marked')
             [CompletionResult]::new('recalculate', 'recalculate', [CompletionResultType]::ParameterValue, 'Rebuild usage values from the stored records (all customers, or one) and list every window whose value changed')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -3406,6 +3430,9 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;usage;help;show' {
+            break
+        }
+        'stigg-cli;usage;help;import' {
             break
         }
         'stigg-cli;usage;help;history' {
@@ -4098,6 +4125,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
         'stigg-cli;help;usage' {
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Report usage of a metered feature: a delta (default, may be negative) or, with --set, the new value of its current window')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Current usage of every metered feature a customer has')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import reported usage or raw events from CSV or JSON lines, streamed, in one transaction')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Usage over time: per bucket, the value of the window in force, reset points marked')
             [CompletionResult]::new('recalculate', 'recalculate', [CompletionResultType]::ParameterValue, 'Rebuild usage values from the stored records (all customers, or one) and list every window whose value changed')
             break
@@ -4106,6 +4134,9 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;help;usage;show' {
+            break
+        }
+        'stigg-cli;help;usage;import' {
             break
         }
         'stigg-cli;help;usage;history' {

@@ -1765,7 +1765,7 @@ _stigg_cli_node() {
             pos=""
             ;;
         "usage")
-            subs="report show history recalculate help"
+            subs="report show import history recalculate help"
             opts="-e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
             vopts="-e --env --home --db --now -o --format --color"
             pos=""
@@ -1782,6 +1782,12 @@ _stigg_cli_node() {
             vopts="--resource -e --env --home --db --now -o --format --color"
             pos="ids:customers"
             ;;
+        "usage import")
+            subs=""
+            opts="--kind --dry-run --skip-invalid --rejects -e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
+            vopts="--kind --rejects -e --env --home --db --now -o --format --color"
+            pos="files"
+            ;;
         "usage history")
             subs=""
             opts="--from --to --bucket --group-by --resource -e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
@@ -1795,7 +1801,7 @@ _stigg_cli_node() {
             pos="ids:customers"
             ;;
         "usage help")
-            subs="report show history recalculate help"
+            subs="report show import history recalculate help"
             opts=""
             vopts=""
             pos=""
@@ -1807,6 +1813,12 @@ _stigg_cli_node() {
             pos=""
             ;;
         "usage help show")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "usage help import")
             subs=""
             opts=""
             vopts=""
@@ -2665,7 +2677,7 @@ _stigg_cli_node() {
             pos=""
             ;;
         "help usage")
-            subs="report show history recalculate"
+            subs="report show import history recalculate"
             opts=""
             vopts=""
             pos=""
@@ -2677,6 +2689,12 @@ _stigg_cli_node() {
             pos=""
             ;;
         "help usage show")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "help usage import")
             subs=""
             opts=""
             vopts=""
@@ -3020,6 +3038,12 @@ _stigg_cli_spec() {
             ;;
         "entitlement grant|--reset")
             spec="choices:hour,day,week,month,year"
+            ;;
+        "usage import|--kind")
+            spec="choices:usage,events"
+            ;;
+        "usage import|--rejects")
+            spec="files"
             ;;
         "usage history|--bucket")
             spec="choices:hour,day,month"

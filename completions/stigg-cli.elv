@@ -3010,6 +3010,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand --help 'Print help'
             cand report 'Report usage of a metered feature: a delta (default, may be negative) or, with --set, the new value of its current window'
             cand show 'Current usage of every metered feature a customer has'
+            cand import 'Import reported usage or raw events from CSV or JSON lines, streamed, in one transaction'
             cand history 'Usage over time: per bucket, the value of the window in force, reset points marked'
             cand recalculate 'Rebuild usage values from the stored records (all customers, or one) and list every window whose value changed'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -3046,6 +3047,27 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
             cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
             cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;usage;import'= {
+            cand --kind 'What the rows are (default: from the CSV header; required for JSON lines)'
+            cand --rejects 'Where --skip-invalid writes the rejected rows (not the input file)'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --dry-run 'Check and report without writing'
+            cand --skip-invalid 'Import the good rows; write the bad ones, with a reason, to --rejects'
             cand --json 'Same as --format json'
             cand -q 'Print only results (no status lines on stderr)'
             cand --quiet 'Print only results (no status lines on stderr)'
@@ -3096,6 +3118,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         &'stigg-cli;usage;help'= {
             cand report 'Report usage of a metered feature: a delta (default, may be negative) or, with --set, the new value of its current window'
             cand show 'Current usage of every metered feature a customer has'
+            cand import 'Import reported usage or raw events from CSV or JSON lines, streamed, in one transaction'
             cand history 'Usage over time: per bucket, the value of the window in force, reset points marked'
             cand recalculate 'Rebuild usage values from the stored records (all customers, or one) and list every window whose value changed'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -3103,6 +3126,8 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         &'stigg-cli;usage;help;report'= {
         }
         &'stigg-cli;usage;help;show'= {
+        }
+        &'stigg-cli;usage;help;import'= {
         }
         &'stigg-cli;usage;help;history'= {
         }
@@ -3652,12 +3677,15 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         &'stigg-cli;help;usage'= {
             cand report 'Report usage of a metered feature: a delta (default, may be negative) or, with --set, the new value of its current window'
             cand show 'Current usage of every metered feature a customer has'
+            cand import 'Import reported usage or raw events from CSV or JSON lines, streamed, in one transaction'
             cand history 'Usage over time: per bucket, the value of the window in force, reset points marked'
             cand recalculate 'Rebuild usage values from the stored records (all customers, or one) and list every window whose value changed'
         }
         &'stigg-cli;help;usage;report'= {
         }
         &'stigg-cli;help;usage;show'= {
+        }
+        &'stigg-cli;help;usage;import'= {
         }
         &'stigg-cli;help;usage;history'= {
         }

@@ -888,7 +888,7 @@ function __stigg_cli_node
             set subs 
             set vopts 
         case 'usage'
-            set subs report show history recalculate help
+            set subs report show import history recalculate help
             set vopts -e --env --home --db --now -o --format --color
         case 'usage report'
             set subs 
@@ -896,6 +896,9 @@ function __stigg_cli_node
         case 'usage show'
             set subs 
             set vopts --resource -e --env --home --db --now -o --format --color
+        case 'usage import'
+            set subs 
+            set vopts --kind --rejects -e --env --home --db --now -o --format --color
         case 'usage history'
             set subs 
             set vopts --from --to --bucket --group-by --resource -e --env --home --db --now -o --format --color
@@ -903,12 +906,15 @@ function __stigg_cli_node
             set subs 
             set vopts -e --env --home --db --now -o --format --color
         case 'usage help'
-            set subs report show history recalculate help
+            set subs report show import history recalculate help
             set vopts 
         case 'usage help report'
             set subs 
             set vopts 
         case 'usage help show'
+            set subs 
+            set vopts 
+        case 'usage help import'
             set subs 
             set vopts 
         case 'usage help history'
@@ -1338,12 +1344,15 @@ function __stigg_cli_node
             set subs 
             set vopts 
         case 'help usage'
-            set subs report show history recalculate
+            set subs report show import history recalculate
             set vopts 
         case 'help usage report'
             set subs 
             set vopts 
         case 'help usage show'
+            set subs 
+            set vopts 
+        case 'help usage import'
             set subs 
             set vopts 
         case 'help usage history'
@@ -2671,6 +2680,7 @@ complete -c stigg-cli -n "__stigg_cli_args 'entitlement help'" -f -a 'help' -d '
 # stigg-cli usage
 complete -c stigg-cli -n "__stigg_cli_args 'usage'" -f -a 'report' -d 'Report usage of a metered feature: a delta (default, may be negative) or, with --set, the new value of its current window'
 complete -c stigg-cli -n "__stigg_cli_args 'usage'" -f -a 'show' -d 'Current usage of every metered feature a customer has'
+complete -c stigg-cli -n "__stigg_cli_args 'usage'" -f -a 'import' -d 'Import reported usage or raw events from CSV or JSON lines, streamed, in one transaction'
 complete -c stigg-cli -n "__stigg_cli_args 'usage'" -f -a 'history' -d 'Usage over time: per bucket, the value of the window in force, reset points marked'
 complete -c stigg-cli -n "__stigg_cli_args 'usage'" -f -a 'recalculate' -d 'Rebuild usage values from the stored records (all customers, or one) and list every window whose value changed'
 complete -c stigg-cli -n "__stigg_cli_args 'usage'" -f -a 'help' -d 'Print this message or the help of the given subcommand(s)'
@@ -2688,6 +2698,13 @@ complete -c stigg-cli -n "__stigg_cli_arg 'usage report' 1 0" -a '(__stigg_cli_i
 complete -c stigg-cli -n "__stigg_cli_at 'usage show'" -l resource -x -d 'Resource id, for products with one subscription per resource'
 complete -c stigg-cli -n "__stigg_cli_arg 'usage show' 0 0" -a '(__stigg_cli_ids customers)' -d 'Customer id'
 
+# stigg-cli usage import
+complete -c stigg-cli -n "__stigg_cli_at 'usage import'" -l kind -x -a 'usage events' -d 'What the rows are (default: from the CSV header; required for JSON lines)'
+complete -c stigg-cli -n "__stigg_cli_at 'usage import'" -l dry-run -d 'Check and report without writing'
+complete -c stigg-cli -n "__stigg_cli_at 'usage import'" -l skip-invalid -d 'Import the good rows; write the bad ones, with a reason, to --rejects'
+complete -c stigg-cli -n "__stigg_cli_at 'usage import'" -l rejects -r -F -d 'Where --skip-invalid writes the rejected rows (not the input file)'
+complete -c stigg-cli -n "__stigg_cli_arg 'usage import' 0 0" -F -d 'The file: .csv (header customerId,featureId,value,… or customerId,eventName,…) or .jsonl'
+
 # stigg-cli usage history
 complete -c stigg-cli -n "__stigg_cli_at 'usage history'" -l from -x -d 'From this instant (RFC 3339); default 30 days before now'
 complete -c stigg-cli -n "__stigg_cli_at 'usage history'" -l to -x -d 'Up to this instant (RFC 3339); default now'
@@ -2703,6 +2720,7 @@ complete -c stigg-cli -n "__stigg_cli_arg 'usage recalculate' 0 0" -a '(__stigg_
 # stigg-cli usage help
 complete -c stigg-cli -n "__stigg_cli_args 'usage help'" -f -a 'report' -d 'Report usage of a metered feature: a delta (default, may be negative) or, with --set, the new value of its current window'
 complete -c stigg-cli -n "__stigg_cli_args 'usage help'" -f -a 'show' -d 'Current usage of every metered feature a customer has'
+complete -c stigg-cli -n "__stigg_cli_args 'usage help'" -f -a 'import' -d 'Import reported usage or raw events from CSV or JSON lines, streamed, in one transaction'
 complete -c stigg-cli -n "__stigg_cli_args 'usage help'" -f -a 'history' -d 'Usage over time: per bucket, the value of the window in force, reset points marked'
 complete -c stigg-cli -n "__stigg_cli_args 'usage help'" -f -a 'recalculate' -d 'Rebuild usage values from the stored records (all customers, or one) and list every window whose value changed'
 complete -c stigg-cli -n "__stigg_cli_args 'usage help'" -f -a 'help' -d 'Print this message or the help of the given subcommand(s)'
@@ -2710,6 +2728,8 @@ complete -c stigg-cli -n "__stigg_cli_args 'usage help'" -f -a 'help' -d 'Print 
 # stigg-cli usage help report
 
 # stigg-cli usage help show
+
+# stigg-cli usage help import
 
 # stigg-cli usage help history
 
@@ -3156,12 +3176,15 @@ complete -c stigg-cli -n "__stigg_cli_args 'help entitlement'" -f -a 'promotions
 # stigg-cli help usage
 complete -c stigg-cli -n "__stigg_cli_args 'help usage'" -f -a 'report' -d 'Report usage of a metered feature: a delta (default, may be negative) or, with --set, the new value of its current window'
 complete -c stigg-cli -n "__stigg_cli_args 'help usage'" -f -a 'show' -d 'Current usage of every metered feature a customer has'
+complete -c stigg-cli -n "__stigg_cli_args 'help usage'" -f -a 'import' -d 'Import reported usage or raw events from CSV or JSON lines, streamed, in one transaction'
 complete -c stigg-cli -n "__stigg_cli_args 'help usage'" -f -a 'history' -d 'Usage over time: per bucket, the value of the window in force, reset points marked'
 complete -c stigg-cli -n "__stigg_cli_args 'help usage'" -f -a 'recalculate' -d 'Rebuild usage values from the stored records (all customers, or one) and list every window whose value changed'
 
 # stigg-cli help usage report
 
 # stigg-cli help usage show
+
+# stigg-cli help usage import
 
 # stigg-cli help usage history
 

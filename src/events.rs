@@ -19,6 +19,7 @@ str_enum!(EventEntityType {
     Entitlement = "ENTITLEMENT" / "entitlement",
     PromotionalEntitlement = "PROMOTIONAL_ENTITLEMENT" / "promotional-entitlement",
     Measurement = "MEASUREMENT" / "measurement",
+    Import = "IMPORT" / "import",
 });
 
 // Stigg's EventActor: who made the change. `USER` is an operator or script running a command
@@ -83,6 +84,7 @@ event_types! {
     SubscriptionTrialExpired = "subscription.trial_expired",
     SubscriptionTrialEndsSoon = "subscription.trial.ends_soon",
     MeasurementReported = "measurement.reported",
+    UsageImported = "usage.imported",
     EntitlementUsageExceeded = "entitlement.usage_exceeded",
     EntitlementsUpdated = "entitlements.updated",
     PromotionalEntitlementGranted = "promotionalEntitlement.granted",

@@ -23,6 +23,10 @@ pub enum UsageCommand {
     ///
     /// Example: stigg-cli usage show acme
     Show(ShowArgs),
+    /// Import reported usage or raw events from CSV or JSON lines, streamed, in one transaction
+    ///
+    /// Example: stigg-cli usage import events.csv --skip-invalid --rejects bad.csv
+    Import(ImportArgs),
     /// Usage over time: per bucket, the value of the window in force, reset points marked
     ///
     /// Example: stigg-cli usage history acme exports --from 2026-01-01T00:00:00Z --bucket day
@@ -32,6 +36,24 @@ pub enum UsageCommand {
     ///
     /// Example: stigg-cli usage recalculate acme
     Recalculate(RecalculateArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct ImportArgs {
+    /// The file: .csv (header customerId,featureId,value,… or customerId,eventName,…) or .jsonl
+    pub file: std::path::PathBuf,
+    /// What the rows are (default: from the CSV header; required for JSON lines)
+    #[arg(long, value_parser = ["usage", "events"])]
+    pub kind: Option<String>,
+    /// Check and report without writing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Import the good rows; write the bad ones, with a reason, to --rejects
+    #[arg(long, requires = "rejects")]
+    pub skip_invalid: bool,
+    /// Where --skip-invalid writes the rejected rows (not the input file)
+    #[arg(long, value_name = "FILE", requires = "skip_invalid")]
+    pub rejects: Option<std::path::PathBuf>,
 }
 
 #[derive(Args, Debug)]
@@ -146,6 +168,7 @@ pub fn run(app: &App, cmd: UsageCommand) -> Result<()> {
             }
             app.printer.print(&v)
         }
+        UsageCommand::Import(a) => import(app, a),
         UsageCommand::History(a) => {
             let mut s = app.session()?;
             let now = s.now;
@@ -252,4 +275,97 @@ pub fn run(app: &App, cmd: UsageCommand) -> Result<()> {
             })
         }
     }
+}
+
+fn import(app: &App, a: ImportArgs) -> Result<()> {
+    use crate::error::{Error, ErrorKind};
+    use crate::ops::usage_import::{Importer, Kind, detect_kind};
+    let started = std::time::Instant::now();
+    let file = a.file.display().to_string();
+    if let Some(r) = &a.rejects {
+        if crate::io::atomic::same_file(r, &a.file) {
+            return Err(Error::usage("--rejects may not be the input file"));
+        }
+        crate::io::check_writable(r)?;
+    }
+    let mut stream = crate::io::stream::RowStream::open(&a.file)?;
+    let asked = a.kind.as_deref().map(|k| {
+        if k == "events" {
+            Kind::Events
+        } else {
+            Kind::Usage
+        }
+    });
+    let kind = detect_kind(asked, &stream)?;
+    let skip = a.skip_invalid;
+    let (report, rejected) = app.session()?.write(a.dry_run, |tx| {
+        tx.actor = crate::events::EventActor::Import;
+        let mut imp = Importer::new(tx, kind, &file)?;
+        while let Some(row) = stream.next_row()? {
+            imp.row(tx, row)?;
+            if !skip && imp.rejected.len() > 1000 {
+                break;
+            }
+        }
+        if !skip && !imp.rejected.is_empty() {
+            let n = imp.report.rejected;
+            let mut msg = format!("{n} row(s) are invalid; nothing was imported");
+            for r in imp.rejected.iter().take(50) {
+                msg.push_str(&format!("\n  {file}:{}: {}", r.line, r.reason));
+            }
+            if imp.rejected.len() > 50 {
+                msg.push_str(&format!("\n  … and {} more", imp.rejected.len() - 50));
+            }
+            return Err(Error::new(ErrorKind::DataErr, "InvalidInput", msg)
+                .hint("fix the rows, or import the good ones with --skip-invalid --rejects FILE"));
+        }
+        let (mut report, rejected) = imp.finish(tx, started)?;
+        report.dry_run = a.dry_run;
+        if let Some(path) = &a.rejects {
+            let mut text = String::new();
+            for r in &rejected {
+                match stream.format {
+                    crate::io::stream::StreamFormat::Csv => {
+                        text.push_str(&r.text);
+                        text.push(',');
+                        let mut cell = String::new();
+                        crate::io::csv_strict::write_record(&mut cell, &[r.reason.as_str()]);
+                        text.push_str(&cell);
+                    }
+                    crate::io::stream::StreamFormat::JsonLines => {
+                        text.push_str(&serde_json::json!({"line": r.line, "text": r.text, "reason": r.reason}).to_string());
+                        text.push('\n');
+                    }
+                }
+            }
+            if stream.format == crate::io::stream::StreamFormat::Csv {
+                let mut header = String::new();
+                let mut cols = stream.header.clone();
+                cols.push("reason".into());
+                crate::io::csv_strict::write_record(&mut header, &cols);
+                text = header + &text;
+            }
+            crate::io::write_atomic(path, text.as_bytes())?;
+        }
+        Ok((report, rejected))
+    })?;
+    for r in rejected.iter().take(20) {
+        app.printer
+            .warn(&format!("{file}:{}: {}", r.line, r.reason));
+    }
+    app.printer.status(&format!(
+        "{}{} rows: {} inserted, {} duplicates, {} rejected in {} ms ({} rows/s)",
+        if report.dry_run { "dry run: " } else { "" },
+        report.rows,
+        report.inserted,
+        report.duplicates,
+        report.rejected,
+        report.elapsed_ms,
+        report.rows_per_second
+    ));
+    let serde_json::Value::Object(m) = serde_json::to_value(&report)? else {
+        return Err(Error::internal("report"));
+    };
+    app.printer.print(&crate::output::views::ObjectView(m))?;
+    super::catalog::changes_pending(report.dry_run && report.inserted > 0)
 }

@@ -8,6 +8,7 @@ pub mod json_strict;
 pub mod rows;
 #[cfg(test)]
 mod rows_fuzz;
+pub mod stream;
 pub mod text;
 pub mod yaml;
 

@@ -9,3 +9,4 @@ pub mod imports;
 pub mod packages;
 pub mod subscriptions;
 pub mod usage;
+pub mod usage_import;

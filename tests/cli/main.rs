@@ -22,4 +22,5 @@ mod stigg_semantics;
 mod storage;
 mod time_safety;
 mod usage;
+mod usage_import;
 mod values_and_output;

@@ -1,0 +1,258 @@
+//! Rows read one at a time from a file of any size (constant memory): CSV through the strict
+//! tokenizer, one logical record at a time (a record spans lines only inside quotes), and JSON
+//! lines one line at a time. Each row keeps its line and its text for a rejects file.
+
+use std::collections::BTreeMap;
+use std::io::BufRead;
+use std::path::Path;
+
+use crate::error::{Error, ErrorKind, Result};
+use crate::io::csv_strict;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StreamFormat {
+    Csv,
+    JsonLines,
+}
+
+/// One row: its fields (absent = not in the row), or why it could not be read.
+#[derive(Debug, Clone)]
+pub struct StreamRow {
+    pub line: u64,
+    pub fields: std::result::Result<BTreeMap<String, String>, String>,
+    /// The row as written.
+    pub text: String,
+}
+
+pub struct RowStream {
+    reader: Box<dyn BufRead>,
+    pub format: StreamFormat,
+    pub header: Vec<String>,
+    line: u64,
+    file: String,
+    done: bool,
+}
+
+fn io_err(file: &str, e: &std::io::Error) -> Error {
+    Error::new(
+        ErrorKind::NoInput,
+        "InputNotReadable",
+        format!("cannot read {file}: {e}"),
+    )
+}
+
+impl RowStream {
+    /// Opens `path`; a CSV file's header is read at once (and checked: no empty or repeated
+    /// names).
+    pub fn open(path: &Path) -> Result<RowStream> {
+        let file = path.display().to_string();
+        let f = std::fs::File::open(path).map_err(|e| io_err(&file, &e))?;
+        let format = match crate::io::rows::detect(path) {
+            crate::io::rows::RowFormat::Csv => StreamFormat::Csv,
+            _ => StreamFormat::JsonLines,
+        };
+        let mut s = RowStream {
+            reader: Box::new(std::io::BufReader::with_capacity(1 << 16, f)),
+            format,
+            header: vec![],
+            line: 0,
+            file,
+            done: false,
+        };
+        if format == StreamFormat::Csv {
+            let Some((line, text)) = s.logical_record()? else {
+                return Err(Error::data(format!("{}:1: the file is empty", s.file)));
+            };
+            match csv_strict::Reader::new(&text).next() {
+                Some(Ok(csv_strict::Item::Record { cells, .. })) => {
+                    let mut seen = std::collections::BTreeSet::new();
+                    for c in &cells {
+                        let c = c.trim();
+                        if c.is_empty() {
+                            return Err(Error::data(format!(
+                                "{}:{line}: a column has no name",
+                                s.file
+                            )));
+                        }
+                        if !seen.insert(c.to_string()) {
+                            return Err(Error::data(format!(
+                                "{}:{line}: column '{c}' is named twice",
+                                s.file
+                            )));
+                        }
+                    }
+                    s.header = cells.iter().map(|c| c.trim().to_string()).collect();
+                }
+                Some(Ok(csv_strict::Item::Bad {
+                    message, column, ..
+                })) => {
+                    return Err(Error::data(format!(
+                        "{}:{line}:{column}: {message}",
+                        s.file
+                    )));
+                }
+                Some(Err(f)) => {
+                    return Err(Error::data(format!(
+                        "{}:{}: {}",
+                        s.file,
+                        line + f.line - 1,
+                        f.message
+                    )));
+                }
+                None => return Err(Error::data(format!("{}:1: the file is empty", s.file))),
+            }
+        }
+        Ok(s)
+    }
+
+    fn read_line(&mut self, buf: &mut Vec<u8>) -> Result<bool> {
+        buf.clear();
+        let n = self
+            .reader
+            .read_until(b'\n', buf)
+            .map_err(|e| io_err(&self.file, &e))?;
+        if n == 0 {
+            return Ok(false);
+        }
+        self.line += 1;
+        if self.line == 1 && buf.starts_with(&[0xEF, 0xBB, 0xBF]) {
+            buf.drain(..3);
+        }
+        Ok(true)
+    }
+
+    fn to_text(&self, line: u64, bytes: Vec<u8>) -> Result<String> {
+        String::from_utf8(bytes).map_err(|e| {
+            Error::data(format!(
+                "{}:{line}: not UTF-8 text (invalid byte at column {})",
+                self.file,
+                e.utf8_error().valid_up_to() + 1
+            ))
+        })
+    }
+
+    /// The next CSV record's text (lines joined while a quote is open) and its first line.
+    fn logical_record(&mut self) -> Result<Option<(u64, String)>> {
+        let mut buf = Vec::new();
+        loop {
+            if !self.read_line(&mut buf)? {
+                return Ok(None);
+            }
+            if buf.iter().all(|b| *b == b'\n' || *b == b'\r') {
+                continue;
+            }
+            break;
+        }
+        let first = self.line;
+        let mut rec = std::mem::take(&mut buf);
+        while rec.iter().filter(|b| **b == b'"').count() % 2 == 1 {
+            if !self.read_line(&mut buf)? {
+                return Err(Error::data(format!(
+                    "{}:{first}: a quote opened here is never closed",
+                    self.file
+                )));
+            }
+            rec.extend_from_slice(&buf);
+        }
+        Ok(Some((first, self.to_text(first, rec)?)))
+    }
+
+    /// The next row, or None at the end. Storage-level read errors (and invalid UTF-8, which
+    /// leaves no way to find the next row) stop the stream.
+    pub fn next_row(&mut self) -> Result<Option<StreamRow>> {
+        if self.done {
+            return Ok(None);
+        }
+        match self.format {
+            StreamFormat::Csv => {
+                let Some((line, text)) = self.logical_record()? else {
+                    self.done = true;
+                    return Ok(None);
+                };
+                let fields = match csv_strict::Reader::new(&text).next() {
+                    Some(Ok(csv_strict::Item::Record { cells, .. })) => {
+                        if cells.len() != self.header.len() {
+                            Err(format!(
+                                "expected {} columns, found {}",
+                                self.header.len(),
+                                cells.len()
+                            ))
+                        } else {
+                            Ok(self
+                                .header
+                                .iter()
+                                .cloned()
+                                .zip(cells)
+                                .filter(|(_, v)| !v.trim().is_empty())
+                                .collect())
+                        }
+                    }
+                    Some(Ok(csv_strict::Item::Bad { message, .. })) => Err(message),
+                    Some(Err(f)) => Err(f.message),
+                    None => Err("an empty record".to_string()),
+                };
+                Ok(Some(StreamRow {
+                    line,
+                    fields,
+                    text: text.trim_end_matches(['\r', '\n']).to_string(),
+                }))
+            }
+            StreamFormat::JsonLines => {
+                let mut buf = Vec::new();
+                loop {
+                    if !self.read_line(&mut buf)? {
+                        self.done = true;
+                        return Ok(None);
+                    }
+                    if !buf.iter().all(|b| b.is_ascii_whitespace()) {
+                        break;
+                    }
+                }
+                let line = self.line;
+                let text = self.to_text(line, std::mem::take(&mut buf))?;
+                let text = text.trim_end_matches(['\r', '\n']).to_string();
+                let fields = match crate::io::json_strict::parse_value(&text) {
+                    Ok(serde_json::Value::Object(m)) => flat(&m),
+                    Ok(_) => Err("each row must be a JSON object".to_string()),
+                    Err(e) => Err(format!("not JSON: {}", e.message)),
+                };
+                Ok(Some(StreamRow { line, fields, text }))
+            }
+        }
+    }
+}
+
+/// A JSON row as flat text fields: `dimensions` becomes `dimensions.<key>`; null = absent.
+fn flat(
+    m: &serde_json::Map<String, serde_json::Value>,
+) -> std::result::Result<BTreeMap<String, String>, String> {
+    use serde_json::Value as J;
+    let text = |k: &str, v: &J| -> std::result::Result<Option<String>, String> {
+        match v {
+            J::Null => Ok(None),
+            J::String(s) => Ok(Some(s.clone())),
+            J::Bool(b) => Ok(Some(b.to_string())),
+            J::Number(n) => Ok(Some(n.to_string())),
+            _ => Err(format!("'{k}' must be a string, number or boolean")),
+        }
+    };
+    let mut out = BTreeMap::new();
+    for (k, v) in m {
+        if k == "dimensions" {
+            match v {
+                J::Object(d) => {
+                    for (dk, dv) in d {
+                        if let Some(s) = text(&format!("dimensions.{dk}"), dv)? {
+                            out.insert(format!("dimensions.{dk}"), s);
+                        }
+                    }
+                }
+                J::Null => {}
+                _ => return Err("'dimensions' must be an object".to_string()),
+            }
+        } else if let Some(s) = text(k, v)? {
+            out.insert(k.clone(), s);
+        }
+    }
+    Ok(out)
+}

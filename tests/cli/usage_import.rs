@@ -1,0 +1,133 @@
+//! `usage import`: streamed, one transaction, duplicates counted, bad rows all-or-nothing or
+//! rejected one by one; the values equal what single reports would have made.
+
+use crate::lifecycle::{check, env};
+use std::process::Stdio;
+
+fn events_csv(prefix: &str, n: usize) -> String {
+    let mut s = String::from("customerId,eventName,timestamp,idempotencyKey,dimensions.status\n");
+    for i in 0..n {
+        s.push_str(&format!("acme,api.request,,{prefix}{i},200\n"));
+    }
+    s
+}
+
+#[test]
+fn events_import_counts_duplicates_and_is_all_or_nothing() {
+    let t = env();
+    t.ok(&["customer", "create", "acme", "--plan", "free"]);
+    let mut csv = events_csv("k", 5);
+    csv.push_str("acme,api.request,,k0,200\n"); // a duplicate inside the file
+    t.write("ev.csv", &csv);
+    let r = t.json(&["usage", "import", "ev.csv"]);
+    assert_eq!(
+        (r["inserted"].as_u64(), r["duplicates"].as_u64()),
+        (Some(5), Some(1))
+    );
+    assert_eq!(check(&t, &["acme", "api-calls"]).1["currentUsage"], "5");
+    // Across runs: all duplicates, nothing counted twice.
+    let r = t.json(&["usage", "import", "ev.csv"]);
+    assert_eq!(r["duplicates"].as_u64(), Some(6));
+    assert_eq!(check(&t, &["acme", "api-calls"]).1["currentUsage"], "5");
+    // One bad row: nothing of the file is written (exit 65, the line named).
+    t.write(
+        "bad.csv",
+        "customerId,eventName,timestamp,idempotencyKey\nacme,api.request,,n1\nacme,api.request,2026-01-01T00:00:00,n2\nacme,api.request,,\n",
+    );
+    let e = t.fails(&["usage", "import", "bad.csv"], 65);
+    assert!(e.contains("bad.csv:3: timestamp"), "{e}");
+    assert!(e.contains("bad.csv:4: idempotencyKey is required"), "{e}");
+    assert_eq!(t.sql("SELECT COUNT(*) FROM raw_events"), "5");
+    // --skip-invalid imports the good rows and writes the bad ones with their reason.
+    t.ok(&[
+        "usage",
+        "import",
+        "bad.csv",
+        "--skip-invalid",
+        "--rejects",
+        "rej.csv",
+    ]);
+    let rej = std::fs::read_to_string(t.path().join("rej.csv")).unwrap();
+    assert!(
+        rej.starts_with("customerId,eventName,timestamp,idempotencyKey,reason\n"),
+        "{rej}"
+    );
+    assert_eq!(rej.lines().count(), 3, "{rej}");
+    assert_eq!(check(&t, &["acme", "api-calls"]).1["currentUsage"], "6");
+    // The rejects file may not be the input; a dry run changes nothing and answers 1.
+    t.fails(
+        &[
+            "usage",
+            "import",
+            "bad.csv",
+            "--skip-invalid",
+            "--rejects",
+            "bad.csv",
+        ],
+        2,
+    );
+    t.write("more.csv", &events_csv("m", 2));
+    t.exits(&["usage", "import", "more.csv", "--dry-run"], 1);
+    assert_eq!(check(&t, &["acme", "api-calls"]).1["currentUsage"], "6");
+    // One summary event per import, not one per row.
+    assert_eq!(
+        t.sql("SELECT COUNT(*) FROM events WHERE type = 'usage.imported'"),
+        "3"
+    );
+}
+
+#[test]
+fn reported_usage_imports_from_json_lines_and_equals_a_recalculation() {
+    let t = env();
+    t.ok(&["customer", "create", "acme", "--plan", "free"]);
+    t.write(
+        "u.jsonl",
+        "{\"customerId\":\"acme\",\"featureId\":\"exports\",\"value\":2.5}\n\
+         {\"customerId\":\"acme\",\"featureId\":\"exports\",\"value\":\"1\",\"idempotencyKey\":\"x\"}\n\
+         \n\
+         {\"customerId\":\"acme\",\"featureId\":\"seats\",\"value\":3,\"updateBehavior\":\"SET\",\"dimensions\":{\"team\":\"a\"}}\n",
+    );
+    t.fails(&["usage", "import", "u.jsonl"], 2); // JSON lines need --kind
+    let r = t.json(&["usage", "import", "u.jsonl", "--kind", "usage"]);
+    assert_eq!(r["inserted"].as_u64(), Some(3));
+    assert_eq!(check(&t, &["acme", "exports"]).1["currentUsage"], "3.5");
+    assert_eq!(check(&t, &["acme", "seats"]).1["currentUsage"], "3");
+    let before = t.sql("SELECT * FROM usage_windows ORDER BY 1, 2, 3, 4");
+    assert_eq!(t.json(&["usage", "recalculate"]), serde_json::json!([]));
+    assert_eq!(
+        t.sql("SELECT * FROM usage_windows ORDER BY 1, 2, 3, 4"),
+        before
+    );
+    // Below zero in the file: the row is refused, not the rest.
+    t.write(
+        "neg.jsonl",
+        "{\"customerId\":\"acme\",\"featureId\":\"exports\",\"value\":\"-9\"}\n",
+    );
+    let e = t.fails(&["usage", "import", "neg.jsonl", "--kind", "usage"], 65);
+    assert!(e.contains("below zero"), "{e}");
+}
+
+#[test]
+fn two_imports_at_once_add_up() {
+    let mut t = env();
+    t.ok(&["customer", "create", "acme", "--plan", "free"]);
+    t.now = None;
+    t.ok(&["clock", "unfreeze"]);
+    t.write("a.csv", &events_csv("a", 800));
+    t.write("b.csv", &events_csv("b", 800));
+    let spawn = |f: &str| {
+        t.command(&["-q", "usage", "import", f])
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let (a, b) = (spawn("a.csv"), spawn("b.csv"));
+    for c in [a, b] {
+        let o = c.wait_with_output().unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    }
+    assert_eq!(t.sql("SELECT COUNT(*) FROM raw_events"), "1600");
+    let (_, v) = check(&t, &["acme", "api-calls"]);
+    assert_eq!(v["currentUsage"], "1600");
+}
