@@ -79,7 +79,8 @@ struct Window {
 pub struct Importer<'a> {
     kind: Kind,
     features: HashMap<String, Feature>,
-    metered: Vec<String>,
+    /// Features metered from raw events, with their meters (read once).
+    metered: std::rc::Rc<Vec<Feature>>,
     customers: HashMap<String, bool>,
     winners: HashMap<(String, String), Winners>,
     windows: HashMap<(String, String, String, i64), Window>,
@@ -103,12 +104,13 @@ impl<'a> Importer<'a> {
                 .into_iter()
                 .map(|(id, (f, _))| (id, f))
                 .collect();
-        let mut metered: Vec<String> = features
+        let mut metered: Vec<Feature> = features
             .values()
             .filter(|f| f.event_meter.is_some())
-            .map(|f| f.id.clone())
+            .cloned()
             .collect();
-        metered.sort();
+        metered.sort_by(|a, b| a.id.cmp(&b.id));
+        let metered = std::rc::Rc::new(metered);
         Ok(Importer {
             kind,
             features,
@@ -347,13 +349,8 @@ impl<'a> Importer<'a> {
             .to_string();
         let dims_json =
             (!dims.is_empty()).then(|| serde_json::to_string(&dims).unwrap_or_default());
-        if repo::raw_event_by_key(&tx.sql, &customer, &resource, &name, &key)
-            .map_err(|e| e.message)?
-            .is_some()
-        {
-            return Ok(false);
-        }
-        repo::insert_raw_event(
+        // The key's unique index de-duplicates: one statement, no lookup first.
+        let new = repo::insert_raw_event_if_new(
             tx,
             &repo::RawEvent {
                 customer_id: customer.clone(),
@@ -365,18 +362,21 @@ impl<'a> Importer<'a> {
             },
         )
         .map_err(|e| e.message)?;
+        if !new {
+            return Ok(false);
+        }
         if !self.customer_known(tx, &customer).map_err(|e| e.message)? {
             return Ok(true);
         }
-        for fid in self.metered.clone() {
-            let feature = self.features[&fid].clone();
-            let Some(meter) = feature.event_meter.clone() else {
+        let metered = std::rc::Rc::clone(&self.metered);
+        for feature in metered.iter() {
+            let Some(meter) = &feature.event_meter else {
                 continue;
             };
-            if !matches(&meter, &name, &dims) {
+            if !matches(meter, &name, &dims) {
                 continue;
             }
-            let c = contribution(&meter, &dims);
+            let c = contribution(meter, &dims);
             if matches!(c, Contribution::Nothing(_)) {
                 continue;
             }

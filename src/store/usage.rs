@@ -244,6 +244,27 @@ pub fn raw_event_by_key(
     .transpose()
 }
 
+/// Stores a raw event unless its key is taken; true when it was new.
+pub fn insert_raw_event_if_new(tx: &Tx<'_>, e: &RawEvent) -> Result<bool> {
+    let n = tx
+        .sql
+        .prepare_cached(
+            "INSERT OR IGNORE INTO raw_events(customer_id, resource_id, event_name, idempotency_key,
+                                              at, dimensions, recorded_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?
+        .execute(params![
+            e.customer_id,
+            e.resource_id,
+            e.event_name,
+            e.idempotency_key,
+            micros(&e.at),
+            e.dimensions,
+            micros(&tx.now),
+        ])?;
+    Ok(n == 1)
+}
+
 pub fn insert_raw_event(tx: &Tx<'_>, e: &RawEvent) -> Result<()> {
     tx.sql
         .prepare_cached(
