@@ -381,7 +381,7 @@ impl<'a> Importer<'a> {
                 continue;
             }
             let w = self
-                .window(tx, &customer, &resource, &feature, at)
+                .window(tx, &customer, &resource, feature, at)
                 .map_err(|e| e.message)?;
             let key = w.key.clone();
             let new_distinct = match &c {
@@ -391,7 +391,7 @@ impl<'a> Importer<'a> {
                 _ => false,
             };
             let w = self
-                .window(tx, &customer, &resource, &feature, at)
+                .window(tx, &customer, &resource, feature, at)
                 .map_err(|e| e.message)?;
             w.value.state.add(&c, new_distinct);
             w.value.value = w.value.state.value(meter.aggregation);
