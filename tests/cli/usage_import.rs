@@ -131,3 +131,39 @@ fn two_imports_at_once_add_up() {
     let (_, v) = check(&t, &["acme", "api-calls"]);
     assert_eq!(v["currentUsage"], "1600");
 }
+
+#[test]
+fn kill_9_during_a_usage_import_leaves_all_or_nothing_and_a_rerun_completes_it() {
+    let t = env();
+    t.ok(&["customer", "create", "acme", "--plan", "free"]);
+    t.write("big.csv", &events_csv("z", 150_000));
+    let mut child = t
+        .command(&["-q", "usage", "import", "big.csv"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(400));
+    let _ = child.kill();
+    let _ = child.wait();
+    let conn = rusqlite::Connection::open(t.path().join("home/development.db")).unwrap();
+    let ok: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(ok, "ok");
+    let n: i64 = conn
+        .query_row("SELECT COUNT(*) FROM raw_events", [], |r| r.get(0))
+        .unwrap();
+    assert!(n == 0 || n == 150_000, "partial import: {n} events");
+    drop(conn);
+    let r = t.json(&["usage", "import", "big.csv"]);
+    assert_eq!(
+        r["inserted"].as_u64().unwrap() + r["duplicates"].as_u64().unwrap(),
+        150_000
+    );
+    assert_eq!(t.sql("SELECT COUNT(*) FROM raw_events"), "150000");
+    assert_eq!(
+        check(&t, &["acme", "api-calls"]).1["currentUsage"],
+        "150000"
+    );
+}
