@@ -214,7 +214,20 @@ pub struct RawEvent {
     pub dimensions: Option<String>,
 }
 
-/// The event already stored under its key, if any.
+/// FNV-1a (64 bits) of the identity of a raw event: stable across releases and platforms (it
+/// is stored), with a separator no id can contain.
+pub fn event_hash(customer: &str, resource: &str, name: &str, key: &str) -> i64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in [customer, resource, name, key] {
+        for b in part.bytes().chain(std::iter::once(0xff)) {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    h as i64
+}
+
+/// The event already stored under its identity, if any.
 pub fn raw_event_by_key(
     conn: &Connection,
     customer: &str,
@@ -222,57 +235,56 @@ pub fn raw_event_by_key(
     name: &str,
     key: &str,
 ) -> Result<Option<RawEvent>> {
-    let row: Option<(i64, Option<String>)> = conn
-        .prepare_cached(
-            "SELECT at, dimensions FROM raw_events
-             WHERE customer_id = ?1 AND resource_id = ?2 AND event_name = ?3 AND idempotency_key = ?4",
-        )?
-        .query_row(params![customer, resource, name, key], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
-        .optional()?;
-    row.map(|(at, dimensions)| {
-        Ok(RawEvent {
-            customer_id: customer.to_string(),
-            resource_id: resource.to_string(),
-            event_name: name.to_string(),
-            idempotency_key: key.to_string(),
-            at: from_micros(at)?,
-            dimensions,
-        })
-    })
-    .transpose()
+    let mut stmt = conn.prepare_cached(
+        "SELECT customer_id, resource_id, event_name, idempotency_key, at, dimensions
+         FROM raw_events WHERE key_hash = ?1",
+    )?;
+    let rows = stmt.query_map(params![event_hash(customer, resource, name, key)], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, String>(3)?,
+            r.get::<_, i64>(4)?,
+            r.get::<_, Option<String>>(5)?,
+        ))
+    })?;
+    for row in rows {
+        let (c, res, n, k, at, dimensions) = row?;
+        if c == customer && res == resource && n == name && k == key {
+            return Ok(Some(RawEvent {
+                customer_id: c,
+                resource_id: res,
+                event_name: n,
+                idempotency_key: k,
+                at: from_micros(at)?,
+                dimensions,
+            }));
+        }
+    }
+    Ok(None)
 }
 
-/// Stores a raw event unless its key is taken; true when it was new.
+/// Stores a raw event unless its identity is taken; true when it was new.
 pub fn insert_raw_event_if_new(tx: &Tx<'_>, e: &RawEvent) -> Result<bool> {
-    let n = tx
-        .sql
-        .prepare_cached(
-            "INSERT OR IGNORE INTO raw_events(customer_id, resource_id, event_name, idempotency_key,
-                                              at, dimensions, recorded_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        )?
-        .execute(params![
-            e.customer_id,
-            e.resource_id,
-            e.event_name,
-            e.idempotency_key,
-            micros(&e.at),
-            e.dimensions,
-            micros(&tx.now),
-        ])?;
-    Ok(n == 1)
+    if raw_event_by_key(&tx.sql, &e.customer_id, &e.resource_id, &e.event_name, &e.idempotency_key)?
+        .is_some()
+    {
+        return Ok(false);
+    }
+    insert_raw_event(tx, e)?;
+    Ok(true)
 }
 
 pub fn insert_raw_event(tx: &Tx<'_>, e: &RawEvent) -> Result<()> {
     tx.sql
         .prepare_cached(
-            "INSERT INTO raw_events(customer_id, resource_id, event_name, idempotency_key, at,
-                                    dimensions, recorded_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            "INSERT INTO raw_events(key_hash, customer_id, resource_id, event_name, idempotency_key,
+                                    at, dimensions, recorded_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         )?
         .execute(params![
+            event_hash(&e.customer_id, &e.resource_id, &e.event_name, &e.idempotency_key),
             e.customer_id,
             e.resource_id,
             e.event_name,
