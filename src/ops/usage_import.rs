@@ -83,7 +83,8 @@ pub struct Importer<'a> {
     metered: std::rc::Rc<Vec<Feature>>,
     customers: HashMap<String, bool>,
     winners: HashMap<(String, String), Winners>,
-    windows: HashMap<(String, String, String, i64), Window>,
+    /// Per customer, the windows this import touched.
+    windows: HashMap<String, Vec<Window>>,
     now: Instant,
     pub report: ImportReport,
     pub rejected: Vec<Rejected>,
@@ -165,6 +166,9 @@ impl<'a> Importer<'a> {
         Ok(self.winners.get(&key).and_then(|w| w.get(feature).cloned()))
     }
 
+    /// The window `at` counts in. Rows mostly hit a window already in hand: it is found by a
+    /// scan of the customer's few open windows (no allocation, no period arithmetic); only a
+    /// new window computes its bounds and reads its stored value.
     fn window(
         &mut self,
         tx: &Tx<'_>,
@@ -173,6 +177,17 @@ impl<'a> Importer<'a> {
         feature: &Feature,
         at: Instant,
     ) -> Result<&mut Window> {
+        let hit = self.windows.get(customer).and_then(|list| {
+            list.iter().position(|w| {
+                w.feature == feature.id
+                    && w.key.resource_id == resource
+                    && w.key.start <= at
+                    && w.key.end.is_some_and(|e| at < e)
+            })
+        });
+        if let Some(i) = hit {
+            return Ok(&mut self.windows.get_mut(customer).expect("found above")[i]);
+        }
         let win = self.winner(tx, customer, resource, &feature.id)?;
         let res = Some(resource).filter(|r| !r.is_empty());
         let key = window_key(
@@ -182,31 +197,30 @@ impl<'a> Importer<'a> {
             win.as_ref().map(|(e, s)| (e, *s)),
             at,
         );
-        let id = (
-            customer.to_string(),
-            resource.to_string(),
-            feature.id.clone(),
-            repo::micros(&key.start),
-        );
-        if !self.windows.contains_key(&id) {
-            let before = repo::window(&tx.sql, &key)?.unwrap_or_default();
-            let limit = win.as_ref().and_then(|(e, _)| match e.limit {
-                Limit::Limited(l) => Some(l),
-                _ => None,
-            });
-            self.windows.insert(
-                id.clone(),
-                Window {
+        let list = self.windows.entry(customer.to_string()).or_default();
+        // Cumulative windows and levels (no end) are matched by their start.
+        let i = match list.iter().position(|w| {
+            w.feature == feature.id && w.key.resource_id == resource && w.key.start == key.start
+        }) {
+            Some(i) => i,
+            None => {
+                let before = repo::window(&tx.sql, &key)?.unwrap_or_default();
+                let limit = win.as_ref().and_then(|(e, _)| match e.limit {
+                    Limit::Limited(l) => Some(l),
+                    _ => None,
+                });
+                list.push(Window {
                     key,
                     value: before.clone(),
                     before,
                     limit,
                     meter_type: feature.meter_type,
                     feature: feature.id.clone(),
-                },
-            );
-        }
-        Ok(self.windows.get_mut(&id).expect("inserted above"))
+                });
+                list.len() - 1
+            }
+        };
+        Ok(&mut list[i])
     }
 
     /// One row: validated, stored (or counted as a duplicate), folded into its windows.
@@ -405,7 +419,7 @@ impl<'a> Importer<'a> {
         tx: &mut Tx<'_>,
         started: std::time::Instant,
     ) -> Result<(ImportReport, Vec<Rejected>)> {
-        let mut touched: Vec<Window> = self.windows.drain().map(|(_, w)| w).collect();
+        let mut touched: Vec<Window> = self.windows.drain().flat_map(|(_, w)| w).collect();
         touched.sort_by(|a, b| {
             (
                 &a.key.customer_id,

@@ -267,8 +267,14 @@ pub fn raw_event_by_key(
 
 /// Stores a raw event unless its identity is taken; true when it was new.
 pub fn insert_raw_event_if_new(tx: &Tx<'_>, e: &RawEvent) -> Result<bool> {
-    if raw_event_by_key(&tx.sql, &e.customer_id, &e.resource_id, &e.event_name, &e.idempotency_key)?
-        .is_some()
+    if raw_event_by_key(
+        &tx.sql,
+        &e.customer_id,
+        &e.resource_id,
+        &e.event_name,
+        &e.idempotency_key,
+    )?
+    .is_some()
     {
         return Ok(false);
     }
