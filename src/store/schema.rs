@@ -196,9 +196,10 @@ CREATE TABLE usage_windows (
 ) STRICT, WITHOUT ROWID;
 
 -- Raw usage events (features with an eventMeter): append-only, de-duplicated on (customer,
--- resource, event name, key). The index holds a 64-bit FNV-1a hash of those four, not the text:
--- a quarter of the size, so a bulk import keeps it in memory; a hash match is confirmed
--- against the stored text before a row counts as a duplicate.
+-- resource, event name, key). The unique index holds a 64-bit FNV-1a hash of those four, not
+-- the text: a quarter of the size, so a bulk import keeps it in memory and inserts with one
+-- statement. A taken hash is confirmed against the stored text; a true collision (another
+-- identity) moves on to the next free hash value (open addressing), so nothing is ever lost.
 CREATE TABLE raw_events (
     id              INTEGER PRIMARY KEY,
     key_hash        INTEGER NOT NULL,
@@ -210,7 +211,7 @@ CREATE TABLE raw_events (
     dimensions      TEXT,
     recorded_at     INTEGER NOT NULL
 ) STRICT;
-CREATE INDEX raw_events_key ON raw_events(key_hash);
+CREATE UNIQUE INDEX raw_events_key ON raw_events(key_hash);
 CREATE TRIGGER raw_events_append_only_u BEFORE UPDATE ON raw_events
     BEGIN SELECT RAISE(ABORT, 'raw events are append-only'); END;
 CREATE TRIGGER raw_events_append_only_d BEFORE DELETE ON raw_events

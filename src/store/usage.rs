@@ -227,7 +227,8 @@ pub fn event_hash(customer: &str, resource: &str, name: &str, key: &str) -> i64 
     h as i64
 }
 
-/// The event already stored under its identity, if any.
+/// The event stored under its identity, if any: its hash slot, then the next ones while they
+/// hold other identities (open addressing; a collision is astronomically rare).
 pub fn raw_event_by_key(
     conn: &Connection,
     customer: &str,
@@ -235,62 +236,90 @@ pub fn raw_event_by_key(
     name: &str,
     key: &str,
 ) -> Result<Option<RawEvent>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT customer_id, resource_id, event_name, idempotency_key, at, dimensions
-         FROM raw_events WHERE key_hash = ?1",
-    )?;
-    let rows = stmt.query_map(params![event_hash(customer, resource, name, key)], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-            r.get::<_, String>(3)?,
-            r.get::<_, i64>(4)?,
-            r.get::<_, Option<String>>(5)?,
-        ))
-    })?;
-    for row in rows {
-        let (c, res, n, k, at, dimensions) = row?;
-        if c == customer && res == resource && n == name && k == key {
-            return Ok(Some(RawEvent {
-                customer_id: c,
-                resource_id: res,
-                event_name: n,
-                idempotency_key: k,
-                at: from_micros(at)?,
-                dimensions,
-            }));
+    let mut h = event_hash(customer, resource, name, key);
+    loop {
+        match slot(conn, h)? {
+            None => return Ok(None),
+            Some(e)
+                if e.customer_id == customer
+                    && e.resource_id == resource
+                    && e.event_name == name
+                    && e.idempotency_key == key =>
+            {
+                return Ok(Some(e));
+            }
+            Some(_) => h = h.wrapping_add(1),
         }
     }
-    Ok(None)
 }
 
-/// Stores a raw event unless its identity is taken; true when it was new.
+fn slot(conn: &Connection, h: i64) -> Result<Option<RawEvent>> {
+    let row = conn
+        .prepare_cached(
+            "SELECT customer_id, resource_id, event_name, idempotency_key, at, dimensions
+             FROM raw_events WHERE key_hash = ?1",
+        )?
+        .query_row(params![h], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, i64>(4)?,
+                r.get::<_, Option<String>>(5)?,
+            ))
+        })
+        .optional()?;
+    row.map(|(c, res, n, k, at, dimensions)| {
+        Ok(RawEvent {
+            customer_id: c,
+            resource_id: res,
+            event_name: n,
+            idempotency_key: k,
+            at: from_micros(at)?,
+            dimensions,
+        })
+    })
+    .transpose()
+}
+
+/// Stores a raw event unless its identity is taken; true when it was new. The common case is
+/// one INSERT; only a taken hash is looked at.
 pub fn insert_raw_event_if_new(tx: &Tx<'_>, e: &RawEvent) -> Result<bool> {
-    if raw_event_by_key(
-        &tx.sql,
+    let mut h = event_hash(
         &e.customer_id,
         &e.resource_id,
         &e.event_name,
         &e.idempotency_key,
-    )?
-    .is_some()
-    {
-        return Ok(false);
+    );
+    loop {
+        if insert_at(tx, h, e)? {
+            return Ok(true);
+        }
+        match slot(&tx.sql, h)? {
+            Some(x)
+                if x.customer_id == e.customer_id
+                    && x.resource_id == e.resource_id
+                    && x.event_name == e.event_name
+                    && x.idempotency_key == e.idempotency_key =>
+            {
+                return Ok(false);
+            }
+            _ => h = h.wrapping_add(1),
+        }
     }
-    insert_raw_event(tx, e)?;
-    Ok(true)
 }
 
-pub fn insert_raw_event(tx: &Tx<'_>, e: &RawEvent) -> Result<()> {
-    tx.sql
+fn insert_at(tx: &Tx<'_>, h: i64, e: &RawEvent) -> Result<bool> {
+    let n = tx
+        .sql
         .prepare_cached(
-            "INSERT INTO raw_events(key_hash, customer_id, resource_id, event_name, idempotency_key,
-                                    at, dimensions, recorded_at)
+            "INSERT OR IGNORE INTO raw_events(key_hash, customer_id, resource_id, event_name,
+                                              idempotency_key, at, dimensions, recorded_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         )?
         .execute(params![
-            event_hash(&e.customer_id, &e.resource_id, &e.event_name, &e.idempotency_key),
+            h,
             e.customer_id,
             e.resource_id,
             e.event_name,
@@ -299,6 +328,12 @@ pub fn insert_raw_event(tx: &Tx<'_>, e: &RawEvent) -> Result<()> {
             e.dimensions,
             micros(&tx.now),
         ])?;
+    Ok(n == 1)
+}
+
+/// Stores a raw event known to be new (its identity was looked up first).
+pub fn insert_raw_event(tx: &Tx<'_>, e: &RawEvent) -> Result<()> {
+    insert_raw_event_if_new(tx, e)?;
     Ok(())
 }
 

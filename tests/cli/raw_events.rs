@@ -368,3 +368,53 @@ fn recalculate_reproduces_the_aggregates_and_picks_up_late_customers() {
     assert_eq!(check(&t, &["late", "tokens"]).1["currentUsage"], "4");
     t.fails(&["usage", "recalculate", "ghost"], 3);
 }
+
+#[test]
+fn a_hash_collision_never_loses_or_merges_an_event() {
+    let t = meters_env();
+    // Occupy the hash slot of (acme, '', batch.x, k1) with another identity, as a collision would.
+    let h = stigg_cli::store::usage::event_hash("acme", "", "batch.x", "k1");
+    let conn = rusqlite::Connection::open(t.path().join("home/development.db")).unwrap();
+    conn.execute(
+        "INSERT INTO raw_events(key_hash, customer_id, resource_id, event_name, idempotency_key, at, recorded_at)
+         VALUES (?1, 'someone', '', 'other', 'zz', 0, 0)",
+        [h],
+    )
+    .unwrap();
+    drop(conn);
+    let first = event(
+        &t,
+        &[
+            "acme",
+            "batch.x",
+            "--idempotency-key",
+            "k1",
+            "--dimension",
+            "tokens=3",
+        ],
+    );
+    assert_eq!(first["duplicate"], false);
+    let again = event(
+        &t,
+        &[
+            "acme",
+            "batch.x",
+            "--idempotency-key",
+            "k1",
+            "--dimension",
+            "tokens=3",
+        ],
+    );
+    assert_eq!(again["duplicate"], true);
+    t.write(
+        "ev.csv",
+        "customerId,eventName,timestamp,idempotencyKey,dimensions.tokens\nacme,batch.x,,k1,3\nacme,batch.x,,k2,4\n",
+    );
+    let r = t.json(&["usage", "import", "ev.csv"]);
+    assert_eq!(
+        (r["inserted"].as_u64(), r["duplicates"].as_u64()),
+        (Some(1), Some(1))
+    );
+    assert_eq!(usage(&t, "tokens"), "7");
+    assert_eq!(t.sql("SELECT COUNT(*) FROM raw_events"), "3");
+}
