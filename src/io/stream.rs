@@ -15,11 +15,34 @@ pub enum StreamFormat {
     JsonLines,
 }
 
-/// One row: its fields (absent = not in the row), or why it could not be read.
+/// A row's fields: names shared by every row of a CSV file (no copies per row), cells as read;
+/// an empty cell is absent.
+#[derive(Debug, Clone)]
+pub struct Fields {
+    names: std::rc::Rc<Vec<String>>,
+    cells: Vec<String>,
+}
+
+impl Fields {
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.iter().find(|(n, _)| *n == name).map(|(_, v)| v)
+    }
+
+    /// The present (non-empty) fields, in column order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.names
+            .iter()
+            .zip(&self.cells)
+            .map(|(n, v)| (n.as_str(), v.as_str()))
+            .filter(|(_, v)| !v.trim().is_empty())
+    }
+}
+
+/// One row: its fields, or why it could not be read.
 #[derive(Debug, Clone)]
 pub struct StreamRow {
     pub line: u64,
-    pub fields: std::result::Result<BTreeMap<String, String>, String>,
+    pub fields: std::result::Result<Fields, String>,
     /// The row as written.
     pub text: String,
 }
@@ -28,6 +51,7 @@ pub struct RowStream {
     reader: Box<dyn BufRead>,
     pub format: StreamFormat,
     pub header: Vec<String>,
+    names: std::rc::Rc<Vec<String>>,
     line: u64,
     file: String,
     done: bool,
@@ -55,6 +79,7 @@ impl RowStream {
             reader: Box::new(std::io::BufReader::with_capacity(1 << 16, f)),
             format,
             header: vec![],
+            names: std::rc::Rc::new(vec![]),
             line: 0,
             file,
             done: false,
@@ -82,6 +107,7 @@ impl RowStream {
                         }
                     }
                     s.header = cells.iter().map(|c| c.trim().to_string()).collect();
+                    s.names = std::rc::Rc::new(s.header.clone());
                 }
                 Some(Ok(csv_strict::Item::Bad {
                     message, column, ..
@@ -178,13 +204,10 @@ impl RowStream {
                                 cells.len()
                             ))
                         } else {
-                            Ok(self
-                                .header
-                                .iter()
-                                .cloned()
-                                .zip(cells)
-                                .filter(|(_, v)| !v.trim().is_empty())
-                                .collect())
+                            Ok(Fields {
+                                names: std::rc::Rc::clone(&self.names),
+                                cells,
+                            })
                         }
                     }
                     Some(Ok(csv_strict::Item::Bad { message, .. })) => Err(message),
@@ -223,9 +246,7 @@ impl RowStream {
 }
 
 /// A JSON row as flat text fields: `dimensions` becomes `dimensions.<key>`; null = absent.
-fn flat(
-    m: &serde_json::Map<String, serde_json::Value>,
-) -> std::result::Result<BTreeMap<String, String>, String> {
+fn flat(m: &serde_json::Map<String, serde_json::Value>) -> std::result::Result<Fields, String> {
     use serde_json::Value as J;
     let text = |k: &str, v: &J| -> std::result::Result<Option<String>, String> {
         match v {
@@ -254,5 +275,9 @@ fn flat(
             out.insert(k.clone(), s);
         }
     }
-    Ok(out)
+    let (names, cells) = out.into_iter().unzip();
+    Ok(Fields {
+        names: std::rc::Rc::new(names),
+        cells,
+    })
 }

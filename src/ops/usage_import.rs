@@ -15,7 +15,7 @@ use crate::domain::entitlements as ent;
 use crate::domain::usage::{Contribution, UpdateBehavior, apply_report, contribution, matches};
 use crate::error::{Error, Result};
 use crate::events::{EventEntityType, EventType, NewEvent};
-use crate::io::stream::{RowStream, StreamRow};
+use crate::io::stream::{Fields, RowStream, StreamRow};
 use crate::ops::usage::window_key;
 use crate::store::usage::{self as repo, WindowKey, WindowValue};
 use crate::store::{Tx, catalog as catalog_repo, customers as customer_repo, events};
@@ -91,10 +91,8 @@ pub struct Importer<'a> {
     _tx: std::marker::PhantomData<&'a ()>,
 }
 
-fn field<'f>(f: &'f BTreeMap<String, String>, k: &str) -> Option<&'f str> {
-    f.get(k)
-        .map(String::as_str)
-        .filter(|s| !s.trim().is_empty())
+fn field<'f>(f: &'f Fields, k: &str) -> Option<&'f str> {
+    f.get(k).filter(|s| !s.trim().is_empty())
 }
 
 impl<'a> Importer<'a> {
@@ -250,12 +248,14 @@ impl<'a> Importer<'a> {
 
     fn common(
         &self,
-        f: &BTreeMap<String, String>,
+        f: &Fields,
         known: &[&str],
     ) -> std::result::Result<(String, String, Instant, BTreeMap<String, String>), String> {
-        if let Some(k) = f.keys().find(|k| {
-            !known.contains(&k.as_str()) && !k.starts_with("dimensions.") && *k != "reason"
-        }) {
+        if let Some(k) = f
+            .iter()
+            .map(|(k, _)| k)
+            .find(|k| !known.contains(k) && !k.starts_with("dimensions.") && *k != "reason")
+        {
             return Err(format!("unknown column '{k}'"));
         }
         let customer = field(f, "customerId")
@@ -276,17 +276,13 @@ impl<'a> Importer<'a> {
             .iter()
             .filter_map(|(k, v)| {
                 k.strip_prefix("dimensions.")
-                    .map(|d| (d.to_string(), v.clone()))
+                    .map(|d| (d.to_string(), v.to_string()))
             })
             .collect();
         Ok((customer, resource, at, dims))
     }
 
-    fn usage_row(
-        &mut self,
-        tx: &Tx<'_>,
-        f: &BTreeMap<String, String>,
-    ) -> std::result::Result<bool, String> {
+    fn usage_row(&mut self, tx: &Tx<'_>, f: &Fields) -> std::result::Result<bool, String> {
         let (customer, resource, at, dims) = self.common(f, USAGE_COLUMNS)?;
         let fid = field(f, "featureId").ok_or("featureId is required")?;
         let feature = self
@@ -349,11 +345,7 @@ impl<'a> Importer<'a> {
         Ok(true)
     }
 
-    fn event_row(
-        &mut self,
-        tx: &Tx<'_>,
-        f: &BTreeMap<String, String>,
-    ) -> std::result::Result<bool, String> {
+    fn event_row(&mut self, tx: &Tx<'_>, f: &Fields) -> std::result::Result<bool, String> {
         let (customer, resource, at, dims) = self.common(f, EVENT_COLUMNS)?;
         let name = field(f, "eventName")
             .ok_or("eventName is required")?
