@@ -1,0 +1,248 @@
+//! `cargo bench --bench usage_import`: 1,000,000 raw events (random 32-character keys, 10,000
+//! customers, 3 metered features) imported by `stigg-cli usage import`, against the sqlite3
+//! shell's `.import` of the same CSV (default settings) into a table with a UNIQUE index on the
+//! key, in the same run; the import's peak memory (via /usr/bin/time when present); and
+//! `entitlement check` with the events stored against `sqlite3 <db> 'select 1'` and the same
+//! check on an environment without events. Targets (spec 80-quality): import ≤ 1.0× the
+//! reference, < 100 MiB; check ≤ 1.5× the reference and within 10% of the empty environment.
+//! `STIGG_BENCH_EVENTS=N` changes the size. Data are generated deterministically (seeded).
+
+use std::fmt::Write as _;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const METERS: &str = r#"
+features:
+  - { id: calls, type: number, meter: incremental, eventMeter: { filters: [], aggregation: { function: COUNT } } }
+  - { id: tokens, type: number, meter: incremental, eventMeter: { filters: [], aggregation: { function: SUM, field: tokens } } }
+  - { id: peak, type: number, meter: incremental, eventMeter: { filters: [], aggregation: { function: MAX, field: tokens } } }
+products:
+  - id: p
+    startSetup: { freePlan: f }
+    plans:
+      - id: f
+        pricing: free
+        entitlements:
+          calls: { limit: 100000, reset: month }
+          tokens: { limit: 100000000, reset: month }
+          peak: { limit: 1000, reset: month }
+"#;
+
+fn cmd(bin: &str, home: &Path, env: &str, args: &[&str]) -> Command {
+    let mut c = Command::new(bin);
+    c.args(["-e", env])
+        .args(args)
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("STIGG_HOME", home)
+        .env("STIGG_NOW", "2026-01-10T00:00:00Z")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    c
+}
+
+fn run(mut c: Command) -> Duration {
+    let t = Instant::now();
+    let out = c.output().expect("spawn");
+    let took = t.elapsed();
+    assert!(
+        out.status.code().is_some_and(|c| c == 0 || c == 1),
+        "{c:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    took
+}
+
+/// A small deterministic generator (xorshift), so every run imports the same file.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+}
+
+fn setup(bin: &str, home: &Path, env: &str, customers: usize) {
+    run(cmd(bin, home, "development", &["env", "create", env]));
+    let cat = home.join("meters.yaml");
+    std::fs::write(&cat, METERS).unwrap();
+    run(cmd(
+        bin,
+        home,
+        env,
+        &["-q", "catalog", "apply", cat.to_str().unwrap()],
+    ));
+    let (mut c, mut s) = (
+        String::from("customerId\n"),
+        String::from("subscriptionId,customerId,planId\n"),
+    );
+    for i in 0..customers {
+        writeln!(c, "c{i}").unwrap();
+        writeln!(s, "s{i},c{i},f").unwrap();
+    }
+    let (cf, sf) = (
+        home.join(format!("{env}-c.csv")),
+        home.join(format!("{env}-s.csv")),
+    );
+    std::fs::write(&cf, c).unwrap();
+    std::fs::write(&sf, s).unwrap();
+    run(cmd(
+        bin,
+        home,
+        env,
+        &["-q", "customer", "import", cf.to_str().unwrap()],
+    ));
+    run(cmd(
+        bin,
+        home,
+        env,
+        &["-q", "subscription", "import", sf.to_str().unwrap()],
+    ));
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn main() {
+    let bin = env!("CARGO_BIN_EXE_stigg-cli");
+    let n: usize = std::env::var("STIGG_BENCH_EVENTS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1_000_000);
+    let home = std::env::temp_dir().join(format!("stigg-bench-usage-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&home);
+    std::fs::create_dir_all(&home).unwrap();
+    setup(bin, &home, "big", 10_000);
+    setup(bin, &home, "small", 10_000);
+
+    let csv = home.join("events.csv");
+    let mut rng = Rng(0x5eed_1234_abcd_ef01);
+    let alphabet = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    let mut text = String::with_capacity(n * 60);
+    text.push_str("customerId,eventName,timestamp,idempotencyKey,dimensions.tokens\n");
+    for _ in 0..n {
+        let key: String = (0..32)
+            .map(|_| alphabet[(rng.next() % alphabet.len() as u64) as usize] as char)
+            .collect();
+        writeln!(
+            text,
+            "c{},api.request,,{key},{}",
+            rng.next() % 10_000,
+            rng.next() % 100
+        )
+        .unwrap();
+    }
+    std::fs::write(&csv, text).unwrap();
+
+    // Reference: the sqlite3 shell's .import, default settings, into a table with a UNIQUE key.
+    let refdb = home.join("ref.db");
+    let reference = run({
+        let mut c = Command::new("sh");
+        c.arg("-c").arg(format!(
+            "sqlite3 {db} 'CREATE TABLE ev(customerId TEXT, eventName TEXT, timestamp TEXT, idempotencyKey TEXT, tokens TEXT); CREATE UNIQUE INDEX ev_key ON ev(idempotencyKey);' && sqlite3 {db} '.import --csv --skip 1 {csv} ev'",
+            db = refdb.display(),
+            csv = csv.display()
+        ));
+        c.stdout(Stdio::null()).stderr(Stdio::piped());
+        c
+    });
+    // The import, with its peak memory when /usr/bin/time can tell.
+    let time = Path::new("/usr/bin/time").exists();
+    let mut c = if time {
+        let mut c = Command::new("/usr/bin/time");
+        c.args(["-f", "%M", bin]);
+        c
+    } else {
+        Command::new(bin)
+    };
+    c.args(["-e", "big", "-q", "usage", "import", csv.to_str().unwrap()])
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("STIGG_HOME", &home)
+        .env("STIGG_NOW", "2026-01-10T00:00:00Z")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    let t = Instant::now();
+    let out = c.output().expect("spawn");
+    let import = t.elapsed();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let rss_kib: Option<u64> = time
+        .then(|| {
+            String::from_utf8_lossy(&out.stderr)
+                .lines()
+                .last()?
+                .trim()
+                .parse()
+                .ok()
+        })
+        .flatten();
+
+    // Checks: interleaved, median of 51.
+    let db = home.join("big.db");
+    let (mut sq, mut big, mut small) = (vec![], vec![], vec![]);
+    for _ in 0..51 {
+        sq.push(run({
+            let mut c = Command::new("sqlite3");
+            c.arg(&db).arg("select 1").stdout(Stdio::null());
+            c
+        }));
+        big.push(run(cmd(
+            bin,
+            &home,
+            "big",
+            &["entitlement", "check", "c42", "calls"],
+        )));
+        small.push(run(cmd(
+            bin,
+            &home,
+            "small",
+            &["entitlement", "check", "c42", "calls"],
+        )));
+    }
+    let (sq, big, small) = (median(sq), median(big), median(small));
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    println!("| measurement | wall time | ratio |");
+    println!("|---|---|---|");
+    println!(
+        "| sqlite3 `.import` of {n} events, UNIQUE key (reference) | {:.0} ms | 1.00 |",
+        ms(reference)
+    );
+    println!(
+        "| `usage import` of the same {n} events | {:.0} ms | {:.2} × reference |",
+        ms(import),
+        import.as_secs_f64() / reference.as_secs_f64()
+    );
+    match rss_kib {
+        Some(k) => println!(
+            "| peak memory of the import | {:.0} MiB | target < 100 MiB |",
+            k as f64 / 1024.0
+        ),
+        None => {
+            println!("| peak memory of the import | (no /usr/bin/time here) | target < 100 MiB |")
+        }
+    }
+    println!(
+        "| `sqlite3 <db> 'select 1'` (reference), median of 51 | {:.2} ms | 1.00 |",
+        ms(sq)
+    );
+    println!(
+        "| `entitlement check` with {n} events stored | {:.2} ms | {:.2} × reference |",
+        ms(big),
+        big.as_secs_f64() / sq.as_secs_f64()
+    );
+    println!(
+        "| `entitlement check` without events | {:.2} ms | stored vs empty: {:+.1} % |",
+        ms(small),
+        (big.as_secs_f64() / small.as_secs_f64() - 1.0) * 100.0
+    );
+    let _ = std::fs::remove_dir_all(&home);
+}
