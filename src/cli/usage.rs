@@ -301,11 +301,22 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
     let (report, rejected) = app.session()?.write(a.dry_run, |tx| {
         tx.actor = crate::events::EventActor::Import;
         let mut imp = Importer::new(tx, kind, &file)?;
+        // Progress on a terminal (stderr), never in a pipe or with --quiet.
+        let progress = !app.printer.quiet && std::io::IsTerminal::is_terminal(&std::io::stderr());
         while let Some(row) = stream.next_row()? {
             imp.row(tx, row)?;
+            if progress && imp.report.rows % 100_000 == 0 {
+                eprint!(
+                    "\r{} rows, {} inserted, {} duplicates, {} rejected…",
+                    imp.report.rows, imp.report.inserted, imp.report.duplicates, imp.report.rejected
+                );
+            }
             if !skip && imp.rejected.len() > 1000 {
                 break;
             }
+        }
+        if progress && imp.report.rows >= 100_000 {
+            eprintln!();
         }
         if !skip && !imp.rejected.is_empty() {
             let n = imp.report.rejected;

@@ -29,6 +29,8 @@ pub fn window_key(
     t: Instant,
 ) -> WindowKey {
     let epoch = chrono::DateTime::UNIX_EPOCH;
+    // Usage before the winning subscription started counts for no subscription (spec 40).
+    let winner = winner.filter(|(_, started)| t >= *started);
     let (start, end) = match (feature.meter_type, winner) {
         (MeterType::Fluctuating, _) | (_, None) => (epoch, None),
         (_, Some((e, started))) => match &e.reset {

@@ -315,3 +315,23 @@ fn history_shows_each_bucket_with_resets_and_groups() {
         2,
     );
 }
+
+#[test]
+fn usage_before_the_subscription_started_counts_for_no_subscription() {
+    let t = env();
+    t.ok(&["clock", "set", "2026-01-10T00:00:00Z"]);
+    t.ok(&["customer", "create", "acme", "--plan", "free"]);
+    report(
+        &t,
+        &["acme", "exports", "2", "--at", "2026-01-05T00:00:00Z"],
+    );
+    report(&t, &["acme", "exports", "1"]);
+    assert_eq!(check(&t, &["acme", "exports"]).1["currentUsage"], "1");
+    t.write(
+        "ev.csv",
+        "customerId,eventName,timestamp,idempotencyKey\nacme,api.request,2026-01-02T00:00:00Z,early\nacme,api.request,,now\n",
+    );
+    t.ok(&["usage", "import", "ev.csv"]);
+    assert_eq!(check(&t, &["acme", "api-calls"]).1["currentUsage"], "1");
+    assert_eq!(t.json(&["usage", "recalculate"]), serde_json::json!([]));
+}
