@@ -29,6 +29,8 @@ pub struct SourceRef {
 pub struct Source {
     pub source: SourceRef,
     pub started_at: Instant,
+    /// Where its usage windows step from (the start, or an anchor carried over a plan change).
+    pub usage_anchor: Instant,
     pub entitlements: BTreeMap<String, Entitlement>,
     /// Per feature, how a subscription's value is made up: the plan's own part, then one part
     /// per add-on that touches the feature (empty for promotions).
@@ -384,6 +386,7 @@ mod tests {
                 version: Some(1),
             },
             started_at: parse_instant(at).unwrap(),
+            usage_anchor: parse_instant(at).unwrap(),
             entitlements: ents
                 .iter()
                 .map(|(f, e)| (f.to_string(), e.clone()))

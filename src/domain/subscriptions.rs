@@ -218,6 +218,10 @@ pub struct Subscription {
     /// end this subscription had before the handover, restored if the successor never starts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prior_end: Option<PriorEnd>,
+    /// Where usage windows step from when it is not the start: a plan change carries the
+    /// predecessor's anchor over unless the product resets usage on a change.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub usage_anchor: Option<Instant>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -229,6 +233,29 @@ pub struct PriorEnd {
 }
 
 impl Subscription {
+    /// The instant usage windows (subscription-start anchored) step from.
+    pub fn usage_anchor(&self) -> Instant {
+        self.usage_anchor.unwrap_or(self.start_date)
+    }
+
+    /// The usage anchor a successor (plan change) takes, by the product's usage-reset rule:
+    /// never → carried over; always → its own start; on a billing-period change → carried when
+    /// the billing period stays.
+    pub fn usage_anchor_for_successor(
+        &self,
+        rule: crate::domain::catalog::UsageReset,
+        next_period: Option<BillingPeriod>,
+    ) -> Option<Instant> {
+        use crate::domain::catalog::UsageReset;
+        match rule {
+            UsageReset::Never => Some(self.usage_anchor()),
+            UsageReset::Always => None,
+            UsageReset::BillingPeriodChange => {
+                (self.billing_period == next_period).then(|| self.usage_anchor())
+            }
+        }
+    }
+
     /// The instants it occupies in its scope: [start, end), open-ended without an end. Only
     /// live and not-yet-started subscriptions occupy time.
     pub fn occupies(&self) -> Option<(Instant, Option<Instant>)> {

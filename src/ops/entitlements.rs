@@ -73,6 +73,7 @@ fn subscription_source(conn: &rusqlite::Connection, s: &Subscription) -> Result<
             version: Some(s.plan_version),
         },
         started_at: s.start_date,
+        usage_anchor: s.usage_anchor(),
         entitlements,
         parts,
     })
@@ -95,7 +96,13 @@ pub fn gather(
     let mut revoked = Vec::new();
     for s in sub_repo::for_customer(conn, customer)? {
         let in_scope = s.resource_id.is_none() || s.resource_id.as_deref() == resource;
-        if !in_scope || !s.is_live() {
+        // The subscriptions that were live at `now` (usually the present; an earlier instant
+        // for usage recorded late): started, and not yet ended then.
+        let live_then = s.status != crate::domain::subscriptions::SubStatus::NotStarted
+            && s.start_date <= now
+            && s.end_date.is_none_or(|e| now < e)
+            && (s.is_live() || s.end_date.is_some());
+        if !in_scope || !live_then {
             continue;
         }
         let src = subscription_source(conn, &s)?;
@@ -115,6 +122,7 @@ pub fn gather(
                     version: None,
                 },
                 started_at: p.granted_at,
+                usage_anchor: p.granted_at,
                 entitlements: BTreeMap::from([(p.feature_id.clone(), p.entitlement.clone())]),
                 parts: BTreeMap::new(),
             });
@@ -260,8 +268,12 @@ fn decide_view(
     let (window, reset) = match eff {
         Some(e) => match &e.entitlement.reset {
             Some(r) => {
-                let (start, end) =
-                    periods::usage_window(r.period, &r.anchor, g.sources[e.winner].started_at, now);
+                let (start, end) = periods::usage_window(
+                    r.period,
+                    &r.anchor,
+                    g.sources[e.winner].usage_anchor,
+                    now,
+                );
                 (Some((start, end)), Some(r.period))
             }
             None => (None, None),
@@ -270,7 +282,7 @@ fn decide_view(
     };
     // The value counted in the window the winning entitlement says (a check reads one row).
     let usage = if feature.is_metered() {
-        let winner = eff.map(|e| (&e.entitlement, g.sources[e.winner].started_at));
+        let winner = eff.map(|e| (&e.entitlement, g.sources[e.winner].usage_anchor));
         crate::ops::usage::current(
             conn,
             &crate::ops::usage::window_key(
@@ -324,7 +336,7 @@ fn decide_view(
             (Some(r), Some((start, _))) if r.anchor != ANCHOR_SUBSCRIPTION_START => {
                 Some(clock::fmt(&start))
             }
-            (Some(_), _) => Some(clock::fmt(&winner.started_at)),
+            (Some(_), _) => Some(clock::fmt(&winner.usage_anchor)),
             (None, _) => None,
         };
         let (valid_until, _) = source_times(conn, &req.customer, &feature.id, &winner.source)?;

@@ -357,6 +357,7 @@ pub fn view(s: &Subscription) -> Value {
         );
         m.shift_remove("trialEndsSoonNotified");
         m.shift_remove("priorEnd");
+        m.shift_remove("usageAnchor");
     }
     v
 }
@@ -613,12 +614,15 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
         .find(|s| s.status == SubStatus::Active)
         .or_else(|| existing.iter().find(|s| s.status == SubStatus::InTrial));
     let mut replaced = None;
+    // The subscription this one takes over from (a plan change), for its usage anchor.
+    let mut predecessor: Option<Subscription> = None;
     let mut start = start;
     let mut converting_trial = false;
     // An import records subscriptions as they are (no plan change): one that would be live at
     // the same time as another is refused by the store's overlap check.
     let current = current.filter(|_| !req.import);
     if let Some(old) = current.cloned() {
+        predecessor = Some(old.clone());
         if old.plan_id == req.plan_id {
             return Err(rule(
                 "SubscriptionAlreadyExists",
@@ -837,6 +841,10 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
         created_at: now,
         updated_at: now,
         prior_end: None,
+        // A plan change carries the usage windows over unless the product resets them.
+        usage_anchor: predecessor
+            .as_ref()
+            .and_then(|p| p.usage_anchor_for_successor(product.usage_reset_on_change, period)),
     };
     if let Some(te) = trial_end {
         s.current_billing_period_start = Some(start);
@@ -1046,6 +1054,8 @@ struct Successor {
     id: Option<String>,
     /// An end it starts with, and its reason.
     end: Option<(Instant, &'static str)>,
+    /// Its usage anchor (carried over a plan change), or None for its start.
+    usage_anchor: Option<Instant>,
 }
 
 /// Starts the subscription that takes over from `prev` at `at` (same customer, resource,
@@ -1089,6 +1099,7 @@ fn start_successor(
         created_at: at,
         updated_at: at,
         prior_end: None,
+        usage_anchor: next.usage_anchor,
         ..prev.clone()
     };
     set_period(&mut s, at);
@@ -1145,6 +1156,8 @@ fn downgrade_to_free(
             coupon_id: None,
             id: None,
             end: gap_end.map(|e| (e, "UpgradeOrDowngrade")),
+            // A new journey (after an end), not a plan change: usage starts afresh.
+            usage_anchor: None,
         },
         at,
     )?;
@@ -1718,6 +1731,13 @@ fn process_one(tx: &mut Tx<'_>, mut s: Subscription, at: Instant) -> Result<Vec<
                     let body = catalog_repo::get_version(&tx.sql, &plan_id, plan_version)?
                         .ok_or_else(|| Error::internal("plan version vanished"))?
                         .body;
+                    let (product, _) = catalog_repo::require_simple::<Product>(
+                        &tx.sql,
+                        EntityKind::Product,
+                        &old.product_id,
+                    )?;
+                    let usage_anchor = old
+                        .usage_anchor_for_successor(product.usage_reset_on_change, billing_period);
                     let n = start_successor(
                         tx,
                         &old,
@@ -1739,6 +1759,7 @@ fn process_one(tx: &mut Tx<'_>, mut s: Subscription, at: Instant) -> Result<Vec<
                                             == Some("ScheduledCancellation")
                                 })
                                 .map(|e| (e, "ScheduledCancellation")),
+                            usage_anchor,
                         },
                         at,
                     )?;

@@ -69,7 +69,7 @@ fn winning(
     let merged = ent::merge(&g.sources);
     Ok(merged
         .get(feature)
-        .map(|e| (e.entitlement.clone(), g.sources[e.winner].started_at)))
+        .map(|e| (e.entitlement.clone(), g.sources[e.winner].usage_anchor)))
 }
 
 pub struct ReportRequest {
@@ -451,7 +451,7 @@ pub fn report_event(tx: &mut Tx<'_>, req: &EventRequest) -> Result<EventView> {
         let winner = gathered.1.get(&feature.id).map(|e| {
             (
                 e.entitlement.clone(),
-                gathered.0.sources[e.winner].started_at,
+                gathered.0.sources[e.winner].usage_anchor,
             )
         });
         let k = window_key(
@@ -526,7 +526,7 @@ pub fn show(
         if !feature.is_metered() {
             continue;
         }
-        let started = g.sources[eff.winner].started_at;
+        let started = g.sources[eff.winner].usage_anchor;
         let k = window_key(
             customer,
             resource,

@@ -155,7 +155,7 @@ impl<'a> Importer<'a> {
             let w: Winners = merged
                 .into_iter()
                 .map(|(f, e)| {
-                    let start = g.sources[e.winner].started_at;
+                    let start = g.sources[e.winner].usage_anchor;
                     (f, (e.entitlement, start))
                 })
                 .collect();

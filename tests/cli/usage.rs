@@ -335,3 +335,39 @@ fn usage_before_the_subscription_started_counts_for_no_subscription() {
     assert_eq!(check(&t, &["acme", "api-calls"]).1["currentUsage"], "1");
     assert_eq!(t.json(&["usage", "recalculate"]), serde_json::json!([]));
 }
+
+#[test]
+fn a_plan_change_carries_usage_over_unless_the_product_resets_it() {
+    for (rule, want) in [("never", "10"), ("always", "0")] {
+        let t = env();
+        t.ok(&["product", "update", "app", "--usage-reset-on-change", rule]);
+        t.ok(&["customer", "create", "acme", "--plan", "free"]);
+        t.ok(&["clock", "set", "2026-01-05T00:00:00Z"]);
+        // ai-completions: monthly windows from the subscription's start (Jan 1).
+        report(&t, &["acme", "ai-completions", "10"]);
+        t.ok(&["clock", "set", "2026-01-10T00:00:00Z"]);
+        t.ok(&[
+            "subscription",
+            "create",
+            "--customer",
+            "acme",
+            "--plan",
+            "pro",
+            "--billing-period",
+            "monthly",
+            "--skip-trial",
+        ]);
+        let (_, v) = check(&t, &["acme", "ai-completions"]);
+        assert_eq!(v["currentUsage"], want, "{rule}: {v}");
+        if rule == "never" {
+            assert_eq!(v["usagePeriodStart"], "2026-01-01T00:00:00Z", "{v}");
+        } else {
+            assert_eq!(v["usagePeriodStart"], "2026-01-10T00:00:00Z", "{v}");
+        }
+        assert_eq!(
+            t.json(&["usage", "recalculate"]),
+            serde_json::json!([]),
+            "{rule}"
+        );
+    }
+}
