@@ -159,9 +159,7 @@ impl<'a> Reader<'a> {
                 // Fast path: the run of ordinary characters up to the next delimiter, quote or
                 // line end is taken at once (no newline inside it, so the line is unchanged).
                 let rest = &self.text[self.pos..];
-                let run = rest
-                    .find([',', '\n', '\r', '"'])
-                    .unwrap_or(rest.len());
+                let run = rest.find([',', '\n', '\r', '"']).unwrap_or(rest.len());
                 if run > 0 {
                     cell.push_str(&rest[..run]);
                     self.pos += run;

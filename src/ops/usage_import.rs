@@ -74,13 +74,17 @@ struct Window {
     limit: Option<Decimal>,
     meter_type: MeterType,
     feature: String,
+    /// The feature's index in the importer's catalog (compared instead of its id).
+    fidx: usize,
 }
 
 pub struct Importer<'a> {
     kind: Kind,
-    features: HashMap<String, Feature>,
-    /// Features metered from raw events, with their meters (read once).
-    metered: std::rc::Rc<Vec<Feature>>,
+    /// Every feature (read once), by index; `index` finds one by id.
+    catalog: std::rc::Rc<Vec<Feature>>,
+    index: HashMap<String, usize>,
+    /// Indexes of the features metered from raw events.
+    metered: Vec<usize>,
     customers: HashMap<String, bool>,
     winners: HashMap<(String, String), Winners>,
     /// Per customer, the windows this import touched.
@@ -98,21 +102,25 @@ fn field<'f>(f: &'f Fields, k: &str) -> Option<&'f str> {
 impl<'a> Importer<'a> {
     /// Reads the catalog once. `kind` comes from `--kind` or the header.
     pub fn new(tx: &Tx<'_>, kind: Kind, file: &str) -> Result<Importer<'a>> {
-        let features: HashMap<String, Feature> =
+        let mut all: Vec<Feature> =
             catalog_repo::load_simple::<Feature>(&tx.sql, EntityKind::Feature)?
-                .into_iter()
-                .map(|(id, (f, _))| (id, f))
+                .into_values()
+                .map(|(f, _)| f)
                 .collect();
-        let mut metered: Vec<Feature> = features
-            .values()
-            .filter(|f| f.event_meter.is_some())
-            .cloned()
+        all.sort_by(|a, b| a.id.cmp(&b.id));
+        let index = all
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.id.clone(), i))
             .collect();
-        metered.sort_by(|a, b| a.id.cmp(&b.id));
-        let metered = std::rc::Rc::new(metered);
+        let metered = (0..all.len())
+            .filter(|i| all[*i].event_meter.is_some())
+            .collect();
+        let catalog = std::rc::Rc::new(all);
         Ok(Importer {
             kind,
-            features,
+            catalog,
+            index,
             metered,
             customers: HashMap::new(),
             winners: HashMap::new(),
@@ -172,13 +180,17 @@ impl<'a> Importer<'a> {
         tx: &Tx<'_>,
         customer: &str,
         resource: &str,
-        feature: &Feature,
+        fidx: usize,
         at: Instant,
     ) -> Result<&mut Window> {
+        let same_resource = |w: &Window| {
+            w.key.resource_id.len() == resource.len()
+                && (resource.is_empty() || w.key.resource_id == resource)
+        };
         let hit = self.windows.get(customer).and_then(|list| {
             list.iter().position(|w| {
-                w.feature == feature.id
-                    && w.key.resource_id == resource
+                w.fidx == fidx
+                    && same_resource(w)
                     && w.key.start <= at
                     && w.key.end.is_some_and(|e| at < e)
             })
@@ -186,6 +198,8 @@ impl<'a> Importer<'a> {
         if let Some(i) = hit {
             return Ok(&mut self.windows.get_mut(customer).expect("found above")[i]);
         }
+        let catalog = std::rc::Rc::clone(&self.catalog);
+        let feature = &catalog[fidx];
         let win = self.winner(tx, customer, resource, &feature.id)?;
         let res = Some(resource).filter(|r| !r.is_empty());
         let key = window_key(
@@ -197,9 +211,10 @@ impl<'a> Importer<'a> {
         );
         let list = self.windows.entry(customer.to_string()).or_default();
         // Cumulative windows and levels (no end) are matched by their start.
-        let i = match list.iter().position(|w| {
-            w.feature == feature.id && w.key.resource_id == resource && w.key.start == key.start
-        }) {
+        let i = match list
+            .iter()
+            .position(|w| w.fidx == fidx && same_resource(w) && w.key.start == key.start)
+        {
             Some(i) => i,
             None => {
                 let before = repo::window(&tx.sql, &key)?.unwrap_or_default();
@@ -214,6 +229,7 @@ impl<'a> Importer<'a> {
                     limit,
                     meter_type: feature.meter_type,
                     feature: feature.id.clone(),
+                    fidx,
                 });
                 list.len() - 1
             }
@@ -285,11 +301,12 @@ impl<'a> Importer<'a> {
     fn usage_row(&mut self, tx: &Tx<'_>, f: &Fields) -> std::result::Result<bool, String> {
         let (customer, resource, at, dims) = self.common(f, USAGE_COLUMNS)?;
         let fid = field(f, "featureId").ok_or("featureId is required")?;
-        let feature = self
-            .features
+        let fidx = *self
+            .index
             .get(fid)
-            .cloned()
             .ok_or_else(|| format!("feature '{fid}' not found"))?;
+        let catalog = std::rc::Rc::clone(&self.catalog);
+        let feature = &catalog[fidx];
         if feature.event_meter.is_some() {
             return Err(format!("feature '{fid}' is metered from raw events"));
         }
@@ -319,7 +336,7 @@ impl<'a> Importer<'a> {
             return Ok(false);
         }
         let w = self
-            .window(tx, &customer, &resource, &feature, at)
+            .window(tx, &customer, &resource, fidx, at)
             .map_err(|e| e.message)?;
         let next = apply_report(w.value.value, value, how)?;
         w.value.value = next;
@@ -374,9 +391,10 @@ impl<'a> Importer<'a> {
         if !self.customer_known(tx, &customer).map_err(|e| e.message)? {
             return Ok(true);
         }
-        let metered = std::rc::Rc::clone(&self.metered);
-        for feature in metered.iter() {
-            let Some(meter) = &feature.event_meter else {
+        let catalog = std::rc::Rc::clone(&self.catalog);
+        for i in 0..self.metered.len() {
+            let fidx = self.metered[i];
+            let Some(meter) = &catalog[fidx].event_meter else {
                 continue;
             };
             if !matches(meter, &name, &dims) {
@@ -386,18 +404,19 @@ impl<'a> Importer<'a> {
             if matches!(c, Contribution::Nothing(_)) {
                 continue;
             }
-            let w = self
-                .window(tx, &customer, &resource, feature, at)
-                .map_err(|e| e.message)?;
-            let key = w.key.clone();
             let new_distinct = match &c {
                 Contribution::Distinct(v) => {
+                    let key = self
+                        .window(tx, &customer, &resource, fidx, at)
+                        .map_err(|e| e.message)?
+                        .key
+                        .clone();
                     repo::add_distinct(tx, &key, v).map_err(|e| e.message)?
                 }
                 _ => false,
             };
             let w = self
-                .window(tx, &customer, &resource, feature, at)
+                .window(tx, &customer, &resource, fidx, at)
                 .map_err(|e| e.message)?;
             w.value.state.add(&c, new_distinct);
             w.value.value = w.value.state.value(meter.aggregation);
