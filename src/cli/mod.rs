@@ -138,7 +138,7 @@ pub enum Command {
     /// Entitlement checks and promotional entitlements
     #[command(subcommand)]
     Entitlement(entitlement::EntitlementCommand),
-    /// Usage of metered features: report, show
+    /// Usage of metered features: report, show, import, history, recalculate
     #[command(subcommand)]
     Usage(usage::UsageCommand),
     /// Raw usage events: report, list (metered by the features' event meters)
