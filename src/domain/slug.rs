@@ -11,7 +11,8 @@ pub fn check_slug(s: &str) -> Result<(), String> {
         Ok(())
     } else {
         Err(format!(
-            "'{s}' is not a valid id (letters, digits and . _ : -, starting with a letter or digit, at most 255)"
+            "'{}' is not a valid id (letters, digits and . _ : -, starting with a letter or digit, at most 255)",
+            s.escape_debug()
         ))
     }
 }

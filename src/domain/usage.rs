@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
 use crate::domain::catalog::{Aggregation, Condition, ConditionOp, EventMeter};
-use crate::domain::decimal::{parse_decimal, sat_add};
+use crate::domain::decimal::parse_decimal;
 
 /// The field a condition names: `eventName` or a dimension key.
 fn field<'a>(
@@ -110,12 +110,17 @@ pub struct Window {
 impl Window {
     /// Folds one contribution in; `new_distinct` tells whether a Distinct value is new to the
     /// window (the store knows).
-    pub fn add(&mut self, c: &Contribution, new_distinct: bool) {
+    /// A sum past the largest decimal is refused (never capped), and the window is left as it
+    /// was: `fits` tells beforehand.
+    pub fn add(&mut self, c: &Contribution, new_distinct: bool) -> Result<(), String> {
+        if !self.fits(c) {
+            return Err(too_large(self.sum, c));
+        }
         match c {
             Contribution::One => self.count += 1,
             Contribution::Number(n) => {
                 self.count += 1;
-                self.sum = sat_add(self.sum, *n);
+                self.sum += *n;
                 self.min = Some(self.min.map_or(*n, |m| m.min(*n)));
                 self.max = Some(self.max.map_or(*n, |m| m.max(*n)));
             }
@@ -126,6 +131,15 @@ impl Window {
                 }
             }
             Contribution::Nothing(_) => {}
+        }
+        Ok(())
+    }
+
+    /// Whether `c` can be folded in without the sum leaving the decimal range.
+    pub fn fits(&self, c: &Contribution) -> bool {
+        match c {
+            Contribution::Number(n) => self.sum.checked_add(*n).is_some(),
+            _ => true,
         }
     }
 
@@ -147,6 +161,13 @@ impl Window {
     }
 }
 
+fn too_large(sum: Decimal, c: &Contribution) -> String {
+    match c {
+        Contribution::Number(n) => format!("usage {sum} + {n} is past the largest value"),
+        _ => "usage is past the largest value".to_string(),
+    }
+}
+
 /// Reported usage: `DELTA` adds (may be negative), `SET` replaces. A result below zero is
 /// refused (Stigg's UsageMeasurementDiffOutOfRangeError).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -161,7 +182,9 @@ pub fn apply_report(
     how: UpdateBehavior,
 ) -> Result<Decimal, String> {
     let next = match how {
-        UpdateBehavior::Delta => sat_add(current, value),
+        UpdateBehavior::Delta => current
+            .checked_add(value)
+            .ok_or_else(|| format!("usage {current} + {value} is past the largest value"))?,
         UpdateBehavior::Set => value,
     };
     if next < Decimal::ZERO {
@@ -287,7 +310,8 @@ mod tests {
             let m = meter(vec![], agg, Some("tokens"));
             let mut w = Window::default();
             for v in ["0.1", "3.3", "3.2", "oops"] {
-                w.add(&contribution(&m, &dims(&[("tokens", v)])), false);
+                w.add(&contribution(&m, &dims(&[("tokens", v)])), false)
+                    .unwrap();
             }
             if agg == Aggregation::Count {
                 assert_eq!(w.value(agg), d("4"));
@@ -302,7 +326,7 @@ mod tests {
         for u in ["a", "b", "a", "c", "b"] {
             let c = contribution(&m, &dims(&[("user", u)]));
             let new = seen.insert(u);
-            w.add(&c, new);
+            w.add(&c, new).unwrap();
         }
         assert_eq!(w.value(Aggregation::Unique), d("3"));
         assert_eq!(
@@ -324,5 +348,12 @@ mod tests {
             Ok(d("1"))
         );
         assert!(apply_report(d("5"), d("-1"), UpdateBehavior::Set).is_err());
+        // Past the largest decimal is refused, never capped.
+        assert!(apply_report(Decimal::MAX, d("1"), UpdateBehavior::Delta).is_err());
+        let mut w = Window::default();
+        w.add(&Contribution::Number(Decimal::MAX), false).unwrap();
+        let before = w.clone();
+        assert!(w.add(&Contribution::Number(d("1")), false).is_err());
+        assert_eq!(w, before);
     }
 }

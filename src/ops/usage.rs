@@ -201,7 +201,7 @@ pub fn report(tx: &mut Tx<'_>, req: &ReportRequest) -> Result<ReportView> {
     if let Some(r) = resource {
         crate::domain::slug::check_slug(r)
             .map_err(|m| Error::usage(format!("invalid resource id: {m}")))?;
-        customer_repo::ensure_resource(tx, &req.customer, r)?;
+        require_resource(&tx.sql, &req.customer, r)?;
     }
     let win = winning(&tx.sql, &req.customer, resource, &feature.id, at)?;
     let k = window_key(
@@ -340,6 +340,42 @@ pub struct EventView {
     pub warnings: Vec<String>,
 }
 
+/// The ids an event carries: customer and resource are ids (as everywhere), the event name and
+/// idempotency key free text without control characters, at most 256 characters.
+pub fn check_event_ids(
+    customer: &str,
+    resource: Option<&str>,
+    name: &str,
+    key: &str,
+) -> std::result::Result<(), String> {
+    crate::domain::slug::check_slug(customer).map_err(|m| format!("customer id: {m}"))?;
+    if let Some(r) = resource {
+        crate::domain::slug::check_slug(r).map_err(|m| format!("resource id: {m}"))?;
+    }
+    for (what, v) in [("event name", name), ("idempotency key", key)] {
+        if v.chars().any(char::is_control) {
+            return Err(format!("the {what} holds a control character"));
+        }
+        if v.chars().count() > 256 {
+            return Err(format!("the {what} is longer than 256 characters"));
+        }
+    }
+    Ok(())
+}
+
+/// Usage is reported against a resource a subscription has taken: a made-up one would open a
+/// fresh quota.
+pub fn require_resource(conn: &rusqlite::Connection, customer: &str, r: &str) -> Result<()> {
+    if customer_repo::resource_exists(conn, customer, r)? {
+        Ok(())
+    } else {
+        Err(Error::not_found(
+            "CustomerResourceNotFound",
+            format!("customer '{customer}' has no resource '{r}'"),
+        ))
+    }
+}
+
 /// `event report`: stores a raw event (de-duplicated on customer, resource, event name and
 /// key) and folds it into every metered feature whose meter matches. Events of customers not
 /// provisioned yet are stored and match nothing until then.
@@ -356,6 +392,13 @@ pub fn report_event(tx: &mut Tx<'_>, req: &EventRequest) -> Result<EventView> {
     if req.idempotency_key.trim().is_empty() {
         return Err(Error::usage("--idempotency-key is empty"));
     }
+    check_event_ids(
+        &req.customer,
+        req.resource.as_deref(),
+        &req.event_name,
+        &req.idempotency_key,
+    )
+    .map_err(Error::usage)?;
     if req.event_name.trim().is_empty() {
         return Err(Error::usage("the event name is empty"));
     }
@@ -414,10 +457,17 @@ pub fn report_event(tx: &mut Tx<'_>, req: &EventRequest) -> Result<EventView> {
     if meta.archived_at.is_some() {
         return Ok(out);
     }
-    if let Some(r) = resource {
-        crate::domain::slug::check_slug(r)
-            .map_err(|m| Error::usage(format!("invalid resource id: {m}")))?;
-        customer_repo::ensure_resource(tx, &req.customer, r)?;
+    // Like an event of a customer not provisioned yet, one of a resource no subscription has
+    // taken yet is kept and counts nowhere (a made-up resource never opens a fresh quota);
+    // `usage recalculate` picks it up once the resource exists.
+    if let Some(r) = resource
+        && !customer_repo::resource_exists(&tx.sql, &req.customer, r)?
+    {
+        out.warnings.push(format!(
+            "customer '{}' has no resource '{r}' yet: the event is stored and counts nowhere",
+            req.customer
+        ));
+        return Ok(out);
     }
     let features: Vec<Feature> =
         catalog_repo::load_simple::<Feature>(&tx.sql, EntityKind::Feature)?
@@ -467,7 +517,9 @@ pub fn report_event(tx: &mut Tx<'_>, req: &EventRequest) -> Result<EventView> {
             _ => false,
         };
         let mut state = before.state.clone();
-        state.add(&c, new_distinct);
+        state
+            .add(&c, new_distinct)
+            .map_err(|m| Error::rejected("UsageMeasurementDiffOutOfRangeError", m))?;
         let value = state.value(meter.aggregation);
         let exceeded = signal_exceeded(
             tx,
@@ -630,7 +682,10 @@ pub fn recalculate(tx: &mut Tx<'_>, customer: Option<&str>) -> Result<Recalculat
     }
     let events = repo::events_in_order(&tx.sql, customer)?;
     for e in &events {
-        if !known(tx, &e.customer_id)? {
+        if !known(tx, &e.customer_id)?
+            || (!e.resource_id.is_empty()
+                && !customer_repo::resource_exists(&tx.sql, &e.customer_id, &e.resource_id)?)
+        {
             continue;
         }
         let dims: BTreeMap<String, String> = e
@@ -663,7 +718,9 @@ pub fn recalculate(tx: &mut Tx<'_>, customer: Option<&str>) -> Result<Recalculat
                 crate::domain::usage::Contribution::Distinct(v) => repo::add_distinct(tx, &k, v)?,
                 _ => false,
             };
-            w.state.add(&c, new_distinct);
+            // Accepted once, an event never fails a rebuild: a sum it would push past the
+            // largest decimal (windows merged differently) keeps the value it had.
+            let _ = w.state.add(&c, new_distinct);
             w.value = w.state.value(meter.aggregation);
             w.exceeded = over(win.as_ref().map(|(x, _)| x), w.value);
             repo::set_window(tx, &k, &w)?;
@@ -882,7 +939,7 @@ pub fn history(
                             }
                             _ => false,
                         };
-                        entry.1.add(c, new);
+                        let _ = entry.1.add(c, new);
                         if let Some(m) = &feature.event_meter {
                             entry.0 = entry.1.value(m.aggregation);
                         }

@@ -86,6 +86,7 @@ pub struct Importer<'a> {
     /// Indexes of the features metered from raw events.
     metered: Vec<usize>,
     customers: HashMap<String, bool>,
+    resources: HashMap<(String, String), bool>,
     winners: HashMap<(String, String), Winners>,
     /// Per customer, the windows this import touched.
     windows: HashMap<String, Vec<Window>>,
@@ -123,6 +124,7 @@ impl<'a> Importer<'a> {
             index,
             metered,
             customers: HashMap::new(),
+            resources: HashMap::new(),
             winners: HashMap::new(),
             windows: HashMap::new(),
             now: tx.now,
@@ -137,6 +139,20 @@ impl<'a> Importer<'a> {
             rejected: Vec::new(),
             _tx: std::marker::PhantomData,
         })
+    }
+
+    /// Whether the customer's resource exists (cached; "" always does).
+    fn resource_known(&mut self, tx: &Tx<'_>, c: &str, r: &str) -> Result<bool> {
+        if r.is_empty() {
+            return Ok(true);
+        }
+        let key = (c.to_string(), r.to_string());
+        if let Some(k) = self.resources.get(&key) {
+            return Ok(*k);
+        }
+        let k = customer_repo::resource_exists(&tx.sql, c, r)?;
+        self.resources.insert(key, k);
+        Ok(k)
     }
 
     fn customer_known(&mut self, tx: &Tx<'_>, c: &str) -> Result<bool> {
@@ -327,6 +343,14 @@ impl<'a> Importer<'a> {
         if !self.customer_known(tx, &customer).map_err(|e| e.message)? {
             return Err(format!("customer '{customer}' not found"));
         }
+        if !self
+            .resource_known(tx, &customer, &resource)
+            .map_err(|e| e.message)?
+        {
+            return Err(format!(
+                "customer '{customer}' has no resource '{resource}'"
+            ));
+        }
         let key = field(f, "idempotencyKey").map(str::to_string);
         if let Some(k) = &key
             && repo::by_key(&tx.sql, &customer, &resource, fid, k)
@@ -370,6 +394,44 @@ impl<'a> Importer<'a> {
         let key = field(f, "idempotencyKey")
             .ok_or("idempotencyKey is required (raw events always carry one)")?
             .to_string();
+        let catalog = std::rc::Rc::clone(&self.catalog);
+        let mut parts: Vec<(usize, Contribution)> = Vec::new();
+        for i in 0..self.metered.len() {
+            let fidx = self.metered[i];
+            let Some(meter) = &catalog[fidx].event_meter else {
+                continue;
+            };
+            if !matches(meter, &name, &dims) {
+                continue;
+            }
+            let c = contribution(meter, &dims);
+            if !matches!(c, Contribution::Nothing(_)) {
+                parts.push((fidx, c));
+            }
+        }
+        crate::ops::usage::check_event_ids(&customer, None, &name, &key)?;
+        let known = self.customer_known(tx, &customer).map_err(|e| e.message)?
+            && self
+                .resource_known(tx, &customer, &resource)
+                .map_err(|e| e.message)?;
+        // A sum the event would push past the largest decimal rejects the row before anything
+        // of it is stored.
+        if known {
+            for (fidx, c) in parts
+                .iter()
+                .filter(|(_, c)| matches!(c, Contribution::Number(_)))
+            {
+                let w = self
+                    .window(tx, &customer, &resource, *fidx, at)
+                    .map_err(|e| e.message)?;
+                if !w.value.state.fits(c) {
+                    return Err(format!(
+                        "feature '{}': usage {} + the event's value is past the largest value",
+                        catalog[*fidx].id, w.value.state.sum
+                    ));
+                }
+            }
+        }
         let dims_json =
             (!dims.is_empty()).then(|| serde_json::to_string(&dims).unwrap_or_default());
         // The key's unique index de-duplicates: one statement, no lookup first.
@@ -388,22 +450,13 @@ impl<'a> Importer<'a> {
         if !new {
             return Ok(false);
         }
-        if !self.customer_known(tx, &customer).map_err(|e| e.message)? {
+        if !known {
             return Ok(true);
         }
-        let catalog = std::rc::Rc::clone(&self.catalog);
-        for i in 0..self.metered.len() {
-            let fidx = self.metered[i];
+        for (fidx, c) in parts {
             let Some(meter) = &catalog[fidx].event_meter else {
                 continue;
             };
-            if !matches(meter, &name, &dims) {
-                continue;
-            }
-            let c = contribution(meter, &dims);
-            if matches!(c, Contribution::Nothing(_)) {
-                continue;
-            }
             let new_distinct = match &c {
                 Contribution::Distinct(v) => {
                     let key = self
@@ -418,7 +471,10 @@ impl<'a> Importer<'a> {
             let w = self
                 .window(tx, &customer, &resource, fidx, at)
                 .map_err(|e| e.message)?;
-            w.value.state.add(&c, new_distinct);
+            w.value
+                .state
+                .add(&c, new_distinct)
+                .map_err(|m| format!("{m} (feature '{}')", catalog[fidx].id))?;
             w.value.value = w.value.state.value(meter.aggregation);
         }
         Ok(true)
@@ -472,7 +528,10 @@ impl<'a> Importer<'a> {
                 w.value.exceeded =
                     w.before.exceeded && (crossed || w.meter_type != MeterType::Fluctuating);
             }
-            repo::set_window(tx, &w.key, &w.value)?;
+            // A window only looked at (its rows rejected or duplicates) is not written.
+            if w.value != w.before {
+                repo::set_window(tx, &w.key, &w.value)?;
+            }
         }
         let elapsed = started.elapsed();
         self.report.elapsed_ms = elapsed.as_millis() as u64;

@@ -22,5 +22,6 @@ mod stigg_semantics;
 mod storage;
 mod time_safety;
 mod usage;
+mod usage_attacks;
 mod usage_import;
 mod values_and_output;

@@ -47,7 +47,7 @@ products:
           latency: { limit: 100000, reset: day }
 "#;
 
-fn meters_env() -> TestEnv {
+pub fn meters_env() -> TestEnv {
     let t = env();
     t.write("meters.yaml", METERS);
     t.ok(&["catalog", "apply", "meters.yaml"]);

@@ -1,0 +1,183 @@
+//! Usage metering under attack: made-up resources, values past the decimal range, imports whose
+//! every row is rejected, hostile event ids. Each case is a class found by a black-box attack.
+
+use crate::lifecycle::{check, env};
+use crate::raw_events::meters_env;
+
+#[test]
+fn a_made_up_resource_never_opens_a_fresh_quota() {
+    let t = env();
+    t.ok(&["customer", "create", "acme", "--plan", "free"]);
+    t.ok(&["usage", "report", "acme", "exports", "5"]);
+    // Reported usage on a resource no subscription took: refused, nothing written.
+    let e = t.fails(
+        &[
+            "usage",
+            "report",
+            "acme",
+            "exports",
+            "5",
+            "--resource",
+            "r2",
+        ],
+        3,
+    );
+    assert!(e.contains("has no resource 'r2'"), "{e}");
+    assert_eq!(t.sql("SELECT COUNT(*) FROM customer_resources"), "0");
+    assert_eq!(t.sql("SELECT COUNT(*) FROM usage_reports"), "1");
+    // The same row in an import is rejected with its line.
+    t.write(
+        "u.csv",
+        "customerId,featureId,value,resourceId\nacme,exports,1,ghost\n",
+    );
+    let e = t.fails(&["usage", "import", "u.csv"], 65);
+    assert!(
+        e.contains("u.csv:2: customer 'acme' has no resource 'ghost'"),
+        "{e}"
+    );
+    // A raw event on it is kept but counts nowhere, in a report and in an import alike.
+    let out = t.run(&[
+        "event",
+        "report",
+        "acme",
+        "api.request",
+        "--idempotency-key",
+        "k1",
+        "--resource",
+        "r3",
+    ]);
+    let out = (out.code, out.stderr);
+    assert_eq!(out.0, 0, "{}", out.1);
+    let out = out.1;
+    assert!(out.contains("no resource 'r3'"), "{out}");
+    t.write(
+        "e.csv",
+        "customerId,eventName,timestamp,idempotencyKey,resourceId\nacme,api.request,,k2,r4\nacme,api.request,,k3,\n",
+    );
+    t.ok(&["usage", "import", "e.csv"]);
+    assert_eq!(t.sql("SELECT COUNT(*) FROM raw_events"), "3");
+    assert_eq!(check(&t, &["acme", "api-calls"]).1["currentUsage"], "1");
+    assert_eq!(t.sql("SELECT COUNT(*) FROM customer_resources"), "0");
+    let r = t.json(&["usage", "recalculate"]);
+    assert_eq!(r.as_array().map(Vec::len), Some(0), "{r}");
+}
+
+#[test]
+fn values_past_the_decimal_range_are_refused_never_capped() {
+    let t = env();
+    t.ok(&["customer", "create", "acme", "--plan", "free"]);
+    let max = "79228162514264337593543950335";
+    t.ok(&["usage", "report", "acme", "exports", "5"]);
+    let e = t.fails(&["usage", "report", "acme", "exports", max], 1);
+    assert!(e.contains("past the largest value"), "{e}");
+    assert_eq!(check(&t, &["acme", "exports"]).1["currentUsage"], "5");
+    assert_eq!(t.sql("SELECT COUNT(*) FROM usage_reports"), "1");
+    // A SUM meter: the event that would overflow is refused and not stored.
+    let t = meters_env();
+    let ev = |key: &str, tokens: &str| {
+        vec![
+            "event".to_string(),
+            "report".into(),
+            "acme".into(),
+            "batch.run".into(),
+            "--idempotency-key".into(),
+            key.into(),
+            "--dimension".into(),
+            format!("tokens={tokens}"),
+        ]
+    };
+    let a = ev("e1", max);
+    t.ok(&a.iter().map(String::as_str).collect::<Vec<_>>());
+    let b = ev("e2", "1");
+    let e = t.fails(&b.iter().map(String::as_str).collect::<Vec<_>>(), 1);
+    assert!(e.contains("past the largest value"), "{e}");
+    assert_eq!(t.sql("SELECT COUNT(*) FROM raw_events"), "1");
+    // In an import the row is rejected before anything of it is stored.
+    t.write(
+        "e.csv",
+        "customerId,eventName,timestamp,idempotencyKey,dimensions.tokens\nacme,batch.run,,e3,1\n",
+    );
+    let e = t.fails(&["usage", "import", "e.csv"], 65);
+    assert!(
+        e.contains("e.csv:2:") && e.contains("past the largest value"),
+        "{e}"
+    );
+    t.ok(&[
+        "usage",
+        "import",
+        "e.csv",
+        "--skip-invalid",
+        "--rejects",
+        "r.csv",
+    ]);
+    assert_eq!(t.sql("SELECT COUNT(*) FROM raw_events"), "1");
+    assert_eq!(check(&t, &["acme", "tokens"]).1["currentUsage"], max);
+}
+
+#[test]
+fn an_import_whose_rows_are_all_rejected_writes_no_window() {
+    let t = env();
+    t.ok(&["customer", "create", "acme", "--plan", "free"]);
+    t.write(
+        "neg.csv",
+        "customerId,featureId,value,timestamp\nacme,exports,NaN,2025-12-20T00:00:00Z\nacme,exports,-1,2025-12-20T00:00:00Z\n",
+    );
+    let r = t.json(&[
+        "usage",
+        "import",
+        "neg.csv",
+        "--skip-invalid",
+        "--rejects",
+        "r.csv",
+    ]);
+    assert_eq!(
+        (r["inserted"].as_u64(), r["rejected"].as_u64()),
+        (Some(0), Some(2))
+    );
+    assert_eq!(t.sql("SELECT COUNT(*) FROM usage_windows"), "0");
+    let r = t.json(&["usage", "recalculate"]);
+    assert_eq!(r.as_array().map(Vec::len), Some(0), "{r}");
+}
+
+#[test]
+fn events_carry_ids_that_can_exist() {
+    let t = env();
+    for (customer, name, key) in [
+        ("bad\nid", "api.request", "k1"),
+        ("a,b\"c", "api.request", "k2"),
+        ("acme", "api\nrequest", "k3"),
+        ("acme", "api.request", "k\u{7}4"),
+    ] {
+        let e = t.fails(
+            &["event", "report", customer, name, "--idempotency-key", key],
+            2,
+        );
+        assert!(!e.contains('\u{7}'), "control characters are escaped: {e}");
+    }
+    let long = "z".repeat(10_240);
+    t.fails(
+        &[
+            "event",
+            "report",
+            &long,
+            "api.request",
+            "--idempotency-key",
+            "k",
+        ],
+        2,
+    );
+    t.fails(
+        &[
+            "event",
+            "report",
+            "acme",
+            "api.request",
+            "--idempotency-key",
+            &long,
+        ],
+        2,
+    );
+    let e = t.fails(&["customer", "create", "x\ny"], 2);
+    assert!(e.contains("x\\ny"), "{e}");
+    assert_eq!(t.sql("SELECT COUNT(*) FROM raw_events"), "0");
+}
