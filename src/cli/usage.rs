@@ -179,7 +179,7 @@ pub fn run(app: &App, cmd: UsageCommand) -> Result<()> {
                     .unwrap_or(now + chrono::Duration::microseconds(1));
             let from = match a.from.as_deref() {
                 Some(t) => parse_instant_arg("--from", t)?,
-                None => to - chrono::Duration::days(30),
+                None => to.min(now) - chrono::Duration::days(30),
             };
             let bucket = match a.bucket.as_str() {
                 "hour" => ops::Bucket::Hour,

@@ -818,6 +818,37 @@ fn bucket_end(b: Bucket, t: Instant) -> Instant {
     }
 }
 
+/// One window as `usage history` replays it.
+#[derive(Default)]
+struct HistoryWindow {
+    value: Decimal,
+    /// Events: the meter's state and the distinct values seen.
+    state: crate::domain::usage::Window,
+    distinct: std::collections::BTreeSet<String>,
+    /// Reports so far, by their place in the recorded order.
+    reports: BTreeMap<usize, (Decimal, UpdateBehavior)>,
+}
+
+impl HistoryWindow {
+    /// Folds a report in. In recorded order (the usual case) it applies to the value; a report
+    /// taken after ones with later timestamps makes the window refold in recorded order.
+    fn report(&mut self, seq: usize, v: Decimal, how: UpdateBehavior) {
+        let in_order = self
+            .reports
+            .keys()
+            .next_back()
+            .is_none_or(|last| *last < seq);
+        self.reports.insert(seq, (v, how));
+        if in_order {
+            self.value = apply_report(self.value, v, how).unwrap_or(Decimal::ZERO);
+        } else {
+            self.value = self.reports.values().fold(Decimal::ZERO, |acc, (v, how)| {
+                apply_report(acc, *v, *how).unwrap_or(Decimal::ZERO)
+            });
+        }
+    }
+}
+
 /// `usage history`: per bucket in [from, to), the value of the window in force at the bucket's
 /// end, replayed from the stored records (reported usage or raw events through the feature's
 /// meter), optionally one series per value of a dimension. A history is a report: it reads the
@@ -837,14 +868,26 @@ pub fn history(
     customer_repo::require(conn, customer)?;
     let (feature, _) =
         catalog_repo::require_simple::<Feature>(conn, EntityKind::Feature, feature_id)?;
+    if !feature.is_metered() {
+        return Err(Error::rejected(
+            "MeteringNotAvailableForFeatureType",
+            format!("feature '{feature_id}' is not metered: it has no usage"),
+        ));
+    }
     if to <= from {
         return Err(Error::usage("--to must be after --from"));
     }
-    // Up to and including now.
-    let to = to.min(now + chrono::Duration::microseconds(1));
-    // The records: (instant, group, what it does), in recorded order.
+    // Up to and including now (`--to` at now or later takes the records made at now).
+    let to = if to >= now {
+        now + chrono::Duration::microseconds(1)
+    } else {
+        to
+    };
+    // The records: (instant, group, what it does), in recorded order. A report carries its
+    // place in that order: a window's value folds its reports in the order they were taken (as
+    // the maintained value does), whatever their timestamps.
     enum Step {
-        Report(Decimal, UpdateBehavior),
+        Report(Decimal, UpdateBehavior, usize),
         Event(crate::domain::usage::Contribution),
     }
     let res = resource.unwrap_or("");
@@ -859,14 +902,18 @@ pub fn history(
     };
     match &feature.event_meter {
         None => {
-            for r in repo::reports(conn, Some(customer))? {
+            for (seq, r) in repo::reports(conn, Some(customer))?.into_iter().enumerate() {
                 if r.feature_id == feature.id && r.resource_id == res && r.at < to {
                     let how = if r.behavior == "SET" {
                         UpdateBehavior::Set
                     } else {
                         UpdateBehavior::Delta
                     };
-                    steps.push((r.at, group_of(&r.dimensions), Step::Report(r.value, how)));
+                    steps.push((
+                        r.at,
+                        group_of(&r.dimensions),
+                        Step::Report(r.value, how, seq),
+                    ));
                 }
             }
         }
@@ -898,15 +945,7 @@ pub fn history(
     };
     let mut out = Vec::new();
     for group in groups {
-        // Window key → (value, meter state, distinct values seen).
-        let mut windows: BTreeMap<
-            i64,
-            (
-                Decimal,
-                crate::domain::usage::Window,
-                std::collections::BTreeSet<String>,
-            ),
-        > = BTreeMap::new();
+        let mut windows: BTreeMap<i64, HistoryWindow> = BTreeMap::new();
         let mut next = 0usize;
         let mut t = from;
         let mut last_window: Option<Instant> = None;
@@ -929,19 +968,17 @@ pub fn history(
                 );
                 let entry = windows.entry(repo::micros(&k.start)).or_default();
                 match step {
-                    Step::Report(v, how) => {
-                        entry.0 = apply_report(entry.0, *v, *how).unwrap_or(Decimal::ZERO);
-                    }
+                    Step::Report(v, how, seq) => entry.report(*seq, *v, *how),
                     Step::Event(c) => {
                         let new = match c {
                             crate::domain::usage::Contribution::Distinct(v) => {
-                                entry.2.insert(v.clone())
+                                entry.distinct.insert(v.clone())
                             }
                             _ => false,
                         };
-                        let _ = entry.1.add(c, new);
+                        let _ = entry.state.add(c, new);
                         if let Some(m) = &feature.event_meter {
-                            entry.0 = entry.1.value(m.aggregation);
+                            entry.value = entry.state.value(m.aggregation);
                         }
                     }
                 }
@@ -956,7 +993,7 @@ pub fn history(
             );
             let value = windows
                 .get(&repo::micros(&k.start))
-                .map(|w| w.0)
+                .map(|w| w.value)
                 .unwrap_or(Decimal::ZERO);
             let reset = k.end.is_some() && last_window.is_some_and(|w| w != k.start);
             last_window = Some(k.start);

@@ -181,3 +181,66 @@ fn events_carry_ids_that_can_exist() {
     assert!(e.contains("x\\ny"), "{e}");
     assert_eq!(t.sql("SELECT COUNT(*) FROM raw_events"), "0");
 }
+
+#[test]
+fn history_ends_where_the_maintained_value_is() {
+    let t = env();
+    t.ok(&["customer", "create", "acme", "--plan", "free"]);
+    t.ok(&["clock", "set", "2026-01-10T12:00:00Z"]);
+    t.ok(&["usage", "report", "acme", "exports", "1"]);
+    // Taken later but dated earlier: the window folds in recorded order (1, then -1).
+    t.ok(&[
+        "usage",
+        "report",
+        "acme",
+        "exports",
+        "--at",
+        "2026-01-05T00:00:00Z",
+        "--",
+        "-1",
+    ]);
+    t.ok(&[
+        "usage",
+        "report",
+        "acme",
+        "exports",
+        "2",
+        "--at",
+        "2026-01-06T00:00:00Z",
+    ]);
+    t.ok(&[
+        "usage",
+        "report",
+        "acme",
+        "exports",
+        "3",
+        "--set",
+        "--at",
+        "2026-01-04T00:00:00Z",
+    ]);
+    let now = check(&t, &["acme", "exports"]).1["currentUsage"].clone();
+    assert_eq!(now, "3");
+    let last = |args: &[&str]| {
+        let mut a = vec!["usage", "history", "acme", "exports"];
+        a.extend_from_slice(args);
+        let h = t.json(&a);
+        let points = h.as_array().unwrap().clone();
+        points.last().unwrap().clone()
+    };
+    let default = last(&["--from", "2026-01-09T00:00:00Z"]);
+    assert_eq!(default["value"], now, "{default}");
+    let explicit = last(&[
+        "--from",
+        "2026-01-09T00:00:00Z",
+        "--to",
+        "2026-01-10T12:00:00Z",
+    ]);
+    assert_eq!(explicit, default);
+    let first = t.json(&["usage", "history", "acme", "exports"]);
+    let stamp = first[0]["timestamp"].as_str().unwrap().to_string();
+    assert_eq!(stamp, "2025-12-11T12:00:00Z");
+    t.fails(&["usage", "history", "acme", "sso"], 1);
+    assert_eq!(t.sql("SELECT COUNT(*) FROM usage_reports"), "4");
+    let r = t.json(&["usage", "recalculate"]);
+    assert_eq!(r.as_array().map(Vec::len), Some(0), "{r}");
+}
