@@ -296,7 +296,8 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
             Kind::Usage
         }
     });
-    let kind = detect_kind(asked, &stream)?;
+    let kind = detect_kind(asked, &stream, &file)?;
+    crate::ops::usage_import::check_header(kind, &stream, &file)?;
     let skip = a.skip_invalid;
     let (report, rejected) = app.session()?.write(a.dry_run, |tx| {
         tx.actor = crate::events::EventActor::Import;

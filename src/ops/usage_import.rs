@@ -283,11 +283,12 @@ impl<'a> Importer<'a> {
         f: &Fields,
         known: &[&str],
     ) -> std::result::Result<(String, String, Instant, BTreeMap<String, String>), String> {
-        if let Some(k) = f
-            .iter()
-            .map(|(k, _)| k)
-            .find(|k| !known.contains(k) && !k.starts_with("dimensions.") && *k != "reason")
-        {
+        if let Some(k) = f.iter().map(|(k, _)| k).find(|k| {
+            !known.contains(k)
+                && k.strip_prefix("dimensions.")
+                    .is_none_or(|d| d.trim().is_empty())
+                && *k != "reason"
+        }) {
             return Err(format!("unknown column '{k}'"));
         }
         let customer = field(f, "customerId")
@@ -562,8 +563,35 @@ impl<'a> Importer<'a> {
     }
 }
 
+/// A CSV header is checked once, before any row: every column must be one the kind knows or a
+/// `dimensions.<key>` with a key, else the whole file fails at its first line.
+pub fn check_header(kind: Kind, stream: &RowStream, file: &str) -> Result<()> {
+    let known = match kind {
+        Kind::Usage => USAGE_COLUMNS,
+        Kind::Events => EVENT_COLUMNS,
+    };
+    for h in &stream.header {
+        // `reason` is the rejects file's column: a fixed rejects file re-imports as it is.
+        let ok = known.contains(&h.as_str())
+            || h == "reason"
+            || h.strip_prefix("dimensions.")
+                .is_some_and(|d| !d.trim().is_empty());
+        if !ok {
+            return Err(Error::data(format!(
+                "{file}:1: unknown column '{h}' for {} (columns: {}, dimensions.<key>)",
+                match kind {
+                    Kind::Usage => "reported usage",
+                    Kind::Events => "raw events",
+                },
+                known.join(", ")
+            )));
+        }
+    }
+    Ok(())
+}
+
 /// Which kind a file holds: `--kind`, else its columns (a CSV header, or the first JSON row).
-pub fn detect_kind(asked: Option<Kind>, stream: &RowStream) -> Result<Kind> {
+pub fn detect_kind(asked: Option<Kind>, stream: &RowStream, file: &str) -> Result<Kind> {
     if let Some(k) = asked {
         return Ok(k);
     }
@@ -576,8 +604,8 @@ pub fn detect_kind(asked: Option<Kind>, stream: &RowStream) -> Result<Kind> {
             "a JSON lines file needs --kind usage or --kind events",
         ))
     } else {
-        Err(Error::data(
-            "the header has neither featureId (reported usage) nor eventName (raw events)",
-        ))
+        Err(Error::data(format!(
+            "{file}:1: the header has neither featureId (reported usage) nor eventName (raw events)"
+        )))
     }
 }

@@ -244,3 +244,51 @@ fn history_ends_where_the_maintained_value_is() {
     let r = t.json(&["usage", "recalculate"]);
     assert_eq!(r.as_array().map(Vec::len), Some(0), "{r}");
 }
+
+#[test]
+fn a_bad_import_header_fails_the_file_at_its_first_line() {
+    let t = env();
+    t.ok(&["customer", "create", "acme", "--plan", "free"]);
+    for (name, text, says) in [
+        (
+            "a.csv",
+            "customerId,featureId,value,bogus\nacme,exports,1,x\n",
+            "a.csv:1: unknown column 'bogus'",
+        ),
+        (
+            "b.csv",
+            "customerId,featureId,value,eventName\nacme,exports,1,x\n",
+            "b.csv:1: unknown column",
+        ),
+        (
+            "c.csv",
+            "customerId,eventName,timestamp,idempotencyKey,dimensions.\nacme,api.request,,h1,2\n",
+            "c.csv:1: unknown column 'dimensions.'",
+        ),
+        ("d.csv", "x\n1\n", "d.csv:1: the header has neither"),
+    ] {
+        t.write(name, text);
+        for extra in [&[][..], &["--skip-invalid", "--rejects", "r.csv"][..]] {
+            let mut a = vec!["usage", "import", name];
+            a.extend_from_slice(extra);
+            let e = t.fails(&a, 65);
+            assert!(e.contains(says), "{e}");
+        }
+    }
+    // --kind usage on an events header is the same.
+    t.write(
+        "e.csv",
+        "customerId,eventName,timestamp,idempotencyKey\nacme,api.request,,k\n",
+    );
+    let e = t.fails(&["usage", "import", "e.csv", "--kind", "usage"], 65);
+    assert!(e.contains("e.csv:1: unknown column 'eventName'"), "{e}");
+    assert_eq!(t.sql("SELECT COUNT(*) FROM raw_events"), "0");
+    assert!(!t.path().join("r.csv").exists());
+    // A JSON lines row with an empty dimension key is rejected with its line.
+    t.write(
+        "e.jsonl",
+        "{\"customerId\":\"acme\",\"eventName\":\"api.request\",\"idempotencyKey\":\"j1\",\"dimensions\":{\"\":\"1\"}}\n",
+    );
+    let e = t.fails(&["usage", "import", "e.jsonl", "--kind", "events"], 65);
+    assert!(e.contains("e.jsonl:1:"), "{e}");
+}
