@@ -114,7 +114,7 @@ fn view(req: &ReportRequest, at: Instant, k: &WindowKey, usage: Decimal, dup: bo
     }
 }
 
-fn behavior_name(b: UpdateBehavior) -> &'static str {
+pub fn behavior_name(b: UpdateBehavior) -> &'static str {
     match b {
         UpdateBehavior::Delta => "DELTA",
         UpdateBehavior::Set => "SET",

@@ -16,7 +16,7 @@ use crate::domain::usage::{Contribution, UpdateBehavior, apply_report, contribut
 use crate::error::{Error, Result};
 use crate::events::{EventEntityType, EventType, NewEvent};
 use crate::io::stream::{Fields, RowStream, StreamRow};
-use crate::ops::usage::window_key;
+use crate::ops::usage::{behavior_name, window_key};
 use crate::store::usage::{self as repo, WindowKey, WindowValue};
 use crate::store::{Tx, catalog as catalog_repo, customers as customer_repo, events};
 
@@ -353,11 +353,25 @@ impl<'a> Importer<'a> {
             ));
         }
         let key = field(f, "idempotencyKey").map(str::to_string);
+        let dims = (!dims.is_empty()).then(|| serde_json::to_string(&dims).unwrap_or_default());
         if let Some(k) = &key
-            && repo::by_key(&tx.sql, &customer, &resource, fid, k)
-                .map_err(|e| e.message)?
-                .is_some()
+            && let Some(prev) =
+                repo::by_key(&tx.sql, &customer, &resource, fid, k).map_err(|e| e.message)?
         {
+            // A duplicate is the same measurement again; another one under the key is refused,
+            // as `usage report` refuses it (IdempotencyKeyReused).
+            let same = prev.value == value
+                && prev.behavior == behavior_name(how)
+                && prev.dimensions == dims
+                && (field(f, "timestamp").is_none() || prev.at == at);
+            if !same {
+                return Err(format!(
+                    "IdempotencyKeyReused: idempotency key '{k}' was used for another measurement ({} {} at {})",
+                    prev.behavior,
+                    prev.value,
+                    clock::fmt(&prev.at)
+                ));
+            }
             return Ok(false);
         }
         let w = self
@@ -365,7 +379,6 @@ impl<'a> Importer<'a> {
             .map_err(|e| e.message)?;
         let next = apply_report(w.value.value, value, how)?;
         w.value.value = next;
-        let dims = (!dims.is_empty()).then(|| serde_json::to_string(&dims).unwrap_or_default());
         repo::insert_report(
             tx,
             &repo::Report {
@@ -374,11 +387,7 @@ impl<'a> Importer<'a> {
                 feature_id: fid.to_string(),
                 at,
                 value,
-                behavior: if how == UpdateBehavior::Set {
-                    "SET"
-                } else {
-                    "DELTA"
-                },
+                behavior: behavior_name(how),
                 dimensions: dims,
                 idempotency_key: key,
             },
@@ -435,22 +444,39 @@ impl<'a> Importer<'a> {
         }
         let dims_json =
             (!dims.is_empty()).then(|| serde_json::to_string(&dims).unwrap_or_default());
+        let ev = repo::RawEvent {
+            customer_id: customer,
+            resource_id: resource,
+            event_name: name,
+            idempotency_key: key,
+            at,
+            dimensions: dims_json,
+        };
         // The key's unique index de-duplicates: one statement, no lookup first.
-        let new = repo::insert_raw_event_if_new(
-            tx,
-            &repo::RawEvent {
-                customer_id: customer.clone(),
-                resource_id: resource.clone(),
-                event_name: name.clone(),
-                idempotency_key: key,
-                at,
-                dimensions: dims_json,
-            },
-        )
-        .map_err(|e| e.message)?;
+        let new = repo::insert_raw_event_if_new(tx, &ev).map_err(|e| e.message)?;
         if !new {
+            let prev = repo::raw_event_by_key(
+                &tx.sql,
+                &ev.customer_id,
+                &ev.resource_id,
+                &ev.event_name,
+                &ev.idempotency_key,
+            )
+            .map_err(|e| e.message)?;
+            if let Some(prev) = prev
+                && (prev.dimensions != ev.dimensions
+                    || (field(f, "timestamp").is_some() && prev.at != at))
+            {
+                return Err(format!(
+                    "IdempotencyKeyReused: idempotency key '{}' was used for another '{}' event (at {})",
+                    ev.idempotency_key,
+                    ev.event_name,
+                    clock::fmt(&prev.at)
+                ));
+            }
             return Ok(false);
         }
+        let (customer, resource) = (ev.customer_id, ev.resource_id);
         if !known {
             return Ok(true);
         }

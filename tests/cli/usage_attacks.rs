@@ -292,3 +292,46 @@ fn a_bad_import_header_fails_the_file_at_its_first_line() {
     let e = t.fails(&["usage", "import", "e.jsonl", "--kind", "events"], 65);
     assert!(e.contains("e.jsonl:1:"), "{e}");
 }
+
+#[test]
+fn a_key_reused_for_another_payload_in_an_import_is_refused_not_a_duplicate() {
+    let t = env();
+    t.ok(&["customer", "create", "acme", "--plan", "free"]);
+    t.write(
+        "e.csv",
+        "customerId,eventName,timestamp,idempotencyKey,dimensions.status\nacme,api.request,,k1,200\nacme,api.request,,k1,500\n",
+    );
+    let e = t.fails(&["usage", "import", "e.csv"], 65);
+    assert!(e.contains("e.csv:3: IdempotencyKeyReused"), "{e}");
+    assert_eq!(t.sql("SELECT COUNT(*) FROM raw_events"), "0");
+    // Against an earlier single report too; the same payload stays a duplicate.
+    t.ok(&[
+        "usage",
+        "report",
+        "acme",
+        "exports",
+        "2",
+        "--idempotency-key",
+        "u1",
+    ]);
+    t.write(
+        "u.csv",
+        "customerId,featureId,value,idempotencyKey\nacme,exports,2,u1\nacme,exports,3,u1\n",
+    );
+    let e = t.fails(&["usage", "import", "u.csv"], 65);
+    assert!(e.contains("u.csv:3: IdempotencyKeyReused"), "{e}");
+    assert!(!e.contains("u.csv:2:"), "{e}");
+    let r = t.json(&[
+        "usage",
+        "import",
+        "u.csv",
+        "--skip-invalid",
+        "--rejects",
+        "r.csv",
+    ]);
+    assert_eq!(
+        (r["duplicates"].as_u64(), r["rejected"].as_u64()),
+        (Some(1), Some(1))
+    );
+    assert_eq!(check(&t, &["acme", "exports"]).1["currentUsage"], "2");
+}
