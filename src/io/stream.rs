@@ -65,6 +65,35 @@ fn io_err(file: &str, e: &std::io::Error) -> Error {
     )
 }
 
+/// Whether a CSV record's text ends inside a quoted cell (so it continues on the next line). A
+/// quote opens a quoted cell only at the start of a cell: one inside an unquoted cell (`c"3`) is
+/// text, left for the row's own parse to refuse, and never swallows the next line.
+fn ends_inside_quotes(rec: &[u8]) -> bool {
+    let (mut quoted, mut cell_start) = (false, true);
+    let mut i = 0;
+    while i < rec.len() {
+        let b = rec[i];
+        if quoted {
+            if b == b'"' {
+                if rec.get(i + 1) == Some(&b'"') {
+                    i += 1;
+                } else {
+                    quoted = false;
+                }
+            }
+        } else if b == b'"' && cell_start {
+            quoted = true;
+        } else {
+            cell_start = b == b',' || b == b'\n';
+            i += 1;
+            continue;
+        }
+        cell_start = false;
+        i += 1;
+    }
+    quoted
+}
+
 impl RowStream {
     /// Opens `path`; a CSV file's header is read at once (and checked: no empty or repeated
     /// names).
@@ -171,7 +200,7 @@ impl RowStream {
         }
         let first = self.line;
         let mut rec = std::mem::take(&mut buf);
-        while rec.iter().filter(|b| **b == b'"').count() % 2 == 1 {
+        while ends_inside_quotes(&rec) {
             if !self.read_line(&mut buf)? {
                 return Err(Error::data(format!(
                     "{}:{first}: a quote opened here is never closed",

@@ -335,3 +335,38 @@ fn a_key_reused_for_another_payload_in_an_import_is_refused_not_a_duplicate() {
     );
     assert_eq!(check(&t, &["acme", "exports"]).1["currentUsage"], "2");
 }
+
+#[test]
+fn a_quote_inside_an_unquoted_cell_spoils_only_its_row() {
+    let t = env();
+    t.ok(&["customer", "create", "acme", "--plan", "free"]);
+    t.write(
+        "q.csv",
+        "customerId,featureId,value,dimensions.note\nacme,exports,1,say\"hi\nacme,exports,2,\"multi\nline\"\nacme,exports,1,ok\n",
+    );
+    let e = t.fails(&["usage", "import", "q.csv"], 65);
+    assert!(
+        e.contains("q.csv:2: a quote inside an unquoted cell"),
+        "{e}"
+    );
+    assert!(!e.contains("q.csv:3") && !e.contains("q.csv:5"), "{e}");
+    let r = t.json(&[
+        "usage",
+        "import",
+        "q.csv",
+        "--skip-invalid",
+        "--rejects",
+        "r.csv",
+    ]);
+    assert_eq!(
+        (
+            r["rows"].as_u64(),
+            r["inserted"].as_u64(),
+            r["rejected"].as_u64()
+        ),
+        (Some(3), Some(2), Some(1))
+    );
+    assert_eq!(check(&t, &["acme", "exports"]).1["currentUsage"], "3");
+    let rej = std::fs::read_to_string(t.path().join("r.csv")).unwrap();
+    assert_eq!(rej.lines().count(), 2, "{rej}");
+}
