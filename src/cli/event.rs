@@ -149,6 +149,11 @@ pub fn run(app: &App, cmd: EventCommand) -> Result<()> {
                     .transpose()?,
                 limit: a.limit,
             };
+            if let (Some(from), Some(to)) = (f.from, f.to)
+                && to <= from
+            {
+                return Err(crate::error::Error::usage("--to must be after --from"));
+            }
             let rows = app.session()?.read(|c| raw_events(c, &f))?;
             app.printer.print(&ListView {
                 items: rows.into_iter().map(raw_view).collect(),

@@ -370,3 +370,29 @@ fn a_quote_inside_an_unquoted_cell_spoils_only_its_row() {
     let rej = std::fs::read_to_string(t.path().join("r.csv")).unwrap();
     assert_eq!(rej.lines().count(), 2, "{rej}");
 }
+
+#[test]
+fn an_empty_or_backwards_range_is_a_usage_error() {
+    let t = env();
+    for args in [
+        &[
+            "event",
+            "list",
+            "--from",
+            "2027-01-01T00:00:00Z",
+            "--to",
+            "2026-01-01T00:00:00Z",
+        ][..],
+        &[
+            "event",
+            "list",
+            "--from",
+            "2026-01-01T00:00:00Z",
+            "--to",
+            "2026-01-01T00:00:00Z",
+        ][..],
+    ] {
+        let e = t.fails(args, 2);
+        assert!(e.contains("--to must be after --from"), "{e}");
+    }
+}
