@@ -32,7 +32,34 @@ pub fn parse_decimal(s: &str) -> Result<Decimal, String> {
             "'{t}' has more than {MAX_SCALE} digits after the point; it would be rounded"
         ));
     }
-    Decimal::from_str(t).map_err(|_| format!("'{t}' is out of range"))
+    let d = Decimal::from_str(t).map_err(|_| format!("'{t}' is out of range"))?;
+    // More significant digits than a decimal holds would be rounded on reading: refused.
+    let int = int.trim_start_matches('0');
+    let frac = frac.unwrap_or("").trim_end_matches('0');
+    if int.len() + frac.len() <= 28 {
+        return Ok(d); // read exactly: nothing to compare
+    }
+    let mut canonical = if int.is_empty() { "0" } else { int }.to_string();
+    if !frac.is_empty() {
+        canonical.push('.');
+        canonical.push_str(frac);
+    }
+    if d.is_sign_negative() && !d.is_zero() {
+        canonical.insert(0, '-');
+    }
+    if d.normalize().to_string() != canonical {
+        return Err(format!(
+            "'{t}' has more significant digits than a decimal holds (28); it would be rounded"
+        ));
+    }
+    Ok(d)
+}
+
+/// `a + b` when the sum is exact: None past the decimal range or when the sum would need more
+/// significant digits than a decimal holds (rust_decimal rounds those).
+pub fn exact_add(a: Decimal, b: Decimal) -> Option<Decimal> {
+    let r = a.checked_add(b)?;
+    (r.checked_sub(a)? == b && r.checked_sub(b)? == a).then_some(r)
 }
 
 pub fn parse_non_negative(s: &str) -> Result<Decimal, String> {

@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
 use crate::domain::catalog::{Aggregation, Condition, ConditionOp, EventMeter};
-use crate::domain::decimal::parse_decimal;
+use crate::domain::decimal::{exact_add, parse_decimal};
 
 /// The field a condition names: `eventName` or a dimension key.
 fn field<'a>(
@@ -138,7 +138,7 @@ impl Window {
     /// Whether `c` can be folded in without the sum leaving the decimal range.
     pub fn fits(&self, c: &Contribution) -> bool {
         match c {
-            Contribution::Number(n) => self.sum.checked_add(*n).is_some(),
+            Contribution::Number(n) => exact_add(self.sum, *n).is_some(),
             _ => true,
         }
     }
@@ -182,8 +182,7 @@ pub fn apply_report(
     how: UpdateBehavior,
 ) -> Result<Decimal, String> {
     let next = match how {
-        UpdateBehavior::Delta => current
-            .checked_add(value)
+        UpdateBehavior::Delta => exact_add(current, value)
             .ok_or_else(|| format!("usage {current} + {value} is past the largest value"))?,
         UpdateBehavior::Set => value,
     };
@@ -348,12 +347,37 @@ mod tests {
             Ok(d("1"))
         );
         assert!(apply_report(d("5"), d("-1"), UpdateBehavior::Set).is_err());
-        // Past the largest decimal is refused, never capped.
+        // Past the largest decimal is refused, never capped or rounded.
         assert!(apply_report(Decimal::MAX, d("1"), UpdateBehavior::Delta).is_err());
+        assert!(apply_report(Decimal::MAX, d("0.4"), UpdateBehavior::Delta).is_err());
+        assert!(
+            apply_report(
+                d("79228162514264337593543950334"),
+                d("0.5"),
+                UpdateBehavior::Delta
+            )
+            .is_err()
+        );
+        assert_eq!(
+            apply_report(d("1.5"), d("-0.25"), UpdateBehavior::Delta),
+            Ok(d("1.25"))
+        );
+        assert!(parse_decimal("7922816251426433759354395033.6").is_err());
+        for ok in [
+            "0.5",
+            "-0",
+            "007.50",
+            ".5",
+            "-12.000",
+            "79228162514264337593543950335",
+        ] {
+            assert!(parse_decimal(ok).is_ok(), "{ok}");
+        }
         let mut w = Window::default();
         w.add(&Contribution::Number(Decimal::MAX), false).unwrap();
         let before = w.clone();
         assert!(w.add(&Contribution::Number(d("1")), false).is_err());
+        assert!(w.add(&Contribution::Number(d("0.4")), false).is_err());
         assert_eq!(w, before);
     }
 }

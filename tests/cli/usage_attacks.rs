@@ -72,6 +72,25 @@ fn values_past_the_decimal_range_are_refused_never_capped() {
     assert!(e.contains("past the largest value"), "{e}");
     assert_eq!(check(&t, &["acme", "exports"]).1["currentUsage"], "5");
     assert_eq!(t.sql("SELECT COUNT(*) FROM usage_reports"), "1");
+    // Near the edge a sum is refused rather than rounded, and so is an input rust_decimal would
+    // round on reading.
+    t.ok(&["usage", "report", "acme", "exports", "--set", max]);
+    for v in ["0.4", "1"] {
+        let e = t.fails(&["usage", "report", "acme", "exports", v], 1);
+        assert!(e.contains("past the largest value"), "{e}");
+    }
+    t.fails(
+        &[
+            "usage",
+            "report",
+            "acme",
+            "exports",
+            "7922816251426433759354395033.6",
+        ],
+        2,
+    );
+    assert_eq!(check(&t, &["acme", "exports"]).1["currentUsage"], max);
+    assert_eq!(t.sql("SELECT COUNT(*) FROM usage_reports"), "2");
     // A SUM meter: the event that would overflow is refused and not stored.
     let t = meters_env();
     let ev = |key: &str, tokens: &str| {
