@@ -323,7 +323,7 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
             let n = imp.report.rejected;
             let mut msg = format!("{n} row(s) are invalid; nothing was imported");
             for r in imp.rejected.iter().take(50) {
-                msg.push_str(&format!("\n  {file}:{}: {}", r.line, r.reason));
+                msg.push_str(&format!("\n  {file}:{}: {}", r.line, crate::output::escape::visible(&r.reason)));
             }
             if imp.rejected.len() > 50 {
                 msg.push_str(&format!("\n  … and {} more", imp.rejected.len() - 50));
@@ -362,8 +362,11 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
         Ok((report, rejected))
     })?;
     for r in rejected.iter().take(20) {
-        app.printer
-            .warn(&format!("{file}:{}: {}", r.line, r.reason));
+        app.printer.warn(&format!(
+            "{file}:{}: {}",
+            r.line,
+            crate::output::escape::visible(&r.reason)
+        ));
     }
     app.printer.status(&format!(
         "{}{} rows: {} inserted, {} duplicates, {} rejected in {} ms ({} rows/s)",

@@ -415,3 +415,15 @@ fn an_empty_or_backwards_range_is_a_usage_error() {
         assert!(e.contains("--to must be after --from"), "{e}");
     }
 }
+
+#[test]
+fn a_row_error_stays_on_its_line() {
+    let t = env();
+    t.ok(&["customer", "create", "acme", "--plan", "free"]);
+    t.write(
+        "n.csv",
+        "customerId,featureId,value\nacme,\"exp\norts\",1\n",
+    );
+    let e = t.fails(&["usage", "import", "n.csv"], 65);
+    assert!(e.contains("n.csv:2: feature 'exp\\norts' not found"), "{e}");
+}
