@@ -352,6 +352,12 @@ pub fn check_event_ids(
     if let Some(r) = resource {
         crate::domain::slug::check_slug(r).map_err(|m| format!("resource id: {m}"))?;
     }
+    check_event_text(name, key)
+}
+
+/// The event name and idempotency key: free text without control characters, at most 256
+/// characters (an import row's ids are checked with its other columns).
+pub fn check_event_text(name: &str, key: &str) -> std::result::Result<(), String> {
     for (what, v) in [("event name", name), ("idempotency key", key)] {
         if v.chars().any(char::is_control) {
             return Err(format!("the {what} holds a control character"));
@@ -630,29 +636,24 @@ pub fn recalculate(tx: &mut Tx<'_>, customer: Option<&str>) -> Result<Recalculat
     if let Some(c) = customer {
         customer_repo::require(&tx.sql, c)?;
     }
-    let before: BTreeMap<(String, String, String, i64), Decimal> =
-        repo::windows(&tx.sql, customer)?
-            .into_iter()
-            .map(|(k, v)| {
-                (
-                    (
-                        k.customer_id,
-                        k.resource_id,
-                        k.feature_id,
-                        repo::micros(&k.start),
-                    ),
-                    v,
-                )
-            })
-            .collect();
+    let before = window_values(&tx.sql, customer)?;
     repo::clear_aggregates(tx, customer)?;
     let features: BTreeMap<String, Feature> =
         catalog_repo::load_simple::<Feature>(&tx.sql, EntityKind::Feature)?
             .into_iter()
             .map(|(id, (f, _))| (id, f))
             .collect();
-    let known = |tx: &Tx<'_>, c: &str| -> Result<bool> {
-        Ok(customer_repo::get(&tx.sql, c)?.is_some_and(|(_, m)| m.archived_at.is_none()))
+    // Whether a (customer, resource) counts: the customer provisioned and not archived, the
+    // resource taken by a subscription. Asked once per pair, not per event.
+    let mut counts: BTreeMap<(String, String), bool> = BTreeMap::new();
+    let mut known = |tx: &Tx<'_>, c: &str, r: &str| -> Result<bool> {
+        if let Some(k) = counts.get(&(c.to_string(), r.to_string())) {
+            return Ok(*k);
+        }
+        let k = customer_repo::get(&tx.sql, c)?.is_some_and(|(_, m)| m.archived_at.is_none())
+            && (r.is_empty() || customer_repo::resource_exists(&tx.sql, c, r)?);
+        counts.insert((c.to_string(), r.to_string()), k);
+        Ok(k)
     };
     let reports = repo::reports(&tx.sql, customer)?;
     for r in &reports {
@@ -682,10 +683,7 @@ pub fn recalculate(tx: &mut Tx<'_>, customer: Option<&str>) -> Result<Recalculat
     }
     let events = repo::events_in_order(&tx.sql, customer)?;
     for e in &events {
-        if !known(tx, &e.customer_id)?
-            || (!e.resource_id.is_empty()
-                && !customer_repo::resource_exists(&tx.sql, &e.customer_id, &e.resource_id)?)
-        {
+        if !known(tx, &e.customer_id, &e.resource_id)? {
             continue;
         }
         let dims: BTreeMap<String, String> = e
@@ -726,20 +724,7 @@ pub fn recalculate(tx: &mut Tx<'_>, customer: Option<&str>) -> Result<Recalculat
             repo::set_window(tx, &k, &w)?;
         }
     }
-    let after: BTreeMap<(String, String, String, i64), Decimal> = repo::windows(&tx.sql, customer)?
-        .into_iter()
-        .map(|(k, v)| {
-            (
-                (
-                    k.customer_id,
-                    k.resource_id,
-                    k.feature_id,
-                    repo::micros(&k.start),
-                ),
-                v,
-            )
-        })
-        .collect();
+    let after = window_values(&tx.sql, customer)?;
     let mut changed = Vec::new();
     for key in before
         .keys()
@@ -766,6 +751,20 @@ pub fn recalculate(tx: &mut Tx<'_>, customer: Option<&str>) -> Result<Recalculat
         windows: after.len(),
         changed,
     })
+}
+
+/// Every stored window's value, by (customer, resource, feature, start): what `recalculate`
+/// compares before and after.
+type WindowValues = BTreeMap<(String, String, String, i64), Decimal>;
+
+fn window_values(conn: &rusqlite::Connection, customer: Option<&str>) -> Result<WindowValues> {
+    Ok(repo::windows(conn, customer)?
+        .into_iter()
+        .map(|(k, v)| {
+            let start = repo::micros(&k.start);
+            ((k.customer_id, k.resource_id, k.feature_id, start), v)
+        })
+        .collect())
 }
 
 fn over(winner: Option<&Entitlement>, value: Decimal) -> bool {

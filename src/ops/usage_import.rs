@@ -419,7 +419,7 @@ impl<'a> Importer<'a> {
                 parts.push((fidx, c));
             }
         }
-        crate::ops::usage::check_event_ids(&customer, None, &name, &key)?;
+        crate::ops::usage::check_event_text(&name, &key)?;
         let known = self.customer_known(tx, &customer).map_err(|e| e.message)?
             && self
                 .resource_known(tx, &customer, &resource)
