@@ -288,7 +288,7 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
         }
         crate::io::check_writable(r)?;
     }
-    let mut stream = crate::io::stream::RowStream::open(&a.file)?;
+    let stream = crate::io::stream::RowStream::open(&a.file)?;
     let asked = a.kind.as_deref().map(|k| {
         if k == "events" {
             Kind::Events
@@ -298,24 +298,23 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
     });
     let kind = detect_kind(asked, &stream, &file)?;
     crate::ops::usage_import::check_header(kind, &stream, &file)?;
+    let (format, header) = (stream.format, stream.header.clone());
     let skip = a.skip_invalid;
     let (report, rejected) = app.session()?.write(a.dry_run, |tx| {
         tx.actor = crate::events::EventActor::Import;
         let mut imp = Importer::new(tx, kind, &file)?;
         // Progress on a terminal (stderr), never in a pipe or with --quiet.
         let progress = !app.printer.quiet && std::io::IsTerminal::is_terminal(&std::io::stderr());
-        while let Some(row) = stream.next_row()? {
-            imp.row(tx, row)?;
+        // The stream moves to the import's reading thread.
+        imp.run(tx, stream, |imp| {
             if progress && imp.report.rows % 100_000 == 0 {
                 eprint!(
                     "\r{} rows, {} inserted, {} duplicates, {} rejected…",
                     imp.report.rows, imp.report.inserted, imp.report.duplicates, imp.report.rejected
                 );
             }
-            if !skip && imp.rejected.len() > 1000 {
-                break;
-            }
-        }
+            skip || imp.rejected.len() <= 1000
+        })?;
         if progress && imp.report.rows >= 100_000 {
             eprintln!();
         }
@@ -336,7 +335,7 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
         if let Some(path) = &a.rejects {
             let mut text = String::new();
             for r in &rejected {
-                match stream.format {
+                match format {
                     crate::io::stream::StreamFormat::Csv => {
                         text.push_str(&r.text);
                         text.push(',');
@@ -350,9 +349,9 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
                     }
                 }
             }
-            if stream.format == crate::io::stream::StreamFormat::Csv {
+            if format == crate::io::stream::StreamFormat::Csv {
+                let mut cols = header.clone();
                 let mut header = String::new();
-                let mut cols = stream.header.clone();
                 cols.push("reason".into());
                 crate::io::csv_strict::write_record(&mut header, &cols);
                 text = header + &text;

@@ -19,7 +19,7 @@ pub enum StreamFormat {
 /// an empty cell is absent.
 #[derive(Debug, Clone)]
 pub struct Fields {
-    names: std::rc::Rc<Vec<String>>,
+    names: std::sync::Arc<Vec<String>>,
     cells: Vec<String>,
 }
 
@@ -48,10 +48,10 @@ pub struct StreamRow {
 }
 
 pub struct RowStream {
-    reader: Box<dyn BufRead>,
+    reader: Box<dyn BufRead + Send>,
     pub format: StreamFormat,
     pub header: Vec<String>,
-    names: std::rc::Rc<Vec<String>>,
+    names: std::sync::Arc<Vec<String>>,
     line: u64,
     file: String,
     done: bool,
@@ -108,7 +108,7 @@ impl RowStream {
             reader: Box::new(std::io::BufReader::with_capacity(1 << 16, f)),
             format,
             header: vec![],
-            names: std::rc::Rc::new(vec![]),
+            names: std::sync::Arc::new(vec![]),
             line: 0,
             file,
             done: false,
@@ -136,7 +136,7 @@ impl RowStream {
                         }
                     }
                     s.header = cells.iter().map(|c| c.trim().to_string()).collect();
-                    s.names = std::rc::Rc::new(s.header.clone());
+                    s.names = std::sync::Arc::new(s.header.clone());
                 }
                 Some(Ok(csv_strict::Item::Bad {
                     message, column, ..
@@ -234,7 +234,7 @@ impl RowStream {
                             ))
                         } else {
                             Ok(Fields {
-                                names: std::rc::Rc::clone(&self.names),
+                                names: std::sync::Arc::clone(&self.names),
                                 cells,
                             })
                         }
@@ -243,11 +243,10 @@ impl RowStream {
                     Some(Err(f)) => Err(f.message),
                     None => Err("an empty record".to_string()),
                 };
-                Ok(Some(StreamRow {
-                    line,
-                    fields,
-                    text: text.trim_end_matches(['\r', '\n']).to_string(),
-                }))
+                let mut text = text;
+                let kept = text.trim_end_matches(['\r', '\n']).len();
+                text.truncate(kept);
+                Ok(Some(StreamRow { line, fields, text }))
             }
             StreamFormat::JsonLines => {
                 let mut buf = Vec::new();
@@ -306,7 +305,7 @@ fn flat(m: &serde_json::Map<String, serde_json::Value>) -> std::result::Result<F
     }
     let (names, cells) = out.into_iter().unzip();
     Ok(Fields {
-        names: std::rc::Rc::new(names),
+        names: std::sync::Arc::new(names),
         cells,
     })
 }

@@ -46,7 +46,15 @@ pub fn plan_chain(
     Ok(out)
 }
 
-fn subscription_source(conn: &rusqlite::Connection, s: &Subscription) -> Result<Source> {
+/// What a subscription grants, memoised by what decides it (plan version, quantities, add-ons
+/// bought): a bulk import gathers thousands of customers on a handful of plans, and reads and
+/// parses each catalog version once instead of once per customer.
+type Grants = (BTreeMap<String, Entitlement>, BTreeMap<String, Vec<ent::Part>>);
+
+#[derive(Default)]
+pub struct GrantCache(std::collections::HashMap<String, Grants>);
+
+fn subscription_grants(conn: &rusqlite::Connection, s: &Subscription) -> Result<Grants> {
     let chain = plan_chain(conn, &s.plan_id, s.plan_version)?;
     let mut addons = Vec::new();
     for a in &s.addons {
@@ -64,7 +72,33 @@ fn subscription_source(conn: &rusqlite::Connection, s: &Subscription) -> Result<
             body,
         })
         .collect();
-    let (entitlements, parts) = ent::subscription_entitlements(&chain_refs, &s.quantities, &bought);
+    Ok(ent::subscription_entitlements(
+        &chain_refs,
+        &s.quantities,
+        &bought,
+    ))
+}
+
+fn subscription_source(
+    conn: &rusqlite::Connection,
+    s: &Subscription,
+    cache: &mut GrantCache,
+) -> Result<Source> {
+    let mut key = format!("{}\u{0}{}", s.plan_id, s.plan_version);
+    for q in &s.quantities {
+        key.push_str(&format!("\u{0}q{}={}", q.feature_id, q.quantity));
+    }
+    for a in &s.addons {
+        key.push_str(&format!("\u{0}a{}@{}x{}", a.addon_id, a.version, a.quantity));
+    }
+    let (entitlements, parts) = match cache.0.get(&key) {
+        Some(g) => g.clone(),
+        None => {
+            let g = subscription_grants(conn, s)?;
+            cache.0.insert(key, g.clone());
+            g
+        }
+    };
     Ok(Source {
         source: SourceRef {
             source_type: "PLAN",
@@ -92,6 +126,17 @@ pub fn gather(
     customer: &str,
     resource: Option<&str>,
 ) -> Result<Gathered> {
+    gather_cached(conn, now, customer, resource, &mut GrantCache::default())
+}
+
+/// `gather`, reusing what earlier calls worked out for the same plan versions.
+pub fn gather_cached(
+    conn: &rusqlite::Connection,
+    now: Instant,
+    customer: &str,
+    resource: Option<&str>,
+    cache: &mut GrantCache,
+) -> Result<Gathered> {
     let mut sources = Vec::new();
     let mut revoked = Vec::new();
     for s in sub_repo::for_customer(conn, customer)? {
@@ -105,7 +150,7 @@ pub fn gather(
         if !in_scope || !live_then {
             continue;
         }
-        let src = subscription_source(conn, &s)?;
+        let src = subscription_source(conn, &s, cache)?;
         if s.entitlements_revoked {
             revoked.push(src)
         } else {

@@ -67,222 +67,131 @@ pub struct Rejected {
 /// Entitlements of one (customer, resource), computed once per import.
 type Winners = BTreeMap<String, (Entitlement, Instant)>;
 
+/// A seeded fast hash for the per-row look-ups (customer ids from the file).
+type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
+
 struct Window {
     key: WindowKey,
     value: WindowValue,
     before: WindowValue,
     limit: Option<Decimal>,
     meter_type: MeterType,
-    feature: String,
-    /// The feature's index in the importer's catalog (compared instead of its id).
+    /// The feature's index in the catalog (compared instead of its id).
     fidx: usize,
 }
 
-pub struct Importer<'a> {
+/// What the import knows of one customer of the file: whether it exists, its entitlements per
+/// resource ("" = customer level), and the windows its rows touched.
+struct Slot {
+    customer: String,
+    known: bool,
+    winners: HashMap<String, Winners>,
+    windows: Vec<Window>,
+    /// Each window's bounds, side by side with `windows`: scanned per row, so kept small
+    /// (one cache line holds a customer's usual few).
+    spans: Vec<Span>,
+}
+
+#[derive(Clone, Copy)]
+struct Span {
+    fidx: u32,
+    /// The length of the window's resource id (0 = customer level); a match on a resource is
+    /// confirmed against the window's key.
+    res_len: u32,
+    start: i64,
+    /// `i64::MAX` for a window without an end (a level, a cumulative count).
+    end: i64,
+}
+
+/// A row read and checked without the database (on the reading thread): all the apply step
+/// needs.
+pub enum Prepared {
+    Usage {
+        /// The customer's number in the file (in order of first sight).
+        cust: u32,
+        report: repo::Report,
+        fidx: usize,
+        how: UpdateBehavior,
+        /// The row gave its timestamp (a duplicate must then match it).
+        stamped: bool,
+    },
+    Event {
+        cust: u32,
+        event: repo::RawEvent,
+        stamped: bool,
+        /// `event_hash` of the event's identity.
+        hash: i64,
+        /// What the event adds to each meter it matches (feature index, contribution).
+        parts: Vec<(usize, Contribution)>,
+    },
+}
+
+/// One row of the file as it reaches the apply step.
+pub struct Item {
+    pub line: u64,
+    pub text: String,
+    pub row: std::result::Result<Prepared, String>,
+}
+
+/// The catalog part of an import (read once): turns rows into `Prepared` ones. Shared with the
+/// reading thread.
+pub struct Preparer {
     kind: Kind,
-    /// Every feature (read once), by index; `index` finds one by id.
-    catalog: std::rc::Rc<Vec<Feature>>,
+    /// Every feature, sorted by id; `index` finds one by id.
+    catalog: Vec<Feature>,
     index: HashMap<String, usize>,
     /// Indexes of the features metered from raw events.
     metered: Vec<usize>,
-    customers: HashMap<String, bool>,
-    resources: HashMap<(String, String), bool>,
-    winners: HashMap<(String, String), Winners>,
-    /// Per customer, the windows this import touched.
-    windows: HashMap<String, Vec<Window>>,
     now: Instant,
-    pub report: ImportReport,
-    pub rejected: Vec<Rejected>,
-    _tx: std::marker::PhantomData<&'a ()>,
 }
 
 fn field<'f>(f: &'f Fields, k: &str) -> Option<&'f str> {
     f.get(k).filter(|s| !s.trim().is_empty())
 }
 
-impl<'a> Importer<'a> {
-    /// Reads the catalog once. `kind` comes from `--kind` or the header.
-    pub fn new(tx: &Tx<'_>, kind: Kind, file: &str) -> Result<Importer<'a>> {
-        let mut all: Vec<Feature> =
-            catalog_repo::load_simple::<Feature>(&tx.sql, EntityKind::Feature)?
-                .into_values()
-                .map(|(f, _)| f)
-                .collect();
-        all.sort_by(|a, b| a.id.cmp(&b.id));
-        let index = all
-            .iter()
-            .enumerate()
-            .map(|(i, f)| (f.id.clone(), i))
-            .collect();
-        let metered = (0..all.len())
-            .filter(|i| all[*i].event_meter.is_some())
-            .collect();
-        let catalog = std::rc::Rc::new(all);
-        Ok(Importer {
-            kind,
-            catalog,
-            index,
-            metered,
-            customers: HashMap::new(),
-            resources: HashMap::new(),
-            winners: HashMap::new(),
-            windows: HashMap::new(),
-            now: tx.now,
-            report: ImportReport {
-                file: file.to_string(),
-                kind: match kind {
-                    Kind::Usage => "usage",
-                    Kind::Events => "events",
-                },
-                ..Default::default()
-            },
-            rejected: Vec::new(),
-            _tx: std::marker::PhantomData,
-        })
-    }
+/// Customer, resource ("" = none), instant, whether the row stamped it, and dimensions.
+type Common = (String, String, Instant, bool, BTreeMap<String, String>);
 
-    /// Whether the customer's resource exists (cached; "" always does).
-    fn resource_known(&mut self, tx: &Tx<'_>, c: &str, r: &str) -> Result<bool> {
-        if r.is_empty() {
-            return Ok(true);
-        }
-        let key = (c.to_string(), r.to_string());
-        if let Some(k) = self.resources.get(&key) {
-            return Ok(*k);
-        }
-        let k = customer_repo::resource_exists(&tx.sql, c, r)?;
-        self.resources.insert(key, k);
-        Ok(k)
-    }
+/// Numbers the file's customers in order of first sight (on the reading thread, so the apply
+/// step finds a customer by index, not by hashing its id).
+#[derive(Default)]
+pub struct Interner(FastMap<String, u32>);
 
-    fn customer_known(&mut self, tx: &Tx<'_>, c: &str) -> Result<bool> {
-        if let Some(k) = self.customers.get(c) {
-            return Ok(*k);
+impl Interner {
+    fn number(&mut self, customer: &str) -> u32 {
+        if let Some(n) = self.0.get(customer) {
+            return *n;
         }
-        let k = customer_repo::get(&tx.sql, c)?.is_some_and(|(_, m)| m.archived_at.is_none());
-        self.customers.insert(c.to_string(), k);
-        Ok(k)
+        let n = self.0.len() as u32;
+        self.0.insert(customer.to_string(), n);
+        n
     }
+}
 
-    fn winner(
-        &mut self,
-        tx: &Tx<'_>,
-        customer: &str,
-        resource: &str,
-        feature: &str,
-    ) -> Result<Option<(Entitlement, Instant)>> {
-        let key = (customer.to_string(), resource.to_string());
-        if !self.winners.contains_key(&key) {
-            let res = Some(resource).filter(|r| !r.is_empty());
-            let g = crate::ops::entitlements::gather(&tx.sql, self.now, customer, res)?;
-            let merged = ent::merge(&g.sources);
-            let w: Winners = merged
-                .into_iter()
-                .map(|(f, e)| {
-                    let start = g.sources[e.winner].usage_anchor;
-                    (f, (e.entitlement, start))
-                })
-                .collect();
-            self.winners.insert(key.clone(), w);
-        }
-        Ok(self.winners.get(&key).and_then(|w| w.get(feature).cloned()))
-    }
-
-    /// The window `at` counts in. Rows mostly hit a window already in hand: it is found by a
-    /// scan of the customer's few open windows (no allocation, no period arithmetic); only a
-    /// new window computes its bounds and reads its stored value.
-    fn window(
-        &mut self,
-        tx: &Tx<'_>,
-        customer: &str,
-        resource: &str,
-        fidx: usize,
-        at: Instant,
-    ) -> Result<&mut Window> {
-        let same_resource = |w: &Window| {
-            w.key.resource_id.len() == resource.len()
-                && (resource.is_empty() || w.key.resource_id == resource)
-        };
-        let hit = self.windows.get(customer).and_then(|list| {
-            list.iter().position(|w| {
-                w.fidx == fidx
-                    && same_resource(w)
-                    && w.key.start <= at
-                    && w.key.end.is_some_and(|e| at < e)
-            })
-        });
-        if let Some(i) = hit {
-            return Ok(&mut self.windows.get_mut(customer).expect("found above")[i]);
-        }
-        let catalog = std::rc::Rc::clone(&self.catalog);
-        let feature = &catalog[fidx];
-        let win = self.winner(tx, customer, resource, &feature.id)?;
-        let res = Some(resource).filter(|r| !r.is_empty());
-        let key = window_key(
-            customer,
-            res,
-            feature,
-            win.as_ref().map(|(e, s)| (e, *s)),
-            at,
-        );
-        let list = self.windows.entry(customer.to_string()).or_default();
-        // Cumulative windows and levels (no end) are matched by their start.
-        let i = match list
-            .iter()
-            .position(|w| w.fidx == fidx && same_resource(w) && w.key.start == key.start)
-        {
-            Some(i) => i,
-            None => {
-                let before = repo::window(&tx.sql, &key)?.unwrap_or_default();
-                let limit = win.as_ref().and_then(|(e, _)| match e.limit {
-                    Limit::Limited(l) => Some(l),
-                    _ => None,
-                });
-                list.push(Window {
-                    key,
-                    value: before.clone(),
-                    before,
-                    limit,
-                    meter_type: feature.meter_type,
-                    feature: feature.id.clone(),
-                    fidx,
-                });
-                list.len() - 1
-            }
-        };
-        Ok(&mut list[i])
-    }
-
-    /// One row: validated, stored (or counted as a duplicate), folded into its windows.
-    pub fn row(&mut self, tx: &Tx<'_>, row: StreamRow) -> Result<()> {
-        self.report.rows += 1;
-        let outcome = match &row.fields {
+impl Preparer {
+    pub fn item(&self, row: StreamRow, names: &mut Interner) -> Item {
+        let prepared = match &row.fields {
             Err(e) => Err(e.clone()),
             Ok(f) => match self.kind {
-                Kind::Usage => self.usage_row(tx, f),
-                Kind::Events => self.event_row(tx, f),
+                Kind::Usage => self.usage(f),
+                Kind::Events => self.event(f),
             },
         };
-        match outcome {
-            Ok(true) => self.report.inserted += 1,
-            Ok(false) => self.report.duplicates += 1,
-            Err(reason) => {
-                self.report.rejected += 1;
-                self.rejected.push(Rejected {
-                    line: row.line,
-                    reason,
-                    text: row.text,
-                });
+        let prepared = prepared.map(|mut p| {
+            match &mut p {
+                Prepared::Usage { cust, report, .. } => *cust = names.number(&report.customer_id),
+                Prepared::Event { cust, event, .. } => *cust = names.number(&event.customer_id),
             }
+            p
+        });
+        Item {
+            line: row.line,
+            text: row.text,
+            row: prepared,
         }
-        Ok(())
     }
 
-    fn common(
-        &self,
-        f: &Fields,
-        known: &[&str],
-    ) -> std::result::Result<(String, String, Instant, BTreeMap<String, String>), String> {
+    fn common(&self, f: &Fields, known: &[&str]) -> std::result::Result<Common, String> {
         if let Some(k) = f.iter().map(|(k, _)| k).find(|k| {
             !known.contains(k)
                 && k.strip_prefix("dimensions.")
@@ -298,7 +207,8 @@ impl<'a> Importer<'a> {
         for id in [&customer, &resource].into_iter().filter(|x| !x.is_empty()) {
             crate::domain::slug::check_slug(id)?;
         }
-        let at = match field(f, "timestamp") {
+        let stamp = field(f, "timestamp");
+        let at = match stamp {
             Some(t) => clock::parse_instant(t).map_err(|m| format!("timestamp: {m}"))?,
             None => self.now,
         };
@@ -312,18 +222,17 @@ impl<'a> Importer<'a> {
                     .map(|d| (d.to_string(), v.to_string()))
             })
             .collect();
-        Ok((customer, resource, at, dims))
+        Ok((customer, resource, at, stamp.is_some(), dims))
     }
 
-    fn usage_row(&mut self, tx: &Tx<'_>, f: &Fields) -> std::result::Result<bool, String> {
-        let (customer, resource, at, dims) = self.common(f, USAGE_COLUMNS)?;
+    fn usage(&self, f: &Fields) -> std::result::Result<Prepared, String> {
+        let (customer, resource, at, stamped, dims) = self.common(f, USAGE_COLUMNS)?;
         let fid = field(f, "featureId").ok_or("featureId is required")?;
         let fidx = *self
             .index
             .get(fid)
             .ok_or_else(|| format!("feature '{fid}' not found"))?;
-        let catalog = std::rc::Rc::clone(&self.catalog);
-        let feature = &catalog[fidx];
+        let feature = &self.catalog[fidx];
         if feature.event_meter.is_some() {
             return Err(format!("feature '{fid}' is metered from raw events"));
         }
@@ -341,74 +250,37 @@ impl<'a> Importer<'a> {
             Some("SET") => UpdateBehavior::Set,
             Some(o) => return Err(format!("updateBehavior '{o}' is not DELTA or SET")),
         };
-        if !self.customer_known(tx, &customer).map_err(|e| e.message)? {
-            return Err(format!("customer '{customer}' not found"));
-        }
-        if !self
-            .resource_known(tx, &customer, &resource)
-            .map_err(|e| e.message)?
-        {
-            return Err(format!(
-                "customer '{customer}' has no resource '{resource}'"
-            ));
-        }
-        let key = field(f, "idempotencyKey").map(str::to_string);
-        let dims = (!dims.is_empty()).then(|| serde_json::to_string(&dims).unwrap_or_default());
-        if let Some(k) = &key
-            && let Some(prev) =
-                repo::by_key(&tx.sql, &customer, &resource, fid, k).map_err(|e| e.message)?
-        {
-            // A duplicate is the same measurement again; another one under the key is refused,
-            // as `usage report` refuses it (IdempotencyKeyReused).
-            let same = prev.value == value
-                && prev.behavior == behavior_name(how)
-                && prev.dimensions == dims
-                && (field(f, "timestamp").is_none() || prev.at == at);
-            if !same {
-                return Err(format!(
-                    "IdempotencyKeyReused: idempotency key '{k}' was used for another measurement ({} {} at {})",
-                    prev.behavior,
-                    prev.value,
-                    clock::fmt(&prev.at)
-                ));
-            }
-            return Ok(false);
-        }
-        let w = self
-            .window(tx, &customer, &resource, fidx, at)
-            .map_err(|e| e.message)?;
-        let next = apply_report(w.value.value, value, how)?;
-        w.value.value = next;
-        repo::insert_report(
-            tx,
-            &repo::Report {
+        Ok(Prepared::Usage {
+            cust: 0,
+            report: repo::Report {
                 customer_id: customer,
                 resource_id: resource,
                 feature_id: fid.to_string(),
                 at,
                 value,
                 behavior: behavior_name(how),
-                dimensions: dims,
-                idempotency_key: key,
+                dimensions: (!dims.is_empty())
+                    .then(|| serde_json::to_string(&dims).unwrap_or_default()),
+                idempotency_key: field(f, "idempotencyKey").map(str::to_string),
             },
-        )
-        .map_err(|e| e.message)?;
-        Ok(true)
+            fidx,
+            how,
+            stamped,
+        })
     }
 
-    fn event_row(&mut self, tx: &Tx<'_>, f: &Fields) -> std::result::Result<bool, String> {
-        let (customer, resource, at, dims) = self.common(f, EVENT_COLUMNS)?;
+    fn event(&self, f: &Fields) -> std::result::Result<Prepared, String> {
+        let (customer, resource, at, stamped, dims) = self.common(f, EVENT_COLUMNS)?;
         let name = field(f, "eventName")
             .ok_or("eventName is required")?
             .to_string();
         let key = field(f, "idempotencyKey")
             .ok_or("idempotencyKey is required (raw events always carry one)")?
             .to_string();
-        let catalog = std::rc::Rc::clone(&self.catalog);
+        crate::ops::usage::check_event_text(&name, &key)?;
         let mut parts: Vec<(usize, Contribution)> = Vec::new();
-        for i in 0..self.metered.len() {
-            let fidx = self.metered[i];
-            let Some(meter) = &catalog[fidx].event_meter else {
+        for &fidx in &self.metered {
+            let Some(meter) = &self.catalog[fidx].event_meter else {
                 continue;
             };
             if !matches(meter, &name, &dims) {
@@ -419,53 +291,409 @@ impl<'a> Importer<'a> {
                 parts.push((fidx, c));
             }
         }
-        crate::ops::usage::check_event_text(&name, &key)?;
-        let known = self.customer_known(tx, &customer).map_err(|e| e.message)?
-            && self
-                .resource_known(tx, &customer, &resource)
-                .map_err(|e| e.message)?;
-        // A sum the event would push past the largest decimal rejects the row before anything
-        // of it is stored.
-        if known {
-            for (fidx, c) in parts
-                .iter()
-                .filter(|(_, c)| matches!(c, Contribution::Number(_)))
-            {
-                let w = self
-                    .window(tx, &customer, &resource, *fidx, at)
-                    .map_err(|e| e.message)?;
-                if !w.value.state.fits(c) {
-                    return Err(format!(
-                        "feature '{}': usage {} + the event's value is past the largest value",
-                        catalog[*fidx].id, w.value.state.sum
-                    ));
+        let hash = repo::event_hash(&customer, &resource, &name, &key);
+        Ok(Prepared::Event {
+            cust: 0,
+            event: repo::RawEvent {
+                customer_id: customer,
+                resource_id: resource,
+                event_name: name,
+                idempotency_key: key,
+                at,
+                dimensions: (!dims.is_empty())
+                    .then(|| serde_json::to_string(&dims).unwrap_or_default()),
+            },
+            stamped,
+            hash,
+            parts,
+        })
+    }
+}
+
+pub struct Importer {
+    prep: std::sync::Arc<Preparer>,
+    /// Per customer of the file, by its number.
+    slots: Vec<Slot>,
+    resources: HashMap<(String, String), bool>,
+    /// The window of each of a row's meter parts (reused from row to row).
+    scratch: Vec<usize>,
+    /// What each plan version grants, worked out once.
+    grants: crate::ops::entitlements::GrantCache,
+    now: Instant,
+    pub report: ImportReport,
+    pub rejected: Vec<Rejected>,
+}
+
+impl Importer {
+    /// Reads the catalog once. `kind` comes from `--kind` or the header.
+    pub fn new(tx: &Tx<'_>, kind: Kind, file: &str) -> Result<Importer> {
+        // A 16 MiB page cache (the default is 2 MiB) holds the raw-event key index of about a
+        // million events, so inserting a random key does not read and spill index pages; the
+        // import's peak memory stays well under 100 MiB. The process ends with the command.
+        tx.sql.pragma_update(None, "cache_size", -16384)?;
+        let mut all: Vec<Feature> =
+            catalog_repo::load_simple::<Feature>(&tx.sql, EntityKind::Feature)?
+                .into_values()
+                .map(|(f, _)| f)
+                .collect();
+        all.sort_by(|a, b| a.id.cmp(&b.id));
+        let index = all
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.id.clone(), i))
+            .collect();
+        let metered = (0..all.len())
+            .filter(|i| all[*i].event_meter.is_some())
+            .collect();
+        Ok(Importer {
+            prep: std::sync::Arc::new(Preparer {
+                kind,
+                catalog: all,
+                index,
+                metered,
+                now: tx.now,
+            }),
+            slots: Vec::new(),
+            resources: HashMap::new(),
+            scratch: Vec::new(),
+            grants: Default::default(),
+            now: tx.now,
+            report: ImportReport {
+                file: file.to_string(),
+                kind: match kind {
+                    Kind::Usage => "usage",
+                    Kind::Events => "events",
+                },
+                ..Default::default()
+            },
+            rejected: Vec::new(),
+        })
+    }
+
+    /// Reads `stream` on a second thread (parsing and checking rows, which needs no database)
+    /// while this one applies them in order. `each` is called after every row; false stops.
+    pub fn run(
+        &mut self,
+        tx: &Tx<'_>,
+        mut stream: RowStream,
+        mut each: impl FnMut(&Importer) -> bool,
+    ) -> Result<()> {
+        const BATCH: usize = 1024;
+        let prep = std::sync::Arc::clone(&self.prep);
+        std::thread::scope(|s| {
+            let (send, recv) = std::sync::mpsc::sync_channel::<Result<Vec<Item>>>(8);
+            // Spent batches go back to be freed where they were allocated (a free across
+            // threads is slow with the system allocator).
+            let (back, spent) = std::sync::mpsc::channel::<Vec<Item>>();
+            s.spawn(move || {
+                let mut names = Interner::default();
+                let mut batch = Vec::with_capacity(BATCH);
+                loop {
+                    while let Ok(old) = spent.try_recv() {
+                        drop(old);
+                    }
+                    let next = stream.next_row();
+                    let end = !matches!(next, Ok(Some(_)));
+                    match next {
+                        Ok(Some(row)) => batch.push(prep.item(row, &mut names)),
+                        Ok(None) => {}
+                        Err(e) => {
+                            let _ = send.send(Ok(std::mem::take(&mut batch)));
+                            let _ = send.send(Err(e));
+                            return;
+                        }
+                    }
+                    if end || batch.len() == BATCH {
+                        let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+                        // The receiver is gone when the import stopped early.
+                        if send.send(Ok(full)).is_err() || end {
+                            return;
+                        }
+                    }
                 }
+            });
+            for batch in recv {
+                let mut batch = batch?;
+                for item in batch.iter_mut() {
+                    self.apply(tx, item)?;
+                    if !each(self) {
+                        return Ok(());
+                    }
+                }
+                let _ = back.send(batch);
+            }
+            Ok(())
+        })
+    }
+
+    /// The slot of the file's customer number `cust` (made, and the customer looked up, on
+    /// first sight: numbers come in order).
+    fn slot(&mut self, tx: &Tx<'_>, cust: u32, customer: &str) -> Result<usize> {
+        let i = cust as usize;
+        if i < self.slots.len() {
+            return Ok(i);
+        }
+        debug_assert_eq!(i, self.slots.len());
+        let known =
+            customer_repo::get(&tx.sql, customer)?.is_some_and(|(_, m)| m.archived_at.is_none());
+        self.slots.push(Slot {
+            customer: customer.to_string(),
+            known,
+            winners: HashMap::new(),
+            windows: Vec::new(),
+            spans: Vec::new(),
+        });
+        Ok(i)
+    }
+
+    /// Whether the customer's resource exists (cached; "" always does).
+    fn resource_known(&mut self, tx: &Tx<'_>, c: &str, r: &str) -> Result<bool> {
+        if r.is_empty() {
+            return Ok(true);
+        }
+        let key = (c.to_string(), r.to_string());
+        if let Some(k) = self.resources.get(&key) {
+            return Ok(*k);
+        }
+        let k = customer_repo::resource_exists(&tx.sql, c, r)?;
+        self.resources.insert(key, k);
+        Ok(k)
+    }
+
+    fn winner(
+        &mut self,
+        tx: &Tx<'_>,
+        slot: usize,
+        customer: &str,
+        resource: &str,
+        feature: &str,
+    ) -> Result<Option<(Entitlement, Instant)>> {
+        if !self.slots[slot].winners.contains_key(resource) {
+            let res = Some(resource).filter(|r| !r.is_empty());
+            let g = crate::ops::entitlements::gather_cached(
+                &tx.sql,
+                self.now,
+                customer,
+                res,
+                &mut self.grants,
+            )?;
+            let merged = ent::merge(&g.sources);
+            let w: Winners = merged
+                .into_iter()
+                .map(|(f, e)| {
+                    let start = g.sources[e.winner].usage_anchor;
+                    (f, (e.entitlement, start))
+                })
+                .collect();
+            self.slots[slot].winners.insert(resource.to_string(), w);
+        }
+        Ok(self.slots[slot]
+            .winners
+            .get(resource)
+            .and_then(|w| w.get(feature).cloned()))
+    }
+
+    /// The index (in the customer's slot) of the window `at` counts in. Rows mostly hit a
+    /// window already in hand: it is found by a scan of the customer's few open windows (no
+    /// allocation, no period arithmetic); only a new window computes its bounds and reads its
+    /// stored value.
+    fn window(
+        &mut self,
+        tx: &Tx<'_>,
+        slot: usize,
+        customer: &str,
+        resource: &str,
+        fidx: usize,
+        at: Instant,
+    ) -> Result<usize> {
+        let at_us = repo::micros(&at);
+        let (f32_, res_len) = (fidx as u32, resource.len() as u32);
+        let slot_ref = &self.slots[slot];
+        let same_resource = |i: usize| resource.is_empty() || slot_ref.windows[i].key.resource_id == resource;
+        if let Some(i) = slot_ref.spans.iter().enumerate().position(|(i, w)| {
+            w.fidx == f32_
+                && w.res_len == res_len
+                && w.start <= at_us
+                && at_us < w.end
+                && w.end != i64::MAX
+                && same_resource(i)
+        }) {
+            return Ok(i);
+        }
+        let prep = std::sync::Arc::clone(&self.prep);
+        let feature = &prep.catalog[fidx];
+        let win = self.winner(tx, slot, customer, resource, &feature.id)?;
+        let res = Some(resource).filter(|r| !r.is_empty());
+        let key = window_key(
+            customer,
+            res,
+            feature,
+            win.as_ref().map(|(e, s)| (e, *s)),
+            at,
+        );
+        let list = &mut self.slots[slot].windows;
+        // Cumulative windows and levels (no end) are matched by their start.
+        if let Some(i) = list.iter().position(|w| {
+            w.fidx == fidx && w.key.resource_id == resource && w.key.start == key.start
+        }) {
+            return Ok(i);
+        }
+        self.slots[slot].spans.push(Span {
+            fidx: f32_,
+            res_len,
+            start: repo::micros(&key.start),
+            end: key.end.map_or(i64::MAX, |e| repo::micros(&e)),
+        });
+        let list = &mut self.slots[slot].windows;
+        let before = repo::window(&tx.sql, &key)?.unwrap_or_default();
+        let limit = win.as_ref().and_then(|(e, _)| match e.limit {
+            Limit::Limited(l) => Some(l),
+            _ => None,
+        });
+        list.push(Window {
+            key,
+            value: before.clone(),
+            before,
+            limit,
+            meter_type: feature.meter_type,
+            fidx,
+        });
+        Ok(list.len() - 1)
+    }
+
+    /// One row: stored (or counted as a duplicate) and folded into its windows, or rejected.
+    pub fn apply(&mut self, tx: &Tx<'_>, item: &mut Item) -> Result<()> {
+        self.report.rows += 1;
+        // The row is only borrowed: its allocations go back to the reading thread.
+        let outcome = match &item.row {
+            Err(e) => Err(e.clone()),
+            Ok(Prepared::Usage {
+                cust,
+                report,
+                fidx,
+                how,
+                stamped,
+            }) => self.usage_row(tx, *cust, report, (*fidx, *how, *stamped)),
+            Ok(Prepared::Event {
+                cust,
+                event,
+                stamped,
+                hash,
+                parts,
+            }) => self.event_row(tx, *cust, event, *stamped, *hash, parts),
+        };
+        match outcome {
+            Ok(true) => self.report.inserted += 1,
+            Ok(false) => self.report.duplicates += 1,
+            Err(reason) => {
+                self.report.rejected += 1;
+                self.rejected.push(Rejected {
+                    line: item.line,
+                    reason,
+                    text: std::mem::take(&mut item.text),
+                });
             }
         }
-        let dims_json =
-            (!dims.is_empty()).then(|| serde_json::to_string(&dims).unwrap_or_default());
-        let ev = repo::RawEvent {
-            customer_id: customer,
-            resource_id: resource,
-            event_name: name,
-            idempotency_key: key,
-            at,
-            dimensions: dims_json,
-        };
+        Ok(())
+    }
+
+    fn usage_row(
+        &mut self,
+        tx: &Tx<'_>,
+        cust: u32,
+        r: &repo::Report,
+        (fidx, how, stamped): (usize, UpdateBehavior, bool),
+    ) -> std::result::Result<bool, String> {
+        let (customer, resource) = (r.customer_id.as_str(), r.resource_id.as_str());
+        let slot = self.slot(tx, cust, customer).map_err(|e| e.message)?;
+        if !self.slots[slot].known {
+            return Err(format!("customer '{customer}' not found"));
+        }
+        if !self
+            .resource_known(tx, customer, resource)
+            .map_err(|e| e.message)?
+        {
+            return Err(format!(
+                "customer '{customer}' has no resource '{resource}'"
+            ));
+        }
+        if let Some(k) = &r.idempotency_key
+            && let Some(prev) = repo::by_key(&tx.sql, customer, resource, &r.feature_id, k)
+                .map_err(|e| e.message)?
+        {
+            // A duplicate is the same measurement again; another one under the key is refused,
+            // as `usage report` refuses it (IdempotencyKeyReused).
+            let same = prev.value == r.value
+                && prev.behavior == r.behavior
+                && prev.dimensions == r.dimensions
+                && (!stamped || prev.at == r.at);
+            if !same {
+                return Err(format!(
+                    "IdempotencyKeyReused: idempotency key '{k}' was used for another measurement ({} {} at {})",
+                    prev.behavior,
+                    prev.value,
+                    clock::fmt(&prev.at)
+                ));
+            }
+            return Ok(false);
+        }
+        let wi = self
+            .window(tx, slot, customer, resource, fidx, r.at)
+            .map_err(|e| e.message)?;
+        let w = &mut self.slots[slot].windows[wi];
+        w.value.value = apply_report(w.value.value, r.value, how)?;
+        repo::insert_report(tx, r).map_err(|e| e.message)?;
+        Ok(true)
+    }
+
+    fn event_row(
+        &mut self,
+        tx: &Tx<'_>,
+        cust: u32,
+        ev: &repo::RawEvent,
+        stamped: bool,
+        hash: i64,
+        parts: &[(usize, Contribution)],
+    ) -> std::result::Result<bool, String> {
+        let (customer, resource) = (ev.customer_id.as_str(), ev.resource_id.as_str());
+        let slot = self.slot(tx, cust, customer).map_err(|e| e.message)?;
+        let known = self.slots[slot].known
+            && self
+                .resource_known(tx, customer, resource)
+                .map_err(|e| e.message)?;
+        // Each part's window; a sum the event would push past the largest decimal rejects the
+        // row before anything of it is stored.
+        let mut wins = std::mem::take(&mut self.scratch);
+        wins.clear();
+        if known {
+            for (fidx, c) in parts {
+                let wi = self
+                    .window(tx, slot, customer, resource, *fidx, ev.at)
+                    .map_err(|e| e.message)?;
+                if !self.slots[slot].windows[wi].value.state.fits(c) {
+                    return Err(format!(
+                        "feature '{}': usage {} + the event's value is past the largest value",
+                        self.prep.catalog[*fidx].id,
+                        self.slots[slot].windows[wi].value.state.sum
+                    ));
+                }
+                wins.push(wi);
+            }
+        }
         // The key's unique index de-duplicates: one statement, no lookup first.
-        let new = repo::insert_raw_event_if_new(tx, &ev).map_err(|e| e.message)?;
+        let new = repo::insert_raw_event_hashed(tx, ev, hash).map_err(|e| e.message)?;
         if !new {
             let prev = repo::raw_event_by_key(
                 &tx.sql,
-                &ev.customer_id,
-                &ev.resource_id,
+                customer,
+                resource,
                 &ev.event_name,
                 &ev.idempotency_key,
             )
             .map_err(|e| e.message)?;
+            self.scratch = wins;
             if let Some(prev) = prev
-                && (prev.dimensions != ev.dimensions
-                    || (field(f, "timestamp").is_some() && prev.at != at))
+                && (prev.dimensions != ev.dimensions || (stamped && prev.at != ev.at))
             {
                 return Err(format!(
                     "IdempotencyKeyReused: idempotency key '{}' was used for another '{}' event (at {})",
@@ -476,34 +704,25 @@ impl<'a> Importer<'a> {
             }
             return Ok(false);
         }
-        let (customer, resource) = (ev.customer_id, ev.resource_id);
-        if !known {
-            return Ok(true);
+        if known {
+            for (&(fidx, ref c), wi) in parts.iter().zip(wins.iter().copied()) {
+                let Some(meter) = &self.prep.catalog[fidx].event_meter else {
+                    continue;
+                };
+                let w = &mut self.slots[slot].windows[wi];
+                let new_distinct = match c {
+                    Contribution::Distinct(v) => {
+                        repo::add_distinct(tx, &w.key, v).map_err(|e| e.message)?
+                    }
+                    _ => false,
+                };
+                w.value.state.add(c, new_distinct).map_err(|m| {
+                    format!("{m} (feature '{}')", self.prep.catalog[fidx].id)
+                })?;
+                w.value.value = w.value.state.value(meter.aggregation);
+            }
         }
-        for (fidx, c) in parts {
-            let Some(meter) = &catalog[fidx].event_meter else {
-                continue;
-            };
-            let new_distinct = match &c {
-                Contribution::Distinct(v) => {
-                    let key = self
-                        .window(tx, &customer, &resource, fidx, at)
-                        .map_err(|e| e.message)?
-                        .key
-                        .clone();
-                    repo::add_distinct(tx, &key, v).map_err(|e| e.message)?
-                }
-                _ => false,
-            };
-            let w = self
-                .window(tx, &customer, &resource, fidx, at)
-                .map_err(|e| e.message)?;
-            w.value
-                .state
-                .add(&c, new_distinct)
-                .map_err(|m| format!("{m} (feature '{}')", catalog[fidx].id))?;
-            w.value.value = w.value.state.value(meter.aggregation);
-        }
+        self.scratch = wins;
         Ok(true)
     }
 
@@ -513,51 +732,51 @@ impl<'a> Importer<'a> {
         tx: &mut Tx<'_>,
         started: std::time::Instant,
     ) -> Result<(ImportReport, Vec<Rejected>)> {
-        let mut touched: Vec<Window> = self.windows.drain().flat_map(|(_, w)| w).collect();
-        touched.sort_by(|a, b| {
-            (
-                &a.key.customer_id,
-                &a.key.resource_id,
-                &a.key.feature_id,
-                a.key.start,
-            )
-                .cmp(&(
-                    &b.key.customer_id,
+        // In order of customer, resource, feature and start (features are sorted by id).
+        let mut order: Vec<(String, usize)> = (self.slots.iter_mut().enumerate())
+            .map(|(i, s)| (std::mem::take(&mut s.customer), i))
+            .collect();
+        order.sort();
+        let now = tx.now;
+        for (_, slot) in order {
+            let mut windows = std::mem::take(&mut self.slots[slot].windows);
+            windows.sort_by(|a, b| {
+                (&a.key.resource_id, a.fidx, a.key.start).cmp(&(
                     &b.key.resource_id,
-                    &b.key.feature_id,
+                    b.fidx,
                     b.key.start,
                 ))
-        });
-        let now = tx.now;
-        for mut w in touched {
-            let crossed = w.limit.is_some_and(|l| w.value.value > l);
-            if crossed && !w.before.exceeded {
-                events::append_at(
-                    tx,
-                    &NewEvent {
-                        event_type: EventType::EntitlementUsageExceeded,
-                        entity_type: EventEntityType::Entitlement,
-                        entity_id: w.key.customer_id.clone(),
-                        entity: json!({
-                            "customerId": w.key.customer_id,
-                            "resourceId": (!w.key.resource_id.is_empty()).then_some(&w.key.resource_id),
-                            "featureId": w.feature,
-                            "usageLimit": w.limit.map(|l| l.to_string()),
-                            "currentUsage": w.value.value.to_string(),
-                            "usagePeriodStart": w.key.end.map(|_| clock::fmt(&w.key.start)),
-                            "usagePeriodEnd": w.key.end.map(|e| clock::fmt(&e)),
-                        }),
-                    },
-                    now,
-                )?;
-                w.value.exceeded = true;
-            } else {
-                w.value.exceeded =
-                    w.before.exceeded && (crossed || w.meter_type != MeterType::Fluctuating);
-            }
-            // A window only looked at (its rows rejected or duplicates) is not written.
-            if w.value != w.before {
-                repo::set_window(tx, &w.key, &w.value)?;
+            });
+            for mut w in windows {
+                let crossed = w.limit.is_some_and(|l| w.value.value > l);
+                if crossed && !w.before.exceeded {
+                    events::append_at(
+                        tx,
+                        &NewEvent {
+                            event_type: EventType::EntitlementUsageExceeded,
+                            entity_type: EventEntityType::Entitlement,
+                            entity_id: w.key.customer_id.clone(),
+                            entity: json!({
+                                "customerId": w.key.customer_id,
+                                "resourceId": (!w.key.resource_id.is_empty()).then_some(&w.key.resource_id),
+                                "featureId": w.key.feature_id,
+                                "usageLimit": w.limit.map(|l| l.to_string()),
+                                "currentUsage": w.value.value.to_string(),
+                                "usagePeriodStart": w.key.end.map(|_| clock::fmt(&w.key.start)),
+                                "usagePeriodEnd": w.key.end.map(|e| clock::fmt(&e)),
+                            }),
+                        },
+                        now,
+                    )?;
+                    w.value.exceeded = true;
+                } else {
+                    w.value.exceeded =
+                        w.before.exceeded && (crossed || w.meter_type != MeterType::Fluctuating);
+                }
+                // A window only looked at (its rows rejected or duplicates) is not written.
+                if w.value != w.before {
+                    repo::set_window(tx, &w.key, &w.value)?;
+                }
             }
         }
         let elapsed = started.elapsed();

@@ -286,12 +286,18 @@ fn slot(conn: &Connection, h: i64) -> Result<Option<RawEvent>> {
 /// Stores a raw event unless its identity is taken; true when it was new. The common case is
 /// one INSERT; only a taken hash is looked at.
 pub fn insert_raw_event_if_new(tx: &Tx<'_>, e: &RawEvent) -> Result<bool> {
-    let mut h = event_hash(
+    let h = event_hash(
         &e.customer_id,
         &e.resource_id,
         &e.event_name,
         &e.idempotency_key,
     );
+    insert_raw_event_hashed(tx, e, h)
+}
+
+/// As `insert_raw_event_if_new`, with the event's `event_hash` computed by the caller (a bulk
+/// import hashes on its reading thread).
+pub fn insert_raw_event_hashed(tx: &Tx<'_>, e: &RawEvent, mut h: i64) -> Result<bool> {
     loop {
         if insert_at(tx, h, e)? {
             return Ok(true);

@@ -167,3 +167,39 @@ fn kill_9_during_a_usage_import_leaves_all_or_nothing_and_a_rerun_completes_it()
         "150000"
     );
 }
+
+/// The file is read on a second thread: a fatal read error (bytes that are not UTF-8) far into
+/// it, and a stop after too many bad rows, both end the import with nothing written and the
+/// line named; the rows before them in the same batch are not half-applied.
+#[test]
+fn a_fatal_row_deep_in_the_file_or_too_many_bad_rows_write_nothing() {
+    let t = env();
+    t.ok(&["customer", "create", "acme", "--plan", "free"]);
+    let mut bytes = events_csv("u", 5000).into_bytes();
+    bytes.extend_from_slice(b"acme,api.request,,bad\xff\xfe,200\n");
+    bytes.extend_from_slice(events_csv("v", 10).split_once('\n').unwrap().1.as_bytes());
+    std::fs::write(t.path().join("utf.csv"), &bytes).unwrap();
+    let e = t.fails(&["usage", "import", "utf.csv"], 65);
+    assert!(e.contains("utf.csv:5002: not UTF-8"), "{e}");
+    assert_eq!(t.sql("SELECT COUNT(*) FROM raw_events"), "0");
+    assert_eq!(t.sql("SELECT COUNT(*) FROM usage_windows"), "0");
+
+    let mut csv = String::from("customerId,eventName,timestamp,idempotencyKey\n");
+    for i in 0..5000 {
+        csv.push_str(&format!("acme,api.request,2026-13-01T00:00:00Z,b{i}\n"));
+    }
+    t.write("many.csv", &csv);
+    let e = t.fails(&["usage", "import", "many.csv"], 65);
+    assert!(e.contains("1001 row(s) are invalid"), "{e}");
+    assert!(e.contains("many.csv:2: timestamp"), "{e}");
+    assert!(e.contains("… and 951 more"), "{e}");
+    // With --skip-invalid every row is read and rejected; good rows around them count.
+    csv.push_str("acme,api.request,,good1\n");
+    t.write("many.csv", &csv);
+    let r = t.json(&["usage", "import", "many.csv", "--skip-invalid", "--rejects", "rej.csv"]);
+    assert_eq!(
+        (r["rows"].as_u64(), r["inserted"].as_u64(), r["rejected"].as_u64()),
+        (Some(5001), Some(1), Some(5000))
+    );
+    assert_eq!(check(&t, &["acme", "api-calls"]).1["currentUsage"], "1");
+}
