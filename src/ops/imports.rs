@@ -55,7 +55,7 @@ fn each_row(
             rejected.push((i, p.clone()));
             continue;
         }
-        tx.sql.execute_batch("SAVEPOINT import_row")?;
+        tx.sql.prepare_cached("SAVEPOINT import_row")?.execute([])?;
         let res = f(tx, row).and_then(|o| {
             // What this row made due (a trial end in the past, say) happens before the next row.
             let now = tx.now;
@@ -64,7 +64,7 @@ fn each_row(
         });
         match res {
             Ok(o) => {
-                tx.sql.execute_batch("RELEASE import_row")?;
+                tx.sql.prepare_cached("RELEASE import_row")?.execute([])?;
                 match o {
                     Outcome::Inserted => report.inserted += 1,
                     Outcome::Updated => report.updated += 1,
@@ -82,8 +82,8 @@ fn each_row(
                 return Err(e);
             }
             Err(e) => {
-                tx.sql
-                    .execute_batch("ROLLBACK TO import_row; RELEASE import_row")?;
+                tx.sql.prepare_cached("ROLLBACK TO import_row")?.execute([])?;
+                tx.sql.prepare_cached("RELEASE import_row")?.execute([])?;
                 rejected.push((i, e.message.lines().next().unwrap_or("").to_string()));
             }
         }

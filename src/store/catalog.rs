@@ -104,7 +104,7 @@ pub fn load_simple<T: DeserializeOwned>(
     conn: &Connection,
     kind: EntityKind,
 ) -> Result<BTreeMap<String, (T, Meta)>> {
-    let mut stmt = conn.prepare(&format!(
+    let mut stmt = conn.prepare_cached(&format!(
         "SELECT id, body, created_at, updated_at, archived_at FROM {} ORDER BY id",
         table(kind)
     ))?;
@@ -254,7 +254,7 @@ const VERSION_COLS: &str =
 
 pub fn load_packages(conn: &Connection) -> Result<BTreeMap<String, PackageRow>> {
     let mut out = BTreeMap::new();
-    let mut stmt = conn.prepare(
+    let mut stmt = conn.prepare_cached(
         "SELECT id, kind, product_id, created_at, updated_at, archived_at FROM packages ORDER BY id",
     )?;
     let rows = stmt.query_map([], |r| {
@@ -284,7 +284,7 @@ pub fn load_packages(conn: &Connection) -> Result<BTreeMap<String, PackageRow>> 
             },
         );
     }
-    let mut stmt = conn.prepare(&format!(
+    let mut stmt = conn.prepare_cached(&format!(
         "SELECT package_id, {VERSION_COLS} FROM package_versions v
          WHERE status = 'DRAFT'
             OR version = (SELECT MAX(version) FROM package_versions w
@@ -309,8 +309,7 @@ pub fn load_packages(conn: &Connection) -> Result<BTreeMap<String, PackageRow>> 
 
 pub fn get_package(conn: &Connection, id: &str) -> Result<Option<PackageRow>> {
     let head = conn
-        .query_row(
-            "SELECT kind, product_id, created_at, updated_at, archived_at FROM packages WHERE id = ?1",
+        .prepare_cached("SELECT kind, product_id, created_at, updated_at, archived_at FROM packages WHERE id = ?1")?.query_row(
             [id],
             |r| {
                 Ok((
@@ -385,7 +384,7 @@ pub fn require_package(conn: &Connection, kind: PackageKind, id: &str) -> Result
 }
 
 pub fn versions(conn: &Connection, id: &str) -> Result<Vec<VersionRow>> {
-    let mut stmt = conn.prepare(&format!(
+    let mut stmt = conn.prepare_cached(&format!(
         "SELECT {VERSION_COLS} FROM package_versions WHERE package_id = ?1 ORDER BY version"
     ))?;
     let rows = stmt.query_map([id], |r| version_from_row(r, 0))?;
@@ -393,17 +392,15 @@ pub fn versions(conn: &Connection, id: &str) -> Result<Vec<VersionRow>> {
 }
 
 pub fn insert_package(tx: &Tx<'_>, def: &PackageDef) -> Result<()> {
-    tx.sql.execute(
-        "INSERT INTO packages(id, kind, product_id, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)",
+    tx.sql.prepare_cached("INSERT INTO packages(id, kind, product_id, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)")?.execute(
         params![def.id, def.kind.wire(), def.product_id, clock::store_fmt(&tx.now)],
     )?;
     Ok(())
 }
 
 pub fn insert_draft(tx: &Tx<'_>, id: &str, version: u32, body: &PackageBody) -> Result<()> {
-    tx.sql.execute(
-        "INSERT INTO package_versions(package_id, version, status, body, created_at)
-         VALUES (?1, ?2, 'DRAFT', ?3, ?4)",
+    tx.sql.prepare_cached("INSERT INTO package_versions(package_id, version, status, body, created_at)
+         VALUES (?1, ?2, 'DRAFT', ?3, ?4)")?.execute(
         params![
             id,
             version,
@@ -415,8 +412,7 @@ pub fn insert_draft(tx: &Tx<'_>, id: &str, version: u32, body: &PackageBody) -> 
 }
 
 pub fn update_draft(tx: &Tx<'_>, id: &str, body: &PackageBody) -> Result<()> {
-    let n = tx.sql.execute(
-        "UPDATE package_versions SET body = ?2 WHERE package_id = ?1 AND status = 'DRAFT'",
+    let n = tx.sql.prepare_cached("UPDATE package_versions SET body = ?2 WHERE package_id = ?1 AND status = 'DRAFT'")?.execute(
         params![id, serde_json::to_string(body)?],
     )?;
     if n != 1 {
@@ -431,10 +427,9 @@ pub fn publish_draft(
     parent_version: Option<u32>,
     migration: &str,
 ) -> Result<()> {
-    let n = tx.sql.execute(
-        "UPDATE package_versions SET status = 'PUBLISHED', published_at = ?2, parent_version = ?3,
+    let n = tx.sql.prepare_cached("UPDATE package_versions SET status = 'PUBLISHED', published_at = ?2, parent_version = ?3,
                 migration = ?4
-         WHERE package_id = ?1 AND status = 'DRAFT'",
+         WHERE package_id = ?1 AND status = 'DRAFT'")?.execute(
         params![id, clock::store_fmt(&tx.now), parent_version, migration],
     )?;
     if n != 1 {
@@ -445,8 +440,7 @@ pub fn publish_draft(
 
 /// Removes a package that was never published (its draft is its only version).
 pub fn delete_unpublished_package(tx: &Tx<'_>, id: &str) -> Result<()> {
-    let published: i64 = tx.sql.query_row(
-        "SELECT COUNT(*) FROM package_versions WHERE package_id = ?1 AND status = 'PUBLISHED'",
+    let published: i64 = tx.sql.prepare_cached("SELECT COUNT(*) FROM package_versions WHERE package_id = ?1 AND status = 'PUBLISHED'")?.query_row(
         [id],
         |r| r.get(0),
     )?;
@@ -456,30 +450,27 @@ pub fn delete_unpublished_package(tx: &Tx<'_>, id: &str) -> Result<()> {
         )));
     }
     tx.sql
-        .execute("DELETE FROM package_versions WHERE package_id = ?1", [id])?;
-    tx.sql.execute("DELETE FROM packages WHERE id = ?1", [id])?;
+        .prepare_cached("DELETE FROM package_versions WHERE package_id = ?1")?.execute( [id])?;
+    tx.sql.prepare_cached("DELETE FROM packages WHERE id = ?1")?.execute( [id])?;
     Ok(())
 }
 
 pub fn delete_draft(tx: &Tx<'_>, id: &str) -> Result<()> {
-    tx.sql.execute(
-        "DELETE FROM package_versions WHERE package_id = ?1 AND status = 'DRAFT'",
+    tx.sql.prepare_cached("DELETE FROM package_versions WHERE package_id = ?1 AND status = 'DRAFT'")?.execute(
         [id],
     )?;
     touch_package(tx, id)
 }
 
 fn touch_package(tx: &Tx<'_>, id: &str) -> Result<()> {
-    tx.sql.execute(
-        "UPDATE packages SET updated_at = ?2 WHERE id = ?1",
+    tx.sql.prepare_cached("UPDATE packages SET updated_at = ?2 WHERE id = ?1")?.execute(
         params![id, clock::store_fmt(&tx.now)],
     )?;
     Ok(())
 }
 
 pub fn latest_published_version(conn: &Connection, id: &str) -> Result<Option<u32>> {
-    Ok(conn.query_row(
-        "SELECT MAX(version) FROM package_versions WHERE package_id = ?1 AND status = 'PUBLISHED'",
+    Ok(conn.prepare_cached("SELECT MAX(version) FROM package_versions WHERE package_id = ?1 AND status = 'PUBLISHED'")?.query_row(
         [id],
         |r| r.get(0),
     )?)

@@ -40,7 +40,7 @@ pub fn list(
 ) -> Result<Vec<(Customer, Meta)>> {
     // The search is literal text in the documented fields (not a LIKE pattern over the stored
     // JSON, where `null` or `_` would match everything), so it is matched here, not in SQL.
-    let mut stmt = conn.prepare(
+    let mut stmt = conn.prepare_cached(
         "SELECT body, created_at, updated_at, archived_at FROM customers
          WHERE (?1 OR archived_at IS NULL)
          ORDER BY id",
@@ -58,8 +58,7 @@ pub fn list(
 }
 
 pub fn insert(tx: &Tx<'_>, c: &Customer) -> Result<()> {
-    tx.sql.execute(
-        "INSERT INTO customers(id, body, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
+    tx.sql.prepare_cached("INSERT INTO customers(id, body, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)")?.execute(
         params![
             c.customer_id,
             serde_json::to_string(c)?,
@@ -70,8 +69,7 @@ pub fn insert(tx: &Tx<'_>, c: &Customer) -> Result<()> {
 }
 
 pub fn update(tx: &Tx<'_>, c: &Customer) -> Result<()> {
-    tx.sql.execute(
-        "UPDATE customers SET body = ?2, updated_at = ?3 WHERE id = ?1",
+    tx.sql.prepare_cached("UPDATE customers SET body = ?2, updated_at = ?3 WHERE id = ?1")?.execute(
         params![
             c.customer_id,
             serde_json::to_string(c)?,
@@ -82,8 +80,7 @@ pub fn update(tx: &Tx<'_>, c: &Customer) -> Result<()> {
 }
 
 pub fn set_created_at(tx: &Tx<'_>, id: &str, at: Instant) -> Result<()> {
-    tx.sql.execute(
-        "UPDATE customers SET created_at = ?2 WHERE id = ?1",
+    tx.sql.prepare_cached("UPDATE customers SET created_at = ?2 WHERE id = ?1")?.execute(
         params![id, clock::store_fmt(&at)],
     )?;
     Ok(())
@@ -91,16 +88,14 @@ pub fn set_created_at(tx: &Tx<'_>, id: &str, at: Instant) -> Result<()> {
 
 /// Imports keep the source's `updatedAt` (so that a later import can tell newer from older).
 pub fn set_updated_at(tx: &Tx<'_>, id: &str, at: Instant) -> Result<()> {
-    tx.sql.execute(
-        "UPDATE customers SET updated_at = ?2 WHERE id = ?1",
+    tx.sql.prepare_cached("UPDATE customers SET updated_at = ?2 WHERE id = ?1")?.execute(
         params![id, clock::store_fmt(&at)],
     )?;
     Ok(())
 }
 
 pub fn set_archived(tx: &Tx<'_>, id: &str, at: Option<Instant>) -> Result<()> {
-    tx.sql.execute(
-        "UPDATE customers SET archived_at = ?2, updated_at = ?3 WHERE id = ?1",
+    tx.sql.prepare_cached("UPDATE customers SET archived_at = ?2, updated_at = ?3 WHERE id = ?1")?.execute(
         params![
             id,
             at.as_ref().map(clock::store_fmt),
@@ -112,8 +107,7 @@ pub fn set_archived(tx: &Tx<'_>, id: &str, at: Option<Instant>) -> Result<()> {
 
 /// Resources are created implicitly on first use.
 pub fn ensure_resource(tx: &Tx<'_>, customer: &str, resource: &str) -> Result<()> {
-    tx.sql.execute(
-        "INSERT OR IGNORE INTO customer_resources(customer_id, resource_id, created_at) VALUES (?1, ?2, ?3)",
+    tx.sql.prepare_cached("INSERT OR IGNORE INTO customer_resources(customer_id, resource_id, created_at) VALUES (?1, ?2, ?3)")?.execute(
         params![customer, resource, clock::store_fmt(&tx.now)],
     )?;
     Ok(())
@@ -194,11 +188,10 @@ pub fn promotions(conn: &Connection, customer: &str) -> Result<Vec<Promotion>> {
 }
 
 pub fn upsert_promotion(tx: &Tx<'_>, p: &Promotion) -> Result<()> {
-    tx.sql.execute(
-        "INSERT INTO promotions(customer_id, feature_id, body, granted_at, expires_at, ended_at, end_reason)
+    tx.sql.prepare_cached("INSERT INTO promotions(customer_id, feature_id, body, granted_at, expires_at, ended_at, end_reason)
          VALUES (?1, ?2, ?3, ?4, ?5, NULL, NULL)
          ON CONFLICT(customer_id, feature_id) DO UPDATE SET body = excluded.body,
-            granted_at = excluded.granted_at, expires_at = excluded.expires_at, ended_at = NULL, end_reason = NULL",
+            granted_at = excluded.granted_at, expires_at = excluded.expires_at, ended_at = NULL, end_reason = NULL")?.execute(
         params![
             p.customer_id,
             p.feature_id,
@@ -217,8 +210,7 @@ pub fn end_promotion(
     at: Instant,
     reason: &str,
 ) -> Result<()> {
-    tx.sql.execute(
-        "UPDATE promotions SET ended_at = ?3, end_reason = ?4 WHERE customer_id = ?1 AND feature_id = ?2",
+    tx.sql.prepare_cached("UPDATE promotions SET ended_at = ?3, end_reason = ?4 WHERE customer_id = ?1 AND feature_id = ?2")?.execute(
         params![customer, feature, clock::store_fmt(&at), reason],
     )?;
     Ok(())
@@ -226,8 +218,7 @@ pub fn end_promotion(
 
 /// Earliest expiry of an active promotion at or before `until`.
 pub fn next_promotion_expiry(conn: &Connection, until: Instant) -> Result<Option<Instant>> {
-    let v: Option<String> = conn.query_row(
-        "SELECT MIN(expires_at) FROM promotions WHERE ended_at IS NULL AND expires_at IS NOT NULL AND expires_at <= ?1",
+    let v: Option<String> = conn.prepare_cached("SELECT MIN(expires_at) FROM promotions WHERE ended_at IS NULL AND expires_at IS NOT NULL AND expires_at <= ?1")?.query_row(
         [clock::store_fmt(&until)],
         |r| r.get(0),
     )?;
@@ -235,7 +226,7 @@ pub fn next_promotion_expiry(conn: &Connection, until: Instant) -> Result<Option
 }
 
 pub fn promotions_expiring_at(conn: &Connection, at: Instant) -> Result<Vec<Promotion>> {
-    let mut stmt = conn.prepare(&format!(
+    let mut stmt = conn.prepare_cached(&format!(
         "SELECT {PROMO_COLS} FROM promotions WHERE ended_at IS NULL AND expires_at = ?1 ORDER BY customer_id, feature_id"
     ))?;
     let rows = stmt.query_map([clock::store_fmt(&at)], promo_row)?;

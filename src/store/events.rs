@@ -13,9 +13,8 @@ pub fn append_at(tx: &mut Tx<'_>, ev: &NewEvent, occurred_at: Instant) -> Result
     let event_id = tx.ids.next_id(&tx.sql, "evt")?;
     let ts = clock::fmt(&occurred_at);
     let body = payload(ev, &event_id, &ts, &tx.env_name);
-    tx.sql.execute(
-        "INSERT INTO events(event_id, type, occurred_at, entity_type, entity_id, actor, payload)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    tx.sql.prepare_cached("INSERT INTO events(event_id, type, occurred_at, entity_type, entity_id, actor, payload)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?.execute(
         params![
             event_id,
             ev.event_type.name(),
@@ -56,7 +55,7 @@ pub struct EventFilter {
 pub fn list(conn: &rusqlite::Connection, f: &EventFilter) -> Result<Vec<EventRow>> {
     let after_seq: i64 = match &f.after_event_id {
         Some(id) => conn
-            .query_row("SELECT seq FROM events WHERE event_id = ?1", [id], |r| {
+            .prepare_cached("SELECT seq FROM events WHERE event_id = ?1")?.query_row( [id], |r| {
                 r.get(0)
             })
             .map_err(|_| {
@@ -64,7 +63,7 @@ pub fn list(conn: &rusqlite::Connection, f: &EventFilter) -> Result<Vec<EventRow
             })?,
         None => 0,
     };
-    let mut stmt = conn.prepare(
+    let mut stmt = conn.prepare_cached(
         "SELECT event_id, type, occurred_at, entity_type, entity_id, actor, payload FROM events
          WHERE seq > ?1 AND (?2 IS NULL OR type = ?2) AND (?3 IS NULL OR entity_id = ?3)
            AND (?4 IS NULL OR occurred_at >= ?4)

@@ -67,10 +67,9 @@ fn check_overlap(tx: &Tx<'_>, s: &Subscription) -> Result<()> {
 pub fn insert(tx: &Tx<'_>, s: &Subscription) -> Result<()> {
     check_range(s)?;
     check_overlap(tx, s)?;
-    tx.sql.execute(
-        "INSERT INTO subscriptions(id, customer_id, resource_id, product_id, plan_id, plan_version, status, body,
+    tx.sql.prepare_cached("INSERT INTO subscriptions(id, customer_id, resource_id, product_id, plan_id, plan_version, status, body,
                                    next_due, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)")?.execute(
         params![
             s.subscription_id,
             s.customer_id,
@@ -90,10 +89,9 @@ pub fn insert(tx: &Tx<'_>, s: &Subscription) -> Result<()> {
 pub fn save(tx: &Tx<'_>, s: &Subscription) -> Result<()> {
     check_range(s)?;
     check_overlap(tx, s)?;
-    tx.sql.execute(
-        "UPDATE subscriptions SET plan_id = ?2, plan_version = ?3, status = ?4, body = ?5, next_due = ?6,
+    tx.sql.prepare_cached("UPDATE subscriptions SET plan_id = ?2, plan_version = ?3, status = ?4, body = ?5, next_due = ?6,
                 updated_at = ?7, resource_id = ?8
-         WHERE id = ?1",
+         WHERE id = ?1")?.execute(
         params![
             s.subscription_id,
             s.plan_id,
@@ -141,7 +139,7 @@ pub struct Filter {
 }
 
 pub fn list(conn: &Connection, f: &Filter) -> Result<Vec<Subscription>> {
-    let mut stmt = conn.prepare(
+    let mut stmt = conn.prepare_cached(
         "SELECT body FROM subscriptions
          WHERE (?1 IS NULL OR customer_id = ?1) AND (?2 IS NULL OR plan_id = ?2)
            AND (?3 IS NULL OR status = ?3) AND (?4 IS NULL OR resource_id = ?4)
@@ -155,7 +153,7 @@ pub fn list(conn: &Connection, f: &Filter) -> Result<Vec<Subscription>> {
 
 /// Live and not-yet-started subscriptions on a plan (for `publish --migrate all-customers`).
 pub fn live_on_plan(conn: &Connection, plan: &str) -> Result<Vec<Subscription>> {
-    let mut stmt = conn.prepare(
+    let mut stmt = conn.prepare_cached(
         "SELECT body FROM subscriptions WHERE plan_id = ?1 AND status IN ('ACTIVE', 'IN_TRIAL', 'NOT_STARTED') ORDER BY id",
     )?;
     let rows = stmt.query_map([plan], |r| r.get::<_, String>(0))?;
@@ -177,8 +175,7 @@ pub fn next_due(conn: &Connection, until: Instant) -> Result<Option<Instant>> {
             "a subscription's next transition time is '{v}'"
         )));
     }
-    let v: Option<String> = conn.query_row(
-        "SELECT MIN(next_due) FROM subscriptions WHERE next_due IS NOT NULL AND next_due <= ?1",
+    let v: Option<String> = conn.prepare_cached("SELECT MIN(next_due) FROM subscriptions WHERE next_due IS NOT NULL AND next_due <= ?1")?.query_row(
         [clock::store_fmt(&until)],
         |r| r.get(0),
     )?;
@@ -187,7 +184,7 @@ pub fn next_due(conn: &Connection, until: Instant) -> Result<Option<Instant>> {
 
 pub fn due_at(conn: &Connection, at: Instant) -> Result<Vec<Subscription>> {
     let mut stmt =
-        conn.prepare("SELECT body FROM subscriptions WHERE next_due = ?1 ORDER BY created_at, id")?;
+        conn.prepare_cached("SELECT body FROM subscriptions WHERE next_due = ?1 ORDER BY created_at, id")?;
     let rows = stmt.query_map([clock::store_fmt(&at)], |r| r.get::<_, String>(0))?;
     rows.map(|r| parse(r?)).collect()
 }
@@ -213,8 +210,7 @@ pub fn trialed_plans(conn: &Connection, customer: &str) -> Result<Vec<(String, S
 }
 
 pub fn record_trial(tx: &Tx<'_>, customer: &str, product: &str, subscription: &str) -> Result<()> {
-    tx.sql.execute(
-        "INSERT OR IGNORE INTO trial_history(customer_id, product_id, subscription_id, started_at) VALUES (?1, ?2, ?3, ?4)",
+    tx.sql.prepare_cached("INSERT OR IGNORE INTO trial_history(customer_id, product_id, subscription_id, started_at) VALUES (?1, ?2, ?3, ?4)")?.execute(
         params![customer, product, subscription, clock::store_fmt(&tx.now)],
     )?;
     Ok(())

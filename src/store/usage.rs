@@ -353,7 +353,7 @@ pub struct EventFilter {
 
 /// Raw events, oldest first.
 pub fn raw_events(conn: &Connection, f: &EventFilter) -> Result<Vec<RawEvent>> {
-    let mut stmt = conn.prepare(
+    let mut stmt = conn.prepare_cached(
         "SELECT customer_id, resource_id, event_name, idempotency_key, at, dimensions FROM raw_events
          WHERE (?1 IS NULL OR customer_id = ?1) AND (?2 IS NULL OR event_name = ?2)
            AND (?3 IS NULL OR at >= ?3) AND (?4 IS NULL OR at < ?4)
@@ -394,7 +394,7 @@ pub fn raw_events(conn: &Connection, f: &EventFilter) -> Result<Vec<RawEvent>> {
 
 /// Every window's key and value, for one customer or all (for `usage recalculate`).
 pub fn windows(conn: &Connection, customer: Option<&str>) -> Result<Vec<(WindowKey, Decimal)>> {
-    let mut stmt = conn.prepare(
+    let mut stmt = conn.prepare_cached(
         "SELECT customer_id, resource_id, feature_id, window_start, window_end, value
          FROM usage_windows WHERE (?1 IS NULL OR customer_id = ?1)
          ORDER BY customer_id, resource_id, feature_id, window_start",
@@ -427,12 +427,10 @@ pub fn windows(conn: &Connection, customer: Option<&str>) -> Result<Vec<(WindowK
 
 /// Drops the aggregates (never the records) of one customer or all, before a rebuild.
 pub fn clear_aggregates(tx: &Tx<'_>, customer: Option<&str>) -> Result<()> {
-    tx.sql.execute(
-        "DELETE FROM usage_windows WHERE (?1 IS NULL OR customer_id = ?1)",
+    tx.sql.prepare_cached("DELETE FROM usage_windows WHERE (?1 IS NULL OR customer_id = ?1)")?.execute(
         params![customer],
     )?;
-    tx.sql.execute(
-        "DELETE FROM usage_distinct WHERE (?1 IS NULL OR customer_id = ?1)",
+    tx.sql.prepare_cached("DELETE FROM usage_distinct WHERE (?1 IS NULL OR customer_id = ?1)")?.execute(
         params![customer],
     )?;
     Ok(())
@@ -440,7 +438,7 @@ pub fn clear_aggregates(tx: &Tx<'_>, customer: Option<&str>) -> Result<()> {
 
 /// Reported usage records in the order they were recorded.
 pub fn reports(conn: &Connection, customer: Option<&str>) -> Result<Vec<Report>> {
-    let mut stmt = conn.prepare(
+    let mut stmt = conn.prepare_cached(
         "SELECT customer_id, resource_id, feature_id, at, value, behavior, dimensions, idempotency_key
          FROM usage_reports WHERE (?1 IS NULL OR customer_id = ?1) ORDER BY id",
     )?;
@@ -474,7 +472,7 @@ pub fn reports(conn: &Connection, customer: Option<&str>) -> Result<Vec<Report>>
 
 /// Raw events in the order they were recorded.
 pub fn events_in_order(conn: &Connection, customer: Option<&str>) -> Result<Vec<RawEvent>> {
-    let mut stmt = conn.prepare(
+    let mut stmt = conn.prepare_cached(
         "SELECT customer_id, resource_id, event_name, idempotency_key, at, dimensions
          FROM raw_events WHERE (?1 IS NULL OR customer_id = ?1) ORDER BY id",
     )?;
