@@ -296,9 +296,9 @@ fn refuse_going_back(sql: &rusqlite::Connection, now: Instant) -> Result<()> {
     // The mark is written by the first write, with its first event: events without a mark
     // mean it was removed, and the guard against rewriting history with it.
     if mark.is_none()
-        && sql.prepare_cached("SELECT EXISTS(SELECT 1 FROM events)")?.query_row( [], |r| {
-            r.get::<_, bool>(0)
-        })?
+        && sql
+            .prepare_cached("SELECT EXISTS(SELECT 1 FROM events)")?
+            .query_row([], |r| r.get::<_, bool>(0))?
     {
         return Err(Error::damaged("the processed-time mark is missing"));
     }

@@ -31,17 +31,14 @@ impl IdGen {
             Some(n) => n,
             None => {
                 let stored: Option<String> = sql
-                    .prepare_cached("SELECT value FROM meta WHERE key = 'id_seq'")?.query_row( [], |r| {
-                        r.get::<_, String>(0)
-                    })
+                    .prepare_cached("SELECT value FROM meta WHERE key = 'id_seq'")?
+                    .query_row([], |r| r.get::<_, String>(0))
                     .optional()?;
                 // The sequence must be past every id already given out (events carry the
                 // latest): a missing or lowered one would hand out ids that sort before them.
                 let last_event: Option<String> = sql
-                    .prepare_cached("SELECT event_id FROM events ORDER BY seq DESC LIMIT 1")?.query_row(
-                        [],
-                        |r| r.get(0),
-                    )
+                    .prepare_cached("SELECT event_id FROM events ORDER BY seq DESC LIMIT 1")?
+                    .query_row([], |r| r.get(0))
                     .optional()?;
                 let floor = last_event.as_deref().and_then(decode_seq).unwrap_or(0);
                 let seq = match stored {
@@ -81,10 +78,11 @@ impl IdGen {
 
     pub fn persist(&self, sql: &Connection) -> Result<()> {
         if let (true, Some(n)) = (self.dirty, self.next) {
-            sql.prepare_cached("INSERT INTO meta(key, value) VALUES ('id_seq', ?1)
-                 ON CONFLICT(key) DO UPDATE SET value = excluded.value")?.execute(
-                [n.to_string()],
-            )?;
+            sql.prepare_cached(
+                "INSERT INTO meta(key, value) VALUES ('id_seq', ?1)
+                 ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            )?
+            .execute([n.to_string()])?;
         }
         Ok(())
     }

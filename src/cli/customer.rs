@@ -159,6 +159,8 @@ pub fn import(app: &App, a: ImportArgs, collection: &str) -> Result<()> {
     let skip = a.skip_invalid;
     let (report, rejected) = app.session()?.write(a.dry_run, |tx| {
         tx.actor = crate::events::EventActor::Import;
+        // The catalog is read once for the whole file, not once per row.
+        let _memo = crate::store::catalog::memo();
         let (mut report, rejected) = if collection == "customers" {
             imports::import_customers(tx, &rows, &file)?
         } else {

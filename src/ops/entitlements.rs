@@ -49,7 +49,10 @@ pub fn plan_chain(
 /// What a subscription grants, memoised by what decides it (plan version, quantities, add-ons
 /// bought): a bulk import gathers thousands of customers on a handful of plans, and reads and
 /// parses each catalog version once instead of once per customer.
-type Grants = (BTreeMap<String, Entitlement>, BTreeMap<String, Vec<ent::Part>>);
+type Grants = (
+    BTreeMap<String, Entitlement>,
+    BTreeMap<String, Vec<ent::Part>>,
+);
 
 #[derive(Default)]
 pub struct GrantCache(std::collections::HashMap<String, Grants>);
@@ -89,7 +92,10 @@ fn subscription_source(
         key.push_str(&format!("\u{0}q{}={}", q.feature_id, q.quantity));
     }
     for a in &s.addons {
-        key.push_str(&format!("\u{0}a{}@{}x{}", a.addon_id, a.version, a.quantity));
+        key.push_str(&format!(
+            "\u{0}a{}@{}x{}",
+            a.addon_id, a.version, a.quantity
+        ));
     }
     let (entitlements, parts) = match cache.0.get(&key) {
         Some(g) => g.clone(),

@@ -42,6 +42,7 @@ fn each_row(
     tx: &mut Tx<'_>,
     rows: &Rows,
     file: &str,
+    catch_up: bool,
     mut f: impl FnMut(&mut Tx<'_>, &Row) -> Result<Outcome>,
 ) -> Result<(ImportReport, Vec<(usize, String)>)> {
     let mut report = ImportReport {
@@ -58,8 +59,11 @@ fn each_row(
         tx.sql.prepare_cached("SAVEPOINT import_row")?.execute([])?;
         let res = f(tx, row).and_then(|o| {
             // What this row made due (a trial end in the past, say) happens before the next row.
-            let now = tx.now;
-            catchup::run(tx, now)?;
+            // (A customer row makes nothing due: customers imports skip the look.)
+            if catch_up {
+                let now = tx.now;
+                catchup::run(tx, now)?;
+            }
             Ok(o)
         });
         match res {
@@ -82,7 +86,9 @@ fn each_row(
                 return Err(e);
             }
             Err(e) => {
-                tx.sql.prepare_cached("ROLLBACK TO import_row")?.execute([])?;
+                tx.sql
+                    .prepare_cached("ROLLBACK TO import_row")?
+                    .execute([])?;
                 tx.sql.prepare_cached("RELEASE import_row")?.execute([])?;
                 rejected.push((i, e.message.lines().next().unwrap_or("").to_string()));
             }
@@ -102,8 +108,12 @@ pub fn fail_on_rejects(rows: &Rows, file: &str, rejected: &[(usize, String)]) ->
         rejected.len(),
         rows.rows.len()
     );
-    for (i, reason) in rejected {
+    // The first 50 (a file of 100,000 bad rows is not printed whole).
+    for (i, reason) in rejected.iter().take(50) {
         msg.push_str(&format!("\n  {file}:{}: {reason}", rows.rows[*i].at()));
+    }
+    if rejected.len() > 50 {
+        msg.push_str(&format!("\n  … and {} more", rejected.len() - 50));
     }
     Err(Error::new(ErrorKind::DataErr, "InvalidInput", msg)
         .hint("fix the rows, or import the good ones with --skip-invalid --rejects FILE"))
@@ -222,7 +232,7 @@ pub fn import_customers(
     rows: &Rows,
     file: &str,
 ) -> Result<(ImportReport, Vec<(usize, String)>)> {
-    each_row(tx, rows, file, |tx, row| {
+    each_row(tx, rows, file, false, |tx, row| {
         let id = field(row, "customerId").ok_or_else(|| Error::data("customerId is required"))?;
         let created_at = instant(row, "createdAt")?;
         let updated_at = instant(row, "updatedAt")?;
@@ -444,7 +454,7 @@ pub fn import_subscriptions(
     rows: &Rows,
     file: &str,
 ) -> Result<(ImportReport, Vec<(usize, String)>)> {
-    each_row(tx, rows, file, |tx, row| {
+    each_row(tx, rows, file, true, |tx, row| {
         check_columns(row, SUB_FIELDS)?;
         let id = field(row, "subscriptionId")
             .ok_or_else(|| Error::data("subscriptionId is required"))?

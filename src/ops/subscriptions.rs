@@ -446,6 +446,30 @@ pub fn entitlements_changed(
     resource: Option<&str>,
     at: Instant,
 ) -> Result<()> {
+    // Events written by an import are lean (replicas follow them, but 100,000 rows must not
+    // each carry the customer's whole entitlement list): `entitlements` is left out, and a
+    // reader asks `entitlement list` when it needs them.
+    if tx.actor == crate::events::EventActor::Import {
+        let entity = json!({
+            "customerId": customer,
+            "resourceId": resource,
+            "customer": {"id": customer},
+            "resource": resource.map(|r| json!({"id": r})),
+            "entitlementsUpdatedAt": clock::fmt(&at),
+            "actor": tx.actor.wire(),
+        });
+        events::append_at(
+            tx,
+            &NewEvent {
+                event_type: EventType::EntitlementsUpdated,
+                entity_type: EventEntityType::Entitlement,
+                entity_id: customer.to_string(),
+                entity,
+            },
+            at,
+        )?;
+        return Ok(());
+    }
     let entitlements = match crate::ops::entitlements::list(&tx.sql, at, customer, resource) {
         Ok(list) => Value::Array(
             list.iter()

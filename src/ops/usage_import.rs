@@ -509,7 +509,8 @@ impl Importer {
         let at_us = repo::micros(&at);
         let (f32_, res_len) = (fidx as u32, resource.len() as u32);
         let slot_ref = &self.slots[slot];
-        let same_resource = |i: usize| resource.is_empty() || slot_ref.windows[i].key.resource_id == resource;
+        let same_resource =
+            |i: usize| resource.is_empty() || slot_ref.windows[i].key.resource_id == resource;
         if let Some(i) = slot_ref.spans.iter().enumerate().position(|(i, w)| {
             w.fidx == f32_
                 && w.res_len == res_len
@@ -673,8 +674,7 @@ impl Importer {
                 if !self.slots[slot].windows[wi].value.state.fits(c) {
                     return Err(format!(
                         "feature '{}': usage {} + the event's value is past the largest value",
-                        self.prep.catalog[*fidx].id,
-                        self.slots[slot].windows[wi].value.state.sum
+                        self.prep.catalog[*fidx].id, self.slots[slot].windows[wi].value.state.sum
                     ));
                 }
                 wins.push(wi);
@@ -716,9 +716,10 @@ impl Importer {
                     }
                     _ => false,
                 };
-                w.value.state.add(c, new_distinct).map_err(|m| {
-                    format!("{m} (feature '{}')", self.prep.catalog[fidx].id)
-                })?;
+                w.value
+                    .state
+                    .add(c, new_distinct)
+                    .map_err(|m| format!("{m} (feature '{}')", self.prep.catalog[fidx].id))?;
                 w.value.value = w.value.state.value(meter.aggregation);
             }
         }

@@ -95,6 +95,73 @@ impl PackageRow {
     }
 }
 
+/// While a `Memo` guard lives (a bulk import), catalog look-ups are answered from memory after
+/// the first: the catalog is read once per command, not once per row. Any catalog write on the
+/// thread forgets what was kept, so a reader never sees a stale version.
+#[derive(Default)]
+struct Kept {
+    versions: std::collections::HashMap<(String, u32), Option<VersionRow>>,
+    packages: std::collections::HashMap<String, Option<PackageRow>>,
+    simple: std::collections::HashMap<(&'static str, String), Option<(String, Meta)>>,
+    latest: std::collections::HashMap<String, Option<u32>>,
+}
+
+thread_local! {
+    static KEPT: std::cell::RefCell<Option<Kept>> = const { std::cell::RefCell::new(None) };
+}
+
+pub struct Memo(());
+
+impl Drop for Memo {
+    fn drop(&mut self) {
+        KEPT.with(|k| *k.borrow_mut() = None);
+    }
+}
+
+/// Keeps catalog reads in memory until the guard is dropped.
+pub fn memo() -> Memo {
+    KEPT.with(|k| *k.borrow_mut() = Some(Kept::default()));
+    Memo(())
+}
+
+/// Forgets kept reads (every catalog write calls it).
+fn forget() {
+    KEPT.with(|k| {
+        if let Some(kept) = k.borrow_mut().as_mut() {
+            *kept = Kept::default();
+        }
+    });
+}
+
+/// `read` through the memo when one is active.
+fn kept<K, V: Clone>(
+    pick: impl Fn(&mut Kept) -> &mut std::collections::HashMap<K, V>,
+    key: K,
+    read: impl FnOnce() -> Result<V>,
+) -> Result<V>
+where
+    K: std::hash::Hash + Eq,
+{
+    let hit = KEPT.with(|k| {
+        k.borrow_mut()
+            .as_mut()
+            .map(|kept| pick(kept).get(&key).cloned())
+    });
+    match hit {
+        None => read(),
+        Some(Some(v)) => Ok(v),
+        Some(None) => {
+            let v = read()?;
+            KEPT.with(|k| {
+                if let Some(kept) = k.borrow_mut().as_mut() {
+                    pick(kept).insert(key, v.clone());
+                }
+            });
+            Ok(v)
+        }
+    }
+}
+
 fn parse_body<T: DeserializeOwned>(s: &str) -> Result<T> {
     Ok(serde_json::from_str(s)?)
 }
@@ -128,16 +195,21 @@ pub fn get_simple<T: DeserializeOwned>(
     kind: EntityKind,
     id: &str,
 ) -> Result<Option<(T, Meta)>> {
-    let row = conn
-        .query_row(
-            &format!(
-                "SELECT body, created_at, updated_at, archived_at FROM {} WHERE id = ?1",
-                table(kind)
-            ),
-            [id],
-            |r| Ok((r.get::<_, String>(0)?, Meta::from_row(r, 1)?)),
-        )
-        .optional()?;
+    let row = kept(
+        |k| &mut k.simple,
+        (table(kind), id.to_string()),
+        || {
+            Ok(conn
+                .prepare_cached(&format!(
+                    "SELECT body, created_at, updated_at, archived_at FROM {} WHERE id = ?1",
+                    table(kind)
+                ))?
+                .query_row([id], |r| {
+                    Ok((r.get::<_, String>(0)?, Meta::from_row(r, 1)?))
+                })
+                .optional()?)
+        },
+    )?;
     row.map(|(b, m)| Ok((parse_body(&b)?, m))).transpose()
 }
 
@@ -163,6 +235,7 @@ pub fn insert_simple<T: Serialize>(
     id: &str,
     body: &T,
 ) -> Result<()> {
+    forget();
     let now = clock::store_fmt(&tx.now);
     tx.sql.execute(
         &format!(
@@ -180,6 +253,7 @@ pub fn update_simple<T: Serialize>(
     id: &str,
     body: &T,
 ) -> Result<()> {
+    forget();
     tx.sql.execute(
         &format!(
             "UPDATE {} SET body = ?2, updated_at = ?3 WHERE id = ?1",
@@ -191,6 +265,7 @@ pub fn update_simple<T: Serialize>(
 }
 
 pub fn set_archived(tx: &Tx<'_>, kind: EntityKind, id: &str, archived: bool) -> Result<()> {
+    forget();
     let at = archived.then(|| clock::store_fmt(&tx.now));
     tx.sql.execute(
         &format!(
@@ -308,6 +383,14 @@ pub fn load_packages(conn: &Connection) -> Result<BTreeMap<String, PackageRow>> 
 }
 
 pub fn get_package(conn: &Connection, id: &str) -> Result<Option<PackageRow>> {
+    kept(
+        |k| &mut k.packages,
+        id.to_string(),
+        || read_package(conn, id),
+    )
+}
+
+fn read_package(conn: &Connection, id: &str) -> Result<Option<PackageRow>> {
     let head = conn
         .prepare_cached("SELECT kind, product_id, created_at, updated_at, archived_at FROM packages WHERE id = ?1")?.query_row(
             [id],
@@ -354,6 +437,14 @@ pub fn get_package(conn: &Connection, id: &str) -> Result<Option<PackageRow>> {
 
 /// One version of a package.
 pub fn get_version(conn: &Connection, id: &str, version: u32) -> Result<Option<VersionRow>> {
+    kept(
+        |k| &mut k.versions,
+        (id.to_string(), version),
+        || read_version(conn, id, version),
+    )
+}
+
+fn read_version(conn: &Connection, id: &str, version: u32) -> Result<Option<VersionRow>> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {VERSION_COLS} FROM package_versions WHERE package_id = ?1 AND version = ?2"
     ))?;
@@ -392,6 +483,7 @@ pub fn versions(conn: &Connection, id: &str) -> Result<Vec<VersionRow>> {
 }
 
 pub fn insert_package(tx: &Tx<'_>, def: &PackageDef) -> Result<()> {
+    forget();
     tx.sql.prepare_cached("INSERT INTO packages(id, kind, product_id, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)")?.execute(
         params![def.id, def.kind.wire(), def.product_id, clock::store_fmt(&tx.now)],
     )?;
@@ -399,22 +491,29 @@ pub fn insert_package(tx: &Tx<'_>, def: &PackageDef) -> Result<()> {
 }
 
 pub fn insert_draft(tx: &Tx<'_>, id: &str, version: u32, body: &PackageBody) -> Result<()> {
-    tx.sql.prepare_cached("INSERT INTO package_versions(package_id, version, status, body, created_at)
-         VALUES (?1, ?2, 'DRAFT', ?3, ?4)")?.execute(
-        params![
+    forget();
+    tx.sql
+        .prepare_cached(
+            "INSERT INTO package_versions(package_id, version, status, body, created_at)
+         VALUES (?1, ?2, 'DRAFT', ?3, ?4)",
+        )?
+        .execute(params![
             id,
             version,
             serde_json::to_string(body)?,
             clock::store_fmt(&tx.now)
-        ],
-    )?;
+        ])?;
     touch_package(tx, id)
 }
 
 pub fn update_draft(tx: &Tx<'_>, id: &str, body: &PackageBody) -> Result<()> {
-    let n = tx.sql.prepare_cached("UPDATE package_versions SET body = ?2 WHERE package_id = ?1 AND status = 'DRAFT'")?.execute(
-        params![id, serde_json::to_string(body)?],
-    )?;
+    forget();
+    let n = tx
+        .sql
+        .prepare_cached(
+            "UPDATE package_versions SET body = ?2 WHERE package_id = ?1 AND status = 'DRAFT'",
+        )?
+        .execute(params![id, serde_json::to_string(body)?])?;
     if n != 1 {
         return Err(Error::internal(format!("no draft of '{id}' to update")));
     }
@@ -427,6 +526,7 @@ pub fn publish_draft(
     parent_version: Option<u32>,
     migration: &str,
 ) -> Result<()> {
+    forget();
     let n = tx.sql.prepare_cached("UPDATE package_versions SET status = 'PUBLISHED', published_at = ?2, parent_version = ?3,
                 migration = ?4
          WHERE package_id = ?1 AND status = 'DRAFT'")?.execute(
@@ -440,36 +540,48 @@ pub fn publish_draft(
 
 /// Removes a package that was never published (its draft is its only version).
 pub fn delete_unpublished_package(tx: &Tx<'_>, id: &str) -> Result<()> {
-    let published: i64 = tx.sql.prepare_cached("SELECT COUNT(*) FROM package_versions WHERE package_id = ?1 AND status = 'PUBLISHED'")?.query_row(
-        [id],
-        |r| r.get(0),
-    )?;
+    forget();
+    let published: i64 = tx
+        .sql
+        .prepare_cached(
+            "SELECT COUNT(*) FROM package_versions WHERE package_id = ?1 AND status = 'PUBLISHED'",
+        )?
+        .query_row([id], |r| r.get(0))?;
     if published > 0 {
         return Err(Error::internal(format!(
             "package '{id}' has published versions"
         )));
     }
     tx.sql
-        .prepare_cached("DELETE FROM package_versions WHERE package_id = ?1")?.execute( [id])?;
-    tx.sql.prepare_cached("DELETE FROM packages WHERE id = ?1")?.execute( [id])?;
+        .prepare_cached("DELETE FROM package_versions WHERE package_id = ?1")?
+        .execute([id])?;
+    tx.sql
+        .prepare_cached("DELETE FROM packages WHERE id = ?1")?
+        .execute([id])?;
     Ok(())
 }
 
 pub fn delete_draft(tx: &Tx<'_>, id: &str) -> Result<()> {
-    tx.sql.prepare_cached("DELETE FROM package_versions WHERE package_id = ?1 AND status = 'DRAFT'")?.execute(
-        [id],
-    )?;
+    forget();
+    tx.sql
+        .prepare_cached("DELETE FROM package_versions WHERE package_id = ?1 AND status = 'DRAFT'")?
+        .execute([id])?;
     touch_package(tx, id)
 }
 
 fn touch_package(tx: &Tx<'_>, id: &str) -> Result<()> {
-    tx.sql.prepare_cached("UPDATE packages SET updated_at = ?2 WHERE id = ?1")?.execute(
-        params![id, clock::store_fmt(&tx.now)],
-    )?;
+    forget();
+    tx.sql
+        .prepare_cached("UPDATE packages SET updated_at = ?2 WHERE id = ?1")?
+        .execute(params![id, clock::store_fmt(&tx.now)])?;
     Ok(())
 }
 
 pub fn latest_published_version(conn: &Connection, id: &str) -> Result<Option<u32>> {
+    kept(|k| &mut k.latest, id.to_string(), || read_latest(conn, id))
+}
+
+fn read_latest(conn: &Connection, id: &str) -> Result<Option<u32>> {
     Ok(conn.prepare_cached("SELECT MAX(version) FROM package_versions WHERE package_id = ?1 AND status = 'PUBLISHED'")?.query_row(
         [id],
         |r| r.get(0),

@@ -58,50 +58,52 @@ pub fn list(
 }
 
 pub fn insert(tx: &Tx<'_>, c: &Customer) -> Result<()> {
-    tx.sql.prepare_cached("INSERT INTO customers(id, body, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)")?.execute(
-        params![
+    tx.sql
+        .prepare_cached(
+            "INSERT INTO customers(id, body, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
+        )?
+        .execute(params![
             c.customer_id,
             serde_json::to_string(c)?,
             clock::store_fmt(&tx.now)
-        ],
-    )?;
+        ])?;
     Ok(())
 }
 
 pub fn update(tx: &Tx<'_>, c: &Customer) -> Result<()> {
-    tx.sql.prepare_cached("UPDATE customers SET body = ?2, updated_at = ?3 WHERE id = ?1")?.execute(
-        params![
+    tx.sql
+        .prepare_cached("UPDATE customers SET body = ?2, updated_at = ?3 WHERE id = ?1")?
+        .execute(params![
             c.customer_id,
             serde_json::to_string(c)?,
             clock::store_fmt(&tx.now)
-        ],
-    )?;
+        ])?;
     Ok(())
 }
 
 pub fn set_created_at(tx: &Tx<'_>, id: &str, at: Instant) -> Result<()> {
-    tx.sql.prepare_cached("UPDATE customers SET created_at = ?2 WHERE id = ?1")?.execute(
-        params![id, clock::store_fmt(&at)],
-    )?;
+    tx.sql
+        .prepare_cached("UPDATE customers SET created_at = ?2 WHERE id = ?1")?
+        .execute(params![id, clock::store_fmt(&at)])?;
     Ok(())
 }
 
 /// Imports keep the source's `updatedAt` (so that a later import can tell newer from older).
 pub fn set_updated_at(tx: &Tx<'_>, id: &str, at: Instant) -> Result<()> {
-    tx.sql.prepare_cached("UPDATE customers SET updated_at = ?2 WHERE id = ?1")?.execute(
-        params![id, clock::store_fmt(&at)],
-    )?;
+    tx.sql
+        .prepare_cached("UPDATE customers SET updated_at = ?2 WHERE id = ?1")?
+        .execute(params![id, clock::store_fmt(&at)])?;
     Ok(())
 }
 
 pub fn set_archived(tx: &Tx<'_>, id: &str, at: Option<Instant>) -> Result<()> {
-    tx.sql.prepare_cached("UPDATE customers SET archived_at = ?2, updated_at = ?3 WHERE id = ?1")?.execute(
-        params![
+    tx.sql
+        .prepare_cached("UPDATE customers SET archived_at = ?2, updated_at = ?3 WHERE id = ?1")?
+        .execute(params![
             id,
             at.as_ref().map(clock::store_fmt),
             clock::store_fmt(&tx.now)
-        ],
-    )?;
+        ])?;
     Ok(())
 }
 

@@ -55,9 +55,8 @@ pub struct EventFilter {
 pub fn list(conn: &rusqlite::Connection, f: &EventFilter) -> Result<Vec<EventRow>> {
     let after_seq: i64 = match &f.after_event_id {
         Some(id) => conn
-            .prepare_cached("SELECT seq FROM events WHERE event_id = ?1")?.query_row( [id], |r| {
-                r.get(0)
-            })
+            .prepare_cached("SELECT seq FROM events WHERE event_id = ?1")?
+            .query_row([id], |r| r.get(0))
             .map_err(|_| {
                 crate::error::Error::not_found("EventNotFound", format!("event '{id}' not found"))
             })?,

@@ -13,20 +13,23 @@ pub const SIGNING_SECRET: &str = "signing_secret";
 
 pub fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
     Ok(conn
-        .prepare_cached("SELECT value FROM meta WHERE key = ?1")?.query_row( [key], |r| r.get(0))
+        .prepare_cached("SELECT value FROM meta WHERE key = ?1")?
+        .query_row([key], |r| r.get(0))
         .optional()?)
 }
 
 pub fn set(conn: &Connection, key: &str, value: &str) -> Result<()> {
-    conn.prepare_cached("INSERT INTO meta(key, value) VALUES (?1, ?2)
-         ON CONFLICT(key) DO UPDATE SET value = excluded.value")?.execute(
-        params![key, value],
-    )?;
+    conn.prepare_cached(
+        "INSERT INTO meta(key, value) VALUES (?1, ?2)
+         ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+    )?
+    .execute(params![key, value])?;
     Ok(())
 }
 
 pub fn delete(conn: &Connection, key: &str) -> Result<()> {
-    conn.prepare_cached("DELETE FROM meta WHERE key = ?1")?.execute( [key])?;
+    conn.prepare_cached("DELETE FROM meta WHERE key = ?1")?
+        .execute([key])?;
     Ok(())
 }
 

@@ -110,8 +110,12 @@ impl Store {
     fn check_and_migrate(&mut self) -> Result<()> {
         let path = self.path.display().to_string();
         let probe = |c: &Connection| -> rusqlite::Result<(i32, i32)> {
-            let app_id = c.prepare_cached("PRAGMA application_id")?.query_row( [], |r| r.get(0))?;
-            let version = c.prepare_cached("PRAGMA user_version")?.query_row( [], |r| r.get(0))?;
+            let app_id = c
+                .prepare_cached("PRAGMA application_id")?
+                .query_row([], |r| r.get(0))?;
+            let version = c
+                .prepare_cached("PRAGMA user_version")?
+                .query_row([], |r| r.get(0))?;
             Ok((app_id, version))
         };
         let (app_id, version) = probe(&self.conn).map_err(|e| open_error(&self.path, e))?;
@@ -144,7 +148,10 @@ impl Store {
         // index for re-preparation on every re-bind, and a bulk import spent a third of its
         // time re-parsing SQL.
         self.conn
-            .set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)
+            .set_db_config(
+                rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG,
+                true,
+            )
             .map_err(|e| open_error(&self.path, e))?;
         if version < schema::current_version() {
             // Our mark is set only once the first migrations ran: ours at version 0 is damage.

@@ -175,16 +175,18 @@ pub fn next_due(conn: &Connection, until: Instant) -> Result<Option<Instant>> {
             "a subscription's next transition time is '{v}'"
         )));
     }
-    let v: Option<String> = conn.prepare_cached("SELECT MIN(next_due) FROM subscriptions WHERE next_due IS NOT NULL AND next_due <= ?1")?.query_row(
-        [clock::store_fmt(&until)],
-        |r| r.get(0),
-    )?;
+    let v: Option<String> = conn
+        .prepare_cached(
+            "SELECT MIN(next_due) FROM subscriptions WHERE next_due IS NOT NULL AND next_due <= ?1",
+        )?
+        .query_row([clock::store_fmt(&until)], |r| r.get(0))?;
     v.as_deref().map(clock::from_store).transpose()
 }
 
 pub fn due_at(conn: &Connection, at: Instant) -> Result<Vec<Subscription>> {
-    let mut stmt =
-        conn.prepare_cached("SELECT body FROM subscriptions WHERE next_due = ?1 ORDER BY created_at, id")?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT body FROM subscriptions WHERE next_due = ?1 ORDER BY created_at, id",
+    )?;
     let rows = stmt.query_map([clock::store_fmt(&at)], |r| r.get::<_, String>(0))?;
     rows.map(|r| parse(r?)).collect()
 }

@@ -427,12 +427,12 @@ pub fn windows(conn: &Connection, customer: Option<&str>) -> Result<Vec<(WindowK
 
 /// Drops the aggregates (never the records) of one customer or all, before a rebuild.
 pub fn clear_aggregates(tx: &Tx<'_>, customer: Option<&str>) -> Result<()> {
-    tx.sql.prepare_cached("DELETE FROM usage_windows WHERE (?1 IS NULL OR customer_id = ?1)")?.execute(
-        params![customer],
-    )?;
-    tx.sql.prepare_cached("DELETE FROM usage_distinct WHERE (?1 IS NULL OR customer_id = ?1)")?.execute(
-        params![customer],
-    )?;
+    tx.sql
+        .prepare_cached("DELETE FROM usage_windows WHERE (?1 IS NULL OR customer_id = ?1)")?
+        .execute(params![customer])?;
+    tx.sql
+        .prepare_cached("DELETE FROM usage_distinct WHERE (?1 IS NULL OR customer_id = ?1)")?
+        .execute(params![customer])?;
     Ok(())
 }
 

@@ -198,3 +198,57 @@ s-ghost,nobody,free,,,,,,,,\n",
     t.ok(&["-e", "copy2", "subscription", "import", "s.json"]);
     assert_eq!(t.ok(&["-e", "copy2", "subscription", "export"]), subs);
 }
+
+/// Imports write lean events (no entitlement list on `entitlements.updated`; `entitlement list`
+/// answers), read the catalog once, and an all-or-nothing failure names the first 50 bad rows,
+/// not all of them.
+#[test]
+fn imports_write_lean_events_and_name_the_first_fifty_bad_rows() {
+    let t = TestEnv::with_starter();
+    let mut c = String::from("customerId\n");
+    let mut s = String::from("subscriptionId,customerId,planId,billingPeriod\n");
+    for i in 0..60 {
+        c.push_str(&format!("c{i}\n"));
+        s.push_str(&format!("s{i},c{i},basic,MONTHLY\n"));
+    }
+    t.write("c.csv", &c);
+    t.write("s.csv", &s);
+    t.ok(&["customer", "import", "c.csv"]);
+    t.ok(&["subscription", "import", "s.csv"]);
+    let payload = t
+        .sql("SELECT payload FROM events WHERE type = 'entitlements.updated' AND entity_id = 'c7'");
+    let v: serde_json::Value = serde_json::from_str(&payload).unwrap();
+    assert!(v.get("entitlements").is_none(), "{v}");
+    assert_eq!(
+        (v["customerId"].as_str(), v["actor"].as_str()),
+        (Some("c7"), Some("IMPORT"))
+    );
+    let list = t.json(&["entitlement", "list", "c7"]);
+    assert!(list.to_string().contains("\"seats\""), "{list}");
+    // A subscription made by hand still carries the whole list.
+    t.ok(&[
+        "customer",
+        "create",
+        "solo",
+        "--plan",
+        "basic",
+        "--billing-period",
+        "monthly",
+    ]);
+    let payload = t.sql(
+        "SELECT payload FROM events WHERE type = 'entitlements.updated' AND entity_id = 'solo'",
+    );
+    assert!(payload.contains("\"entitlements\":[{"), "{payload}");
+    // 60 bad rows: the message lists 50 and counts the rest.
+    let bad: String = std::iter::once("subscriptionId,customerId,planId\n".to_string())
+        .chain((0..60).map(|i| format!("x{i},nobody-{i},basic\n")))
+        .collect();
+    t.write("bad.csv", &bad);
+    let e = t.fails(&["subscription", "import", "bad.csv"], 65);
+    assert!(e.contains("60 of 60 rows are invalid"), "{e}");
+    assert!(
+        e.contains("bad.csv:51:") && !e.contains("bad.csv:52:"),
+        "{e}"
+    );
+    assert!(e.contains("… and 10 more"), "{e}");
+}

@@ -196,9 +196,20 @@ fn a_fatal_row_deep_in_the_file_or_too_many_bad_rows_write_nothing() {
     // With --skip-invalid every row is read and rejected; good rows around them count.
     csv.push_str("acme,api.request,,good1\n");
     t.write("many.csv", &csv);
-    let r = t.json(&["usage", "import", "many.csv", "--skip-invalid", "--rejects", "rej.csv"]);
+    let r = t.json(&[
+        "usage",
+        "import",
+        "many.csv",
+        "--skip-invalid",
+        "--rejects",
+        "rej.csv",
+    ]);
     assert_eq!(
-        (r["rows"].as_u64(), r["inserted"].as_u64(), r["rejected"].as_u64()),
+        (
+            r["rows"].as_u64(),
+            r["inserted"].as_u64(),
+            r["rejected"].as_u64()
+        ),
         (Some(5001), Some(1), Some(5000))
     );
     assert_eq!(check(&t, &["acme", "api-calls"]).1["currentUsage"], "1");
