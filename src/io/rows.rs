@@ -3,7 +3,6 @@
 //! own format.
 
 use serde_json::{Map, Value};
-use std::collections::BTreeMap;
 use std::path::Path;
 
 use super::{csv_strict, json_strict};
@@ -25,12 +24,42 @@ pub struct Row {
     /// Where on the line a `problem` is, when known.
     pub column: Option<u64>,
     /// Flat fields: nested objects become `key.sub`, lists of pairs become `a:1;b:2`.
-    pub fields: BTreeMap<String, Option<String>>,
+    pub fields: RowFields,
     /// The row as read, for the rejects file.
     pub raw: RawRow,
     /// Why the row could not be read at all (wrong number of cells, not JSON, a repeated key):
     /// it is rejected with this reason.
     pub problem: Option<String>,
+}
+
+/// A row's fields by name, sorted by name, names shared with the header (a file of 100,000
+/// rows is held in memory: a map per row cost several times the row's own size).
+#[derive(Debug, Clone, Default)]
+pub struct RowFields(Vec<(std::rc::Rc<str>, Option<String>)>);
+
+impl RowFields {
+    pub fn get(&self, k: &str) -> Option<&Option<String>> {
+        self.0
+            .binary_search_by(|(n, _)| (**n).cmp(k))
+            .ok()
+            .map(|i| &self.0[i].1)
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|(k, _)| &**k)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Option<String>)> {
+        self.0.iter().map(|(k, v)| (&**k, v))
+    }
+
+    /// Sets `k` (a later value replaces an earlier one, as a map would).
+    fn insert(&mut self, k: std::rc::Rc<str>, v: Option<String>) {
+        match self.0.binary_search_by(|(n, _)| (**n).cmp(&*k)) {
+            Ok(i) => self.0[i].1 = v,
+            Err(i) => self.0.insert(i, (k, v)),
+        }
+    }
 }
 
 impl Row {
@@ -106,7 +135,7 @@ pub fn parse(text: &str, file: &str, format: RowFormat, collection: &str) -> Res
                     Err(e) => Row {
                         line,
                         column: Some(e.column.max(1)),
-                        fields: BTreeMap::new(),
+                        fields: RowFields::default(),
                         raw: RawRow::Text(l.to_string()),
                         problem: Some(if e.syntax {
                             format!("not JSON: {}", e.message)
@@ -135,7 +164,7 @@ pub fn parse(text: &str, file: &str, format: RowFormat, collection: &str) -> Res
                     Err(e) => Row {
                         line: e.line,
                         column: Some(e.column.max(1)),
-                        fields: BTreeMap::new(),
+                        fields: RowFields::default(),
                         raw: RawRow::Text(el.text.to_string()),
                         problem: Some(e.message),
                     },
@@ -191,6 +220,10 @@ fn read_csv(text: &str, file: &str) -> Result<Rows> {
             header
         }
     };
+    let names: Vec<std::rc::Rc<str>> = header
+        .iter()
+        .map(|h| std::rc::Rc::from(h.as_str()))
+        .collect();
     let mut rows = Vec::new();
     for item in items {
         rows.push(match item.map_err(fatal)? {
@@ -202,14 +235,14 @@ fn read_csv(text: &str, file: &str) -> Result<Rows> {
             } => Row {
                 line,
                 column: Some(column),
-                fields: BTreeMap::new(),
+                fields: RowFields::default(),
                 raw: RawRow::Text(raw),
                 problem: Some(message),
             },
             csv_strict::Item::Record { line, cells } if cells.len() != header.len() => Row {
                 line,
                 column: None,
-                fields: BTreeMap::new(),
+                fields: RowFields::default(),
                 problem: Some(format!(
                     "expected {} columns, found {}",
                     header.len(),
@@ -220,11 +253,13 @@ fn read_csv(text: &str, file: &str) -> Result<Rows> {
             csv_strict::Item::Record { line, cells } => Row {
                 line,
                 column: None,
-                fields: header
-                    .iter()
-                    .zip(&cells)
-                    .map(|(h, v)| (h.clone(), Some(v.clone()).filter(|v| !v.trim().is_empty())))
-                    .collect(),
+                fields: {
+                    let mut f = RowFields(Vec::with_capacity(cells.len()));
+                    for (h, v) in names.iter().zip(&cells) {
+                        f.insert(h.clone(), Some(v.clone()).filter(|v| !v.trim().is_empty()));
+                    }
+                    f
+                },
                 raw: RawRow::Csv(cells),
                 problem: None,
             },
@@ -290,7 +325,7 @@ fn pairs(
 fn json_row(v: Value, text: &str, line: u64) -> Row {
     let (fields, problem) = match json_fields(&v) {
         Ok(f) => (f, None),
-        Err(p) => (BTreeMap::new(), Some(p)),
+        Err(p) => (RowFields::default(), Some(p)),
     };
     Row {
         line,
@@ -301,11 +336,11 @@ fn json_row(v: Value, text: &str, line: u64) -> Row {
     }
 }
 
-fn json_fields(v: &Value) -> std::result::Result<BTreeMap<String, Option<String>>, String> {
+fn json_fields(v: &Value) -> std::result::Result<RowFields, String> {
     let Value::Object(m) = v else {
         return Err("each row must be a JSON object".into());
     };
-    let mut fields = BTreeMap::new();
+    let mut fields = RowFields::default();
     for (k, val) in m {
         match (k.as_str(), val) {
             ("metadata" | "dimensions", Value::Object(inner)) => {
@@ -313,26 +348,26 @@ fn json_fields(v: &Value) -> std::result::Result<BTreeMap<String, Option<String>
                     let s = scalar(iv).map_err(|kind| {
                         format!("'{k}.{ik}' must be a string, number or boolean, found {kind}")
                     })?;
-                    fields.insert(format!("{k}.{ik}"), s);
+                    fields.insert(format!("{k}.{ik}").into(), s);
                 }
             }
             ("metadata" | "dimensions", Value::Null) => {
-                fields.insert(k.clone(), None);
+                fields.insert(k.as_str().into(), None);
             }
             ("metadata" | "dimensions", _) => {
                 return Err(format!("'{k}' must be an object"));
             }
             ("addons", _) => {
-                fields.insert(k.clone(), pairs(k, val, "addonId", true)?);
+                fields.insert(k.as_str().into(), pairs(k, val, "addonId", true)?);
             }
             ("quantities", _) => {
-                fields.insert(k.clone(), pairs(k, val, "featureId", false)?);
+                fields.insert(k.as_str().into(), pairs(k, val, "featureId", false)?);
             }
             _ => {
                 let s = scalar(val).map_err(|kind| {
                     format!("'{k}' must be a string, number or boolean, found {kind}")
                 })?;
-                fields.insert(k.clone(), s);
+                fields.insert(k.as_str().into(), s);
             }
         }
     }
@@ -554,8 +589,8 @@ mod tests {
     fn pairs_keep_ids_with_colons() {
         let v: Value = serde_json::from_str(r#"{"addons": [{"addonId": "a:x", "quantity": 2}, {"addonId": "b"}], "quantities": []}"#).unwrap();
         let f = json_fields(&v).unwrap();
-        assert_eq!(f["addons"].as_deref(), Some("a:x:2;b:1"));
-        assert_eq!(f["quantities"], None);
+        assert_eq!(f.get("addons").unwrap().as_deref(), Some("a:x:2;b:1"));
+        assert_eq!(f.get("quantities"), Some(&None));
         let v: Value = serde_json::from_str(r#"{"quantities": [{"featureId": "s"}]}"#).unwrap();
         assert!(json_fields(&v).is_err());
     }

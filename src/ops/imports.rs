@@ -180,7 +180,7 @@ fn is_older(row_updated: Option<clock::Instant>, stored: clock::Instant) -> bool
 /// as it is.
 fn check_columns(row: &Row, known: &[&str]) -> Result<()> {
     for k in row.fields.keys() {
-        if known.contains(&k.as_str()) || k == "metadata" || k == "reason" {
+        if known.contains(&k) || k == "metadata" || k == "reason" {
             continue;
         }
         match k.strip_prefix("metadata.") {
@@ -200,7 +200,7 @@ fn merged_metadata(row: &Row, old: &BTreeMap<String, String>) -> BTreeMap<String
     } else {
         old.clone()
     };
-    for (k, v) in &row.fields {
+    for (k, v) in row.fields.iter() {
         if let Some(key) = k.strip_prefix("metadata.") {
             match v {
                 Some(v) => m.insert(key.to_string(), v.clone()),

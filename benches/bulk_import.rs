@@ -1,0 +1,183 @@
+//! `cargo bench --bench bulk_import`: 100,000 customers and then 100,000 subscriptions (one
+//! each, plan `basic`, monthly) imported by `stigg-cli customer import` / `subscription
+//! import` into an environment with the starter catalog, against the sqlite3 shell's `.import`
+//! (default settings) of the same CSV into a table with the same columns and a unique id, in
+//! the same run (median of 3 each, interleaved), with the imports' peak memory (via
+//! /usr/bin/time when present). Targets (issue #6): customers ≤ 3×, subscriptions ≤ 5× the
+//! reference, < 100 MiB. `STIGG_BENCH_ROWS=N` changes the size.
+
+use std::fmt::Write as _;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn stigg(bin: &str, home: &Path, args: &[&str]) -> Command {
+    let time = Path::new("/usr/bin/time").exists();
+    let mut c = if time {
+        let mut c = Command::new("/usr/bin/time");
+        c.args(["-f", "%M", bin]);
+        c
+    } else {
+        Command::new(bin)
+    };
+    c.args(args)
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("STIGG_HOME", home)
+        .env("STIGG_NOW", "2026-01-10T00:00:00Z")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    c
+}
+
+/// Wall time and peak memory (KiB) when /usr/bin/time reports it.
+fn run(mut c: Command) -> (Duration, Option<u64>) {
+    let t = Instant::now();
+    let out = c.output().expect("spawn");
+    let took = t.elapsed();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{c:?}: {err}");
+    (took, err.lines().last().and_then(|l| l.trim().parse().ok()))
+}
+
+fn sqlite_import(db: &Path, create: &str, csv: &Path, table: &str) -> Duration {
+    let _ = std::fs::remove_file(db);
+    let mut c = Command::new("sh");
+    c.arg("-c").arg(format!(
+        "sqlite3 {db} '{create}' && sqlite3 {db} '.import --csv --skip 1 {csv} {table}'",
+        db = db.display(),
+        csv = csv.display()
+    ));
+    c.stdout(Stdio::null()).stderr(Stdio::piped());
+    let t = Instant::now();
+    let out = c.output().expect("spawn");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    t.elapsed()
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn main() {
+    let bin = env!("CARGO_BIN_EXE_stigg-cli");
+    let n: usize = std::env::var("STIGG_BENCH_ROWS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100_000);
+    let home = std::env::temp_dir().join(format!("stigg-bench-bulk-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&home);
+    std::fs::create_dir_all(&home).unwrap();
+    let catalog = Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogs/saas-starter.yaml");
+    run(stigg(bin, &home, &["env", "create", "bulk"]));
+    run(stigg(
+        bin,
+        &home,
+        &[
+            "-e",
+            "bulk",
+            "-q",
+            "catalog",
+            "apply",
+            catalog.to_str().unwrap(),
+        ],
+    ));
+    let db = home.join("bulk.db");
+    let fresh = home.join("bulk.db.fresh");
+    std::fs::copy(&db, &fresh).unwrap();
+
+    let (mut c, mut s) = (
+        String::from("customerId,name,email\n"),
+        String::from("subscriptionId,customerId,planId,billingPeriod\n"),
+    );
+    for i in 0..n {
+        writeln!(c, "cust-{i},Customer {i},c{i}@example.com").unwrap();
+        writeln!(s, "sub-{i},cust-{i},basic,MONTHLY").unwrap();
+    }
+    let (cf, sf) = (home.join("customers.csv"), home.join("subscriptions.csv"));
+    std::fs::write(&cf, c).unwrap();
+    std::fs::write(&sf, s).unwrap();
+
+    let refdb = home.join("ref.db");
+    let (mut rc, mut rs, mut oc, mut os, mut rss) = (vec![], vec![], vec![], vec![], 0u64);
+    for _ in 0..3 {
+        rc.push(sqlite_import(
+            &refdb,
+            "CREATE TABLE c(customerId TEXT PRIMARY KEY, name TEXT, email TEXT);",
+            &cf,
+            "c",
+        ));
+        rs.push(sqlite_import(
+            &refdb,
+            "CREATE TABLE s(subscriptionId TEXT PRIMARY KEY, customerId TEXT, planId TEXT, billingPeriod TEXT);",
+            &sf,
+            "s",
+        ));
+        for ext in ["-wal", "-shm"] {
+            let _ = std::fs::remove_file(home.join(format!("bulk.db{ext}")));
+        }
+        std::fs::copy(&fresh, &db).unwrap();
+        let (t, m) = run(stigg(
+            bin,
+            &home,
+            &[
+                "-e",
+                "bulk",
+                "-q",
+                "customer",
+                "import",
+                cf.to_str().unwrap(),
+            ],
+        ));
+        oc.push(t);
+        rss = rss.max(m.unwrap_or(0));
+        let (t, m) = run(stigg(
+            bin,
+            &home,
+            &[
+                "-e",
+                "bulk",
+                "-q",
+                "subscription",
+                "import",
+                sf.to_str().unwrap(),
+            ],
+        ));
+        os.push(t);
+        rss = rss.max(m.unwrap_or(0));
+    }
+    let (rc, rs, oc, os) = (median(rc), median(rs), median(oc), median(os));
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    println!("| measurement ({n} rows, median of 3) | wall time | ratio |");
+    println!("|---|---|---|");
+    println!(
+        "| sqlite3 `.import` of the customers CSV (reference) | {:.0} ms | 1.00 |",
+        ms(rc)
+    );
+    println!(
+        "| `customer import` | {:.0} ms | {:.1} × reference (target ≤ 3) |",
+        ms(oc),
+        oc.as_secs_f64() / rc.as_secs_f64()
+    );
+    println!(
+        "| sqlite3 `.import` of the subscriptions CSV (reference) | {:.0} ms | 1.00 |",
+        ms(rs)
+    );
+    println!(
+        "| `subscription import` | {:.0} ms | {:.1} × reference (target ≤ 5) |",
+        ms(os),
+        os.as_secs_f64() / rs.as_secs_f64()
+    );
+    if rss > 0 {
+        println!(
+            "| peak memory of the imports (largest) | {:.0} MiB | target < 100 MiB |",
+            rss as f64 / 1024.0
+        );
+    }
+    let _ = std::fs::remove_dir_all(&home);
+}
