@@ -123,7 +123,7 @@ impl App {
             return Err(Error::usage(format!("{question}: confirmation needed"))
                 .hint("pass --yes to confirm"));
         }
-        eprint!("{question} [y/N] ");
+        say_inline!("{question} [y/N] ");
         let mut line = String::new();
         std::io::stdin()
             .read_line(&mut line)
@@ -222,7 +222,7 @@ impl Session {
         if !self.quiet
             && let Some(note) = self.what_if_note()
         {
-            eprintln!("{note}");
+            say!("{note}");
         }
         Ok(out)
     }

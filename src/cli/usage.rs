@@ -303,20 +303,22 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
     let (report, rejected) = app.session()?.write(a.dry_run, |tx| {
         tx.actor = crate::events::EventActor::Import;
         let mut imp = Importer::new(tx, kind, &file)?;
+        // All-or-nothing keeps the first rejected rows for the message (every one is counted).
+        imp.keep_rejected = if skip { usize::MAX } else { 50 };
         // Progress on a terminal (stderr), never in a pipe or with --quiet.
         let progress = !app.printer.quiet && std::io::IsTerminal::is_terminal(&std::io::stderr());
         // The stream moves to the import's reading thread.
         imp.run(tx, stream, |imp| {
             if progress && imp.report.rows % 100_000 == 0 {
-                eprint!(
+                say_inline!(
                     "\r{} rows, {} inserted, {} duplicates, {} rejected…",
                     imp.report.rows, imp.report.inserted, imp.report.duplicates, imp.report.rejected
                 );
             }
-            skip || imp.rejected.len() <= 1000
+            true
         })?;
         if progress && imp.report.rows >= 100_000 {
-            eprintln!();
+            say!();
         }
         if !skip && !imp.rejected.is_empty() {
             let n = imp.report.rejected;
@@ -324,8 +326,8 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
             for r in imp.rejected.iter().take(50) {
                 msg.push_str(&format!("\n  {file}:{}: {}", r.line, crate::output::escape::visible(&r.reason)));
             }
-            if imp.rejected.len() > 50 {
-                msg.push_str(&format!("\n  … and {} more", imp.rejected.len() - 50));
+            if n > 50 {
+                msg.push_str(&format!("\n  … and {} more", n - 50));
             }
             return Err(Error::new(ErrorKind::DataErr, "InvalidInput", msg)
                 .hint("fix the rows, or import the good ones with --skip-invalid --rejects FILE"));

@@ -151,10 +151,16 @@ impl Window {
             Aggregation::Min => self.min.unwrap_or(Decimal::ZERO),
             Aggregation::Max => self.max.unwrap_or(Decimal::ZERO),
             Aggregation::Avg if self.count == 0 => Decimal::ZERO,
+            // Rounded (half to even) to the digits every stored value keeps: 4/3 is
+            // 1.333333333333, not 28 threes.
             Aggregation::Avg => self
                 .sum
                 .checked_div(Decimal::from(self.count))
                 .unwrap_or(Decimal::ZERO)
+                .round_dp_with_strategy(
+                    crate::domain::decimal::MAX_SCALE,
+                    rust_decimal::RoundingStrategy::MidpointNearestEven,
+                )
                 .normalize(),
             Aggregation::Unique => Decimal::from(self.distinct),
         }

@@ -54,6 +54,11 @@ fn refuse_database(path: &Path) -> Result<()> {
     let is_sqlite = |p: &Path| -> bool {
         use std::io::Read;
         let mut head = [0u8; 16];
+        // Only a regular file can be a database: opening a pipe or a terminal to look
+        // (`--rejects /dev/stdout | cat`) would block on reading it.
+        if !std::fs::metadata(p).is_ok_and(|m| m.is_file()) {
+            return false;
+        }
         std::fs::File::open(p)
             .and_then(|mut f| f.read_exact(&mut head))
             .is_ok_and(|()| &head == b"SQLite format 3\0")
@@ -80,6 +85,12 @@ fn refuse_database(path: &Path) -> Result<()> {
 /// Checks, before any work is done, that `path` can be written: its directory exists and
 /// accepts a new file. Used so that an import does not commit and then fail on its rejects file.
 pub fn check_writable(path: &Path) -> Result<()> {
+    if path == Path::new("-") {
+        // Not silently a file named `-` (the report goes to stdout already).
+        return Err(Error::usage(
+            "a rejects file needs a name ('-' is not stdout here; /dev/stdout is)",
+        ));
+    }
     refuse_database(path)?;
     if path.is_dir() {
         return Err(Error::new(

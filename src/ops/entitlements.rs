@@ -124,6 +124,9 @@ fn subscription_source(
 pub struct Gathered {
     pub sources: Vec<Source>,
     pub revoked: Vec<Source>,
+    /// Every instant at which what is gathered can change (subscription starts and ends,
+    /// promotion grants and ends): between two of them the answer is the same at any instant.
+    pub boundaries: Vec<Instant>,
 }
 
 pub fn gather(
@@ -145,8 +148,13 @@ pub fn gather_cached(
 ) -> Result<Gathered> {
     let mut sources = Vec::new();
     let mut revoked = Vec::new();
+    let mut boundaries = Vec::new();
     for s in sub_repo::for_customer(conn, customer)? {
         let in_scope = s.resource_id.is_none() || s.resource_id.as_deref() == resource;
+        if in_scope {
+            boundaries.push(s.start_date);
+            boundaries.extend(s.end_date);
+        }
         // The subscriptions that were live at `now` (usually the present; an earlier instant
         // for usage recorded late): started, and not yet ended then.
         let live_then = s.status != crate::domain::subscriptions::SubStatus::NotStarted
@@ -164,6 +172,9 @@ pub fn gather_cached(
         }
     }
     for p in customer_repo::promotions(conn, customer)? {
+        boundaries.push(p.granted_at);
+        boundaries.extend(p.expires_at);
+        boundaries.extend(p.ended_at);
         if p.is_active(now) {
             sources.push(Source {
                 source: SourceRef {
@@ -179,7 +190,11 @@ pub fn gather_cached(
             });
         }
     }
-    Ok(Gathered { sources, revoked })
+    Ok(Gathered {
+        sources,
+        revoked,
+        boundaries,
+    })
 }
 
 #[derive(Serialize, Clone)]

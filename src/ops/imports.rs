@@ -251,6 +251,13 @@ pub fn import_customers(
                 }
                 let c = customer_of(row, Some(&old))?;
                 if c == old {
+                    // Nothing to change, but a newer `updatedAt` is kept: an older row read
+                    // later must still lose to it.
+                    if let Some(u) = updated_at
+                        && u > clock::from_store(&meta.updated_at)?
+                    {
+                        customer_repo::set_updated_at(tx, id, u)?;
+                    }
                     return Ok(Outcome::Unchanged);
                 }
                 if let Some(coupon) = &c.coupon_id
@@ -472,6 +479,10 @@ pub fn import_subscriptions(
         let upd = update_of(row, &old)?;
         let end = instant(row, "endDate")?.filter(|e| old.end_date != Some(*e));
         if is_noop(&upd) && end.is_none() {
+            // A newer `updatedAt` is kept even when nothing else changes (see customers).
+            if updated_at.is_some_and(|u| u > old.updated_at) {
+                stamp_updated(tx, &id, updated_at)?;
+            }
             return Ok(Outcome::Unchanged);
         }
         if !is_noop(&upd) {

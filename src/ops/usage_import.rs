@@ -67,17 +67,58 @@ pub struct Rejected {
 /// Entitlements of one (customer, resource), computed once per import.
 type Winners = BTreeMap<String, (Entitlement, Instant)>;
 
+/// A feature's winner (entitlement and its source's start) at an instant, with the span
+/// (from, until) over which that answer holds.
+type WinnerAt = (
+    Option<(Entitlement, Instant)>,
+    Option<Instant>,
+    Option<Instant>,
+);
+
+/// The winners valid from `from` (inclusive) until `until` (exclusive).
+struct Spell {
+    from: Option<Instant>,
+    until: Option<Instant>,
+    winners: Winners,
+}
+
 /// A seeded fast hash for the per-row look-ups (customer ids from the file).
 type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
 
 struct Window {
     key: WindowKey,
     value: WindowValue,
-    before: WindowValue,
     limit: Option<Decimal>,
     meter_type: MeterType,
     /// The feature's index in the catalog (compared instead of its id).
     fidx: usize,
+    /// A row was applied to it (only such windows are written).
+    dirty: bool,
+}
+
+impl Window {
+    /// After a row changed the value: a crossing of the limit is signalled as a single report
+    /// would signal it (once per window; a level that drops back under and crosses again,
+    /// again).
+    fn settle(&mut self, crossings: &mut Vec<serde_json::Value>) {
+        self.dirty = true;
+        let over = self.limit.is_some_and(|l| self.value.value > l);
+        if over && !self.value.exceeded {
+            self.value.exceeded = true;
+            let k = &self.key;
+            crossings.push(json!({
+                "customerId": k.customer_id,
+                "resourceId": (!k.resource_id.is_empty()).then_some(&k.resource_id),
+                "featureId": k.feature_id,
+                "usageLimit": self.limit.map(|l| l.to_string()),
+                "currentUsage": self.value.value.to_string(),
+                "usagePeriodStart": k.end.map(|_| clock::fmt(&k.start)),
+                "usagePeriodEnd": k.end.map(|e| clock::fmt(&e)),
+            }));
+        } else if !over && self.meter_type == MeterType::Fluctuating {
+            self.value.exceeded = false;
+        }
+    }
 }
 
 /// What the import knows of one customer of the file: whether it exists, its entitlements per
@@ -85,7 +126,10 @@ struct Window {
 struct Slot {
     customer: String,
     known: bool,
-    winners: HashMap<String, Winners>,
+    /// Per resource, the entitlements over spans of time in which they do not change (the
+    /// present first; a late record gets the ones of its own instant, as a single report).
+    winners: HashMap<String, Vec<Spell>>,
+    archived: bool,
     windows: Vec<Window>,
     /// Each window's bounds, side by side with `windows`: scanned per row, so kept small
     /// (one cache line holds a customer's usual few).
@@ -101,6 +145,10 @@ struct Span {
     start: i64,
     /// `i64::MAX` for a window without an end (a level, a cumulative count).
     end: i64,
+    /// The span of time over which the entitlements that arranged the window hold: a record
+    /// outside it (a late one, before a plan change) is arranged by its own instant's.
+    lo: i64,
+    hi: i64,
 }
 
 /// A row read and checked without the database (on the reading thread): all the apply step
@@ -319,9 +367,15 @@ pub struct Importer {
     scratch: Vec<usize>,
     /// What each plan version grants, worked out once.
     grants: crate::ops::entitlements::GrantCache,
-    now: Instant,
+    /// A storage error met while applying a row: it stops the import (it is not the row's
+    /// fault, and must never become a rejected row).
+    fatal: std::cell::RefCell<Option<Error>>,
+    /// `entitlement.usage_exceeded` signals, in the order the rows crossed.
+    crossings: Vec<serde_json::Value>,
     pub report: ImportReport,
     pub rejected: Vec<Rejected>,
+    /// How many rejected rows to keep (all are counted in `report.rejected`).
+    pub keep_rejected: usize,
 }
 
 impl Importer {
@@ -357,7 +411,8 @@ impl Importer {
             resources: HashMap::new(),
             scratch: Vec::new(),
             grants: Default::default(),
-            now: tx.now,
+            fatal: Default::default(),
+            crossings: Vec::new(),
             report: ImportReport {
                 file: file.to_string(),
                 kind: match kind {
@@ -367,6 +422,7 @@ impl Importer {
                 ..Default::default()
             },
             rejected: Vec::new(),
+            keep_rejected: usize::MAX,
         })
     }
 
@@ -426,6 +482,10 @@ impl Importer {
         })
     }
 
+    fn stash(&self, e: Error) -> String {
+        stash_in(&self.fatal, e)
+    }
+
     /// The slot of the file's customer number `cust` (made, and the customer looked up, on
     /// first sight: numbers come in order).
     fn slot(&mut self, tx: &Tx<'_>, cust: u32, customer: &str) -> Result<usize> {
@@ -433,12 +493,18 @@ impl Importer {
         if i < self.slots.len() {
             return Ok(i);
         }
-        debug_assert_eq!(i, self.slots.len());
-        let known =
-            customer_repo::get(&tx.sql, customer)?.is_some_and(|(_, m)| m.archived_at.is_none());
+        if i != self.slots.len() {
+            return Err(Error::internal(format!(
+                "import: customer number {i} out of order ({} seen)",
+                self.slots.len()
+            )));
+        }
+        let found = customer_repo::get(&tx.sql, customer)?;
+        let archived = found.as_ref().is_some_and(|(_, m)| m.archived_at.is_some());
         self.slots.push(Slot {
             customer: customer.to_string(),
-            known,
+            known: found.is_some() && !archived,
+            archived,
             winners: HashMap::new(),
             windows: Vec::new(),
             spans: Vec::new(),
@@ -460,6 +526,7 @@ impl Importer {
         Ok(k)
     }
 
+    /// The winning entitlement of `feature` for `customer`/`resource` at `at`.
     fn winner(
         &mut self,
         tx: &Tx<'_>,
@@ -467,30 +534,47 @@ impl Importer {
         customer: &str,
         resource: &str,
         feature: &str,
-    ) -> Result<Option<(Entitlement, Instant)>> {
-        if !self.slots[slot].winners.contains_key(resource) {
-            let res = Some(resource).filter(|r| !r.is_empty());
-            let g = crate::ops::entitlements::gather_cached(
-                &tx.sql,
-                self.now,
-                customer,
-                res,
-                &mut self.grants,
-            )?;
-            let merged = ent::merge(&g.sources);
-            let w: Winners = merged
-                .into_iter()
-                .map(|(f, e)| {
-                    let start = g.sources[e.winner].usage_anchor;
-                    (f, (e.entitlement, start))
-                })
-                .collect();
-            self.slots[slot].winners.insert(resource.to_string(), w);
-        }
-        Ok(self.slots[slot]
+        at: Instant,
+    ) -> Result<WinnerAt> {
+        let covers = |s: &Spell| s.from.is_none_or(|f| f <= at) && s.until.is_none_or(|u| at < u);
+        let have = self.slots[slot]
             .winners
             .get(resource)
-            .and_then(|w| w.get(feature).cloned()))
+            .and_then(|spells| spells.iter().position(covers));
+        let i = match have {
+            Some(i) => i,
+            None => {
+                let res = Some(resource).filter(|r| !r.is_empty());
+                let g = crate::ops::entitlements::gather_cached(
+                    &tx.sql,
+                    at,
+                    customer,
+                    res,
+                    &mut self.grants,
+                )?;
+                let merged = ent::merge(&g.sources);
+                let winners: Winners = merged
+                    .into_iter()
+                    .map(|(f, e)| {
+                        let start = g.sources[e.winner].usage_anchor;
+                        (f, (e.entitlement, start))
+                    })
+                    .collect();
+                let spell = Spell {
+                    from: g.boundaries.iter().filter(|b| **b <= at).max().copied(),
+                    until: g.boundaries.iter().filter(|b| **b > at).min().copied(),
+                    winners,
+                };
+                let list = self.slots[slot]
+                    .winners
+                    .entry(resource.to_string())
+                    .or_default();
+                list.push(spell);
+                list.len() - 1
+            }
+        };
+        let spell = &self.slots[slot].winners[resource][i];
+        Ok((spell.winners.get(feature).cloned(), spell.from, spell.until))
     }
 
     /// The index (in the customer's slot) of the window `at` counts in. Rows mostly hit a
@@ -517,13 +601,15 @@ impl Importer {
                 && w.start <= at_us
                 && at_us < w.end
                 && w.end != i64::MAX
+                && w.lo <= at_us
+                && at_us < w.hi
                 && same_resource(i)
         }) {
             return Ok(i);
         }
         let prep = std::sync::Arc::clone(&self.prep);
         let feature = &prep.catalog[fidx];
-        let win = self.winner(tx, slot, customer, resource, &feature.id)?;
+        let (win, from, until) = self.winner(tx, slot, customer, resource, &feature.id, at)?;
         let res = Some(resource).filter(|r| !r.is_empty());
         let key = window_key(
             customer,
@@ -533,7 +619,8 @@ impl Importer {
             at,
         );
         let list = &mut self.slots[slot].windows;
-        // Cumulative windows and levels (no end) are matched by their start.
+        // Cumulative windows and levels (no end), and a window met again under another span
+        // of entitlements, are matched by their start (as they are stored).
         if let Some(i) = list.iter().position(|w| {
             w.fidx == fidx && w.key.resource_id == resource && w.key.start == key.start
         }) {
@@ -544,20 +631,26 @@ impl Importer {
             res_len,
             start: repo::micros(&key.start),
             end: key.end.map_or(i64::MAX, |e| repo::micros(&e)),
+            lo: from.map_or(i64::MIN, |t| repo::micros(&t)),
+            hi: until.map_or(i64::MAX, |t| repo::micros(&t)),
         });
         let list = &mut self.slots[slot].windows;
         let before = repo::window(&tx.sql, &key)?.unwrap_or_default();
-        let limit = win.as_ref().and_then(|(e, _)| match e.limit {
-            Limit::Limited(l) => Some(l),
-            _ => None,
-        });
+        // Usage from before the winning subscription started counts for none: no limit.
+        let limit = win
+            .as_ref()
+            .filter(|(_, started)| at >= *started)
+            .and_then(|(e, _)| match e.limit {
+                Limit::Limited(l) => Some(l),
+                _ => None,
+            });
         list.push(Window {
             key,
-            value: before.clone(),
-            before,
+            value: before,
             limit,
             meter_type: feature.meter_type,
             fidx,
+            dirty: false,
         });
         Ok(list.len() - 1)
     }
@@ -583,9 +676,16 @@ impl Importer {
                 parts,
             }) => self.event_row(tx, *cust, event, *stamped, *hash, parts),
         };
+        if let Some(e) = self.fatal.borrow_mut().take() {
+            return Err(e);
+        }
         match outcome {
             Ok(true) => self.report.inserted += 1,
             Ok(false) => self.report.duplicates += 1,
+            Err(reason) if self.rejected.len() >= self.keep_rejected => {
+                let _ = reason;
+                self.report.rejected += 1;
+            }
             Err(reason) => {
                 self.report.rejected += 1;
                 self.rejected.push(Rejected {
@@ -606,13 +706,16 @@ impl Importer {
         (fidx, how, stamped): (usize, UpdateBehavior, bool),
     ) -> std::result::Result<bool, String> {
         let (customer, resource) = (r.customer_id.as_str(), r.resource_id.as_str());
-        let slot = self.slot(tx, cust, customer).map_err(|e| e.message)?;
+        let slot = self.slot(tx, cust, customer).map_err(|e| self.stash(e))?;
+        if self.slots[slot].archived {
+            return Err(format!("customer '{customer}' is archived"));
+        }
         if !self.slots[slot].known {
             return Err(format!("customer '{customer}' not found"));
         }
         if !self
             .resource_known(tx, customer, resource)
-            .map_err(|e| e.message)?
+            .map_err(|e| self.stash(e))?
         {
             return Err(format!(
                 "customer '{customer}' has no resource '{resource}'"
@@ -620,7 +723,7 @@ impl Importer {
         }
         if let Some(k) = &r.idempotency_key
             && let Some(prev) = repo::by_key(&tx.sql, customer, resource, &r.feature_id, k)
-                .map_err(|e| e.message)?
+                .map_err(|e| self.stash(e))?
         {
             // A duplicate is the same measurement again; another one under the key is refused,
             // as `usage report` refuses it (IdempotencyKeyReused).
@@ -640,10 +743,11 @@ impl Importer {
         }
         let wi = self
             .window(tx, slot, customer, resource, fidx, r.at)
-            .map_err(|e| e.message)?;
+            .map_err(|e| self.stash(e))?;
         let w = &mut self.slots[slot].windows[wi];
         w.value.value = apply_report(w.value.value, r.value, how)?;
-        repo::insert_report(tx, r).map_err(|e| e.message)?;
+        w.settle(&mut self.crossings);
+        repo::insert_report(tx, r).map_err(|e| self.stash(e))?;
         Ok(true)
     }
 
@@ -657,11 +761,11 @@ impl Importer {
         parts: &[(usize, Contribution)],
     ) -> std::result::Result<bool, String> {
         let (customer, resource) = (ev.customer_id.as_str(), ev.resource_id.as_str());
-        let slot = self.slot(tx, cust, customer).map_err(|e| e.message)?;
+        let slot = self.slot(tx, cust, customer).map_err(|e| self.stash(e))?;
         let known = self.slots[slot].known
             && self
                 .resource_known(tx, customer, resource)
-                .map_err(|e| e.message)?;
+                .map_err(|e| self.stash(e))?;
         // Each part's window; a sum the event would push past the largest decimal rejects the
         // row before anything of it is stored.
         let mut wins = std::mem::take(&mut self.scratch);
@@ -670,7 +774,7 @@ impl Importer {
             for (fidx, c) in parts {
                 let wi = self
                     .window(tx, slot, customer, resource, *fidx, ev.at)
-                    .map_err(|e| e.message)?;
+                    .map_err(|e| self.stash(e))?;
                 if !self.slots[slot].windows[wi].value.state.fits(c) {
                     return Err(format!(
                         "feature '{}': usage {} + the event's value is past the largest value",
@@ -681,7 +785,7 @@ impl Importer {
             }
         }
         // The key's unique index de-duplicates: one statement, no lookup first.
-        let new = repo::insert_raw_event_hashed(tx, ev, hash).map_err(|e| e.message)?;
+        let new = repo::insert_raw_event_hashed(tx, ev, hash).map_err(|e| self.stash(e))?;
         if !new {
             let prev = repo::raw_event_by_key(
                 &tx.sql,
@@ -690,7 +794,7 @@ impl Importer {
                 &ev.event_name,
                 &ev.idempotency_key,
             )
-            .map_err(|e| e.message)?;
+            .map_err(|e| self.stash(e))?;
             self.scratch = wins;
             if let Some(prev) = prev
                 && (prev.dimensions != ev.dimensions || (stamped && prev.at != ev.at))
@@ -712,7 +816,7 @@ impl Importer {
                 let w = &mut self.slots[slot].windows[wi];
                 let new_distinct = match c {
                     Contribution::Distinct(v) => {
-                        repo::add_distinct(tx, &w.key, v).map_err(|e| e.message)?
+                        repo::add_distinct(tx, &w.key, v).map_err(|e| stash_in(&self.fatal, e))?
                     }
                     _ => false,
                 };
@@ -721,6 +825,7 @@ impl Importer {
                     .add(c, new_distinct)
                     .map_err(|m| format!("{m} (feature '{}')", self.prep.catalog[fidx].id))?;
                 w.value.value = w.value.state.value(meter.aggregation);
+                w.settle(&mut self.crossings);
             }
         }
         self.scratch = wins;
@@ -748,37 +853,28 @@ impl Importer {
                     b.key.start,
                 ))
             });
-            for mut w in windows {
-                let crossed = w.limit.is_some_and(|l| w.value.value > l);
-                if crossed && !w.before.exceeded {
-                    events::append_at(
-                        tx,
-                        &NewEvent {
-                            event_type: EventType::EntitlementUsageExceeded,
-                            entity_type: EventEntityType::Entitlement,
-                            entity_id: w.key.customer_id.clone(),
-                            entity: json!({
-                                "customerId": w.key.customer_id,
-                                "resourceId": (!w.key.resource_id.is_empty()).then_some(&w.key.resource_id),
-                                "featureId": w.key.feature_id,
-                                "usageLimit": w.limit.map(|l| l.to_string()),
-                                "currentUsage": w.value.value.to_string(),
-                                "usagePeriodStart": w.key.end.map(|_| clock::fmt(&w.key.start)),
-                                "usagePeriodEnd": w.key.end.map(|e| clock::fmt(&e)),
-                            }),
-                        },
-                        now,
-                    )?;
-                    w.value.exceeded = true;
-                } else {
-                    w.value.exceeded =
-                        w.before.exceeded && (crossed || w.meter_type != MeterType::Fluctuating);
-                }
+            for w in windows {
                 // A window only looked at (its rows rejected or duplicates) is not written.
-                if w.value != w.before {
+                if w.dirty {
                     repo::set_window(tx, &w.key, &w.value)?;
                 }
             }
+        }
+        for entity in std::mem::take(&mut self.crossings) {
+            let customer = entity["customerId"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string();
+            events::append_at(
+                tx,
+                &NewEvent {
+                    event_type: EventType::EntitlementUsageExceeded,
+                    entity_type: EventEntityType::Entitlement,
+                    entity_id: customer,
+                    entity,
+                },
+                now,
+            )?;
         }
         let elapsed = started.elapsed();
         self.report.elapsed_ms = elapsed.as_millis() as u64;
@@ -807,6 +903,12 @@ impl Importer {
         )?;
         Ok((self.report, self.rejected))
     }
+}
+
+fn stash_in(fatal: &std::cell::RefCell<Option<Error>>, e: Error) -> String {
+    let m = e.message.clone();
+    *fatal.borrow_mut() = Some(e);
+    m
 }
 
 /// A CSV header is checked once, before any row: every column must be one the kind knows or a

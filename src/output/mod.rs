@@ -117,33 +117,33 @@ impl Printer {
     /// Progress and status lines (stderr; silenced by --quiet).
     pub fn status(&self, msg: &str) {
         if !self.quiet {
-            eprintln!("{}", escape::visible_lines(msg));
+            say!("{}", escape::visible_lines(msg));
         }
     }
 
     pub fn warn(&self, msg: &str) {
         let msg = escape::visible_lines(msg);
         if self.color_stderr {
-            eprintln!("\x1b[33mwarning:\x1b[0m {msg}");
+            say!("\x1b[33mwarning:\x1b[0m {msg}");
         } else {
-            eprintln!("warning: {msg}");
+            say!("warning: {msg}");
         }
     }
 
     pub fn error(&self, e: &Error) {
         if self.format == Format::Json {
             let v = serde_json::json!({"error": {"code": e.code, "message": e.message, "hints": e.hints}});
-            eprintln!("{v}");
+            say!("{v}");
             return;
         }
         let message = escape::visible_lines(&e.message);
         if self.color_stderr {
-            eprintln!("\x1b[31merror:\x1b[0m {message}");
+            say!("\x1b[31merror:\x1b[0m {message}");
         } else {
-            eprintln!("error: {message}");
+            say!("error: {message}");
         }
         for h in &e.hints {
-            eprintln!("hint: {}", escape::visible_lines(h));
+            say!("hint: {}", escape::visible_lines(h));
         }
     }
 }

@@ -17,8 +17,10 @@ pub fn from_micros(v: i64) -> Result<Instant> {
         .ok_or_else(|| Error::damaged(format!("stored instant {v} is out of range")))
 }
 
+/// A stored value: anything a decimal wrote reads back (input rules, such as the number of
+/// digits after the point, apply where values come in, not here).
 fn decimal(v: &str) -> Result<Decimal> {
-    crate::domain::decimal::parse_decimal(v)
+    <Decimal as std::str::FromStr>::from_str(v)
         .map_err(|_| Error::damaged(format!("stored usage value '{v}' is not a decimal")))
 }
 

@@ -252,3 +252,33 @@ fn imports_write_lean_events_and_name_the_first_fifty_bad_rows() {
     );
     assert!(e.contains("… and 10 more"), "{e}");
 }
+
+/// `updatedAt` orders rows across imports even when a newer row changes nothing: an older row
+/// imported after it loses.
+#[test]
+fn a_newer_unchanged_row_still_outranks_an_older_one() {
+    let t = TestEnv::with_starter();
+    t.write(
+        "a.csv",
+        "customerId,name,updatedAt\nc1,A,2026-01-01T12:00:00Z\n",
+    );
+    t.write(
+        "b.csv",
+        "customerId,name,updatedAt\nc1,A,2026-01-01T13:00:00Z\n",
+    );
+    t.write(
+        "c.csv",
+        "customerId,name,updatedAt\nc1,B,2026-01-01T12:30:00Z\n",
+    );
+    for f in ["a.csv", "b.csv"] {
+        t.ok(&["customer", "import", f]);
+    }
+    let r = t.json(&["customer", "import", "c.csv"]);
+    assert_eq!(r["skipped"].as_u64(), Some(1), "{r}");
+    let c = t.json(&["customer", "show", "c1"]);
+    assert_eq!(
+        (c["name"].as_str(), c["updatedAt"].as_str()),
+        (Some("A"), Some("2026-01-01T13:00:00Z")),
+        "{c}"
+    );
+}

@@ -427,3 +427,204 @@ fn a_row_error_stays_on_its_line() {
     let e = t.fails(&["usage", "import", "n.csv"], 65);
     assert!(e.contains("n.csv:2: feature 'exp\\norts' not found"), "{e}");
 }
+
+// ---- attack round 3 (the reworked `usage import`) --------------------------------------------
+
+/// An AVG over events keeps the digits every stored value keeps (4/3 is 1.333333333333): the
+/// window reads back, checks work, and a re-run is all duplicates (it once damaged the
+/// customer's windows, and the re-run crashed).
+#[test]
+fn an_average_is_stored_readably_and_a_rerun_is_all_duplicates() {
+    let t = crate::raw_events::meters_env();
+    t.write(
+        "avg.csv",
+        "customerId,eventName,timestamp,idempotencyKey,dimensions.ms\n\
+         acme,completion,,k1,1\nacme,completion,,k2,1\nacme,completion,,k3,2\n",
+    );
+    t.ok(&["usage", "import", "avg.csv"]);
+    let (_, v) = crate::lifecycle::check(&t, &["acme", "latency"]);
+    assert_eq!(v["currentUsage"], "1.333333333333", "{v}");
+    let r = t.json(&["usage", "import", "avg.csv"]);
+    assert_eq!(r["duplicates"].as_u64(), Some(3), "{r}");
+    let r = t.json(&["usage", "recalculate"]);
+    assert_eq!(r.as_array().map(Vec::len), Some(0), "{r}");
+}
+
+/// Limit crossings inside one file are signalled as single reports would signal them: each
+/// crossing once per window (a level that drops back under and crosses again, again), none for
+/// usage before the subscription started, and a late row judged by the plan of its instant.
+#[test]
+fn an_import_signals_every_crossing_a_row_by_row_run_would() {
+    let t = crate::lifecycle::env();
+    t.ok(&["customer", "create", "acme", "--plan", "free"]);
+    t.ok(&["clock", "set", "2026-01-20T00:00:00Z"]);
+    // exports (limit 5, cumulative in the month): +9 crosses, -8 does not un-cross.
+    // seats (limit 2, a level): 5 crosses, 1 drops under, 4 crosses again.
+    t.write(
+        "x.csv",
+        "customerId,featureId,value,timestamp,idempotencyKey,updateBehavior\n\
+         acme,exports,9,,e1,\nacme,exports,-8,,e2,\n\
+         acme,seats,5,,s1,SET\nacme,seats,1,,s2,SET\nacme,seats,4,,s3,SET\n\
+         acme,exports,1,2025-12-15T00:00:00Z,old1,\n",
+    );
+    let e = t.run(&["usage", "import", "x.csv"]);
+    assert_eq!(e.code, 0, "{}", e.stderr);
+    let payloads = t.sql(
+        "SELECT group_concat(json_extract(payload, '$.featureId') || '=' || json_extract(payload, '$.currentUsage'), ' ') FROM events WHERE type = 'entitlement.usage_exceeded'",
+    );
+    assert_eq!(payloads, "exports=9 seats=5 seats=4");
+    let r = t.json(&["usage", "recalculate"]);
+    assert_eq!(r.as_array().map(Vec::len), Some(0), "{r}");
+}
+
+/// A window whose rows net to zero is still written (a recalculation finds nothing to change);
+/// an archived customer's row says so; `--rejects -` is refused and `--rejects /dev/stdout`
+/// into a pipe does not hang; a closed stderr does not turn a done import into a crash.
+#[test]
+fn zero_windows_archived_customers_and_odd_outputs() {
+    let t = crate::lifecycle::env();
+    t.ok(&["customer", "create", "acme", "--plan", "free"]);
+    t.ok(&["customer", "create", "gone", "--plan", "free"]);
+    t.ok(&["customer", "archive", "gone", "--yes"]);
+    t.write(
+        "z.csv",
+        "customerId,featureId,value,timestamp,idempotencyKey,updateBehavior\n\
+         acme,seats,2,,z1,SET\nacme,seats,0,,z2,SET\ngone,exports,1,,g1,\n",
+    );
+    let e = t.fails(&["usage", "import", "z.csv"], 65);
+    assert!(e.contains("z.csv:4: customer 'gone' is archived"), "{e}");
+    t.fails(
+        &[
+            "usage",
+            "import",
+            "z.csv",
+            "--skip-invalid",
+            "--rejects",
+            "-",
+        ],
+        2,
+    );
+    let mut c = t.command(&[
+        "usage",
+        "import",
+        "z.csv",
+        "--skip-invalid",
+        "--rejects",
+        "/dev/stdout",
+        "-q",
+    ]);
+    c.stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null());
+    let mut child = c.spawn().unwrap();
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break s;
+        }
+        if started.elapsed() > std::time::Duration::from_secs(20) {
+            let _ = child.kill();
+            panic!("--rejects /dev/stdout into a pipe hung");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    assert!(status.success());
+    let r = t.json(&["usage", "recalculate"]);
+    assert_eq!(r.as_array().map(Vec::len), Some(0), "{r}");
+    // A closed stderr (`2>&-`): the warnings cannot be written, the command still succeeds.
+    t.write(
+        "w.csv",
+        "customerId,featureId,value,timestamp,idempotencyKey\nacme,exports,1,,w1\nnobody,exports,1,,w2\n",
+    );
+    let mut c = t.command(&[
+        "usage",
+        "import",
+        "w.csv",
+        "--skip-invalid",
+        "--rejects",
+        "rej.csv",
+    ]);
+    c.stderr(std::process::Stdio::null());
+    let out = {
+        use std::os::unix::process::CommandExt;
+        unsafe {
+            c.pre_exec(|| {
+                libc_close(2);
+                Ok(())
+            })
+        };
+        c.output().unwrap()
+    };
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+}
+
+unsafe extern "C" {
+    #[link_name = "close"]
+    fn libc_close_raw(fd: i32) -> i32;
+}
+
+fn libc_close(fd: i32) {
+    unsafe {
+        libc_close_raw(fd);
+    }
+}
+
+/// A late row is judged by the plan live at its own instant (its window and its limit), as
+/// `usage report --at` judges it, not by the plan of the import's present.
+#[test]
+fn a_late_import_row_counts_under_the_plan_of_its_instant() {
+    let t = crate::lifecycle::env();
+    for c in ["acme", "solo"] {
+        t.ok(&["customer", "create", c, "--plan", "free"]);
+    }
+    t.ok(&["clock", "set", "2026-01-20T00:00:00Z"]);
+    for c in ["acme", "solo"] {
+        t.ok(&[
+            "subscription",
+            "create",
+            "--customer",
+            c,
+            "--plan",
+            "pro",
+            "--billing-period",
+            "monthly",
+            "--skip-trial",
+        ]);
+    }
+    t.ok(&["clock", "set", "2026-01-25T00:00:00Z"]);
+    t.write(
+        "late.csv",
+        "customerId,featureId,value,timestamp,idempotencyKey\n\
+         acme,ai-completions,100,2026-01-10T00:00:00Z,l1\nacme,ai-completions,100,,l2\n",
+    );
+    t.ok(&["usage", "import", "late.csv"]);
+    for (at, key) in [
+        ("2026-01-10T00:00:00Z", "l1"),
+        ("2026-01-25T00:00:00Z", "l2"),
+    ] {
+        t.ok(&[
+            "usage",
+            "report",
+            "solo",
+            "ai-completions",
+            "100",
+            "--at",
+            at,
+            "--idempotency-key",
+            key,
+        ]);
+    }
+    let crossings = |c: &str| {
+        t.sql(&format!(
+            "SELECT group_concat(json_extract(payload, '$.usageLimit') || '@' || json_extract(payload, '$.usagePeriodStart'), ' ') FROM events WHERE type = 'entitlement.usage_exceeded' AND entity_id = '{c}'"
+        ))
+    };
+    assert_eq!(crossings("acme"), crossings("solo"));
+    assert!(
+        crossings("acme").starts_with("50@"),
+        "{}",
+        crossings("acme")
+    );
+    let acme = crate::lifecycle::check(&t, &["acme", "ai-completions"]).1;
+    let solo = crate::lifecycle::check(&t, &["solo", "ai-completions"]).1;
+    assert_eq!(acme["currentUsage"], solo["currentUsage"]);
+}
