@@ -338,25 +338,49 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
             let mut text = String::new();
             for r in &rejected {
                 match format {
+                    // A record of the header's width is repeated with its reason; anything
+                    // else goes as text in the reason, under empty cells (the file stays CSV
+                    // that imports again once fixed).
                     crate::io::stream::StreamFormat::Csv => {
-                        text.push_str(&r.text);
-                        text.push(',');
-                        let mut cell = String::new();
-                        crate::io::csv_strict::write_record(&mut cell, &[r.reason.as_str()]);
-                        text.push_str(&cell);
+                        let mut cells: Vec<String> = if r.well_formed {
+                            match crate::io::csv_strict::Reader::new(&r.text).next() {
+                                Some(Ok(crate::io::csv_strict::Item::Record { cells, .. })) => cells,
+                                _ => vec![String::new(); header.len()],
+                            }
+                        } else {
+                            vec![String::new(); header.len()]
+                        };
+                        cells.push(if r.well_formed {
+                            r.reason.clone()
+                        } else {
+                            format!("{}; the row was: {}", r.reason, r.text)
+                        });
+                        crate::io::csv_strict::write_record(&mut text, &cells);
                     }
+                    // An object gets its reason added (its numbers keep their text); anything
+                    // else is kept as text with its line.
                     crate::io::stream::StreamFormat::JsonLines => {
-                        text.push_str(&serde_json::json!({"line": r.line, "text": r.text, "reason": r.reason}).to_string());
-                        text.push('\n');
+                        let reason = serde_json::Value::String(r.reason.clone()).to_string();
+                        let body = r.text.trim();
+                        match body.strip_suffix('}').map(str::trim_end) {
+                            Some(head) if r.well_formed => {
+                                let sep = if head.trim_start_matches('{').trim().is_empty() { "" } else { "," };
+                                text.push_str(&format!("{head}{sep}\"reason\":{reason}}}\n"));
+                            }
+                            _ => {
+                                text.push_str(&serde_json::json!({"line": r.line, "text": r.text, "reason": r.reason}).to_string());
+                                text.push('\n');
+                            }
+                        }
                     }
                 }
             }
             if format == crate::io::stream::StreamFormat::Csv {
                 let mut cols = header.clone();
-                let mut header = String::new();
                 cols.push("reason".into());
-                crate::io::csv_strict::write_record(&mut header, &cols);
-                text = header + &text;
+                let mut head = String::new();
+                crate::io::csv_strict::write_record(&mut head, &cols);
+                text = head + &text;
             }
             crate::io::write_atomic(path, text.as_bytes())?;
         }

@@ -62,6 +62,7 @@ pub struct Rejected {
     pub line: u64,
     pub reason: String,
     pub text: String,
+    pub well_formed: bool,
 }
 
 /// Entitlements of one (customer, resource), computed once per import.
@@ -178,6 +179,9 @@ pub enum Prepared {
 pub struct Item {
     pub line: u64,
     pub text: String,
+    /// The row split into the file's columns (a CSV record of the header's width, a JSON
+    /// object): a rejects file repeats it as a row; otherwise as text in the reason.
+    pub well_formed: bool,
     pub row: std::result::Result<Prepared, String>,
 }
 
@@ -234,6 +238,7 @@ impl Preparer {
         });
         Item {
             line: row.line,
+            well_formed: row.fields.is_ok(),
             text: row.text,
             row: prepared,
         }
@@ -692,6 +697,7 @@ impl Importer {
                     line: item.line,
                     reason,
                     text: std::mem::take(&mut item.text),
+                    well_formed: item.well_formed,
                 });
             }
         }

@@ -628,3 +628,78 @@ fn a_late_import_row_counts_under_the_plan_of_its_instant() {
     let solo = crate::lifecycle::check(&t, &["solo", "ai-completions"]).1;
     assert_eq!(acme["currentUsage"], solo["currentUsage"]);
 }
+
+/// The rejects file of `usage import` is in the input's format, as for customer imports: a CSV
+/// record that could not be split goes under empty cells with its text in the reason; a JSON
+/// object gets its reason added (so a fixed file imports again); other lines are kept as text.
+#[test]
+fn usage_import_rejects_keep_the_input_format() {
+    let t = crate::lifecycle::env();
+    t.ok(&["customer", "create", "acme", "--plan", "free"]);
+    t.write(
+        "r.csv",
+        "customerId,featureId,value,timestamp,idempotencyKey\n\
+         acme,exports,1\nnobody,exports,1,,n1\nacme,exports,1,,ok1\n",
+    );
+    t.ok(&[
+        "usage",
+        "import",
+        "r.csv",
+        "--skip-invalid",
+        "--rejects",
+        "rej.csv",
+    ]);
+    let rej = std::fs::read_to_string(t.path().join("rej.csv")).unwrap();
+    let lines: Vec<&str> = rej.lines().collect();
+    assert_eq!(
+        lines[0],
+        "customerId,featureId,value,timestamp,idempotencyKey,reason"
+    );
+    assert!(
+        lines[1].starts_with(",,,,,\"expected 5 columns, found 3; the row was: acme,exports,1\""),
+        "{rej}"
+    );
+    assert_eq!(lines[2], "nobody,exports,1,,n1,customer 'nobody' not found");
+    // Fixed (the customer now exists), the rejects file imports as it is but for its broken row.
+    t.ok(&["customer", "create", "nobody", "--plan", "free"]);
+    let r = t.json(&[
+        "usage",
+        "import",
+        "rej.csv",
+        "--skip-invalid",
+        "--rejects",
+        "rej2.csv",
+    ]);
+    assert_eq!(
+        (r["inserted"].as_u64(), r["rejected"].as_u64()),
+        (Some(1), Some(1)),
+        "{r}"
+    );
+
+    t.write(
+        "r.jsonl",
+        "{\"customerId\":\"ghost\",\"featureId\":\"exports\",\"value\":1.50,\"idempotencyKey\":\"j1\"}\nnot json\n",
+    );
+    t.ok(&[
+        "usage",
+        "import",
+        "r.jsonl",
+        "--kind",
+        "usage",
+        "--skip-invalid",
+        "--rejects",
+        "rej.jsonl",
+    ]);
+    let rej = std::fs::read_to_string(t.path().join("rej.jsonl")).unwrap();
+    let lines: Vec<&str> = rej.lines().collect();
+    assert_eq!(
+        lines[0],
+        "{\"customerId\":\"ghost\",\"featureId\":\"exports\",\"value\":1.50,\"idempotencyKey\":\"j1\",\"reason\":\"customer 'ghost' not found\"}"
+    );
+    let v: serde_json::Value = serde_json::from_str(lines[1]).unwrap();
+    assert_eq!(
+        (v["line"].as_u64(), v["text"].as_str()),
+        (Some(2), Some("not json")),
+        "{v}"
+    );
+}
