@@ -393,6 +393,23 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
             crate::output::escape::visible(&r.reason)
         ));
     }
+    if report.uncounted > 0 {
+        app.printer.warn(&format!(
+            "{} event(s) are for customers or resources that do not exist: stored, counted nowhere until they exist and `usage recalculate` runs",
+            report.uncounted
+        ));
+    }
+    if rejected.len() > 20 {
+        let where_ = a
+            .rejects
+            .as_ref()
+            .map(|p| format!(" (all in {})", p.display()))
+            .unwrap_or_default();
+        app.printer.warn(&format!(
+            "… and {} more rejected rows{where_}",
+            rejected.len() - 20
+        ));
+    }
     app.printer.status(&format!(
         "{}{} rows: {} inserted, {} duplicates, {} rejected in {} ms ({} rows/s)",
         if report.dry_run { "dry run: " } else { "" },

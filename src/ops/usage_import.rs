@@ -52,9 +52,17 @@ pub struct ImportReport {
     pub inserted: u64,
     pub duplicates: u64,
     pub rejected: u64,
+    /// Raw events stored for a customer or resource that does not exist (yet): kept, counted
+    /// nowhere until `usage recalculate` after it exists.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub uncounted: u64,
     pub dry_run: bool,
     pub elapsed_ms: u64,
     pub rows_per_second: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 /// A rejected row: where, why, and its text (for the rejects file).
@@ -813,6 +821,9 @@ impl Importer {
                 ));
             }
             return Ok(false);
+        }
+        if !known {
+            self.report.uncounted += 1;
         }
         if known {
             for (&(fidx, ref c), wi) in parts.iter().zip(wins.iter().copied()) {

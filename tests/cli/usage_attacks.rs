@@ -703,3 +703,29 @@ fn usage_import_rejects_keep_the_input_format() {
         "{v}"
     );
 }
+
+/// Raw events of a customer that does not exist yet are stored by an import, counted in the
+/// summary (`uncounted`) and warned about, as `event report` warns about them.
+#[test]
+fn an_import_says_how_many_events_count_nowhere_yet() {
+    let t = crate::raw_events::meters_env();
+    t.write(
+        "u.csv",
+        "customerId,eventName,timestamp,idempotencyKey,dimensions.tokens\n\
+         later,completion,,u1,5\nacme,completion,,u2,5\n",
+    );
+    let out = t.run(&["usage", "import", "u.csv", "--json"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let r: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(
+        (r["inserted"].as_u64(), r["uncounted"].as_u64()),
+        (Some(2), Some(1)),
+        "{r}"
+    );
+    assert!(
+        out.stderr
+            .contains("1 event(s) are for customers or resources that do not exist"),
+        "{}",
+        out.stderr
+    );
+}
