@@ -122,34 +122,12 @@ fn main() {
             let _ = std::fs::remove_file(home.join(format!("bulk.db{ext}")));
         }
         std::fs::copy(&fresh, &db).unwrap();
-        let (t, m) = run(stigg(
-            bin,
-            &home,
-            &[
-                "-e",
-                "bulk",
-                "-q",
-                "customer",
-                "import",
-                cf.to_str().unwrap(),
-            ],
-        ));
-        oc.push(t);
-        rss = rss.max(m.unwrap_or(0));
-        let (t, m) = run(stigg(
-            bin,
-            &home,
-            &[
-                "-e",
-                "bulk",
-                "-q",
-                "subscription",
-                "import",
-                sf.to_str().unwrap(),
-            ],
-        ));
-        os.push(t);
-        rss = rss.max(m.unwrap_or(0));
+        for (noun, file, times) in [("customer", &cf, &mut oc), ("subscription", &sf, &mut os)] {
+            let args = ["-e", "bulk", "-q", noun, "import", file.to_str().unwrap()];
+            let (t, m) = run(stigg(bin, &home, &args));
+            times.push(t);
+            rss = rss.max(m.unwrap_or(0));
+        }
     }
     let (rc, rs, oc, os) = (median(rc), median(rs), median(oc), median(os));
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;

@@ -449,46 +449,35 @@ pub fn entitlements_changed(
     // Events written by an import are lean (replicas follow them, but 100,000 rows must not
     // each carry the customer's whole entitlement list): `entitlements` is left out, and a
     // reader asks `entitlement list` when it needs them.
-    if tx.actor == crate::events::EventActor::Import {
-        let entity = json!({
-            "customerId": customer,
-            "resourceId": resource,
-            "customer": {"id": customer},
-            "resource": resource.map(|r| json!({"id": r})),
-            "entitlementsUpdatedAt": clock::fmt(&at),
-            "actor": tx.actor.wire(),
-        });
-        events::append_at(
-            tx,
-            &NewEvent {
-                event_type: EventType::EntitlementsUpdated,
-                entity_type: EventEntityType::Entitlement,
-                entity_id: customer.to_string(),
-                entity,
+    let entitlements = if tx.actor == crate::events::EventActor::Import {
+        None
+    } else {
+        Some(
+            match crate::ops::entitlements::list(&tx.sql, at, customer, resource) {
+                Ok(list) => Value::Array(
+                    list.iter()
+                        .map(|v| serde_json::to_value(v).unwrap_or_default())
+                        .collect(),
+                ),
+                // An archived customer (or a resource not yet recorded) has none.
+                Err(e) if matches!(e.kind, ErrorKind::Rejected | ErrorKind::NotFound) => {
+                    json!([])
+                }
+                Err(e) => return Err(e),
             },
-            at,
-        )?;
-        return Ok(());
-    }
-    let entitlements = match crate::ops::entitlements::list(&tx.sql, at, customer, resource) {
-        Ok(list) => Value::Array(
-            list.iter()
-                .map(|v| serde_json::to_value(v).unwrap_or_default())
-                .collect(),
-        ),
-        // An archived customer (or a resource not yet recorded) has none.
-        Err(e) if matches!(e.kind, ErrorKind::Rejected | ErrorKind::NotFound) => json!([]),
-        Err(e) => return Err(e),
+        )
     };
-    let entity = json!({
+    let mut entity = json!({
         "customerId": customer,
         "resourceId": resource,
         "customer": {"id": customer},
         "resource": resource.map(|r| json!({"id": r})),
-        "entitlements": entitlements,
-        "entitlementsUpdatedAt": clock::fmt(&at),
-        "actor": tx.actor.wire(),
     });
+    if let Some(list) = entitlements {
+        entity["entitlements"] = list;
+    }
+    entity["entitlementsUpdatedAt"] = json!(clock::fmt(&at));
+    entity["actor"] = json!(tx.actor.wire());
     events::append_at(
         tx,
         &NewEvent {
