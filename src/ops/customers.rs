@@ -24,6 +24,12 @@ pub fn view(conn: &rusqlite::Connection, c: &Customer, meta: &Meta) -> Result<Va
             .map(|(product, plan)| json!({"productId": product, "planId": plan}))
             .collect(),
     );
+    stamp_view(&mut v, meta);
+    Ok(v)
+}
+
+/// A customer view's `createdAt`, `updatedAt` and `archivedAt`.
+fn stamp_view(v: &mut Value, meta: &Meta) {
     let t = |s: &str| {
         clock::from_store(s)
             .map(|t| clock::fmt(&t))
@@ -32,7 +38,6 @@ pub fn view(conn: &rusqlite::Connection, c: &Customer, meta: &Meta) -> Result<Va
     v["createdAt"] = json!(t(&meta.created_at));
     v["updatedAt"] = json!(t(&meta.updated_at));
     v["archivedAt"] = json!(meta.archived_at.as_deref().map(t));
-    Ok(v)
 }
 
 fn emit(tx: &mut Tx<'_>, t: EventType, id: &str) -> Result<()> {
@@ -128,18 +133,42 @@ pub fn check_coupon(tx: &Tx<'_>, coupon: &str) -> Result<()> {
     Ok(())
 }
 
-/// Bulk import: the customer only (no start setup), keeping a `createdAt` from the source.
-pub fn import_new(tx: &mut Tx<'_>, c: &Customer, created_at: Option<clock::Instant>) -> Result<()> {
+/// Bulk import: the customer only (no start setup), keeping `createdAt` and `updatedAt` from
+/// the source. Written with its stamps in one statement, and its event built from what is known
+/// (a new customer has no subscriptions and no trials): no read-back per row.
+pub fn import_new(
+    tx: &mut Tx<'_>,
+    c: &Customer,
+    created_at: Option<clock::Instant>,
+    updated_at: Option<clock::Instant>,
+) -> Result<()> {
     validate(c)?;
     if let Some(coupon) = &c.coupon_id {
         // Newly applied, as on `customer create`: an archived coupon is refused.
         check_coupon(tx, coupon)?;
     }
-    repo::insert(tx, c)?;
-    if let Some(t) = created_at {
-        repo::set_created_at(tx, &c.customer_id, t)?;
-    }
-    emit(tx, EventType::CustomerCreated, &c.customer_id)
+    let created = created_at.unwrap_or(tx.now);
+    let updated = updated_at.unwrap_or(tx.now);
+    repo::insert_stamped(tx, c, created, updated)?;
+    let meta = crate::store::catalog::Meta {
+        created_at: clock::store_fmt(&created),
+        updated_at: clock::store_fmt(&updated),
+        archived_at: None,
+    };
+    let mut v = serde_json::to_value(c).unwrap_or_default();
+    v["hasActiveSubscription"] = json!(false);
+    v["trialedPlans"] = json!([]);
+    stamp_view(&mut v, &meta);
+    events::append(
+        tx,
+        &NewEvent {
+            event_type: EventType::CustomerCreated,
+            entity_type: EventEntityType::Customer,
+            entity_id: c.customer_id.clone(),
+            entity: v,
+        },
+    )?;
+    Ok(())
 }
 
 pub fn update(tx: &mut Tx<'_>, c: &Customer) -> Result<bool> {

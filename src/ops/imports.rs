@@ -239,10 +239,7 @@ pub fn import_customers(
         match customer_repo::get(&tx.sql, id)? {
             None => {
                 let c = customer_of(row, None)?;
-                customer_ops::import_new(tx, &c, created_at)?;
-                if let Some(u) = updated_at {
-                    customer_repo::set_updated_at(tx, id, u)?;
-                }
+                customer_ops::import_new(tx, &c, created_at, updated_at)?;
                 Ok(Outcome::Inserted)
             }
             Some((old, meta)) => {

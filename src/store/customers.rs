@@ -70,6 +70,21 @@ pub fn insert(tx: &Tx<'_>, c: &Customer) -> Result<()> {
     Ok(())
 }
 
+/// A new customer with its own stamps (imports keep the source's).
+pub fn insert_stamped(tx: &Tx<'_>, c: &Customer, created: Instant, updated: Instant) -> Result<()> {
+    tx.sql
+        .prepare_cached(
+            "INSERT INTO customers(id, body, created_at, updated_at) VALUES (?1, ?2, ?3, ?4)",
+        )?
+        .execute(params![
+            c.customer_id,
+            serde_json::to_string(c)?,
+            clock::store_fmt(&created),
+            clock::store_fmt(&updated)
+        ])?;
+    Ok(())
+}
+
 pub fn update(tx: &Tx<'_>, c: &Customer) -> Result<()> {
     tx.sql
         .prepare_cached("UPDATE customers SET body = ?2, updated_at = ?3 WHERE id = ?1")?
