@@ -273,6 +273,11 @@ fn a_newer_unchanged_row_still_outranks_an_older_one() {
     for f in ["a.csv", "b.csv"] {
         t.ok(&["customer", "import", f]);
     }
+    // The created event carries the stamps the customer was stored with.
+    let created = t.sql(
+        "SELECT json_extract(payload, '$.updatedAt') FROM events WHERE type = 'customer.created' AND entity_id = 'c1'",
+    );
+    assert_eq!(created, "2026-01-01T12:00:00Z");
     let r = t.json(&["customer", "import", "c.csv"]);
     assert_eq!(r["skipped"].as_u64(), Some(1), "{r}");
     let c = t.json(&["customer", "show", "c1"]);
