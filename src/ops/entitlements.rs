@@ -85,24 +85,30 @@ fn subscription_grants(conn: &rusqlite::Connection, s: &Subscription) -> Result<
 fn subscription_source(
     conn: &rusqlite::Connection,
     s: &Subscription,
-    cache: &mut GrantCache,
+    cache: Option<&mut GrantCache>,
 ) -> Result<Source> {
-    let mut key = format!("{}\u{0}{}", s.plan_id, s.plan_version);
-    for q in &s.quantities {
-        key.push_str(&format!("\u{0}q{}={}", q.feature_id, q.quantity));
-    }
-    for a in &s.addons {
-        key.push_str(&format!(
-            "\u{0}a{}@{}x{}",
-            a.addon_id, a.version, a.quantity
-        ));
-    }
-    let (entitlements, parts) = match cache.0.get(&key) {
-        Some(g) => g.clone(),
-        None => {
-            let g = subscription_grants(conn, s)?;
-            cache.0.insert(key, g.clone());
-            g
+    // A single check has nothing to reuse: no key is built and nothing is copied.
+    let (entitlements, parts) = match cache {
+        None => subscription_grants(conn, s)?,
+        Some(cache) => {
+            let mut key = format!("{}\u{0}{}", s.plan_id, s.plan_version);
+            for q in &s.quantities {
+                key.push_str(&format!("\u{0}q{}={}", q.feature_id, q.quantity));
+            }
+            for a in &s.addons {
+                key.push_str(&format!(
+                    "\u{0}a{}@{}x{}",
+                    a.addon_id, a.version, a.quantity
+                ));
+            }
+            match cache.0.get(&key) {
+                Some(g) => g.clone(),
+                None => {
+                    let g = subscription_grants(conn, s)?;
+                    cache.0.insert(key, g.clone());
+                    g
+                }
+            }
         }
     };
     Ok(Source {
@@ -135,7 +141,7 @@ pub fn gather(
     customer: &str,
     resource: Option<&str>,
 ) -> Result<Gathered> {
-    gather_cached(conn, now, customer, resource, &mut GrantCache::default())
+    gather_with(conn, now, customer, resource, None)
 }
 
 /// `gather`, reusing what earlier calls worked out for the same plan versions.
@@ -145,6 +151,16 @@ pub fn gather_cached(
     customer: &str,
     resource: Option<&str>,
     cache: &mut GrantCache,
+) -> Result<Gathered> {
+    gather_with(conn, now, customer, resource, Some(cache))
+}
+
+fn gather_with(
+    conn: &rusqlite::Connection,
+    now: Instant,
+    customer: &str,
+    resource: Option<&str>,
+    mut cache: Option<&mut GrantCache>,
 ) -> Result<Gathered> {
     let mut sources = Vec::new();
     let mut revoked = Vec::new();
@@ -164,7 +180,7 @@ pub fn gather_cached(
         if !in_scope || !live_then {
             continue;
         }
-        let src = subscription_source(conn, &s, cache)?;
+        let src = subscription_source(conn, &s, cache.as_deref_mut())?;
         if s.entitlements_revoked {
             revoked.push(src)
         } else {

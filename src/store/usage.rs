@@ -255,34 +255,43 @@ pub fn raw_event_by_key(
     }
 }
 
+/// A raw event's columns as read (`SELECT customer_id, resource_id, event_name,
+/// idempotency_key, at, dimensions`), before its instant is checked.
+type RawEventRow = (String, String, String, String, i64, Option<String>);
+
+fn raw_event_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<RawEventRow> {
+    Ok((
+        r.get(0)?,
+        r.get(1)?,
+        r.get(2)?,
+        r.get(3)?,
+        r.get(4)?,
+        r.get(5)?,
+    ))
+}
+
+fn raw_event(
+    (customer_id, resource_id, event_name, idempotency_key, at, dimensions): RawEventRow,
+) -> Result<RawEvent> {
+    Ok(RawEvent {
+        customer_id,
+        resource_id,
+        event_name,
+        idempotency_key,
+        at: from_micros(at)?,
+        dimensions,
+    })
+}
+
 fn slot(conn: &Connection, h: i64) -> Result<Option<RawEvent>> {
     let row = conn
         .prepare_cached(
             "SELECT customer_id, resource_id, event_name, idempotency_key, at, dimensions
              FROM raw_events WHERE key_hash = ?1",
         )?
-        .query_row(params![h], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, String>(3)?,
-                r.get::<_, i64>(4)?,
-                r.get::<_, Option<String>>(5)?,
-            ))
-        })
+        .query_row(params![h], raw_event_row)
         .optional()?;
-    row.map(|(c, res, n, k, at, dimensions)| {
-        Ok(RawEvent {
-            customer_id: c,
-            resource_id: res,
-            event_name: n,
-            idempotency_key: k,
-            at: from_micros(at)?,
-            dimensions,
-        })
-    })
-    .transpose()
+    row.map(raw_event).transpose()
 }
 
 /// Stores a raw event unless its identity is taken; true when it was new. The common case is
@@ -369,29 +378,9 @@ pub fn raw_events(conn: &Connection, f: &EventFilter) -> Result<Vec<RawEvent>> {
             f.to.as_ref().map(micros),
             f.limit
         ],
-        |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, String>(3)?,
-                r.get::<_, i64>(4)?,
-                r.get::<_, Option<String>>(5)?,
-            ))
-        },
+        raw_event_row,
     )?;
-    rows.map(|r| {
-        let (customer_id, resource_id, event_name, idempotency_key, at, dimensions) = r?;
-        Ok(RawEvent {
-            customer_id,
-            resource_id,
-            event_name,
-            idempotency_key,
-            at: from_micros(at)?,
-            dimensions,
-        })
-    })
-    .collect()
+    rows.map(|r| raw_event(r?)).collect()
 }
 
 /// Every window's key and value, for one customer or all (for `usage recalculate`).
@@ -478,26 +467,6 @@ pub fn events_in_order(conn: &Connection, customer: Option<&str>) -> Result<Vec<
         "SELECT customer_id, resource_id, event_name, idempotency_key, at, dimensions
          FROM raw_events WHERE (?1 IS NULL OR customer_id = ?1) ORDER BY id",
     )?;
-    let rows = stmt.query_map(params![customer], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-            r.get::<_, String>(3)?,
-            r.get::<_, i64>(4)?,
-            r.get::<_, Option<String>>(5)?,
-        ))
-    })?;
-    rows.map(|r| {
-        let (customer_id, resource_id, event_name, idempotency_key, at, dimensions) = r?;
-        Ok(RawEvent {
-            customer_id,
-            resource_id,
-            event_name,
-            idempotency_key,
-            at: from_micros(at)?,
-            dimensions,
-        })
-    })
-    .collect()
+    let rows = stmt.query_map(params![customer], raw_event_row)?;
+    rows.map(|r| raw_event(r?)).collect()
 }
