@@ -53,11 +53,14 @@ impl RowFields {
         self.0.iter().map(|(k, v)| (&**k, v))
     }
 
-    /// Sets `k` (a later value replaces an earlier one, as a map would).
-    fn insert(&mut self, k: std::rc::Rc<str>, v: Option<String>) {
+    /// Adds `k`; false (and nothing changed) when the row already has it.
+    fn insert(&mut self, k: std::rc::Rc<str>, v: Option<String>) -> bool {
         match self.0.binary_search_by(|(n, _)| (**n).cmp(&*k)) {
-            Ok(i) => self.0[i].1 = v,
-            Err(i) => self.0.insert(i, (k, v)),
+            Ok(_) => false,
+            Err(i) => {
+                self.0.insert(i, (k, v));
+                true
+            }
         }
     }
 }
@@ -256,6 +259,7 @@ fn read_csv(text: &str, file: &str) -> Result<Rows> {
                 fields: {
                     let mut f = RowFields(Vec::with_capacity(cells.len()));
                     for (h, v) in names.iter().zip(&cells) {
+                        // Header names are unique (checked above).
                         f.insert(h.clone(), Some(v.clone()).filter(|v| !v.trim().is_empty()));
                     }
                     f
@@ -341,6 +345,15 @@ fn json_fields(v: &Value) -> std::result::Result<RowFields, String> {
         return Err("each row must be a JSON object".into());
     };
     let mut fields = RowFields::default();
+    // `"metadata.k"` and `"metadata": {"k": …}` name one field: given both, the row is refused
+    // rather than one silently winning.
+    let mut put = |k: String, v: Option<String>| {
+        if fields.insert(k.as_str().into(), v) {
+            Ok(())
+        } else {
+            Err(format!("'{k}' is given twice"))
+        }
+    };
     for (k, val) in m {
         match (k.as_str(), val) {
             ("metadata" | "dimensions", Value::Object(inner)) => {
@@ -348,26 +361,26 @@ fn json_fields(v: &Value) -> std::result::Result<RowFields, String> {
                     let s = scalar(iv).map_err(|kind| {
                         format!("'{k}.{ik}' must be a string, number or boolean, found {kind}")
                     })?;
-                    fields.insert(format!("{k}.{ik}").into(), s);
+                    put(format!("{k}.{ik}"), s)?;
                 }
             }
             ("metadata" | "dimensions", Value::Null) => {
-                fields.insert(k.as_str().into(), None);
+                put(k.clone(), None)?;
             }
             ("metadata" | "dimensions", _) => {
                 return Err(format!("'{k}' must be an object"));
             }
             ("addons", _) => {
-                fields.insert(k.as_str().into(), pairs(k, val, "addonId", true)?);
+                put(k.clone(), pairs(k, val, "addonId", true)?)?;
             }
             ("quantities", _) => {
-                fields.insert(k.as_str().into(), pairs(k, val, "featureId", false)?);
+                put(k.clone(), pairs(k, val, "featureId", false)?)?;
             }
             _ => {
                 let s = scalar(val).map_err(|kind| {
                     format!("'{k}' must be a string, number or boolean, found {kind}")
                 })?;
-                fields.insert(k.as_str().into(), s);
+                put(k.clone(), s)?;
             }
         }
     }
@@ -489,6 +502,21 @@ mod tests {
 
     fn csv(t: &str) -> Result<Rows> {
         parse(t, "f.csv", RowFormat::Csv, "customers")
+    }
+
+    #[test]
+    fn a_field_named_twice_through_nesting_is_a_row_problem() {
+        let r = parse(
+            "{\"customerId\":\"y\",\"metadata.k\":\"1\",\"metadata\":{\"k\":\"2\"}}\n",
+            "f.jsonl",
+            RowFormat::JsonLines,
+            "customers",
+        )
+        .unwrap();
+        assert_eq!(
+            r.rows[0].problem.as_deref(),
+            Some("'metadata.k' is given twice")
+        );
     }
 
     #[test]
