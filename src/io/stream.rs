@@ -286,13 +286,20 @@ fn flat(m: &serde_json::Map<String, serde_json::Value>) -> std::result::Result<F
         }
     };
     let mut out = BTreeMap::new();
+    // `"dimensions.k"` and `"dimensions": {"k": …}` name one field: both given is refused,
+    // never one silently winning.
+    let mut put = |k: String, s: String| match out.insert(k.clone(), s) {
+        None => Ok(()),
+        Some(_) => Err(format!("'{k}' is given twice")),
+    };
     for (k, v) in m {
         if k == "dimensions" {
             match v {
                 J::Object(d) => {
                     for (dk, dv) in d {
-                        if let Some(s) = text(&format!("dimensions.{dk}"), dv)? {
-                            out.insert(format!("dimensions.{dk}"), s);
+                        let name = format!("dimensions.{dk}");
+                        if let Some(s) = text(&name, dv)? {
+                            put(name, s)?;
                         }
                     }
                 }
@@ -300,7 +307,7 @@ fn flat(m: &serde_json::Map<String, serde_json::Value>) -> std::result::Result<F
                 _ => return Err("'dimensions' must be an object".to_string()),
             }
         } else if let Some(s) = text(k, v)? {
-            out.insert(k.clone(), s);
+            put(k.clone(), s)?;
         }
     }
     let (names, cells) = out.into_iter().unzip();

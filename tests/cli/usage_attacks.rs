@@ -729,3 +729,19 @@ fn an_import_says_how_many_events_count_nowhere_yet() {
         out.stderr
     );
 }
+
+/// A JSON-lines row naming a dimension twice (`"dimensions.k"` and `"dimensions": {"k"}`) is a
+/// bad row, not one value silently winning.
+#[test]
+fn a_dimension_named_twice_in_json_lines_is_a_bad_row() {
+    let t = crate::raw_events::meters_env();
+    t.write(
+        "dd.jsonl",
+        "{\"customerId\":\"acme\",\"eventName\":\"completion\",\"idempotencyKey\":\"z1\",\"dimensions.tokens\":\"1\",\"dimensions\":{\"tokens\":\"2\"}}\n",
+    );
+    let e = t.fails(&["usage", "import", "dd.jsonl", "--kind", "events"], 65);
+    assert!(
+        e.contains("dd.jsonl:1: 'dimensions.tokens' is given twice"),
+        "{e}"
+    );
+}
