@@ -54,6 +54,8 @@ pub struct Error {
     pub hints: Vec<String>,
 }
 
+const RETRY: &str = "RetryCarefully";
+
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
@@ -88,6 +90,14 @@ impl Error {
     }
     pub fn internal(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Internal, "UnexpectedError", message)
+    }
+    /// Not an error the user sees: a pass that must run again more carefully (an import whose
+    /// row failed after writing; see `ops::imports::each_row`).
+    pub fn retry() -> Self {
+        Self::new(ErrorKind::Internal, RETRY, "the pass must run again")
+    }
+    pub fn is_retry(&self) -> bool {
+        self.kind == ErrorKind::Internal && self.code == RETRY
     }
     pub fn config(code: &str, message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Config, code, message)

@@ -133,29 +133,96 @@ pub struct NewEvent {
     pub entity: Value,
 }
 
-/// Flat payload: envelope fields next to the entity's own fields.
-pub fn payload(ev: &NewEvent, event_id: &str, timestamp: &str, environment: &str) -> Value {
+/// The envelope of a payload, in front of the entity's own fields.
+pub const ENVELOPE: [&str; 4] = ["type", "messageId", "timestamp", "environment"];
+
+/// What is stored of an event's payload: the entity's fields (a value that is not an object is
+/// kept under `data`), without the envelope. Events made by an import are lean: fields that
+/// are null, empty (`[]`, `{}`) or false are left out (replicas read the entity itself).
+pub fn stored_fields(ev: &NewEvent, lean_fields: bool) -> String {
+    let lean = |v: &Value| match v {
+        Value::Null | Value::Bool(false) => true,
+        Value::Array(a) => a.is_empty(),
+        Value::Object(o) => o.is_empty(),
+        _ => false,
+    };
+    match &ev.entity {
+        Value::Object(fields) => {
+            let mut map = Map::new();
+            for (k, v) in fields {
+                let dropped = ENVELOPE.contains(&k.as_str()) || (lean_fields && lean(v));
+                if !dropped {
+                    map.insert(k.clone(), v.clone());
+                }
+            }
+            Value::Object(map).to_string()
+        }
+        other => serde_json::json!({ "data": other }).to_string(),
+    }
+}
+
+/// The payload a reader sees: the envelope, then the stored fields (a stored envelope field,
+/// as rows of earlier releases have, gives way to the row's own).
+pub fn with_envelope(
+    event_type: &str,
+    event_id: &str,
+    timestamp: &str,
+    environment: &str,
+    stored: &str,
+) -> crate::error::Result<String> {
+    let fields: Map<String, Value> = serde_json::from_str(stored).map_err(|e| {
+        crate::error::Error::damaged(format!("event {event_id} has an unreadable payload ({e})"))
+    })?;
     let mut map = Map::new();
-    map.insert("type".into(), Value::from(ev.event_type.name()));
+    map.insert("type".into(), Value::from(event_type));
     map.insert("messageId".into(), Value::from(event_id));
     map.insert("timestamp".into(), Value::from(timestamp));
     map.insert("environment".into(), Value::from(environment));
-    match &ev.entity {
-        Value::Object(fields) => {
-            for (k, v) in fields {
-                map.entry(k.clone()).or_insert_with(|| v.clone());
-            }
-        }
-        other => {
-            map.insert("data".into(), other.clone());
-        }
+    for (k, v) in fields {
+        map.entry(k).or_insert(v);
     }
-    Value::Object(map)
+    Ok(Value::Object(map).to_string())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_envelope_is_stored_once_and_rows_of_earlier_releases_read_the_same() {
+        let ev = NewEvent {
+            event_type: EventType::CustomerCreated,
+            entity_type: EventEntityType::Customer,
+            entity_id: "c1".into(),
+            entity: serde_json::json!({"customerId": "c1", "name": null, "tags": [], "vip": false}),
+        };
+        let stored = stored_fields(&ev, false);
+        assert!(!stored.contains("messageId"), "{stored}");
+        let read = with_envelope(
+            "customer.created",
+            "evt_1",
+            "2026-01-01T00:00:00Z",
+            "prod",
+            &stored,
+        )
+        .unwrap();
+        let old = r#"{"type":"customer.created","messageId":"evt_1","timestamp":"2026-01-01T00:00:00Z","environment":"prod","customerId":"c1","name":null,"tags":[],"vip":false}"#;
+        let old_read = with_envelope(
+            "customer.created",
+            "evt_1",
+            "2026-01-01T00:00:00Z",
+            "prod",
+            old,
+        )
+        .unwrap();
+        assert_eq!(read, old_read);
+        assert!(
+            read.starts_with(r#"{"type":"customer.created","messageId":"evt_1""#),
+            "{read}"
+        );
+        // An import's events leave out what carries nothing.
+        assert_eq!(stored_fields(&ev, true), r#"{"customerId":"c1"}"#);
+    }
 
     #[test]
     fn names_are_unique_and_round_trip() {

@@ -157,26 +157,46 @@ pub fn import(app: &App, a: ImportArgs, collection: &str) -> Result<()> {
     };
     imports::check_header(&rows, &file, known, required)?;
     let skip = a.skip_invalid;
-    let (report, rejected) = app.session()?.write(a.dry_run, |tx| {
-        tx.actor = crate::events::EventActor::Import;
-        // The catalog is read once for the whole file, not once per row.
-        let _memo = crate::store::catalog::memo();
-        let (mut report, rejected) = if collection == "customers" {
-            imports::import_customers(tx, &rows, &file)?
-        } else {
-            imports::import_subscriptions(tx, &rows, &file)?
-        };
-        if !skip {
-            imports::fail_on_rejects(&rows, &file, &rejected)?;
+    // The first pass has no savepoint per row; if a row fails after writing, the transaction
+    // is rolled back and the import runs again with one (see `imports::each_row`).
+    let mut outcome = None;
+    for careful in [false, true] {
+        let pass = app.session()?.write(a.dry_run, |tx| {
+            tx.actor = crate::events::EventActor::Import;
+            // The catalog is read once for the whole file, not once per row.
+            let _memo = crate::store::catalog::memo();
+            let pass = if collection == "customers" {
+                imports::import_customers(tx, &rows, &file, careful)?
+            } else {
+                imports::import_subscriptions(tx, &rows, &file, careful)?
+            };
+            let imports::Pass::Done(mut report, rejected) = pass else {
+                return Err(Error::retry());
+            };
+            if !skip {
+                imports::fail_on_rejects(&rows, &file, &rejected)?;
+            }
+            if let Some(path) = &a.rejects {
+                // Inside the transaction: if the rejects can't be written, nothing is imported.
+                let text = crate::io::rows::rejects_text(&rows, &rejected);
+                crate::io::write_atomic(path, text.as_bytes())?;
+            }
+            report.dry_run = a.dry_run;
+            Ok((report, rejected))
+        });
+        match pass {
+            Err(e) if e.is_retry() && !careful => continue,
+            other => {
+                outcome = Some(other?);
+                break;
+            }
         }
-        if let Some(path) = &a.rejects {
-            // Inside the transaction: if the rejects can't be written, nothing is imported.
-            let text = crate::io::rows::rejects_text(&rows, &rejected);
-            crate::io::write_atomic(path, text.as_bytes())?;
-        }
-        report.dry_run = a.dry_run;
-        Ok((report, rejected))
-    })?;
+    }
+    let Some((report, rejected)) = outcome else {
+        return Err(Error::internal(
+            "the careful import pass asked to run again",
+        ));
+    };
     for (i, reason) in &rejected {
         app.printer
             .warn(&format!("{file}:{}: {reason}", rows.rows[*i].at()));

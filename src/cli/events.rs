@@ -79,6 +79,7 @@ fn view(r: EventRow) -> EventView {
 
 pub fn run(app: &App, cmd: EventsCommand, asked: Option<super::Asked>) -> Result<()> {
     let mut s = app.session()?;
+    let env = s.store.env_name.clone();
     match cmd {
         EventsCommand::List(a) => {
             if let Some(t) = &a.event_type
@@ -98,7 +99,7 @@ pub fn run(app: &App, cmd: EventsCommand, asked: Option<super::Asked>) -> Result
                 after_event_id: a.after,
                 limit: a.limit,
             };
-            let rows = s.read(|c| events::list(c, &filter))?;
+            let rows = s.read(|c| events::list(c, &env, &filter))?;
             app.printer.print(&ListView {
                 items: rows.into_iter().map(view).collect(),
                 headers: &["eventId", "type", "occurredAt", "entity", "actor"],
@@ -132,7 +133,7 @@ pub fn run(app: &App, cmd: EventsCommand, asked: Option<super::Asked>) -> Result
                 after_event_id: a.after,
                 ..Default::default()
             };
-            let rows = s.read(|c| events::list(c, &filter))?;
+            let rows = s.read(|c| events::list(c, &env, &filter))?;
             let mut out = String::new();
             for r in rows {
                 out.push_str(&r.payload);

@@ -200,17 +200,23 @@ pub struct Subscription {
     pub billing_cycle_anchor: Instant,
     pub current_billing_period_start: Option<Instant>,
     pub current_billing_period_end: Option<Instant>,
+    #[serde(default)]
     pub addons: Vec<SubAddon>,
+    #[serde(default)]
     pub quantities: Vec<FeatureQuantity>,
     pub coupon_id: Option<String>,
     pub country: Option<String>,
+    #[serde(default)]
     pub scheduled_updates: Vec<ScheduledUpdate>,
+    #[serde(default)]
     pub metadata: BTreeMap<String, String>,
     /// Access was cut (`cancel --revoke-entitlements`) though the subscription runs on.
+    #[serde(default)]
     pub entitlements_revoked: bool,
     /// When access was cut (`cancel --revoke-entitlements`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entitlements_revoked_at: Option<Instant>,
+    #[serde(default)]
     pub trial_ends_soon_notified: bool,
     pub created_at: Instant,
     pub updated_at: Instant,

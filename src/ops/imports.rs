@@ -1,6 +1,7 @@
 //! Bulk import and export of customers and subscriptions (CSV, `{"customers":[…]}` JSON, JSON
-//! lines). Imports are upserts by id, in file order, all-or-nothing unless `--skip-invalid`;
-//! each row runs in its own savepoint so a rejected row leaves no trace.
+//! lines). Imports are upserts by id, in file order, all-or-nothing unless `--skip-invalid`.
+//! A rejected row leaves no trace: rows are checked before they write, and a row that fails
+//! after writing makes the whole import run again with a savepoint per row (see [`each_row`]).
 
 use serde::Serialize;
 use serde_json::{Map, Value, json};
@@ -36,15 +37,30 @@ enum Outcome {
     Skipped,
 }
 
-/// Runs `f` for every row inside a savepoint; returns the report and the rejected rows. A row
-/// that could not be read (its `problem`) is rejected without running `f`.
+/// What a pass over the rows found.
+pub enum Pass {
+    Done(ImportReport, Vec<(usize, String)>),
+    /// A row failed after it had written something: without a savepoint that cannot be undone
+    /// alone, so the caller rolls the transaction back and runs again with `careful` set.
+    Retry,
+}
+
+/// Runs `f` for every row; returns the report and the rejected rows. A row that could not be
+/// read (its `problem`) is rejected without running `f`.
+///
+/// Rows check everything they can before they write, so nearly every bad row fails before any
+/// write. A savepoint per row would cost a copy of every page a row touches (most of an
+/// import's time), so the first pass runs without one and watches the connection's change
+/// count instead: a row that fails after writing ends the pass with [`Pass::Retry`], and the
+/// caller runs the import again in a fresh transaction with `careful` set — a savepoint per row.
 fn each_row(
     tx: &mut Tx<'_>,
     rows: &Rows,
     file: &str,
     catch_up: bool,
+    careful: bool,
     mut f: impl FnMut(&mut Tx<'_>, &Row) -> Result<Outcome>,
-) -> Result<(ImportReport, Vec<(usize, String)>)> {
+) -> Result<Pass> {
     let mut report = ImportReport {
         file: file.to_string(),
         rows: rows.rows.len(),
@@ -56,7 +72,10 @@ fn each_row(
             rejected.push((i, p.clone()));
             continue;
         }
-        tx.sql.prepare_cached("SAVEPOINT import_row")?.execute([])?;
+        if careful {
+            tx.sql.prepare_cached("SAVEPOINT import_row")?.execute([])?;
+        }
+        let before = tx.sql.total_changes();
         let res = f(tx, row).and_then(|o| {
             // What this row made due (a trial end in the past, say) happens before the next row.
             // (A customer row makes nothing due: customers imports skip the look.)
@@ -68,7 +87,9 @@ fn each_row(
         });
         match res {
             Ok(o) => {
-                tx.sql.prepare_cached("RELEASE import_row")?.execute([])?;
+                if careful {
+                    tx.sql.prepare_cached("RELEASE import_row")?.execute([])?;
+                }
                 match o {
                     Outcome::Inserted => report.inserted += 1,
                     Outcome::Updated => report.updated += 1,
@@ -86,16 +107,20 @@ fn each_row(
                 return Err(e);
             }
             Err(e) => {
-                tx.sql
-                    .prepare_cached("ROLLBACK TO import_row")?
-                    .execute([])?;
-                tx.sql.prepare_cached("RELEASE import_row")?.execute([])?;
+                if careful {
+                    tx.sql
+                        .prepare_cached("ROLLBACK TO import_row")?
+                        .execute([])?;
+                    tx.sql.prepare_cached("RELEASE import_row")?.execute([])?;
+                } else if tx.sql.total_changes() != before {
+                    return Ok(Pass::Retry);
+                }
                 rejected.push((i, e.message.lines().next().unwrap_or("").to_string()));
             }
         }
     }
     report.rejected = rejected.len();
-    Ok((report, rejected))
+    Ok(Pass::Done(report, rejected))
 }
 
 /// All-or-nothing: any rejected row fails the whole import (exit 65) listing every bad row.
@@ -227,12 +252,8 @@ fn customer_of(row: &Row, old: Option<&Customer>) -> Result<Customer> {
     Ok(c)
 }
 
-pub fn import_customers(
-    tx: &mut Tx<'_>,
-    rows: &Rows,
-    file: &str,
-) -> Result<(ImportReport, Vec<(usize, String)>)> {
-    each_row(tx, rows, file, false, |tx, row| {
+pub fn import_customers(tx: &mut Tx<'_>, rows: &Rows, file: &str, careful: bool) -> Result<Pass> {
+    each_row(tx, rows, file, false, careful, |tx, row| {
         let id = field(row, "customerId").ok_or_else(|| Error::data("customerId is required"))?;
         let created_at = instant(row, "createdAt")?;
         let updated_at = instant(row, "updatedAt")?;
@@ -457,8 +478,9 @@ pub fn import_subscriptions(
     tx: &mut Tx<'_>,
     rows: &Rows,
     file: &str,
-) -> Result<(ImportReport, Vec<(usize, String)>)> {
-    each_row(tx, rows, file, true, |tx, row| {
+    careful: bool,
+) -> Result<Pass> {
+    each_row(tx, rows, file, true, careful, |tx, row| {
         check_columns(row, SUB_FIELDS)?;
         let id = field(row, "subscriptionId")
             .ok_or_else(|| Error::data("subscriptionId is required"))?

@@ -64,7 +64,7 @@ pub fn insert(tx: &Tx<'_>, c: &Customer) -> Result<()> {
         )?
         .execute(params![
             c.customer_id,
-            serde_json::to_string(c)?,
+            super::lean_body(c)?,
             clock::store_fmt(&tx.now)
         ])?;
     Ok(())
@@ -78,7 +78,7 @@ pub fn insert_stamped(tx: &Tx<'_>, c: &Customer, created: Instant, updated: Inst
         )?
         .execute(params![
             c.customer_id,
-            serde_json::to_string(c)?,
+            super::lean_body(c)?,
             clock::store_fmt(&created),
             clock::store_fmt(&updated)
         ])?;
@@ -90,7 +90,7 @@ pub fn update(tx: &Tx<'_>, c: &Customer) -> Result<()> {
         .prepare_cached("UPDATE customers SET body = ?2, updated_at = ?3 WHERE id = ?1")?
         .execute(params![
             c.customer_id,
-            serde_json::to_string(c)?,
+            super::lean_body(c)?,
             clock::store_fmt(&tx.now)
         ])?;
     Ok(())

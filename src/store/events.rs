@@ -5,14 +5,18 @@ use rusqlite::params;
 use super::Tx;
 use crate::clock::{self, Instant};
 use crate::error::Result;
-use crate::events::{NewEvent, payload};
+use crate::events::{NewEvent, stored_fields, with_envelope};
 
 /// Appends one event that happened at `occurred_at` (the command's `now`, or the instant a
 /// time-driven transition was due). Returns the event id.
+///
+/// The stored payload is the entity's fields only: the envelope (`type`, `messageId`,
+/// `timestamp`, `environment`) is in the row's own columns and is put back in front when the
+/// event is read ([`list`]), so it is not stored twice. Rows written by earlier releases carry
+/// it inside the payload too, and read the same.
 pub fn append_at(tx: &mut Tx<'_>, ev: &NewEvent, occurred_at: Instant) -> Result<String> {
     let event_id = tx.ids.next_id(&tx.sql, "evt")?;
-    let ts = clock::fmt(&occurred_at);
-    let body = payload(ev, &event_id, &ts, &tx.env_name);
+    let body = stored_fields(ev, tx.actor == crate::events::EventActor::Import);
     tx.sql.prepare_cached("INSERT INTO events(event_id, type, occurred_at, entity_type, entity_id, actor, payload)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?.execute(
         params![
@@ -22,7 +26,7 @@ pub fn append_at(tx: &mut Tx<'_>, ev: &NewEvent, occurred_at: Instant) -> Result
             ev.entity_type.wire(),
             ev.entity_id,
             tx.actor.wire(),
-            serde_json::to_string(&body)?,
+            body,
         ],
     )?;
     Ok(event_id)
@@ -33,6 +37,7 @@ pub fn append(tx: &mut Tx<'_>, ev: &NewEvent) -> Result<String> {
     append_at(tx, ev, now)
 }
 
+/// An event as read: `payload` is the whole webhook body (envelope and entity fields).
 pub struct EventRow {
     pub event_id: String,
     pub event_type: String,
@@ -52,7 +57,12 @@ pub struct EventFilter {
     pub limit: Option<u32>,
 }
 
-pub fn list(conn: &rusqlite::Connection, f: &EventFilter) -> Result<Vec<EventRow>> {
+/// The events `f` selects, oldest first, each with its payload rebuilt for `environment`.
+pub fn list(
+    conn: &rusqlite::Connection,
+    environment: &str,
+    f: &EventFilter,
+) -> Result<Vec<EventRow>> {
     let after_seq: i64 = match &f.after_event_id {
         Some(id) => conn
             .prepare_cached("SELECT seq FROM events WHERE event_id = ?1")?
@@ -88,5 +98,16 @@ pub fn list(conn: &rusqlite::Connection, f: &EventFilter) -> Result<Vec<EventRow
             })
         },
     )?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    let mut out = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+    for e in &mut out {
+        let timestamp = clock::from_store(&e.occurred_at)?;
+        e.payload = with_envelope(
+            &e.event_type,
+            &e.event_id,
+            &clock::fmt(&timestamp),
+            environment,
+            &e.payload,
+        )?;
+    }
+    Ok(out)
 }

@@ -254,3 +254,19 @@ impl Store {
         Ok(out)
     }
 }
+
+/// A record's stored JSON body: its fields without those that are null, empty (`[]`, `{}`) or
+/// false, which read back as their defaults. (Bodies written by earlier releases carry them;
+/// both read the same.)
+pub fn lean_body(v: &impl serde::Serialize) -> Result<String> {
+    let mut v = serde_json::to_value(v)?;
+    if let serde_json::Value::Object(m) = &mut v {
+        m.retain(|_, f| match f {
+            serde_json::Value::Null | serde_json::Value::Bool(false) => false,
+            serde_json::Value::Array(a) => !a.is_empty(),
+            serde_json::Value::Object(o) => !o.is_empty(),
+            _ => true,
+        });
+    }
+    Ok(v.to_string())
+}

@@ -287,3 +287,54 @@ fn a_newer_unchanged_row_still_outranks_an_older_one() {
         "{c}"
     );
 }
+
+/// A row that fails after it has written something (here: its add-on change is applied, then
+/// its end date is refused) leaves no trace, and the rows around it still import.
+#[test]
+fn a_row_that_fails_after_writing_leaves_no_trace() {
+    let t = TestEnv::with_starter();
+    t.write("c.csv", "customerId\nc1\nc2\nc3\n");
+    t.ok(&["customer", "import", "c.csv"]);
+    t.write(
+        "s.csv",
+        "subscriptionId,customerId,planId,billingPeriod\ns1,c1,basic,MONTHLY\n",
+    );
+    t.ok(&["subscription", "import", "s.csv"]);
+    let events_before = t.sql("SELECT COUNT(*) FROM events");
+    t.write(
+        "u.csv",
+        "subscriptionId,customerId,planId,billingPeriod,addons,endDate\n\
+         s2,c2,basic,MONTHLY,,\n\
+         s1,,,,extra-seats:2,2020-01-01T00:00:00Z\n\
+         s3,c3,basic,MONTHLY,,\n",
+    );
+    // All or nothing: nothing is written.
+    let e = t.fails(&["subscription", "import", "u.csv"], 65);
+    assert!(e.contains("u.csv:3:") && e.contains("in the past"), "{e}");
+    assert_eq!(t.sql("SELECT COUNT(*) FROM events"), events_before);
+    // With --skip-invalid the two good rows land and the bad one changes nothing.
+    let r = t.json(&[
+        "subscription",
+        "import",
+        "u.csv",
+        "--skip-invalid",
+        "--rejects",
+        "rej.csv",
+    ]);
+    assert_eq!(
+        (r["inserted"].as_u64(), r["rejected"].as_u64()),
+        (Some(2), Some(1))
+    );
+    let s1 = t.json(&["subscription", "show", "s1"]);
+    assert_eq!(s1["addons"], serde_json::json!([]), "{s1}");
+    assert_eq!(
+        t.sql(
+            "SELECT COUNT(*) FROM events WHERE entity_id = 's1' AND type = 'subscription.updated'"
+        ),
+        "0"
+    );
+    assert_eq!(
+        t.sql("SELECT COUNT(*) FROM subscriptions WHERE id IN ('s2', 's3')"),
+        "2"
+    );
+}

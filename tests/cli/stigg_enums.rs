@@ -54,6 +54,10 @@ const OWN_ENUMS: &[(&str, &[&str], &str)] = &[
 /// Error codes we emit that Stigg's ErrorCode lacks, each with the reason.
 const OWN_CODES: &[(&str, &str)] = &[
     (
+        "RetryCarefully",
+        "never shown: an import pass whose row failed after writing asks to run again with a savepoint per row",
+    ),
+    (
         "IdempotencyKeyReused",
         "an idempotency key reused with another payload (Stigg answers it as a conflict with no named code)",
     ),
