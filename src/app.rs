@@ -175,6 +175,7 @@ impl Session {
                 let out = f(tx)?;
                 // What the command itself made due (a backdated start, say) is processed too.
                 transitions.extend(catchup::run(tx, now)?);
+                crate::ops::usage::refold_marked(tx)?;
                 Ok(out)
             },
         )?;
@@ -209,6 +210,7 @@ impl Session {
         } else {
             self.store.rolled_back(now, self.id_seed, |tx| {
                 transitions = catchup::run(tx, now)?;
+                crate::ops::usage::refold_marked(tx)?;
                 f(&tx.sql)
             })?
         };

@@ -72,6 +72,137 @@ fn winning(
         .map(|e| (e.entitlement.clone(), g.sources[e.winner].usage_anchor)))
 }
 
+/// A winning entitlement with the instant its windows step from.
+type Winner = Option<(Entitlement, Instant)>;
+
+/// The winning entitlement of `feature` at `t`, with the later instants at which what is
+/// gathered for the customer changes (subscription starts and ends, promotions).
+fn winning_and_later(
+    conn: &rusqlite::Connection,
+    customer: &str,
+    resource: Option<&str>,
+    feature: &str,
+    t: Instant,
+) -> Result<(Winner, Vec<Instant>)> {
+    let g = crate::ops::entitlements::gather(conn, t, customer, resource)?;
+    let merged = ent::merge(&g.sources);
+    let winner = merged
+        .get(feature)
+        .map(|e| (e.entitlement.clone(), g.sources[e.winner].usage_anchor));
+    let mut later: Vec<Instant> = g.boundaries.into_iter().filter(|b| *b > t).collect();
+    later.sort();
+    later.dedup();
+    Ok((winner, later))
+}
+
+/// A window a record also counts in, with the entitlement that arranges it.
+pub type Carry = (WindowKey, Entitlement);
+
+/// The windows a record at `t` counts in besides its own (`own`): spec 40 — "when the winning
+/// entitlement's reset settings change (plan change, migration), current usage is recomputed
+/// from the stored records for the new window". For every later instant `b` at which what wins
+/// can change, the window of `b`'s winner that contains `b` counts every record in its span,
+/// those taken before the change included; a record at `t` inside such a window (and not in it
+/// already as its own) counts there too. Its own window keeps it as well: that is the history
+/// of the settings it was taken under. A change that resets usage (a new anchor at the change)
+/// opens a window after `t`, which takes nothing from before. Levels have no windows.
+///
+/// One rule for every path — a single report or event, an import (through a refold), a
+/// recalculation and `usage history` — so a rebuild reproduces what was maintained.
+pub fn carry_windows(
+    conn: &rusqlite::Connection,
+    customer: &str,
+    resource: Option<&str>,
+    feature: &Feature,
+    t: Instant,
+    own: &WindowKey,
+    later: &[Instant],
+) -> Result<Vec<Carry>> {
+    let mut out: Vec<Carry> = Vec::new();
+    if feature.meter_type == MeterType::Fluctuating {
+        return Ok(out);
+    }
+    for b in later {
+        let Some((e, anchor)) = winning(conn, customer, resource, &feature.id, *b)? else {
+            continue;
+        };
+        let k = window_key(customer, resource, feature, Some((&e, anchor)), *b);
+        let holds = k.start <= t && t >= anchor && k.end.is_none_or(|end| t < end);
+        if holds && k.start != own.start && !out.iter().any(|(x, _)| x.start == k.start) {
+            out.push((k, e));
+        }
+    }
+    Ok(out)
+}
+
+/// [`carry_windows`] of a record at `t` whose own window is `own`, looking up the later
+/// changes itself.
+pub fn carry_windows_from(
+    conn: &rusqlite::Connection,
+    customer: &str,
+    resource: Option<&str>,
+    feature: &Feature,
+    t: Instant,
+    own: &WindowKey,
+) -> Result<Vec<Carry>> {
+    let (_, later) = winning_and_later(conn, customer, resource, &feature.id, t)?;
+    carry_windows(conn, customer, resource, feature, t, own, &later)
+}
+
+/// Folds a reported value into a window it is carried into (see [`carry_windows`]): as a
+/// rebuild folds it — a negative delta stops at zero — and signalled when it crosses the
+/// window's limit.
+fn carry_report(
+    tx: &mut Tx<'_>,
+    (k, e): &Carry,
+    feature: &Feature,
+    v: Decimal,
+    how: UpdateBehavior,
+) -> Result<()> {
+    let before = repo::window(&tx.sql, k)?.unwrap_or_default();
+    let value = apply_report(before.value, v, how).unwrap_or(Decimal::ZERO);
+    let exceeded = signal_exceeded(tx, k, feature, Some(e), &before, value)?;
+    let state = before.state.clone();
+    repo::set_window(
+        tx,
+        k,
+        &WindowValue {
+            value,
+            exceeded,
+            state,
+        },
+    )
+}
+
+/// Folds an event's contribution into a window it is carried into: as a rebuild folds it (a
+/// sum past the largest decimal keeps the value it had).
+fn carry_event(
+    tx: &mut Tx<'_>,
+    (k, e): &Carry,
+    feature: &Feature,
+    meter: &crate::domain::catalog::EventMeter,
+    c: &crate::domain::usage::Contribution,
+) -> Result<()> {
+    let before = repo::window(&tx.sql, k)?.unwrap_or_default();
+    let new_distinct = match c {
+        crate::domain::usage::Contribution::Distinct(v) => repo::add_distinct(tx, k, v)?,
+        _ => false,
+    };
+    let mut state = before.state.clone();
+    let _ = state.add(c, new_distinct);
+    let value = state.value(meter.aggregation);
+    let exceeded = signal_exceeded(tx, k, feature, Some(e), &before, value)?;
+    repo::set_window(
+        tx,
+        k,
+        &WindowValue {
+            value,
+            exceeded,
+            state,
+        },
+    )
+}
+
 pub struct ReportRequest {
     pub customer: String,
     pub feature: String,
@@ -203,7 +334,7 @@ pub fn report(tx: &mut Tx<'_>, req: &ReportRequest) -> Result<ReportView> {
             .map_err(|m| Error::usage(format!("invalid resource id: {m}")))?;
         require_resource(&tx.sql, &req.customer, r)?;
     }
-    let win = winning(&tx.sql, &req.customer, resource, &feature.id, at)?;
+    let (win, later) = winning_and_later(&tx.sql, &req.customer, resource, &feature.id, at)?;
     let k = window_key(
         &req.customer,
         resource,
@@ -244,6 +375,9 @@ pub fn report(tx: &mut Tx<'_>, req: &ReportRequest) -> Result<ReportView> {
             state: before.state.clone(),
         },
     )?;
+    for carry in carry_windows(&tx.sql, &req.customer, resource, &feature, at, &k, &later)? {
+        carry_report(tx, &carry, &feature, req.value, req.behavior)?;
+    }
     events::append_at(
         tx,
         &NewEvent {
@@ -544,6 +678,21 @@ pub fn report_event(tx: &mut Tx<'_>, req: &EventRequest) -> Result<EventView> {
                 state,
             },
         )?;
+        let later: Vec<Instant> = {
+            let mut l: Vec<Instant> = gathered
+                .0
+                .boundaries
+                .iter()
+                .copied()
+                .filter(|b| *b > at)
+                .collect();
+            l.sort();
+            l.dedup();
+            l
+        };
+        for carry in carry_windows(&tx.sql, &req.customer, resource, feature, at, &k, &later)? {
+            carry_event(tx, &carry, feature, meter, &c)?;
+        }
         out.features.push(MeteredView {
             feature_id: feature.id.clone(),
             current_usage: value,
@@ -636,8 +785,70 @@ pub fn recalculate(tx: &mut Tx<'_>, customer: Option<&str>) -> Result<Recalculat
     if let Some(c) = customer {
         customer_repo::require(&tx.sql, c)?;
     }
-    let before = window_values(&tx.sql, customer)?;
-    repo::clear_aggregates(tx, customer)?;
+    let scope = customer.map(|c| std::collections::BTreeSet::from([c.to_string()]));
+    rebuild(tx, scope.as_ref())
+}
+
+/// After a command that changed what some customers are entitled to over time (a plan change,
+/// a migration, a subscription starting or ending, a promotion) or imported usage that windows
+/// arranged by a later change take (see [`carry_windows`]): their windows are rebuilt from the
+/// records, so the current window of new settings counts what was recorded in its span
+/// (spec 40). Customers without usage have nothing to rebuild.
+pub fn refold_marked(tx: &mut Tx<'_>) -> Result<()> {
+    let marked = std::mem::take(&mut *tx.refold.borrow_mut());
+    if marked.is_empty() || !repo::any_windows(&tx.sql, None)? {
+        return Ok(());
+    }
+    let mut scope = std::collections::BTreeSet::new();
+    for c in marked {
+        if repo::any_windows(&tx.sql, Some(&c))? {
+            scope.insert(c);
+        }
+    }
+    if !scope.is_empty() {
+        rebuild(tx, Some(&scope))?;
+    }
+    Ok(())
+}
+
+/// The windows a record at `t` counts in: its own (arranged by what wins at `t`) and those it
+/// is carried into, each with the entitlement that arranges it.
+fn record_windows(
+    conn: &rusqlite::Connection,
+    customer: &str,
+    resource: Option<&str>,
+    feature: &Feature,
+    t: Instant,
+) -> Result<Vec<(WindowKey, Option<Entitlement>)>> {
+    let (win, later) = winning_and_later(conn, customer, resource, &feature.id, t)?;
+    let own = window_key(
+        customer,
+        resource,
+        feature,
+        win.as_ref().map(|(e, s)| (e, *s)),
+        t,
+    );
+    let carried = carry_windows(conn, customer, resource, feature, t, &own, &later)?;
+    let mut out = vec![(own, win.map(|(e, _)| e))];
+    out.extend(carried.into_iter().map(|(k, e)| (k, Some(e))));
+    Ok(out)
+}
+
+/// Rebuilds the windows of the customers in `scope` (all when None) from their records.
+fn rebuild(
+    tx: &mut Tx<'_>,
+    scope: Option<&std::collections::BTreeSet<String>>,
+) -> Result<Recalculated> {
+    let customers: Vec<Option<&str>> = match scope {
+        None => vec![None],
+        Some(set) => set.iter().map(|c| Some(c.as_str())).collect(),
+    };
+    let in_scope = |c: &str| scope.is_none_or(|set| set.contains(c));
+    let mut before = WindowValues::new();
+    for c in &customers {
+        before.extend(window_values(&tx.sql, *c)?);
+        repo::clear_aggregates(tx, *c)?;
+    }
     let features: BTreeMap<String, Feature> =
         catalog_repo::load_simple::<Feature>(&tx.sql, EntityKind::Feature)?
             .into_iter()
@@ -655,34 +866,44 @@ pub fn recalculate(tx: &mut Tx<'_>, customer: Option<&str>) -> Result<Recalculat
         counts.insert((c.to_string(), r.to_string()), k);
         Ok(k)
     };
-    let reports = repo::reports(&tx.sql, customer)?;
+    let mut reports = Vec::new();
+    for c in &customers {
+        reports.extend(repo::reports(&tx.sql, *c)?);
+    }
+    // One customer's rows in recorded order (the order of their ids) is what matters; rows of
+    // different customers never share a window.
     for r in &reports {
         let Some(feature) = features.get(&r.feature_id) else {
             continue;
         };
         let resource = Some(r.resource_id.as_str()).filter(|x| !x.is_empty());
-        let win = winning(&tx.sql, &r.customer_id, resource, &feature.id, r.at)?;
-        let k = window_key(
-            &r.customer_id,
-            resource,
-            feature,
-            win.as_ref().map(|(e, s)| (e, *s)),
-            r.at,
-        );
-        let mut w = repo::window(&tx.sql, &k)?.unwrap_or_default();
         let how = if r.behavior == "SET" {
             UpdateBehavior::Set
         } else {
             UpdateBehavior::Delta
         };
-        // A window arranged differently than when the record was taken may not fit a negative
-        // delta any more: it stops at zero rather than failing the rebuild.
-        w.value = apply_report(w.value, r.value, how).unwrap_or(Decimal::ZERO);
-        w.exceeded = over(win.as_ref().map(|(e, _)| e), w.value);
-        repo::set_window(tx, &k, &w)?;
+        for (k, e) in record_windows(&tx.sql, &r.customer_id, resource, feature, r.at)? {
+            let mut w = repo::window(&tx.sql, &k)?.unwrap_or_default();
+            // A window arranged differently than when the record was taken may not fit a
+            // negative delta any more: it stops at zero rather than failing the rebuild.
+            w.value = apply_report(w.value, r.value, how).unwrap_or(Decimal::ZERO);
+            w.exceeded = over(e.as_ref(), w.value);
+            repo::set_window(tx, &k, &w)?;
+        }
     }
-    let events = repo::events_in_order(&tx.sql, customer)?;
+    // One pass over the stored events, whatever the scope (they are not indexed by customer:
+    // that would slow every import down).
+    let only = match customers.as_slice() {
+        [one] => *one,
+        _ => None,
+    };
+    let events = repo::events_in_order(&tx.sql, only)?;
+    let mut counted = 0usize;
     for e in &events {
+        if !in_scope(&e.customer_id) {
+            continue;
+        }
+        counted += 1;
         if !known(tx, &e.customer_id, &e.resource_id)? {
             continue;
         }
@@ -703,28 +924,27 @@ pub fn recalculate(tx: &mut Tx<'_>, customer: Option<&str>) -> Result<Recalculat
             if matches!(c, crate::domain::usage::Contribution::Nothing(_)) {
                 continue;
             }
-            let win = winning(&tx.sql, &e.customer_id, resource, &feature.id, e.at)?;
-            let k = window_key(
-                &e.customer_id,
-                resource,
-                feature,
-                win.as_ref().map(|(x, s)| (x, *s)),
-                e.at,
-            );
-            let mut w = repo::window(&tx.sql, &k)?.unwrap_or_default();
-            let new_distinct = match &c {
-                crate::domain::usage::Contribution::Distinct(v) => repo::add_distinct(tx, &k, v)?,
-                _ => false,
-            };
-            // Accepted once, an event never fails a rebuild: a sum it would push past the
-            // largest decimal (windows merged differently) keeps the value it had.
-            let _ = w.state.add(&c, new_distinct);
-            w.value = w.state.value(meter.aggregation);
-            w.exceeded = over(win.as_ref().map(|(x, _)| x), w.value);
-            repo::set_window(tx, &k, &w)?;
+            for (k, win) in record_windows(&tx.sql, &e.customer_id, resource, feature, e.at)? {
+                let mut w = repo::window(&tx.sql, &k)?.unwrap_or_default();
+                let new_distinct = match &c {
+                    crate::domain::usage::Contribution::Distinct(v) => {
+                        repo::add_distinct(tx, &k, v)?
+                    }
+                    _ => false,
+                };
+                // Accepted once, an event never fails a rebuild: a sum it would push past the
+                // largest decimal (windows merged differently) keeps the value it had.
+                let _ = w.state.add(&c, new_distinct);
+                w.value = w.state.value(meter.aggregation);
+                w.exceeded = over(win.as_ref(), w.value);
+                repo::set_window(tx, &k, &w)?;
+            }
         }
     }
-    let after = window_values(&tx.sql, customer)?;
+    let mut after = WindowValues::new();
+    for c in &customers {
+        after.extend(window_values(&tx.sql, *c)?);
+    }
     let mut changed = Vec::new();
     for key in before
         .keys()
@@ -747,7 +967,7 @@ pub fn recalculate(tx: &mut Tx<'_>, customer: Option<&str>) -> Result<Recalculat
     }
     Ok(Recalculated {
         reports: reports.len(),
-        events: events.len(),
+        events: counted,
         windows: after.len(),
         changed,
     })
@@ -957,27 +1177,22 @@ pub fn history(
                 if *g != group {
                     continue;
                 }
-                let win = winning(conn, customer, resource, &feature.id, *at)?;
-                let k = window_key(
-                    customer,
-                    resource,
-                    &feature,
-                    win.as_ref().map(|(e, s)| (e, *s)),
-                    *at,
-                );
-                let entry = windows.entry(repo::micros(&k.start)).or_default();
-                match step {
-                    Step::Report(v, how, seq) => entry.report(*seq, *v, *how),
-                    Step::Event(c) => {
-                        let new = match c {
-                            crate::domain::usage::Contribution::Distinct(v) => {
-                                entry.distinct.insert(v.clone())
+                // Its own window and those a later change arranges (see `carry_windows`).
+                for (k, _) in record_windows(conn, customer, resource, &feature, *at)? {
+                    let entry = windows.entry(repo::micros(&k.start)).or_default();
+                    match step {
+                        Step::Report(v, how, seq) => entry.report(*seq, *v, *how),
+                        Step::Event(c) => {
+                            let new = match c {
+                                crate::domain::usage::Contribution::Distinct(v) => {
+                                    entry.distinct.insert(v.clone())
+                                }
+                                _ => false,
+                            };
+                            let _ = entry.state.add(c, new);
+                            if let Some(m) = &feature.event_meter {
+                                entry.value = entry.state.value(m.aggregation);
                             }
-                            _ => false,
-                        };
-                        let _ = entry.state.add(c, new);
-                        if let Some(m) = &feature.event_meter {
-                            entry.value = entry.state.value(m.aggregation);
                         }
                     }
                 }

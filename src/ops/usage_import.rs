@@ -16,7 +16,7 @@ use crate::domain::usage::{Contribution, UpdateBehavior, apply_report, contribut
 use crate::error::{Error, Result};
 use crate::events::{EventEntityType, EventType, NewEvent};
 use crate::io::stream::{Fields, RowStream, StreamRow};
-use crate::ops::usage::{behavior_name, window_key};
+use crate::ops::usage::{self as usage_ops, behavior_name, window_key};
 use crate::store::usage::{self as repo, WindowKey, WindowValue};
 use crate::store::{Tx, catalog as catalog_repo, customers as customer_repo, events};
 
@@ -158,6 +158,10 @@ struct Span {
     /// outside it (a late one, before a plan change) is arranged by its own instant's.
     lo: i64,
     hi: i64,
+    /// From this instant on, a record in the span also falls in a window a later change of
+    /// entitlements arranges (`usage::carry_windows`): the customer's windows are rebuilt
+    /// once the import is done (`i64::MAX`: never, the usual case).
+    carry_lo: i64,
 }
 
 /// A row read and checked without the database (on the reading thread): all the apply step
@@ -618,6 +622,9 @@ impl Importer {
                 && at_us < w.hi
                 && same_resource(i)
         }) {
+            if slot_ref.spans[i].carry_lo <= at_us {
+                tx.mark_refold(customer);
+            }
             return Ok(i);
         }
         let prep = std::sync::Arc::clone(&self.prep);
@@ -631,6 +638,22 @@ impl Importer {
             win.as_ref().map(|(e, s)| (e, *s)),
             at,
         );
+        // Entitlements that change later may arrange a window this record also falls in.
+        let carry_lo = match until {
+            None => i64::MAX,
+            Some(_) => {
+                let carries =
+                    usage_ops::carry_windows_from(&tx.sql, customer, res, feature, at, &key)?;
+                carries
+                    .iter()
+                    .map(|(k, _)| repo::micros(&k.start))
+                    .min()
+                    .unwrap_or(i64::MAX)
+            }
+        };
+        if carry_lo <= at_us {
+            tx.mark_refold(customer);
+        }
         let list = &mut self.slots[slot].windows;
         // Cumulative windows and levels (no end), and a window met again under another span
         // of entitlements, are matched by their start (as they are stored).
@@ -646,6 +669,7 @@ impl Importer {
             end: key.end.map_or(i64::MAX, |e| repo::micros(&e)),
             lo: from.map_or(i64::MIN, |t| repo::micros(&t)),
             hi: until.map_or(i64::MAX, |t| repo::micros(&t)),
+            carry_lo,
         });
         let list = &mut self.slots[slot].windows;
         let before = repo::window(&tx.sql, &key)?.unwrap_or_default();

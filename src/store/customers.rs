@@ -205,6 +205,7 @@ pub fn promotions(conn: &Connection, customer: &str) -> Result<Vec<Promotion>> {
 }
 
 pub fn upsert_promotion(tx: &Tx<'_>, p: &Promotion) -> Result<()> {
+    tx.mark_refold(&p.customer_id);
     tx.sql.prepare_cached("INSERT INTO promotions(customer_id, feature_id, body, granted_at, expires_at, ended_at, end_reason)
          VALUES (?1, ?2, ?3, ?4, ?5, NULL, NULL)
          ON CONFLICT(customer_id, feature_id) DO UPDATE SET body = excluded.body,
@@ -227,6 +228,7 @@ pub fn end_promotion(
     at: Instant,
     reason: &str,
 ) -> Result<()> {
+    tx.mark_refold(customer);
     tx.sql.prepare_cached("UPDATE promotions SET ended_at = ?3, end_reason = ?4 WHERE customer_id = ?1 AND feature_id = ?2")?.execute(
         params![customer, feature, clock::store_fmt(&at), reason],
     )?;

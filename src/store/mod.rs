@@ -44,6 +44,20 @@ pub struct Tx<'c> {
     pub env_name: String,
     pub actor: crate::events::EventActor,
     pub ids: IdGen,
+    /// Customers whose entitlements over time changed in this command (a subscription written
+    /// with other dates, plan or purchases; a promotion), or whose imported usage falls in a
+    /// window a later change arranges: their usage windows are rebuilt before the command
+    /// ends (`ops::usage::refold_marked`).
+    pub refold: std::cell::RefCell<std::collections::BTreeSet<String>>,
+}
+
+impl Tx<'_> {
+    pub fn mark_refold(&self, customer: &str) {
+        let mut set = self.refold.borrow_mut();
+        if !set.contains(customer) {
+            set.insert(customer.to_string());
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -212,6 +226,7 @@ impl Store {
             env_name: self.env_name.clone(),
             actor: crate::events::EventActor::User,
             ids,
+            refold: Default::default(),
         };
         let out = f(&mut tx)?;
         tx.ids.persist(&tx.sql)?;
@@ -248,6 +263,7 @@ impl Store {
             env_name: self.env_name.clone(),
             actor: crate::events::EventActor::User,
             ids: IdGen::new(ids_seed),
+            refold: Default::default(),
         };
         let out = f(&mut tx)?;
         tx.sql.rollback()?;

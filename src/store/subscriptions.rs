@@ -64,9 +64,36 @@ fn check_overlap(tx: &Tx<'_>, s: &Subscription) -> Result<()> {
     Ok(())
 }
 
+/// Whether the two versions of a subscription grant differently over time (what a usage
+/// window is arranged by): its dates, status, plan, purchases, revocation or usage anchor.
+/// Renewals and notes do not.
+fn grants_differ(a: &Subscription, b: &Subscription) -> bool {
+    (
+        &a.plan_id,
+        a.plan_version,
+        a.status,
+        a.start_date,
+        a.end_date,
+        &a.resource_id,
+        a.entitlements_revoked,
+        a.usage_anchor,
+    ) != (
+        &b.plan_id,
+        b.plan_version,
+        b.status,
+        b.start_date,
+        b.end_date,
+        &b.resource_id,
+        b.entitlements_revoked,
+        b.usage_anchor,
+    ) || a.addons != b.addons
+        || a.quantities != b.quantities
+}
+
 pub fn insert(tx: &Tx<'_>, s: &Subscription) -> Result<()> {
     check_range(s)?;
     check_overlap(tx, s)?;
+    tx.mark_refold(&s.customer_id);
     tx.sql.prepare_cached("INSERT INTO subscriptions(id, customer_id, resource_id, product_id, plan_id, plan_version, status, body,
                                    next_due, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)")?.execute(
@@ -89,6 +116,9 @@ pub fn insert(tx: &Tx<'_>, s: &Subscription) -> Result<()> {
 pub fn save(tx: &Tx<'_>, s: &Subscription) -> Result<()> {
     check_range(s)?;
     check_overlap(tx, s)?;
+    if get(&tx.sql, &s.subscription_id)?.is_none_or(|old| grants_differ(&old, s)) {
+        tx.mark_refold(&s.customer_id);
+    }
     tx.sql.prepare_cached("UPDATE subscriptions SET plan_id = ?2, plan_version = ?3, status = ?4, body = ?5, next_due = ?6,
                 updated_at = ?7, resource_id = ?8
          WHERE id = ?1")?.execute(

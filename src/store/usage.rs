@@ -416,6 +416,15 @@ pub fn windows(conn: &Connection, customer: Option<&str>) -> Result<Vec<(WindowK
     .collect()
 }
 
+/// Whether any window is stored (for one customer, or at all).
+pub fn any_windows(conn: &Connection, customer: Option<&str>) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT EXISTS(SELECT 1 FROM usage_windows WHERE (?1 IS NULL OR customer_id = ?1))",
+        )?
+        .query_row(params![customer], |r| r.get(0))?)
+}
+
 /// Drops the aggregates (never the records) of one customer or all, before a rebuild.
 pub fn clear_aggregates(tx: &Tx<'_>, customer: Option<&str>) -> Result<()> {
     tx.sql

@@ -24,4 +24,5 @@ mod time_safety;
 mod usage;
 mod usage_attacks;
 mod usage_import;
+mod usage_refold;
 mod values_and_output;

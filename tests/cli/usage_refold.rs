@@ -1,0 +1,291 @@
+//! Spec 40: when the winning entitlement's reset settings change (plan change, migration, a
+//! promotion starting or ending), current usage is recomputed from the stored records for the
+//! new window — whichever way the records arrive (single reports, raw events, late records,
+//! imports), and `usage recalculate` and `usage history` agree with what was maintained.
+
+use crate::helpers::TestEnv;
+use crate::lifecycle::check;
+
+const CATALOG: &str = r#"
+features:
+  - id: calls
+    type: number
+    meter: incremental
+  - id: mau
+    type: number
+    meter: incremental
+    eventMeter:
+      filters: []
+      aggregation: { function: UNIQUE, field: user }
+products:
+  - id: app
+    usageResetOnChange: never
+    plans:
+      - id: daily
+        pricing: free
+        entitlements:
+          calls: { limit: 100, reset: day }
+          mau: { limit: 10, reset: day }
+      - id: monthly
+        pricing: free
+        entitlements:
+          calls: { limit: 1000, reset: month }
+          mau: { limit: 50, reset: month }
+  - id: fresh
+    usageResetOnChange: always
+    plans:
+      - id: fresh-daily
+        pricing: free
+        entitlements:
+          calls: { limit: 100, reset: day }
+      - id: fresh-monthly
+        pricing: free
+        entitlements:
+          calls: { limit: 1000, reset: month }
+"#;
+
+fn env() -> TestEnv {
+    let mut t = TestEnv::new();
+    t.now = None;
+    t.ok(&["clock", "set", "2026-01-01T00:00:00Z"]);
+    t.write("refold.yaml", CATALOG);
+    t.ok(&["catalog", "apply", "refold.yaml"]);
+    t
+}
+
+fn usage(t: &TestEnv, customer: &str, feature: &str) -> (String, String) {
+    let (_, v) = check(t, &[customer, feature]);
+    (
+        v["currentUsage"].as_str().unwrap_or_default().to_string(),
+        v["usagePeriodStart"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string(),
+    )
+}
+
+fn recalculation_changes(t: &TestEnv) -> serde_json::Value {
+    t.json(&["usage", "recalculate"])
+}
+
+#[test]
+fn a_plan_change_to_another_period_recounts_the_new_window_from_the_records() {
+    let t = env();
+    t.ok(&["customer", "create", "acme", "--plan", "daily"]);
+    t.ok(&["clock", "set", "2026-01-05T12:00:00Z"]);
+    t.ok(&[
+        "usage",
+        "report",
+        "acme",
+        "calls",
+        "5",
+        "--at",
+        "2026-01-03T10:00:00Z",
+    ]);
+    t.ok(&["usage", "report", "acme", "calls", "7"]);
+    for (key, user, at) in [
+        ("k1", "u1", "2026-01-03T10:00:00Z"),
+        ("k2", "u2", "2026-01-05T11:00:00Z"),
+        ("k3", "u1", "2026-01-05T11:30:00Z"),
+    ] {
+        t.ok(&[
+            "event",
+            "report",
+            "acme",
+            "login",
+            "--idempotency-key",
+            key,
+            "--dimension",
+            &format!("user={user}"),
+            "--at",
+            at,
+        ]);
+    }
+    // Under the daily plan: today's window only.
+    assert_eq!(
+        usage(&t, "acme", "calls"),
+        ("7".into(), "2026-01-05T00:00:00Z".into())
+    );
+    assert_eq!(usage(&t, "acme", "mau").0, "2");
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "acme",
+        "--plan",
+        "monthly",
+        "--schedule",
+        "immediate",
+    ]);
+    // The month window (its anchor carried over) counts everything recorded in its span.
+    assert_eq!(
+        usage(&t, "acme", "calls"),
+        ("12".into(), "2026-01-01T00:00:00Z".into())
+    );
+    assert_eq!(usage(&t, "acme", "mau").0, "2", "u1 twice is one user");
+    // Late records from before the change land in their own day window and in the month.
+    t.ok(&[
+        "usage",
+        "report",
+        "acme",
+        "calls",
+        "3",
+        "--at",
+        "2026-01-04T10:00:00Z",
+    ]);
+    t.ok(&[
+        "event",
+        "report",
+        "acme",
+        "login",
+        "--idempotency-key",
+        "k4",
+        "--dimension",
+        "user=u3",
+        "--at",
+        "2026-01-04T10:00:00Z",
+    ]);
+    assert_eq!(usage(&t, "acme", "calls").0, "15");
+    assert_eq!(usage(&t, "acme", "mau").0, "3");
+    // And so do imported ones (reported usage and raw events).
+    t.write("u.csv", "customerId,featureId,value,timestamp,idempotencyKey\nacme,calls,4,2026-01-02T10:00:00Z,i1\n");
+    t.write("e.csv", "customerId,eventName,timestamp,idempotencyKey,dimensions.user\nacme,login,2026-01-02T10:00:00Z,i2,u9\nacme,login,2026-01-05T11:45:00Z,i3,u2\n");
+    t.ok(&["usage", "import", "u.csv"]);
+    t.ok(&["usage", "import", "e.csv"]);
+    assert_eq!(usage(&t, "acme", "calls").0, "19");
+    assert_eq!(usage(&t, "acme", "mau").0, "4");
+    // The day windows keep their own history.
+    let h = t.json(&[
+        "usage",
+        "history",
+        "acme",
+        "calls",
+        "--from",
+        "2026-01-01T00:00:00Z",
+        "--to",
+        "2026-01-06T00:00:00Z",
+        "--bucket",
+        "day",
+    ]);
+    let values: Vec<&str> = h
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["value"].as_str().unwrap())
+        .collect();
+    assert_eq!(values, ["0", "4", "5", "3", "19"], "{h}");
+    // A rebuild reproduces every maintained window.
+    assert_eq!(recalculation_changes(&t), serde_json::json!([]));
+}
+
+#[test]
+fn the_same_period_is_not_counted_twice_and_a_reset_on_change_starts_from_zero() {
+    let t = env();
+    t.ok(&["customer", "create", "acme", "--plan", "monthly"]);
+    t.ok(&["customer", "create", "beta", "--plan", "fresh-daily"]);
+    t.ok(&["clock", "set", "2026-01-05T12:00:00Z"]);
+    for c in ["acme", "beta"] {
+        t.ok(&[
+            "usage",
+            "report",
+            c,
+            "calls",
+            "5",
+            "--at",
+            "2026-01-05T11:00:00Z",
+        ]);
+    }
+    // monthly → daily → monthly: the month window is the one it was, counted once.
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "acme",
+        "--plan",
+        "daily",
+        "--schedule",
+        "immediate",
+    ]);
+    assert_eq!(
+        usage(&t, "acme", "calls"),
+        ("5".into(), "2026-01-05T00:00:00Z".into())
+    );
+    t.ok(&["usage", "report", "acme", "calls", "1"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "acme",
+        "--plan",
+        "monthly",
+        "--schedule",
+        "immediate",
+    ]);
+    assert_eq!(
+        usage(&t, "acme", "calls"),
+        ("6".into(), "2026-01-01T00:00:00Z".into())
+    );
+    // A product that resets usage on a change opens its windows at the change: nothing of
+    // before is carried.
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "beta",
+        "--plan",
+        "fresh-monthly",
+        "--schedule",
+        "immediate",
+    ]);
+    assert_eq!(
+        usage(&t, "beta", "calls"),
+        ("0".into(), "2026-01-05T12:00:00Z".into())
+    );
+    assert_eq!(recalculation_changes(&t), serde_json::json!([]));
+}
+
+#[test]
+fn a_window_a_coming_change_arranges_counts_records_before_it_happens() {
+    let t = env();
+    t.ok(&["customer", "create", "acme", "--plan", "monthly"]);
+    t.ok(&["clock", "set", "2026-01-03T00:00:00Z"]);
+    t.ok(&["usage", "report", "acme", "calls", "5"]);
+    // A daily promotion until the 10th wins over the plan's month for a while.
+    t.ok(&[
+        "entitlement",
+        "grant",
+        "acme",
+        "calls",
+        "--limit",
+        "5000",
+        "--reset",
+        "day",
+        "--until",
+        "2026-01-10T00:00:00Z",
+    ]);
+    t.ok(&["clock", "set", "2026-01-06T10:00:00Z"]);
+    t.ok(&["usage", "report", "acme", "calls", "7"]);
+    t.ok(&[
+        "event",
+        "report",
+        "acme",
+        "login",
+        "--idempotency-key",
+        "k1",
+        "--dimension",
+        "user=u1",
+    ]);
+    assert_eq!(
+        usage(&t, "acme", "calls"),
+        ("7".into(), "2026-01-06T00:00:00Z".into())
+    );
+    // When the promotion ends (a time-driven transition), the plan's month window counts what
+    // was recorded in its span, the promotion's days included.
+    t.ok(&["clock", "set", "2026-01-11T00:00:00Z"]);
+    assert_eq!(
+        usage(&t, "acme", "calls"),
+        ("12".into(), "2026-01-01T00:00:00Z".into())
+    );
+    assert_eq!(usage(&t, "acme", "mau").0, "1");
+    assert_eq!(recalculation_changes(&t), serde_json::json!([]));
+}
