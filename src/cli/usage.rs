@@ -324,7 +324,7 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
             let n = imp.report.rejected;
             let mut msg = format!("{n} row(s) are invalid; nothing was imported");
             for r in imp.rejected.iter().take(50) {
-                msg.push_str(&format!("\n  {file}:{}: {}", r.line, crate::output::escape::visible(&r.reason)));
+                msg.push_str(&format!("\n  {file}:{}: {}", r.at(), crate::output::escape::visible(&r.reason)));
             }
             if n > 50 {
                 msg.push_str(&format!("\n  … and {} more", n - 50));
@@ -389,7 +389,7 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
     for r in rejected.iter().take(20) {
         app.printer.warn(&format!(
             "{file}:{}: {}",
-            r.line,
+            r.at(),
             crate::output::escape::visible(&r.reason)
         ));
     }

@@ -42,6 +42,8 @@ impl Fields {
 #[derive(Debug, Clone)]
 pub struct StreamRow {
     pub line: u64,
+    /// Where in the line a row that could not be read goes wrong (quotes, JSON syntax).
+    pub column: Option<u64>,
     pub fields: std::result::Result<Fields, String>,
     /// The row as written.
     pub text: String,
@@ -202,8 +204,14 @@ impl RowStream {
         let mut rec = std::mem::take(&mut buf);
         while ends_inside_quotes(&rec) {
             if !self.read_line(&mut buf)? {
+                // Where the quote that never closes was opened.
+                let text = String::from_utf8_lossy(&rec);
+                let at = match csv_strict::Reader::new(&text).next() {
+                    Some(Err(f)) => format!("{}:{}", first + f.line.max(1) - 1, f.column.max(1)),
+                    _ => first.to_string(),
+                };
                 return Err(Error::data(format!(
-                    "{}:{first}: a quote opened here is never closed",
+                    "{}:{at}: a quote opened here is never closed",
                     self.file
                 )));
             }
@@ -224,6 +232,7 @@ impl RowStream {
                     self.done = true;
                     return Ok(None);
                 };
+                let (mut line, mut column) = (line, None);
                 let fields = match csv_strict::Reader::new(&text).next() {
                     Some(Ok(csv_strict::Item::Record { cells, .. })) => {
                         if cells.len() != self.header.len() {
@@ -239,14 +248,33 @@ impl RowStream {
                             })
                         }
                     }
-                    Some(Ok(csv_strict::Item::Bad { message, .. })) => Err(message),
-                    Some(Err(f)) => Err(f.message),
+                    Some(Ok(csv_strict::Item::Bad {
+                        message,
+                        line: at,
+                        column: col,
+                        ..
+                    })) => {
+                        // Lines of a quoted record count from its first.
+                        line += at.max(1) - 1;
+                        column = Some(col.max(1));
+                        Err(message)
+                    }
+                    Some(Err(f)) => {
+                        line += f.line.max(1) - 1;
+                        column = Some(f.column.max(1));
+                        Err(f.message)
+                    }
                     None => Err("an empty record".to_string()),
                 };
                 let mut text = text;
                 let kept = text.trim_end_matches(['\r', '\n']).len();
                 text.truncate(kept);
-                Ok(Some(StreamRow { line, fields, text }))
+                Ok(Some(StreamRow {
+                    line,
+                    column,
+                    fields,
+                    text,
+                }))
             }
             StreamFormat::JsonLines => {
                 let mut buf = Vec::new();
@@ -262,12 +290,25 @@ impl RowStream {
                 let line = self.line;
                 let text = self.to_text(line, std::mem::take(&mut buf))?;
                 let text = text.trim_end_matches(['\r', '\n']).to_string();
+                let mut column = None;
                 let fields = match crate::io::json_strict::parse_value(&text) {
                     Ok(serde_json::Value::Object(m)) => flat(&m),
                     Ok(_) => Err("each row must be a JSON object".to_string()),
-                    Err(e) => Err(format!("not JSON: {}", e.message)),
+                    Err(e) => {
+                        column = Some(e.column.max(1));
+                        Err(if e.syntax {
+                            format!("not JSON: {}", e.message)
+                        } else {
+                            e.message
+                        })
+                    }
                 };
-                Ok(Some(StreamRow { line, fields, text }))
+                Ok(Some(StreamRow {
+                    line,
+                    column,
+                    fields,
+                    text,
+                }))
             }
         }
     }

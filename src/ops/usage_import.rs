@@ -68,9 +68,20 @@ fn is_zero(n: &u64) -> bool {
 /// A rejected row: where, why, and its text (for the rejects file).
 pub struct Rejected {
     pub line: u64,
+    pub column: Option<u64>,
     pub reason: String,
     pub text: String,
     pub well_formed: bool,
+}
+
+impl Rejected {
+    /// `line` or `line:column` (where a row that could not be read goes wrong).
+    pub fn at(&self) -> String {
+        match self.column {
+            Some(c) => format!("{}:{c}", self.line),
+            None => self.line.to_string(),
+        }
+    }
 }
 
 /// Entitlements of one (customer, resource), computed once per import.
@@ -190,6 +201,7 @@ pub enum Prepared {
 /// One row of the file as it reaches the apply step.
 pub struct Item {
     pub line: u64,
+    pub column: Option<u64>,
     pub text: String,
     /// The row split into the file's columns (a CSV record of the header's width, a JSON
     /// object): a rejects file repeats it as a row; otherwise as text in the reason.
@@ -250,6 +262,7 @@ impl Preparer {
         });
         Item {
             line: row.line,
+            column: row.column,
             well_formed: row.fields.is_ok(),
             text: row.text,
             row: prepared,
@@ -727,6 +740,7 @@ impl Importer {
                 self.report.rejected += 1;
                 self.rejected.push(Rejected {
                     line: item.line,
+                    column: item.column,
                     reason,
                     text: std::mem::take(&mut item.text),
                     well_formed: item.well_formed,

@@ -365,7 +365,7 @@ fn a_quote_inside_an_unquoted_cell_spoils_only_its_row() {
     );
     let e = t.fails(&["usage", "import", "q.csv"], 65);
     assert!(
-        e.contains("q.csv:2: a quote inside an unquoted cell"),
+        e.contains("q.csv:2:19: a quote inside an unquoted cell"),
         "{e}"
     );
     assert!(!e.contains("q.csv:3") && !e.contains("q.csv:5"), "{e}");

@@ -214,3 +214,40 @@ fn a_fatal_row_deep_in_the_file_or_too_many_bad_rows_write_nothing() {
     );
     assert_eq!(check(&t, &["acme", "api-calls"]).1["currentUsage"], "1");
 }
+
+/// A row that cannot be read says where in its line: the column of a stray quote, a JSON
+/// syntax error or a quote that never closes (counted from the record's first line).
+#[test]
+fn unreadable_rows_name_their_line_and_column() {
+    let t = env();
+    t.ok(&["customer", "create", "acme", "--plan", "free"]);
+    t.write(
+        "u.csv",
+        "customerId,featureId,value,timestamp,idempotencyKey\n\
+         acme,exports,1,,\"k\"1\n\
+         acme,exports,1,,\"two\nlines\"x\n\
+         acme,exports,abc,,k3\n",
+    );
+    let e = t.fails(&["usage", "import", "u.csv"], 65);
+    assert!(e.contains("u.csv:2:20: '1' after the closing quote"), "{e}");
+    assert!(e.contains("u.csv:4:7: 'x' after the closing quote"), "{e}");
+    assert!(e.contains("u.csv:5: value: 'abc'"), "{e}");
+    t.write(
+        "u.jsonl",
+        "{\"customerId\":\"acme\",\"featureId\":\"exports\",\"value\":1,}\n\
+         {\"customerId\":\"acme\" \"featureId\":\"exports\"}\n",
+    );
+    let e = t.fails(&["usage", "import", "u.jsonl", "--kind", "usage"], 65);
+    assert!(e.contains("u.jsonl:1:54: not JSON: trailing comma"), "{e}");
+    assert!(e.contains("u.jsonl:2:22: not JSON"), "{e}");
+    t.write(
+        "open.csv",
+        "customerId,featureId,value,timestamp,idempotencyKey\nacme,exports,1,,k1\nacme,\"exports,1,,k2\n",
+    );
+    let e = t.fails(&["usage", "import", "open.csv"], 65);
+    assert!(
+        e.contains("open.csv:3:6: a quote opened here is never closed"),
+        "{e}"
+    );
+    assert_eq!(t.sql("SELECT COUNT(*) FROM usage_reports"), "0");
+}
