@@ -140,25 +140,29 @@ pub const ENVELOPE: [&str; 4] = ["type", "messageId", "timestamp", "environment"
 /// kept under `data`), without the envelope. Events made by an import are lean: fields that
 /// are null, empty (`[]`, `{}`) or false are left out (replicas read the entity itself).
 pub fn stored_fields(ev: &NewEvent, lean_fields: bool) -> String {
-    let lean = |v: &Value| match v {
-        Value::Null | Value::Bool(false) => true,
-        Value::Array(a) => a.is_empty(),
-        Value::Object(o) => o.is_empty(),
-        _ => false,
-    };
-    match &ev.entity {
-        Value::Object(fields) => {
-            let mut map = Map::new();
-            for (k, v) in fields {
-                let dropped = ENVELOPE.contains(&k.as_str()) || (lean_fields && lean(v));
-                if !dropped {
-                    map.insert(k.clone(), v.clone());
-                }
-            }
-            Value::Object(map).to_string()
+    /// The kept fields, serialized straight from the entity (no copy of the map).
+    struct Kept<'a>(&'a Map<String, Value>, bool);
+    impl Serialize for Kept<'_> {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let carries = |v: &Value| match v {
+                Value::Null | Value::Bool(false) => false,
+                Value::Array(a) => !a.is_empty(),
+                Value::Object(o) => !o.is_empty(),
+                _ => true,
+            };
+            s.collect_map(
+                self.0
+                    .iter()
+                    .filter(|(k, v)| !ENVELOPE.contains(&k.as_str()) && (!self.1 || carries(v))),
+            )
         }
-        other => serde_json::json!({ "data": other }).to_string(),
     }
+    let text = match &ev.entity {
+        Value::Object(fields) => serde_json::to_string(&Kept(fields, lean_fields)),
+        other => serde_json::to_string(&serde_json::json!({ "data": other })),
+    };
+    // Serializing a JSON value cannot fail.
+    text.unwrap_or_default()
 }
 
 /// The payload a reader sees: the envelope, then the stored fields (a stored envelope field,
@@ -181,7 +185,7 @@ pub fn with_envelope(
     for (k, v) in fields {
         map.entry(k).or_insert(v);
     }
-    Ok(Value::Object(map).to_string())
+    Ok(serde_json::to_string(&map)?)
 }
 
 #[cfg(test)]

@@ -284,5 +284,5 @@ pub fn lean_body(v: &impl serde::Serialize) -> Result<String> {
             _ => true,
         });
     }
-    Ok(v.to_string())
+    Ok(serde_json::to_string(&v)?)
 }
