@@ -76,6 +76,16 @@ impl IdGen {
         Ok(format!("{prefix}_{}{}", encode(seq, 10), encode(tail, 6)))
     }
 
+    /// Where the sequence stands, to go back to when what was numbered is rolled back (a
+    /// rejected import row): ids stay without gaps.
+    pub fn mark(&self) -> Option<u64> {
+        self.next
+    }
+
+    pub fn reset_to(&mut self, mark: Option<u64>) {
+        self.next = mark;
+    }
+
     pub fn persist(&self, sql: &Connection) -> Result<()> {
         if let (true, Some(n)) = (self.dirty, self.next) {
             sql.prepare_cached(

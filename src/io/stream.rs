@@ -179,11 +179,17 @@ impl RowStream {
     }
 
     fn to_text(&self, line: u64, bytes: Vec<u8>) -> Result<String> {
+        // Said as every reader says it: `file:line:column`, the byte, what to do.
         String::from_utf8(bytes).map_err(|e| {
+            let valid = e.utf8_error().valid_up_to();
+            let bytes = e.as_bytes();
+            let bad = bytes.get(valid).copied().unwrap_or(0);
+            let prefix = std::str::from_utf8(&bytes[..valid]).unwrap_or("");
+            let (l, column) = crate::io::text::line_col(prefix, prefix.len());
             Error::data(format!(
-                "{}:{line}: not UTF-8 text (invalid byte at column {})",
+                "{}:{}:{column}: not UTF-8 text (byte 0x{bad:02X}); save the file as UTF-8",
                 self.file,
-                e.utf8_error().valid_up_to() + 1
+                line + l - 1
             ))
         })
     }

@@ -191,7 +191,7 @@ fn gather_with(
         boundaries.push(p.granted_at);
         boundaries.extend(p.expires_at);
         boundaries.extend(p.ended_at);
-        if p.is_active(now) {
+        if p.granted_at_instant(now) {
             sources.push(Source {
                 source: SourceRef {
                     source_type: "PROMOTIONAL",

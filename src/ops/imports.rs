@@ -76,6 +76,7 @@ fn each_row(
             tx.sql.prepare_cached("SAVEPOINT import_row")?.execute([])?;
         }
         let before = tx.sql.total_changes();
+        let ids = tx.ids.mark();
         let res = f(tx, row).and_then(|o| {
             // What this row made due (a trial end in the past, say) happens before the next row.
             // (A customer row makes nothing due: customers imports skip the look.)
@@ -112,6 +113,7 @@ fn each_row(
                         .prepare_cached("ROLLBACK TO import_row")?
                         .execute([])?;
                     tx.sql.prepare_cached("RELEASE import_row")?.execute([])?;
+                    tx.ids.reset_to(ids);
                 } else if tx.sql.total_changes() != before {
                     return Ok(Pass::Retry);
                 }

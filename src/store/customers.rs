@@ -156,6 +156,15 @@ impl Promotion {
     pub fn is_active(&self, now: Instant) -> bool {
         self.ended_at.is_none() && self.granted_at <= now && self.expires_at.is_none_or(|e| now < e)
     }
+
+    /// Whether it granted at `t`, which may be in the past: a promotion that has ended since
+    /// (expired, revoked) still granted before it ended, so usage recorded then (late records,
+    /// a rebuild, `usage history`) counts under it.
+    pub fn granted_at_instant(&self, t: Instant) -> bool {
+        self.granted_at <= t
+            && self.ended_at.is_none_or(|e| t < e)
+            && self.expires_at.is_none_or(|e| t < e)
+    }
 }
 
 type PromoRaw = (

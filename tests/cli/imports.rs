@@ -337,4 +337,20 @@ fn a_row_that_fails_after_writing_leaves_no_trace() {
         t.sql("SELECT COUNT(*) FROM subscriptions WHERE id IN ('s2', 's3')"),
         "2"
     );
+    // Not even an id: the same import without the bad row gives the same event ids.
+    let u = TestEnv::with_starter();
+    u.write("c.csv", "customerId\nc1\nc2\nc3\n");
+    u.ok(&["customer", "import", "c.csv"]);
+    u.write(
+        "s.csv",
+        "subscriptionId,customerId,planId,billingPeriod\ns1,c1,basic,MONTHLY\n",
+    );
+    u.ok(&["subscription", "import", "s.csv"]);
+    u.write(
+        "u.csv",
+        "subscriptionId,customerId,planId,billingPeriod\ns2,c2,basic,MONTHLY\ns3,c3,basic,MONTHLY\n",
+    );
+    u.ok(&["subscription", "import", "u.csv"]);
+    let ids = "SELECT group_concat(event_id, ' ') FROM (SELECT event_id FROM events ORDER BY seq)";
+    assert_eq!(t.sql(ids), u.sql(ids));
 }

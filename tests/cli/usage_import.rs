@@ -180,7 +180,10 @@ fn a_fatal_row_deep_in_the_file_or_too_many_bad_rows_write_nothing() {
     bytes.extend_from_slice(events_csv("v", 10).split_once('\n').unwrap().1.as_bytes());
     std::fs::write(t.path().join("utf.csv"), &bytes).unwrap();
     let e = t.fails(&["usage", "import", "utf.csv"], 65);
-    assert!(e.contains("utf.csv:5002: not UTF-8"), "{e}");
+    assert!(
+        e.contains("utf.csv:5002:22: not UTF-8 text (byte 0xFF)"),
+        "{e}"
+    );
     assert_eq!(t.sql("SELECT COUNT(*) FROM raw_events"), "0");
     assert_eq!(t.sql("SELECT COUNT(*) FROM usage_windows"), "0");
 

@@ -289,3 +289,61 @@ fn a_window_a_coming_change_arranges_counts_records_before_it_happens() {
     assert_eq!(usage(&t, "acme", "mau").0, "1");
     assert_eq!(recalculation_changes(&t), serde_json::json!([]));
 }
+
+/// A promotion that has ended (expired or revoked) still granted while it ran: usage recorded
+/// then stays in its windows, in the history, in a rebuild, and for late records.
+#[test]
+fn an_ended_promotion_still_arranges_the_usage_recorded_while_it_ran() {
+    let t = env();
+    t.ok(&["customer", "create", "acme", "--plan", "daily"]);
+    t.ok(&["clock", "set", "2026-01-03T06:00:00Z"]);
+    t.ok(&["usage", "report", "acme", "calls", "3"]);
+    t.ok(&["clock", "set", "2026-01-03T12:00:00Z"]);
+    t.ok(&[
+        "entitlement",
+        "grant",
+        "acme",
+        "calls",
+        "--limit",
+        "5000",
+        "--reset",
+        "month",
+        "--until",
+        "2026-01-13T12:00:00Z",
+    ]);
+    t.ok(&["clock", "set", "2026-01-03T13:00:00Z"]);
+    t.ok(&["usage", "report", "acme", "calls", "7"]);
+    t.ok(&["clock", "set", "2026-01-05T13:00:00Z"]);
+    t.ok(&["usage", "report", "acme", "calls", "1"]);
+    let history = |t: &TestEnv| {
+        t.json(&[
+            "usage",
+            "history",
+            "acme",
+            "calls",
+            "--from",
+            "2026-01-03T00:00:00Z",
+            "--to",
+            "2026-01-06T00:00:00Z",
+            "--bucket",
+            "day",
+        ])
+    };
+    let during = history(&t);
+    assert_eq!(during[2]["value"], "8", "{during}");
+    // The promotion expires; the days it ran read the same.
+    t.ok(&["clock", "set", "2026-01-14T00:00:00Z"]);
+    assert_eq!(history(&t), during);
+    // A late record from its time counts in its window.
+    t.ok(&[
+        "usage",
+        "report",
+        "acme",
+        "calls",
+        "2",
+        "--at",
+        "2026-01-04T10:00:00Z",
+    ]);
+    assert_eq!(history(&t)[2]["value"], "10");
+    assert_eq!(recalculation_changes(&t), serde_json::json!([]));
+}
