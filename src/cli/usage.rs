@@ -242,12 +242,20 @@ pub fn run(app: &App, cmd: UsageCommand) -> Result<()> {
             ));
             app.printer.print(&ListView {
                 items: r.changed,
-                headers: &["customer", "feature", "windowStart", "before", "after"],
+                headers: &[
+                    "customer",
+                    "feature",
+                    "windowStart",
+                    "windowEnd",
+                    "before",
+                    "after",
+                ],
                 row: |c: &ops::ChangedWindow| {
                     vec![
                         c.customer_id.clone(),
                         c.feature_id.clone(),
                         c.window_start.clone(),
+                        c.window_end.clone().unwrap_or_default(),
                         c.before.map(|v| v.to_string()).unwrap_or_default(),
                         c.after.map(|v| v.to_string()).unwrap_or_default(),
                     ]

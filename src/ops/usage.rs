@@ -128,7 +128,8 @@ pub fn carry_windows(
         };
         let k = window_key(customer, resource, feature, Some((&e, anchor)), *b);
         let holds = k.start <= t && t >= anchor && k.end.is_none_or(|end| t < end);
-        if holds && k.start != own.start && !out.iter().any(|(x, _)| x.start == k.start) {
+        let same = |x: &WindowKey| x.start == k.start && x.end == k.end;
+        if holds && !same(own) && !out.iter().any(|(x, _)| same(x)) {
             out.push((k, e));
         }
     }
@@ -774,6 +775,8 @@ pub struct ChangedWindow {
     pub resource_id: Option<String>,
     pub feature_id: String,
     pub window_start: String,
+    /// None for a window without an end (a level, a cumulative count).
+    pub window_end: Option<String>,
     pub before: Option<Decimal>,
     pub after: Option<Decimal>,
 }
@@ -786,7 +789,7 @@ pub fn recalculate(tx: &mut Tx<'_>, customer: Option<&str>) -> Result<Recalculat
         customer_repo::require(&tx.sql, c)?;
     }
     let scope = customer.map(|c| std::collections::BTreeSet::from([c.to_string()]));
-    rebuild(tx, scope.as_ref())
+    Ok(rebuild(tx, scope.as_ref())?.0)
 }
 
 /// After a command that changed what some customers are entitled to over time (a plan change,
@@ -805,10 +808,70 @@ pub fn refold_marked(tx: &mut Tx<'_>) -> Result<()> {
             scope.insert(c);
         }
     }
-    if !scope.is_empty() {
-        rebuild(tx, Some(&scope))?;
+    if scope.is_empty() {
+        return Ok(());
+    }
+    let flagged = |tx: &Tx<'_>| -> Result<std::collections::BTreeSet<WindowId>> {
+        let mut out = std::collections::BTreeSet::new();
+        for c in &scope {
+            for (k, _) in repo::exceeded_windows(&tx.sql, Some(c))? {
+                out.insert(window_ident(&k));
+            }
+        }
+        Ok(out)
+    };
+    let before = flagged(tx)?;
+    let (_, limits) = rebuild(tx, Some(&scope))?;
+    // A window the recount takes over its limit is signalled, as a report taking it there
+    // would be (once per window).
+    let now = tx.now;
+    for c in &scope {
+        for (k, value) in repo::exceeded_windows(&tx.sql, Some(c))? {
+            if before.contains(&window_ident(&k)) {
+                continue;
+            }
+            let limit = limits.get(&window_ident(&k)).copied().flatten();
+            events::append_at(
+                tx,
+                &NewEvent {
+                    event_type: EventType::EntitlementUsageExceeded,
+                    entity_type: EventEntityType::Entitlement,
+                    entity_id: k.customer_id.clone(),
+                    entity: json!({
+                        "customerId": k.customer_id,
+                        "resourceId": (!k.resource_id.is_empty()).then_some(&k.resource_id),
+                        "featureId": k.feature_id,
+                        "usageLimit": limit.map(|l| l.to_string()),
+                        "currentUsage": value.to_string(),
+                        "usagePeriodStart": k.end.map(|_| clock::fmt(&k.start)),
+                        "usagePeriodEnd": k.end.map(|e| clock::fmt(&e)),
+                    }),
+                },
+                now,
+            )?;
+        }
     }
     Ok(())
+}
+
+/// A window among all: customer, resource, feature, start and end.
+type WindowId = (String, String, String, i64, Option<i64>);
+
+fn window_ident(k: &WindowKey) -> WindowId {
+    (
+        k.customer_id.clone(),
+        k.resource_id.clone(),
+        k.feature_id.clone(),
+        repo::micros(&k.start),
+        k.end.as_ref().map(repo::micros),
+    )
+}
+
+fn limit_of(e: Option<&Entitlement>) -> Option<Decimal> {
+    e.and_then(|e| match e.limit {
+        Limit::Limited(l) => Some(l),
+        _ => None,
+    })
 }
 
 /// The windows a record at `t` counts in: its own (arranged by what wins at `t`) and those it
@@ -835,10 +898,12 @@ fn record_windows(
 }
 
 /// Rebuilds the windows of the customers in `scope` (all when None) from their records.
+/// Also returns the limit each rebuilt window was judged by.
 fn rebuild(
     tx: &mut Tx<'_>,
     scope: Option<&std::collections::BTreeSet<String>>,
-) -> Result<Recalculated> {
+) -> Result<(Recalculated, BTreeMap<WindowId, Option<Decimal>>)> {
+    let mut limits: BTreeMap<WindowId, Option<Decimal>> = BTreeMap::new();
     let customers: Vec<Option<&str>> = match scope {
         None => vec![None],
         Some(set) => set.iter().map(|c| Some(c.as_str())).collect(),
@@ -889,6 +954,7 @@ fn rebuild(
             w.value = apply_report(w.value, r.value, how).unwrap_or(Decimal::ZERO);
             w.exceeded = over(e.as_ref(), w.value);
             repo::set_window(tx, &k, &w)?;
+            limits.insert(window_ident(&k), limit_of(e.as_ref()));
         }
     }
     // One pass over the stored events, whatever the scope (they are not indexed by customer:
@@ -938,6 +1004,7 @@ fn rebuild(
                 w.value = w.state.value(meter.aggregation);
                 w.exceeded = over(win.as_ref(), w.value);
                 repo::set_window(tx, &k, &w)?;
+                limits.insert(window_ident(&k), limit_of(win.as_ref()));
             }
         }
     }
@@ -960,35 +1027,47 @@ fn rebuild(
                 window_start: repo::from_micros(key.3)
                     .map(|t| clock::fmt(&t))
                     .unwrap_or_default(),
+                window_end: key
+                    .4
+                    .and_then(|e| repo::from_micros(e).ok())
+                    .map(|t| clock::fmt(&t)),
                 before: b,
                 after: a,
             });
         }
     }
-    Ok(Recalculated {
-        reports: reports.len(),
-        events: counted,
-        windows: after.len(),
-        changed,
-    })
+    Ok((
+        Recalculated {
+            reports: reports.len(),
+            events: counted,
+            windows: after.len(),
+            changed,
+        },
+        limits,
+    ))
 }
 
 /// Every stored window's value, by (customer, resource, feature, start): what `recalculate`
 /// compares before and after.
-type WindowValues = BTreeMap<(String, String, String, i64), Decimal>;
+type WindowValues = BTreeMap<(String, String, String, i64, Option<i64>), Decimal>;
 
 fn window_values(conn: &rusqlite::Connection, customer: Option<&str>) -> Result<WindowValues> {
     Ok(repo::windows(conn, customer)?
         .into_iter()
         .map(|(k, v)| {
-            let start = repo::micros(&k.start);
-            ((k.customer_id, k.resource_id, k.feature_id, start), v)
+            let (start, end) = (repo::micros(&k.start), k.end.as_ref().map(repo::micros));
+            ((k.customer_id, k.resource_id, k.feature_id, start, end), v)
         })
         .collect())
 }
 
 fn over(winner: Option<&Entitlement>, value: Decimal) -> bool {
     winner.is_some_and(|e| matches!(e.limit, Limit::Limited(l) if value > l))
+}
+
+/// A window's identity among one customer's windows of a feature: its start and end.
+fn window_id(k: &WindowKey) -> (i64, Option<i64>) {
+    (repo::micros(&k.start), k.end.as_ref().map(repo::micros))
 }
 
 /// One point of `usage history`: the window's value at the end of a bucket.
@@ -1164,10 +1243,10 @@ pub fn history(
     };
     let mut out = Vec::new();
     for group in groups {
-        let mut windows: BTreeMap<i64, HistoryWindow> = BTreeMap::new();
+        let mut windows: BTreeMap<(i64, Option<i64>), HistoryWindow> = BTreeMap::new();
         let mut next = 0usize;
         let mut t = from;
-        let mut last_window: Option<Instant> = None;
+        let mut last_window: Option<(i64, Option<i64>)> = None;
         while t < to {
             let end = bucket_end(bucket, t).min(to);
             let point_at = end - chrono::Duration::microseconds(1);
@@ -1179,7 +1258,7 @@ pub fn history(
                 }
                 // Its own window and those a later change arranges (see `carry_windows`).
                 for (k, _) in record_windows(conn, customer, resource, &feature, *at)? {
-                    let entry = windows.entry(repo::micros(&k.start)).or_default();
+                    let entry = windows.entry(window_id(&k)).or_default();
                     match step {
                         Step::Report(v, how, seq) => entry.report(*seq, *v, *how),
                         Step::Event(c) => {
@@ -1206,11 +1285,11 @@ pub fn history(
                 point_at,
             );
             let value = windows
-                .get(&repo::micros(&k.start))
+                .get(&window_id(&k))
                 .map(|w| w.value)
                 .unwrap_or(Decimal::ZERO);
-            let reset = k.end.is_some() && last_window.is_some_and(|w| w != k.start);
-            last_window = Some(k.start);
+            let reset = k.end.is_some() && last_window.is_some_and(|w| w != window_id(&k));
+            last_window = Some(window_id(&k));
             out.push(HistoryPoint {
                 timestamp: clock::fmt(&t),
                 group: group.clone(),

@@ -671,7 +671,10 @@ impl Importer {
         // Cumulative windows and levels (no end), and a window met again under another span
         // of entitlements, are matched by their start (as they are stored).
         if let Some(i) = list.iter().position(|w| {
-            w.fidx == fidx && w.key.resource_id == resource && w.key.start == key.start
+            w.fidx == fidx
+                && w.key.resource_id == resource
+                && w.key.start == key.start
+                && w.key.end == key.end
         }) {
             return Ok(i);
         }
@@ -902,10 +905,11 @@ impl Importer {
         for (_, slot) in order {
             let mut windows = std::mem::take(&mut self.slots[slot].windows);
             windows.sort_by(|a, b| {
-                (&a.key.resource_id, a.fidx, a.key.start).cmp(&(
+                (&a.key.resource_id, a.fidx, a.key.start, a.key.end).cmp(&(
                     &b.key.resource_id,
                     b.fidx,
                     b.key.start,
+                    b.key.end,
                 ))
             });
             for w in windows {

@@ -227,6 +227,51 @@ CREATE TABLE usage_distinct (
     PRIMARY KEY (customer_id, resource_id, feature_id, window_start, value)
 ) STRICT, WITHOUT ROWID;
 "#,
+    // 4: a window is its start *and* end: after a change of reset settings a new window may
+    // start where an old one did (a day and a week from the same Monday) and must not share its
+    // row. `window_end` is the largest integer for a window without an end (a level, a
+    // cumulative count).
+    r#"
+CREATE TABLE usage_windows_v4 (
+    customer_id  TEXT NOT NULL,
+    resource_id  TEXT NOT NULL,
+    feature_id   TEXT NOT NULL,
+    window_start INTEGER NOT NULL,
+    window_end   INTEGER NOT NULL,
+    value        TEXT NOT NULL,
+    exceeded     INTEGER NOT NULL DEFAULT 0,
+    event_count  INTEGER NOT NULL DEFAULT 0,
+    sum          TEXT NOT NULL DEFAULT '0',
+    min          TEXT,
+    max          TEXT,
+    distinct_count INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (customer_id, resource_id, feature_id, window_start, window_end)
+) STRICT, WITHOUT ROWID;
+CREATE TABLE usage_distinct_v4 (
+    customer_id  TEXT NOT NULL,
+    resource_id  TEXT NOT NULL,
+    feature_id   TEXT NOT NULL,
+    window_start INTEGER NOT NULL,
+    window_end   INTEGER NOT NULL,
+    value        TEXT NOT NULL,
+    PRIMARY KEY (customer_id, resource_id, feature_id, window_start, window_end, value)
+) STRICT, WITHOUT ROWID;
+INSERT INTO usage_distinct_v4
+    SELECT d.customer_id, d.resource_id, d.feature_id, d.window_start,
+           COALESCE(w.window_end, 9223372036854775807), d.value
+    FROM usage_distinct d LEFT JOIN usage_windows w
+      ON w.customer_id = d.customer_id AND w.resource_id = d.resource_id
+     AND w.feature_id = d.feature_id AND w.window_start = d.window_start;
+INSERT INTO usage_windows_v4
+    SELECT customer_id, resource_id, feature_id, window_start,
+           COALESCE(window_end, 9223372036854775807), value, exceeded, event_count, sum, min, max,
+           distinct_count
+    FROM usage_windows;
+DROP TABLE usage_windows;
+DROP TABLE usage_distinct;
+ALTER TABLE usage_windows_v4 RENAME TO usage_windows;
+ALTER TABLE usage_distinct_v4 RENAME TO usage_distinct;
+"#,
 ];
 
 pub fn current_version() -> i32 {

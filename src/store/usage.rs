@@ -24,6 +24,13 @@ fn decimal(v: &str) -> Result<Decimal> {
         .map_err(|_| Error::damaged(format!("stored usage value '{v}' is not a decimal")))
 }
 
+/// The stored end of a window without one (a level, a cumulative count).
+const NO_END: i64 = i64::MAX;
+
+fn end_of(k: &WindowKey) -> i64 {
+    k.end.as_ref().map_or(NO_END, micros)
+}
+
 /// Where a value is counted: the customer (and resource) and feature, and the window.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WindowKey {
@@ -56,10 +63,17 @@ pub fn window(conn: &Connection, k: &WindowKey) -> Result<Option<WindowValue>> {
     let row: Option<Row> = conn
         .prepare_cached(
             "SELECT value, exceeded, event_count, sum, min, max, distinct_count FROM usage_windows
-             WHERE customer_id = ?1 AND resource_id = ?2 AND feature_id = ?3 AND window_start = ?4",
+             WHERE customer_id = ?1 AND resource_id = ?2 AND feature_id = ?3 AND window_start = ?4
+               AND window_end = ?5",
         )?
         .query_row(
-            params![k.customer_id, k.resource_id, k.feature_id, micros(&k.start)],
+            params![
+                k.customer_id,
+                k.resource_id,
+                k.feature_id,
+                micros(&k.start),
+                end_of(k)
+            ],
             |r| {
                 Ok((
                     r.get(0)?,
@@ -95,9 +109,9 @@ pub fn set_window(tx: &Tx<'_>, k: &WindowKey, v: &WindowValue) -> Result<()> {
             "INSERT INTO usage_windows(customer_id, resource_id, feature_id, window_start, window_end,
                                        value, exceeded, event_count, sum, min, max, distinct_count)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
-             ON CONFLICT(customer_id, resource_id, feature_id, window_start)
+             ON CONFLICT(customer_id, resource_id, feature_id, window_start, window_end)
              DO UPDATE SET value = excluded.value, exceeded = excluded.exceeded,
-                           window_end = excluded.window_end, event_count = excluded.event_count,
+                           event_count = excluded.event_count,
                            sum = excluded.sum, min = excluded.min, max = excluded.max,
                            distinct_count = excluded.distinct_count",
         )?
@@ -106,7 +120,7 @@ pub fn set_window(tx: &Tx<'_>, k: &WindowKey, v: &WindowValue) -> Result<()> {
             k.resource_id,
             k.feature_id,
             micros(&k.start),
-            k.end.as_ref().map(micros),
+            end_of(k),
             v.value.to_string(),
             v.exceeded as i64,
             v.state.count as i64,
@@ -191,14 +205,16 @@ pub fn add_distinct(tx: &Tx<'_>, k: &WindowKey, value: &str) -> Result<bool> {
     let n = tx
         .sql
         .prepare_cached(
-            "INSERT OR IGNORE INTO usage_distinct(customer_id, resource_id, feature_id, window_start, value)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
+            "INSERT OR IGNORE INTO usage_distinct(customer_id, resource_id, feature_id, window_start,
+                                                  window_end, value)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         )?
         .execute(params![
             k.customer_id,
             k.resource_id,
             k.feature_id,
             micros(&k.start),
+            end_of(k),
             value
         ])?;
     Ok(n == 1)
@@ -385,18 +401,34 @@ pub fn raw_events(conn: &Connection, f: &EventFilter) -> Result<Vec<RawEvent>> {
 
 /// Every window's key and value, for one customer or all (for `usage recalculate`).
 pub fn windows(conn: &Connection, customer: Option<&str>) -> Result<Vec<(WindowKey, Decimal)>> {
+    windows_where(conn, customer, false)
+}
+
+/// The windows flagged over their limit, for one customer or all.
+pub fn exceeded_windows(
+    conn: &Connection,
+    customer: Option<&str>,
+) -> Result<Vec<(WindowKey, Decimal)>> {
+    windows_where(conn, customer, true)
+}
+
+fn windows_where(
+    conn: &Connection,
+    customer: Option<&str>,
+    exceeded_only: bool,
+) -> Result<Vec<(WindowKey, Decimal)>> {
     let mut stmt = conn.prepare_cached(
         "SELECT customer_id, resource_id, feature_id, window_start, window_end, value
-         FROM usage_windows WHERE (?1 IS NULL OR customer_id = ?1)
-         ORDER BY customer_id, resource_id, feature_id, window_start",
+         FROM usage_windows WHERE (?1 IS NULL OR customer_id = ?1) AND (NOT ?2 OR exceeded = 1)
+         ORDER BY customer_id, resource_id, feature_id, window_start, window_end",
     )?;
-    let rows = stmt.query_map(params![customer], |r| {
+    let rows = stmt.query_map(params![customer, exceeded_only], |r| {
         Ok((
             r.get::<_, String>(0)?,
             r.get::<_, String>(1)?,
             r.get::<_, String>(2)?,
             r.get::<_, i64>(3)?,
-            r.get::<_, Option<i64>>(4)?,
+            r.get::<_, i64>(4)?,
             r.get::<_, String>(5)?,
         ))
     })?;
@@ -408,7 +440,7 @@ pub fn windows(conn: &Connection, customer: Option<&str>) -> Result<Vec<(WindowK
                 resource_id,
                 feature_id,
                 start: from_micros(start)?,
-                end: end.map(from_micros).transpose()?,
+                end: (end != NO_END).then(|| from_micros(end)).transpose()?,
             },
             decimal(&value)?,
         ))

@@ -42,6 +42,10 @@ products:
         pricing: free
         entitlements:
           calls: { limit: 1000, reset: month }
+      - id: fresh-week
+        pricing: free
+        entitlements:
+          calls: { limit: 1000, reset: { period: week, anchor: every-monday } }
 "#;
 
 fn env() -> TestEnv {
@@ -345,5 +349,158 @@ fn an_ended_promotion_still_arranges_the_usage_recorded_while_it_ran() {
         "2026-01-04T10:00:00Z",
     ]);
     assert_eq!(history(&t)[2]["value"], "10");
+    assert_eq!(recalculation_changes(&t), serde_json::json!([]));
+}
+
+/// A database written before windows were keyed by start and end (schema 3) opens, migrates
+/// and keeps every value; rebuilding changes nothing.
+#[test]
+fn windows_of_schema_3_migrate_with_their_values() {
+    let t = env();
+    t.ok(&["customer", "create", "acme", "--plan", "monthly"]);
+    t.ok(&["clock", "set", "2026-01-05T12:00:00Z"]);
+    t.ok(&["usage", "report", "acme", "calls", "5"]);
+    t.ok(&[
+        "event",
+        "report",
+        "acme",
+        "login",
+        "--idempotency-key",
+        "k1",
+        "--dimension",
+        "user=u1",
+    ]);
+    let before = t.sql(
+        "SELECT customer_id, feature_id, window_start, value FROM usage_windows ORDER BY 1, 2, 3",
+    );
+    // Back to the schema-3 tables, as that release left them.
+    let conn = rusqlite::Connection::open(t.path().join("home/development.db")).unwrap();
+    conn.execute_batch(
+        "BEGIN;
+         CREATE TABLE w3 (customer_id TEXT NOT NULL, resource_id TEXT NOT NULL, feature_id TEXT NOT NULL,
+             window_start INTEGER NOT NULL, window_end INTEGER, value TEXT NOT NULL,
+             exceeded INTEGER NOT NULL DEFAULT 0, event_count INTEGER NOT NULL DEFAULT 0,
+             sum TEXT NOT NULL DEFAULT '0', min TEXT, max TEXT, distinct_count INTEGER NOT NULL DEFAULT 0,
+             PRIMARY KEY (customer_id, resource_id, feature_id, window_start)) STRICT, WITHOUT ROWID;
+         INSERT INTO w3 SELECT customer_id, resource_id, feature_id, window_start,
+             NULLIF(window_end, 9223372036854775807), value, exceeded, event_count, sum, min, max, distinct_count
+             FROM usage_windows;
+         CREATE TABLE d3 (customer_id TEXT NOT NULL, resource_id TEXT NOT NULL, feature_id TEXT NOT NULL,
+             window_start INTEGER NOT NULL, value TEXT NOT NULL,
+             PRIMARY KEY (customer_id, resource_id, feature_id, window_start, value)) STRICT, WITHOUT ROWID;
+         INSERT INTO d3 SELECT customer_id, resource_id, feature_id, window_start, value FROM usage_distinct;
+         DROP TABLE usage_windows; DROP TABLE usage_distinct;
+         ALTER TABLE w3 RENAME TO usage_windows; ALTER TABLE d3 RENAME TO usage_distinct;
+         PRAGMA user_version = 3;
+         COMMIT;",
+    )
+    .unwrap();
+    drop(conn);
+    assert_eq!(usage(&t, "acme", "calls").0, "5");
+    assert_eq!(t.sql("PRAGMA user_version"), "4");
+    assert_eq!(
+        t.sql("SELECT customer_id, feature_id, window_start, value FROM usage_windows ORDER BY 1, 2, 3"),
+        before
+    );
+    assert_eq!(
+        t.sql("SELECT COUNT(*) FROM usage_distinct WHERE window_end < 9223372036854775807"),
+        "1"
+    );
+    // The distinct value migrated with its window: the same user again is no new user.
+    t.ok(&[
+        "event",
+        "report",
+        "acme",
+        "login",
+        "--idempotency-key",
+        "k2",
+        "--dimension",
+        "user=u1",
+    ]);
+    assert_eq!(usage(&t, "acme", "mau").0, "1");
+    assert_eq!(recalculation_changes(&t), serde_json::json!([]));
+}
+
+/// A new window may start where an old one did (a calendar week and the day of its Monday):
+/// they are different windows, and a change that resets usage takes nothing from the old one.
+#[test]
+fn a_window_starting_where_an_old_one_did_is_another_window() {
+    let t = env();
+    t.ok(&["customer", "create", "beta", "--plan", "fresh-daily"]);
+    // 2026-01-05 is a Monday.
+    t.ok(&["clock", "set", "2026-01-05T06:00:00Z"]);
+    t.ok(&["usage", "report", "beta", "calls", "5"]);
+    t.ok(&["clock", "set", "2026-01-06T12:00:00Z"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "beta",
+        "--plan",
+        "fresh-week",
+        "--schedule",
+        "immediate",
+    ]);
+    assert_eq!(
+        usage(&t, "beta", "calls"),
+        ("0".into(), "2026-01-05T00:00:00Z".into())
+    );
+    t.ok(&["usage", "report", "beta", "calls", "10"]);
+    t.ok(&[
+        "usage",
+        "report",
+        "beta",
+        "calls",
+        "4",
+        "--at",
+        "2026-01-05T08:00:00Z",
+    ]);
+    assert_eq!(usage(&t, "beta", "calls").0, "10");
+    // The Monday's day window keeps its own value.
+    assert_eq!(
+        t.sql("SELECT value FROM usage_windows WHERE customer_id = 'beta' ORDER BY window_start, window_end"),
+        "9\n10"
+    );
+    assert_eq!(recalculation_changes(&t), serde_json::json!([]));
+}
+
+/// An imported late row that takes a window a later change arranges over its limit is
+/// signalled as a single report would signal it: once for its own window, once for that one.
+#[test]
+fn an_imported_late_row_signals_the_windows_it_takes_over_their_limits() {
+    let t = env();
+    t.ok(&["customer", "create", "acme", "--plan", "daily"]);
+    t.ok(&["clock", "set", "2026-01-05T12:00:00Z"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "acme",
+        "--plan",
+        "monthly",
+        "--schedule",
+        "immediate",
+    ]);
+    t.ok(&["clock", "set", "2026-01-06T12:00:00Z"]);
+    t.write(
+        "late.csv",
+        "customerId,featureId,value,timestamp,idempotencyKey\nacme,calls,2000,2026-01-03T00:00:00Z,k1\n",
+    );
+    t.ok(&["usage", "import", "late.csv"]);
+    assert_eq!(usage(&t, "acme", "calls").0, "2000");
+    let exceeded = t.sql(
+        "SELECT group_concat(json_extract(payload, '$.usageLimit') || '@' || json_extract(payload, '$.usagePeriodStart'), ' ')
+         FROM events WHERE type = 'entitlement.usage_exceeded'",
+    );
+    assert_eq!(
+        exceeded,
+        "100@2026-01-03T00:00:00Z 1000@2026-01-01T00:00:00Z"
+    );
+    // Importing it again changes nothing and signals nothing more.
+    t.ok(&["usage", "import", "late.csv"]);
+    assert_eq!(
+        t.sql("SELECT COUNT(*) FROM events WHERE type = 'entitlement.usage_exceeded'"),
+        "2"
+    );
     assert_eq!(recalculation_changes(&t), serde_json::json!([]));
 }
