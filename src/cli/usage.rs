@@ -330,7 +330,11 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
         }
         if !skip && !imp.rejected.is_empty() {
             let n = imp.report.rejected;
-            let mut msg = format!("{n} row(s) are invalid; nothing was imported");
+            // Said as the other imports say it.
+            let mut msg = format!(
+                "{n} of {} rows are invalid; nothing was imported",
+                imp.report.rows
+            );
             for r in imp.rejected.iter().take(50) {
                 msg.push_str(&format!("\n  {file}:{}: {}", r.at(), crate::output::escape::visible(&r.reason)));
             }

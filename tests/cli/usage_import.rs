@@ -193,7 +193,7 @@ fn a_fatal_row_deep_in_the_file_or_too_many_bad_rows_write_nothing() {
     }
     t.write("many.csv", &csv);
     let e = t.fails(&["usage", "import", "many.csv"], 65);
-    assert!(e.contains("5000 row(s) are invalid"), "{e}");
+    assert!(e.contains("5000 of 5000 rows are invalid"), "{e}");
     assert!(e.contains("many.csv:2: timestamp"), "{e}");
     assert!(e.contains("… and 4950 more"), "{e}");
     // With --skip-invalid every row is read and rejected; good rows around them count.
