@@ -411,31 +411,11 @@ fn signal_exceeded(
     before: &WindowValue,
     value: Decimal,
 ) -> Result<bool> {
-    let limit = winner.and_then(|e| match e.limit {
-        Limit::Limited(l) => Some(l),
-        _ => None,
-    });
+    let limit = limit_of(winner);
     let crossed = limit.is_some_and(|l| value > l);
     if crossed && !before.exceeded {
         let now = tx.now;
-        events::append_at(
-            tx,
-            &NewEvent {
-                event_type: EventType::EntitlementUsageExceeded,
-                entity_type: EventEntityType::Entitlement,
-                entity_id: k.customer_id.clone(),
-                entity: json!({
-                    "customerId": k.customer_id,
-                    "resourceId": (!k.resource_id.is_empty()).then_some(&k.resource_id),
-                    "featureId": feature.id,
-                    "usageLimit": limit.map(|l| l.to_string()),
-                    "currentUsage": value.to_string(),
-                    "usagePeriodStart": k.end.map(|_| clock::fmt(&k.start)),
-                    "usagePeriodEnd": k.end.map(|e| clock::fmt(&e)),
-                }),
-            },
-            now,
-        )?;
+        events::append_at(tx, &exceeded_event(k, limit, value), now)?;
         return Ok(true);
     }
     Ok(before.exceeded && (crossed || feature.meter_type != MeterType::Fluctuating))
@@ -831,24 +811,7 @@ pub fn refold_marked(tx: &mut Tx<'_>) -> Result<()> {
                 continue;
             }
             let limit = limits.get(&window_ident(&k)).copied().flatten();
-            events::append_at(
-                tx,
-                &NewEvent {
-                    event_type: EventType::EntitlementUsageExceeded,
-                    entity_type: EventEntityType::Entitlement,
-                    entity_id: k.customer_id.clone(),
-                    entity: json!({
-                        "customerId": k.customer_id,
-                        "resourceId": (!k.resource_id.is_empty()).then_some(&k.resource_id),
-                        "featureId": k.feature_id,
-                        "usageLimit": limit.map(|l| l.to_string()),
-                        "currentUsage": value.to_string(),
-                        "usagePeriodStart": k.end.map(|_| clock::fmt(&k.start)),
-                        "usagePeriodEnd": k.end.map(|e| clock::fmt(&e)),
-                    }),
-                },
-                now,
-            )?;
+            events::append_at(tx, &exceeded_event(&k, limit, value), now)?;
         }
     }
     Ok(())
@@ -865,6 +828,24 @@ fn window_ident(k: &WindowKey) -> WindowId {
         repo::micros(&k.start),
         k.end.as_ref().map(repo::micros),
     )
+}
+
+/// `entitlement.usage_exceeded`: a window's usage went past its limit (spec 40, 70).
+pub fn exceeded_event(k: &WindowKey, limit: Option<Decimal>, value: Decimal) -> NewEvent {
+    NewEvent {
+        event_type: EventType::EntitlementUsageExceeded,
+        entity_type: EventEntityType::Entitlement,
+        entity_id: k.customer_id.clone(),
+        entity: json!({
+            "customerId": k.customer_id,
+            "resourceId": (!k.resource_id.is_empty()).then_some(&k.resource_id),
+            "featureId": k.feature_id,
+            "usageLimit": limit.map(|l| l.to_string()),
+            "currentUsage": value.to_string(),
+            "usagePeriodStart": k.end.map(|_| clock::fmt(&k.start)),
+            "usagePeriodEnd": k.end.map(|e| clock::fmt(&e)),
+        }),
+    }
 }
 
 fn limit_of(e: Option<&Entitlement>) -> Option<Decimal> {

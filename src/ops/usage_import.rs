@@ -120,21 +120,16 @@ impl Window {
     /// After a row changed the value: a crossing of the limit is signalled as a single report
     /// would signal it (once per window; a level that drops back under and crosses again,
     /// again).
-    fn settle(&mut self, crossings: &mut Vec<serde_json::Value>) {
+    fn settle(&mut self, crossings: &mut Vec<NewEvent>) {
         self.dirty = true;
         let over = self.limit.is_some_and(|l| self.value.value > l);
         if over && !self.value.exceeded {
             self.value.exceeded = true;
-            let k = &self.key;
-            crossings.push(json!({
-                "customerId": k.customer_id,
-                "resourceId": (!k.resource_id.is_empty()).then_some(&k.resource_id),
-                "featureId": k.feature_id,
-                "usageLimit": self.limit.map(|l| l.to_string()),
-                "currentUsage": self.value.value.to_string(),
-                "usagePeriodStart": k.end.map(|_| clock::fmt(&k.start)),
-                "usagePeriodEnd": k.end.map(|e| clock::fmt(&e)),
-            }));
+            crossings.push(usage_ops::exceeded_event(
+                &self.key,
+                self.limit,
+                self.value.value,
+            ));
         } else if !over && self.meter_type == MeterType::Fluctuating {
             self.value.exceeded = false;
         }
@@ -401,7 +396,7 @@ pub struct Importer {
     /// fault, and must never become a rejected row).
     fatal: std::cell::RefCell<Option<Error>>,
     /// `entitlement.usage_exceeded` signals, in the order the rows crossed.
-    crossings: Vec<serde_json::Value>,
+    crossings: Vec<NewEvent>,
     pub report: ImportReport,
     pub rejected: Vec<Rejected>,
     /// How many rejected rows to keep (all are counted in `report.rejected`).
@@ -919,21 +914,8 @@ impl Importer {
                 }
             }
         }
-        for entity in std::mem::take(&mut self.crossings) {
-            let customer = entity["customerId"]
-                .as_str()
-                .unwrap_or_default()
-                .to_string();
-            events::append_at(
-                tx,
-                &NewEvent {
-                    event_type: EventType::EntitlementUsageExceeded,
-                    entity_type: EventEntityType::Entitlement,
-                    entity_id: customer,
-                    entity,
-                },
-                now,
-            )?;
+        for crossing in std::mem::take(&mut self.crossings) {
+            events::append_at(tx, &crossing, now)?;
         }
         let elapsed = started.elapsed();
         self.report.elapsed_ms = elapsed.as_millis() as u64;
