@@ -118,12 +118,33 @@ pub fn carry_windows(
     own: &WindowKey,
     later: &[Instant],
 ) -> Result<Vec<Carry>> {
+    carry_windows_with(
+        |b| winning(conn, customer, resource, &feature.id, b),
+        customer,
+        resource,
+        feature,
+        t,
+        own,
+        later,
+    )
+}
+
+/// [`carry_windows`] with what wins at an instant looked up by `win`.
+fn carry_windows_with(
+    mut win: impl FnMut(Instant) -> Result<Winner>,
+    customer: &str,
+    resource: Option<&str>,
+    feature: &Feature,
+    t: Instant,
+    own: &WindowKey,
+    later: &[Instant],
+) -> Result<Vec<Carry>> {
     let mut out: Vec<Carry> = Vec::new();
     if feature.meter_type == MeterType::Fluctuating {
         return Ok(out);
     }
     for b in later {
-        let Some((e, anchor)) = winning(conn, customer, resource, &feature.id, *b)? else {
+        let Some((e, anchor)) = win(*b)? else {
             continue;
         };
         let k = window_key(customer, resource, feature, Some((&e, anchor)), *b);
@@ -855,27 +876,111 @@ fn limit_of(e: Option<&Entitlement>) -> Option<Decimal> {
     })
 }
 
-/// The windows a record at `t` counts in: its own (arranged by what wins at `t`) and those it
-/// is carried into, each with the entitlement that arranges it.
-fn record_windows(
-    conn: &rusqlite::Connection,
-    customer: &str,
-    resource: Option<&str>,
-    feature: &Feature,
-    t: Instant,
-) -> Result<Vec<(WindowKey, Option<Entitlement>)>> {
-    let (win, later) = winning_and_later(conn, customer, resource, &feature.id, t)?;
-    let own = window_key(
-        customer,
-        resource,
-        feature,
-        win.as_ref().map(|(e, s)| (e, *s)),
-        t,
-    );
-    let carried = carry_windows(conn, customer, resource, feature, t, &own, &later)?;
-    let mut out = vec![(own, win.map(|(e, _)| e))];
-    out.extend(carried.into_iter().map(|(k, e)| (k, Some(e))));
-    Ok(out)
+/// What wins for one (customer, resource) over a span of time in which nothing gathered
+/// changes: [from, until).
+struct Spell {
+    from: Option<Instant>,
+    until: Option<Instant>,
+    winners: BTreeMap<String, (Entitlement, Instant)>,
+    /// Every instant at which what is gathered changes, in order.
+    boundaries: Vec<Instant>,
+}
+
+/// Spells per (customer, resource), so a rebuild or a history gathers entitlements once per
+/// span of time rather than once per record (and once per later change for each).
+#[derive(Default)]
+struct Spells(BTreeMap<(String, String), Vec<Spell>>);
+
+impl Spells {
+    fn at(
+        &mut self,
+        conn: &rusqlite::Connection,
+        customer: &str,
+        resource: Option<&str>,
+        t: Instant,
+    ) -> Result<&Spell> {
+        let key = (customer.to_string(), resource.unwrap_or("").to_string());
+        let covers = |s: &Spell| s.from.is_none_or(|f| f <= t) && s.until.is_none_or(|u| t < u);
+        let list = self.0.entry(key).or_default();
+        let i = match list.iter().position(covers) {
+            Some(i) => i,
+            None => {
+                let g = crate::ops::entitlements::gather(conn, t, customer, resource)?;
+                let winners = ent::merge(&g.sources)
+                    .into_iter()
+                    .map(|(f, e)| {
+                        let anchor = g.sources[e.winner].usage_anchor;
+                        (f, (e.entitlement, anchor))
+                    })
+                    .collect();
+                let mut boundaries = g.boundaries;
+                boundaries.sort();
+                boundaries.dedup();
+                list.push(Spell {
+                    from: boundaries.iter().rfind(|b| **b <= t).copied(),
+                    until: boundaries.iter().find(|b| **b > t).copied(),
+                    winners,
+                    boundaries,
+                });
+                list.len() - 1
+            }
+        };
+        Ok(&list[i])
+    }
+
+    fn winner(
+        &mut self,
+        conn: &rusqlite::Connection,
+        customer: &str,
+        resource: Option<&str>,
+        feature: &str,
+        t: Instant,
+    ) -> Result<Winner> {
+        Ok(self
+            .at(conn, customer, resource, t)?
+            .winners
+            .get(feature)
+            .cloned())
+    }
+
+    /// The windows a record at `t` counts in: its own (arranged by what wins at `t`) and those
+    /// it is carried into ([`carry_windows`]), each with the entitlement that arranges it.
+    fn record_windows(
+        &mut self,
+        conn: &rusqlite::Connection,
+        customer: &str,
+        resource: Option<&str>,
+        feature: &Feature,
+        t: Instant,
+    ) -> Result<Vec<(WindowKey, Option<Entitlement>)>> {
+        let spell = self.at(conn, customer, resource, t)?;
+        let win = spell.winners.get(&feature.id).cloned();
+        let later: Vec<Instant> = spell
+            .boundaries
+            .iter()
+            .copied()
+            .filter(|b| *b > t)
+            .collect();
+        let own = window_key(
+            customer,
+            resource,
+            feature,
+            win.as_ref().map(|(e, s)| (e, *s)),
+            t,
+        );
+        let carried = carry_windows_with(
+            |b| self.winner(conn, customer, resource, &feature.id, b),
+            customer,
+            resource,
+            feature,
+            t,
+            &own,
+            &later,
+        )?;
+        let mut out = vec![(own, win.map(|(e, _)| e))];
+        out.extend(carried.into_iter().map(|(k, e)| (k, Some(e))));
+        Ok(out)
+    }
 }
 
 /// Rebuilds the windows of the customers in `scope` (all when None) from their records.
@@ -885,6 +990,7 @@ fn rebuild(
     scope: Option<&std::collections::BTreeSet<String>>,
 ) -> Result<(Recalculated, BTreeMap<WindowId, Option<Decimal>>)> {
     let mut limits: BTreeMap<WindowId, Option<Decimal>> = BTreeMap::new();
+    let mut spells = Spells::default();
     let customers: Vec<Option<&str>> = match scope {
         None => vec![None],
         Some(set) => set.iter().map(|c| Some(c.as_str())).collect(),
@@ -928,7 +1034,7 @@ fn rebuild(
         } else {
             UpdateBehavior::Delta
         };
-        for (k, e) in record_windows(&tx.sql, &r.customer_id, resource, feature, r.at)? {
+        for (k, e) in spells.record_windows(&tx.sql, &r.customer_id, resource, feature, r.at)? {
             let mut w = repo::window(&tx.sql, &k)?.unwrap_or_default();
             // A window arranged differently than when the record was taken may not fit a
             // negative delta any more: it stops at zero rather than failing the rebuild.
@@ -971,7 +1077,9 @@ fn rebuild(
             if matches!(c, crate::domain::usage::Contribution::Nothing(_)) {
                 continue;
             }
-            for (k, win) in record_windows(&tx.sql, &e.customer_id, resource, feature, e.at)? {
+            for (k, win) in
+                spells.record_windows(&tx.sql, &e.customer_id, resource, feature, e.at)?
+            {
                 let mut w = repo::window(&tx.sql, &k)?.unwrap_or_default();
                 let new_distinct = match &c {
                     crate::domain::usage::Contribution::Distinct(v) => {
@@ -1223,6 +1331,7 @@ pub fn history(
         vec![None]
     };
     let mut out = Vec::new();
+    let mut spells = Spells::default();
     for group in groups {
         let mut windows: BTreeMap<(i64, Option<i64>), HistoryWindow> = BTreeMap::new();
         let mut next = 0usize;
@@ -1238,7 +1347,7 @@ pub fn history(
                     continue;
                 }
                 // Its own window and those a later change arranges (see `carry_windows`).
-                for (k, _) in record_windows(conn, customer, resource, &feature, *at)? {
+                for (k, _) in spells.record_windows(conn, customer, resource, &feature, *at)? {
                     let entry = windows.entry(window_id(&k)).or_default();
                     match step {
                         Step::Report(v, how, seq) => entry.report(*seq, *v, *how),
@@ -1257,7 +1366,7 @@ pub fn history(
                     }
                 }
             }
-            let win = winning(conn, customer, resource, &feature.id, point_at)?;
+            let win = spells.winner(conn, customer, resource, &feature.id, point_at)?;
             let k = window_key(
                 customer,
                 resource,

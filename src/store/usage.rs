@@ -24,6 +24,20 @@ fn decimal(v: &str) -> Result<Decimal> {
         .map_err(|_| Error::damaged(format!("stored usage value '{v}' is not a decimal")))
 }
 
+/// `sql` for one customer (`customer_id = ?1`, through the key's index) or for all (`?1` is
+/// then NULL). Two statements, not one `(?1 IS NULL OR customer_id = ?1)`: that one can use no
+/// index, and a rebuild of thousands of customers scanned the whole table for each.
+fn scoped(sql: &str, customer: Option<&str>) -> String {
+    sql.replace(
+        "{customer}",
+        if customer.is_some() {
+            "customer_id = ?1"
+        } else {
+            "?1 IS NULL"
+        },
+    )
+}
+
 /// The stored end of a window without one (a level, a cumulative count).
 const NO_END: i64 = i64::MAX;
 
@@ -417,11 +431,12 @@ fn windows_where(
     customer: Option<&str>,
     exceeded_only: bool,
 ) -> Result<Vec<(WindowKey, Decimal)>> {
-    let mut stmt = conn.prepare_cached(
+    let mut stmt = conn.prepare_cached(&scoped(
         "SELECT customer_id, resource_id, feature_id, window_start, window_end, value
-         FROM usage_windows WHERE (?1 IS NULL OR customer_id = ?1) AND (NOT ?2 OR exceeded = 1)
+         FROM usage_windows WHERE {customer} AND (NOT ?2 OR exceeded = 1)
          ORDER BY customer_id, resource_id, feature_id, window_start, window_end",
-    )?;
+        customer,
+    ))?;
     let rows = stmt.query_map(params![customer, exceeded_only], |r| {
         Ok((
             r.get::<_, String>(0)?,
@@ -451,29 +466,37 @@ fn windows_where(
 /// Whether any window is stored (for one customer, or at all).
 pub fn any_windows(conn: &Connection, customer: Option<&str>) -> Result<bool> {
     Ok(conn
-        .prepare_cached(
-            "SELECT EXISTS(SELECT 1 FROM usage_windows WHERE (?1 IS NULL OR customer_id = ?1))",
-        )?
+        .prepare_cached(&scoped(
+            "SELECT EXISTS(SELECT 1 FROM usage_windows WHERE {customer})",
+            customer,
+        ))?
         .query_row(params![customer], |r| r.get(0))?)
 }
 
 /// Drops the aggregates (never the records) of one customer or all, before a rebuild.
 pub fn clear_aggregates(tx: &Tx<'_>, customer: Option<&str>) -> Result<()> {
     tx.sql
-        .prepare_cached("DELETE FROM usage_windows WHERE (?1 IS NULL OR customer_id = ?1)")?
+        .prepare_cached(&scoped(
+            "DELETE FROM usage_windows WHERE {customer}",
+            customer,
+        ))?
         .execute(params![customer])?;
     tx.sql
-        .prepare_cached("DELETE FROM usage_distinct WHERE (?1 IS NULL OR customer_id = ?1)")?
+        .prepare_cached(&scoped(
+            "DELETE FROM usage_distinct WHERE {customer}",
+            customer,
+        ))?
         .execute(params![customer])?;
     Ok(())
 }
 
 /// Reported usage records in the order they were recorded.
 pub fn reports(conn: &Connection, customer: Option<&str>) -> Result<Vec<Report>> {
-    let mut stmt = conn.prepare_cached(
+    let mut stmt = conn.prepare_cached(&scoped(
         "SELECT customer_id, resource_id, feature_id, at, value, behavior, dimensions, idempotency_key
-         FROM usage_reports WHERE (?1 IS NULL OR customer_id = ?1) ORDER BY id",
-    )?;
+         FROM usage_reports WHERE {customer} ORDER BY id",
+        customer,
+    ))?;
     let rows = stmt.query_map(params![customer], |r| {
         Ok((
             r.get::<_, String>(0)?,
