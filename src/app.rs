@@ -171,6 +171,7 @@ impl Session {
                 let now = tx.now;
                 used = now;
                 refuse_going_back(&tx.sql, now)?;
+                crate::ops::usage::rebuild_if_pending(tx)?;
                 transitions = catchup::run(tx, now)?;
                 let out = f(tx)?;
                 // What the command itself made due (a backdated start, say) is processed too.
@@ -192,6 +193,17 @@ impl Session {
     ///   answer — the catch-up is evaluated in a transaction that is rolled back, and
     ///   [`Session::what_if`] says how many transitions were assumed.
     pub fn read<T>(&mut self, f: impl FnOnce(&rusqlite::Connection) -> Result<T>) -> Result<T> {
+        // Windows a migration left to rebuild are rebuilt (and committed) first: a read must
+        // not answer from them. (It writes windows only: no event, no processed mark.)
+        if !self.store.read_only && crate::ops::usage::rebuild_pending(self.store.conn())? {
+            let at = self.now;
+            self.store.write(
+                at,
+                self.id_seed,
+                false,
+                crate::ops::usage::rebuild_if_pending,
+            )?;
+        }
         let now = self.now;
         let conn = self.store.conn();
         let mark = meta::get_instant(conn, meta::PROCESSED_UNTIL)?;

@@ -8,7 +8,6 @@ use std::collections::BTreeMap;
 use crate::clock::{self, Instant, Span};
 use crate::domain::catalog::*;
 use crate::domain::entitlements::{self as ent, DenyReason, Source, SourceRef};
-use crate::domain::periods;
 use crate::domain::subscriptions::Subscription;
 use crate::error::{Error, Result};
 use crate::events::{EventEntityType, EventType, NewEvent};
@@ -347,34 +346,27 @@ fn decide_view(
         .revoked
         .iter()
         .any(|s| s.entitlements.contains_key(&feature.id));
-    let (window, reset) = match eff {
-        Some(e) => match &e.entitlement.reset {
-            Some(r) => {
-                let (start, end) = periods::usage_window(
-                    r.period,
-                    &r.anchor,
-                    g.sources[e.winner].usage_anchor,
-                    now,
-                );
-                (Some((start, end)), Some(r.period))
-            }
-            None => (None, None),
-        },
+    // The window the winning entitlement says, as usage is counted in it (a check reads one
+    // row); a calendar window opened inside its period counts from the opening.
+    let winner = eff.map(|e| (&e.entitlement, g.sources[e.winner].usage_anchor));
+    let key =
+        crate::ops::usage::window_key(&req.customer, req.resource.as_deref(), feature, winner, now);
+    // The period shown is the calendar one (a subscription that started on the 20th of a
+    // start-of-month plan is in the period from the 1st), though counting begins at the anchor.
+    let (window, reset) = match eff.and_then(|e| e.entitlement.reset.as_ref().map(|r| (e, r))) {
+        Some((e, r)) => (
+            Some(crate::domain::periods::usage_window(
+                r.period,
+                &r.anchor,
+                g.sources[e.winner].usage_anchor,
+                now,
+            )),
+            Some(r.period),
+        ),
         None => (None, None),
     };
-    // The value counted in the window the winning entitlement says (a check reads one row).
     let usage = if feature.is_metered() {
-        let winner = eff.map(|e| (&e.entitlement, g.sources[e.winner].usage_anchor));
-        crate::ops::usage::current(
-            conn,
-            &crate::ops::usage::window_key(
-                &req.customer,
-                req.resource.as_deref(),
-                feature,
-                winner,
-                now,
-            ),
-        )?
+        crate::ops::usage::current(conn, &key)?
     } else {
         Decimal::ZERO
     };

@@ -13,7 +13,7 @@ use crate::domain::usage::{UpdateBehavior, apply_report};
 use crate::error::{Error, ErrorKind, Result};
 use crate::events::{EventEntityType, EventType, NewEvent};
 use crate::store::usage::{self as repo, Report, WindowKey, WindowValue};
-use crate::store::{Tx, catalog as catalog_repo, customers as customer_repo, events};
+use crate::store::{Tx, catalog as catalog_repo, customers as customer_repo, events, meta};
 
 /// The window a value at `t` counts in, from the entitlement that wins at `t` (spec 40):
 /// - a reset: the window of its period and anchor containing `t`, stepped from the winning
@@ -35,8 +35,11 @@ pub fn window_key(
         (MeterType::Fluctuating, _) | (_, None) => (epoch, None),
         (_, Some((e, started))) => match &e.reset {
             Some(r) => {
+                // A calendar window (start of month, every-<weekday>) that the subscription's
+                // usage anchor falls inside counts from the anchor: a product that resets usage
+                // on a change opens a new window there, never the old one again.
                 let (s, end) = periods::usage_window(r.period, &r.anchor, started, t);
-                (s, Some(end))
+                (s.max(started), Some(end))
             }
             None => (started, None),
         },
@@ -97,6 +100,21 @@ fn winning_and_later(
 
 /// A window a record also counts in, with the entitlement that arranges it.
 pub type Carry = (WindowKey, Entitlement);
+
+/// After a migration that changed how windows are arranged (see `meta::USAGE_REBUILD`): every
+/// window is rebuilt from the records, once.
+pub fn rebuild_if_pending(tx: &mut Tx<'_>) -> Result<()> {
+    if meta::get(&tx.sql, meta::USAGE_REBUILD)?.is_none() {
+        return Ok(());
+    }
+    rebuild(tx, None)?;
+    meta::delete(&tx.sql, meta::USAGE_REBUILD)
+}
+
+/// Whether [`rebuild_if_pending`] has work (a read then takes the write path).
+pub fn rebuild_pending(conn: &rusqlite::Connection) -> Result<bool> {
+    Ok(meta::get(conn, meta::USAGE_REBUILD)?.is_some())
+}
 
 /// The windows a record at `t` counts in besides its own (`own`): spec 40 — "when the winning
 /// entitlement's reset settings change (plan change, migration), current usage is recomputed
@@ -397,8 +415,12 @@ pub fn report(tx: &mut Tx<'_>, req: &ReportRequest) -> Result<ReportView> {
             state: before.state.clone(),
         },
     )?;
-    for carry in carry_windows(&tx.sql, &req.customer, resource, &feature, at, &k, &later)? {
-        carry_report(tx, &carry, &feature, req.value, req.behavior)?;
+    // A `--set` sets its own window only: carried into a window a later change arranges, it
+    // would wipe what the other records there count.
+    if req.behavior != UpdateBehavior::Set {
+        for carry in carry_windows(&tx.sql, &req.customer, resource, &feature, at, &k, &later)? {
+            carry_report(tx, &carry, &feature, req.value, req.behavior)?;
+        }
     }
     events::append_at(
         tx,
@@ -1034,7 +1056,12 @@ fn rebuild(
         } else {
             UpdateBehavior::Delta
         };
-        for (k, e) in spells.record_windows(&tx.sql, &r.customer_id, resource, feature, r.at)? {
+        let mut windows =
+            spells.record_windows(&tx.sql, &r.customer_id, resource, feature, r.at)?;
+        if how == UpdateBehavior::Set {
+            windows.truncate(1);
+        }
+        for (k, e) in windows {
             let mut w = repo::window(&tx.sql, &k)?.unwrap_or_default();
             // A window arranged differently than when the record was taken may not fit a
             // negative delta any more: it stops at zero rather than failing the rebuild.
@@ -1347,7 +1374,12 @@ pub fn history(
                     continue;
                 }
                 // Its own window and those a later change arranges (see `carry_windows`).
-                for (k, _) in spells.record_windows(conn, customer, resource, &feature, *at)? {
+                let mut counted_in =
+                    spells.record_windows(conn, customer, resource, &feature, *at)?;
+                if matches!(step, Step::Report(_, UpdateBehavior::Set, _)) {
+                    counted_in.truncate(1);
+                }
+                for (k, _) in counted_in {
                     let entry = windows.entry(window_id(&k)).or_default();
                     match step {
                         Step::Report(v, how, seq) => entry.report(*seq, *v, *how),

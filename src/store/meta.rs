@@ -10,6 +10,9 @@ pub const CREATED_AT: &str = "created_at";
 pub const FROZEN_AT: &str = "clock_frozen_at";
 pub const PROCESSED_UNTIL: &str = "processed_until";
 pub const SIGNING_SECRET: &str = "signing_secret";
+/// Set by a migration that changed how usage windows are arranged: every window is rebuilt
+/// from the records by the next command that may write (`ops::usage::rebuild_if_pending`).
+pub const USAGE_REBUILD: &str = "usage_rebuild";
 
 pub fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
     Ok(conn

@@ -272,6 +272,13 @@ DROP TABLE usage_distinct;
 ALTER TABLE usage_windows_v4 RENAME TO usage_windows;
 ALTER TABLE usage_distinct_v4 RENAME TO usage_distinct;
 "#,
+    // 5: a window opened inside its calendar period by a subscription's start (a calendar
+    // month, an every-<weekday> week) counts from that start and is keyed by it; windows
+    // stored before are rebuilt from the records by the next command.
+    r#"
+INSERT OR REPLACE INTO meta(key, value)
+    SELECT 'usage_rebuild', '1' WHERE EXISTS (SELECT 1 FROM usage_windows);
+"#,
 ];
 
 pub fn current_version() -> i32 {

@@ -46,6 +46,10 @@ products:
         pricing: free
         entitlements:
           calls: { limit: 1000, reset: { period: week, anchor: every-monday } }
+      - id: fresh-calendar
+        pricing: free
+        entitlements:
+          calls: { limit: 1000, reset: { period: month, anchor: start-of-month } }
 "#;
 
 fn env() -> TestEnv {
@@ -158,6 +162,18 @@ fn a_plan_change_to_another_period_recounts_the_new_window_from_the_records() {
     t.ok(&["usage", "import", "e.csv"]);
     assert_eq!(usage(&t, "acme", "calls").0, "19");
     assert_eq!(usage(&t, "acme", "mau").0, "4");
+    // A late `--set` sets its own (day) window only: the month keeps what the others count.
+    t.ok(&[
+        "usage",
+        "report",
+        "acme",
+        "calls",
+        "1",
+        "--set",
+        "--at",
+        "2026-01-04T11:00:00Z",
+    ]);
+    assert_eq!(usage(&t, "acme", "calls").0, "19");
     // The day windows keep their own history.
     let h = t.json(&[
         "usage",
@@ -177,7 +193,7 @@ fn a_plan_change_to_another_period_recounts_the_new_window_from_the_records() {
         .iter()
         .map(|p| p["value"].as_str().unwrap())
         .collect();
-    assert_eq!(values, ["0", "4", "5", "3", "19"], "{h}");
+    assert_eq!(values, ["0", "4", "5", "1", "19"], "{h}");
     // A rebuild reproduces every maintained window.
     assert_eq!(recalculation_changes(&t), serde_json::json!([]));
 }
@@ -391,13 +407,19 @@ fn windows_of_schema_3_migrate_with_their_values() {
          INSERT INTO d3 SELECT customer_id, resource_id, feature_id, window_start, value FROM usage_distinct;
          DROP TABLE usage_windows; DROP TABLE usage_distinct;
          ALTER TABLE w3 RENAME TO usage_windows; ALTER TABLE d3 RENAME TO usage_distinct;
+         UPDATE usage_windows SET value = '999' WHERE feature_id = 'calls';
          PRAGMA user_version = 3;
          COMMIT;",
     )
     .unwrap();
     drop(conn);
     assert_eq!(usage(&t, "acme", "calls").0, "5");
-    assert_eq!(t.sql("PRAGMA user_version"), "4");
+    assert_eq!(t.sql("PRAGMA user_version"), "5");
+    // The rebuild the migration asked for was done by that first command.
+    assert_eq!(
+        t.sql("SELECT COUNT(*) FROM meta WHERE key = 'usage_rebuild'"),
+        "0"
+    );
     assert_eq!(
         t.sql("SELECT customer_id, feature_id, window_start, value FROM usage_windows ORDER BY 1, 2, 3"),
         before
@@ -503,4 +525,48 @@ fn an_imported_late_row_signals_the_windows_it_takes_over_their_limits() {
         "2"
     );
     assert_eq!(recalculation_changes(&t), serde_json::json!([]));
+}
+
+/// A reset on change opens a new window at the change even where the new settings' window
+/// has the very bounds of the old one (a month from the 1st, then a calendar month): it counts
+/// from the change.
+#[test]
+fn a_reset_on_change_counts_from_the_change_whatever_the_bounds() {
+    let t = env();
+    t.ok(&["customer", "create", "beta", "--plan", "fresh-monthly"]);
+    t.ok(&["clock", "set", "2026-01-10T00:00:00Z"]);
+    t.ok(&["usage", "report", "beta", "calls", "9"]);
+    t.ok(&["clock", "set", "2026-01-10T06:00:00Z"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "beta",
+        "--plan",
+        "fresh-calendar",
+        "--schedule",
+        "immediate",
+    ]);
+    assert_eq!(
+        usage(&t, "beta", "calls"),
+        ("0".into(), "2026-01-01T00:00:00Z".into())
+    );
+    t.ok(&[
+        "usage",
+        "report",
+        "beta",
+        "calls",
+        "2",
+        "--at",
+        "2026-01-10T03:00:00Z",
+    ]);
+    t.ok(&["usage", "report", "beta", "calls", "1"]);
+    assert_eq!(usage(&t, "beta", "calls").0, "1");
+    assert_eq!(recalculation_changes(&t), serde_json::json!([]));
+    // The next calendar month is whole.
+    t.ok(&["clock", "set", "2026-02-03T00:00:00Z"]);
+    assert_eq!(
+        usage(&t, "beta", "calls"),
+        ("0".into(), "2026-02-01T00:00:00Z".into())
+    );
 }
