@@ -228,6 +228,27 @@ pub struct Subscription {
     /// predecessor's anchor over unless the product resets usage on a change.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub usage_anchor: Option<Instant>,
+    /// What it granted before changes made in place (a migration to a new version, an update
+    /// of its purchases or billing period), oldest first: usage recorded then is arranged by
+    /// what it granted then.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub segments: Vec<Segment>,
+}
+
+/// What a subscription granted until `until`, before a change made in place.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Segment {
+    pub until: Instant,
+    pub plan_version: u32,
+    #[serde(default)]
+    pub addons: Vec<SubAddon>,
+    #[serde(default)]
+    pub quantities: Vec<FeatureQuantity>,
+    #[serde(default)]
+    pub billing_period: Option<BillingPeriod>,
+    #[serde(default)]
+    pub usage_anchor: Option<Instant>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -239,6 +260,49 @@ pub struct PriorEnd {
 }
 
 impl Subscription {
+    /// The subscription as it granted at `t`: the segment in force then (its version,
+    /// purchases, billing period and usage anchor), or as it is.
+    pub fn as_of(&self, t: Instant) -> std::borrow::Cow<'_, Subscription> {
+        match self.segments.iter().find(|g| t < g.until) {
+            None => std::borrow::Cow::Borrowed(self),
+            Some(g) => {
+                let mut s = self.clone();
+                s.plan_version = g.plan_version;
+                s.addons = g.addons.clone();
+                s.quantities = g.quantities.clone();
+                s.billing_period = g.billing_period;
+                s.usage_anchor = g.usage_anchor;
+                std::borrow::Cow::Owned(s)
+            }
+        }
+    }
+
+    /// Records what `old` (this subscription before a change made in place at `at`) granted,
+    /// when the change alters it.
+    pub fn keep_segment(&mut self, old: &Subscription, at: Instant) {
+        let granted = |s: &Subscription| {
+            (
+                s.plan_version,
+                s.addons.clone(),
+                s.quantities.clone(),
+                s.billing_period,
+                s.usage_anchor,
+            )
+        };
+        if old.start_date < at && old.plan_id == self.plan_id && granted(old) != granted(self) {
+            self.segments = old.segments.clone();
+            self.segments.retain(|g| g.until < at);
+            self.segments.push(Segment {
+                until: at,
+                plan_version: old.plan_version,
+                addons: old.addons.clone(),
+                quantities: old.quantities.clone(),
+                billing_period: old.billing_period,
+                usage_anchor: old.usage_anchor,
+            });
+        }
+    }
+
     /// The instant usage windows (subscription-start anchored) step from.
     pub fn usage_anchor(&self) -> Instant {
         self.usage_anchor.unwrap_or(self.start_date)

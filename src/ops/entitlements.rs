@@ -169,7 +169,10 @@ fn gather_with(
         if in_scope {
             boundaries.push(s.start_date);
             boundaries.extend(s.end_date);
+            boundaries.extend(s.segments.iter().map(|g| g.until));
         }
+        // What it granted at `now` (before a change made in place since, what it granted then).
+        let s = s.as_of(now);
         // The subscriptions that were live at `now` (usually the present; an earlier instant
         // for usage recorded late): started, and not yet ended then.
         let live_then = s.status != crate::domain::subscriptions::SubStatus::NotStarted

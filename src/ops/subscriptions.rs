@@ -358,6 +358,7 @@ pub fn view(s: &Subscription) -> Value {
         m.shift_remove("trialEndsSoonNotified");
         m.shift_remove("priorEnd");
         m.shift_remove("usageAnchor");
+        m.shift_remove("segments");
     }
     v
 }
@@ -854,6 +855,7 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
         created_at: now,
         updated_at: now,
         prior_end: None,
+        segments: vec![],
         // A plan change carries the usage windows over unless the product resets them.
         usage_anchor: predecessor
             .as_ref()
@@ -1112,6 +1114,7 @@ fn start_successor(
         created_at: at,
         updated_at: at,
         prior_end: None,
+        segments: vec![],
         usage_anchor: next.usage_anchor,
         ..prev.clone()
     };
@@ -1548,11 +1551,27 @@ pub fn update(
         s.billing_cycle_anchor = now;
         set_period(&mut s, now);
     }
+    if period_changed {
+        reset_usage_on_period_change(tx, &mut s, now)?;
+    }
     save_updated(tx, &mut s, now, now, json!({}))?;
     if changes_config {
         entitlements_changed(tx, &s.customer_id, s.resource_id.as_deref(), now)?;
     }
     Ok((s, None))
+}
+
+/// A billing period changed in place: a product whose usage resets on a change
+/// (`usageResetOnChange` always or billing-period-change; Stigg's usage cutoff on a
+/// subscription update) opens its usage windows at `at` — usage recorded before stays arranged
+/// as it was (the subscription keeps a segment of what it granted then).
+fn reset_usage_on_period_change(tx: &Tx<'_>, s: &mut Subscription, at: Instant) -> Result<()> {
+    let (product, _) =
+        catalog_repo::require_simple::<Product>(&tx.sql, EntityKind::Product, &s.product_id)?;
+    if product.usage_reset_on_change != crate::domain::catalog::UsageReset::Never {
+        s.usage_anchor = Some(at);
+    }
+    Ok(())
 }
 
 /// Cancels pending scheduled changes, which stay on the record as `Canceled` (not a scheduled
@@ -1708,6 +1727,7 @@ fn process_one(tx: &mut Tx<'_>, mut s: Subscription, at: Instant) -> Result<Vec<
                     if period_changed {
                         s.billing_cycle_anchor = at;
                         set_period(&mut s, at);
+                        reset_usage_on_period_change(tx, &mut s, at)?;
                     }
                     save_updated(tx, &mut s, at, at, json!({}))?;
                     entitlements_changed(tx, &s.customer_id, s.resource_id.as_deref(), at)?;

@@ -116,9 +116,19 @@ pub fn insert(tx: &Tx<'_>, s: &Subscription) -> Result<()> {
 pub fn save(tx: &Tx<'_>, s: &Subscription) -> Result<()> {
     check_range(s)?;
     check_overlap(tx, s)?;
-    if get(&tx.sql, &s.subscription_id)?.is_none_or(|old| grants_differ(&old, s)) {
+    let old = get(&tx.sql, &s.subscription_id)?;
+    let mut kept = None;
+    if old.as_ref().is_none_or(|old| grants_differ(old, s)) {
         tx.mark_refold(&s.customer_id);
+        // A change made in place keeps what the subscription granted before it, for the usage
+        // recorded then (see `Subscription::as_of`).
+        if let Some(old) = &old {
+            let mut next = s.clone();
+            next.keep_segment(old, s.updated_at);
+            kept = Some(next);
+        }
     }
+    let s = kept.as_ref().unwrap_or(s);
     tx.sql.prepare_cached("UPDATE subscriptions SET plan_id = ?2, plan_version = ?3, status = ?4, body = ?5, next_due = ?6,
                 updated_at = ?7, resource_id = ?8
          WHERE id = ?1")?.execute(

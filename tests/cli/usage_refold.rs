@@ -50,6 +50,15 @@ products:
         pricing: free
         entitlements:
           calls: { limit: 1000, reset: { period: month, anchor: start-of-month } }
+  - id: billed
+    usageResetOnChange: billing-period-change
+    plans:
+      - id: billed-month
+        pricing: paid
+        entitlements:
+          calls: { limit: 1000, reset: month }
+        prices:
+          - { model: flat, monthly: "10.00", annually: "100.00", currency: USD }
 "#;
 
 fn env() -> TestEnv {
@@ -569,4 +578,152 @@ fn a_reset_on_change_counts_from_the_change_whatever_the_bounds() {
         usage(&t, "beta", "calls"),
         ("0".into(), "2026-02-01T00:00:00Z".into())
     );
+}
+
+/// A change made in place (a migration to a new version) keeps what the subscription granted
+/// before: usage recorded then stays in the old version's windows (history, late records) and
+/// counts in the new version's window too.
+#[test]
+fn a_migration_keeps_the_windows_of_the_version_before_it() {
+    let t = env();
+    t.ok(&["customer", "create", "acme", "--plan", "daily"]);
+    t.ok(&["clock", "set", "2026-02-03T15:45:00Z"]);
+    t.ok(&[
+        "usage",
+        "report",
+        "acme",
+        "calls",
+        "4",
+        "--at",
+        "2026-02-03T10:00:00Z",
+    ]);
+    t.ok(&["plan", "draft", "daily"]);
+    t.ok(&[
+        "plan",
+        "entitlement",
+        "set",
+        "daily",
+        "calls",
+        "--limit",
+        "20",
+        "--reset",
+        "week",
+        "--reset-anchor",
+        "every-wednesday",
+    ]);
+    t.ok(&["plan", "publish", "daily", "--migrate", "all-customers"]);
+    // Wednesday 2026-01-28 .. 2026-02-04: the day's 4 is in it.
+    assert_eq!(
+        usage(&t, "acme", "calls"),
+        ("4".into(), "2026-01-28T00:00:00Z".into())
+    );
+    // A late record from before the migration: its day window (version 1, limit 100) and the
+    // week (version 2, limit 20).
+    t.ok(&[
+        "usage",
+        "report",
+        "acme",
+        "calls",
+        "25",
+        "--at",
+        "2026-02-02T12:00:00Z",
+    ]);
+    assert_eq!(usage(&t, "acme", "calls").0, "29");
+    let h = t.json(&[
+        "usage",
+        "history",
+        "acme",
+        "calls",
+        "--from",
+        "2026-02-02T00:00:00Z",
+        "--to",
+        "2026-02-03T12:00:00Z",
+        "--bucket",
+        "day",
+    ]);
+    let points: Vec<(&str, &str)> = h
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["value"].as_str().unwrap(),
+                p["usagePeriodStart"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        points,
+        [
+            ("25", "2026-02-02T00:00:00Z"),
+            ("4", "2026-02-03T00:00:00Z")
+        ],
+        "{h}"
+    );
+    let exceeded = t.sql(
+        "SELECT group_concat(json_extract(payload, '$.usageLimit'), ' ') FROM events WHERE type = 'entitlement.usage_exceeded'",
+    );
+    assert_eq!(exceeded, "20");
+    assert_eq!(recalculation_changes(&t), serde_json::json!([]));
+}
+
+/// `usageResetOnChange: billing-period-change` resets usage when `subscription update` changes
+/// the billing period (Stigg's usage cutoff on an update); what was recorded before stays in
+/// its window.
+#[test]
+fn a_billing_period_update_resets_usage_where_the_product_says_so() {
+    let t = env();
+    t.ok(&["customer", "create", "acme"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--id",
+        "s1",
+        "--customer",
+        "acme",
+        "--plan",
+        "billed-month",
+        "--billing-period",
+        "monthly",
+        "--skip-trial",
+    ]);
+    t.ok(&["clock", "set", "2026-01-10T00:00:00Z"]);
+    t.ok(&["usage", "report", "acme", "calls", "5"]);
+    t.ok(&["clock", "set", "2026-01-10T06:00:00Z"]);
+    t.ok(&[
+        "subscription",
+        "update",
+        "s1",
+        "--billing-period",
+        "annually",
+    ]);
+    assert_eq!(
+        usage(&t, "acme", "calls"),
+        ("0".into(), "2026-01-10T06:00:00Z".into())
+    );
+    t.ok(&["usage", "report", "acme", "calls", "2"]);
+    t.ok(&[
+        "usage",
+        "report",
+        "acme",
+        "calls",
+        "1",
+        "--at",
+        "2026-01-05T00:00:00Z",
+    ]);
+    assert_eq!(usage(&t, "acme", "calls").0, "2");
+    let h = t.json(&[
+        "usage",
+        "history",
+        "acme",
+        "calls",
+        "--from",
+        "2026-01-10T00:00:00Z",
+        "--to",
+        "2026-01-10T01:00:00Z",
+        "--bucket",
+        "hour",
+    ]);
+    assert_eq!(h[0]["value"], "6", "{h}");
+    assert_eq!(recalculation_changes(&t), serde_json::json!([]));
 }
