@@ -291,7 +291,10 @@ impl Subscription {
         };
         if old.start_date < at && old.plan_id == self.plan_id && granted(old) != granted(self) {
             self.segments = old.segments.clone();
-            self.segments.retain(|g| g.until < at);
+            // A second change at the same instant: what was in force before it is already kept.
+            if self.segments.last().is_some_and(|g| g.until >= at) {
+                return;
+            }
             self.segments.push(Segment {
                 until: at,
                 plan_version: old.plan_version,
@@ -711,6 +714,45 @@ mod tests {
                 flat_price: None,
             },
         ]
+    }
+
+    fn sub(version: u32) -> Subscription {
+        serde_json::from_value(serde_json::json!({
+            "subscriptionId": "s", "customerId": "c", "productId": "p", "planId": "x",
+            "planVersion": version, "pricingType": "FREE", "status": "ACTIVE",
+            "startDate": "2026-01-01T00:00:00Z", "billingCycleAnchor": "2026-01-01T00:00:00Z",
+            "createdAt": "2026-01-01T00:00:00Z", "updatedAt": "2026-01-01T00:00:00Z"
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn changes_in_place_keep_what_was_granted_before_them() {
+        let t = |s: &str| crate::clock::parse_instant(s).unwrap();
+        let v1 = sub(1);
+        let mut v2 = sub(2);
+        v2.keep_segment(&v1, t("2026-02-01T00:00:00Z"));
+        let mut v3 = sub(3);
+        v3.segments = v2.segments.clone();
+        v3.keep_segment(&v2, t("2026-03-01T00:00:00Z"));
+        let at = |s: &str| v3.as_of(t(s)).plan_version;
+        assert_eq!(
+            (
+                at("2026-01-15T00:00:00Z"),
+                at("2026-02-15T00:00:00Z"),
+                at("2026-03-15T00:00:00Z")
+            ),
+            (1, 2, 3)
+        );
+        // A second change at the same instant keeps what was in force before the first.
+        let mut v4 = sub(4);
+        v4.keep_segment(&v3, t("2026-03-01T00:00:00Z"));
+        assert_eq!(v4.as_of(t("2026-02-15T00:00:00Z")).plan_version, 2);
+        assert_eq!(v4.as_of(t("2026-03-15T00:00:00Z")).plan_version, 4);
+        // Nothing granted differently, or not started yet: nothing kept.
+        let mut same = sub(1);
+        same.keep_segment(&v1, t("2026-02-01T00:00:00Z"));
+        assert!(same.segments.is_empty());
     }
 
     #[test]
