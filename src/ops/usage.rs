@@ -457,8 +457,10 @@ fn signal_exceeded(
     let limit = limit_of(winner);
     let crossed = limit.is_some_and(|l| value > l);
     if crossed && !before.exceeded {
-        let now = tx.now;
-        events::append_at(tx, &exceeded_event(k, limit, value), now)?;
+        if feature.meter_type == MeterType::Fluctuating || !already_signalled(&tx.sql, k)? {
+            let now = tx.now;
+            events::append_at(tx, &exceeded_event(k, limit, value), now)?;
+        }
         return Ok(true);
     }
     Ok(before.exceeded && (crossed || feature.meter_type != MeterType::Fluctuating))
@@ -853,6 +855,12 @@ pub fn refold_marked(tx: &mut Tx<'_>) -> Result<()> {
             if before.contains(&window_ident(&k)) {
                 continue;
             }
+            let level =
+                catalog_repo::get_simple::<Feature>(&tx.sql, EntityKind::Feature, &k.feature_id)?
+                    .is_some_and(|(f, _)| f.meter_type == MeterType::Fluctuating);
+            if !level && already_signalled(&tx.sql, &k)? {
+                continue;
+            }
             let limit = limits.get(&window_ident(&k)).copied().flatten();
             events::append_at(tx, &exceeded_event(&k, limit, value), now)?;
         }
@@ -871,6 +879,22 @@ fn window_ident(k: &WindowKey) -> WindowId {
         repo::micros(&k.start),
         k.end.as_ref().map(repo::micros),
     )
+}
+
+/// Whether `entitlement.usage_exceeded` was already logged for this window (one with an end:
+/// levels and cumulative counts are judged by their flag alone). A window's flag can be lost
+/// when a recount rearranges windows and the window comes back; the log remembers.
+pub fn already_signalled(conn: &rusqlite::Connection, k: &WindowKey) -> Result<bool> {
+    let Some(end) = k.end else {
+        return Ok(false);
+    };
+    let key = (
+        k.resource_id.clone(),
+        k.feature_id.clone(),
+        clock::fmt(&k.start),
+        clock::fmt(&end),
+    );
+    Ok(events::exceeded_signalled(conn, &k.customer_id)?.contains(&key))
 }
 
 /// `entitlement.usage_exceeded`: a window's usage went past its limit (spec 40, 70).

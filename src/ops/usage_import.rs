@@ -95,6 +95,9 @@ type WinnerAt = (
     Option<Instant>,
 );
 
+/// A limit crossing to log: the event, its window, and whether the window is a level.
+type Crossing = (NewEvent, WindowKey, bool);
+
 /// The winners valid from `from` (inclusive) until `until` (exclusive).
 struct Spell {
     from: Option<Instant>,
@@ -120,15 +123,15 @@ impl Window {
     /// After a row changed the value: a crossing of the limit is signalled as a single report
     /// would signal it (once per window; a level that drops back under and crosses again,
     /// again).
-    fn settle(&mut self, crossings: &mut Vec<NewEvent>) {
+    fn settle(&mut self, crossings: &mut Vec<Crossing>) {
         self.dirty = true;
         let over = self.limit.is_some_and(|l| self.value.value > l);
         if over && !self.value.exceeded {
             self.value.exceeded = true;
-            crossings.push(usage_ops::exceeded_event(
-                &self.key,
-                self.limit,
-                self.value.value,
+            crossings.push((
+                usage_ops::exceeded_event(&self.key, self.limit, self.value.value),
+                self.key.clone(),
+                self.meter_type == MeterType::Fluctuating,
             ));
         } else if !over && self.meter_type == MeterType::Fluctuating {
             self.value.exceeded = false;
@@ -396,7 +399,7 @@ pub struct Importer {
     /// fault, and must never become a rejected row).
     fatal: std::cell::RefCell<Option<Error>>,
     /// `entitlement.usage_exceeded` signals, in the order the rows crossed.
-    crossings: Vec<NewEvent>,
+    crossings: Vec<Crossing>,
     pub report: ImportReport,
     pub rejected: Vec<Rejected>,
     /// How many rejected rows to keep (all are counted in `report.rejected`).
@@ -914,8 +917,10 @@ impl Importer {
                 }
             }
         }
-        for crossing in std::mem::take(&mut self.crossings) {
-            events::append_at(tx, &crossing, now)?;
+        for (crossing, key, level) in std::mem::take(&mut self.crossings) {
+            if level || !usage_ops::already_signalled(&tx.sql, &key)? {
+                events::append_at(tx, &crossing, now)?;
+            }
         }
         let elapsed = started.elapsed();
         self.report.elapsed_ms = elapsed.as_millis() as u64;

@@ -111,3 +111,28 @@ pub fn list(
     }
     Ok(out)
 }
+
+/// The windows `entitlement.usage_exceeded` was already logged for, for one customer:
+/// (resource, feature, usagePeriodStart, usagePeriodEnd) as the payloads say them (resource
+/// "" for the customer level). Read through the events' entity index.
+pub fn exceeded_signalled(
+    conn: &rusqlite::Connection,
+    customer: &str,
+) -> Result<std::collections::BTreeSet<(String, String, String, String)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT payload FROM events WHERE entity_id = ?1 AND type = 'entitlement.usage_exceeded'",
+    )?;
+    let rows = stmt.query_map([customer], |r| r.get::<_, String>(0))?;
+    let mut out = std::collections::BTreeSet::new();
+    for p in rows {
+        let v: serde_json::Value = serde_json::from_str(&p?).unwrap_or_default();
+        let text = |k: &str| v[k].as_str().unwrap_or("").to_string();
+        out.insert((
+            text("resourceId"),
+            text("featureId"),
+            text("usagePeriodStart"),
+            text("usagePeriodEnd"),
+        ));
+    }
+    Ok(out)
+}

@@ -727,3 +727,49 @@ fn a_billing_period_update_resets_usage_where_the_product_says_so() {
     assert_eq!(h[0]["value"], "6", "{h}");
     assert_eq!(recalculation_changes(&t), serde_json::json!([]));
 }
+
+/// A window is signalled once, however often recounts take it away and bring it back (here:
+/// migrations back and forth at one instant).
+#[test]
+fn a_window_that_comes_back_is_not_signalled_again() {
+    let t = env();
+    t.ok(&["customer", "create", "acme", "--plan", "daily"]);
+    t.ok(&["clock", "set", "2026-02-01T10:00:00Z"]);
+    t.ok(&["usage", "report", "acme", "calls", "16"]);
+    t.ok(&["clock", "set", "2026-02-02T10:00:00Z"]);
+    t.ok(&["usage", "report", "acme", "calls", "16"]);
+    t.ok(&["clock", "set", "2026-02-03T15:45:00Z"]);
+    for (limit, reset) in [
+        ("30", "week"),
+        ("100", "day"),
+        ("30", "week"),
+        ("100", "day"),
+        ("30", "week"),
+    ] {
+        t.ok(&["plan", "draft", "daily"]);
+        t.ok(&[
+            "plan",
+            "entitlement",
+            "set",
+            "daily",
+            "calls",
+            "--limit",
+            limit,
+            "--reset",
+            reset,
+        ]);
+        t.ok(&["plan", "publish", "daily", "--migrate", "all-customers"]);
+    }
+    assert_eq!(usage(&t, "acme", "calls").0, "32");
+    assert_eq!(
+        t.sql("SELECT COUNT(*) FROM events WHERE type = 'entitlement.usage_exceeded'"),
+        "1"
+    );
+    // A report into it later does not signal it again either.
+    t.ok(&["usage", "report", "acme", "calls", "1"]);
+    assert_eq!(
+        t.sql("SELECT COUNT(*) FROM events WHERE type = 'entitlement.usage_exceeded'"),
+        "1"
+    );
+    assert_eq!(recalculation_changes(&t), serde_json::json!([]));
+}
