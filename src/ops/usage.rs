@@ -101,6 +101,11 @@ fn winning_and_later(
 /// A window a record also counts in, with the entitlement that arranges it.
 pub type Carry = (WindowKey, Entitlement);
 
+/// Raw events were stored that count nowhere yet (see `meta::ORPHAN_EVENTS`).
+pub fn note_orphans(tx: &Tx<'_>) -> Result<()> {
+    meta::set(&tx.sql, meta::ORPHAN_EVENTS, "1")
+}
+
 /// After a migration that changed how windows are arranged (see `meta::USAGE_REBUILD`): every
 /// window is rebuilt from the records, once.
 pub fn rebuild_if_pending(tx: &mut Tx<'_>) -> Result<()> {
@@ -617,10 +622,11 @@ pub fn report_event(tx: &mut Tx<'_>, req: &EventRequest) -> Result<EventView> {
             dimensions: dims,
         },
     )?;
-    let Some((_, meta)) = customer_repo::get(&tx.sql, &req.customer)? else {
+    let Some((_, stamps)) = customer_repo::get(&tx.sql, &req.customer)? else {
+        note_orphans(tx)?;
         return Ok(out);
     };
-    if meta.archived_at.is_some() {
+    if stamps.archived_at.is_some() {
         return Ok(out);
     }
     // Like an event of a customer not provisioned yet, one of a resource no subscription has
@@ -633,6 +639,7 @@ pub fn report_event(tx: &mut Tx<'_>, req: &EventRequest) -> Result<EventView> {
             "customer '{}' has no resource '{r}' yet: the event is stored and counts nowhere",
             req.customer
         ));
+        note_orphans(tx)?;
         return Ok(out);
     }
     let features: Vec<Feature> =
@@ -824,12 +831,18 @@ pub fn recalculate(tx: &mut Tx<'_>, customer: Option<&str>) -> Result<Recalculat
 /// (spec 40). Customers without usage have nothing to rebuild.
 pub fn refold_marked(tx: &mut Tx<'_>) -> Result<()> {
     let marked = std::mem::take(&mut *tx.refold.borrow_mut());
-    if marked.is_empty() || !repo::any_windows(&tx.sql, None)? {
+    if marked.is_empty()
+        || !(repo::any_windows(&tx.sql, None)?
+            || meta::get(&tx.sql, meta::ORPHAN_EVENTS)?.is_some())
+    {
         return Ok(());
     }
+    // Customers with usage; and, where raw events were stored before their customer (or
+    // resource) existed, every customer whose entitlements changed: theirs may be among them.
+    let orphans = meta::get(&tx.sql, meta::ORPHAN_EVENTS)?.is_some();
     let mut scope = std::collections::BTreeSet::new();
     for c in marked {
-        if repo::any_windows(&tx.sql, Some(&c))? {
+        if orphans || repo::any_windows(&tx.sql, Some(&c))? {
             scope.insert(c);
         }
     }

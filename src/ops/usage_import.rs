@@ -863,6 +863,9 @@ impl Importer {
         }
         if !known {
             self.report.uncounted += 1;
+            if self.report.uncounted == 1 {
+                usage_ops::note_orphans(tx).map_err(|e| self.stash(e))?;
+            }
         }
         if known {
             for (&(fidx, ref c), wi) in parts.iter().zip(wins.iter().copied()) {

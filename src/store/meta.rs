@@ -13,6 +13,9 @@ pub const SIGNING_SECRET: &str = "signing_secret";
 /// Set by a migration that changed how usage windows are arranged: every window is rebuilt
 /// from the records by the next command that may write (`ops::usage::rebuild_if_pending`).
 pub const USAGE_REBUILD: &str = "usage_rebuild";
+/// Set once raw events were stored that count nowhere yet (their customer or resource did not
+/// exist): a command that gives a customer entitlements then looks for theirs.
+pub const ORPHAN_EVENTS: &str = "orphan_events";
 
 pub fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
     Ok(conn

@@ -773,3 +773,34 @@ fn a_window_that_comes_back_is_not_signalled_again() {
     );
     assert_eq!(recalculation_changes(&t), serde_json::json!([]));
 }
+
+/// Raw events stored before their customer existed count as soon as a command gives the
+/// customer entitlements covering them (here: an import of a backdated subscription).
+#[test]
+fn events_stored_before_their_customer_count_once_it_is_subscribed() {
+    let t = env();
+    t.ok(&["clock", "set", "2026-01-05T00:00:00Z"]);
+    for (key, user) in [("k1", "u1"), ("k2", "u2")] {
+        t.ok(&[
+            "event",
+            "report",
+            "newc",
+            "login",
+            "--idempotency-key",
+            key,
+            "--dimension",
+            &format!("user={user}"),
+            "--at",
+            "2026-01-02T00:00:00Z",
+        ]);
+    }
+    t.write("c.csv", "customerId\nnewc\n");
+    t.ok(&["customer", "import", "c.csv"]);
+    t.write(
+        "s.csv",
+        "subscriptionId,customerId,planId,startDate\ns1,newc,monthly,2026-01-01T00:00:00Z\n",
+    );
+    t.ok(&["subscription", "import", "s.csv"]);
+    assert_eq!(usage(&t, "newc", "mau").0, "2");
+    assert_eq!(recalculation_changes(&t), serde_json::json!([]));
+}
