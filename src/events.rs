@@ -139,17 +139,22 @@ pub const ENVELOPE: [&str; 4] = ["type", "messageId", "timestamp", "environment"
 /// What is stored of an event's payload: the entity's fields (a value that is not an object is
 /// kept under `data`), without the envelope. Events made by an import are lean: fields that
 /// are null, empty (`[]`, `{}`) or false are left out (replicas read the entity itself).
+/// Whether a field carries something: not null, false, `[]` or `{}` (what lean payloads and
+/// stored record bodies leave out; they read back as their defaults).
+pub fn carries(v: &Value) -> bool {
+    match v {
+        Value::Null | Value::Bool(false) => false,
+        Value::Array(a) => !a.is_empty(),
+        Value::Object(o) => !o.is_empty(),
+        _ => true,
+    }
+}
+
 pub fn stored_fields(ev: &NewEvent, lean_fields: bool) -> String {
     /// The kept fields, serialized straight from the entity (no copy of the map).
     struct Kept<'a>(&'a Map<String, Value>, bool);
     impl Serialize for Kept<'_> {
         fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            let carries = |v: &Value| match v {
-                Value::Null | Value::Bool(false) => false,
-                Value::Array(a) => !a.is_empty(),
-                Value::Object(o) => !o.is_empty(),
-                _ => true,
-            };
             s.collect_map(
                 self.0
                     .iter()

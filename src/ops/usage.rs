@@ -67,12 +67,8 @@ fn winning(
     resource: Option<&str>,
     feature: &str,
     t: Instant,
-) -> Result<Option<(Entitlement, Instant)>> {
-    let g = crate::ops::entitlements::gather(conn, t, customer, resource)?;
-    let merged = ent::merge(&g.sources);
-    Ok(merged
-        .get(feature)
-        .map(|e| (e.entitlement.clone(), g.sources[e.winner].usage_anchor)))
+) -> Result<Winner> {
+    Ok(winning_and_later(conn, customer, resource, feature, t)?.0)
 }
 
 /// A winning entitlement with the instant its windows step from.
@@ -92,10 +88,15 @@ fn winning_and_later(
     let winner = merged
         .get(feature)
         .map(|e| (e.entitlement.clone(), g.sources[e.winner].usage_anchor));
-    let mut later: Vec<Instant> = g.boundaries.into_iter().filter(|b| *b > t).collect();
+    Ok((winner, later_than(&g.boundaries, t)))
+}
+
+/// The instants of `boundaries` after `t`, in order, each once.
+fn later_than(boundaries: &[Instant], t: Instant) -> Vec<Instant> {
+    let mut later: Vec<Instant> = boundaries.iter().copied().filter(|b| *b > t).collect();
     later.sort();
     later.dedup();
-    Ok((winner, later))
+    later
 }
 
 /// A window a record also counts in, with the entitlement that arranges it.
@@ -711,18 +712,7 @@ pub fn report_event(tx: &mut Tx<'_>, req: &EventRequest) -> Result<EventView> {
                 state,
             },
         )?;
-        let later: Vec<Instant> = {
-            let mut l: Vec<Instant> = gathered
-                .0
-                .boundaries
-                .iter()
-                .copied()
-                .filter(|b| *b > at)
-                .collect();
-            l.sort();
-            l.dedup();
-            l
-        };
+        let later = later_than(&gathered.0.boundaries, at);
         for carry in carry_windows(&tx.sql, &req.customer, resource, feature, at, &k, &later)? {
             carry_event(tx, &carry, feature, meter, &c)?;
         }
@@ -831,15 +821,15 @@ pub fn recalculate(tx: &mut Tx<'_>, customer: Option<&str>) -> Result<Recalculat
 /// (spec 40). Customers without usage have nothing to rebuild.
 pub fn refold_marked(tx: &mut Tx<'_>) -> Result<()> {
     let marked = std::mem::take(&mut *tx.refold.borrow_mut());
-    if marked.is_empty()
-        || !(repo::any_windows(&tx.sql, None)?
-            || meta::get(&tx.sql, meta::ORPHAN_EVENTS)?.is_some())
-    {
+    if marked.is_empty() {
         return Ok(());
     }
     // Customers with usage; and, where raw events were stored before their customer (or
     // resource) existed, every customer whose entitlements changed: theirs may be among them.
     let orphans = meta::get(&tx.sql, meta::ORPHAN_EVENTS)?.is_some();
+    if !orphans && !repo::any_windows(&tx.sql, None)? {
+        return Ok(());
+    }
     let mut scope = std::collections::BTreeSet::new();
     for c in marked {
         if orphans || repo::any_windows(&tx.sql, Some(&c))? {
@@ -1014,12 +1004,7 @@ impl Spells {
     ) -> Result<Vec<(WindowKey, Option<Entitlement>)>> {
         let spell = self.at(conn, customer, resource, t)?;
         let win = spell.winners.get(&feature.id).cloned();
-        let later: Vec<Instant> = spell
-            .boundaries
-            .iter()
-            .copied()
-            .filter(|b| *b > t)
-            .collect();
+        let later = later_than(&spell.boundaries, t);
         let own = window_key(
             customer,
             resource,

@@ -277,12 +277,7 @@ impl Store {
 pub fn lean_body(v: &impl serde::Serialize) -> Result<String> {
     let mut v = serde_json::to_value(v)?;
     if let serde_json::Value::Object(m) = &mut v {
-        m.retain(|_, f| match f {
-            serde_json::Value::Null | serde_json::Value::Bool(false) => false,
-            serde_json::Value::Array(a) => !a.is_empty(),
-            serde_json::Value::Object(o) => !o.is_empty(),
-            _ => true,
-        });
+        m.retain(|_, f| crate::events::carries(f));
     }
     Ok(serde_json::to_string(&v)?)
 }
