@@ -1,6 +1,7 @@
 //! Pure rules: no I/O, no SQL, no clock reads. Time arrives as a parameter.
 
 pub mod catalog;
+pub mod credits;
 pub mod customers;
 pub mod decimal;
 pub mod entitlements;
