@@ -7,7 +7,7 @@
 _stigg_cli_node() {
     case "$1" in
         "")
-            subs="quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement usage event events completions help"
+            subs="quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement usage event credit events completions help"
             opts="-e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help -V --version"
             vopts="-e --env --home --db --now -o --format --color"
             pos=""
@@ -1884,6 +1884,108 @@ _stigg_cli_node() {
             vopts=""
             pos=""
             ;;
+        "credit")
+            subs="grant consume void grants balance ledger verify help"
+            opts="-e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
+            vopts="-e --env --home --db --now -o --format --color"
+            pos=""
+            ;;
+        "credit grant")
+            subs=""
+            opts="--currency --amount --type --cost --priority --effective-at --expires-at --name --comment --resource --idempotency-key -e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
+            vopts="--currency --amount --type --cost --priority --effective-at --expires-at --name --comment --resource --idempotency-key -e --env --home --db --now -o --format --color"
+            pos="ids:customers"
+            ;;
+        "credit consume")
+            subs=""
+            opts="--currency --amount --idempotency-key --resource --dimension -e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
+            vopts="--currency --amount --idempotency-key --resource --dimension -e --env --home --db --now -o --format --color"
+            pos="ids:customers"
+            ;;
+        "credit void")
+            subs=""
+            opts="-e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
+            vopts="-e --env --home --db --now -o --format --color"
+            pos="-"
+            ;;
+        "credit grants")
+            subs=""
+            opts="--currency --status -e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
+            vopts="--currency --status -e --env --home --db --now -o --format --color"
+            pos="ids:customers"
+            ;;
+        "credit balance")
+            subs=""
+            opts="--currency -e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
+            vopts="--currency -e --env --home --db --now -o --format --color"
+            pos="ids:customers"
+            ;;
+        "credit ledger")
+            subs=""
+            opts="--currency --type --from --to -e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
+            vopts="--currency --type --from --to -e --env --home --db --now -o --format --color"
+            pos="ids:customers"
+            ;;
+        "credit verify")
+            subs=""
+            opts="-e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
+            vopts="-e --env --home --db --now -o --format --color"
+            pos=""
+            ;;
+        "credit help")
+            subs="grant consume void grants balance ledger verify help"
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "credit help grant")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "credit help consume")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "credit help void")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "credit help grants")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "credit help balance")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "credit help ledger")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "credit help verify")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "credit help help")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
         "events")
             subs="list export help"
             opts="-e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
@@ -1933,7 +2035,7 @@ _stigg_cli_node() {
             pos="choices:bash,elvish,fish,powershell,zsh"
             ;;
         "help")
-            subs="quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement usage event events completions help"
+            subs="quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement usage event credit events completions help"
             opts=""
             vopts=""
             pos=""
@@ -2730,6 +2832,54 @@ _stigg_cli_node() {
             vopts=""
             pos=""
             ;;
+        "help credit")
+            subs="grant consume void grants balance ledger verify"
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "help credit grant")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "help credit consume")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "help credit void")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "help credit grants")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "help credit balance")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "help credit ledger")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "help credit verify")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
         "help events")
             subs="list export"
             opts=""
@@ -3050,6 +3200,27 @@ _stigg_cli_spec() {
             ;;
         "event list|--customer")
             spec="ids:customers"
+            ;;
+        "credit grant|--currency")
+            spec="ids:currencies"
+            ;;
+        "credit grant|--type")
+            spec="choices:paid,promotional"
+            ;;
+        "credit consume|--currency")
+            spec="ids:currencies"
+            ;;
+        "credit grants|--currency")
+            spec="ids:currencies"
+            ;;
+        "credit grants|--status")
+            spec="choices:scheduled,active,depleted,expired,voided"
+            ;;
+        "credit balance|--currency")
+            spec="ids:currencies"
+            ;;
+        "credit ledger|--currency")
+            spec="ids:currencies"
             ;;
         "events export|--output")
             spec="files"

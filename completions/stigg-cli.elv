@@ -50,6 +50,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand entitlement 'Entitlement checks and promotional entitlements'
             cand usage 'Usage of metered features: report, show, import, history, recalculate'
             cand event 'Raw usage events: report, list (metered by the features'' event meters)'
+            cand credit 'Credits: grants, consumption, balance, the ledger and its invariants'
             cand events 'The event log: audit trail and export feed'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -3209,6 +3210,199 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         }
         &'stigg-cli;event;help;help'= {
         }
+        &'stigg-cli;credit'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand grant 'Grant credits to a customer (paid or promotional; now or at --effective-at)'
+            cand consume 'Burn credits: in burn order, one ledger entry per grant touched; what no grant covers goes into the pool''s overdraft'
+            cand void 'Void a grant: what it has left is written off now (consumed credits stay consumed)'
+            cand grants 'A customer''s grants, oldest first'
+            cand balance 'A customer''s balance per currency (and per resource pool)'
+            cand ledger 'A customer''s ledger entries, in the order they were written (table, json, csv)'
+            cand verify 'Recompute every pool from its ledger and check the credit invariants (exit 70 naming the offending ids on any violation)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;credit;grant'= {
+            cand --currency 'Credit currency id'
+            cand --amount 'Credits granted (decimal, > 0)'
+            cand --type 'paid or promotional'
+            cand --cost 'Money paid for the whole grant, AMOUNT:CUR (paid grants only)'
+            cand --priority 'Lower burns first [default: 10]'
+            cand --effective-at 'When the credits become usable (RFC 3339, now or later) [default: now]'
+            cand --expires-at 'When what is left expires (RFC 3339, after --effective-at)'
+            cand --name 'Display name'
+            cand --comment 'Free-text comment'
+            cand --resource 'Resource id: the grant goes to that resource''s pool'
+            cand --idempotency-key 'Makes retries safe: the same key and request is a duplicate, another request exit 4'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;credit;consume'= {
+            cand --currency 'Credit currency id'
+            cand --amount 'Credits to burn (decimal, > 0)'
+            cand --idempotency-key 'Required: the same key and request is a duplicate, another request exit 4'
+            cand --resource 'Resource id: burn from that resource''s pool'
+            cand --dimension 'A dimension recorded with the consumption, KEY=VALUE (repeat the flag)'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;credit;void'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;credit;grants'= {
+            cand --currency 'Only this credit currency'
+            cand --status 'Only grants in this status'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;credit;balance'= {
+            cand --currency 'Only this credit currency'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;credit;ledger'= {
+            cand --currency 'Only this credit currency'
+            cand --type 'Only entries of this type (CREDITS_CONSUMED or consumed, …)'
+            cand --from 'Entries at or after this instant (RFC 3339)'
+            cand --to 'Entries before this instant (RFC 3339)'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;credit;verify'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;credit;help'= {
+            cand grant 'Grant credits to a customer (paid or promotional; now or at --effective-at)'
+            cand consume 'Burn credits: in burn order, one ledger entry per grant touched; what no grant covers goes into the pool''s overdraft'
+            cand void 'Void a grant: what it has left is written off now (consumed credits stay consumed)'
+            cand grants 'A customer''s grants, oldest first'
+            cand balance 'A customer''s balance per currency (and per resource pool)'
+            cand ledger 'A customer''s ledger entries, in the order they were written (table, json, csv)'
+            cand verify 'Recompute every pool from its ledger and check the credit invariants (exit 70 naming the offending ids on any violation)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;credit;help;grant'= {
+        }
+        &'stigg-cli;credit;help;consume'= {
+        }
+        &'stigg-cli;credit;help;void'= {
+        }
+        &'stigg-cli;credit;help;grants'= {
+        }
+        &'stigg-cli;credit;help;balance'= {
+        }
+        &'stigg-cli;credit;help;ledger'= {
+        }
+        &'stigg-cli;credit;help;verify'= {
+        }
+        &'stigg-cli;credit;help;help'= {
+        }
         &'stigg-cli;events'= {
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
@@ -3314,6 +3508,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand entitlement 'Entitlement checks and promotional entitlements'
             cand usage 'Usage of metered features: report, show, import, history, recalculate'
             cand event 'Raw usage events: report, list (metered by the features'' event meters)'
+            cand credit 'Credits: grants, consumption, balance, the ledger and its invariants'
             cand events 'The event log: audit trail and export feed'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -3698,6 +3893,29 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         &'stigg-cli;help;event;report'= {
         }
         &'stigg-cli;help;event;list'= {
+        }
+        &'stigg-cli;help;credit'= {
+            cand grant 'Grant credits to a customer (paid or promotional; now or at --effective-at)'
+            cand consume 'Burn credits: in burn order, one ledger entry per grant touched; what no grant covers goes into the pool''s overdraft'
+            cand void 'Void a grant: what it has left is written off now (consumed credits stay consumed)'
+            cand grants 'A customer''s grants, oldest first'
+            cand balance 'A customer''s balance per currency (and per resource pool)'
+            cand ledger 'A customer''s ledger entries, in the order they were written (table, json, csv)'
+            cand verify 'Recompute every pool from its ledger and check the credit invariants (exit 70 naming the offending ids on any violation)'
+        }
+        &'stigg-cli;help;credit;grant'= {
+        }
+        &'stigg-cli;help;credit;consume'= {
+        }
+        &'stigg-cli;help;credit;void'= {
+        }
+        &'stigg-cli;help;credit;grants'= {
+        }
+        &'stigg-cli;help;credit;balance'= {
+        }
+        &'stigg-cli;help;credit;ledger'= {
+        }
+        &'stigg-cli;help;credit;verify'= {
         }
         &'stigg-cli;help;events'= {
             cand list 'List events in the order they were recorded'

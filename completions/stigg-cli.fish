@@ -9,7 +9,7 @@ function __stigg_cli_node
     set -l vopts
     switch "$argv[1]"
         case ''
-            set subs quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement usage event events completions help
+            set subs quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement usage event credit events completions help
             set vopts -e --env --home --db --now -o --format --color
         case 'quickstart'
             set subs 
@@ -947,6 +947,57 @@ function __stigg_cli_node
         case 'event help help'
             set subs 
             set vopts 
+        case 'credit'
+            set subs grant consume void grants balance ledger verify help
+            set vopts -e --env --home --db --now -o --format --color
+        case 'credit grant'
+            set subs 
+            set vopts --currency --amount --type --cost --priority --effective-at --expires-at --name --comment --resource --idempotency-key -e --env --home --db --now -o --format --color
+        case 'credit consume'
+            set subs 
+            set vopts --currency --amount --idempotency-key --resource --dimension -e --env --home --db --now -o --format --color
+        case 'credit void'
+            set subs 
+            set vopts -e --env --home --db --now -o --format --color
+        case 'credit grants'
+            set subs 
+            set vopts --currency --status -e --env --home --db --now -o --format --color
+        case 'credit balance'
+            set subs 
+            set vopts --currency -e --env --home --db --now -o --format --color
+        case 'credit ledger'
+            set subs 
+            set vopts --currency --type --from --to -e --env --home --db --now -o --format --color
+        case 'credit verify'
+            set subs 
+            set vopts -e --env --home --db --now -o --format --color
+        case 'credit help'
+            set subs grant consume void grants balance ledger verify help
+            set vopts 
+        case 'credit help grant'
+            set subs 
+            set vopts 
+        case 'credit help consume'
+            set subs 
+            set vopts 
+        case 'credit help void'
+            set subs 
+            set vopts 
+        case 'credit help grants'
+            set subs 
+            set vopts 
+        case 'credit help balance'
+            set subs 
+            set vopts 
+        case 'credit help ledger'
+            set subs 
+            set vopts 
+        case 'credit help verify'
+            set subs 
+            set vopts 
+        case 'credit help help'
+            set subs 
+            set vopts 
         case 'events'
             set subs list export help
             set vopts -e --env --home --db --now -o --format --color
@@ -972,7 +1023,7 @@ function __stigg_cli_node
             set subs 
             set vopts -e --env --home --db --now -o --format --color
         case 'help'
-            set subs quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement usage event events completions help
+            set subs quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement usage event credit events completions help
             set vopts 
         case 'help quickstart'
             set subs 
@@ -1370,6 +1421,30 @@ function __stigg_cli_node
         case 'help event list'
             set subs 
             set vopts 
+        case 'help credit'
+            set subs grant consume void grants balance ledger verify
+            set vopts 
+        case 'help credit grant'
+            set subs 
+            set vopts 
+        case 'help credit consume'
+            set subs 
+            set vopts 
+        case 'help credit void'
+            set subs 
+            set vopts 
+        case 'help credit grants'
+            set subs 
+            set vopts 
+        case 'help credit balance'
+            set subs 
+            set vopts 
+        case 'help credit ledger'
+            set subs 
+            set vopts 
+        case 'help credit verify'
+            set subs 
+            set vopts 
         case 'help events'
             set subs list export
             set vopts 
@@ -1490,6 +1565,7 @@ complete -c stigg-cli -n "__stigg_cli_args ''" -f -a 'subscription' -d 'Subscrip
 complete -c stigg-cli -n "__stigg_cli_args ''" -f -a 'entitlement' -d 'Entitlement checks and promotional entitlements'
 complete -c stigg-cli -n "__stigg_cli_args ''" -f -a 'usage' -d 'Usage of metered features: report, show, import, history, recalculate'
 complete -c stigg-cli -n "__stigg_cli_args ''" -f -a 'event' -d 'Raw usage events: report, list (metered by the features\' event meters)'
+complete -c stigg-cli -n "__stigg_cli_args ''" -f -a 'credit' -d 'Credits: grants, consumption, balance, the ledger and its invariants'
 complete -c stigg-cli -n "__stigg_cli_args ''" -f -a 'events' -d 'The event log: audit trail and export feed'
 complete -c stigg-cli -n "__stigg_cli_args ''" -f -a 'completions' -d 'Print a shell completion script'
 complete -c stigg-cli -n "__stigg_cli_args ''" -f -a 'help' -d 'Print this message or the help of the given subcommand(s)'
@@ -2767,6 +2843,84 @@ complete -c stigg-cli -n "__stigg_cli_args 'event help'" -f -a 'help' -d 'Print 
 
 # stigg-cli event help help
 
+# stigg-cli credit
+complete -c stigg-cli -n "__stigg_cli_args 'credit'" -f -a 'grant' -d 'Grant credits to a customer (paid or promotional; now or at --effective-at)'
+complete -c stigg-cli -n "__stigg_cli_args 'credit'" -f -a 'consume' -d 'Burn credits: in burn order, one ledger entry per grant touched; what no grant covers goes into the pool\'s overdraft'
+complete -c stigg-cli -n "__stigg_cli_args 'credit'" -f -a 'void' -d 'Void a grant: what it has left is written off now (consumed credits stay consumed)'
+complete -c stigg-cli -n "__stigg_cli_args 'credit'" -f -a 'grants' -d 'A customer\'s grants, oldest first'
+complete -c stigg-cli -n "__stigg_cli_args 'credit'" -f -a 'balance' -d 'A customer\'s balance per currency (and per resource pool)'
+complete -c stigg-cli -n "__stigg_cli_args 'credit'" -f -a 'ledger' -d 'A customer\'s ledger entries, in the order they were written (table, json, csv)'
+complete -c stigg-cli -n "__stigg_cli_args 'credit'" -f -a 'verify' -d 'Recompute every pool from its ledger and check the credit invariants (exit 70 naming the offending ids on any violation)'
+complete -c stigg-cli -n "__stigg_cli_args 'credit'" -f -a 'help' -d 'Print this message or the help of the given subcommand(s)'
+
+# stigg-cli credit grant
+complete -c stigg-cli -n "__stigg_cli_at 'credit grant'" -l currency -x -a '(__stigg_cli_ids currencies)' -d 'Credit currency id'
+complete -c stigg-cli -n "__stigg_cli_at 'credit grant'" -l amount -x -d 'Credits granted (decimal, > 0)'
+complete -c stigg-cli -n "__stigg_cli_at 'credit grant'" -l type -x -a 'paid promotional' -d 'paid or promotional'
+complete -c stigg-cli -n "__stigg_cli_at 'credit grant'" -l cost -x -d 'Money paid for the whole grant, AMOUNT:CUR (paid grants only)'
+complete -c stigg-cli -n "__stigg_cli_at 'credit grant'" -l priority -x -d 'Lower burns first [default: 10]'
+complete -c stigg-cli -n "__stigg_cli_at 'credit grant'" -l effective-at -x -d 'When the credits become usable (RFC 3339, now or later) [default: now]'
+complete -c stigg-cli -n "__stigg_cli_at 'credit grant'" -l expires-at -x -d 'When what is left expires (RFC 3339, after --effective-at)'
+complete -c stigg-cli -n "__stigg_cli_at 'credit grant'" -l name -x -d 'Display name'
+complete -c stigg-cli -n "__stigg_cli_at 'credit grant'" -l comment -x -d 'Free-text comment'
+complete -c stigg-cli -n "__stigg_cli_at 'credit grant'" -l resource -x -d 'Resource id: the grant goes to that resource\'s pool'
+complete -c stigg-cli -n "__stigg_cli_at 'credit grant'" -l idempotency-key -x -d 'Makes retries safe: the same key and request is a duplicate, another request exit 4'
+complete -c stigg-cli -n "__stigg_cli_arg 'credit grant' 0 0" -a '(__stigg_cli_ids customers)' -d 'Customer id'
+
+# stigg-cli credit consume
+complete -c stigg-cli -n "__stigg_cli_at 'credit consume'" -l currency -x -a '(__stigg_cli_ids currencies)' -d 'Credit currency id'
+complete -c stigg-cli -n "__stigg_cli_at 'credit consume'" -l amount -x -d 'Credits to burn (decimal, > 0)'
+complete -c stigg-cli -n "__stigg_cli_at 'credit consume'" -l idempotency-key -x -d 'Required: the same key and request is a duplicate, another request exit 4'
+complete -c stigg-cli -n "__stigg_cli_at 'credit consume'" -l resource -x -d 'Resource id: burn from that resource\'s pool'
+complete -c stigg-cli -n "__stigg_cli_at 'credit consume'" -l dimension -x -d 'A dimension recorded with the consumption, KEY=VALUE (repeat the flag)'
+complete -c stigg-cli -n "__stigg_cli_arg 'credit consume' 0 0" -a '(__stigg_cli_ids customers)' -d 'Customer id'
+
+# stigg-cli credit void
+
+# stigg-cli credit grants
+complete -c stigg-cli -n "__stigg_cli_at 'credit grants'" -l currency -x -a '(__stigg_cli_ids currencies)' -d 'Only this credit currency'
+complete -c stigg-cli -n "__stigg_cli_at 'credit grants'" -l status -x -a 'scheduled active depleted expired voided' -d 'Only grants in this status'
+complete -c stigg-cli -n "__stigg_cli_arg 'credit grants' 0 0" -a '(__stigg_cli_ids customers)' -d 'Customer id'
+
+# stigg-cli credit balance
+complete -c stigg-cli -n "__stigg_cli_at 'credit balance'" -l currency -x -a '(__stigg_cli_ids currencies)' -d 'Only this credit currency'
+complete -c stigg-cli -n "__stigg_cli_arg 'credit balance' 0 0" -a '(__stigg_cli_ids customers)' -d 'Customer id'
+
+# stigg-cli credit ledger
+complete -c stigg-cli -n "__stigg_cli_at 'credit ledger'" -l currency -x -a '(__stigg_cli_ids currencies)' -d 'Only this credit currency'
+complete -c stigg-cli -n "__stigg_cli_at 'credit ledger'" -l type -x -d 'Only entries of this type (CREDITS_CONSUMED or consumed, …)'
+complete -c stigg-cli -n "__stigg_cli_at 'credit ledger'" -l from -x -d 'Entries at or after this instant (RFC 3339)'
+complete -c stigg-cli -n "__stigg_cli_at 'credit ledger'" -l to -x -d 'Entries before this instant (RFC 3339)'
+complete -c stigg-cli -n "__stigg_cli_arg 'credit ledger' 0 0" -a '(__stigg_cli_ids customers)' -d 'Customer id'
+
+# stigg-cli credit verify
+
+# stigg-cli credit help
+complete -c stigg-cli -n "__stigg_cli_args 'credit help'" -f -a 'grant' -d 'Grant credits to a customer (paid or promotional; now or at --effective-at)'
+complete -c stigg-cli -n "__stigg_cli_args 'credit help'" -f -a 'consume' -d 'Burn credits: in burn order, one ledger entry per grant touched; what no grant covers goes into the pool\'s overdraft'
+complete -c stigg-cli -n "__stigg_cli_args 'credit help'" -f -a 'void' -d 'Void a grant: what it has left is written off now (consumed credits stay consumed)'
+complete -c stigg-cli -n "__stigg_cli_args 'credit help'" -f -a 'grants' -d 'A customer\'s grants, oldest first'
+complete -c stigg-cli -n "__stigg_cli_args 'credit help'" -f -a 'balance' -d 'A customer\'s balance per currency (and per resource pool)'
+complete -c stigg-cli -n "__stigg_cli_args 'credit help'" -f -a 'ledger' -d 'A customer\'s ledger entries, in the order they were written (table, json, csv)'
+complete -c stigg-cli -n "__stigg_cli_args 'credit help'" -f -a 'verify' -d 'Recompute every pool from its ledger and check the credit invariants (exit 70 naming the offending ids on any violation)'
+complete -c stigg-cli -n "__stigg_cli_args 'credit help'" -f -a 'help' -d 'Print this message or the help of the given subcommand(s)'
+
+# stigg-cli credit help grant
+
+# stigg-cli credit help consume
+
+# stigg-cli credit help void
+
+# stigg-cli credit help grants
+
+# stigg-cli credit help balance
+
+# stigg-cli credit help ledger
+
+# stigg-cli credit help verify
+
+# stigg-cli credit help help
+
 # stigg-cli events
 complete -c stigg-cli -n "__stigg_cli_args 'events'" -f -a 'list' -d 'List events in the order they were recorded'
 complete -c stigg-cli -n "__stigg_cli_args 'events'" -f -a 'export' -d 'Write events as JSON lines, in eventId order, after a given event (resumable)'
@@ -2813,6 +2967,7 @@ complete -c stigg-cli -n "__stigg_cli_args 'help'" -f -a 'subscription' -d 'Subs
 complete -c stigg-cli -n "__stigg_cli_args 'help'" -f -a 'entitlement' -d 'Entitlement checks and promotional entitlements'
 complete -c stigg-cli -n "__stigg_cli_args 'help'" -f -a 'usage' -d 'Usage of metered features: report, show, import, history, recalculate'
 complete -c stigg-cli -n "__stigg_cli_args 'help'" -f -a 'event' -d 'Raw usage events: report, list (metered by the features\' event meters)'
+complete -c stigg-cli -n "__stigg_cli_args 'help'" -f -a 'credit' -d 'Credits: grants, consumption, balance, the ledger and its invariants'
 complete -c stigg-cli -n "__stigg_cli_args 'help'" -f -a 'events' -d 'The event log: audit trail and export feed'
 complete -c stigg-cli -n "__stigg_cli_args 'help'" -f -a 'completions' -d 'Print a shell completion script'
 complete -c stigg-cli -n "__stigg_cli_args 'help'" -f -a 'help' -d 'Print this message or the help of the given subcommand(s)'
@@ -3197,6 +3352,29 @@ complete -c stigg-cli -n "__stigg_cli_args 'help event'" -f -a 'list' -d 'List s
 # stigg-cli help event report
 
 # stigg-cli help event list
+
+# stigg-cli help credit
+complete -c stigg-cli -n "__stigg_cli_args 'help credit'" -f -a 'grant' -d 'Grant credits to a customer (paid or promotional; now or at --effective-at)'
+complete -c stigg-cli -n "__stigg_cli_args 'help credit'" -f -a 'consume' -d 'Burn credits: in burn order, one ledger entry per grant touched; what no grant covers goes into the pool\'s overdraft'
+complete -c stigg-cli -n "__stigg_cli_args 'help credit'" -f -a 'void' -d 'Void a grant: what it has left is written off now (consumed credits stay consumed)'
+complete -c stigg-cli -n "__stigg_cli_args 'help credit'" -f -a 'grants' -d 'A customer\'s grants, oldest first'
+complete -c stigg-cli -n "__stigg_cli_args 'help credit'" -f -a 'balance' -d 'A customer\'s balance per currency (and per resource pool)'
+complete -c stigg-cli -n "__stigg_cli_args 'help credit'" -f -a 'ledger' -d 'A customer\'s ledger entries, in the order they were written (table, json, csv)'
+complete -c stigg-cli -n "__stigg_cli_args 'help credit'" -f -a 'verify' -d 'Recompute every pool from its ledger and check the credit invariants (exit 70 naming the offending ids on any violation)'
+
+# stigg-cli help credit grant
+
+# stigg-cli help credit consume
+
+# stigg-cli help credit void
+
+# stigg-cli help credit grants
+
+# stigg-cli help credit balance
+
+# stigg-cli help credit ledger
+
+# stigg-cli help credit verify
 
 # stigg-cli help events
 complete -c stigg-cli -n "__stigg_cli_args 'help events'" -f -a 'list' -d 'List events in the order they were recorded'

@@ -20,6 +20,7 @@ str_enum!(EventEntityType {
     PromotionalEntitlement = "PROMOTIONAL_ENTITLEMENT" / "promotional-entitlement",
     Measurement = "MEASUREMENT" / "measurement",
     Import = "IMPORT" / "import",
+    Credit = "CREDIT" / "credit",
 });
 
 // Stigg's EventActor: who made the change. `USER` is an operator or script running a command

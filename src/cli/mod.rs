@@ -4,6 +4,7 @@ pub mod catalog;
 pub mod clock;
 pub mod completions;
 pub mod coupon;
+pub mod credit;
 pub mod currency;
 pub mod customer;
 pub mod entitlement;
@@ -144,6 +145,9 @@ pub enum Command {
     /// Raw usage events: report, list (metered by the features' event meters)
     #[command(subcommand)]
     Event(event::EventCommand),
+    /// Credits: grants, consumption, balance, the ledger and its invariants
+    #[command(subcommand)]
+    Credit(credit::CreditCommand),
     /// The event log: audit trail and export feed
     #[command(subcommand)]
     Events(events::EventsCommand),
@@ -435,6 +439,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Entitlement(c) => entitlement::run(app, c),
         Command::Usage(c) => usage::run(app, c),
         Command::Event(c) => event::run(app, c),
+        Command::Credit(c) => credit::run(app, c),
         Command::Events(c) => events::run(app, c, r.asked_format),
         Command::Completions(a) => completions::run(app, a),
     }

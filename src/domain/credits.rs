@@ -114,16 +114,21 @@ impl Outcome {
     }
 }
 
-/// A sum out of the decimal range.
+/// Why a pool operation could not run.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TooLarge;
-
-fn add(a: Decimal, b: Decimal) -> Result<Decimal, TooLarge> {
-    a.checked_add(b).ok_or(TooLarge)
+pub enum PoolError {
+    /// A sum out of the decimal range.
+    OutOfRange,
+    /// A consumption needs a new overdraft grant and none was given.
+    NoOverdraftGrant,
 }
 
-fn sub(a: Decimal, b: Decimal) -> Result<Decimal, TooLarge> {
-    a.checked_sub(b).ok_or(TooLarge)
+fn add(a: Decimal, b: Decimal) -> Result<Decimal, PoolError> {
+    a.checked_add(b).ok_or(PoolError::OutOfRange)
+}
+
+fn sub(a: Decimal, b: Decimal) -> Result<Decimal, PoolError> {
+    a.checked_sub(b).ok_or(PoolError::OutOfRange)
 }
 
 /// One pool (customer, currency, resource): every grant it ever had.
@@ -187,7 +192,7 @@ impl Pool {
 
     /// Adds a grant. One already in effect (`effective_at ≤ t`) is ACTIVE at once: its GRANTED
     /// entry, then it settles the overdraft as far as it can. A later one is SCHEDULED.
-    pub fn add_grant(&mut self, mut g: Grant, t: Instant) -> Result<Outcome, TooLarge> {
+    pub fn add_grant(&mut self, mut g: Grant, t: Instant) -> Result<Outcome, PoolError> {
         let mut out = Outcome::default();
         let effective = g.effective_at <= t;
         g.status = if effective {
@@ -205,7 +210,7 @@ impl Pool {
     }
 
     /// A SCHEDULED grant whose time has come (`effective_at ≤ t`) becomes ACTIVE.
-    pub fn activate(&mut self, id: &str, t: Instant) -> Result<Outcome, TooLarge> {
+    pub fn activate(&mut self, id: &str, t: Instant) -> Result<Outcome, PoolError> {
         let mut out = Outcome::default();
         if let Some(i) = self.index(id)
             && self.grants[i].status == GrantStatus::Scheduled
@@ -218,7 +223,7 @@ impl Pool {
         Ok(out)
     }
 
-    fn take_effect(&mut self, id: &str, at: Instant, out: &mut Outcome) -> Result<(), TooLarge> {
+    fn take_effect(&mut self, id: &str, at: Instant, out: &mut Outcome) -> Result<(), PoolError> {
         let Some(i) = self.index(id) else {
             return Ok(());
         };
@@ -260,15 +265,26 @@ impl Pool {
         Ok(())
     }
 
+    /// Does burning `amount` at `t` need a new overdraft grant (more than the usable grants
+    /// hold, and no overdraft open)?
+    pub fn needs_new_overdraft(&self, amount: Decimal, t: Instant) -> bool {
+        let usable: Decimal = self
+            .burn_order(t)
+            .into_iter()
+            .map(|i| self.grants[i].remaining())
+            .sum();
+        amount > usable && self.overdraft().is_none()
+    }
+
     /// Burns `amount` (> 0) at `t` in burn order, one entry per grant touched; what no grant
-    /// covers goes on the overdraft grant (opened as `overdraft` — a fresh grant — when the
-    /// pool has none open).
+    /// covers goes on the overdraft grant — `overdraft`, a fresh grant, when the pool has none
+    /// open ([`Pool::needs_new_overdraft`]).
     pub fn consume(
         &mut self,
         amount: Decimal,
         t: Instant,
-        overdraft: impl FnOnce() -> Grant,
-    ) -> Result<Outcome, TooLarge> {
+        overdraft: Option<Grant>,
+    ) -> Result<Outcome, PoolError> {
         let mut out = Outcome::default();
         let mut left = amount;
         for i in self.burn_order(t) {
@@ -293,10 +309,10 @@ impl Pool {
             out.touch(&id);
         }
         if left > Decimal::ZERO {
-            let o = match self.overdraft() {
-                Some(o) => o,
-                None => {
-                    let mut g = overdraft();
+            let o = match (self.overdraft(), overdraft) {
+                (Some(o), _) => o,
+                (None, None) => return Err(PoolError::NoOverdraftGrant),
+                (None, Some(mut g)) => {
                     g.grant_type = GrantType::Overdraft;
                     g.status = GrantStatus::Active;
                     g.amount = Decimal::ZERO;
@@ -321,7 +337,7 @@ impl Pool {
     /// Writes off what a grant has left (EXPIRED at its expiry, VOIDED by `credit void`).
     /// A grant voided before it took effect is voided whole, with a zero entry (it never
     /// counted in the balance).
-    pub fn write_off(&mut self, id: &str, void: bool, t: Instant) -> Result<Outcome, TooLarge> {
+    pub fn write_off(&mut self, id: &str, void: bool, t: Instant) -> Result<Outcome, PoolError> {
         let mut out = Outcome::default();
         let Some(i) = self.index(id) else {
             return Ok(out);
@@ -501,8 +517,8 @@ mod tests {
         }
     }
 
-    fn od(seq: i64) -> impl FnOnce() -> Grant {
-        move || grant(&format!("od{seq}"), seq, GrantType::Overdraft, 0)
+    fn od(seq: i64) -> Option<Grant> {
+        Some(grant(&format!("od{seq}"), seq, GrantType::Overdraft, 0))
     }
 
     fn consumed_by(out: &Outcome) -> Vec<(String, i64)> {
@@ -641,15 +657,20 @@ mod tests {
 
     fn op() -> impl Strategy<Value = Op> {
         prop_oneof![
-            (0u8..3, 1u32..500, 0i64..4, 0u32..3, proptest::option::of(1u32..6)).prop_map(
-                |(ty, amount, priority, starts_in, lasts)| Op::Grant {
+            (
+                0u8..3,
+                1u32..500,
+                0i64..4,
+                0u32..3,
+                proptest::option::of(1u32..6)
+            )
+                .prop_map(|(ty, amount, priority, starts_in, lasts)| Op::Grant {
                     ty,
                     amount,
                     priority,
                     starts_in,
                     lasts
-                }
-            ),
+                }),
             (1u32..700).prop_map(Op::Consume),
             (0usize..20).prop_map(Op::Void),
             (1u32..4).prop_map(Op::Advance),

@@ -4,7 +4,8 @@
 //!
 //! Time-driven transitions (trial ends, renewals, scheduled changes, expiries …) plug in as
 //! [`DueSource`]s in [`sources`]: subscriptions (start, trial end and notice, scheduled changes,
-//! cancellation, renewal, downgrade to free) and promotional-entitlement expiry.
+//! cancellation, renewal, downgrade to free), promotional-entitlement expiry, and credit grants
+//! taking effect and expiring.
 
 use crate::clock::Instant;
 use crate::error::Result;
@@ -31,6 +32,7 @@ fn sources() -> Vec<Box<dyn DueSource>> {
     vec![
         Box::new(crate::ops::subscriptions::Lifecycle),
         Box::new(crate::ops::entitlements::PromotionExpiry),
+        Box::new(crate::ops::credits::CreditSchedule),
     ]
 }
 

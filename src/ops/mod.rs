@@ -3,6 +3,7 @@
 
 pub mod catalog;
 pub mod catchup;
+pub mod credits;
 pub mod customers;
 pub mod entitlements;
 pub mod imports;

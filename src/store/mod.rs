@@ -2,6 +2,7 @@
 //! `BEGIN IMMEDIATE` transaction through [`Store::write`].
 
 pub mod catalog;
+pub mod credits;
 pub mod customers;
 pub mod events;
 pub mod meta;

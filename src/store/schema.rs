@@ -279,6 +279,70 @@ ALTER TABLE usage_distinct_v4 RENAME TO usage_distinct;
 INSERT OR REPLACE INTO meta(key, value)
     SELECT 'usage_rebuild', '1' WHERE EXISTS (SELECT 1 FROM usage_windows);
 "#,
+    // 6: credits — grants (their current state), the append-only ledger (the truth the
+    // states replay from), and the idempotency keys of grant and consume requests.
+    r#"
+CREATE TABLE credit_grants (
+    id            TEXT PRIMARY KEY,
+    -- creation order (the last burn-order tie-break)
+    seq           INTEGER NOT NULL,
+    customer_id   TEXT NOT NULL REFERENCES customers(id),
+    currency_id   TEXT NOT NULL REFERENCES currencies(id),
+    -- '' = the customer-level pool
+    resource_id   TEXT NOT NULL,
+    grant_type    TEXT NOT NULL CHECK (grant_type IN ('PAID', 'PROMOTIONAL', 'RECURRING', 'OVERDRAFT')),
+    status        TEXT NOT NULL CHECK (status IN ('SCHEDULED', 'ACTIVE', 'DEPLETED', 'EXPIRED', 'VOIDED')),
+    amount        TEXT NOT NULL,
+    consumed      TEXT NOT NULL,
+    expired       TEXT NOT NULL,
+    voided        TEXT NOT NULL,
+    cost_amount   TEXT NOT NULL,
+    cost_currency TEXT,
+    priority      INTEGER NOT NULL,
+    -- microseconds since the epoch (UTC)
+    effective_at  INTEGER NOT NULL,
+    expires_at    INTEGER,
+    -- the next time-driven step: effective_at while SCHEDULED, expires_at while ACTIVE
+    due_at        INTEGER,
+    source        TEXT NOT NULL,
+    name          TEXT,
+    comment       TEXT,
+    created_at    INTEGER NOT NULL
+) STRICT;
+CREATE INDEX credit_grants_pool ON credit_grants(customer_id, currency_id, resource_id, status);
+CREATE INDEX credit_grants_due ON credit_grants(due_at) WHERE due_at IS NOT NULL;
+
+CREATE TABLE credit_ledger (
+    seq             INTEGER PRIMARY KEY,
+    entry_id        TEXT NOT NULL,
+    at              INTEGER NOT NULL,
+    customer_id     TEXT NOT NULL,
+    currency_id     TEXT NOT NULL,
+    resource_id     TEXT NOT NULL,
+    grant_id        TEXT NOT NULL REFERENCES credit_grants(id),
+    type            TEXT NOT NULL,
+    amount          TEXT NOT NULL,
+    balance_after   TEXT NOT NULL,
+    feature_id      TEXT,
+    usage_record_id TEXT,
+    idempotency_key TEXT,
+    actor           TEXT NOT NULL
+) STRICT;
+CREATE INDEX credit_ledger_pool ON credit_ledger(customer_id, currency_id, resource_id, seq);
+CREATE TRIGGER credit_ledger_append_only_u BEFORE UPDATE ON credit_ledger
+    BEGIN SELECT RAISE(ABORT, 'the credit ledger is append-only'); END;
+CREATE TRIGGER credit_ledger_append_only_d BEFORE DELETE ON credit_ledger
+    BEGIN SELECT RAISE(ABORT, 'the credit ledger is append-only'); END;
+
+CREATE TABLE credit_requests (
+    customer_id     TEXT NOT NULL,
+    idempotency_key TEXT NOT NULL,
+    -- what was asked (canonical JSON) and what was answered
+    request         TEXT NOT NULL,
+    result          TEXT NOT NULL,
+    PRIMARY KEY (customer_id, idempotency_key)
+) STRICT, WITHOUT ROWID;
+"#,
 ];
 
 pub fn current_version() -> i32 {

@@ -396,6 +396,7 @@ const TOP: &[&str] = &[
     "entitlement",
     "usage",
     "event",
+    "credit",
     "events",
     "completions",
     "help",

@@ -6,6 +6,7 @@ mod catalog_apply;
 mod catalog_input;
 mod catalog_verbs;
 mod completions_help;
+mod credits;
 mod env_clock;
 mod helpers;
 mod import_semantics;

@@ -1,0 +1,411 @@
+//! `credit grant|consume|void|grants|balance|ledger|verify`
+
+use clap::{Args, Subcommand};
+
+use super::customer::parse_kv;
+use super::parse_decimal_arg;
+use crate::app::App;
+use crate::clock::parse_instant_arg;
+use crate::domain::credits::{EntryType, GrantStatus, GrantType};
+use crate::error::{Error, ErrorKind, Result};
+use crate::ops::credits::{self as ops, BalanceView, ConsumeView, GrantView};
+use crate::output::views::ListView;
+use crate::output::{Tabular, View};
+use crate::store::credits::{LedgerFilter, LedgerRow};
+
+#[derive(Subcommand, Debug)]
+pub enum CreditCommand {
+    /// Grant credits to a customer (paid or promotional; now or at --effective-at)
+    ///
+    /// Example: stigg-cli credit grant acme --currency ai-tokens --amount 1000 --cost 10:USD
+    Grant(GrantArgs),
+    /// Burn credits: in burn order, one ledger entry per grant touched; what no grant covers
+    /// goes into the pool's overdraft
+    ///
+    /// Example: stigg-cli credit consume acme --currency ai-tokens --amount 120 --idempotency-key req-7
+    Consume(ConsumeArgs),
+    /// Void a grant: what it has left is written off now (consumed credits stay consumed)
+    ///
+    /// Example: stigg-cli credit void cgr_0000000042x4k2m9
+    Void(VoidArgs),
+    /// A customer's grants, oldest first
+    ///
+    /// Example: stigg-cli credit grants acme --currency ai-tokens --status active
+    Grants(GrantsArgs),
+    /// A customer's balance per currency (and per resource pool)
+    ///
+    /// Example: stigg-cli credit balance acme
+    Balance(BalanceArgs),
+    /// A customer's ledger entries, in the order they were written (table, json, csv)
+    ///
+    /// Example: stigg-cli credit ledger acme --format csv > ledger.csv
+    Ledger(LedgerArgs),
+    /// Recompute every pool from its ledger and check the credit invariants (exit 70 naming
+    /// the offending ids on any violation)
+    ///
+    /// Example: stigg-cli credit verify
+    Verify,
+}
+
+#[derive(Args, Debug)]
+pub struct GrantArgs {
+    /// Customer id
+    pub customer: String,
+    /// Credit currency id
+    #[arg(long)]
+    pub currency: String,
+    /// Credits granted (decimal, > 0)
+    #[arg(long, allow_hyphen_values = true)]
+    pub amount: String,
+    /// paid or promotional
+    #[arg(long = "type", value_parser = ["paid", "promotional"], default_value = "paid")]
+    pub grant_type: String,
+    /// Money paid for the whole grant, AMOUNT:CUR (paid grants only)
+    #[arg(long)]
+    pub cost: Option<String>,
+    /// Lower burns first [default: 10]
+    #[arg(long, allow_hyphen_values = true)]
+    pub priority: Option<i64>,
+    /// When the credits become usable (RFC 3339, now or later) [default: now]
+    #[arg(long)]
+    pub effective_at: Option<String>,
+    /// When what is left expires (RFC 3339, after --effective-at)
+    #[arg(long)]
+    pub expires_at: Option<String>,
+    /// Display name
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Free-text comment
+    #[arg(long)]
+    pub comment: Option<String>,
+    /// Resource id: the grant goes to that resource's pool
+    #[arg(long)]
+    pub resource: Option<String>,
+    /// Makes retries safe: the same key and request is a duplicate, another request exit 4
+    #[arg(long)]
+    pub idempotency_key: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct ConsumeArgs {
+    /// Customer id
+    pub customer: String,
+    /// Credit currency id
+    #[arg(long)]
+    pub currency: String,
+    /// Credits to burn (decimal, > 0)
+    #[arg(long, allow_hyphen_values = true)]
+    pub amount: String,
+    /// Required: the same key and request is a duplicate, another request exit 4
+    #[arg(long)]
+    pub idempotency_key: String,
+    /// Resource id: burn from that resource's pool
+    #[arg(long)]
+    pub resource: Option<String>,
+    /// A dimension recorded with the consumption, KEY=VALUE (repeat the flag)
+    #[arg(long = "dimension")]
+    pub dimensions: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct VoidArgs {
+    /// Grant id
+    pub grant_id: String,
+}
+
+#[derive(Args, Debug)]
+pub struct GrantsArgs {
+    /// Customer id
+    pub customer: String,
+    /// Only this credit currency
+    #[arg(long)]
+    pub currency: Option<String>,
+    /// Only grants in this status
+    #[arg(long, value_parser = ["scheduled", "active", "depleted", "expired", "voided"])]
+    pub status: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct BalanceArgs {
+    /// Customer id
+    pub customer: String,
+    /// Only this credit currency
+    #[arg(long)]
+    pub currency: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct LedgerArgs {
+    /// Customer id
+    pub customer: String,
+    /// Only this credit currency
+    #[arg(long)]
+    pub currency: Option<String>,
+    /// Only entries of this type (CREDITS_CONSUMED or consumed, …)
+    #[arg(long = "type")]
+    pub entry_type: Option<String>,
+    /// Entries at or after this instant (RFC 3339)
+    #[arg(long)]
+    pub from: Option<String>,
+    /// Entries before this instant (RFC 3339)
+    #[arg(long)]
+    pub to: Option<String>,
+}
+
+impl View for GrantView {
+    fn tabular(&self) -> Tabular {
+        Tabular::fields(vec![
+            ("grantId", self.grant_id.clone()),
+            ("customerId", self.customer_id.clone()),
+            ("currencyId", self.currency_id.clone()),
+            ("resourceId", self.resource_id.clone().unwrap_or_default()),
+            ("grantType", self.grant_type.wire().into()),
+            ("status", self.status.wire().into()),
+            ("amount", self.amount.to_string()),
+            ("consumedAmount", self.consumed_amount.to_string()),
+            ("remainingAmount", self.remaining_amount.to_string()),
+            (
+                "cost",
+                self.cost
+                    .as_ref()
+                    .map(|c| format!("{} {}", c.amount, c.currency))
+                    .unwrap_or_default(),
+            ),
+            ("priority", self.priority.to_string()),
+            ("effectiveAt", self.effective_at.clone()),
+            ("expiresAt", self.expires_at.clone().unwrap_or_default()),
+        ])
+    }
+}
+
+impl View for ConsumeView {
+    fn tabular(&self) -> Tabular {
+        let burned: Vec<String> = self
+            .consumed_from
+            .iter()
+            .map(|b| format!("{} {}", b.grant_id, b.amount))
+            .collect();
+        Tabular::fields(vec![
+            ("customerId", self.customer_id.clone()),
+            ("currencyId", self.currency_id.clone()),
+            ("amount", self.amount.to_string()),
+            ("consumedFrom", burned.join(", ")),
+            ("currentBalance", self.current_balance.to_string()),
+            ("overdraft", self.overdraft.to_string()),
+            ("duplicate", self.duplicate.to_string()),
+        ])
+    }
+}
+
+fn instant(flag: &str, v: &Option<String>) -> Result<Option<crate::clock::Instant>> {
+    v.as_deref().map(|t| parse_instant_arg(flag, t)).transpose()
+}
+
+pub fn run(app: &App, cmd: CreditCommand) -> Result<()> {
+    match cmd {
+        CreditCommand::Grant(a) => {
+            let cost = match &a.cost {
+                None => None,
+                Some(c) => {
+                    let mut v = super::coupon::parse_amounts("--cost", c)?;
+                    if v.len() != 1 {
+                        return Err(Error::usage("--cost is one AMOUNT:CUR, e.g. 10:USD"));
+                    }
+                    v.pop()
+                }
+            };
+            let req = ops::GrantRequest {
+                customer: a.customer,
+                currency: a.currency,
+                amount: parse_decimal_arg("--amount", &a.amount)?,
+                grant_type: GrantType::from_kebab(&a.grant_type).unwrap_or(GrantType::Paid),
+                cost,
+                priority: a.priority,
+                effective_at: instant("--effective-at", &a.effective_at)?,
+                expires_at: instant("--expires-at", &a.expires_at)?,
+                name: a.name,
+                comment: a.comment,
+                resource: a.resource,
+                idempotency_key: a.idempotency_key,
+            };
+            let v = app.session()?.write(false, |tx| ops::grant(tx, &req))?;
+            if v.duplicate == Some(true) {
+                app.printer
+                    .status("duplicate: this idempotency key was already used; nothing changed");
+            }
+            app.printer.print(&v)
+        }
+        CreditCommand::Consume(a) => {
+            let req = ops::ConsumeRequest {
+                customer: a.customer,
+                currency: a.currency,
+                amount: parse_decimal_arg("--amount", &a.amount)?,
+                resource: a.resource,
+                dimensions: parse_kv("--dimension", &a.dimensions)?,
+                idempotency_key: a.idempotency_key,
+            };
+            let v = app.session()?.write(false, |tx| ops::consume(tx, &req))?;
+            if v.duplicate {
+                app.printer
+                    .status("duplicate: this idempotency key was already used; nothing changed");
+            }
+            app.printer.print(&v)
+        }
+        CreditCommand::Void(a) => {
+            let v = app
+                .session()?
+                .write(false, |tx| ops::void(tx, &a.grant_id))?;
+            app.printer.print(&v)
+        }
+        CreditCommand::Grants(a) => {
+            let status = a.status.as_deref().and_then(GrantStatus::from_kebab);
+            let items = app
+                .session()?
+                .read(|c| ops::grants(c, &a.customer, a.currency.as_deref(), status))?;
+            app.printer.print(&ListView {
+                items,
+                headers: &[
+                    "grantId",
+                    "currency",
+                    "type",
+                    "status",
+                    "amount",
+                    "remaining",
+                    "priority",
+                    "effectiveAt",
+                    "expiresAt",
+                ],
+                row: |g: &GrantView| {
+                    vec![
+                        g.grant_id.clone(),
+                        g.currency_id.clone(),
+                        g.grant_type.wire().into(),
+                        g.status.wire().into(),
+                        g.amount.to_string(),
+                        g.remaining_amount.to_string(),
+                        g.priority.to_string(),
+                        g.effective_at.clone(),
+                        g.expires_at.clone().unwrap_or_default(),
+                    ]
+                },
+            })
+        }
+        CreditCommand::Balance(a) => {
+            let items = app
+                .session()?
+                .read(|c| ops::balance(c, &a.customer, a.currency.as_deref()))?;
+            app.printer.print(&ListView {
+                items,
+                headers: &[
+                    "currency",
+                    "resource",
+                    "balance",
+                    "granted",
+                    "consumed",
+                    "expired",
+                    "voided",
+                    "overdraft",
+                ],
+                row: |b: &BalanceView| {
+                    vec![
+                        b.currency_id.clone(),
+                        b.resource_id.clone().unwrap_or_default(),
+                        b.current_balance.to_string(),
+                        b.total_granted.to_string(),
+                        b.total_consumed.to_string(),
+                        b.total_expired.to_string(),
+                        b.total_voided.to_string(),
+                        b.overdraft.to_string(),
+                    ]
+                },
+            })
+        }
+        CreditCommand::Ledger(a) => {
+            let entry_type = match &a.entry_type {
+                None => None,
+                Some(t) => Some(
+                    EntryType::parse(t)
+                        .ok_or_else(|| {
+                            Error::usage(format!(
+                                "--type '{t}' is not one of {}",
+                                EntryType::all_wire().join(", ")
+                            ))
+                        })?
+                        .wire()
+                        .to_string(),
+                ),
+            };
+            let f = LedgerFilter {
+                customer_id: Some(a.customer.clone()),
+                currency_id: a.currency,
+                resource_id: None,
+                entry_type,
+                from: instant("--from", &a.from)?,
+                to: instant("--to", &a.to)?,
+            };
+            let items = app.session()?.read(|c| {
+                crate::store::customers::require(c, &a.customer)?;
+                crate::store::credits::ledger(c, &f)
+            })?;
+            app.printer.print(&ListView {
+                items,
+                headers: &[
+                    "entryId",
+                    "at",
+                    "currency",
+                    "resource",
+                    "grantId",
+                    "type",
+                    "amount",
+                    "balanceAfter",
+                    "idempotencyKey",
+                    "actor",
+                ],
+                row: |e: &LedgerRow| {
+                    vec![
+                        e.entry_id.clone(),
+                        e.at.clone(),
+                        e.currency_id.clone(),
+                        e.resource_id.clone().unwrap_or_default(),
+                        e.grant_id.clone(),
+                        e.entry_type.clone(),
+                        e.amount.to_string(),
+                        e.balance_after.to_string(),
+                        e.idempotency_key.clone().unwrap_or_default(),
+                        e.actor.clone(),
+                    ]
+                },
+            })
+        }
+        CreditCommand::Verify => {
+            let r = app.session()?.read(ops::verify)?;
+            if r.violations.is_empty() {
+                app.printer.status(&format!(
+                    "{} pool(s), {} grant(s), {} ledger entr(ies), {} request(s): every invariant holds",
+                    r.pools, r.grants, r.entries, r.requests
+                ));
+                return app.printer.print(&ListView {
+                    items: Vec::<ops::Violation>::new(),
+                    headers: &["invariant", "customer", "currency", "id", "problem"],
+                    row: |_: &ops::Violation| vec![],
+                });
+            }
+            let mut msg = format!("{} credit invariant violation(s):", r.violations.len());
+            for v in &r.violations {
+                msg.push_str(&format!(
+                    "\n  invariant {}: {}/{}{} {}: {}",
+                    v.invariant,
+                    v.customer_id,
+                    v.currency_id,
+                    v.resource_id
+                        .as_deref()
+                        .map(|r| format!("/{r}"))
+                        .unwrap_or_default(),
+                    v.id.as_deref().unwrap_or("(pool)"),
+                    v.problem
+                ));
+            }
+            Err(Error::new(ErrorKind::Internal, "IntegrityViolation", msg))
+        }
+    }
+}

@@ -1,0 +1,496 @@
+//! Credit grants (current state), the append-only ledger and idempotency keys of credit requests.
+
+use rusqlite::{Connection, OptionalExtension, params};
+use rust_decimal::Decimal;
+
+use super::Tx;
+use super::usage::{from_micros, micros};
+use crate::clock::Instant;
+use crate::domain::credits::{Entry, EntryType, Grant, GrantStatus, GrantType, Pool};
+use crate::error::{Error, Result};
+
+/// A pool: customer, currency, resource ("" = customer level).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct PoolKey {
+    pub customer_id: String,
+    pub currency_id: String,
+    pub resource_id: String,
+}
+
+/// What a grant is besides its pool state: where it came from and what it cost.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GrantInfo {
+    pub pool: PoolKey,
+    pub cost_amount: Decimal,
+    pub cost_currency: Option<String>,
+    pub source: String,
+    pub name: Option<String>,
+    pub comment: Option<String>,
+}
+
+fn decimal(v: &str) -> Result<Decimal> {
+    <Decimal as std::str::FromStr>::from_str(v)
+        .map_err(|_| Error::damaged(format!("stored credit amount '{v}' is not a decimal")))
+}
+
+const GRANT_COLUMNS: &str =
+    "id, seq, grant_type, status, amount, consumed, expired, voided, priority,
+    effective_at, expires_at, created_at, customer_id, currency_id, resource_id, cost_amount,
+    cost_currency, source, name, comment";
+
+type RawGrant = (
+    (
+        String,
+        i64,
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+        i64,
+    ),
+    (
+        i64,
+        Option<i64>,
+        i64,
+        String,
+        String,
+        String,
+        String,
+        Option<String>,
+    ),
+    (String, Option<String>, Option<String>),
+);
+
+fn raw_grant(r: &rusqlite::Row<'_>) -> rusqlite::Result<RawGrant> {
+    Ok((
+        (
+            r.get(0)?,
+            r.get(1)?,
+            r.get(2)?,
+            r.get(3)?,
+            r.get(4)?,
+            r.get(5)?,
+            r.get(6)?,
+            r.get(7)?,
+            r.get(8)?,
+        ),
+        (
+            r.get(9)?,
+            r.get(10)?,
+            r.get(11)?,
+            r.get(12)?,
+            r.get(13)?,
+            r.get(14)?,
+            r.get(15)?,
+            r.get(16)?,
+        ),
+        (r.get(17)?, r.get(18)?, r.get(19)?),
+    ))
+}
+
+fn grant_of(raw: RawGrant) -> Result<(Grant, GrantInfo)> {
+    let ((id, seq, ty, status, amount, consumed, expired, voided, priority), b, c) = raw;
+    let (effective, expires, created, customer, currency, resource, cost_amount, cost_currency) = b;
+    let (source, name, comment) = c;
+    let damaged = |what: &str, v: &str| Error::damaged(format!("grant '{id}' has {what} '{v}'"));
+    let g = Grant {
+        grant_type: GrantType::parse(&ty).ok_or_else(|| damaged("type", &ty))?,
+        status: GrantStatus::parse(&status).ok_or_else(|| damaged("status", &status))?,
+        amount: decimal(&amount)?,
+        consumed: decimal(&consumed)?,
+        expired: decimal(&expired)?,
+        voided: decimal(&voided)?,
+        priority,
+        effective_at: from_micros(effective)?,
+        expires_at: expires.map(from_micros).transpose()?,
+        created_at: from_micros(created)?,
+        seq,
+        grant_id: id,
+    };
+    let info = GrantInfo {
+        pool: PoolKey {
+            customer_id: customer,
+            currency_id: currency,
+            resource_id: resource,
+        },
+        cost_amount: decimal(&cost_amount)?,
+        cost_currency,
+        source,
+        name,
+        comment,
+    };
+    Ok((g, info))
+}
+
+fn grants_where(
+    conn: &Connection,
+    filter: &str,
+    p: impl rusqlite::Params,
+) -> Result<Vec<(Grant, GrantInfo)>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {GRANT_COLUMNS} FROM credit_grants WHERE {filter} ORDER BY seq"
+    ))?;
+    let rows = stmt.query_map(p, raw_grant)?;
+    let mut out = Vec::new();
+    for r in rows {
+        out.push(grant_of(r?)?);
+    }
+    Ok(out)
+}
+
+pub fn get(conn: &Connection, id: &str) -> Result<Option<(Grant, GrantInfo)>> {
+    Ok(grants_where(conn, "id = ?1", [id])?.into_iter().next())
+}
+
+/// A pool with the grants that can still change or count: scheduled, active, used up (they
+/// count in the granted amount in force) and the open overdraft. `all` loads every grant ever
+/// (for `credit verify`).
+pub fn load_pool(conn: &Connection, key: &PoolKey, all: bool) -> Result<(Pool, Vec<GrantInfo>)> {
+    let filter = if all {
+        "customer_id = ?1 AND currency_id = ?2 AND resource_id = ?3"
+    } else {
+        "customer_id = ?1 AND currency_id = ?2 AND resource_id = ?3
+         AND status IN ('SCHEDULED', 'ACTIVE', 'DEPLETED')"
+    };
+    let rows = grants_where(
+        conn,
+        filter,
+        params![key.customer_id, key.currency_id, key.resource_id],
+    )?;
+    let (grants, infos) = rows.into_iter().unzip();
+    Ok((Pool { grants }, infos))
+}
+
+/// The next time-driven step of `g`: taking effect while SCHEDULED, expiring while ACTIVE.
+fn due_at(g: &Grant) -> Option<i64> {
+    match g.status {
+        GrantStatus::Scheduled => Some(micros(&g.effective_at)),
+        GrantStatus::Active if g.grant_type != GrantType::Overdraft => {
+            g.expires_at.as_ref().map(micros)
+        }
+        _ => None,
+    }
+}
+
+pub fn insert(tx: &Tx<'_>, g: &Grant, info: &GrantInfo) -> Result<()> {
+    tx.sql
+        .prepare_cached(
+            "INSERT INTO credit_grants(id, seq, customer_id, currency_id, resource_id, grant_type,
+                 status, amount, consumed, expired, voided, cost_amount, cost_currency, priority,
+                 effective_at, expires_at, due_at, source, name, comment, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+                 ?18, ?19, ?20, ?21)",
+        )?
+        .execute(params![
+            g.grant_id,
+            g.seq,
+            info.pool.customer_id,
+            info.pool.currency_id,
+            info.pool.resource_id,
+            g.grant_type.wire(),
+            g.status.wire(),
+            g.amount.to_string(),
+            g.consumed.to_string(),
+            g.expired.to_string(),
+            g.voided.to_string(),
+            info.cost_amount.to_string(),
+            info.cost_currency,
+            g.priority,
+            micros(&g.effective_at),
+            g.expires_at.as_ref().map(micros),
+            due_at(g),
+            info.source,
+            info.name,
+            info.comment,
+            micros(&g.created_at),
+        ])?;
+    Ok(())
+}
+
+/// Saves what pool operations change: status and amounts (and so the next due step).
+pub fn save_state(tx: &Tx<'_>, g: &Grant) -> Result<()> {
+    tx.sql
+        .prepare_cached(
+            "UPDATE credit_grants SET status = ?2, consumed = ?3, expired = ?4, voided = ?5,
+                 due_at = ?6 WHERE id = ?1",
+        )?
+        .execute(params![
+            g.grant_id,
+            g.status.wire(),
+            g.consumed.to_string(),
+            g.expired.to_string(),
+            g.voided.to_string(),
+            due_at(g),
+        ])?;
+    Ok(())
+}
+
+/// The last entry's balance of a pool (0 for a pool without entries).
+pub fn balance(conn: &Connection, key: &PoolKey) -> Result<Decimal> {
+    let v: Option<String> = conn
+        .prepare_cached(
+            "SELECT balance_after FROM credit_ledger
+             WHERE customer_id = ?1 AND currency_id = ?2 AND resource_id = ?3
+             ORDER BY seq DESC LIMIT 1",
+        )?
+        .query_row(
+            params![key.customer_id, key.currency_id, key.resource_id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    v.map(|v| decimal(&v))
+        .transpose()
+        .map(Option::unwrap_or_default)
+}
+
+/// What ties entries to the request that made them.
+#[derive(Debug, Clone, Default)]
+pub struct EntryContext {
+    pub feature_id: Option<String>,
+    pub usage_record_id: Option<String>,
+    pub idempotency_key: Option<String>,
+}
+
+/// Appends entries to a pool's ledger, each with the balance after it; returns the balance
+/// after the last.
+pub fn append(
+    tx: &mut Tx<'_>,
+    key: &PoolKey,
+    entries: &[Entry],
+    ctx: &EntryContext,
+) -> Result<Decimal> {
+    let mut bal = balance(&tx.sql, key)?;
+    for e in entries {
+        bal = bal
+            .checked_add(e.amount)
+            .ok_or_else(|| Error::rejected("AmountTooLarge", "the balance is out of range"))?;
+        let id = tx.ids.next_id(&tx.sql, "cle")?;
+        tx.sql
+            .prepare_cached(
+                "INSERT INTO credit_ledger(entry_id, at, customer_id, currency_id, resource_id,
+                     grant_id, type, amount, balance_after, feature_id, usage_record_id,
+                     idempotency_key, actor)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+            )?
+            .execute(params![
+                id,
+                micros(&e.at),
+                key.customer_id,
+                key.currency_id,
+                key.resource_id,
+                e.grant_id,
+                e.entry_type.wire(),
+                e.amount.to_string(),
+                bal.to_string(),
+                ctx.feature_id,
+                ctx.usage_record_id,
+                ctx.idempotency_key,
+                tx.actor.wire(),
+            ])?;
+    }
+    Ok(bal)
+}
+
+/// One ledger entry as stored.
+#[derive(Debug, Clone, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LedgerRow {
+    pub entry_id: String,
+    pub at: String,
+    pub customer_id: String,
+    pub currency_id: String,
+    pub resource_id: Option<String>,
+    pub grant_id: String,
+    #[serde(rename = "type")]
+    pub entry_type: String,
+    pub amount: Decimal,
+    pub balance_after: Decimal,
+    pub feature_id: Option<String>,
+    pub usage_record_id: Option<String>,
+    pub idempotency_key: Option<String>,
+    pub actor: String,
+}
+
+#[derive(Debug, Default)]
+pub struct LedgerFilter {
+    pub customer_id: Option<String>,
+    pub currency_id: Option<String>,
+    pub resource_id: Option<String>,
+    pub entry_type: Option<String>,
+    pub from: Option<Instant>,
+    pub to: Option<Instant>,
+}
+
+/// Ledger entries in the order they were written.
+pub fn ledger(conn: &Connection, f: &LedgerFilter) -> Result<Vec<LedgerRow>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT entry_id, at, customer_id, currency_id, resource_id, grant_id, type, amount,
+             balance_after, feature_id, usage_record_id, idempotency_key, actor
+         FROM credit_ledger
+         WHERE (?1 IS NULL OR customer_id = ?1) AND (?2 IS NULL OR currency_id = ?2)
+           AND (?3 IS NULL OR resource_id = ?3) AND (?4 IS NULL OR type = ?4)
+           AND (?5 IS NULL OR at >= ?5) AND (?6 IS NULL OR at < ?6)
+         ORDER BY seq",
+    )?;
+    let rows = stmt.query_map(
+        params![
+            f.customer_id,
+            f.currency_id,
+            f.resource_id,
+            f.entry_type,
+            f.from.as_ref().map(micros),
+            f.to.as_ref().map(micros),
+        ],
+        |r| {
+            Ok((
+                (
+                    r.get::<_, String>(0)?,
+                    r.get::<_, i64>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                    r.get::<_, String>(5)?,
+                    r.get::<_, String>(6)?,
+                ),
+                (
+                    r.get::<_, String>(7)?,
+                    r.get::<_, String>(8)?,
+                    r.get::<_, Option<String>>(9)?,
+                    r.get::<_, Option<String>>(10)?,
+                    r.get::<_, Option<String>>(11)?,
+                    r.get::<_, String>(12)?,
+                ),
+            ))
+        },
+    )?;
+    let mut out = Vec::new();
+    for r in rows {
+        let ((entry_id, at, customer, currency, resource, grant, ty), rest) = r?;
+        let (amount, after, feature, usage, key, actor) = rest;
+        out.push(LedgerRow {
+            entry_id,
+            at: crate::clock::fmt(&from_micros(at)?),
+            customer_id: customer,
+            currency_id: currency,
+            resource_id: Some(resource).filter(|r| !r.is_empty()),
+            grant_id: grant,
+            entry_type: ty,
+            amount: decimal(&amount)?,
+            balance_after: decimal(&after)?,
+            feature_id: feature,
+            usage_record_id: usage,
+            idempotency_key: key,
+            actor,
+        });
+    }
+    Ok(out)
+}
+
+/// A pool's entries as the domain replays them.
+pub fn entries(conn: &Connection, key: &PoolKey) -> Result<Vec<(LedgerRow, Entry)>> {
+    let f = LedgerFilter {
+        customer_id: Some(key.customer_id.clone()),
+        currency_id: Some(key.currency_id.clone()),
+        resource_id: Some(key.resource_id.clone()),
+        ..Default::default()
+    };
+    ledger(conn, &f)?
+        .into_iter()
+        .map(|r| {
+            let entry_type = EntryType::parse(&r.entry_type).ok_or_else(|| {
+                Error::damaged(format!(
+                    "ledger entry '{}' has type '{}'",
+                    r.entry_id, r.entry_type
+                ))
+            })?;
+            let e = Entry {
+                grant_id: r.grant_id.clone(),
+                entry_type,
+                amount: r.amount,
+                at: crate::clock::parse_instant(&r.at).map_err(Error::damaged)?,
+            };
+            Ok((r, e))
+        })
+        .collect()
+}
+
+/// Every pool that has a grant, in order.
+pub fn pools(conn: &Connection, customer: Option<&str>) -> Result<Vec<PoolKey>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT DISTINCT customer_id, currency_id, resource_id FROM credit_grants
+         WHERE (?1 IS NULL OR customer_id = ?1) ORDER BY 1, 2, 3",
+    )?;
+    let rows = stmt.query_map([customer], |r| {
+        Ok(PoolKey {
+            customer_id: r.get(0)?,
+            currency_id: r.get(1)?,
+            resource_id: r.get(2)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Every grant of a customer (optionally of one currency), in creation order.
+pub fn for_customer(
+    conn: &Connection,
+    customer: &str,
+    currency: Option<&str>,
+) -> Result<Vec<(Grant, GrantInfo)>> {
+    grants_where(
+        conn,
+        "customer_id = ?1 AND (?2 IS NULL OR currency_id = ?2)",
+        params![customer, currency],
+    )
+}
+
+/// The earliest pending time-driven step ≤ `until`.
+pub fn next_due(conn: &Connection, until: Instant) -> Result<Option<Instant>> {
+    let v: Option<i64> = conn
+        .prepare_cached("SELECT MIN(due_at) FROM credit_grants WHERE due_at IS NOT NULL")?
+        .query_row([], |r| r.get(0))?;
+    match v {
+        Some(v) if v <= micros(&until) => Ok(Some(from_micros(v)?)),
+        _ => Ok(None),
+    }
+}
+
+/// The grants whose next step is due exactly at `at`.
+pub fn due(conn: &Connection, at: Instant) -> Result<Vec<(Grant, GrantInfo)>> {
+    grants_where(conn, "due_at = ?1", [micros(&at)])
+}
+
+/// A stored request by its idempotency key: (request, result).
+pub fn request(conn: &Connection, customer: &str, key: &str) -> Result<Option<(String, String)>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT request, result FROM credit_requests
+             WHERE customer_id = ?1 AND idempotency_key = ?2",
+        )?
+        .query_row([customer, key], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?)
+}
+
+pub fn save_request(
+    tx: &Tx<'_>,
+    customer: &str,
+    key: &str,
+    request: &str,
+    result: &str,
+) -> Result<()> {
+    tx.sql
+        .prepare_cached(
+            "INSERT INTO credit_requests(customer_id, idempotency_key, request, result)
+             VALUES (?1, ?2, ?3, ?4)",
+        )?
+        .execute([customer, key, request, result])?;
+    Ok(())
+}
+
+/// The highest grant creation order given out so far.
+pub fn last_seq(conn: &Connection) -> Result<i64> {
+    Ok(conn
+        .prepare_cached("SELECT COALESCE(MAX(seq), 0) FROM credit_grants")?
+        .query_row([], |r| r.get(0))?)
+}

@@ -1,0 +1,504 @@
+//! Credits (spec 50): grants, burn order, overdraft and settlement, expiry, voids, idempotency,
+//! the ledger and `credit verify`.
+
+use crate::helpers::TestEnv;
+use crate::lifecycle::env;
+use serde_json::Value;
+
+const C: &str = "ai-credits";
+
+fn grant(t: &TestEnv, extra: &[&str]) -> Value {
+    let mut a = vec!["credit", "grant", "acme", "--currency", C];
+    a.extend_from_slice(extra);
+    t.json(&a)
+}
+
+fn consume(t: &TestEnv, amount: &str, key: &str) -> Value {
+    t.json(&[
+        "credit",
+        "consume",
+        "acme",
+        "--currency",
+        C,
+        "--amount",
+        amount,
+        "--idempotency-key",
+        key,
+    ])
+}
+
+/// (grant id, amount) of each line a consumption burned.
+fn burned(v: &Value) -> Vec<(String, String)> {
+    v["consumedFrom"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| {
+            (
+                b["grantId"].as_str().unwrap().to_string(),
+                b["amount"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+fn id(v: &Value) -> String {
+    v["grantId"].as_str().unwrap().to_string()
+}
+
+fn balance(t: &TestEnv) -> Value {
+    t.json(&["credit", "balance", "acme", "--currency", C])[0].clone()
+}
+
+fn verified(t: &TestEnv) {
+    let out = t.run(&["credit", "verify"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+}
+
+fn customer(t: &TestEnv) {
+    t.ok(&["customer", "create", "acme"]);
+}
+
+#[test]
+fn burn_order_breaks_ties_one_rule_at_a_time() {
+    let t = env();
+    customer(&t);
+    // Created in the reverse of the order they must burn in.
+    let created_second = id(&grant(&t, &["--amount", "1"]));
+    let created_first_effective_later = {
+        t.ok(&["clock", "advance", "1h"]);
+        id(&grant(&t, &["--amount", "1"]))
+    };
+    let paid_no_expiry = id(&grant(&t, &["--amount", "1", "--priority", "10"]));
+    let promo_no_expiry = id(&grant(&t, &["--amount", "1", "--type", "promotional"]));
+    let later_expiry = id(&grant(
+        &t,
+        &["--amount", "1", "--expires-at", "2026-03-01T00:00:00Z"],
+    ));
+    let sooner_expiry = id(&grant(
+        &t,
+        &["--amount", "1", "--expires-at", "2026-02-01T00:00:00Z"],
+    ));
+    let top_priority = id(&grant(&t, &["--amount", "1", "--priority", "1"]));
+    let v = consume(&t, "7", "all");
+    let order: Vec<String> = burned(&v).into_iter().map(|(g, _)| g).collect();
+    assert_eq!(
+        order,
+        [
+            top_priority,    // 1. priority
+            sooner_expiry,   // 2. expiry ascending
+            later_expiry,    //    (no expiry last)
+            promo_no_expiry, // 3. promotional before paid
+            created_second,  // 4. effective date ascending (the first two were effective earlier)
+            created_first_effective_later,
+            paid_no_expiry, // 5. creation order among equals
+        ]
+    );
+    let _ = &v;
+    verified(&t);
+}
+
+#[test]
+fn a_consumption_spills_over_three_grants_with_one_entry_each() {
+    let t = env();
+    customer(&t);
+    let a = id(&grant(&t, &["--amount", "10", "--priority", "1"]));
+    let b = id(&grant(&t, &["--amount", "10", "--priority", "2"]));
+    let c = id(&grant(&t, &["--amount", "10", "--priority", "3"]));
+    let v = consume(&t, "25.5", "k");
+    assert_eq!(
+        burned(&v),
+        [
+            (a.clone(), "10".into()),
+            (b.clone(), "10".into()),
+            (c.clone(), "5.5".into())
+        ]
+    );
+    assert_eq!(v["currentBalance"], "4.5");
+    let consumed = t.sql("SELECT COUNT(*) FROM credit_ledger WHERE type = 'CREDITS_CONSUMED'");
+    assert_eq!(consumed, "3");
+    let depleted = t.json(&["credit", "grants", "acme", "--status", "depleted"]);
+    assert_eq!(depleted.as_array().unwrap().len(), 2);
+    assert_eq!(
+        t.sql("SELECT COUNT(*) FROM events WHERE type = 'credit.grant.depleted'"),
+        "2"
+    );
+    verified(&t);
+}
+
+#[test]
+fn overdraft_then_a_partial_and_a_full_settlement() {
+    let t = env();
+    customer(&t);
+    grant(&t, &["--amount", "10"]);
+    let v = consume(&t, "25", "over");
+    assert_eq!(v["currentBalance"], "-15");
+    assert_eq!(v["overdraft"], "15");
+    let lines = burned(&v);
+    assert_eq!(lines.len(), 2);
+    assert_eq!(v["consumedFrom"][1]["grantType"], "OVERDRAFT");
+    let overdraft = lines[1].0.clone();
+    // Partial: the new 5 all go to the deficit.
+    let p = grant(&t, &["--amount", "5"]);
+    assert_eq!(p["status"], "DEPLETED");
+    assert_eq!(p["consumedAmount"], "5");
+    let b = balance(&t);
+    assert_eq!(
+        (b["currentBalance"].as_str(), b["overdraft"].as_str()),
+        (Some("-10"), Some("10"))
+    );
+    // Full: the overdraft is VOIDED, the rest stays on the new grant.
+    let f = grant(&t, &["--amount", "30"]);
+    assert_eq!(f["remainingAmount"], "20");
+    let b = balance(&t);
+    assert_eq!(b["currentBalance"], "20");
+    assert_eq!(b["overdraft"], "0");
+    assert_eq!(b["totalGranted"], "45");
+    assert_eq!(b["totalConsumed"], "25");
+    let od = t.json(&["credit", "grants", "acme", "--status", "voided"]);
+    assert_eq!(od[0]["grantId"], overdraft.as_str());
+    // One TRANSFER_SOURCE on the overdraft and one TRANSFER_TARGET on each settling grant.
+    let types = t.sql(
+        "SELECT group_concat(type || ':' || amount, ' ') FROM credit_ledger WHERE type LIKE '%TRANSFER%'",
+    );
+    assert_eq!(
+        types,
+        "CREDITS_CONSUMPTION_TRANSFER_SOURCE:5 CREDITS_CONSUMPTION_TRANSFER_TARGET:-5 \
+         CREDITS_CONSUMPTION_TRANSFER_SOURCE:10 CREDITS_CONSUMPTION_TRANSFER_TARGET:-10"
+    );
+    // The overdraft can't be voided.
+    let e = t.fails(&["credit", "void", &overdraft, "--json"], 1);
+    assert!(e.contains("CreditGrantCannotBeVoided"), "{e}");
+    verified(&t);
+}
+
+#[test]
+fn scheduled_grants_take_effect_and_expire_with_the_clock() {
+    let t = env();
+    customer(&t);
+    let s = grant(
+        &t,
+        &[
+            "--amount",
+            "40",
+            "--effective-at",
+            "2026-01-05T00:00:00Z",
+            "--expires-at",
+            "2026-01-10T00:00:00Z",
+        ],
+    );
+    assert_eq!(s["status"], "SCHEDULED");
+    assert_eq!(balance(&t)["currentBalance"], "0");
+    // Not usable yet: a consumption goes into overdraft.
+    consume(&t, "5", "early");
+    t.ok(&["clock", "set", "2026-01-06T00:00:00Z"]);
+    let b = balance(&t);
+    // It took effect and settled the 5 first.
+    assert_eq!(b["currentBalance"], "35");
+    assert_eq!(b["overdraft"], "0");
+    consume(&t, "10", "mid");
+    t.ok(&["clock", "set", "2026-01-11T00:00:00Z"]);
+    let b = balance(&t);
+    assert_eq!(b["currentBalance"], "0");
+    assert_eq!(b["totalExpired"], "25");
+    let g = &t.json(&["credit", "grants", "acme"])[0];
+    assert_eq!(g["status"], "EXPIRED");
+    assert_eq!(g["expiredAmount"], "25");
+    let ledger = t.json(&["credit", "ledger", "acme", "--type", "expired"]);
+    assert_eq!(ledger.as_array().unwrap().len(), 1);
+    assert_eq!(ledger[0]["at"], "2026-01-10T00:00:00Z");
+    assert_eq!(ledger[0]["amount"], "-25");
+    assert_eq!(ledger[0]["actor"], "SCHEDULER");
+    assert_eq!(
+        t.sql("SELECT COUNT(*) FROM events WHERE type = 'credit.grant.expired'"),
+        "1"
+    );
+    verified(&t);
+}
+
+#[test]
+fn voids_write_off_the_rest_once() {
+    let t = env();
+    customer(&t);
+    let g = id(&grant(&t, &["--amount", "10", "--cost", "5:USD"]));
+    consume(&t, "4", "k");
+    let v = t.json(&["credit", "void", &g]);
+    assert_eq!(v["status"], "VOIDED");
+    assert_eq!(v["voidedAmount"], "6");
+    assert_eq!(v["consumedAmount"], "4");
+    let e = t.fails(&["credit", "void", &g, "--json"], 1);
+    assert!(e.contains("CreditGrantAlreadyVoided"), "{e}");
+    let e = t.fails(&["credit", "void", "cgr_nope", "--json"], 3);
+    assert!(e.contains("CreditGrantNotFound"), "{e}");
+    // A scheduled grant voided before it takes effect never counts.
+    let s = id(&grant(
+        &t,
+        &["--amount", "7", "--effective-at", "2026-02-01T00:00:00Z"],
+    ));
+    t.ok(&["credit", "void", &s]);
+    t.ok(&["clock", "set", "2026-02-02T00:00:00Z"]);
+    let b = balance(&t);
+    assert_eq!(b["currentBalance"], "0");
+    assert_eq!(b["totalVoided"], "6");
+    verified(&t);
+}
+
+#[test]
+fn idempotency_keys_make_retries_safe() {
+    let t = env();
+    customer(&t);
+    let g1 = grant(&t, &["--amount", "10", "--idempotency-key", "g1"]);
+    let g2 = grant(&t, &["--amount", "10", "--idempotency-key", "g1"]);
+    assert_eq!(g1["grantId"], g2["grantId"]);
+    assert_eq!(g2["duplicate"], true);
+    let e = t.fails(
+        &[
+            "credit",
+            "grant",
+            "acme",
+            "--currency",
+            C,
+            "--amount",
+            "11",
+            "--idempotency-key",
+            "g1",
+            "--json",
+        ],
+        4,
+    );
+    assert!(e.contains("IdempotencyKeyReused"), "{e}");
+    let first = consume(&t, "3", "c1");
+    let again = consume(&t, "3", "c1");
+    assert_eq!(again["duplicate"], true);
+    assert_eq!(first["consumedFrom"], again["consumedFrom"]);
+    t.fails(
+        &[
+            "credit",
+            "consume",
+            "acme",
+            "--currency",
+            C,
+            "--amount",
+            "4",
+            "--idempotency-key",
+            "c1",
+        ],
+        4,
+    );
+    assert_eq!(balance(&t)["currentBalance"], "7");
+    assert_eq!(t.sql("SELECT COUNT(*) FROM credit_ledger"), "2");
+    verified(&t);
+}
+
+#[test]
+fn bad_requests_name_the_problem_and_write_nothing() {
+    let t = env();
+    customer(&t);
+    let g = |args: &[&str], code: i32| {
+        let mut a = vec!["credit", "grant", "acme", "--currency", C];
+        a.extend_from_slice(args);
+        t.fails(&a, code)
+    };
+    assert!(g(&["--amount", "0"], 2).contains("greater than 0"));
+    assert!(g(&["--amount", "-5"], 2).contains("greater than 0"));
+    assert!(g(&["--amount", "1e3"], 2).contains("not a decimal"));
+    assert!(
+        g(
+            &["--amount", "5", "--type", "promotional", "--cost", "1:USD"],
+            2
+        )
+        .contains("promotional")
+    );
+    assert!(g(&["--amount", "5", "--cost", "1:XXX"], 2).contains("ISO-4217"));
+    assert!(g(&["--amount", "5", "--priority", "-1"], 2).contains("--priority"));
+    assert!(
+        g(
+            &["--amount", "5", "--effective-at", "2025-12-31T00:00:00Z"],
+            2
+        )
+        .contains("in the past")
+    );
+    let e = g(
+        &[
+            "--amount",
+            "5",
+            "--expires-at",
+            "2026-01-01T00:00:00Z",
+            "--json",
+        ],
+        2,
+    );
+    assert!(e.contains("ExpireAtMustBeLaterThanEffectiveAtError"), "{e}");
+    assert!(
+        g(&["--amount", "5", "--resource", "nope", "--json"], 3)
+            .contains("CustomerResourceNotFound")
+    );
+    let e = t.fails(
+        &[
+            "credit",
+            "grant",
+            "acme",
+            "--currency",
+            "gold",
+            "--amount",
+            "5",
+            "--json",
+        ],
+        3,
+    );
+    assert!(e.contains("CustomCurrencyNotFound"), "{e}");
+    let e = t.fails(
+        &[
+            "credit",
+            "grant",
+            "ghost",
+            "--currency",
+            C,
+            "--amount",
+            "5",
+            "--json",
+        ],
+        3,
+    );
+    assert!(e.contains("CustomerNotFound"), "{e}");
+    t.fails(
+        &[
+            "credit",
+            "consume",
+            "acme",
+            "--currency",
+            C,
+            "--amount",
+            "5",
+            "--idempotency-key",
+            " ",
+        ],
+        2,
+    );
+    t.fails(
+        &[
+            "credit",
+            "consume",
+            "acme",
+            "--currency",
+            C,
+            "--amount",
+            "0",
+            "--idempotency-key",
+            "k",
+        ],
+        2,
+    );
+    t.fails(&["credit", "ledger", "acme", "--type", "stolen"], 2);
+    assert_eq!(t.sql("SELECT COUNT(*) FROM credit_grants"), "0");
+    assert_eq!(t.sql("SELECT COUNT(*) FROM credit_ledger"), "0");
+    assert_eq!(t.sql("SELECT COUNT(*) FROM credit_requests"), "0");
+}
+
+#[test]
+fn the_ledger_is_append_only_and_verify_finds_tampering() {
+    let t = env();
+    customer(&t);
+    let g = id(&grant(&t, &["--amount", "10"]));
+    consume(&t, "4", "k");
+    let conn = rusqlite::Connection::open(t.path().join("home/development.db")).unwrap();
+    assert!(
+        conn.execute("UPDATE credit_ledger SET amount = '0'", [])
+            .is_err()
+    );
+    assert!(conn.execute("DELETE FROM credit_ledger", []).is_err());
+    verified(&t);
+    // A grant edited behind the ledger's back.
+    conn.execute(
+        "UPDATE credit_grants SET consumed = '3' WHERE id = ?1",
+        [&g],
+    )
+    .unwrap();
+    drop(conn);
+    let e = t.fails(&["credit", "verify"], 70);
+    assert!(e.contains(&g), "{e}");
+    assert!(
+        e.contains("invariant 2") && e.contains("invariant 4"),
+        "{e}"
+    );
+}
+
+#[test]
+fn balance_signals_fire_once_per_crossing() {
+    let t = env();
+    customer(&t);
+    grant(&t, &["--amount", "100"]);
+    let count = |ty: &str| t.sql(&format!("SELECT COUNT(*) FROM events WHERE type = '{ty}'"));
+    consume(&t, "70", "a"); // 30 left: above 20 %
+    assert_eq!(count("credit.balance.low"), "0");
+    consume(&t, "15", "b"); // 15 left: crosses 20 %
+    assert_eq!(count("credit.balance.low"), "1");
+    consume(&t, "5", "c"); // still below: no new signal
+    assert_eq!(count("credit.balance.low"), "1");
+    consume(&t, "10", "d"); // reaches 0
+    assert_eq!(count("credit.balance.depleted"), "1");
+    consume(&t, "1", "e"); // below 0 already
+    assert_eq!(count("credit.balance.depleted"), "1");
+    let p = t.sql("SELECT payload FROM events WHERE type = 'credit.balance.low'");
+    assert!(p.contains("\"currentBalance\":\"15\""), "{p}");
+    let created = t.sql("SELECT entity_type FROM events WHERE type = 'credit.grant.created'");
+    assert_eq!(created, "CREDIT");
+}
+
+#[test]
+fn the_ledger_exports_as_csv_and_filters_by_time() {
+    let t = env();
+    customer(&t);
+    grant(&t, &["--amount", "10"]);
+    t.ok(&["clock", "advance", "1d"]);
+    consume(&t, "2", "k");
+    let csv = t.ok(&["credit", "ledger", "acme", "--format", "csv"]);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 3, "{csv}");
+    assert!(lines[0].starts_with("entryId,at,currency"), "{csv}");
+    assert!(lines[2].contains("CREDITS_CONSUMED,-2,8,k,USER"), "{csv}");
+    let later = t.json(&["credit", "ledger", "acme", "--from", "2026-01-01T12:00:00Z"]);
+    assert_eq!(later.as_array().unwrap().len(), 1);
+    let earlier = t.json(&["credit", "ledger", "acme", "--to", "2026-01-01T12:00:00Z"]);
+    assert_eq!(earlier[0]["type"], "CREDITS_GRANTED");
+}
+
+#[test]
+fn concurrent_grants_and_consumptions_on_the_real_clock_lose_nothing() {
+    let mut t = TestEnv::with_starter();
+    t.now = None;
+    t.ok(&["customer", "create", "acme"]);
+    std::thread::scope(|scope| {
+        for w in 0..8 {
+            let t = &t;
+            scope.spawn(move || {
+                for i in 0..10 {
+                    let (verb, amount, key) = if w % 2 == 0 {
+                        ("grant", "3", format!("g{w}-{i}"))
+                    } else {
+                        ("consume", "2", format!("c{w}-{i}"))
+                    };
+                    let args = [
+                        "credit",
+                        verb,
+                        "acme",
+                        "--currency",
+                        C,
+                        "--amount",
+                        amount,
+                        "--idempotency-key",
+                        &key,
+                    ];
+                    let out = t.run(&args);
+                    assert_eq!(out.code, 0, "{args:?}: {}", out.stderr);
+                }
+            });
+        }
+    });
+    let b = balance(&t);
+    // 4 writers × 10 grants × 3 − 4 writers × 10 consumptions × 2.
+    assert_eq!(b["totalGranted"], "120");
+    assert_eq!(b["totalConsumed"], "80");
+    assert_eq!(b["currentBalance"], "40");
+    verified(&t);
+}
