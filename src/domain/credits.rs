@@ -41,6 +41,9 @@ pub struct Grant {
     pub consumed: Decimal,
     pub expired: Decimal,
     pub voided: Decimal,
+    /// Its GRANTED entry is written (it took effect): a grant voided while still scheduled
+    /// never counts in the balance.
+    pub granted: bool,
     pub priority: i64,
     pub effective_at: Instant,
     pub expires_at: Option<Instant>,
@@ -56,11 +59,7 @@ impl Grant {
     /// Has it taken effect (its GRANTED entry written)? Scheduled grants have not; a grant
     /// voided before it took effect never does.
     pub fn took_effect(&self) -> bool {
-        match self.status {
-            GrantStatus::Scheduled => false,
-            GrantStatus::Voided => self.voided != self.amount || !self.consumed.is_zero(),
-            _ => true,
-        }
+        self.granted
     }
 
     /// Can consumption at `t` burn it?
@@ -227,6 +226,7 @@ impl Pool {
         let Some(i) = self.index(id) else {
             return Ok(());
         };
+        self.grants[i].granted = true;
         out.entries.push(Entry {
             grant_id: id.to_string(),
             entry_type: EntryType::Granted,
@@ -396,6 +396,7 @@ pub fn replay(static_grants: &[Grant], entries: &[Entry]) -> Result<(Pool, Decim
                 consumed: Decimal::ZERO,
                 expired: Decimal::ZERO,
                 voided: Decimal::ZERO,
+                granted: false,
                 ..g.clone()
             })
             .collect(),
@@ -409,7 +410,8 @@ pub fn replay(static_grants: &[Grant], entries: &[Entry]) -> Result<(Pool, Decim
         let amt = e.amount;
         let over = || format!("grant '{}': a sum is out of range", e.grant_id);
         match e.entry_type {
-            EntryType::Granted | EntryType::Updated => {}
+            EntryType::Granted => g.granted = true,
+            EntryType::Updated => {}
             EntryType::Consumed | EntryType::TransferTarget => {
                 g.consumed = g.consumed.checked_sub(amt).ok_or_else(over)?
             }
@@ -418,7 +420,7 @@ pub fn replay(static_grants: &[Grant], entries: &[Entry]) -> Result<(Pool, Decim
             }
             EntryType::Expired => g.expired = g.expired.checked_sub(amt).ok_or_else(over)?,
             EntryType::Voided => {
-                if amt.is_zero() && g.consumed.is_zero() && g.expired.is_zero() {
+                if !g.granted {
                     // Voided before it took effect: the whole amount.
                     g.voided = g.amount;
                 } else {
@@ -484,6 +486,101 @@ pub fn grant_problem(g: &Grant) -> Option<String> {
     None
 }
 
+/// The cadence period of a recurring credit entitlement containing `t`: `[start, end)`, stepped
+/// from the subscription's start by whole months (month-end days clamp from the anchor, as
+/// usage windows do). None before the anchor or past the calendar.
+pub fn cadence_period(
+    anchor: Instant,
+    cadence: crate::domain::catalog::Cadence,
+    t: Instant,
+) -> Option<(Instant, Instant)> {
+    use crate::clock::{add_months_from_anchor, month_index};
+    if t < anchor {
+        return None;
+    }
+    let step: i64 = match cadence {
+        crate::domain::catalog::Cadence::Month => 1,
+        crate::domain::catalog::Cadence::Year => 12,
+    };
+    let at = |n: i64| add_months_from_anchor(anchor, u32::try_from(n).ok()?);
+    let mut n = month_index(anchor, t).max(0) / step * step;
+    // The calendar estimate is at most one step off either way.
+    while n > 0 && at(n)? > t {
+        n -= step;
+    }
+    while at(n + step)? <= t {
+        n += step;
+    }
+    Some((at(n)?, at(n + step)?))
+}
+
+/// What a subscription's credit entitlements grant per cadence period, per (currency,
+/// cadence): the plan's (its own for a currency, else the nearest parent's) plus every
+/// add-on's × its quantity; an entitlement `perUnitOf` a feature is × that feature's quantity
+/// on the subscription (1 when it has none).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecurringCredit {
+    pub currency: String,
+    pub cadence: crate::domain::catalog::Cadence,
+    pub amount: Decimal,
+    /// `plan` when the plan contributes, else `addon`.
+    pub source: &'static str,
+}
+
+pub fn recurring_credits(
+    chain: &[&crate::domain::catalog::PackageBody],
+    quantities: &[crate::domain::subscriptions::FeatureQuantity],
+    addons: &[(u32, &crate::domain::catalog::PackageBody)],
+) -> Result<Vec<RecurringCredit>, PoolError> {
+    use crate::domain::catalog::CreditEntitlement;
+    let units = |c: &CreditEntitlement| -> Decimal {
+        match &c.per_unit_of {
+            None => Decimal::ONE,
+            Some(f) => quantities
+                .iter()
+                .find(|q| &q.feature_id == f)
+                .map(|q| Decimal::from(q.quantity))
+                .unwrap_or(Decimal::ONE),
+        }
+    };
+    let mut out: Vec<RecurringCredit> = Vec::new();
+    let mut add = |currency: &str, c: &CreditEntitlement, times: Decimal, source| {
+        let amount = c
+            .amount
+            .checked_mul(units(c))
+            .and_then(|a| a.checked_mul(times))
+            .ok_or(PoolError::OutOfRange)?;
+        match out
+            .iter_mut()
+            .find(|r| r.currency == currency && r.cadence == c.cadence)
+        {
+            Some(r) => r.amount = add(r.amount, amount)?,
+            None => out.push(RecurringCredit {
+                currency: currency.to_string(),
+                cadence: c.cadence,
+                amount,
+                source,
+            }),
+        }
+        Ok::<(), PoolError>(())
+    };
+    let mut seen = std::collections::BTreeSet::new();
+    for body in chain {
+        for (currency, c) in &body.credits {
+            if seen.insert(currency.clone()) {
+                add(currency, c, Decimal::ONE, "plan")?;
+            }
+        }
+    }
+    for (qty, body) in addons {
+        for (currency, c) in &body.credits {
+            add(currency, c, Decimal::from(*qty), "addon")?;
+        }
+    }
+    out.retain(|r| r.amount > Decimal::ZERO);
+    Ok(out)
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct Cost {
     pub amount: Decimal,
@@ -510,6 +607,7 @@ mod tests {
             consumed: Decimal::ZERO,
             expired: Decimal::ZERO,
             voided: Decimal::ZERO,
+            granted: false,
             priority: DEFAULT_PRIORITY,
             effective_at: t(1),
             expires_at: None,
@@ -639,6 +737,41 @@ mod tests {
         assert_eq!(consumed_by(&out), [("s".into(), 0)]);
         assert_eq!(p.grants[1].voided, Decimal::from(7));
         assert_eq!(p.balance(), Decimal::ZERO);
+    }
+
+    #[test]
+    fn cadence_periods_step_from_the_anchor_and_clamp_month_ends() {
+        use crate::domain::catalog::Cadence;
+        let anchor = Utc.with_ymd_and_hms(2026, 1, 31, 12, 0, 0).unwrap();
+        let at = |m: u32, d: u32| Utc.with_ymd_and_hms(2026, m, d, 12, 0, 0).unwrap();
+        assert_eq!(cadence_period(anchor, Cadence::Month, at(1, 30)), None);
+        assert_eq!(
+            cadence_period(anchor, Cadence::Month, anchor),
+            Some((anchor, at(2, 28)))
+        );
+        assert_eq!(
+            cadence_period(anchor, Cadence::Month, at(2, 28)),
+            Some((at(2, 28), at(3, 31)))
+        );
+        assert_eq!(
+            cadence_period(anchor, Cadence::Month, at(3, 30)),
+            Some((at(2, 28), at(3, 31)))
+        );
+        let y = cadence_period(anchor, Cadence::Year, at(12, 31)).unwrap();
+        assert_eq!(y.0, anchor);
+        assert_eq!(y.1, Utc.with_ymd_and_hms(2027, 1, 31, 12, 0, 0).unwrap());
+        // Every instant is in exactly one period, and periods are contiguous.
+        let mut t = anchor;
+        let (mut s, mut e) = cadence_period(anchor, Cadence::Month, t).unwrap();
+        for _ in 0..400 {
+            t += chrono::Duration::hours(23);
+            let (s2, e2) = cadence_period(anchor, Cadence::Month, t).unwrap();
+            assert!(s2 <= t && t < e2);
+            if s2 != s {
+                assert_eq!(s2, e, "periods are contiguous");
+            }
+            (s, e) = (s2, e2);
+        }
     }
 
     #[derive(Debug, Clone)]

@@ -4,8 +4,8 @@
 //!
 //! Time-driven transitions (trial ends, renewals, scheduled changes, expiries …) plug in as
 //! [`DueSource`]s in [`sources`]: subscriptions (start, trial end and notice, scheduled changes,
-//! cancellation, renewal, downgrade to free), promotional-entitlement expiry, and credit grants
-//! taking effect and expiring.
+//! cancellation, renewal, downgrade to free), promotional-entitlement expiry, credit grants
+//! taking effect and expiring, and recurring credits renewing.
 
 use crate::clock::Instant;
 use crate::error::Result;
@@ -33,6 +33,7 @@ fn sources() -> Vec<Box<dyn DueSource>> {
         Box::new(crate::ops::subscriptions::Lifecycle),
         Box::new(crate::ops::entitlements::PromotionExpiry),
         Box::new(crate::ops::credits::CreditSchedule),
+        Box::new(crate::ops::credits::CreditRenewal),
     ]
 }
 

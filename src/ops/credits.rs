@@ -188,6 +188,7 @@ fn commit(
                 cost_amount: Decimal::ZERO,
                 cost_currency: None,
                 source: "overdraft".into(),
+                subscription_id: None,
                 name: None,
                 comment: None,
             });
@@ -317,41 +318,28 @@ pub fn grant(tx: &mut Tx<'_>, req: &GrantRequest) -> Result<GrantView> {
         return Ok(v);
     }
     let key = pool_key(tx, &req.customer, &req.currency, req.resource.as_deref())?;
-    let (mut pool, mut infos) = load(tx, &key)?;
-    let g = Grant {
-        grant_id: tx.ids.next_id(&tx.sql, "cgr")?,
-        seq: repo::last_seq(&tx.sql)? + 1,
-        grant_type: req.grant_type,
-        status: GrantStatus::Scheduled,
-        amount: req.amount,
-        consumed: Decimal::ZERO,
-        expired: Decimal::ZERO,
-        voided: Decimal::ZERO,
-        priority: req.priority.unwrap_or(DEFAULT_PRIORITY),
+    let g = new_grant(
+        tx,
+        req.grant_type,
+        req.amount,
+        req.priority.unwrap_or(DEFAULT_PRIORITY),
         effective_at,
-        expires_at: req.expires_at,
-        created_at: now,
+        req.expires_at,
+    )?;
+    let info = GrantInfo {
+        pool: key.clone(),
+        cost_amount: req.cost.as_ref().map(|c| c.amount).unwrap_or_default(),
+        cost_currency: req.cost.as_ref().map(|c| c.currency.clone()),
+        source: "manual".into(),
+        subscription_id: None,
+        name: req.name.clone(),
+        comment: req.comment.clone(),
     };
-    let id = g.grant_id.clone();
-    infos.insert(
-        id.clone(),
-        GrantInfo {
-            pool: key.clone(),
-            cost_amount: req.cost.as_ref().map(|c| c.amount).unwrap_or_default(),
-            cost_currency: req.cost.as_ref().map(|c| c.currency.clone()),
-            source: "manual".into(),
-            name: req.name.clone(),
-            comment: req.comment.clone(),
-        },
-    );
-    let out = pool.add_grant(g, now).map_err(too_large)?;
     let ctx = EntryContext {
         idempotency_key: req.idempotency_key.clone(),
         ..Default::default()
     };
-    // The new grant is inserted before its entries and before the overdraft it settles.
-    commit(tx, &pool, &mut infos, &key, &out, &ctx)?;
-    grant_event(tx, &pool, &infos, &id, EventType::CreditGrantCreated)?;
+    let id = add_grant(tx, g, info, now, &ctx)?;
     let (g, info) = repo::get(&tx.sql, &id)?
         .ok_or_else(|| Error::internal(format!("grant '{id}' was not stored")))?;
     let v = grant_view(&g, &info);
@@ -359,6 +347,186 @@ pub fn grant(tx: &mut Tx<'_>, req: &GrantRequest) -> Result<GrantView> {
         repo::save_request(tx, &req.customer, k, &request, &serde_json::to_string(&v)?)?;
     }
     Ok(v)
+}
+
+/// A grant not yet in any pool, numbered.
+fn new_grant(
+    tx: &mut Tx<'_>,
+    grant_type: GrantType,
+    amount: Decimal,
+    priority: i64,
+    effective_at: Instant,
+    expires_at: Option<Instant>,
+) -> Result<Grant> {
+    Ok(Grant {
+        grant_id: tx.ids.next_id(&tx.sql, "cgr")?,
+        seq: repo::last_seq(&tx.sql)? + 1,
+        grant_type,
+        status: GrantStatus::Scheduled,
+        amount,
+        consumed: Decimal::ZERO,
+        expired: Decimal::ZERO,
+        voided: Decimal::ZERO,
+        granted: false,
+        priority,
+        effective_at,
+        expires_at,
+        created_at: tx.now,
+    })
+}
+
+/// Adds a grant to its pool at `at`: stored, its GRANTED entry (when it is in effect) and the
+/// settlement of an overdraft, `credit.grant.created`. Returns its id.
+fn add_grant(
+    tx: &mut Tx<'_>,
+    g: Grant,
+    info: GrantInfo,
+    at: Instant,
+    ctx: &EntryContext,
+) -> Result<String> {
+    let key = info.pool.clone();
+    let (mut pool, mut infos) = load(tx, &key)?;
+    let id = g.grant_id.clone();
+    infos.insert(id.clone(), info);
+    let out = pool.add_grant(g, at).map_err(too_large)?;
+    // The new grant is inserted before its entries and before the overdraft it settles.
+    commit(tx, &pool, &mut infos, &key, &out, ctx)?;
+    grant_event(tx, &pool, &infos, &id, EventType::CreditGrantCreated)?;
+    Ok(id)
+}
+
+// ---- recurring credits -----------------------------------------------------------------------
+
+/// Brings the recurring credits of the subscriptions of (customer, resource) in line with what
+/// they grant at `at`: for each credit entitlement, the grants of the cadence period containing
+/// `at` add up to at least its amount (a start, a renewal, an add-on or seats bought mid-period
+/// grant the difference at once; nothing is clawed back when they go). Periods wholly before
+/// the command's `now` are skipped (see below). A subscription whose
+/// entitlements were revoked has its current recurring grants voided; one that is not live
+/// grants nothing more. Each subscription's next period start is kept for the catch-up step.
+pub fn reconcile_recurring(
+    tx: &mut Tx<'_>,
+    customer: &str,
+    resource: Option<&str>,
+    at: Instant,
+) -> Result<()> {
+    use crate::domain::credits::{cadence_period, recurring_credits};
+    let scope = resource.unwrap_or("");
+    for s in crate::store::subscriptions::for_customer(&tx.sql, customer)? {
+        if s.resource_id.as_deref() != resource {
+            continue;
+        }
+        let id = s.subscription_id.clone();
+        if s.entitlements_revoked && s.entitlements_revoked_at.is_some_and(|r| r <= at) {
+            for (g, _) in repo::recurring(&tx.sql, &id, None)? {
+                if matches!(g.status, GrantStatus::Active | GrantStatus::Scheduled)
+                    && g.expires_at.is_some_and(|e| at < e)
+                {
+                    void_at(tx, &g.grant_id, at)?;
+                }
+            }
+            repo::set_renewal(tx, &id, customer, scope, None)?;
+            continue;
+        }
+        let live = s.is_live() && s.start_date <= at && s.end_date.is_none_or(|e| at < e);
+        if !live {
+            repo::set_renewal(tx, &id, customer, scope, None)?;
+            continue;
+        }
+        let s = s.as_of(at);
+        let chain = crate::ops::entitlements::plan_chain(&tx.sql, &s.plan_id, s.plan_version)?;
+        let mut addon_bodies = Vec::new();
+        for a in &s.addons {
+            if let Some(v) = catalog_repo::get_version(&tx.sql, &a.addon_id, a.version)? {
+                addon_bodies.push((a.quantity, v.body));
+            }
+        }
+        let chain_refs: Vec<_> = chain.iter().collect();
+        let addon_refs: Vec<_> = addon_bodies.iter().map(|(q, b)| (*q, b)).collect();
+        let wants =
+            recurring_credits(&chain_refs, &s.quantities, &addon_refs).map_err(too_large)?;
+        let mut next: Option<Instant> = None;
+        for w in wants {
+            let Some((start, end)) = cadence_period(s.start_date, w.cadence, at) else {
+                continue;
+            };
+            if end <= tx.now {
+                // A period that began and ended while no command ran (the catch-up step
+                // passing it): nothing could use its credits, so it grants none — the next
+                // step is the period the command's now is in.
+                let current = cadence_period(s.start_date, w.cadence, tx.now).map(|p| p.0);
+                let next_start = current.filter(|c| *c > at).unwrap_or(end);
+                next = Some(next.map_or(next_start, |n: Instant| n.min(next_start)));
+                continue;
+            }
+            let granted: Decimal = repo::recurring(&tx.sql, &id, Some(&w.currency))?
+                .iter()
+                .filter(|(g, _)| g.effective_at >= start && g.expires_at == Some(end))
+                .map(|(g, _)| g.amount)
+                .sum();
+            if w.amount > granted {
+                let g = new_grant(
+                    tx,
+                    GrantType::Recurring,
+                    w.amount - granted,
+                    DEFAULT_PRIORITY,
+                    at,
+                    Some(end),
+                )?;
+                let info = GrantInfo {
+                    pool: PoolKey {
+                        customer_id: customer.to_string(),
+                        currency_id: w.currency.clone(),
+                        resource_id: scope.to_string(),
+                    },
+                    cost_amount: Decimal::ZERO,
+                    cost_currency: None,
+                    source: w.source.to_string(),
+                    subscription_id: Some(id.clone()),
+                    name: Some(format!(
+                        "{} credits of {} ({})",
+                        w.cadence.kebab(),
+                        s.plan_id,
+                        id
+                    )),
+                    comment: None,
+                };
+                add_grant(tx, g, info, at, &EntryContext::default())?;
+            }
+            next = Some(next.map_or(end, |n: Instant| n.min(end)));
+        }
+        repo::set_renewal(tx, &id, customer, scope, next)?;
+    }
+    Ok(())
+}
+
+/// The next cadence periods of subscriptions with credit entitlements, as the catch-up step
+/// reaches them.
+pub struct CreditRenewal;
+
+impl DueSource for CreditRenewal {
+    fn next_due(&self, conn: &rusqlite::Connection, until: Instant) -> Result<Option<Instant>> {
+        repo::next_renewal(conn, until)
+    }
+
+    fn process(&self, tx: &mut Tx<'_>, at: Instant) -> Result<Vec<Transition>> {
+        let mut done = Vec::new();
+        for (customer, resource) in repo::renewals_due(&tx.sql, at)? {
+            let resource = Some(resource.as_str()).filter(|r| !r.is_empty());
+            reconcile_recurring(tx, &customer, resource, at)?;
+            done.push(Transition {
+                at,
+                kind: "credit",
+                entity_id: customer.clone(),
+                description: format!("recurring credits of {customer} renewed"),
+            });
+        }
+        // Whatever reconciling did, nothing stays due at `at`: each renewal moved on or went.
+        tx.sql
+            .prepare_cached("DELETE FROM credit_renewals WHERE due_at <= ?1")?
+            .execute([crate::store::usage::micros(&at)])?;
+        Ok(done)
+    }
 }
 
 // ---- consume ---------------------------------------------------------------------------------
@@ -427,6 +595,7 @@ pub fn consume(tx: &mut Tx<'_>, req: &ConsumeRequest) -> Result<ConsumeView> {
             consumed: Decimal::ZERO,
             expired: Decimal::ZERO,
             voided: Decimal::ZERO,
+            granted: false,
             priority: DEFAULT_PRIORITY,
             effective_at: now,
             expires_at: None,
@@ -558,6 +727,18 @@ pub fn void(tx: &mut Tx<'_>, id: &str) -> Result<GrantView> {
     Ok(grant_view(&g, &info))
 }
 
+/// Writes off what a grant has left at `at` (VOIDED) and logs `credit.grant.voided`.
+fn void_at(tx: &mut Tx<'_>, id: &str, at: Instant) -> Result<()> {
+    let Some((_, info)) = repo::get(&tx.sql, id)? else {
+        return Ok(());
+    };
+    let key = info.pool.clone();
+    let (mut pool, mut infos) = load(tx, &key)?;
+    let out = pool.write_off(id, true, at).map_err(too_large)?;
+    commit(tx, &pool, &mut infos, &key, &out, &EntryContext::default())?;
+    grant_event(tx, &pool, &infos, id, EventType::CreditGrantVoided)
+}
+
 // ---- time-driven steps -----------------------------------------------------------------------
 
 /// Scheduled grants taking effect and active grants expiring, as the catch-up step reaches them.
@@ -599,7 +780,10 @@ impl DueSource for CreditSchedule {
                 at,
                 kind: "credit",
                 entity_id: g.grant_id.clone(),
-                description: format!("credit grant of {} {what}", key.customer_id),
+                description: format!(
+                    "credit grant {} ({} {} of {}) {what}",
+                    g.grant_id, g.amount, key.currency_id, key.customer_id
+                ),
             });
         }
         Ok(done)

@@ -447,6 +447,9 @@ pub fn entitlements_changed(
     resource: Option<&str>,
     at: Instant,
 ) -> Result<()> {
+    // What the subscriptions grant in credits follows what they grant (a start, an add-on or
+    // seats bought, a revocation).
+    crate::ops::credits::reconcile_recurring(tx, customer, resource, at)?;
     // Events written by an import are lean (replicas follow them, but 100,000 rows must not
     // each carry the customer's whole entitlement list): `entitlements` is left out, and a
     // reader asks `entitlement list` when it needs them.

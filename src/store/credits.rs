@@ -24,6 +24,7 @@ pub struct GrantInfo {
     pub cost_amount: Decimal,
     pub cost_currency: Option<String>,
     pub source: String,
+    pub subscription_id: Option<String>,
     pub name: Option<String>,
     pub comment: Option<String>,
 }
@@ -34,9 +35,9 @@ fn decimal(v: &str) -> Result<Decimal> {
 }
 
 const GRANT_COLUMNS: &str =
-    "id, seq, grant_type, status, amount, consumed, expired, voided, priority,
-    effective_at, expires_at, created_at, customer_id, currency_id, resource_id, cost_amount,
-    cost_currency, source, name, comment";
+    "id, seq, grant_type, status, amount, consumed, expired, voided, granted,
+    priority, effective_at, expires_at, created_at, customer_id, currency_id, resource_id,
+    cost_amount, cost_currency, source, name, comment, subscription_id";
 
 type RawGrant = (
     (
@@ -48,6 +49,7 @@ type RawGrant = (
         String,
         String,
         String,
+        bool,
         i64,
     ),
     (
@@ -60,7 +62,7 @@ type RawGrant = (
         String,
         Option<String>,
     ),
-    (String, Option<String>, Option<String>),
+    (String, Option<String>, Option<String>, Option<String>),
 );
 
 fn raw_grant(r: &rusqlite::Row<'_>) -> rusqlite::Result<RawGrant> {
@@ -75,9 +77,9 @@ fn raw_grant(r: &rusqlite::Row<'_>) -> rusqlite::Result<RawGrant> {
             r.get(6)?,
             r.get(7)?,
             r.get(8)?,
+            r.get(9)?,
         ),
         (
-            r.get(9)?,
             r.get(10)?,
             r.get(11)?,
             r.get(12)?,
@@ -85,15 +87,16 @@ fn raw_grant(r: &rusqlite::Row<'_>) -> rusqlite::Result<RawGrant> {
             r.get(14)?,
             r.get(15)?,
             r.get(16)?,
+            r.get(17)?,
         ),
-        (r.get(17)?, r.get(18)?, r.get(19)?),
+        (r.get(18)?, r.get(19)?, r.get(20)?, r.get(21)?),
     ))
 }
 
 fn grant_of(raw: RawGrant) -> Result<(Grant, GrantInfo)> {
-    let ((id, seq, ty, status, amount, consumed, expired, voided, priority), b, c) = raw;
+    let ((id, seq, ty, status, amount, consumed, expired, voided, granted, priority), b, c) = raw;
     let (effective, expires, created, customer, currency, resource, cost_amount, cost_currency) = b;
-    let (source, name, comment) = c;
+    let (source, name, comment, subscription_id) = c;
     let damaged = |what: &str, v: &str| Error::damaged(format!("grant '{id}' has {what} '{v}'"));
     let g = Grant {
         grant_type: GrantType::parse(&ty).ok_or_else(|| damaged("type", &ty))?,
@@ -102,6 +105,7 @@ fn grant_of(raw: RawGrant) -> Result<(Grant, GrantInfo)> {
         consumed: decimal(&consumed)?,
         expired: decimal(&expired)?,
         voided: decimal(&voided)?,
+        granted,
         priority,
         effective_at: from_micros(effective)?,
         expires_at: expires.map(from_micros).transpose()?,
@@ -118,6 +122,7 @@ fn grant_of(raw: RawGrant) -> Result<(Grant, GrantInfo)> {
         cost_amount: decimal(&cost_amount)?,
         cost_currency,
         source,
+        subscription_id,
         name,
         comment,
     };
@@ -179,9 +184,10 @@ pub fn insert(tx: &Tx<'_>, g: &Grant, info: &GrantInfo) -> Result<()> {
         .prepare_cached(
             "INSERT INTO credit_grants(id, seq, customer_id, currency_id, resource_id, grant_type,
                  status, amount, consumed, expired, voided, cost_amount, cost_currency, priority,
-                 effective_at, expires_at, due_at, source, name, comment, created_at)
+                 effective_at, expires_at, due_at, source, name, comment, created_at,
+                 subscription_id, granted)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-                 ?18, ?19, ?20, ?21)",
+                 ?18, ?19, ?20, ?21, ?22, ?23)",
         )?
         .execute(params![
             g.grant_id,
@@ -205,6 +211,8 @@ pub fn insert(tx: &Tx<'_>, g: &Grant, info: &GrantInfo) -> Result<()> {
             info.name,
             info.comment,
             micros(&g.created_at),
+            info.subscription_id,
+            g.granted,
         ])?;
     Ok(())
 }
@@ -214,7 +222,7 @@ pub fn save_state(tx: &Tx<'_>, g: &Grant) -> Result<()> {
     tx.sql
         .prepare_cached(
             "UPDATE credit_grants SET status = ?2, consumed = ?3, expired = ?4, voided = ?5,
-                 due_at = ?6 WHERE id = ?1",
+                 due_at = ?6, granted = ?7 WHERE id = ?1",
         )?
         .execute(params![
             g.grant_id,
@@ -223,6 +231,7 @@ pub fn save_state(tx: &Tx<'_>, g: &Grant) -> Result<()> {
             g.expired.to_string(),
             g.voided.to_string(),
             due_at(g),
+            g.granted,
         ])?;
     Ok(())
 }
@@ -493,4 +502,63 @@ pub fn last_seq(conn: &Connection) -> Result<i64> {
     Ok(conn
         .prepare_cached("SELECT COALESCE(MAX(seq), 0) FROM credit_grants")?
         .query_row([], |r| r.get(0))?)
+}
+
+/// The recurring grants a subscription made in one currency, in creation order.
+pub fn recurring(
+    conn: &Connection,
+    subscription: &str,
+    currency: Option<&str>,
+) -> Result<Vec<(Grant, GrantInfo)>> {
+    grants_where(
+        conn,
+        "subscription_id = ?1 AND (?2 IS NULL OR currency_id = ?2)",
+        params![subscription, currency],
+    )
+}
+
+/// Sets (or, with `None`, removes) when a subscription's next credit period starts.
+pub fn set_renewal(
+    tx: &Tx<'_>,
+    subscription: &str,
+    customer: &str,
+    resource: &str,
+    due: Option<Instant>,
+) -> Result<()> {
+    match due {
+        None => {
+            tx.sql
+                .prepare_cached("DELETE FROM credit_renewals WHERE subscription_id = ?1")?
+                .execute([subscription])?;
+        }
+        Some(at) => {
+            tx.sql
+                .prepare_cached(
+                    "INSERT OR REPLACE INTO credit_renewals(subscription_id, customer_id,
+                         resource_id, due_at) VALUES (?1, ?2, ?3, ?4)",
+                )?
+                .execute(params![subscription, customer, resource, micros(&at)])?;
+        }
+    }
+    Ok(())
+}
+
+pub fn next_renewal(conn: &Connection, until: Instant) -> Result<Option<Instant>> {
+    let v: Option<i64> = conn
+        .prepare_cached("SELECT MIN(due_at) FROM credit_renewals")?
+        .query_row([], |r| r.get(0))?;
+    match v {
+        Some(v) if v <= micros(&until) => Ok(Some(from_micros(v)?)),
+        _ => Ok(None),
+    }
+}
+
+/// The (customer, resource) scopes with a renewal due exactly at `at`.
+pub fn renewals_due(conn: &Connection, at: Instant) -> Result<Vec<(String, String)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT DISTINCT customer_id, resource_id FROM credit_renewals WHERE due_at = ?1
+         ORDER BY 1, 2",
+    )?;
+    let rows = stmt.query_map([micros(&at)], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

@@ -296,6 +296,8 @@ CREATE TABLE credit_grants (
     consumed      TEXT NOT NULL,
     expired       TEXT NOT NULL,
     voided        TEXT NOT NULL,
+    -- 1 once its CREDITS_GRANTED entry is written (it took effect)
+    granted       INTEGER NOT NULL,
     cost_amount   TEXT NOT NULL,
     cost_currency TEXT,
     priority      INTEGER NOT NULL,
@@ -305,12 +307,25 @@ CREATE TABLE credit_grants (
     -- the next time-driven step: effective_at while SCHEDULED, expires_at while ACTIVE
     due_at        INTEGER,
     source        TEXT NOT NULL,
+    -- recurring grants: the subscription whose credit entitlement made them
+    subscription_id TEXT,
     name          TEXT,
     comment       TEXT,
     created_at    INTEGER NOT NULL
 ) STRICT;
 CREATE INDEX credit_grants_pool ON credit_grants(customer_id, currency_id, resource_id, status);
 CREATE INDEX credit_grants_due ON credit_grants(due_at) WHERE due_at IS NOT NULL;
+CREATE INDEX credit_grants_recurring ON credit_grants(subscription_id, currency_id)
+    WHERE subscription_id IS NOT NULL;
+
+-- Subscriptions with credit entitlements: when their next cadence period starts.
+CREATE TABLE credit_renewals (
+    subscription_id TEXT PRIMARY KEY,
+    customer_id     TEXT NOT NULL,
+    resource_id     TEXT NOT NULL,
+    due_at          INTEGER NOT NULL
+) STRICT;
+CREATE INDEX credit_renewals_due ON credit_renewals(due_at);
 
 CREATE TABLE credit_ledger (
     seq             INTEGER PRIMARY KEY,

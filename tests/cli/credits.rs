@@ -5,7 +5,8 @@ use crate::helpers::TestEnv;
 use crate::lifecycle::env;
 use serde_json::Value;
 
-const C: &str = "ai-credits";
+/// A currency no plan grants (the starter catalog's free plan grants `ai-credits` every month).
+const C: &str = "gold";
 
 fn grant(t: &TestEnv, extra: &[&str]) -> Value {
     let mut a = vec!["credit", "grant", "acme", "--currency", C];
@@ -56,6 +57,7 @@ fn verified(t: &TestEnv) {
 }
 
 fn customer(t: &TestEnv) {
+    t.ok(&["currency", "create", C]);
     t.ok(&["customer", "create", "acme"]);
 }
 
@@ -201,10 +203,18 @@ fn scheduled_grants_take_effect_and_expire_with_the_clock() {
     let b = balance(&t);
     assert_eq!(b["currentBalance"], "0");
     assert_eq!(b["totalExpired"], "25");
-    let g = &t.json(&["credit", "grants", "acme"])[0];
+    let g = &t.json(&["credit", "grants", "acme", "--currency", C])[0];
     assert_eq!(g["status"], "EXPIRED");
     assert_eq!(g["expiredAmount"], "25");
-    let ledger = t.json(&["credit", "ledger", "acme", "--type", "expired"]);
+    let ledger = t.json(&[
+        "credit",
+        "ledger",
+        "acme",
+        "--currency",
+        C,
+        "--type",
+        "expired",
+    ]);
     assert_eq!(ledger.as_array().unwrap().len(), 1);
     assert_eq!(ledger[0]["at"], "2026-01-10T00:00:00Z");
     assert_eq!(ledger[0]["amount"], "-25");
@@ -286,7 +296,10 @@ fn idempotency_keys_make_retries_safe() {
         4,
     );
     assert_eq!(balance(&t)["currentBalance"], "7");
-    assert_eq!(t.sql("SELECT COUNT(*) FROM credit_ledger"), "2");
+    assert_eq!(
+        t.sql("SELECT COUNT(*) FROM credit_ledger WHERE currency_id = 'gold'"),
+        "2"
+    );
     verified(&t);
 }
 
@@ -339,7 +352,7 @@ fn bad_requests_name_the_problem_and_write_nothing() {
             "grant",
             "acme",
             "--currency",
-            "gold",
+            "silver",
             "--amount",
             "5",
             "--json",
@@ -390,8 +403,14 @@ fn bad_requests_name_the_problem_and_write_nothing() {
         2,
     );
     t.fails(&["credit", "ledger", "acme", "--type", "stolen"], 2);
-    assert_eq!(t.sql("SELECT COUNT(*) FROM credit_grants"), "0");
-    assert_eq!(t.sql("SELECT COUNT(*) FROM credit_ledger"), "0");
+    assert_eq!(
+        t.sql("SELECT COUNT(*) FROM credit_grants WHERE currency_id = 'gold'"),
+        "0"
+    );
+    assert_eq!(
+        t.sql("SELECT COUNT(*) FROM credit_ledger WHERE currency_id = 'gold'"),
+        "0"
+    );
     assert_eq!(t.sql("SELECT COUNT(*) FROM credit_requests"), "0");
 }
 
@@ -441,7 +460,8 @@ fn balance_signals_fire_once_per_crossing() {
     assert_eq!(count("credit.balance.depleted"), "1");
     let p = t.sql("SELECT payload FROM events WHERE type = 'credit.balance.low'");
     assert!(p.contains("\"currentBalance\":\"15\""), "{p}");
-    let created = t.sql("SELECT entity_type FROM events WHERE type = 'credit.grant.created'");
+    let created =
+        t.sql("SELECT DISTINCT entity_type FROM events WHERE type = 'credit.grant.created'");
     assert_eq!(created, "CREDIT");
 }
 
@@ -452,14 +472,38 @@ fn the_ledger_exports_as_csv_and_filters_by_time() {
     grant(&t, &["--amount", "10"]);
     t.ok(&["clock", "advance", "1d"]);
     consume(&t, "2", "k");
-    let csv = t.ok(&["credit", "ledger", "acme", "--format", "csv"]);
+    let csv = t.ok(&[
+        "credit",
+        "ledger",
+        "acme",
+        "--currency",
+        C,
+        "--format",
+        "csv",
+    ]);
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(lines.len(), 3, "{csv}");
     assert!(lines[0].starts_with("entryId,at,currency"), "{csv}");
     assert!(lines[2].contains("CREDITS_CONSUMED,-2,8,k,USER"), "{csv}");
-    let later = t.json(&["credit", "ledger", "acme", "--from", "2026-01-01T12:00:00Z"]);
+    let later = t.json(&[
+        "credit",
+        "ledger",
+        "acme",
+        "--currency",
+        C,
+        "--from",
+        "2026-01-01T12:00:00Z",
+    ]);
     assert_eq!(later.as_array().unwrap().len(), 1);
-    let earlier = t.json(&["credit", "ledger", "acme", "--to", "2026-01-01T12:00:00Z"]);
+    let earlier = t.json(&[
+        "credit",
+        "ledger",
+        "acme",
+        "--currency",
+        C,
+        "--to",
+        "2026-01-01T12:00:00Z",
+    ]);
     assert_eq!(earlier[0]["type"], "CREDITS_GRANTED");
 }
 
@@ -467,7 +511,7 @@ fn the_ledger_exports_as_csv_and_filters_by_time() {
 fn concurrent_grants_and_consumptions_on_the_real_clock_lose_nothing() {
     let mut t = TestEnv::with_starter();
     t.now = None;
-    t.ok(&["customer", "create", "acme"]);
+    customer(&t);
     std::thread::scope(|scope| {
         for w in 0..8 {
             let t = &t;
@@ -500,5 +544,186 @@ fn concurrent_grants_and_consumptions_on_the_real_clock_lose_nothing() {
     assert_eq!(b["totalGranted"], "120");
     assert_eq!(b["totalConsumed"], "80");
     assert_eq!(b["currentBalance"], "40");
+    verified(&t);
+}
+
+// ---- recurring credits -----------------------------------------------------------------------
+
+const SEATS_CATALOG: &str = r#"
+features:
+  - { id: members, name: Members, type: number }
+currencies:
+  - { id: tokens, name: Tokens }
+products:
+  - id: team
+    name: Team
+    plans:
+      - id: team
+        name: Team
+        pricing: paid
+        entitlements:
+          members: { limit: 100 }
+        credits:
+          tokens: { amount: 1000, cadence: month, perUnitOf: members }
+        prices:
+          - { model: per-unit, feature: members, monthly: 10, currency: USD }
+        compatibleAddons: [pack]
+    addons:
+      - id: pack
+        name: Token pack
+        pricing: paid
+        maxQuantity: 5
+        credits:
+          tokens: { amount: 500, cadence: month }
+        prices:
+          - { model: flat, monthly: 5, currency: USD }
+"#;
+
+fn tokens(t: &TestEnv) -> Value {
+    t.json(&["credit", "balance", "acme", "--currency", "tokens"])[0].clone()
+}
+
+#[test]
+fn plans_grant_credits_every_period_and_expire_them_at_its_end() {
+    let t = env();
+    t.ok(&["customer", "create", "acme"]); // free plan: 100 ai-credits a month
+    let g = t.json(&["credit", "grants", "acme", "--currency", "ai-credits"]);
+    assert_eq!(g.as_array().unwrap().len(), 1);
+    assert_eq!(g[0]["grantType"], "RECURRING");
+    assert_eq!(g[0]["amount"], "100");
+    assert_eq!(g[0]["source"], "plan");
+    assert_eq!(g[0]["expiresAt"], "2026-02-01T00:00:00Z");
+    t.json(&[
+        "credit",
+        "consume",
+        "acme",
+        "--currency",
+        "ai-credits",
+        "--amount",
+        "30",
+        "--idempotency-key",
+        "k",
+    ]);
+    t.ok(&["clock", "set", "2026-02-10T00:00:00Z"]);
+    let g = t.json(&["credit", "grants", "acme", "--currency", "ai-credits"]);
+    assert_eq!(g[0]["status"], "EXPIRED");
+    assert_eq!(g[0]["expiredAmount"], "70");
+    assert_eq!(g[1]["status"], "ACTIVE");
+    assert_eq!(g[1]["effectiveAt"], "2026-02-01T00:00:00Z");
+    assert_eq!(g[1]["expiresAt"], "2026-03-01T00:00:00Z");
+    // A long jump grants only the period the clock lands in: the months nobody could use
+    // grant nothing.
+    t.ok(&["clock", "set", "2027-06-15T00:00:00Z"]);
+    let g = t.json(&["credit", "grants", "acme", "--currency", "ai-credits"]);
+    assert_eq!(g.as_array().unwrap().len(), 3);
+    assert_eq!(g[2]["effectiveAt"], "2027-06-01T00:00:00Z");
+    let b = &t.json(&["credit", "balance", "acme", "--currency", "ai-credits"])[0];
+    assert_eq!(b["currentBalance"], "100");
+    verified(&t);
+}
+
+#[test]
+fn seats_and_add_ons_multiply_credits_and_buying_more_grants_the_difference_at_once() {
+    let t = env();
+    t.write("team.yaml", SEATS_CATALOG);
+    t.ok(&["catalog", "apply", "team.yaml"]);
+    t.ok(&["customer", "create", "acme"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "acme",
+        "--plan",
+        "team",
+        "--quantity",
+        "members=5",
+        "--addon",
+        "pack=2",
+        "--billing-period",
+        "monthly",
+    ]);
+    // 5 seats × 1,000 + 2 packs × 500.
+    assert_eq!(tokens(&t)["totalGranted"], "6000");
+    let sub = t
+        .json(&["subscription", "list", "--customer", "acme"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["planId"] == "team")
+        .unwrap()["subscriptionId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    t.ok(&["clock", "advance", "3d"]);
+    // A sixth seat mid-period grants its full 1,000 at once (not prorated).
+    t.ok(&["subscription", "update", &sub, "--quantity", "members=6"]);
+    assert_eq!(tokens(&t)["totalGranted"], "7000");
+    // Seats removed are not clawed back.
+    t.ok(&["subscription", "update", &sub, "--quantity", "members=2"]);
+    assert_eq!(tokens(&t)["totalGranted"], "7000");
+    // The next period grants what the subscription holds then: 2 × 1,000 + 2 × 500.
+    t.ok(&["clock", "set", "2026-02-01T00:00:00Z"]);
+    let b = tokens(&t);
+    assert_eq!(b["currentBalance"], "3000");
+    assert_eq!(b["totalExpired"], "7000");
+    verified(&t);
+}
+
+#[test]
+fn an_ended_subscription_stops_granting_and_a_revoke_voids_the_current_grant() {
+    let t = env();
+    t.write("team.yaml", SEATS_CATALOG);
+    t.ok(&["catalog", "apply", "team.yaml"]);
+    t.ok(&["customer", "create", "acme"]);
+    t.ok(&["customer", "create", "globex"]);
+    let sub_of = |c: &str| {
+        t.ok(&[
+            "subscription",
+            "create",
+            "--customer",
+            c,
+            "--plan",
+            "team",
+            "--quantity",
+            "members=1",
+            "--billing-period",
+            "monthly",
+            "--json",
+        ]);
+        t.json(&["subscription", "list", "--customer", c])
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["planId"] == "team")
+            .unwrap()["subscriptionId"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let a = sub_of("acme");
+    let g = sub_of("globex");
+    // Ends at the period end: this period's credits stay, none after.
+    t.ok(&["subscription", "cancel", &a, "--at", "2026-02-01T00:00:00Z"]);
+    // Revoked now: the current grant is voided.
+    t.ok(&[
+        "subscription",
+        "cancel",
+        &g,
+        "--at",
+        "2026-02-01T00:00:00Z",
+        "--revoke-entitlements",
+    ]);
+    let gb = &t.json(&["credit", "balance", "globex", "--currency", "tokens"])[0];
+    assert_eq!(gb["currentBalance"], "0");
+    assert_eq!(gb["totalVoided"], "1000");
+    assert_eq!(tokens(&t)["currentBalance"], "1000");
+    t.ok(&["clock", "set", "2026-03-15T00:00:00Z"]);
+    let b = tokens(&t);
+    assert_eq!(b["totalGranted"], "1000");
+    assert_eq!(b["currentBalance"], "0");
+    assert_eq!(
+        t.sql("SELECT COUNT(*) FROM credit_renewals WHERE subscription_id IN ('x')"),
+        "0"
+    );
     verified(&t);
 }
