@@ -529,6 +529,366 @@ impl DueSource for CreditRenewal {
     }
 }
 
+// ---- consumption by usage --------------------------------------------------------------------
+
+/// A `credits` price: the feature burns `rate` credits of `currency` per unit, or what
+/// `formula` gives over the usage's dimensions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CreditPrice {
+    pub currency: String,
+    pub rate: Option<Decimal>,
+    pub formula: Option<String>,
+}
+
+/// The `credits` price of `feature` in a plan version: its own, else the nearest parent's.
+pub fn price_in_plan(
+    conn: &rusqlite::Connection,
+    plan: &str,
+    version: u32,
+    feature: &str,
+) -> Result<Option<CreditPrice>> {
+    for body in crate::ops::entitlements::plan_chain(conn, plan, version)? {
+        if let Some(p) = body.prices.iter().find(|p| {
+            p.model == crate::domain::catalog::PriceModel::Credits
+                && p.feature.as_deref() == Some(feature)
+        }) {
+            return Ok(Some(CreditPrice {
+                currency: p.currency.clone(),
+                rate: p.rate,
+                formula: p.formula.clone(),
+            }));
+        }
+    }
+    Ok(None)
+}
+
+/// The `credits` price of `feature` for a customer (in scope of `resource`) at `at`: the one
+/// of the plan version of the first subscription live then that prices it.
+pub fn credit_price(
+    conn: &rusqlite::Connection,
+    customer: &str,
+    resource: Option<&str>,
+    feature: &str,
+    at: Instant,
+) -> Result<Option<CreditPrice>> {
+    Prices::default().price(conn, customer, resource, feature, at)
+}
+
+/// Credit prices looked up once per customer and plan version (a usage import asks for every
+/// row).
+#[derive(Default)]
+pub struct Prices {
+    subs: std::collections::HashMap<String, Vec<crate::domain::subscriptions::Subscription>>,
+    plans: std::collections::HashMap<(String, u32, String), Option<CreditPrice>>,
+}
+
+impl Prices {
+    pub fn price(
+        &mut self,
+        conn: &rusqlite::Connection,
+        customer: &str,
+        resource: Option<&str>,
+        feature: &str,
+        at: Instant,
+    ) -> Result<Option<CreditPrice>> {
+        if !self.subs.contains_key(customer) {
+            let list = crate::store::subscriptions::for_customer(conn, customer)?;
+            self.subs.insert(customer.to_string(), list);
+        }
+        let mut found = Vec::new();
+        for s in self.subs.get(customer).into_iter().flatten() {
+            if s.resource_id.is_some() && s.resource_id.as_deref() != resource {
+                continue;
+            }
+            let s = s.as_of(at);
+            let live_then = s.status != crate::domain::subscriptions::SubStatus::NotStarted
+                && s.start_date <= at
+                && s.end_date.is_none_or(|e| at < e)
+                && (s.is_live() || s.end_date.is_some())
+                && !s.entitlements_revoked;
+            if live_then {
+                found.push((s.plan_id.clone(), s.plan_version));
+            }
+        }
+        for (plan, version) in found {
+            let k = (plan, version, feature.to_string());
+            if !self.plans.contains_key(&k) {
+                let p = price_in_plan(conn, &k.0, k.1, feature)?;
+                self.plans.insert(k.clone(), p);
+            }
+            if let Some(Some(p)) = self.plans.get(&k) {
+                return Ok(Some(p.clone()));
+            }
+        }
+        Ok(None)
+    }
+}
+
+/// Consumption by a bulk import: pools held in memory while the rows burn them (in burn order,
+/// one entry per grant touched per record, as single reports burn), written once at the end.
+#[derive(Default)]
+pub struct Burner {
+    pub prices: Prices,
+    pools: BTreeMap<PoolKey, Held>,
+    /// Overdraft grants opened during the import, numbered at the end.
+    opened: usize,
+}
+
+struct Held {
+    pool: Pool,
+    infos: BTreeMap<String, GrantInfo>,
+    before: Decimal,
+    entries: Vec<(crate::domain::credits::Entry, EntryContext)>,
+    touched: Vec<String>,
+    depleted: Vec<String>,
+}
+
+const PENDING: &str = "pending-overdraft-";
+
+impl Burner {
+    /// Burns `amount` (> 0) from a pool, in memory.
+    pub fn burn(
+        &mut self,
+        conn: &rusqlite::Connection,
+        now: Instant,
+        key: &PoolKey,
+        amount: Decimal,
+        ctx: EntryContext,
+    ) -> Result<()> {
+        if !self.pools.contains_key(key) {
+            let (pool, infos) = repo::load_pool(conn, key, false)?;
+            let infos = pool
+                .grants
+                .iter()
+                .map(|g| g.grant_id.clone())
+                .zip(infos)
+                .collect();
+            let before = pool.balance();
+            self.pools.insert(
+                key.clone(),
+                Held {
+                    pool,
+                    infos,
+                    before,
+                    entries: Vec::new(),
+                    touched: Vec::new(),
+                    depleted: Vec::new(),
+                },
+            );
+        }
+        let Some(h) = self.pools.get_mut(key) else {
+            return Ok(());
+        };
+        let overdraft = if h.pool.needs_new_overdraft(amount, now) {
+            self.opened += 1;
+            Some(Grant {
+                grant_id: format!("{PENDING}{}", self.opened),
+                seq: 0,
+                grant_type: GrantType::Overdraft,
+                status: GrantStatus::Active,
+                amount: Decimal::ZERO,
+                consumed: Decimal::ZERO,
+                expired: Decimal::ZERO,
+                voided: Decimal::ZERO,
+                granted: false,
+                priority: DEFAULT_PRIORITY,
+                effective_at: now,
+                expires_at: None,
+                created_at: now,
+            })
+        } else {
+            None
+        };
+        let out = h.pool.consume(amount, now, overdraft).map_err(too_large)?;
+        for id in out.touched {
+            if !h.touched.contains(&id) {
+                h.touched.push(id);
+            }
+        }
+        h.depleted.extend(out.depleted);
+        h.entries
+            .extend(out.entries.into_iter().map(|e| (e, ctx.clone())));
+        Ok(())
+    }
+
+    /// Writes what the rows burned: the grants they touched, the overdrafts they opened, the
+    /// ledger entries in the order the rows burned, `credit.grant.depleted` and the balance
+    /// signals (one per pool and crossing over the whole import).
+    pub fn finish(self, tx: &mut Tx<'_>) -> Result<()> {
+        for (key, mut h) in self.pools {
+            // The overdrafts opened get their ids and creation order now.
+            let mut names = BTreeMap::new();
+            for g in h.pool.grants.iter_mut() {
+                if g.grant_id.starts_with(PENDING) {
+                    let id = tx.ids.next_id(&tx.sql, "cgr")?;
+                    names.insert(g.grant_id.clone(), id.clone());
+                    g.grant_id = id;
+                    g.seq = repo::last_seq(&tx.sql)? + 1 + names.len() as i64;
+                }
+            }
+            let rename = |id: &String| names.get(id).cloned().unwrap_or_else(|| id.clone());
+            let out = Outcome {
+                entries: Vec::new(),
+                touched: h.touched.iter().map(rename).collect(),
+                depleted: h.depleted.iter().map(rename).collect(),
+            };
+            let mut infos = h.infos;
+            commit(
+                tx,
+                &h.pool,
+                &mut infos,
+                &key,
+                &out,
+                &EntryContext::default(),
+            )?;
+            let mut after = h.before;
+            for (mut e, ctx) in h.entries {
+                e.grant_id = rename(&e.grant_id);
+                after = repo::append(tx, &key, std::slice::from_ref(&e), &ctx)?;
+            }
+            balance_signals(tx, &h.pool, &key, h.before, after)?;
+        }
+        Ok(())
+    }
+}
+
+/// What a usage record burned, as `usage report` and `event report` print it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct UsageCredit {
+    pub consumed: Decimal,
+    pub currency_id: String,
+    pub current_balance: Decimal,
+}
+
+/// The credits one usage record burns under `price`: `rate` × `units`, or the formula over
+/// `dims` (once per record). Usage that adds nothing (`units` ≤ 0: a negative delta, a level
+/// going down) burns nothing and gives nothing back.
+pub fn credits_for(
+    price: &CreditPrice,
+    units: Decimal,
+    dims: &BTreeMap<String, String>,
+) -> std::result::Result<Decimal, String> {
+    if units <= Decimal::ZERO {
+        return Ok(Decimal::ZERO);
+    }
+    match (&price.formula, price.rate) {
+        (Some(f), _) => {
+            let e = crate::domain::formula::parse(f)
+                .map_err(|e| format!("column {}: {}", e.column, e.message))?;
+            crate::domain::formula::eval(&e, dims)
+        }
+        (None, Some(r)) => r
+            .checked_mul(units)
+            .ok_or_else(|| "the credits burned are out of range".to_string()),
+        (None, None) => Ok(Decimal::ZERO),
+    }
+}
+
+/// Burns what a usage record of `feature` costs in credits, when the customer's plan prices it
+/// in credits; the ledger entries name the feature and the record. Burned at the command's
+/// `now` (late usage burns when it is recorded). None when the feature is not priced in
+/// credits.
+#[allow(clippy::too_many_arguments)]
+pub fn burn_for_usage(
+    tx: &mut Tx<'_>,
+    customer: &str,
+    resource: Option<&str>,
+    feature: &str,
+    units: Decimal,
+    dims: &BTreeMap<String, String>,
+    at: Instant,
+    record: Option<String>,
+) -> Result<Option<UsageCredit>> {
+    let Some(price) = credit_price(&tx.sql, customer, resource, feature, at)? else {
+        return Ok(None);
+    };
+    let credits = credits_for(&price, units, dims).map_err(|m| {
+        Error::usage(format!(
+            "feature '{feature}' burns {} by formula: {m}",
+            price.currency
+        ))
+    })?;
+    let key = PoolKey {
+        customer_id: customer.to_string(),
+        currency_id: price.currency.clone(),
+        resource_id: resource.unwrap_or("").to_string(),
+    };
+    if credits.is_zero() {
+        return Ok(Some(UsageCredit {
+            consumed: credits,
+            currency_id: price.currency,
+            current_balance: repo::balance(&tx.sql, &key)?,
+        }));
+    }
+    let ctx = EntryContext {
+        feature_id: Some(feature.to_string()),
+        usage_record_id: record,
+        idempotency_key: None,
+    };
+    let after = burn(tx, &key, credits, &ctx)?;
+    Ok(Some(UsageCredit {
+        consumed: credits,
+        currency_id: price.currency,
+        current_balance: after,
+    }))
+}
+
+/// Burns `amount` from a pool at the command's `now` (overdraft for what no grant covers),
+/// with the balance signals. Returns the balance after, and the pool and outcome.
+fn burn_outcome(
+    tx: &mut Tx<'_>,
+    key: &PoolKey,
+    amount: Decimal,
+    ctx: &EntryContext,
+) -> Result<(Decimal, Pool, Outcome)> {
+    let now = tx.now;
+    let (mut pool, mut infos) = load(tx, key)?;
+    let before = pool.balance();
+    let overdraft = if pool.needs_new_overdraft(amount, now) {
+        Some(new_grant(
+            tx,
+            GrantType::Overdraft,
+            Decimal::ZERO,
+            DEFAULT_PRIORITY,
+            now,
+            None,
+        )?)
+    } else {
+        None
+    };
+    let out = pool.consume(amount, now, overdraft).map_err(too_large)?;
+    let after = commit(tx, &pool, &mut infos, key, &out, ctx)?;
+    balance_signals(tx, &pool, key, before, after)?;
+    Ok((after, pool, out))
+}
+
+fn burn(tx: &mut Tx<'_>, key: &PoolKey, amount: Decimal, ctx: &EntryContext) -> Result<Decimal> {
+    Ok(burn_outcome(tx, key, amount, ctx)?.0)
+}
+
+/// A hard credit entitlement denies access at balance ≤ 0: the balance of the pool the
+/// feature burns from (the plan version `plan@version` prices it in credits), or None when it
+/// is not priced in credits.
+pub fn balance_for_feature(
+    conn: &rusqlite::Connection,
+    customer: &str,
+    resource: Option<&str>,
+    plan: &str,
+    version: u32,
+    feature: &str,
+) -> Result<Option<Decimal>> {
+    let Some(price) = price_in_plan(conn, plan, version, feature)? else {
+        return Ok(None);
+    };
+    let key = PoolKey {
+        customer_id: customer.to_string(),
+        currency_id: price.currency,
+        resource_id: resource.unwrap_or("").to_string(),
+    };
+    Ok(Some(repo::balance(conn, &key)?))
+}
+
 // ---- consume ---------------------------------------------------------------------------------
 
 #[derive(Debug, Clone, Serialize)]
@@ -566,7 +926,6 @@ pub struct ConsumeView {
 }
 
 pub fn consume(tx: &mut Tx<'_>, req: &ConsumeRequest) -> Result<ConsumeView> {
-    let now = tx.now;
     if req.amount <= Decimal::ZERO {
         return Err(Error::usage("--amount must be greater than 0"));
     }
@@ -583,36 +942,11 @@ pub fn consume(tx: &mut Tx<'_>, req: &ConsumeRequest) -> Result<ConsumeView> {
         return Ok(v);
     }
     let key = pool_key(tx, &req.customer, &req.currency, req.resource.as_deref())?;
-    let (mut pool, mut infos) = load(tx, &key)?;
-    let before = pool.balance();
-    let overdraft = if pool.needs_new_overdraft(req.amount, now) {
-        Some(Grant {
-            grant_id: tx.ids.next_id(&tx.sql, "cgr")?,
-            seq: repo::last_seq(&tx.sql)? + 1,
-            grant_type: GrantType::Overdraft,
-            status: GrantStatus::Active,
-            amount: Decimal::ZERO,
-            consumed: Decimal::ZERO,
-            expired: Decimal::ZERO,
-            voided: Decimal::ZERO,
-            granted: false,
-            priority: DEFAULT_PRIORITY,
-            effective_at: now,
-            expires_at: None,
-            created_at: now,
-        })
-    } else {
-        None
-    };
-    let out = pool
-        .consume(req.amount, now, overdraft)
-        .map_err(too_large)?;
     let ctx = EntryContext {
         idempotency_key: Some(req.idempotency_key.clone()),
         ..Default::default()
     };
-    let after = commit(tx, &pool, &mut infos, &key, &out, &ctx)?;
-    balance_signals(tx, &pool, &key, before, after)?;
+    let (after, pool, out) = burn_outcome(tx, &key, req.amount, &ctx)?;
     let v = ConsumeView {
         customer_id: req.customer.clone(),
         currency_id: req.currency.clone(),

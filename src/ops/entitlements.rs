@@ -373,7 +373,7 @@ fn decide_view(
     } else {
         Decimal::ZERO
     };
-    let reason = ent::decide(
+    let mut reason = ent::decide(
         feature,
         eff,
         revoked_had_it,
@@ -381,6 +381,30 @@ fn decide_view(
         req.requested_usage,
         &req.requested_values,
     );
+    // A feature the plan prices in credits, under a hard entitlement: no access once the
+    // balance is spent (usage that arrives anyway is still recorded, in overdraft).
+    if reason.is_none()
+        && feature.is_metered()
+        && let Some(e) = eff
+        && !e.entitlement.soft
+        && let Some(plan) = g
+            .sources
+            .iter()
+            .find(|s| s.source.source_type == "PLAN")
+            .map(|s| &s.source)
+        && let Some(version) = plan.version
+        && let Some(balance) = crate::ops::credits::balance_for_feature(
+            conn,
+            &req.customer,
+            req.resource.as_deref(),
+            &plan.id,
+            version,
+            &feature.id,
+        )?
+        && balance <= Decimal::ZERO
+    {
+        reason = Some(DenyReason::InsufficientCredits);
+    }
     let mut v = denied(req, DenyReason::CustomerNotFound, Some(feature));
     v.access_denied_reason = reason;
     v.has_access = reason.is_none();

@@ -273,6 +273,9 @@ pub struct ReportView {
     pub usage_period_start: Option<String>,
     pub usage_period_end: Option<String>,
     pub duplicate: bool,
+    /// What the report burned, when the customer's plan prices the feature in credits.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub credit: Option<crate::ops::credits::UsageCredit>,
 }
 
 fn view(req: &ReportRequest, at: Instant, k: &WindowKey, usage: Decimal, dup: bool) -> ReportView {
@@ -288,6 +291,7 @@ fn view(req: &ReportRequest, at: Instant, k: &WindowKey, usage: Decimal, dup: bo
         usage_period_start: windowed.then(|| clock::fmt(&k.start)),
         usage_period_end: k.end.map(|e| clock::fmt(&e)),
         duplicate: dup,
+        credit: None,
     }
 }
 
@@ -404,6 +408,18 @@ pub fn report(tx: &mut Tx<'_>, req: &ReportRequest) -> Result<ReportView> {
             idempotency_key: req.idempotency_key.clone(),
         },
     )?;
+    let record = tx.sql.last_insert_rowid();
+    // A feature the plan prices in credits burns them for what the report adds.
+    let credit = crate::ops::credits::burn_for_usage(
+        tx,
+        &req.customer,
+        resource,
+        &feature.id,
+        value - before.value,
+        &req.dimensions,
+        at,
+        Some(format!("usage:{record}")),
+    )?;
     let exceeded = signal_exceeded(
         tx,
         &k,
@@ -447,7 +463,9 @@ pub fn report(tx: &mut Tx<'_>, req: &ReportRequest) -> Result<ReportView> {
         },
         now,
     )?;
-    Ok(view(req, at, &k, value, false))
+    let mut v = view(req, at, &k, value, false);
+    v.credit = credit;
+    Ok(v)
 }
 
 /// Over the limit: `entitlement.usage_exceeded` is logged once per window (a level that drops
@@ -488,6 +506,9 @@ pub struct MeteredView {
     pub current_usage: Decimal,
     pub usage_period_start: Option<String>,
     pub usage_period_end: Option<String>,
+    /// What the event burned, when the customer's plan prices the feature in credits.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub credit: Option<crate::ops::credits::UsageCredit>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -623,6 +644,7 @@ pub fn report_event(tx: &mut Tx<'_>, req: &EventRequest) -> Result<EventView> {
             dimensions: dims,
         },
     )?;
+    let record = tx.sql.last_insert_rowid();
     let Some((_, stamps)) = customer_repo::get(&tx.sql, &req.customer)? else {
         note_orphans(tx)?;
         return Ok(out);
@@ -716,7 +738,18 @@ pub fn report_event(tx: &mut Tx<'_>, req: &EventRequest) -> Result<EventView> {
         for carry in carry_windows(&tx.sql, &req.customer, resource, feature, at, &k, &later)? {
             carry_event(tx, &carry, feature, meter, &c)?;
         }
+        let credit = crate::ops::credits::burn_for_usage(
+            tx,
+            &req.customer,
+            resource,
+            &feature.id,
+            value - before.value,
+            &req.dimensions,
+            at,
+            Some(format!("event:{record}")),
+        )?;
         out.features.push(MeteredView {
+            credit,
             feature_id: feature.id.clone(),
             current_usage: value,
             usage_period_start: k.end.map(|_| clock::fmt(&k.start)),

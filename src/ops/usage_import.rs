@@ -400,6 +400,8 @@ pub struct Importer {
     fatal: std::cell::RefCell<Option<Error>>,
     /// `entitlement.usage_exceeded` signals, in the order the rows crossed.
     crossings: Vec<Crossing>,
+    /// Credits the rows burn (features their customers' plans price in credits).
+    burner: crate::ops::credits::Burner,
     pub report: ImportReport,
     pub rejected: Vec<Rejected>,
     /// How many rejected rows to keep (all are counted in `report.rejected`).
@@ -441,6 +443,7 @@ impl Importer {
             grants: Default::default(),
             fatal: Default::default(),
             crossings: Vec::new(),
+            burner: Default::default(),
             report: ImportReport {
                 file: file.to_string(),
                 kind: match kind {
@@ -797,11 +800,89 @@ impl Importer {
         let wi = self
             .window(tx, slot, customer, resource, fidx, r.at)
             .map_err(|e| self.stash(e))?;
+        let old = self.slots[slot].windows[wi].value.value;
+        let value = apply_report(old, r.value, how)?;
+        // What it burns is worked out (a formula can refuse the row) before anything changes.
+        let burn = self.credits_of(
+            tx,
+            customer,
+            resource,
+            fidx,
+            r.at,
+            value - old,
+            &r.dimensions,
+        )?;
         let w = &mut self.slots[slot].windows[wi];
-        w.value.value = apply_report(w.value.value, r.value, how)?;
+        w.value.value = value;
         w.settle(&mut self.crossings);
         repo::insert_report(tx, r).map_err(|e| self.stash(e))?;
+        if let Some((key, credits)) = burn {
+            let record = format!("usage:{}", tx.sql.last_insert_rowid());
+            self.burn(tx, fidx, &key, credits, record)?;
+        }
         Ok(true)
+    }
+
+    /// The pool and credits a record of feature `fidx` burns, when the customer's plan prices
+    /// it in credits: `units` × the rate, or the formula over `dims` (a JSON object).
+    #[allow(clippy::too_many_arguments)]
+    fn credits_of(
+        &mut self,
+        tx: &Tx<'_>,
+        customer: &str,
+        resource: &str,
+        fidx: usize,
+        at: Instant,
+        units: Decimal,
+        dims: &Option<String>,
+    ) -> std::result::Result<Option<(crate::store::credits::PoolKey, Decimal)>, String> {
+        let feature = &self.prep.catalog[fidx].id;
+        let res = Some(resource).filter(|r| !r.is_empty());
+        let price = self
+            .burner
+            .prices
+            .price(&tx.sql, customer, res, feature, at)
+            .map_err(|e| stash_in(&self.fatal, e))?;
+        let Some(price) = price else {
+            return Ok(None);
+        };
+        let dims: std::collections::BTreeMap<String, String> = match dims {
+            Some(d) if price.formula.is_some() => serde_json::from_str(d).unwrap_or_default(),
+            _ => Default::default(),
+        };
+        let credits = crate::ops::credits::credits_for(&price, units, &dims).map_err(|m| {
+            format!(
+                "feature '{feature}' burns {} by formula: {m}",
+                price.currency
+            )
+        })?;
+        if credits.is_zero() {
+            return Ok(None);
+        }
+        let key = crate::store::credits::PoolKey {
+            customer_id: customer.to_string(),
+            currency_id: price.currency,
+            resource_id: resource.to_string(),
+        };
+        Ok(Some((key, credits)))
+    }
+
+    fn burn(
+        &mut self,
+        tx: &Tx<'_>,
+        fidx: usize,
+        key: &crate::store::credits::PoolKey,
+        credits: Decimal,
+        record: String,
+    ) -> std::result::Result<(), String> {
+        let ctx = crate::store::credits::EntryContext {
+            feature_id: Some(self.prep.catalog[fidx].id.clone()),
+            usage_record_id: Some(record),
+            idempotency_key: None,
+        };
+        self.burner
+            .burn(&tx.sql, tx.now, key, credits, ctx)
+            .map_err(|e| stash_in(&self.fatal, e))
     }
 
     fn event_row(
@@ -837,8 +918,24 @@ impl Importer {
                 wins.push(wi);
             }
         }
+        // A formula that refuses the event refuses the row before anything is stored: each
+        // priced part is worked out with one unit here (the rate is applied after folding).
+        if known {
+            for (fidx, _) in parts {
+                self.credits_of(
+                    tx,
+                    customer,
+                    resource,
+                    *fidx,
+                    ev.at,
+                    Decimal::ONE,
+                    &ev.dimensions,
+                )?;
+            }
+        }
         // The key's unique index de-duplicates: one statement, no lookup first.
         let new = repo::insert_raw_event_hashed(tx, ev, hash).map_err(|e| self.stash(e))?;
+        let record = tx.sql.last_insert_rowid();
         if !new {
             let prev = repo::raw_event_by_key(
                 &tx.sql,
@@ -879,12 +976,19 @@ impl Importer {
                     }
                     _ => false,
                 };
+                let old = w.value.value;
                 w.value
                     .state
                     .add(c, new_distinct)
                     .map_err(|m| format!("{m} (feature '{}')", self.prep.catalog[fidx].id))?;
                 w.value.value = w.value.state.value(meter.aggregation);
                 w.settle(&mut self.crossings);
+                let units = w.value.value - old;
+                if let Some((key, credits)) =
+                    self.credits_of(tx, customer, resource, fidx, ev.at, units, &ev.dimensions)?
+                {
+                    self.burn(tx, fidx, &key, credits, format!("event:{record}"))?;
+                }
             }
         }
         self.scratch = wins;
@@ -920,6 +1024,7 @@ impl Importer {
                 }
             }
         }
+        std::mem::take(&mut self.burner).finish(tx)?;
         for (crossing, key, level) in std::mem::take(&mut self.crossings) {
             if level || !usage_ops::already_signalled(&tx.sql, &key)? {
                 events::append_at(tx, &crossing, now)?;

@@ -727,3 +727,216 @@ fn an_ended_subscription_stops_granting_and_a_revoke_voids_the_current_grant() {
     );
     verified(&t);
 }
+
+// ---- consumption by usage --------------------------------------------------------------------
+
+fn ai_env() -> TestEnv {
+    let t = env();
+    let f = t.catalog("ai-credits.yaml");
+    t.ok(&["catalog", "apply", &f]);
+    t.ok(&["customer", "create", "acme"]); // starter: 10,000 ai-tokens a month
+    t
+}
+
+fn ai_balance(t: &TestEnv) -> Value {
+    t.json(&["credit", "balance", "acme", "--currency", "ai-tokens"])[0].clone()
+}
+
+fn completion(t: &TestEnv, key: &str, dims: &[&str]) -> crate::helpers::Out {
+    let mut a = vec![
+        "event",
+        "report",
+        "acme",
+        "llm.completion",
+        "--idempotency-key",
+        key,
+    ];
+    for d in dims {
+        a.push("--dimension");
+        a.push(d);
+    }
+    a.push("--json");
+    t.run(&a)
+}
+
+#[test]
+fn reported_usage_burns_its_rate_per_unit_added() {
+    let t = ai_env();
+    let v = t.json(&[
+        "usage",
+        "report",
+        "acme",
+        "image-renders",
+        "3",
+        "--idempotency-key",
+        "r1",
+    ]);
+    assert_eq!(v["credit"]["consumed"], "120"); // 3 × 40
+    assert_eq!(v["credit"]["currencyId"], "ai-tokens");
+    assert_eq!(v["credit"]["currentBalance"], "9880");
+    // A retry burns nothing more.
+    let again = t.json(&[
+        "usage",
+        "report",
+        "acme",
+        "image-renders",
+        "3",
+        "--idempotency-key",
+        "r1",
+    ]);
+    assert_eq!(again["duplicate"], true);
+    // A negative delta gives nothing back; a --set burns what it adds.
+    let v = t.json(&["usage", "report", "acme", "image-renders", "-1"]);
+    assert_eq!(v["credit"]["consumed"], "0");
+    let v = t.json(&["usage", "report", "acme", "image-renders", "5", "--set"]);
+    assert_eq!(v["credit"]["consumed"], "120"); // 2 → 5
+    assert_eq!(ai_balance(&t)["currentBalance"], "9760");
+    let ledger = t.json(&[
+        "credit",
+        "ledger",
+        "acme",
+        "--currency",
+        "ai-tokens",
+        "--type",
+        "consumed",
+    ]);
+    assert_eq!(ledger.as_array().unwrap().len(), 2);
+    assert_eq!(ledger[0]["featureId"], "image-renders");
+    assert!(
+        ledger[0]["usageRecordId"]
+            .as_str()
+            .unwrap()
+            .starts_with("usage:")
+    );
+    // A feature not priced in credits burns nothing and says nothing about credits.
+    let o = t.run(&[
+        "event",
+        "report",
+        "acme",
+        "user.login",
+        "--idempotency-key",
+        "u1",
+        "--dimension",
+        "userId=ann",
+        "--json",
+    ]);
+    let v: Value = serde_json::from_str(&o.stdout).unwrap();
+    assert_eq!(v["features"][0]["featureId"], "active-users");
+    assert!(v["features"][0].get("credit").is_none(), "{v}");
+    verified(&t);
+}
+
+#[test]
+fn raw_events_burn_by_formula_and_a_missing_dimension_refuses_the_event() {
+    let t = ai_env();
+    let o = completion(
+        &t,
+        "e1",
+        &["model=small", "input_tokens=100", "output_tokens=10"],
+    );
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let v: Value = serde_json::from_str(&o.stdout).unwrap();
+    let f = &v["features"][0];
+    assert_eq!(f["featureId"], "completions");
+    assert_eq!(f["credit"]["consumed"], "350"); // 2.5 × 100 + 10 × 10
+    assert_eq!(ai_balance(&t)["currentBalance"], "9650");
+    // A missing dimension: refused, nothing stored.
+    let o = completion(&t, "e2", &["model=small", "input_tokens=100"]);
+    assert_eq!(o.code, 2, "{}", o.stderr);
+    assert!(o.stderr.contains("output_tokens"), "{}", o.stderr);
+    assert_eq!(t.sql("SELECT COUNT(*) FROM raw_events"), "1");
+    // The same event again is a duplicate and burns nothing.
+    completion(
+        &t,
+        "e1",
+        &["model=small", "input_tokens=100", "output_tokens=10"],
+    );
+    assert_eq!(ai_balance(&t)["currentBalance"], "9650");
+    verified(&t);
+}
+
+#[test]
+fn an_import_burns_exactly_what_single_reports_burn() {
+    let single = ai_env();
+    let bulk = ai_env();
+    let mut csv = String::from(
+        "customerId,eventName,idempotencyKey,dimensions.model,dimensions.input_tokens,dimensions.output_tokens\n",
+    );
+    for i in 0..40 {
+        let (inp, out) = (100 + i * 37, 5 + i * 11);
+        csv.push_str(&format!("acme,llm.completion,k{i},small,{inp},{out}\n"));
+        let o = completion(
+            &single,
+            &format!("k{i}"),
+            &[
+                "model=small",
+                &format!("input_tokens={inp}"),
+                &format!("output_tokens={out}"),
+            ],
+        );
+        assert_eq!(o.code, 0, "{}", o.stderr);
+    }
+    // A row whose formula fails is rejected with its line, and the rest is not imported.
+    let mut bad = csv.clone();
+    bad.push_str("acme,llm.completion,k-bad,small,,3\n");
+    bulk.write("bad.csv", &bad);
+    let e = bulk.fails(&["usage", "import", "bad.csv"], 65);
+    assert!(
+        e.contains("bad.csv:42") && e.contains("input_tokens"),
+        "{e}"
+    );
+    assert_eq!(bulk.sql("SELECT COUNT(*) FROM raw_events"), "0");
+    bulk.write("events.csv", &csv);
+    bulk.ok(&["usage", "import", "events.csv"]);
+    let (a, b) = (ai_balance(&single), ai_balance(&bulk));
+    assert_eq!(a["currentBalance"], b["currentBalance"]);
+    assert_eq!(a["totalConsumed"], b["totalConsumed"]);
+    let amounts = |t: &TestEnv| {
+        t.sql("SELECT group_concat(amount, ' ') FROM credit_ledger WHERE type = 'CREDITS_CONSUMED'")
+    };
+    assert_eq!(amounts(&single), amounts(&bulk));
+    verified(&bulk);
+    // Imported again: duplicates, nothing burned.
+    bulk.ok(&["usage", "import", "events.csv"]);
+    assert_eq!(ai_balance(&bulk)["currentBalance"], b["currentBalance"]);
+}
+
+#[test]
+fn a_hard_credit_entitlement_denies_at_zero_but_usage_is_still_recorded() {
+    let t = ai_env();
+    t.json(&["usage", "report", "acme", "image-renders", "2"]); // 80
+    t.json(&[
+        "credit",
+        "consume",
+        "acme",
+        "--currency",
+        "ai-tokens",
+        "--amount",
+        "9920",
+        "--idempotency-key",
+        "drain",
+    ]);
+    let o = t.run(&["entitlement", "check", "acme", "image-renders", "--json"]);
+    let c: Value = serde_json::from_str(&o.stdout).unwrap();
+    assert_eq!(c["hasAccess"], false);
+    assert_eq!(c["accessDeniedReason"], "InsufficientCredits");
+    // Usage that arrives anyway is recorded, in overdraft.
+    let v = t.json(&["usage", "report", "acme", "image-renders", "1"]);
+    assert_eq!(v["currentUsage"], "3");
+    assert_eq!(v["credit"]["currentBalance"], "-40");
+    assert_eq!(ai_balance(&t)["overdraft"], "40");
+    // A soft entitlement is not denied (the builder plan's active-users is soft, but not
+    // priced); a grant brings access back.
+    t.json(&[
+        "credit",
+        "grant",
+        "acme",
+        "--currency",
+        "ai-tokens",
+        "--amount",
+        "100",
+    ]);
+    let c = t.json(&["entitlement", "check", "acme", "image-renders"]);
+    assert_eq!(c["hasAccess"], true);
+    verified(&t);
+}
