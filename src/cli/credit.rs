@@ -40,6 +40,11 @@ pub enum CreditCommand {
     ///
     /// Example: stigg-cli credit ledger acme --format csv > ledger.csv
     Ledger(LedgerArgs),
+    /// Revenue of credits sold, per currency of cost: deferred (held at --to), recognized
+    /// (consumed in the period) and breakage (expired in the period)
+    ///
+    /// Example: stigg-cli credit revenue --from 2026-01-01T00:00:00Z --to 2026-02-01T00:00:00Z
+    Revenue(RevenueArgs),
     /// Recompute every pool from its ledger and check the credit invariants (exit 70 naming
     /// the offending ids on any violation)
     ///
@@ -150,6 +155,22 @@ pub struct LedgerArgs {
     /// Entries before this instant (RFC 3339)
     #[arg(long)]
     pub to: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct RevenueArgs {
+    /// Start of the period (RFC 3339) [default: the beginning]
+    #[arg(long)]
+    pub from: Option<String>,
+    /// End of the period, exclusive (RFC 3339) [default: now]
+    #[arg(long)]
+    pub to: Option<String>,
+    /// Only this credit currency
+    #[arg(long)]
+    pub currency: Option<String>,
+    /// Only this customer
+    #[arg(long)]
+    pub customer: Option<String>,
 }
 
 impl View for GrantView {
@@ -373,6 +394,32 @@ pub fn run(app: &App, cmd: CreditCommand) -> Result<()> {
                         e.balance_after.to_string(),
                         e.idempotency_key.clone().unwrap_or_default(),
                         e.actor.clone(),
+                    ]
+                },
+            })
+        }
+        CreditCommand::Revenue(a) => {
+            let from = instant("--from", &a.from)?;
+            let to = instant("--to", &a.to)?;
+            if let (Some(f), Some(t)) = (from, to)
+                && f >= t
+            {
+                return Err(Error::usage("--from must be before --to"));
+            }
+            let mut s = app.session()?;
+            let to = to.unwrap_or(s.now);
+            let items = s.read(|c| {
+                ops::revenue(c, from, to, a.currency.as_deref(), a.customer.as_deref())
+            })?;
+            app.printer.print(&ListView {
+                items,
+                headers: &["costCurrency", "deferred", "recognized", "breakage"],
+                row: |r: &ops::RevenueView| {
+                    vec![
+                        r.cost_currency.clone(),
+                        r.deferred.to_string(),
+                        r.recognized.to_string(),
+                        r.breakage.to_string(),
                     ]
                 },
             })

@@ -1220,6 +1220,113 @@ pub fn balance(
     Ok(out.into_values().collect())
 }
 
+// ---- revenue ---------------------------------------------------------------------------------
+
+/// Revenue of credits sold, per currency of cost: `deferred` = what the credits still held at
+/// `to` cost; `recognized` = what the credits consumed in [from, to) cost (consumption moved
+/// from an overdraft onto a paid grant counts when it moves); `breakage` = what the credits
+/// that expired in [from, to) cost. Each grant's credits are worth its cost ÷ its amount;
+/// promotional grants (and grants without a cost) count nothing.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct RevenueView {
+    pub cost_currency: String,
+    pub from: Option<String>,
+    pub to: String,
+    pub deferred: Decimal,
+    pub recognized: Decimal,
+    pub breakage: Decimal,
+}
+
+pub fn revenue(
+    conn: &rusqlite::Connection,
+    from: Option<Instant>,
+    to: Instant,
+    currency: Option<&str>,
+    customer: Option<&str>,
+) -> Result<Vec<RevenueView>> {
+    use crate::domain::credits::EntryType as T;
+    if let Some(c) = customer {
+        customer_repo::require(conn, c)?;
+    }
+    if let Some(c) = currency {
+        require_currency(conn, c)?;
+    }
+    let grants: BTreeMap<String, (Grant, GrantInfo)> = repo::all(conn, customer, currency)?
+        .into_iter()
+        .filter(|(g, i)| {
+            matches!(g.grant_type, GrantType::Paid | GrantType::Recurring)
+                && i.cost_currency.is_some()
+                && !g.amount.is_zero()
+        })
+        .map(|(g, i)| (g.grant_id.clone(), (g, i)))
+        .collect();
+    let f = crate::store::credits::LedgerFilter {
+        customer_id: customer.map(str::to_string),
+        currency_id: currency.map(str::to_string),
+        ..Default::default()
+    };
+    // Per grant: credits held at `to`, consumed and expired within the period.
+    let mut held: BTreeMap<&str, (Decimal, Decimal, Decimal)> = BTreeMap::new();
+    for e in repo::ledger(conn, &f)? {
+        let Some((g, _)) = grants.get(&e.grant_id) else {
+            continue;
+        };
+        let at = clock::parse_instant(&e.at).map_err(Error::damaged)?;
+        if at >= to {
+            continue;
+        }
+        let in_period = from.is_none_or(|f| at >= f);
+        let h = held.entry(g.grant_id.as_str()).or_default();
+        h.0 += e.amount;
+        let ty = T::parse(&e.entry_type);
+        if in_period && matches!(ty, Some(T::Consumed | T::TransferTarget)) {
+            h.1 -= e.amount;
+        }
+        if in_period && ty == Some(T::Expired) {
+            h.2 -= e.amount;
+        }
+    }
+    let mut out: BTreeMap<String, RevenueView> = BTreeMap::new();
+    for (id, (credits, consumed, expired)) in held {
+        let Some((g, info)) = grants.get(id) else {
+            continue;
+        };
+        let Some(cur) = &info.cost_currency else {
+            continue;
+        };
+        let worth = |x: Decimal| -> Result<Decimal> {
+            info.cost_amount
+                .checked_mul(x)
+                .and_then(|v| v.checked_div(g.amount))
+                .ok_or_else(|| too_large(PoolError::OutOfRange))
+        };
+        let v = out.entry(cur.clone()).or_insert_with(|| RevenueView {
+            cost_currency: cur.clone(),
+            from: from.as_ref().map(clock::fmt),
+            to: clock::fmt(&to),
+            deferred: Decimal::ZERO,
+            recognized: Decimal::ZERO,
+            breakage: Decimal::ZERO,
+        });
+        v.deferred += worth(credits)?;
+        v.recognized += worth(consumed)?;
+        v.breakage += worth(expired)?;
+    }
+    let places = |c: &str| crate::domain::money::minor_units(c).unwrap_or(2).max(2) + 4;
+    Ok(out
+        .into_values()
+        .map(|mut v| {
+            // Shown to four places past the currency's minor unit (sums are exact before).
+            let p = places(&v.cost_currency);
+            v.deferred = v.deferred.round_dp(p).normalize();
+            v.recognized = v.recognized.round_dp(p).normalize();
+            v.breakage = v.breakage.round_dp(p).normalize();
+            v
+        })
+        .collect())
+}
+
 // ---- verify ----------------------------------------------------------------------------------
 
 #[derive(Debug, Clone, Serialize)]

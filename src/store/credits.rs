@@ -562,3 +562,16 @@ pub fn renewals_due(conn: &Connection, at: Instant) -> Result<Vec<(String, Strin
     let rows = stmt.query_map([micros(&at)], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
+
+/// Every grant (of one customer, of one currency), in creation order.
+pub fn all(
+    conn: &Connection,
+    customer: Option<&str>,
+    currency: Option<&str>,
+) -> Result<Vec<(Grant, GrantInfo)>> {
+    grants_where(
+        conn,
+        "(?1 IS NULL OR customer_id = ?1) AND (?2 IS NULL OR currency_id = ?2)",
+        params![customer, currency],
+    )
+}

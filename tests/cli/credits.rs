@@ -940,3 +940,94 @@ fn a_hard_credit_entitlement_denies_at_zero_but_usage_is_still_recorded() {
     assert_eq!(c["hasAccess"], true);
     verified(&t);
 }
+
+#[test]
+fn revenue_on_a_worked_example() {
+    let t = env();
+    customer(&t);
+    grant(
+        &t,
+        &[
+            "--amount",
+            "1000",
+            "--cost",
+            "100:USD",
+            "--expires-at",
+            "2026-02-01T00:00:00Z",
+        ],
+    );
+    grant(
+        &t,
+        &[
+            "--amount",
+            "500",
+            "--type",
+            "promotional",
+            "--priority",
+            "1",
+        ],
+    );
+    t.ok(&["clock", "set", "2026-01-05T00:00:00Z"]);
+    consume(&t, "700", "a"); // 500 promotional, 200 of the USD grant
+    t.ok(&["clock", "set", "2026-01-20T00:00:00Z"]);
+    grant(&t, &["--amount", "300", "--cost", "60:EUR"]);
+    t.ok(&["clock", "set", "2026-01-25T00:00:00Z"]);
+    consume(&t, "600", "b"); // the USD grant expires first: 600 more of it
+    t.ok(&["clock", "set", "2026-02-10T00:00:00Z"]); // 200 USD-grant credits expired on Feb 1
+    consume(&t, "50", "c"); // from the EUR grant
+    let rev = |from: &str, to: &str| {
+        t.json(&[
+            "credit",
+            "revenue",
+            "--from",
+            from,
+            "--to",
+            to,
+            "--currency",
+            C,
+        ])
+    };
+    let jan = rev("2026-01-01T00:00:00Z", "2026-02-01T00:00:00Z");
+    assert_eq!(jan[0]["costCurrency"], "EUR");
+    assert_eq!(
+        (
+            &jan[0]["deferred"],
+            &jan[0]["recognized"],
+            &jan[0]["breakage"]
+        ),
+        (&Value::from("60"), &Value::from("0"), &Value::from("0"))
+    );
+    assert_eq!(jan[1]["costCurrency"], "USD");
+    assert_eq!(
+        (
+            &jan[1]["deferred"],
+            &jan[1]["recognized"],
+            &jan[1]["breakage"]
+        ),
+        (&Value::from("20"), &Value::from("80"), &Value::from("0"))
+    );
+    let feb = rev("2026-02-01T00:00:00Z", "2026-03-01T00:00:00Z");
+    assert_eq!(
+        (&feb[0]["deferred"], &feb[0]["recognized"]),
+        (&Value::from("50"), &Value::from("10"))
+    );
+    assert_eq!(
+        (
+            &feb[1]["deferred"],
+            &feb[1]["recognized"],
+            &feb[1]["breakage"]
+        ),
+        (&Value::from("0"), &Value::from("0"), &Value::from("20"))
+    );
+    t.fails(
+        &[
+            "credit",
+            "revenue",
+            "--from",
+            "2026-02-01T00:00:00Z",
+            "--to",
+            "2026-01-01T00:00:00Z",
+        ],
+        2,
+    );
+}

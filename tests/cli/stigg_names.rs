@@ -379,8 +379,20 @@ fn databases_with_the_previous_spellings_still_load() {
     // `calls` burns tokens under pro (a hard entitlement): with none yet, access waits for
     // credits.
     let denied = t.run(&["entitlement", "check", "acme", "calls", "--json"]);
-    assert!(denied.stdout.contains("InsufficientCredits"), "{}", denied.stdout);
-    t.ok(&["credit", "grant", "acme", "--currency", "tokens", "--amount", "10"]);
+    assert!(
+        denied.stdout.contains("InsufficientCredits"),
+        "{}",
+        denied.stdout
+    );
+    t.ok(&[
+        "credit",
+        "grant",
+        "acme",
+        "--currency",
+        "tokens",
+        "--amount",
+        "10",
+    ]);
     t.ok(&["entitlement", "check", "acme", "calls"]);
     t.ok(&["entitlement", "check", "acme", "seats"]);
 }
