@@ -1885,7 +1885,7 @@ _stigg_cli_node() {
             pos=""
             ;;
         "credit")
-            subs="grant consume void grants balance ledger verify help"
+            subs="grant consume void grants balance ledger revenue auto-recharge verify help"
             opts="-e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
             vopts="-e --env --home --db --now -o --format --color"
             pos=""
@@ -1926,6 +1926,66 @@ _stigg_cli_node() {
             vopts="--currency --type --from --to -e --env --home --db --now -o --format --color"
             pos="ids:customers"
             ;;
+        "credit revenue")
+            subs=""
+            opts="--from --to --currency --customer -e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
+            vopts="--from --to --currency --customer -e --env --home --db --now -o --format --color"
+            pos=""
+            ;;
+        "credit auto-recharge")
+            subs="set show disable help"
+            opts="-e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
+            vopts="-e --env --home --db --now -o --format --color"
+            pos=""
+            ;;
+        "credit auto-recharge set")
+            subs=""
+            opts="--currency --threshold --target --monthly-limit --price-per-credit --expiration -e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
+            vopts="--currency --threshold --target --monthly-limit --price-per-credit --expiration -e --env --home --db --now -o --format --color"
+            pos="ids:customers"
+            ;;
+        "credit auto-recharge show")
+            subs=""
+            opts="--currency -e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
+            vopts="--currency -e --env --home --db --now -o --format --color"
+            pos="ids:customers"
+            ;;
+        "credit auto-recharge disable")
+            subs=""
+            opts="--currency -e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
+            vopts="--currency -e --env --home --db --now -o --format --color"
+            pos="ids:customers"
+            ;;
+        "credit auto-recharge help")
+            subs="set show disable help"
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "credit auto-recharge help set")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "credit auto-recharge help show")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "credit auto-recharge help disable")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "credit auto-recharge help help")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
         "credit verify")
             subs=""
             opts="-e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
@@ -1933,7 +1993,7 @@ _stigg_cli_node() {
             pos=""
             ;;
         "credit help")
-            subs="grant consume void grants balance ledger verify help"
+            subs="grant consume void grants balance ledger revenue auto-recharge verify help"
             opts=""
             vopts=""
             pos=""
@@ -1969,6 +2029,36 @@ _stigg_cli_node() {
             pos=""
             ;;
         "credit help ledger")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "credit help revenue")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "credit help auto-recharge")
+            subs="set show disable"
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "credit help auto-recharge set")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "credit help auto-recharge show")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "credit help auto-recharge disable")
             subs=""
             opts=""
             vopts=""
@@ -2833,7 +2923,7 @@ _stigg_cli_node() {
             pos=""
             ;;
         "help credit")
-            subs="grant consume void grants balance ledger verify"
+            subs="grant consume void grants balance ledger revenue auto-recharge verify"
             opts=""
             vopts=""
             pos=""
@@ -2869,6 +2959,36 @@ _stigg_cli_node() {
             pos=""
             ;;
         "help credit ledger")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "help credit revenue")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "help credit auto-recharge")
+            subs="set show disable"
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "help credit auto-recharge set")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "help credit auto-recharge show")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "help credit auto-recharge disable")
             subs=""
             opts=""
             vopts=""
@@ -3220,6 +3340,24 @@ _stigg_cli_spec() {
             spec="ids:currencies"
             ;;
         "credit ledger|--currency")
+            spec="ids:currencies"
+            ;;
+        "credit revenue|--currency")
+            spec="ids:currencies"
+            ;;
+        "credit revenue|--customer")
+            spec="ids:customers"
+            ;;
+        "credit auto-recharge set|--currency")
+            spec="ids:currencies"
+            ;;
+        "credit auto-recharge set|--expiration")
+            spec="choices:1mo,1y"
+            ;;
+        "credit auto-recharge show|--currency")
+            spec="ids:currencies"
+            ;;
+        "credit auto-recharge disable|--currency")
             spec="ids:currencies"
             ;;
         "events export|--output")

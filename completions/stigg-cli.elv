@@ -3232,6 +3232,8 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand grants 'A customer''s grants, oldest first'
             cand balance 'A customer''s balance per currency (and per resource pool)'
             cand ledger 'A customer''s ledger entries, in the order they were written (table, json, csv)'
+            cand revenue 'Revenue of credits sold, per currency of cost: deferred (held at --to), recognized (consumed in the period) and breakage (expired in the period)'
+            cand auto-recharge 'Automatic recharge of a customer''s credits: set, show, disable'
             cand verify 'Recompute every pool from its ledger and check the credit invariants (exit 70 naming the offending ids on any violation)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -3360,6 +3362,121 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'stigg-cli;credit;revenue'= {
+            cand --from 'Start of the period (RFC 3339) [default: the beginning]'
+            cand --to 'End of the period, exclusive (RFC 3339) [default: now]'
+            cand --currency 'Only this credit currency'
+            cand --customer 'Only this customer'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;credit;auto-recharge'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand set 'When a consumption takes the balance below --threshold, grant PAID credits back up to --target (cost = credits × --price-per-credit), within --monthly-limit a calendar month'
+            cand show 'Show a customer''s automatic recharge of a currency'
+            cand disable 'Stop recharging automatically'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;credit;auto-recharge;set'= {
+            cand --currency 'Credit currency id'
+            cand --threshold 'Recharge when a consumption takes the balance below this'
+            cand --target 'The balance a recharge brings back (above --threshold)'
+            cand --monthly-limit 'What recharges may cost in a calendar month, AMOUNT:CUR (past it, recharging disables itself)'
+            cand --price-per-credit 'Price of one credit, AMOUNT:CUR'
+            cand --expiration 'How long recharged credits last: 1mo or 1y [default: they do not expire]'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;credit;auto-recharge;show'= {
+            cand --currency 'Credit currency id'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;credit;auto-recharge;disable'= {
+            cand --currency 'Credit currency id'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;credit;auto-recharge;help'= {
+            cand set 'When a consumption takes the balance below --threshold, grant PAID credits back up to --target (cost = credits × --price-per-credit), within --monthly-limit a calendar month'
+            cand show 'Show a customer''s automatic recharge of a currency'
+            cand disable 'Stop recharging automatically'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;credit;auto-recharge;help;set'= {
+        }
+        &'stigg-cli;credit;auto-recharge;help;show'= {
+        }
+        &'stigg-cli;credit;auto-recharge;help;disable'= {
+        }
+        &'stigg-cli;credit;auto-recharge;help;help'= {
+        }
         &'stigg-cli;credit;verify'= {
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
@@ -3384,6 +3501,8 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand grants 'A customer''s grants, oldest first'
             cand balance 'A customer''s balance per currency (and per resource pool)'
             cand ledger 'A customer''s ledger entries, in the order they were written (table, json, csv)'
+            cand revenue 'Revenue of credits sold, per currency of cost: deferred (held at --to), recognized (consumed in the period) and breakage (expired in the period)'
+            cand auto-recharge 'Automatic recharge of a customer''s credits: set, show, disable'
             cand verify 'Recompute every pool from its ledger and check the credit invariants (exit 70 naming the offending ids on any violation)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -3398,6 +3517,19 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         &'stigg-cli;credit;help;balance'= {
         }
         &'stigg-cli;credit;help;ledger'= {
+        }
+        &'stigg-cli;credit;help;revenue'= {
+        }
+        &'stigg-cli;credit;help;auto-recharge'= {
+            cand set 'When a consumption takes the balance below --threshold, grant PAID credits back up to --target (cost = credits × --price-per-credit), within --monthly-limit a calendar month'
+            cand show 'Show a customer''s automatic recharge of a currency'
+            cand disable 'Stop recharging automatically'
+        }
+        &'stigg-cli;credit;help;auto-recharge;set'= {
+        }
+        &'stigg-cli;credit;help;auto-recharge;show'= {
+        }
+        &'stigg-cli;credit;help;auto-recharge;disable'= {
         }
         &'stigg-cli;credit;help;verify'= {
         }
@@ -3901,6 +4033,8 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand grants 'A customer''s grants, oldest first'
             cand balance 'A customer''s balance per currency (and per resource pool)'
             cand ledger 'A customer''s ledger entries, in the order they were written (table, json, csv)'
+            cand revenue 'Revenue of credits sold, per currency of cost: deferred (held at --to), recognized (consumed in the period) and breakage (expired in the period)'
+            cand auto-recharge 'Automatic recharge of a customer''s credits: set, show, disable'
             cand verify 'Recompute every pool from its ledger and check the credit invariants (exit 70 naming the offending ids on any violation)'
         }
         &'stigg-cli;help;credit;grant'= {
@@ -3914,6 +4048,19 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         &'stigg-cli;help;credit;balance'= {
         }
         &'stigg-cli;help;credit;ledger'= {
+        }
+        &'stigg-cli;help;credit;revenue'= {
+        }
+        &'stigg-cli;help;credit;auto-recharge'= {
+            cand set 'When a consumption takes the balance below --threshold, grant PAID credits back up to --target (cost = credits × --price-per-credit), within --monthly-limit a calendar month'
+            cand show 'Show a customer''s automatic recharge of a currency'
+            cand disable 'Stop recharging automatically'
+        }
+        &'stigg-cli;help;credit;auto-recharge;set'= {
+        }
+        &'stigg-cli;help;credit;auto-recharge;show'= {
+        }
+        &'stigg-cli;help;credit;auto-recharge;disable'= {
         }
         &'stigg-cli;help;credit;verify'= {
         }

@@ -948,7 +948,7 @@ function __stigg_cli_node
             set subs 
             set vopts 
         case 'credit'
-            set subs grant consume void grants balance ledger verify help
+            set subs grant consume void grants balance ledger revenue auto-recharge verify help
             set vopts -e --env --home --db --now -o --format --color
         case 'credit grant'
             set subs 
@@ -968,11 +968,41 @@ function __stigg_cli_node
         case 'credit ledger'
             set subs 
             set vopts --currency --type --from --to -e --env --home --db --now -o --format --color
+        case 'credit revenue'
+            set subs 
+            set vopts --from --to --currency --customer -e --env --home --db --now -o --format --color
+        case 'credit auto-recharge'
+            set subs set show disable help
+            set vopts -e --env --home --db --now -o --format --color
+        case 'credit auto-recharge set'
+            set subs 
+            set vopts --currency --threshold --target --monthly-limit --price-per-credit --expiration -e --env --home --db --now -o --format --color
+        case 'credit auto-recharge show'
+            set subs 
+            set vopts --currency -e --env --home --db --now -o --format --color
+        case 'credit auto-recharge disable'
+            set subs 
+            set vopts --currency -e --env --home --db --now -o --format --color
+        case 'credit auto-recharge help'
+            set subs set show disable help
+            set vopts 
+        case 'credit auto-recharge help set'
+            set subs 
+            set vopts 
+        case 'credit auto-recharge help show'
+            set subs 
+            set vopts 
+        case 'credit auto-recharge help disable'
+            set subs 
+            set vopts 
+        case 'credit auto-recharge help help'
+            set subs 
+            set vopts 
         case 'credit verify'
             set subs 
             set vopts -e --env --home --db --now -o --format --color
         case 'credit help'
-            set subs grant consume void grants balance ledger verify help
+            set subs grant consume void grants balance ledger revenue auto-recharge verify help
             set vopts 
         case 'credit help grant'
             set subs 
@@ -990,6 +1020,21 @@ function __stigg_cli_node
             set subs 
             set vopts 
         case 'credit help ledger'
+            set subs 
+            set vopts 
+        case 'credit help revenue'
+            set subs 
+            set vopts 
+        case 'credit help auto-recharge'
+            set subs set show disable
+            set vopts 
+        case 'credit help auto-recharge set'
+            set subs 
+            set vopts 
+        case 'credit help auto-recharge show'
+            set subs 
+            set vopts 
+        case 'credit help auto-recharge disable'
             set subs 
             set vopts 
         case 'credit help verify'
@@ -1422,7 +1467,7 @@ function __stigg_cli_node
             set subs 
             set vopts 
         case 'help credit'
-            set subs grant consume void grants balance ledger verify
+            set subs grant consume void grants balance ledger revenue auto-recharge verify
             set vopts 
         case 'help credit grant'
             set subs 
@@ -1440,6 +1485,21 @@ function __stigg_cli_node
             set subs 
             set vopts 
         case 'help credit ledger'
+            set subs 
+            set vopts 
+        case 'help credit revenue'
+            set subs 
+            set vopts 
+        case 'help credit auto-recharge'
+            set subs set show disable
+            set vopts 
+        case 'help credit auto-recharge set'
+            set subs 
+            set vopts 
+        case 'help credit auto-recharge show'
+            set subs 
+            set vopts 
+        case 'help credit auto-recharge disable'
             set subs 
             set vopts 
         case 'help credit verify'
@@ -2850,6 +2910,8 @@ complete -c stigg-cli -n "__stigg_cli_args 'credit'" -f -a 'void' -d 'Void a gra
 complete -c stigg-cli -n "__stigg_cli_args 'credit'" -f -a 'grants' -d 'A customer\'s grants, oldest first'
 complete -c stigg-cli -n "__stigg_cli_args 'credit'" -f -a 'balance' -d 'A customer\'s balance per currency (and per resource pool)'
 complete -c stigg-cli -n "__stigg_cli_args 'credit'" -f -a 'ledger' -d 'A customer\'s ledger entries, in the order they were written (table, json, csv)'
+complete -c stigg-cli -n "__stigg_cli_args 'credit'" -f -a 'revenue' -d 'Revenue of credits sold, per currency of cost: deferred (held at --to), recognized (consumed in the period) and breakage (expired in the period)'
+complete -c stigg-cli -n "__stigg_cli_args 'credit'" -f -a 'auto-recharge' -d 'Automatic recharge of a customer\'s credits: set, show, disable'
 complete -c stigg-cli -n "__stigg_cli_args 'credit'" -f -a 'verify' -d 'Recompute every pool from its ledger and check the credit invariants (exit 70 naming the offending ids on any violation)'
 complete -c stigg-cli -n "__stigg_cli_args 'credit'" -f -a 'help' -d 'Print this message or the help of the given subcommand(s)'
 
@@ -2893,6 +2955,49 @@ complete -c stigg-cli -n "__stigg_cli_at 'credit ledger'" -l from -x -d 'Entries
 complete -c stigg-cli -n "__stigg_cli_at 'credit ledger'" -l to -x -d 'Entries before this instant (RFC 3339)'
 complete -c stigg-cli -n "__stigg_cli_arg 'credit ledger' 0 0" -a '(__stigg_cli_ids customers)' -d 'Customer id'
 
+# stigg-cli credit revenue
+complete -c stigg-cli -n "__stigg_cli_at 'credit revenue'" -l from -x -d 'Start of the period (RFC 3339) [default: the beginning]'
+complete -c stigg-cli -n "__stigg_cli_at 'credit revenue'" -l to -x -d 'End of the period, exclusive (RFC 3339) [default: now]'
+complete -c stigg-cli -n "__stigg_cli_at 'credit revenue'" -l currency -x -a '(__stigg_cli_ids currencies)' -d 'Only this credit currency'
+complete -c stigg-cli -n "__stigg_cli_at 'credit revenue'" -l customer -x -a '(__stigg_cli_ids customers)' -d 'Only this customer'
+
+# stigg-cli credit auto-recharge
+complete -c stigg-cli -n "__stigg_cli_args 'credit auto-recharge'" -f -a 'set' -d 'When a consumption takes the balance below --threshold, grant PAID credits back up to --target (cost = credits × --price-per-credit), within --monthly-limit a calendar month'
+complete -c stigg-cli -n "__stigg_cli_args 'credit auto-recharge'" -f -a 'show' -d 'Show a customer\'s automatic recharge of a currency'
+complete -c stigg-cli -n "__stigg_cli_args 'credit auto-recharge'" -f -a 'disable' -d 'Stop recharging automatically'
+complete -c stigg-cli -n "__stigg_cli_args 'credit auto-recharge'" -f -a 'help' -d 'Print this message or the help of the given subcommand(s)'
+
+# stigg-cli credit auto-recharge set
+complete -c stigg-cli -n "__stigg_cli_at 'credit auto-recharge set'" -l currency -x -a '(__stigg_cli_ids currencies)' -d 'Credit currency id'
+complete -c stigg-cli -n "__stigg_cli_at 'credit auto-recharge set'" -l threshold -x -d 'Recharge when a consumption takes the balance below this'
+complete -c stigg-cli -n "__stigg_cli_at 'credit auto-recharge set'" -l target -x -d 'The balance a recharge brings back (above --threshold)'
+complete -c stigg-cli -n "__stigg_cli_at 'credit auto-recharge set'" -l monthly-limit -x -d 'What recharges may cost in a calendar month, AMOUNT:CUR (past it, recharging disables itself)'
+complete -c stigg-cli -n "__stigg_cli_at 'credit auto-recharge set'" -l price-per-credit -x -d 'Price of one credit, AMOUNT:CUR'
+complete -c stigg-cli -n "__stigg_cli_at 'credit auto-recharge set'" -l expiration -x -a '1mo 1y' -d 'How long recharged credits last: 1mo or 1y [default: they do not expire]'
+complete -c stigg-cli -n "__stigg_cli_arg 'credit auto-recharge set' 0 0" -a '(__stigg_cli_ids customers)' -d 'Customer id'
+
+# stigg-cli credit auto-recharge show
+complete -c stigg-cli -n "__stigg_cli_at 'credit auto-recharge show'" -l currency -x -a '(__stigg_cli_ids currencies)' -d 'Credit currency id'
+complete -c stigg-cli -n "__stigg_cli_arg 'credit auto-recharge show' 0 0" -a '(__stigg_cli_ids customers)' -d 'Customer id'
+
+# stigg-cli credit auto-recharge disable
+complete -c stigg-cli -n "__stigg_cli_at 'credit auto-recharge disable'" -l currency -x -a '(__stigg_cli_ids currencies)' -d 'Credit currency id'
+complete -c stigg-cli -n "__stigg_cli_arg 'credit auto-recharge disable' 0 0" -a '(__stigg_cli_ids customers)' -d 'Customer id'
+
+# stigg-cli credit auto-recharge help
+complete -c stigg-cli -n "__stigg_cli_args 'credit auto-recharge help'" -f -a 'set' -d 'When a consumption takes the balance below --threshold, grant PAID credits back up to --target (cost = credits × --price-per-credit), within --monthly-limit a calendar month'
+complete -c stigg-cli -n "__stigg_cli_args 'credit auto-recharge help'" -f -a 'show' -d 'Show a customer\'s automatic recharge of a currency'
+complete -c stigg-cli -n "__stigg_cli_args 'credit auto-recharge help'" -f -a 'disable' -d 'Stop recharging automatically'
+complete -c stigg-cli -n "__stigg_cli_args 'credit auto-recharge help'" -f -a 'help' -d 'Print this message or the help of the given subcommand(s)'
+
+# stigg-cli credit auto-recharge help set
+
+# stigg-cli credit auto-recharge help show
+
+# stigg-cli credit auto-recharge help disable
+
+# stigg-cli credit auto-recharge help help
+
 # stigg-cli credit verify
 
 # stigg-cli credit help
@@ -2902,6 +3007,8 @@ complete -c stigg-cli -n "__stigg_cli_args 'credit help'" -f -a 'void' -d 'Void 
 complete -c stigg-cli -n "__stigg_cli_args 'credit help'" -f -a 'grants' -d 'A customer\'s grants, oldest first'
 complete -c stigg-cli -n "__stigg_cli_args 'credit help'" -f -a 'balance' -d 'A customer\'s balance per currency (and per resource pool)'
 complete -c stigg-cli -n "__stigg_cli_args 'credit help'" -f -a 'ledger' -d 'A customer\'s ledger entries, in the order they were written (table, json, csv)'
+complete -c stigg-cli -n "__stigg_cli_args 'credit help'" -f -a 'revenue' -d 'Revenue of credits sold, per currency of cost: deferred (held at --to), recognized (consumed in the period) and breakage (expired in the period)'
+complete -c stigg-cli -n "__stigg_cli_args 'credit help'" -f -a 'auto-recharge' -d 'Automatic recharge of a customer\'s credits: set, show, disable'
 complete -c stigg-cli -n "__stigg_cli_args 'credit help'" -f -a 'verify' -d 'Recompute every pool from its ledger and check the credit invariants (exit 70 naming the offending ids on any violation)'
 complete -c stigg-cli -n "__stigg_cli_args 'credit help'" -f -a 'help' -d 'Print this message or the help of the given subcommand(s)'
 
@@ -2916,6 +3023,19 @@ complete -c stigg-cli -n "__stigg_cli_args 'credit help'" -f -a 'help' -d 'Print
 # stigg-cli credit help balance
 
 # stigg-cli credit help ledger
+
+# stigg-cli credit help revenue
+
+# stigg-cli credit help auto-recharge
+complete -c stigg-cli -n "__stigg_cli_args 'credit help auto-recharge'" -f -a 'set' -d 'When a consumption takes the balance below --threshold, grant PAID credits back up to --target (cost = credits × --price-per-credit), within --monthly-limit a calendar month'
+complete -c stigg-cli -n "__stigg_cli_args 'credit help auto-recharge'" -f -a 'show' -d 'Show a customer\'s automatic recharge of a currency'
+complete -c stigg-cli -n "__stigg_cli_args 'credit help auto-recharge'" -f -a 'disable' -d 'Stop recharging automatically'
+
+# stigg-cli credit help auto-recharge set
+
+# stigg-cli credit help auto-recharge show
+
+# stigg-cli credit help auto-recharge disable
 
 # stigg-cli credit help verify
 
@@ -3360,6 +3480,8 @@ complete -c stigg-cli -n "__stigg_cli_args 'help credit'" -f -a 'void' -d 'Void 
 complete -c stigg-cli -n "__stigg_cli_args 'help credit'" -f -a 'grants' -d 'A customer\'s grants, oldest first'
 complete -c stigg-cli -n "__stigg_cli_args 'help credit'" -f -a 'balance' -d 'A customer\'s balance per currency (and per resource pool)'
 complete -c stigg-cli -n "__stigg_cli_args 'help credit'" -f -a 'ledger' -d 'A customer\'s ledger entries, in the order they were written (table, json, csv)'
+complete -c stigg-cli -n "__stigg_cli_args 'help credit'" -f -a 'revenue' -d 'Revenue of credits sold, per currency of cost: deferred (held at --to), recognized (consumed in the period) and breakage (expired in the period)'
+complete -c stigg-cli -n "__stigg_cli_args 'help credit'" -f -a 'auto-recharge' -d 'Automatic recharge of a customer\'s credits: set, show, disable'
 complete -c stigg-cli -n "__stigg_cli_args 'help credit'" -f -a 'verify' -d 'Recompute every pool from its ledger and check the credit invariants (exit 70 naming the offending ids on any violation)'
 
 # stigg-cli help credit grant
@@ -3373,6 +3495,19 @@ complete -c stigg-cli -n "__stigg_cli_args 'help credit'" -f -a 'verify' -d 'Rec
 # stigg-cli help credit balance
 
 # stigg-cli help credit ledger
+
+# stigg-cli help credit revenue
+
+# stigg-cli help credit auto-recharge
+complete -c stigg-cli -n "__stigg_cli_args 'help credit auto-recharge'" -f -a 'set' -d 'When a consumption takes the balance below --threshold, grant PAID credits back up to --target (cost = credits × --price-per-credit), within --monthly-limit a calendar month'
+complete -c stigg-cli -n "__stigg_cli_args 'help credit auto-recharge'" -f -a 'show' -d 'Show a customer\'s automatic recharge of a currency'
+complete -c stigg-cli -n "__stigg_cli_args 'help credit auto-recharge'" -f -a 'disable' -d 'Stop recharging automatically'
+
+# stigg-cli help credit auto-recharge set
+
+# stigg-cli help credit auto-recharge show
+
+# stigg-cli help credit auto-recharge disable
 
 # stigg-cli help credit verify
 

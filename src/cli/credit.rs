@@ -45,6 +45,9 @@ pub enum CreditCommand {
     ///
     /// Example: stigg-cli credit revenue --from 2026-01-01T00:00:00Z --to 2026-02-01T00:00:00Z
     Revenue(RevenueArgs),
+    /// Automatic recharge of a customer's credits: set, show, disable
+    #[command(subcommand)]
+    AutoRecharge(RechargeCommand),
     /// Recompute every pool from its ledger and check the credit invariants (exit 70 naming
     /// the offending ids on any violation)
     ///
@@ -155,6 +158,72 @@ pub struct LedgerArgs {
     /// Entries before this instant (RFC 3339)
     #[arg(long)]
     pub to: Option<String>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum RechargeCommand {
+    /// When a consumption takes the balance below --threshold, grant PAID credits back up to
+    /// --target (cost = credits × --price-per-credit), within --monthly-limit a calendar month
+    ///
+    /// Example: stigg-cli credit auto-recharge set acme --currency ai-credits --threshold 100 --target 1000 --price-per-credit 0.01:USD --monthly-limit 50:USD
+    Set(RechargeSetArgs),
+    /// Show a customer's automatic recharge of a currency
+    ///
+    /// Example: stigg-cli credit auto-recharge show acme --currency ai-credits
+    Show(RechargeArgs),
+    /// Stop recharging automatically
+    ///
+    /// Example: stigg-cli credit auto-recharge disable acme --currency ai-credits
+    Disable(RechargeArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct RechargeArgs {
+    /// Customer id
+    pub customer: String,
+    /// Credit currency id
+    #[arg(long)]
+    pub currency: String,
+}
+
+#[derive(Args, Debug)]
+pub struct RechargeSetArgs {
+    /// Customer id
+    pub customer: String,
+    /// Credit currency id
+    #[arg(long)]
+    pub currency: String,
+    /// Recharge when a consumption takes the balance below this
+    #[arg(long, allow_hyphen_values = true)]
+    pub threshold: String,
+    /// The balance a recharge brings back (above --threshold)
+    #[arg(long, allow_hyphen_values = true)]
+    pub target: String,
+    /// What recharges may cost in a calendar month, AMOUNT:CUR (past it, recharging disables
+    /// itself)
+    #[arg(long)]
+    pub monthly_limit: Option<String>,
+    /// Price of one credit, AMOUNT:CUR
+    #[arg(long)]
+    pub price_per_credit: Option<String>,
+    /// How long recharged credits last: 1mo or 1y [default: they do not expire]
+    #[arg(long, value_parser = ["1mo", "1y"])]
+    pub expiration: Option<String>,
+}
+
+fn one_amount(flag: &str, v: &Option<String>) -> Result<Option<crate::domain::catalog::Money>> {
+    match v {
+        None => Ok(None),
+        Some(c) => {
+            let mut v = super::coupon::parse_amounts(flag, c)?;
+            if v.len() != 1 {
+                return Err(Error::usage(format!(
+                    "{flag} is one AMOUNT:CUR, e.g. 10:USD"
+                )));
+            }
+            Ok(v.pop())
+        }
+    }
 }
 
 #[derive(Args, Debug)]
@@ -397,6 +466,31 @@ pub fn run(app: &App, cmd: CreditCommand) -> Result<()> {
                     ]
                 },
             })
+        }
+        CreditCommand::AutoRecharge(c) => {
+            let v = match c {
+                RechargeCommand::Set(a) => {
+                    let r = ops::Recharge {
+                        threshold: parse_decimal_arg("--threshold", &a.threshold)?,
+                        target: parse_decimal_arg("--target", &a.target)?,
+                        price_per_credit: one_amount("--price-per-credit", &a.price_per_credit)?,
+                        monthly_limit: one_amount("--monthly-limit", &a.monthly_limit)?,
+                        expiration: a.expiration,
+                        enabled: true,
+                        disabled_reason: None,
+                    };
+                    app.session()?.write(false, |tx| {
+                        ops::set_recharge(tx, &a.customer, &a.currency, r)
+                    })?
+                }
+                RechargeCommand::Show(a) => app
+                    .session()?
+                    .read(|c| ops::show_recharge(c, &a.customer, &a.currency))?,
+                RechargeCommand::Disable(a) => app.session()?.write(false, |tx| {
+                    ops::disable_recharge(tx, &a.customer, &a.currency)
+                })?,
+            };
+            app.printer.print(&crate::output::views::JsonView(v))
         }
         CreditCommand::Revenue(a) => {
             let from = instant("--from", &a.from)?;

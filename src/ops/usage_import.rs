@@ -882,6 +882,7 @@ impl Importer {
         };
         self.burner
             .burn(&tx.sql, tx.now, key, credits, ctx)
+            .map(|_| ())
             .map_err(|e| stash_in(&self.fatal, e))
     }
 

@@ -1049,3 +1049,38 @@ macro_rules! object_view {
         $crate::output::views::ObjectView(m)
     }};
 }
+
+/// A JSON object printed as it is (JSON, YAML) or as a field/value table: for views whose fields
+/// are already what the JSON says.
+#[derive(Serialize)]
+#[serde(transparent)]
+pub struct JsonView(pub serde_json::Value);
+
+impl View for JsonView {
+    fn tabular(&self) -> Tabular {
+        let fields = match &self.0 {
+            serde_json::Value::Object(m) => m
+                .iter()
+                .map(|(k, v)| {
+                    let text = match v {
+                        serde_json::Value::Null => String::new(),
+                        serde_json::Value::String(s) => s.clone(),
+                        serde_json::Value::Object(o)
+                            if o.contains_key("amount") && o.contains_key("currency") =>
+                        {
+                            format!(
+                                "{} {}",
+                                o["amount"].as_str().unwrap_or_default(),
+                                o["currency"].as_str().unwrap_or_default()
+                            )
+                        }
+                        other => other.to_string(),
+                    };
+                    (k.as_str(), text)
+                })
+                .collect(),
+            other => vec![("value", other.to_string())],
+        };
+        Tabular::fields(fields)
+    }
+}

@@ -349,6 +349,15 @@ CREATE TRIGGER credit_ledger_append_only_u BEFORE UPDATE ON credit_ledger
 CREATE TRIGGER credit_ledger_append_only_d BEFORE DELETE ON credit_ledger
     BEGIN SELECT RAISE(ABORT, 'the credit ledger is append-only'); END;
 
+-- Automatic recharge of a customer's customer-level pool of a currency (JSON settings).
+CREATE TABLE credit_auto_recharge (
+    customer_id TEXT NOT NULL REFERENCES customers(id),
+    currency_id TEXT NOT NULL REFERENCES currencies(id),
+    body        TEXT NOT NULL,
+    updated_at  INTEGER NOT NULL,
+    PRIMARY KEY (customer_id, currency_id)
+) STRICT, WITHOUT ROWID;
+
 CREATE TABLE credit_requests (
     customer_id     TEXT NOT NULL,
     idempotency_key TEXT NOT NULL,

@@ -1031,3 +1031,173 @@ fn revenue_on_a_worked_example() {
         2,
     );
 }
+
+// ---- automatic recharge ----------------------------------------------------------------------
+
+fn count(t: &TestEnv, ty: &str) -> String {
+    t.sql(&format!("SELECT COUNT(*) FROM events WHERE type = '{ty}'"))
+}
+
+#[test]
+fn automatic_recharge_tops_up_until_the_monthly_limit_disables_it() {
+    let t = env();
+    customer(&t);
+    let set = [
+        "credit",
+        "auto-recharge",
+        "set",
+        "acme",
+        "--currency",
+        C,
+        "--threshold",
+        "20",
+        "--target",
+        "100",
+        "--price-per-credit",
+        "0.5:USD",
+        "--monthly-limit",
+        "100:USD",
+    ];
+    let v = t.json(&set);
+    assert_eq!(v["enabled"], true);
+    assert_eq!(count(&t, "automatic_recharge.configuration.changed"), "1");
+    grant(&t, &["--amount", "50"]);
+    consume(&t, "40", "a"); // 10 left: 90 credits for 45 USD
+    let b = balance(&t);
+    assert_eq!(b["currentBalance"], "100");
+    let g = t.json(&["credit", "grants", "acme", "--currency", C]);
+    assert_eq!(g[1]["source"], "auto-recharge");
+    assert_eq!(g[1]["amount"], "90");
+    assert_eq!(g[1]["cost"]["amount"], "45.0");
+    consume(&t, "85", "b"); // 15 left: 85 credits for 42.5 USD (87.5 this month)
+    assert_eq!(balance(&t)["currentBalance"], "100");
+    consume(&t, "90", "c"); // 10 left: 45 USD more would pass 100 USD
+    assert_eq!(balance(&t)["currentBalance"], "10");
+    let shown = t.json(&["credit", "auto-recharge", "show", "acme", "--currency", C]);
+    assert_eq!(shown["enabled"], false);
+    assert_eq!(shown["disabledReason"], "MonthlySpendLimitExceeded");
+    assert_eq!(count(&t, "automatic_recharge.operation.attempted"), "3");
+    let failed = t.sql(
+        "SELECT COUNT(*) FROM events WHERE type = 'automatic_recharge.operation.attempted' AND payload LIKE '%FAILED%'",
+    );
+    assert_eq!(failed, "1");
+    assert_eq!(count(&t, "automatic_recharge.configuration.changed"), "2");
+    // Disabled: nothing more is recharged.
+    consume(&t, "5", "d");
+    assert_eq!(balance(&t)["currentBalance"], "5");
+    // Next month, set again: it recharges again.
+    t.ok(&["clock", "set", "2026-02-01T00:00:00Z"]);
+    t.json(&set);
+    consume(&t, "1", "e");
+    assert_eq!(balance(&t)["currentBalance"], "100");
+    let rev = t.json(&["credit", "revenue", "--currency", C]);
+    assert_eq!(rev[0]["costCurrency"], "USD");
+    let disabled = t.json(&[
+        "credit",
+        "auto-recharge",
+        "disable",
+        "acme",
+        "--currency",
+        C,
+    ]);
+    assert_eq!(disabled["enabled"], false);
+    assert_eq!(disabled["disabledReason"], "DisabledByUser");
+    verified(&t);
+}
+
+#[test]
+fn automatic_recharge_settings_are_checked() {
+    let t = env();
+    customer(&t);
+    let set = |extra: &[&str]| {
+        let mut a = vec!["credit", "auto-recharge", "set", "acme", "--currency", C];
+        a.extend_from_slice(extra);
+        t.fails(&a, 2)
+    };
+    assert!(set(&["--threshold", "100", "--target", "100"]).contains("above --threshold"));
+    assert!(set(&["--threshold", "-1", "--target", "100"]).contains("negative"));
+    assert!(
+        set(&[
+            "--threshold",
+            "1",
+            "--target",
+            "10",
+            "--monthly-limit",
+            "5:USD"
+        ])
+        .contains("--price-per-credit")
+    );
+    assert!(
+        set(&[
+            "--threshold",
+            "1",
+            "--target",
+            "10",
+            "--monthly-limit",
+            "5:USD",
+            "--price-per-credit",
+            "1:EUR"
+        ])
+        .contains("EUR")
+    );
+    let e = t.fails(
+        &[
+            "credit",
+            "auto-recharge",
+            "show",
+            "acme",
+            "--currency",
+            C,
+            "--json",
+        ],
+        3,
+    );
+    assert!(e.contains("AutomaticRechargeNotFound"), "{e}");
+    assert_eq!(t.sql("SELECT COUNT(*) FROM credit_auto_recharge"), "0");
+}
+
+#[test]
+fn an_import_recharges_as_single_reports_do() {
+    let run = |bulk: bool| {
+        let t = ai_env();
+        t.ok(&[
+            "credit",
+            "auto-recharge",
+            "set",
+            "acme",
+            "--currency",
+            "ai-tokens",
+            "--threshold",
+            "1000",
+            "--target",
+            "5000",
+            "--price-per-credit",
+            "0.001:USD",
+        ]);
+        let mut csv = String::from("customerId,featureId,value\n");
+        for i in 0..30 {
+            let n = (7 + i * 3).to_string();
+            csv.push_str(&format!("acme,image-renders,{n}\n"));
+            if !bulk {
+                t.json(&["usage", "report", "acme", "image-renders", &n]);
+            }
+        }
+        if bulk {
+            t.write("u.csv", &csv);
+            t.ok(&["usage", "import", "u.csv"]);
+        }
+        verified(&t);
+        (
+            ai_balance(&t),
+            t.sql("SELECT group_concat(type || ':' || amount, ' ') FROM credit_ledger"),
+        )
+    };
+    let (single, bulk) = (run(false), run(true));
+    assert_eq!(single.0, bulk.0);
+    assert_eq!(single.1, bulk.1);
+    assert!(
+        single.1.matches("CREDITS_GRANTED").count() > 2,
+        "{}",
+        single.1
+    );
+}

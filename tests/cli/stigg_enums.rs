@@ -16,6 +16,12 @@ use stigg_cli::store::customers::Promotion;
 /// Values we print that Stigg's enum lacks: (Stigg enum, value, reason).
 const OWN_VALUES: &[(&str, &str, &str)] = &[
     (
+        "CreditGrantStatus",
+        "DEPLETED",
+        "spec 50-credits names it: a grant whose credits are all consumed (Stigg keeps such a \
+         grant ACTIVE with a zero balance)",
+    ),
+    (
         "FeatureStatus",
         "ARCHIVED",
         "Stigg's FeatureStatus (ACTIVE, NEW, SUSPENDED) has no archived state; an archived \
@@ -53,6 +59,11 @@ const OWN_ENUMS: &[(&str, &[&str], &str)] = &[
 
 /// Error codes we emit that Stigg's ErrorCode lacks, each with the reason.
 const OWN_CODES: &[(&str, &str)] = &[
+    (
+        "AutomaticRechargeNotFound",
+        "`credit auto-recharge show|disable` of a customer and currency that never had one set \
+         up (Stigg has no named code for it)",
+    ),
     (
         "RetryCarefully",
         "never shown: an import pass whose row failed after writing asks to run again with a savepoint per row",
@@ -214,7 +225,12 @@ const OWN_CODES: &[(&str, &str)] = &[
 ];
 
 /// CamelCase literals in the sources that are neither codes nor enum values.
-const NOT_CODES: &[&str] = &["NaN"];
+const NOT_CODES: &[&str] = &[
+    "NaN",
+    // Why an automatic recharge is disabled (`credit auto-recharge show`'s disabledReason).
+    "MonthlySpendLimitExceeded",
+    "DisabledByUser",
+];
 
 fn manifest() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -499,6 +515,18 @@ fn printed() -> Vec<(&'static str, Vec<String>)> {
                 "ScheduledCancellation",
                 "CustomerArchived",
             ]),
+        ),
+        (
+            "CreditGrantType",
+            strs(stigg_cli::domain::credits::GrantType::all_wire()),
+        ),
+        (
+            "CreditGrantStatus",
+            strs(stigg_cli::domain::credits::GrantStatus::all_wire()),
+        ),
+        (
+            "CreditLedgerEventType",
+            strs(stigg_cli::domain::credits::EntryType::all_wire()),
         ),
     ]
 }

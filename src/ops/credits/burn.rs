@@ -1,0 +1,538 @@
+//! Consumption by usage: credit prices, the credits a record burns, and the in-memory burner
+//! single reports and bulk imports share.
+
+use super::*;
+
+// ---- consumption by usage --------------------------------------------------------------------
+
+/// A `credits` price: the feature burns `rate` credits of `currency` per unit, or what
+/// `formula` gives over the usage's dimensions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CreditPrice {
+    pub currency: String,
+    pub rate: Option<Decimal>,
+    pub formula: Option<String>,
+}
+
+/// The `credits` price of `feature` in a plan version: its own, else the nearest parent's.
+pub fn price_in_plan(
+    conn: &rusqlite::Connection,
+    plan: &str,
+    version: u32,
+    feature: &str,
+) -> Result<Option<CreditPrice>> {
+    for body in crate::ops::entitlements::plan_chain(conn, plan, version)? {
+        if let Some(p) = body.prices.iter().find(|p| {
+            p.model == crate::domain::catalog::PriceModel::Credits
+                && p.feature.as_deref() == Some(feature)
+        }) {
+            return Ok(Some(CreditPrice {
+                currency: p.currency.clone(),
+                rate: p.rate,
+                formula: p.formula.clone(),
+            }));
+        }
+    }
+    Ok(None)
+}
+
+/// The `credits` price of `feature` for a customer (in scope of `resource`) at `at`: the one
+/// of the plan version of the first subscription live then that prices it.
+pub fn credit_price(
+    conn: &rusqlite::Connection,
+    customer: &str,
+    resource: Option<&str>,
+    feature: &str,
+    at: Instant,
+) -> Result<Option<CreditPrice>> {
+    Prices::default().price(conn, customer, resource, feature, at)
+}
+
+/// Credit prices looked up once per customer and plan version (a usage import asks for every
+/// row).
+#[derive(Default)]
+pub struct Prices {
+    subs: std::collections::HashMap<String, Vec<crate::domain::subscriptions::Subscription>>,
+    plans: std::collections::HashMap<(String, u32, String), Option<CreditPrice>>,
+}
+
+impl Prices {
+    pub fn price(
+        &mut self,
+        conn: &rusqlite::Connection,
+        customer: &str,
+        resource: Option<&str>,
+        feature: &str,
+        at: Instant,
+    ) -> Result<Option<CreditPrice>> {
+        if !self.subs.contains_key(customer) {
+            let list = crate::store::subscriptions::for_customer(conn, customer)?;
+            self.subs.insert(customer.to_string(), list);
+        }
+        let mut found = Vec::new();
+        for s in self.subs.get(customer).into_iter().flatten() {
+            if s.resource_id.is_some() && s.resource_id.as_deref() != resource {
+                continue;
+            }
+            let s = s.as_of(at);
+            let live_then = s.status != crate::domain::subscriptions::SubStatus::NotStarted
+                && s.start_date <= at
+                && s.end_date.is_none_or(|e| at < e)
+                && (s.is_live() || s.end_date.is_some())
+                && !s.entitlements_revoked;
+            if live_then {
+                found.push((s.plan_id.clone(), s.plan_version));
+            }
+        }
+        for (plan, version) in found {
+            let k = (plan, version, feature.to_string());
+            if !self.plans.contains_key(&k) {
+                let p = price_in_plan(conn, &k.0, k.1, feature)?;
+                self.plans.insert(k.clone(), p);
+            }
+            if let Some(Some(p)) = self.plans.get(&k) {
+                return Ok(Some(p.clone()));
+            }
+        }
+        Ok(None)
+    }
+}
+
+/// Consumption held in memory: pools loaded once, burned in burn order (one entry per grant
+/// touched per consumption), automatic recharges made as consumptions call for them, and
+/// everything written once at the end. A single report or `credit consume` burns through it as
+/// a bulk import does, so the two cannot differ.
+#[derive(Default)]
+pub struct Burner {
+    pub prices: Prices,
+    pools: BTreeMap<PoolKey, Held>,
+    /// Grants made in memory (overdrafts, recharges), numbered at the end.
+    made: usize,
+}
+
+struct Held {
+    pool: Pool,
+    infos: BTreeMap<String, GrantInfo>,
+    entries: Vec<(crate::domain::credits::Entry, EntryContext)>,
+    touched: Vec<String>,
+    events: Vec<Pending>,
+    recharge: Option<super::recharge::Recharge>,
+    recharge_changed: bool,
+    /// What automatic recharges cost this calendar month, in the limit's currency.
+    spent: Decimal,
+}
+
+/// An event to log once the ids of grants made in memory are known.
+enum Pending {
+    Grant(EventType, String),
+    Balance(EventType, Decimal, Decimal),
+    Recharge(EventType, serde_json::Value),
+}
+
+const PENDING: &str = "pending-grant-";
+
+impl Burner {
+    fn held(&mut self, conn: &rusqlite::Connection, now: Instant, key: &PoolKey) -> Result<()> {
+        if self.pools.contains_key(key) {
+            return Ok(());
+        }
+        let (pool, infos) = repo::load_pool(conn, key, false)?;
+        let infos = pool
+            .grants
+            .iter()
+            .map(|g| g.grant_id.clone())
+            .zip(infos)
+            .collect();
+        let (recharge, spent) = super::recharge::load(conn, key, now)?;
+        self.pools.insert(
+            key.clone(),
+            Held {
+                pool,
+                infos,
+                entries: Vec::new(),
+                touched: Vec::new(),
+                events: Vec::new(),
+                recharge,
+                recharge_changed: false,
+                spent,
+            },
+        );
+        Ok(())
+    }
+
+    fn pending_grant(&mut self, grant_type: GrantType, amount: Decimal, now: Instant) -> Grant {
+        self.made += 1;
+        Grant {
+            grant_id: format!("{PENDING}{}", self.made),
+            seq: 0,
+            grant_type,
+            status: GrantStatus::Scheduled,
+            amount,
+            consumed: Decimal::ZERO,
+            expired: Decimal::ZERO,
+            voided: Decimal::ZERO,
+            granted: false,
+            priority: DEFAULT_PRIORITY,
+            effective_at: now,
+            expires_at: None,
+            created_at: now,
+        }
+    }
+
+    /// Burns `amount` (> 0) from a pool at `now`, in memory; returns this consumption's entries
+    /// (grants made in memory carry provisional ids until [`Burner::finish`] names them).
+    pub fn burn(
+        &mut self,
+        conn: &rusqlite::Connection,
+        now: Instant,
+        key: &PoolKey,
+        amount: Decimal,
+        ctx: EntryContext,
+    ) -> Result<Vec<crate::domain::credits::Entry>> {
+        self.held(conn, now, key)?;
+        let needs = self
+            .pools
+            .get(key)
+            .is_some_and(|h| h.pool.needs_new_overdraft(amount, now));
+        let overdraft = needs.then(|| self.pending_grant(GrantType::Overdraft, Decimal::ZERO, now));
+        let Some(h) = self.pools.get_mut(key) else {
+            return Ok(Vec::new());
+        };
+        let before = h.pool.balance();
+        let out = h.pool.consume(amount, now, overdraft).map_err(too_large)?;
+        let after = h.pool.balance();
+        h.note(&out, &ctx);
+        for id in &out.depleted {
+            h.events
+                .push(Pending::Grant(EventType::CreditGrantDepleted, id.clone()));
+        }
+        // `credit.balance.low` when the consumption takes the balance below 20 % of the
+        // granted amount in force, `credit.balance.depleted` when it takes it to zero or below:
+        // once per crossing.
+        let granted = h.pool.granted_in_force(now);
+        let threshold = granted * LOW_BALANCE_SHARE;
+        if granted > Decimal::ZERO
+            && before >= threshold
+            && after < threshold
+            && after > Decimal::ZERO
+        {
+            h.events.push(Pending::Balance(
+                EventType::CreditBalanceLow,
+                after,
+                granted,
+            ));
+        }
+        if before > Decimal::ZERO && after <= Decimal::ZERO {
+            h.events.push(Pending::Balance(
+                EventType::CreditBalanceDepleted,
+                after,
+                granted,
+            ));
+        }
+        self.recharge(key, after, now)?;
+        Ok(out.entries)
+    }
+
+    /// An automatic recharge, when the consumption took the customer-level balance below the
+    /// threshold: a PAID grant back up to the target, unless it would pass the calendar month's
+    /// spend limit — then recharging is disabled. Every attempt is logged.
+    fn recharge(&mut self, key: &PoolKey, after: Decimal, now: Instant) -> Result<()> {
+        let Some(h) = self.pools.get(key) else {
+            return Ok(());
+        };
+        let Some(r) = h
+            .recharge
+            .clone()
+            .filter(|r| r.enabled && after < r.threshold)
+        else {
+            return Ok(());
+        };
+        let spent = h.spent;
+        let credits = r.target - after;
+        let cost = match &r.price_per_credit {
+            Some(p) => Some(Money {
+                amount: p
+                    .amount
+                    .checked_mul(credits)
+                    .ok_or_else(|| too_large(PoolError::OutOfRange))?,
+                currency: p.currency.clone(),
+            }),
+            None => None,
+        };
+        let over_limit = r.monthly_limit.as_ref().is_some_and(|l| {
+            spent + cost.as_ref().map(|c| c.amount).unwrap_or_default() > l.amount
+        });
+        let attempt = |status: &str, grant: Option<&str>, reason: Option<&str>| {
+            json!({
+                "customerId": key.customer_id,
+                "currencyId": key.currency_id,
+                "status": status,
+                "creditsAmount": credits,
+                "cost": cost,
+                "grantId": grant,
+                "reason": reason,
+                "balanceBefore": after,
+                "monthlySpent": spent,
+            })
+        };
+        if over_limit {
+            let ev = attempt("FAILED", None, Some("MonthlySpendLimitExceeded"));
+            let Some(h) = self.pools.get_mut(key) else {
+                return Ok(());
+            };
+            let mut r = r;
+            r.enabled = false;
+            r.disabled_reason = Some("MonthlySpendLimitExceeded".into());
+            h.events
+                .push(Pending::Recharge(EventType::AutoRechargeAttempted, ev));
+            h.events.push(Pending::Recharge(
+                EventType::AutoRechargeConfigChanged,
+                r.view(&key.customer_id, &key.currency_id),
+            ));
+            h.recharge = Some(r);
+            h.recharge_changed = true;
+            return Ok(());
+        }
+        let mut g = self.pending_grant(GrantType::Paid, credits, now);
+        g.expires_at = r.expires_from(now);
+        let id = g.grant_id.clone();
+        let ev = attempt("SUCCESS", Some(&id), None);
+        let Some(h) = self.pools.get_mut(key) else {
+            return Ok(());
+        };
+        h.infos.insert(
+            id.clone(),
+            GrantInfo {
+                pool: key.clone(),
+                cost_amount: cost.as_ref().map(|c| c.amount).unwrap_or_default(),
+                cost_currency: cost.as_ref().map(|c| c.currency.clone()),
+                source: "auto-recharge".into(),
+                subscription_id: None,
+                name: Some("automatic recharge".into()),
+                comment: None,
+            },
+        );
+        let out = h.pool.add_grant(g, now).map_err(too_large)?;
+        h.note(&out, &EntryContext::default());
+        h.spent += cost.map(|c| c.amount).unwrap_or_default();
+        h.events
+            .push(Pending::Grant(EventType::CreditGrantCreated, id.clone()));
+        for d in &out.depleted {
+            h.events
+                .push(Pending::Grant(EventType::CreditGrantDepleted, d.clone()));
+        }
+        h.events
+            .push(Pending::Recharge(EventType::AutoRechargeAttempted, ev));
+        Ok(())
+    }
+
+    /// Writes what was burned: the grants touched and made, the ledger entries in the order
+    /// they were made, the recharge settings that changed, and the events. Returns the ids the
+    /// grants made in memory were given.
+    pub fn finish(self, tx: &mut Tx<'_>) -> Result<BTreeMap<String, String>> {
+        let mut names = BTreeMap::new();
+        for (key, mut h) in self.pools {
+            for g in h.pool.grants.iter_mut() {
+                if g.grant_id.starts_with(PENDING) {
+                    let id = tx.ids.next_id(&tx.sql, "cgr")?;
+                    g.seq = repo::last_seq(&tx.sql)? + 1;
+                    names.insert(g.grant_id.clone(), id.clone());
+                    if let Some(info) = h.infos.remove(&g.grant_id) {
+                        h.infos.insert(id.clone(), info);
+                    }
+                    g.grant_id = id;
+                    // Inserted now, so that the next one numbers after it.
+                    let info = h
+                        .infos
+                        .entry(g.grant_id.clone())
+                        .or_insert_with(|| GrantInfo {
+                            pool: key.clone(),
+                            cost_amount: Decimal::ZERO,
+                            cost_currency: None,
+                            source: "overdraft".into(),
+                            subscription_id: None,
+                            name: None,
+                            comment: None,
+                        });
+                    repo::insert(tx, g, info)?;
+                }
+            }
+            let rename = |id: &String| names.get(id).cloned().unwrap_or_else(|| id.clone());
+            for id in &h.touched {
+                let id = rename(id);
+                if let Some(g) = h.pool.grants.iter().find(|g| g.grant_id == id) {
+                    repo::save_state(tx, g)?;
+                }
+            }
+            for (mut e, ctx) in h.entries {
+                e.grant_id = rename(&e.grant_id);
+                repo::append(tx, &key, std::slice::from_ref(&e), &ctx)?;
+            }
+            if h.recharge_changed
+                && let Some(r) = &h.recharge
+            {
+                super::recharge::save(tx, &key.customer_id, &key.currency_id, r)?;
+            }
+            for ev in h.events {
+                match ev {
+                    Pending::Grant(ty, id) => grant_event(tx, &h.pool, &h.infos, &rename(&id), ty)?,
+                    Pending::Balance(ty, after, granted) => {
+                        balance_event(tx, &key, ty, after, granted)?
+                    }
+                    Pending::Recharge(ty, mut v) => {
+                        if let Some(g) = v.get("grantId").and_then(|g| g.as_str()) {
+                            v["grantId"] = json!(rename(&g.to_string()));
+                        }
+                        events::append(
+                            tx,
+                            &NewEvent {
+                                event_type: ty,
+                                entity_type: EventEntityType::Credit,
+                                entity_id: key.customer_id.clone(),
+                                entity: v,
+                            },
+                        )?;
+                    }
+                }
+            }
+        }
+        Ok(names)
+    }
+}
+
+impl Held {
+    fn note(&mut self, out: &Outcome, ctx: &EntryContext) {
+        for id in &out.touched {
+            if !self.touched.contains(id) {
+                self.touched.push(id.clone());
+            }
+        }
+        self.entries
+            .extend(out.entries.iter().cloned().map(|e| (e, ctx.clone())));
+    }
+}
+
+/// What a usage record burned, as `usage report` and `event report` print it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct UsageCredit {
+    pub consumed: Decimal,
+    pub currency_id: String,
+    pub current_balance: Decimal,
+}
+
+/// The credits one usage record burns under `price`: `rate` × `units`, or the formula over
+/// `dims` (once per record). Usage that adds nothing (`units` ≤ 0: a negative delta, a level
+/// going down) burns nothing and gives nothing back.
+pub fn credits_for(
+    price: &CreditPrice,
+    units: Decimal,
+    dims: &BTreeMap<String, String>,
+) -> std::result::Result<Decimal, String> {
+    if units <= Decimal::ZERO {
+        return Ok(Decimal::ZERO);
+    }
+    match (&price.formula, price.rate) {
+        (Some(f), _) => {
+            let e = crate::domain::formula::parse(f)
+                .map_err(|e| format!("column {}: {}", e.column, e.message))?;
+            crate::domain::formula::eval(&e, dims)
+        }
+        (None, Some(r)) => r
+            .checked_mul(units)
+            .ok_or_else(|| "the credits burned are out of range".to_string()),
+        (None, None) => Ok(Decimal::ZERO),
+    }
+}
+
+/// Burns what a usage record of `feature` costs in credits, when the customer's plan prices it
+/// in credits; the ledger entries name the feature and the record. Burned at the command's
+/// `now` (late usage burns when it is recorded). None when the feature is not priced in
+/// credits.
+#[allow(clippy::too_many_arguments)]
+pub fn burn_for_usage(
+    tx: &mut Tx<'_>,
+    customer: &str,
+    resource: Option<&str>,
+    feature: &str,
+    units: Decimal,
+    dims: &BTreeMap<String, String>,
+    at: Instant,
+    record: Option<String>,
+) -> Result<Option<UsageCredit>> {
+    let Some(price) = credit_price(&tx.sql, customer, resource, feature, at)? else {
+        return Ok(None);
+    };
+    let credits = credits_for(&price, units, dims).map_err(|m| {
+        Error::usage(format!(
+            "feature '{feature}' burns {} by formula: {m}",
+            price.currency
+        ))
+    })?;
+    let key = PoolKey {
+        customer_id: customer.to_string(),
+        currency_id: price.currency.clone(),
+        resource_id: resource.unwrap_or("").to_string(),
+    };
+    if credits.is_zero() {
+        return Ok(Some(UsageCredit {
+            consumed: credits,
+            currency_id: price.currency,
+            current_balance: repo::balance(&tx.sql, &key)?,
+        }));
+    }
+    let ctx = EntryContext {
+        feature_id: Some(feature.to_string()),
+        usage_record_id: record,
+        idempotency_key: None,
+    };
+    let (after, _) = burn_now(tx, &key, credits, &ctx)?;
+    Ok(Some(UsageCredit {
+        consumed: credits,
+        currency_id: price.currency,
+        current_balance: after,
+    }))
+}
+
+/// Burns `amount` from a pool at the command's `now` (overdraft for what no grant covers, an
+/// automatic recharge when one is set up), writes it all, and returns the balance after and
+/// this consumption's entries.
+pub(super) fn burn_now(
+    tx: &mut Tx<'_>,
+    key: &PoolKey,
+    amount: Decimal,
+    ctx: &EntryContext,
+) -> Result<(Decimal, Vec<crate::domain::credits::Entry>)> {
+    let mut b = Burner::default();
+    let now = tx.now;
+    let mut entries = b.burn(&tx.sql, now, key, amount, ctx.clone())?;
+    let names = b.finish(tx)?;
+    for e in &mut entries {
+        if let Some(n) = names.get(&e.grant_id) {
+            e.grant_id = n.clone();
+        }
+    }
+    Ok((repo::balance(&tx.sql, key)?, entries))
+}
+
+/// A hard credit entitlement denies access at balance ≤ 0: the balance of the pool the
+/// feature burns from (the plan version `plan@version` prices it in credits), or None when it
+/// is not priced in credits.
+pub fn balance_for_feature(
+    conn: &rusqlite::Connection,
+    customer: &str,
+    resource: Option<&str>,
+    plan: &str,
+    version: u32,
+    feature: &str,
+) -> Result<Option<Decimal>> {
+    let Some(price) = price_in_plan(conn, plan, version, feature)? else {
+        return Ok(None);
+    };
+    let key = PoolKey {
+        customer_id: customer.to_string(),
+        currency_id: price.currency,
+        resource_id: resource.unwrap_or("").to_string(),
+    };
+    Ok(Some(repo::balance(conn, &key)?))
+}

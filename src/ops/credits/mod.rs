@@ -1,0 +1,724 @@
+//! `credit grant|consume|void|grants|balance|ledger|verify` and the time-driven steps of grants
+//! (taking effect, expiring). Each operation loads one pool, lets the domain change it
+//! (`domain::credits`), saves the grants it touched, appends its ledger entries and logs its
+//! events — all in the command's transaction.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use std::collections::BTreeMap;
+
+use crate::clock::{self, Instant};
+use crate::domain::catalog::{Currency, EntityKind, Money};
+use crate::domain::credits::{
+    DEFAULT_PRIORITY, Grant, GrantStatus, GrantType, Outcome, Pool, PoolError, grant_problem,
+    replay,
+};
+use crate::error::{Error, ErrorKind, Result};
+use crate::events::{EventEntityType, EventType, NewEvent};
+use crate::ops::catchup::{DueSource, Transition};
+use crate::store::credits::{self as repo, EntryContext, GrantInfo, PoolKey};
+use crate::store::{Tx, catalog as catalog_repo, customers as customer_repo, events};
+
+mod burn;
+mod recharge;
+mod recurring;
+mod reports;
+
+pub use burn::*;
+pub use recharge::*;
+pub use recurring::*;
+pub use reports::*;
+
+/// Below this share of the granted amount in force, a consumption signals `credit.balance.low`.
+pub const LOW_BALANCE_SHARE: Decimal = Decimal::from_parts(20, 0, 0, false, 2);
+
+fn too_large(e: PoolError) -> Error {
+    match e {
+        PoolError::OutOfRange => Error::rejected(
+            "AmountTooLarge",
+            "a credit amount is out of the decimal range",
+        ),
+        PoolError::NoOverdraftGrant => Error::internal("a consumption found no overdraft grant"),
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct GrantView {
+    pub grant_id: String,
+    pub customer_id: String,
+    pub currency_id: String,
+    pub resource_id: Option<String>,
+    pub name: Option<String>,
+    pub grant_type: GrantType,
+    pub status: GrantStatus,
+    pub amount: Decimal,
+    pub consumed_amount: Decimal,
+    pub expired_amount: Decimal,
+    pub voided_amount: Decimal,
+    pub remaining_amount: Decimal,
+    pub cost: Option<Money>,
+    /// cost ÷ amount, to 12 places.
+    pub cost_basis: Decimal,
+    pub priority: i64,
+    pub effective_at: String,
+    pub expires_at: Option<String>,
+    pub created_at: String,
+    pub source: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub duplicate: Option<bool>,
+}
+
+pub fn grant_view(g: &Grant, info: &GrantInfo) -> GrantView {
+    let basis = if g.amount.is_zero() {
+        Decimal::ZERO
+    } else {
+        info.cost_amount
+            .checked_div(g.amount)
+            .unwrap_or_default()
+            .round_dp(crate::domain::decimal::MAX_SCALE)
+            .normalize()
+    };
+    GrantView {
+        grant_id: g.grant_id.clone(),
+        customer_id: info.pool.customer_id.clone(),
+        currency_id: info.pool.currency_id.clone(),
+        resource_id: Some(info.pool.resource_id.clone()).filter(|r| !r.is_empty()),
+        name: info.name.clone(),
+        grant_type: g.grant_type,
+        status: g.status,
+        amount: g.amount,
+        consumed_amount: g.consumed,
+        expired_amount: g.expired,
+        voided_amount: g.voided,
+        remaining_amount: if g.grant_type == GrantType::Overdraft {
+            Decimal::ZERO - g.consumed
+        } else {
+            g.remaining()
+        },
+        cost: info.cost_currency.as_ref().map(|c| Money {
+            amount: info.cost_amount,
+            currency: c.clone(),
+        }),
+        cost_basis: basis,
+        priority: g.priority,
+        effective_at: clock::fmt(&g.effective_at),
+        expires_at: g.expires_at.as_ref().map(clock::fmt),
+        created_at: clock::fmt(&g.created_at),
+        source: info.source.clone(),
+        comment: info.comment.clone(),
+        duplicate: None,
+    }
+}
+
+/// The customer exists and is not archived.
+fn require_customer(tx: &Tx<'_>, id: &str) -> Result<()> {
+    let (_, meta) = customer_repo::require(&tx.sql, id)?;
+    if meta.archived_at.is_some() {
+        return Err(Error::rejected(
+            "CustomerIsArchived",
+            format!("customer '{id}' is archived"),
+        ));
+    }
+    Ok(())
+}
+
+fn require_currency(conn: &rusqlite::Connection, id: &str) -> Result<()> {
+    catalog_repo::get_simple::<Currency>(conn, EntityKind::Currency, id)?
+        .map(|_| ())
+        .ok_or_else(|| {
+            Error::not_found(
+                "CustomCurrencyNotFound",
+                format!("credit currency '{id}' not found"),
+            )
+            .hint("list them with `stigg-cli currency list`")
+        })
+}
+
+fn pool_key(
+    tx: &Tx<'_>,
+    customer: &str,
+    currency: &str,
+    resource: Option<&str>,
+) -> Result<PoolKey> {
+    if let Some(r) = resource {
+        crate::domain::slug::check_slug(r)
+            .map_err(|m| Error::usage(format!("invalid resource id: {m}")))?;
+        crate::ops::usage::require_resource(&tx.sql, customer, r)?;
+    }
+    Ok(PoolKey {
+        customer_id: customer.to_string(),
+        currency_id: currency.to_string(),
+        resource_id: resource.unwrap_or("").to_string(),
+    })
+}
+
+/// The stored answer to a request made before with the same idempotency key, or exit 4 when
+/// the key was used for another request.
+fn earlier<T: serde::de::DeserializeOwned>(
+    tx: &Tx<'_>,
+    customer: &str,
+    key: Option<&str>,
+    request: &str,
+) -> Result<Option<T>> {
+    let Some(key) = key else { return Ok(None) };
+    match repo::request(&tx.sql, customer, key)? {
+        None => Ok(None),
+        Some((req, result)) if req == request => Ok(Some(serde_json::from_str(&result)?)),
+        Some(_) => Err(Error::new(
+            ErrorKind::Conflict,
+            "IdempotencyKeyReused",
+            format!("idempotency key '{key}' was used for another credit request of '{customer}'"),
+        )),
+    }
+}
+
+/// Saves what an operation did to a pool: the grants it touched (inserted when new), its ledger
+/// entries, and the events of grants used up. Returns the balance after.
+fn commit(
+    tx: &mut Tx<'_>,
+    pool: &Pool,
+    infos: &mut BTreeMap<String, GrantInfo>,
+    key: &PoolKey,
+    out: &Outcome,
+    ctx: &EntryContext,
+) -> Result<Decimal> {
+    for id in &out.touched {
+        let Some(g) = pool.grants.iter().find(|g| &g.grant_id == id) else {
+            continue;
+        };
+        if repo::get(&tx.sql, id)?.is_some() {
+            repo::save_state(tx, g)?;
+        } else {
+            let info = infos.entry(id.clone()).or_insert_with(|| GrantInfo {
+                pool: key.clone(),
+                cost_amount: Decimal::ZERO,
+                cost_currency: None,
+                source: "overdraft".into(),
+                subscription_id: None,
+                name: None,
+                comment: None,
+            });
+            repo::insert(tx, g, info)?;
+        }
+    }
+    let after = repo::append(tx, key, &out.entries, ctx)?;
+    for id in &out.depleted {
+        grant_event(tx, pool, infos, id, EventType::CreditGrantDepleted)?;
+    }
+    Ok(after)
+}
+
+fn grant_event(
+    tx: &mut Tx<'_>,
+    pool: &Pool,
+    infos: &BTreeMap<String, GrantInfo>,
+    id: &str,
+    ty: EventType,
+) -> Result<()> {
+    let (Some(g), Some(info)) = (pool.grants.iter().find(|g| g.grant_id == id), infos.get(id))
+    else {
+        return Ok(());
+    };
+    let v = grant_view(g, info);
+    events::append(
+        tx,
+        &NewEvent {
+            event_type: ty,
+            entity_type: EventEntityType::Credit,
+            entity_id: id.to_string(),
+            entity: serde_json::to_value(&v)?,
+        },
+    )?;
+    Ok(())
+}
+
+fn load(tx: &Tx<'_>, key: &PoolKey) -> Result<(Pool, BTreeMap<String, GrantInfo>)> {
+    let (pool, infos) = repo::load_pool(&tx.sql, key, false)?;
+    let infos = pool
+        .grants
+        .iter()
+        .map(|g| g.grant_id.clone())
+        .zip(infos)
+        .collect();
+    Ok((pool, infos))
+}
+
+// ---- grant -----------------------------------------------------------------------------------
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GrantRequest {
+    pub customer: String,
+    pub currency: String,
+    pub amount: Decimal,
+    pub grant_type: GrantType,
+    pub cost: Option<Money>,
+    pub priority: Option<i64>,
+    pub effective_at: Option<Instant>,
+    pub expires_at: Option<Instant>,
+    pub name: Option<String>,
+    pub comment: Option<String>,
+    pub resource: Option<String>,
+    #[serde(skip)]
+    pub idempotency_key: Option<String>,
+}
+
+pub fn grant(tx: &mut Tx<'_>, req: &GrantRequest) -> Result<GrantView> {
+    let now = tx.now;
+    if req.amount <= Decimal::ZERO {
+        return Err(Error::usage("--amount must be greater than 0"));
+    }
+    if !matches!(req.grant_type, GrantType::Paid | GrantType::Promotional) {
+        return Err(Error::usage("--type is paid or promotional"));
+    }
+    if let Some(c) = &req.cost {
+        if c.amount < Decimal::ZERO {
+            return Err(Error::usage("--cost must not be negative"));
+        }
+        if req.grant_type == GrantType::Promotional && !c.amount.is_zero() {
+            return Err(Error::usage(
+                "a promotional grant costs nothing; drop --cost",
+            ));
+        }
+        crate::domain::money::check_currency(&c.currency).map_err(Error::usage)?;
+    }
+    if req.priority.is_some_and(|p| p < 0) {
+        return Err(Error::usage(
+            "--priority must be 0 or more (lower burns first)",
+        ));
+    }
+    let effective_at = req.effective_at.unwrap_or(now);
+    if effective_at < now {
+        return Err(Error::usage(format!(
+            "--effective-at {} is in the past (now is {}); a grant takes effect now or later",
+            clock::fmt(&effective_at),
+            clock::fmt(&now)
+        )));
+    }
+    if let Some(e) = req.expires_at {
+        clock::check_storable("--expires-at", &e)?;
+        if e <= effective_at {
+            return Err(Error::new(
+                ErrorKind::Usage,
+                "ExpireAtMustBeLaterThanEffectiveAtError",
+                format!(
+                    "--expires-at {} must be after the grant takes effect ({})",
+                    clock::fmt(&e),
+                    clock::fmt(&effective_at)
+                ),
+            ));
+        }
+    }
+    clock::check_storable("--effective-at", &effective_at)?;
+    require_customer(tx, &req.customer)?;
+    require_currency(&tx.sql, &req.currency)?;
+    let request = serde_json::to_string(req)?;
+    if let Some(mut v) =
+        earlier::<GrantView>(tx, &req.customer, req.idempotency_key.as_deref(), &request)?
+    {
+        // The grant as it is now, marked as the answer to a repeated request.
+        if let Some((g, info)) = repo::get(&tx.sql, &v.grant_id)? {
+            v = grant_view(&g, &info);
+        }
+        v.duplicate = Some(true);
+        return Ok(v);
+    }
+    let key = pool_key(tx, &req.customer, &req.currency, req.resource.as_deref())?;
+    let g = new_grant(
+        tx,
+        req.grant_type,
+        req.amount,
+        req.priority.unwrap_or(DEFAULT_PRIORITY),
+        effective_at,
+        req.expires_at,
+    )?;
+    let info = GrantInfo {
+        pool: key.clone(),
+        cost_amount: req.cost.as_ref().map(|c| c.amount).unwrap_or_default(),
+        cost_currency: req.cost.as_ref().map(|c| c.currency.clone()),
+        source: "manual".into(),
+        subscription_id: None,
+        name: req.name.clone(),
+        comment: req.comment.clone(),
+    };
+    let ctx = EntryContext {
+        idempotency_key: req.idempotency_key.clone(),
+        ..Default::default()
+    };
+    let id = add_grant(tx, g, info, now, &ctx)?;
+    let (g, info) = repo::get(&tx.sql, &id)?
+        .ok_or_else(|| Error::internal(format!("grant '{id}' was not stored")))?;
+    let v = grant_view(&g, &info);
+    if let Some(k) = &req.idempotency_key {
+        repo::save_request(tx, &req.customer, k, &request, &serde_json::to_string(&v)?)?;
+    }
+    Ok(v)
+}
+
+/// A grant not yet in any pool, numbered.
+fn new_grant(
+    tx: &mut Tx<'_>,
+    grant_type: GrantType,
+    amount: Decimal,
+    priority: i64,
+    effective_at: Instant,
+    expires_at: Option<Instant>,
+) -> Result<Grant> {
+    Ok(Grant {
+        grant_id: tx.ids.next_id(&tx.sql, "cgr")?,
+        seq: repo::last_seq(&tx.sql)? + 1,
+        grant_type,
+        status: GrantStatus::Scheduled,
+        amount,
+        consumed: Decimal::ZERO,
+        expired: Decimal::ZERO,
+        voided: Decimal::ZERO,
+        granted: false,
+        priority,
+        effective_at,
+        expires_at,
+        created_at: tx.now,
+    })
+}
+
+/// Adds a grant to its pool at `at`: stored, its GRANTED entry (when it is in effect) and the
+/// settlement of an overdraft, `credit.grant.created`. Returns its id.
+fn add_grant(
+    tx: &mut Tx<'_>,
+    g: Grant,
+    info: GrantInfo,
+    at: Instant,
+    ctx: &EntryContext,
+) -> Result<String> {
+    let key = info.pool.clone();
+    let (mut pool, mut infos) = load(tx, &key)?;
+    let id = g.grant_id.clone();
+    infos.insert(id.clone(), info);
+    let out = pool.add_grant(g, at).map_err(too_large)?;
+    // The new grant is inserted before its entries and before the overdraft it settles.
+    commit(tx, &pool, &mut infos, &key, &out, ctx)?;
+    grant_event(tx, &pool, &infos, &id, EventType::CreditGrantCreated)?;
+    Ok(id)
+}
+
+// ---- consume ---------------------------------------------------------------------------------
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ConsumeRequest {
+    pub customer: String,
+    pub currency: String,
+    pub amount: Decimal,
+    pub resource: Option<String>,
+    pub dimensions: BTreeMap<String, String>,
+    #[serde(skip)]
+    pub idempotency_key: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Burned {
+    pub grant_id: String,
+    pub grant_type: GrantType,
+    pub amount: Decimal,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ConsumeView {
+    pub customer_id: String,
+    pub currency_id: String,
+    pub resource_id: Option<String>,
+    pub amount: Decimal,
+    pub current_balance: Decimal,
+    /// One line per grant the consumption burned, in burn order (the overdraft last).
+    pub consumed_from: Vec<Burned>,
+    pub overdraft: Decimal,
+    pub duplicate: bool,
+}
+
+pub fn consume(tx: &mut Tx<'_>, req: &ConsumeRequest) -> Result<ConsumeView> {
+    if req.amount <= Decimal::ZERO {
+        return Err(Error::usage("--amount must be greater than 0"));
+    }
+    if req.idempotency_key.trim().is_empty() {
+        return Err(Error::usage("--idempotency-key is empty"));
+    }
+    require_customer(tx, &req.customer)?;
+    require_currency(&tx.sql, &req.currency)?;
+    let request = serde_json::to_string(req)?;
+    if let Some(mut v) =
+        earlier::<ConsumeView>(tx, &req.customer, Some(&req.idempotency_key), &request)?
+    {
+        v.duplicate = true;
+        return Ok(v);
+    }
+    let key = pool_key(tx, &req.customer, &req.currency, req.resource.as_deref())?;
+    let ctx = EntryContext {
+        idempotency_key: Some(req.idempotency_key.clone()),
+        ..Default::default()
+    };
+    let (after, entries) = burn_now(tx, &key, req.amount, &ctx)?;
+    let (pool, _) = repo::load_pool(&tx.sql, &key, false)?;
+    let v = ConsumeView {
+        customer_id: req.customer.clone(),
+        currency_id: req.currency.clone(),
+        resource_id: req.resource.clone(),
+        amount: req.amount,
+        current_balance: after,
+        consumed_from: entries
+            .iter()
+            .map(|e| Burned {
+                grant_id: e.grant_id.clone(),
+                grant_type: repo::get(&tx.sql, &e.grant_id)
+                    .ok()
+                    .flatten()
+                    .map(|(g, _)| g.grant_type)
+                    .unwrap_or(GrantType::Overdraft),
+                amount: -e.amount,
+            })
+            .collect(),
+        overdraft: pool.deficit(),
+        duplicate: false,
+    };
+    repo::save_request(
+        tx,
+        &req.customer,
+        &req.idempotency_key,
+        &request,
+        &serde_json::to_string(&v)?,
+    )?;
+    Ok(v)
+}
+
+/// `credit.balance.low` / `credit.balance.depleted` of a pool.
+fn balance_event(
+    tx: &mut Tx<'_>,
+    key: &PoolKey,
+    ty: EventType,
+    after: Decimal,
+    granted: Decimal,
+) -> Result<()> {
+    events::append(
+        tx,
+        &NewEvent {
+            event_type: ty,
+            entity_type: EventEntityType::Credit,
+            entity_id: key.customer_id.clone(),
+            entity: json!({
+                "customerId": key.customer_id,
+                "currencyId": key.currency_id,
+                "resourceId": Some(&key.resource_id).filter(|r| !r.is_empty()),
+                "currentBalance": after,
+                "grantedAmount": granted,
+                "threshold": granted * LOW_BALANCE_SHARE,
+            }),
+        },
+    )?;
+    Ok(())
+}
+
+// ---- void ------------------------------------------------------------------------------------
+
+pub fn void(tx: &mut Tx<'_>, id: &str) -> Result<GrantView> {
+    let now = tx.now;
+    let (g, info) = repo::get(&tx.sql, id)?.ok_or_else(|| {
+        Error::not_found(
+            "CreditGrantNotFound",
+            format!("credit grant '{id}' not found"),
+        )
+        .hint("list a customer's grants with `stigg-cli credit grants CUSTOMER`")
+    })?;
+    match (g.grant_type, g.status) {
+        (GrantType::Overdraft, _) => {
+            return Err(Error::rejected(
+                "CreditGrantCannotBeVoided",
+                format!("'{id}' is the pool's overdraft: a later grant settles it"),
+            ));
+        }
+        (_, GrantStatus::Voided) => {
+            return Err(Error::rejected(
+                "CreditGrantAlreadyVoided",
+                format!("credit grant '{id}' is already voided"),
+            ));
+        }
+        (_, GrantStatus::Expired) => {
+            return Err(Error::rejected(
+                "CreditGrantCannotBeVoided",
+                format!("credit grant '{id}' has expired"),
+            ));
+        }
+        _ => {}
+    }
+    let key = info.pool.clone();
+    let (mut pool, mut infos) = load(tx, &key)?;
+    let out = pool.write_off(id, true, now).map_err(too_large)?;
+    commit(tx, &pool, &mut infos, &key, &out, &EntryContext::default())?;
+    grant_event(tx, &pool, &infos, id, EventType::CreditGrantVoided)?;
+    let (g, info) =
+        repo::get(&tx.sql, id)?.ok_or_else(|| Error::internal(format!("grant '{id}' vanished")))?;
+    Ok(grant_view(&g, &info))
+}
+
+/// Writes off what a grant has left at `at` (VOIDED) and logs `credit.grant.voided`.
+fn void_at(tx: &mut Tx<'_>, id: &str, at: Instant) -> Result<()> {
+    let Some((_, info)) = repo::get(&tx.sql, id)? else {
+        return Ok(());
+    };
+    let key = info.pool.clone();
+    let (mut pool, mut infos) = load(tx, &key)?;
+    let out = pool.write_off(id, true, at).map_err(too_large)?;
+    commit(tx, &pool, &mut infos, &key, &out, &EntryContext::default())?;
+    grant_event(tx, &pool, &infos, id, EventType::CreditGrantVoided)
+}
+
+// ---- time-driven steps -----------------------------------------------------------------------
+
+/// Scheduled grants taking effect and active grants expiring, as the catch-up step reaches them.
+pub struct CreditSchedule;
+
+impl DueSource for CreditSchedule {
+    fn next_due(&self, conn: &rusqlite::Connection, until: Instant) -> Result<Option<Instant>> {
+        repo::next_due(conn, until)
+    }
+
+    fn process(&self, tx: &mut Tx<'_>, at: Instant) -> Result<Vec<Transition>> {
+        let mut done = Vec::new();
+        for (g, info) in repo::due(&tx.sql, at)? {
+            let key = info.pool.clone();
+            let (mut pool, mut infos) = load(tx, &key)?;
+            let (out, ty, what) = if g.status == GrantStatus::Scheduled {
+                (
+                    pool.activate(&g.grant_id, at).map_err(too_large)?,
+                    EventType::CreditGrantUpdated,
+                    "took effect",
+                )
+            } else {
+                (
+                    pool.write_off(&g.grant_id, false, at).map_err(too_large)?,
+                    EventType::CreditGrantExpired,
+                    "expired",
+                )
+            };
+            if out.touched.is_empty() {
+                return Err(Error::internal(format!(
+                    "credit grant '{}' is due at {} but nothing is due",
+                    g.grant_id,
+                    clock::fmt(&at)
+                )));
+            }
+            commit(tx, &pool, &mut infos, &key, &out, &EntryContext::default())?;
+            grant_event(tx, &pool, &infos, &g.grant_id, ty)?;
+            done.push(Transition {
+                at,
+                kind: "credit",
+                entity_id: g.grant_id.clone(),
+                description: format!(
+                    "credit grant {} ({} {} of {}) {what}",
+                    g.grant_id, g.amount, key.currency_id, key.customer_id
+                ),
+            });
+        }
+        Ok(done)
+    }
+}
+
+// ---- reads -----------------------------------------------------------------------------------
+
+pub fn grants(
+    conn: &rusqlite::Connection,
+    customer: &str,
+    currency: Option<&str>,
+    status: Option<GrantStatus>,
+) -> Result<Vec<GrantView>> {
+    customer_repo::require(conn, customer)?;
+    Ok(repo::for_customer(conn, customer, currency)?
+        .iter()
+        .filter(|(g, _)| status.is_none_or(|s| g.status == s))
+        .map(|(g, i)| grant_view(g, i))
+        .collect())
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BalanceView {
+    pub customer_id: String,
+    pub currency_id: String,
+    pub resource_id: Option<String>,
+    pub current_balance: Decimal,
+    pub total_granted: Decimal,
+    pub total_consumed: Decimal,
+    pub total_expired: Decimal,
+    pub total_voided: Decimal,
+    pub overdraft: Decimal,
+}
+
+/// One line per pool of the customer (per currency, and per resource for resource pools).
+/// A currency asked for that the customer has no grant of shows zeros.
+pub fn balance(
+    conn: &rusqlite::Connection,
+    customer: &str,
+    currency: Option<&str>,
+) -> Result<Vec<BalanceView>> {
+    customer_repo::require(conn, customer)?;
+    if let Some(c) = currency {
+        require_currency(conn, c)?;
+    }
+    let mut out: BTreeMap<(String, String), BalanceView> = BTreeMap::new();
+    for (g, info) in repo::for_customer(conn, customer, currency)? {
+        let k = (info.pool.currency_id.clone(), info.pool.resource_id.clone());
+        let b = out.entry(k).or_insert_with(|| BalanceView {
+            customer_id: customer.to_string(),
+            currency_id: info.pool.currency_id.clone(),
+            resource_id: Some(info.pool.resource_id.clone()).filter(|r| !r.is_empty()),
+            current_balance: Decimal::ZERO,
+            total_granted: Decimal::ZERO,
+            total_consumed: Decimal::ZERO,
+            total_expired: Decimal::ZERO,
+            total_voided: Decimal::ZERO,
+            overdraft: Decimal::ZERO,
+        });
+        let sum = |a: Decimal, b: Decimal| {
+            a.checked_add(b)
+                .ok_or(PoolError::OutOfRange)
+                .map_err(too_large)
+        };
+        if g.grant_type == GrantType::Overdraft {
+            if g.status == GrantStatus::Active {
+                b.overdraft = sum(b.overdraft, g.consumed)?;
+                b.total_consumed = sum(b.total_consumed, g.consumed)?;
+            }
+        } else if g.took_effect() {
+            b.total_granted = sum(b.total_granted, g.amount)?;
+            b.total_consumed = sum(b.total_consumed, g.consumed)?;
+            b.total_expired = sum(b.total_expired, g.expired)?;
+            b.total_voided = sum(b.total_voided, g.voided)?;
+        }
+    }
+    for b in out.values_mut() {
+        b.current_balance = b.total_granted - b.total_consumed - b.total_expired - b.total_voided;
+    }
+    if let Some(c) = currency
+        && out.is_empty()
+    {
+        out.insert(
+            (c.to_string(), String::new()),
+            BalanceView {
+                customer_id: customer.to_string(),
+                currency_id: c.to_string(),
+                resource_id: None,
+                current_balance: Decimal::ZERO,
+                total_granted: Decimal::ZERO,
+                total_consumed: Decimal::ZERO,
+                total_expired: Decimal::ZERO,
+                total_voided: Decimal::ZERO,
+                overdraft: Decimal::ZERO,
+            },
+        );
+    }
+    Ok(out.into_values().collect())
+}

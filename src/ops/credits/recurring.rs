@@ -1,0 +1,137 @@
+//! Recurring credits: what subscriptions' credit entitlements grant every cadence period.
+
+use super::*;
+
+// ---- recurring credits -----------------------------------------------------------------------
+
+/// Brings the recurring credits of the subscriptions of (customer, resource) in line with what
+/// they grant at `at`: for each credit entitlement, the grants of the cadence period containing
+/// `at` add up to at least its amount (a start, a renewal, an add-on or seats bought mid-period
+/// grant the difference at once; nothing is clawed back when they go). Periods wholly before
+/// the command's `now` are skipped (see below). A subscription whose
+/// entitlements were revoked has its current recurring grants voided; one that is not live
+/// grants nothing more. Each subscription's next period start is kept for the catch-up step.
+pub fn reconcile_recurring(
+    tx: &mut Tx<'_>,
+    customer: &str,
+    resource: Option<&str>,
+    at: Instant,
+) -> Result<()> {
+    use crate::domain::credits::{cadence_period, recurring_credits};
+    let scope = resource.unwrap_or("");
+    for s in crate::store::subscriptions::for_customer(&tx.sql, customer)? {
+        if s.resource_id.as_deref() != resource {
+            continue;
+        }
+        let id = s.subscription_id.clone();
+        if s.entitlements_revoked && s.entitlements_revoked_at.is_some_and(|r| r <= at) {
+            for (g, _) in repo::recurring(&tx.sql, &id, None)? {
+                if matches!(g.status, GrantStatus::Active | GrantStatus::Scheduled)
+                    && g.expires_at.is_some_and(|e| at < e)
+                {
+                    void_at(tx, &g.grant_id, at)?;
+                }
+            }
+            repo::set_renewal(tx, &id, customer, scope, None)?;
+            continue;
+        }
+        let live = s.is_live() && s.start_date <= at && s.end_date.is_none_or(|e| at < e);
+        if !live {
+            repo::set_renewal(tx, &id, customer, scope, None)?;
+            continue;
+        }
+        let s = s.as_of(at);
+        let chain = crate::ops::entitlements::plan_chain(&tx.sql, &s.plan_id, s.plan_version)?;
+        let mut addon_bodies = Vec::new();
+        for a in &s.addons {
+            if let Some(v) = catalog_repo::get_version(&tx.sql, &a.addon_id, a.version)? {
+                addon_bodies.push((a.quantity, v.body));
+            }
+        }
+        let chain_refs: Vec<_> = chain.iter().collect();
+        let addon_refs: Vec<_> = addon_bodies.iter().map(|(q, b)| (*q, b)).collect();
+        let wants =
+            recurring_credits(&chain_refs, &s.quantities, &addon_refs).map_err(too_large)?;
+        let mut next: Option<Instant> = None;
+        for w in wants {
+            let Some((start, end)) = cadence_period(s.start_date, w.cadence, at) else {
+                continue;
+            };
+            if end <= tx.now {
+                // A period that began and ended while no command ran (the catch-up step
+                // passing it): nothing could use its credits, so it grants none — the next
+                // step is the period the command's now is in.
+                let current = cadence_period(s.start_date, w.cadence, tx.now).map(|p| p.0);
+                let next_start = current.filter(|c| *c > at).unwrap_or(end);
+                next = Some(next.map_or(next_start, |n: Instant| n.min(next_start)));
+                continue;
+            }
+            let granted: Decimal = repo::recurring(&tx.sql, &id, Some(&w.currency))?
+                .iter()
+                .filter(|(g, _)| g.effective_at >= start && g.expires_at == Some(end))
+                .map(|(g, _)| g.amount)
+                .sum();
+            if w.amount > granted {
+                let g = new_grant(
+                    tx,
+                    GrantType::Recurring,
+                    w.amount - granted,
+                    DEFAULT_PRIORITY,
+                    at,
+                    Some(end),
+                )?;
+                let info = GrantInfo {
+                    pool: PoolKey {
+                        customer_id: customer.to_string(),
+                        currency_id: w.currency.clone(),
+                        resource_id: scope.to_string(),
+                    },
+                    cost_amount: Decimal::ZERO,
+                    cost_currency: None,
+                    source: w.source.to_string(),
+                    subscription_id: Some(id.clone()),
+                    name: Some(format!(
+                        "{} credits of {} ({})",
+                        w.cadence.kebab(),
+                        s.plan_id,
+                        id
+                    )),
+                    comment: None,
+                };
+                add_grant(tx, g, info, at, &EntryContext::default())?;
+            }
+            next = Some(next.map_or(end, |n: Instant| n.min(end)));
+        }
+        repo::set_renewal(tx, &id, customer, scope, next)?;
+    }
+    Ok(())
+}
+
+/// The next cadence periods of subscriptions with credit entitlements, as the catch-up step
+/// reaches them.
+pub struct CreditRenewal;
+
+impl DueSource for CreditRenewal {
+    fn next_due(&self, conn: &rusqlite::Connection, until: Instant) -> Result<Option<Instant>> {
+        repo::next_renewal(conn, until)
+    }
+
+    fn process(&self, tx: &mut Tx<'_>, at: Instant) -> Result<Vec<Transition>> {
+        let mut done = Vec::new();
+        for (customer, resource) in repo::renewals_due(&tx.sql, at)? {
+            let resource = Some(resource.as_str()).filter(|r| !r.is_empty());
+            reconcile_recurring(tx, &customer, resource, at)?;
+            done.push(Transition {
+                at,
+                kind: "credit",
+                entity_id: customer.clone(),
+                description: format!("recurring credits of {customer} renewed"),
+            });
+        }
+        // Whatever reconciling did, nothing stays due at `at`: each renewal moved on or went.
+        tx.sql
+            .prepare_cached("DELETE FROM credit_renewals WHERE due_at <= ?1")?
+            .execute([crate::store::usage::micros(&at)])?;
+        Ok(done)
+    }
+}

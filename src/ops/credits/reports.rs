@@ -1,0 +1,302 @@
+//! `credit revenue` and `credit verify`.
+
+use super::*;
+
+// ---- revenue ---------------------------------------------------------------------------------
+
+/// Revenue of credits sold, per currency of cost: `deferred` = what the credits still held at
+/// `to` cost; `recognized` = what the credits consumed in [from, to) cost (consumption moved
+/// from an overdraft onto a paid grant counts when it moves); `breakage` = what the credits
+/// that expired in [from, to) cost. Each grant's credits are worth its cost ÷ its amount;
+/// promotional grants (and grants without a cost) count nothing.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct RevenueView {
+    pub cost_currency: String,
+    pub from: Option<String>,
+    pub to: String,
+    pub deferred: Decimal,
+    pub recognized: Decimal,
+    pub breakage: Decimal,
+}
+
+pub fn revenue(
+    conn: &rusqlite::Connection,
+    from: Option<Instant>,
+    to: Instant,
+    currency: Option<&str>,
+    customer: Option<&str>,
+) -> Result<Vec<RevenueView>> {
+    use crate::domain::credits::EntryType as T;
+    if let Some(c) = customer {
+        customer_repo::require(conn, c)?;
+    }
+    if let Some(c) = currency {
+        require_currency(conn, c)?;
+    }
+    let grants: BTreeMap<String, (Grant, GrantInfo)> = repo::all(conn, customer, currency)?
+        .into_iter()
+        .filter(|(g, i)| {
+            matches!(g.grant_type, GrantType::Paid | GrantType::Recurring)
+                && i.cost_currency.is_some()
+                && !g.amount.is_zero()
+        })
+        .map(|(g, i)| (g.grant_id.clone(), (g, i)))
+        .collect();
+    let f = crate::store::credits::LedgerFilter {
+        customer_id: customer.map(str::to_string),
+        currency_id: currency.map(str::to_string),
+        ..Default::default()
+    };
+    // Per grant: credits held at `to`, consumed and expired within the period.
+    let mut held: BTreeMap<&str, (Decimal, Decimal, Decimal)> = BTreeMap::new();
+    for e in repo::ledger(conn, &f)? {
+        let Some((g, _)) = grants.get(&e.grant_id) else {
+            continue;
+        };
+        let at = clock::parse_instant(&e.at).map_err(Error::damaged)?;
+        if at >= to {
+            continue;
+        }
+        let in_period = from.is_none_or(|f| at >= f);
+        let h = held.entry(g.grant_id.as_str()).or_default();
+        h.0 += e.amount;
+        let ty = T::parse(&e.entry_type);
+        if in_period && matches!(ty, Some(T::Consumed | T::TransferTarget)) {
+            h.1 -= e.amount;
+        }
+        if in_period && ty == Some(T::Expired) {
+            h.2 -= e.amount;
+        }
+    }
+    let mut out: BTreeMap<String, RevenueView> = BTreeMap::new();
+    for (id, (credits, consumed, expired)) in held {
+        let Some((g, info)) = grants.get(id) else {
+            continue;
+        };
+        let Some(cur) = &info.cost_currency else {
+            continue;
+        };
+        let worth = |x: Decimal| -> Result<Decimal> {
+            info.cost_amount
+                .checked_mul(x)
+                .and_then(|v| v.checked_div(g.amount))
+                .ok_or_else(|| too_large(PoolError::OutOfRange))
+        };
+        let v = out.entry(cur.clone()).or_insert_with(|| RevenueView {
+            cost_currency: cur.clone(),
+            from: from.as_ref().map(clock::fmt),
+            to: clock::fmt(&to),
+            deferred: Decimal::ZERO,
+            recognized: Decimal::ZERO,
+            breakage: Decimal::ZERO,
+        });
+        v.deferred += worth(credits)?;
+        v.recognized += worth(consumed)?;
+        v.breakage += worth(expired)?;
+    }
+    let places = |c: &str| crate::domain::money::minor_units(c).unwrap_or(2).max(2) + 4;
+    Ok(out
+        .into_values()
+        .map(|mut v| {
+            // Shown to four places past the currency's minor unit (sums are exact before).
+            let p = places(&v.cost_currency);
+            v.deferred = v.deferred.round_dp(p).normalize();
+            v.recognized = v.recognized.round_dp(p).normalize();
+            v.breakage = v.breakage.round_dp(p).normalize();
+            v
+        })
+        .collect())
+}
+
+// ---- verify ----------------------------------------------------------------------------------
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Violation {
+    pub invariant: u8,
+    pub customer_id: String,
+    pub currency_id: String,
+    pub resource_id: Option<String>,
+    /// The grant or ledger entry at fault, when one is.
+    pub id: Option<String>,
+    pub problem: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct VerifyReport {
+    pub pools: usize,
+    pub grants: usize,
+    pub entries: usize,
+    pub requests: usize,
+    pub violations: Vec<Violation>,
+}
+
+/// Recomputes every pool from its ledger and checks the five invariants of spec 50-credits.
+pub fn verify(conn: &rusqlite::Connection) -> Result<VerifyReport> {
+    let mut r = VerifyReport {
+        pools: 0,
+        grants: 0,
+        entries: 0,
+        requests: 0,
+        violations: Vec::new(),
+    };
+    for key in repo::pools(conn, None)? {
+        r.pools += 1;
+        let mut flag = |n: u8, id: Option<&str>, problem: String| {
+            r.violations.push(Violation {
+                invariant: n,
+                customer_id: key.customer_id.clone(),
+                currency_id: key.currency_id.clone(),
+                resource_id: Some(key.resource_id.clone()).filter(|r| !r.is_empty()),
+                id: id.map(str::to_string),
+                problem,
+            })
+        };
+        let (pool, _) = repo::load_pool(conn, &key, true)?;
+        let rows = repo::entries(conn, &key)?;
+        r.grants += pool.grants.len();
+        r.entries += rows.len();
+        // 1. every grant.
+        for g in &pool.grants {
+            if let Some(p) = grant_problem(g) {
+                flag(1, Some(&g.grant_id), p);
+            }
+        }
+        // 2. the balance: every entry's balance-after is the running sum, and the last one is
+        // Σ remaining − deficit.
+        let mut running = Decimal::ZERO;
+        for (row, e) in &rows {
+            running += e.amount;
+            if row.balance_after != running {
+                flag(
+                    2,
+                    Some(&row.entry_id),
+                    format!(
+                        "balance after is {}, the entries sum to {running}",
+                        row.balance_after
+                    ),
+                );
+            }
+        }
+        if running != pool.balance() {
+            flag(
+                2,
+                None,
+                format!(
+                    "the ledger sums to {running}, the grants hold {}",
+                    pool.balance()
+                ),
+            );
+        }
+        // 3. credits move only by GRANTED, EXPIRED, VOIDED: consumption entries take, the
+        // transfers of a settlement cancel out.
+        use crate::domain::credits::EntryType as T;
+        let mut transfers = Decimal::ZERO;
+        for (row, e) in &rows {
+            let wrong_sign = match e.entry_type {
+                T::Granted => e.amount <= Decimal::ZERO,
+                T::Consumed | T::Expired | T::Voided | T::TransferTarget => {
+                    e.amount > Decimal::ZERO
+                }
+                T::TransferSource => e.amount < Decimal::ZERO,
+                T::Updated => false,
+            };
+            if wrong_sign {
+                flag(
+                    3,
+                    Some(&row.entry_id),
+                    format!("{} entry of {}", row.entry_type, e.amount),
+                );
+            }
+            if matches!(e.entry_type, T::TransferSource | T::TransferTarget) {
+                transfers += e.amount;
+            }
+        }
+        if !transfers.is_zero() {
+            flag(
+                3,
+                None,
+                format!("settlement transfers sum to {transfers}, not 0"),
+            );
+        }
+        // 4. replaying the ledger from empty gives the stored states.
+        let plain: Vec<_> = rows.iter().map(|(_, e)| e.clone()).collect();
+        match replay(&pool.grants, &plain) {
+            Err(p) => flag(4, None, p),
+            Ok((replayed, _)) => {
+                for (a, b) in replayed.grants.iter().zip(&pool.grants) {
+                    if a != b {
+                        flag(
+                            4,
+                            Some(&b.grant_id),
+                            format!(
+                                "stored {} consumed {} expired {} voided {}; the ledger says {} consumed {} expired {} voided {}",
+                                b.status.wire(),
+                                b.consumed,
+                                b.expired,
+                                b.voided,
+                                a.status.wire(),
+                                a.consumed,
+                                a.expired,
+                                a.voided
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+    }
+    // 3 and 5. each consumption stored under an idempotency key was applied exactly once, for
+    // exactly its amount.
+    let mut stmt = conn.prepare_cached(
+        "SELECT customer_id, idempotency_key, request FROM credit_requests ORDER BY 1, 2",
+    )?;
+    let reqs: Vec<(String, String, String)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (customer, key, request) in reqs {
+        r.requests += 1;
+        let v: serde_json::Value = serde_json::from_str(&request).unwrap_or_default();
+        let Some(amount) = v
+            .get("amount")
+            .and_then(|a| a.as_str())
+            .and_then(|a| a.parse::<Decimal>().ok())
+        else {
+            continue;
+        };
+        let is_consume = v.get("dimensions").is_some();
+        let mut stmt = conn.prepare_cached(
+            "SELECT type, amount FROM credit_ledger WHERE customer_id = ?1 AND idempotency_key = ?2",
+        )?;
+        let entries: Vec<(String, String)> = stmt
+            .query_map([&customer, &key], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let consumed: Decimal = entries
+            .iter()
+            .filter(|(t, _)| t == "CREDITS_CONSUMED")
+            .filter_map(|(_, a)| a.parse::<Decimal>().ok())
+            .sum();
+        let granted = entries
+            .iter()
+            .filter(|(t, _)| t == "CREDITS_GRANTED")
+            .count();
+        let wrong = if is_consume {
+            (consumed != -amount).then(|| format!("consumed {} of {amount}", -consumed))
+        } else {
+            (granted > 1).then(|| format!("granted {granted} times"))
+        };
+        if let Some(problem) = wrong {
+            r.violations.push(Violation {
+                invariant: if is_consume { 3 } else { 5 },
+                customer_id: customer.clone(),
+                currency_id: v["currency"].as_str().unwrap_or("").to_string(),
+                resource_id: v["resource"].as_str().map(str::to_string),
+                id: Some(key.clone()),
+                problem: format!("request '{key}': {problem}"),
+            });
+        }
+    }
+    Ok(r)
+}
