@@ -39,6 +39,8 @@ struct Summary {
     customer_id: String,
     subscription: serde_json::Value,
     entitlements: Vec<ent::CheckView>,
+    credits: Vec<crate::ops::credits::BalanceView>,
+    ledger: Vec<crate::store::credits::LedgerRow>,
     time_travel_environment: String,
     time_travel: Vec<String>,
 }
@@ -93,8 +95,31 @@ impl View for Summary {
             ]);
         }
         s.push_str(&render_table(&t));
+        for b in &self.credits {
+            s.push_str(&format!(
+                "\n== 3. credits: {} {} left ({} granted, {} consumed)\n",
+                b.current_balance, b.currency_id, b.total_granted, b.total_consumed
+            ));
+            let mut t = Tabular::new(&["at", "grant", "type", "amount", "balance", "feature"]);
+            for e in self
+                .ledger
+                .iter()
+                .filter(|e| e.currency_id == b.currency_id)
+            {
+                t.row(vec![
+                    e.at.clone(),
+                    e.grant_id.clone(),
+                    e.entry_type.clone(),
+                    e.amount.to_string(),
+                    e.balance_after.to_string(),
+                    e.feature_id.clone().unwrap_or_default(),
+                ]);
+            }
+            s.push_str(&render_table(&t));
+        }
         s.push_str(&format!(
-            "\n== 3. time travel in scratch environment '{}' (frozen clock)\n",
+            "\n== {}. time travel in scratch environment '{}' (frozen clock)\n",
+            if self.credits.is_empty() { 3 } else { 4 },
             self.time_travel_environment
         ));
         for line in &self.time_travel {
@@ -115,7 +140,14 @@ fn checks(
     customer: &str,
 ) -> Result<Vec<ent::CheckView>> {
     let mut out = Vec::new();
-    for f in ["sso", "seats", "api-calls", "exports", "region"] {
+    for f in [
+        "sso",
+        "seats",
+        "api-calls",
+        "exports",
+        "region",
+        "ai-completions",
+    ] {
         let req = CheckRequest {
             customer: customer.into(),
             feature: f.into(),
@@ -192,6 +224,42 @@ pub fn run(app: &App, a: QuickstartArgs) -> Result<()> {
                     },
                 )?;
             }
+            // Credits: pro grants 100 ai-credits per seat every month; completions burn 2 each;
+            // a promotional top-up burns first when it expires first.
+            if files.catalog.features.contains_key("ai-completions")
+                && files.catalog.currencies.contains_key("ai-credits")
+            {
+                crate::ops::credits::grant(
+                    tx,
+                    &crate::ops::credits::GrantRequest {
+                        customer: CUSTOMER.into(),
+                        currency: "ai-credits".into(),
+                        amount: Decimal::from(200),
+                        grant_type: crate::domain::credits::GrantType::Promotional,
+                        cost: None,
+                        priority: None,
+                        effective_at: None,
+                        expires_at: clock::add_months_from_anchor(tx.now, 1),
+                        name: Some("welcome credits".into()),
+                        comment: None,
+                        resource: None,
+                        idempotency_key: Some("quickstart-welcome-credits".into()),
+                    },
+                )?;
+                crate::ops::usage::report(
+                    tx,
+                    &crate::ops::usage::ReportRequest {
+                        customer: CUSTOMER.into(),
+                        feature: "ai-completions".into(),
+                        resource: None,
+                        value: Decimal::from(12),
+                        behavior: crate::domain::usage::UpdateBehavior::Delta,
+                        at: None,
+                        dimensions: Default::default(),
+                        idempotency_key: Some("quickstart-completions".into()),
+                    },
+                )?;
+            }
         }
         let all = crate::store::subscriptions::for_customer(&tx.sql, CUSTOMER)?;
         let live = all
@@ -204,6 +272,16 @@ pub fn run(app: &App, a: QuickstartArgs) -> Result<()> {
     })?;
     let now = s.now;
     let entitlements = s.read(|c| checks(now, c, CUSTOMER))?;
+    let (credits, ledger) = s.read(|c| {
+        let filter = crate::store::credits::LedgerFilter {
+            customer_id: Some(CUSTOMER.into()),
+            ..Default::default()
+        };
+        Ok((
+            crate::ops::credits::balance(c, CUSTOMER, None)?,
+            crate::store::credits::ledger(c, &filter)?,
+        ))
+    })?;
 
     // 3: a scratch environment whose clock we may move: trial end, then a scheduled downgrade.
     let scratch = App {
@@ -292,6 +370,8 @@ pub fn run(app: &App, a: QuickstartArgs) -> Result<()> {
         customer_id: CUSTOMER.into(),
         subscription,
         entitlements,
+        credits,
+        ledger,
         time_travel_environment: SCRATCH_ENV.into(),
         time_travel: lines,
     };
