@@ -10,7 +10,7 @@ use crate::domain::credits::{Entry, EntryType, Grant, GrantStatus, GrantType, Po
 use crate::error::{Error, Result};
 
 /// A pool: customer, currency, resource ("" = customer level).
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct PoolKey {
     pub customer_id: String,
     pub currency_id: String,
@@ -270,8 +270,14 @@ pub fn append(
     entries: &[Entry],
     ctx: &EntryContext,
 ) -> Result<Decimal> {
+    let with: Vec<(Entry, EntryContext)> = entries.iter().map(|e| (e.clone(), ctx.clone())).collect();
+    append_each(tx, key, &with)
+}
+
+/// Appends entries, each with its own context, in order: the balance is read once and carried.
+pub fn append_each(tx: &mut Tx<'_>, key: &PoolKey, entries: &[(Entry, EntryContext)]) -> Result<Decimal> {
     let mut bal = balance(&tx.sql, key)?;
-    for e in entries {
+    for (e, ctx) in entries {
         bal = bal
             .checked_add(e.amount)
             .ok_or_else(|| Error::rejected("AmountTooLarge", "the balance is out of range"))?;
@@ -334,46 +340,55 @@ pub struct LedgerFilter {
 
 /// Ledger entries in the order they were written.
 pub fn ledger(conn: &Connection, f: &LedgerFilter) -> Result<Vec<LedgerRow>> {
-    let mut stmt = conn.prepare_cached(
+    // Only the filters given are in the statement, so a customer's (or pool's) entries are
+    // read through the pool index rather than by scanning the whole ledger.
+    let mut conds = Vec::new();
+    let mut args: Vec<rusqlite::types::Value> = Vec::new();
+    let mut add = |cond: &str, v: Option<rusqlite::types::Value>| {
+        if let Some(v) = v {
+            args.push(v);
+            conds.push(cond.replace('?', &format!("?{}", args.len())));
+        }
+    };
+    let text = |v: &Option<String>| v.clone().map(rusqlite::types::Value::Text);
+    let int = |v: &Option<Instant>| v.as_ref().map(|t| rusqlite::types::Value::Integer(micros(t)));
+    add("customer_id = ?", text(&f.customer_id));
+    add("currency_id = ?", text(&f.currency_id));
+    add("resource_id = ?", text(&f.resource_id));
+    add("type = ?", text(&f.entry_type));
+    add("at >= ?", int(&f.from));
+    add("at < ?", int(&f.to));
+    let filter = if conds.is_empty() {
+        String::from("1")
+    } else {
+        conds.join(" AND ")
+    };
+    let mut stmt = conn.prepare_cached(&format!(
         "SELECT entry_id, at, customer_id, currency_id, resource_id, grant_id, type, amount,
              balance_after, feature_id, usage_record_id, idempotency_key, actor
-         FROM credit_ledger
-         WHERE (?1 IS NULL OR customer_id = ?1) AND (?2 IS NULL OR currency_id = ?2)
-           AND (?3 IS NULL OR resource_id = ?3) AND (?4 IS NULL OR type = ?4)
-           AND (?5 IS NULL OR at >= ?5) AND (?6 IS NULL OR at < ?6)
-         ORDER BY seq",
-    )?;
-    let rows = stmt.query_map(
-        params![
-            f.customer_id,
-            f.currency_id,
-            f.resource_id,
-            f.entry_type,
-            f.from.as_ref().map(micros),
-            f.to.as_ref().map(micros),
-        ],
-        |r| {
-            Ok((
-                (
-                    r.get::<_, String>(0)?,
-                    r.get::<_, i64>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, String>(3)?,
-                    r.get::<_, String>(4)?,
-                    r.get::<_, String>(5)?,
-                    r.get::<_, String>(6)?,
-                ),
-                (
-                    r.get::<_, String>(7)?,
-                    r.get::<_, String>(8)?,
-                    r.get::<_, Option<String>>(9)?,
-                    r.get::<_, Option<String>>(10)?,
-                    r.get::<_, Option<String>>(11)?,
-                    r.get::<_, String>(12)?,
-                ),
-            ))
-        },
-    )?;
+         FROM credit_ledger WHERE {filter} ORDER BY seq"
+    ))?;
+    let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| {
+        Ok((
+            (
+                r.get::<_, String>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, String>(4)?,
+                r.get::<_, String>(5)?,
+                r.get::<_, String>(6)?,
+            ),
+            (
+                r.get::<_, String>(7)?,
+                r.get::<_, String>(8)?,
+                r.get::<_, Option<String>>(9)?,
+                r.get::<_, Option<String>>(10)?,
+                r.get::<_, Option<String>>(11)?,
+                r.get::<_, String>(12)?,
+            ),
+        ))
+    })?;
     let mut out = Vec::new();
     for r in rows {
         let ((entry_id, at, customer, currency, resource, grant, ty), rest) = r?;

@@ -105,7 +105,9 @@ impl Prices {
 #[derive(Default)]
 pub struct Burner {
     pub prices: Prices,
-    pools: BTreeMap<PoolKey, Held>,
+    /// The pools touched, in the order first touched, and where each is.
+    pools: Vec<(PoolKey, Held)>,
+    index: std::collections::HashMap<PoolKey, usize, foldhash::fast::RandomState>,
     /// Grants made in memory (overdrafts, recharges), numbered at the end.
     made: usize,
 }
@@ -132,9 +134,10 @@ enum Pending {
 const PENDING: &str = "pending-grant-";
 
 impl Burner {
-    fn held(&mut self, conn: &rusqlite::Connection, now: Instant, key: &PoolKey) -> Result<()> {
-        if self.pools.contains_key(key) {
-            return Ok(());
+    /// The pool's place in `pools`, loaded on first use.
+    fn held(&mut self, conn: &rusqlite::Connection, now: Instant, key: &PoolKey) -> Result<usize> {
+        if let Some(i) = self.index.get(key) {
+            return Ok(*i);
         }
         let (pool, infos) = repo::load_pool(conn, key, false)?;
         let infos = pool
@@ -144,7 +147,7 @@ impl Burner {
             .zip(infos)
             .collect();
         let (recharge, spent) = super::recharge::load(conn, key, now)?;
-        self.pools.insert(
+        self.pools.push((
             key.clone(),
             Held {
                 pool,
@@ -156,8 +159,9 @@ impl Burner {
                 recharge_changed: false,
                 spent,
             },
-        );
-        Ok(())
+        ));
+        self.index.insert(key.clone(), self.pools.len() - 1);
+        Ok(self.pools.len() - 1)
     }
 
     fn pending_grant(&mut self, grant_type: GrantType, amount: Decimal, now: Instant) -> Grant {
@@ -189,15 +193,10 @@ impl Burner {
         amount: Decimal,
         ctx: EntryContext,
     ) -> Result<Vec<crate::domain::credits::Entry>> {
-        self.held(conn, now, key)?;
-        let needs = self
-            .pools
-            .get(key)
-            .is_some_and(|h| h.pool.needs_new_overdraft(amount, now));
+        let at = self.held(conn, now, key)?;
+        let needs = self.pools[at].1.pool.needs_new_overdraft(amount, now);
         let overdraft = needs.then(|| self.pending_grant(GrantType::Overdraft, Decimal::ZERO, now));
-        let Some(h) = self.pools.get_mut(key) else {
-            return Ok(Vec::new());
-        };
+        let h = &mut self.pools[at].1;
         let before = h.pool.balance();
         let out = h.pool.consume(amount, now, overdraft).map_err(too_large)?;
         let after = h.pool.balance();
@@ -229,17 +228,18 @@ impl Burner {
                 granted,
             ));
         }
-        self.recharge(key, after, now)?;
+        if h.recharge.is_some() {
+            self.recharge(at, after, now)?;
+        }
         Ok(out.entries)
     }
 
     /// An automatic recharge, when the consumption took the customer-level balance below the
     /// threshold: a PAID grant back up to the target, unless it would pass the calendar month's
     /// spend limit — then recharging is disabled. Every attempt is logged.
-    fn recharge(&mut self, key: &PoolKey, after: Decimal, now: Instant) -> Result<()> {
-        let Some(h) = self.pools.get(key) else {
-            return Ok(());
-        };
+    fn recharge(&mut self, at: usize, after: Decimal, now: Instant) -> Result<()> {
+        let (key, h) = &self.pools[at];
+        let key = key.clone();
         let Some(r) = h
             .recharge
             .clone()
@@ -277,9 +277,7 @@ impl Burner {
         };
         if over_limit {
             let ev = attempt("FAILED", None, Some("MonthlySpendLimitExceeded"));
-            let Some(h) = self.pools.get_mut(key) else {
-                return Ok(());
-            };
+            let h = &mut self.pools[at].1;
             let mut r = r;
             r.enabled = false;
             r.disabled_reason = Some("MonthlySpendLimitExceeded".into());
@@ -297,9 +295,7 @@ impl Burner {
         g.expires_at = r.expires_from(now);
         let id = g.grant_id.clone();
         let ev = attempt("SUCCESS", Some(&id), None);
-        let Some(h) = self.pools.get_mut(key) else {
-            return Ok(());
-        };
+        let h = &mut self.pools[at].1;
         h.infos.insert(
             id.clone(),
             GrantInfo {
@@ -364,10 +360,10 @@ impl Burner {
                     repo::save_state(tx, g)?;
                 }
             }
-            for (mut e, ctx) in h.entries {
+            for (e, _) in h.entries.iter_mut() {
                 e.grant_id = rename(&e.grant_id);
-                repo::append(tx, &key, std::slice::from_ref(&e), &ctx)?;
             }
+            repo::append_each(tx, &key, &h.entries)?;
             if h.recharge_changed
                 && let Some(r) = &h.recharge
             {

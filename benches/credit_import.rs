@@ -1,0 +1,223 @@
+//! `cargo bench --bench credit_import`: 1,000,000 raw events (random 32-character keys, 10,000
+//! customers, 3 metered features) imported by `stigg-cli usage import` into two environments
+//! alike but for credits: in one, the plan prices `calls` in credits (rate 1) and every customer
+//! holds 3 grants (mixed priority, expiry and type), so every event burns credits; the other is
+//! the plain import. Interleaved, median of 3 each, in the same run. Target (spec 80-quality):
+//! the burning import ≤ 1.5× the plain one. `STIGG_BENCH_EVENTS=N` changes the size. After the
+//! runs, `credit verify` must pass on the burning environment.
+
+use std::fmt::Write as _;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const FEATURES: &str = r#"
+features:
+  - { id: calls, type: number, meter: incremental, eventMeter: { filters: [], aggregation: { function: COUNT } } }
+  - { id: tokens, type: number, meter: incremental, eventMeter: { filters: [], aggregation: { function: SUM, field: tokens } } }
+  - { id: peak, type: number, meter: incremental, eventMeter: { filters: [], aggregation: { function: MAX, field: tokens } } }
+currencies:
+  - { id: tok, name: Tokens }
+products:
+  - id: p
+    startSetup: { freePlan: f }
+    plans:
+      - id: f
+        pricing: free
+        entitlements:
+          calls: { limit: 100000, reset: month, soft: true }
+          tokens: { limit: 100000000, reset: month }
+          peak: { limit: 1000, reset: month }
+"#;
+
+const PRICE: &str = r#"        prices:
+          - { model: credits, feature: calls, currency: tok, rate: 1 }
+"#;
+
+fn cmd(bin: &str, home: &Path, env: &str, args: &[&str]) -> Command {
+    let mut c = Command::new(bin);
+    c.args(["-e", env])
+        .args(args)
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("STIGG_HOME", home)
+        .env("STIGG_NOW", "2026-01-10T00:00:00Z")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    c
+}
+
+fn run(mut c: Command) -> Duration {
+    let t = Instant::now();
+    let out = c.output().expect("spawn");
+    let took = t.elapsed();
+    assert!(
+        out.status.success(),
+        "{c:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    took
+}
+
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+}
+
+fn setup(bin: &str, home: &Path, env: &str, customers: usize, priced: bool) {
+    run(cmd(bin, home, "development", &["env", "create", env]));
+    let cat = home.join(format!("{env}.yaml"));
+    let text = if priced {
+        format!("{FEATURES}{PRICE}")
+    } else {
+        FEATURES.to_string()
+    };
+    std::fs::write(&cat, text).unwrap();
+    run(cmd(bin, home, env, &["-q", "catalog", "apply", cat.to_str().unwrap()]));
+    let (mut c, mut s) = (
+        String::from("customerId\n"),
+        String::from("subscriptionId,customerId,planId\n"),
+    );
+    for i in 0..customers {
+        writeln!(c, "c{i}").unwrap();
+        writeln!(s, "s{i},c{i},f").unwrap();
+    }
+    let (cf, sf) = (home.join(format!("{env}-c.csv")), home.join(format!("{env}-s.csv")));
+    std::fs::write(&cf, c).unwrap();
+    std::fs::write(&sf, s).unwrap();
+    run(cmd(bin, home, env, &["-q", "customer", "import", cf.to_str().unwrap()]));
+    run(cmd(bin, home, env, &["-q", "subscription", "import", sf.to_str().unwrap()]));
+    if priced {
+        // 3 grants per customer, with their GRANTED entries (as `credit grant` writes them):
+        // 40 expiring soon, 40 promotional, 1,000 without expiry. Written directly: 30,000
+        // `credit grant` processes would take minutes.
+        let db = home.join(format!("{env}.db"));
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        let tx = conn.unchecked_transaction().unwrap();
+        let at: i64 = 1_768_003_200_000_000; // 2026-01-10
+        let expires: i64 = 1_769_904_000_000_000; // 2026-02-01
+        let mut seq: i64 = 1 << 40; // past every id the environment gave out
+        {
+            let mut g = tx
+                .prepare(
+                    "INSERT INTO credit_grants(id, seq, customer_id, currency_id, resource_id,
+                     grant_type, status, amount, consumed, expired, voided, granted, cost_amount,
+                     cost_currency, priority, effective_at, expires_at, due_at, source, created_at)
+                     VALUES (?1, ?2, ?3, 'tok', '', ?4, 'ACTIVE', ?5, '0', '0', '0', 1, '0', NULL,
+                     10, ?6, ?7, ?7, 'manual', ?6)",
+                )
+                .unwrap();
+            let mut l = tx
+                .prepare(
+                    "INSERT INTO credit_ledger(entry_id, at, customer_id, currency_id, resource_id,
+                     grant_id, type, amount, balance_after, actor)
+                     VALUES (?1, ?2, ?3, 'tok', '', ?4, 'CREDITS_GRANTED', ?5, ?6, 'USER')",
+                )
+                .unwrap();
+            for i in 0..customers {
+                let cust = format!("c{i}");
+                let mut balance = 0;
+                for (ty, amount, exp) in [
+                    ("PAID", 40, Some(expires)),
+                    ("PROMOTIONAL", 40, None),
+                    ("PAID", 1000, None),
+                ] {
+                    seq += 1;
+                    let id = format!("cgr_bench{seq}");
+                    g.execute(rusqlite::params![id, seq, cust, ty, amount.to_string(), at, exp])
+                        .unwrap();
+                    balance += amount;
+                    l.execute(rusqlite::params![
+                        format!("cle_bench{seq}"),
+                        at,
+                        cust,
+                        id,
+                        amount.to_string(),
+                        balance.to_string()
+                    ])
+                    .unwrap();
+                }
+            }
+            tx.execute(
+                "UPDATE meta SET value = ?1 WHERE key = 'id_seq'",
+                [(seq + 1).to_string()],
+            )
+            .unwrap();
+        }
+        tx.commit().unwrap();
+    }
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn main() {
+    let bin = env!("CARGO_BIN_EXE_stigg-cli");
+    let n: usize = std::env::var("STIGG_BENCH_EVENTS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1_000_000);
+    let home = std::env::temp_dir().join(format!("stigg-bench-credits-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&home);
+    std::fs::create_dir_all(&home).unwrap();
+    setup(bin, &home, "plain", 10_000, false);
+    setup(bin, &home, "burn", 10_000, true);
+
+    let csv = home.join("events.csv");
+    let mut rng = Rng(0x5eed_1234_abcd_ef01);
+    let alphabet = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    let mut text = String::with_capacity(n * 60);
+    text.push_str("customerId,eventName,timestamp,idempotencyKey,dimensions.tokens\n");
+    for _ in 0..n {
+        let key: String = (0..32)
+            .map(|_| alphabet[(rng.next() % alphabet.len() as u64) as usize] as char)
+            .collect();
+        writeln!(text, "c{},api.request,,{key},{}", rng.next() % 10_000, rng.next() % 100).unwrap();
+    }
+    std::fs::write(&csv, text).unwrap();
+
+    let mut times = [vec![], vec![]];
+    for env in ["plain", "burn"] {
+        std::fs::copy(home.join(format!("{env}.db")), home.join(format!("{env}.db.fresh"))).unwrap();
+    }
+    for _ in 0..3 {
+        for (i, env) in ["plain", "burn"].iter().enumerate() {
+            for ext in ["-wal", "-shm"] {
+                let _ = std::fs::remove_file(home.join(format!("{env}.db{ext}")));
+            }
+            std::fs::copy(home.join(format!("{env}.db.fresh")), home.join(format!("{env}.db")))
+                .unwrap();
+            times[i].push(run(cmd(
+                bin,
+                &home,
+                env,
+                &["-q", "usage", "import", csv.to_str().unwrap()],
+            )));
+        }
+    }
+    let verify = run(cmd(bin, &home, "burn", &["credit", "verify"]));
+    let [plain, burn] = times;
+    let (plain, burn) = (median(plain), median(burn));
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    println!("| measurement ({n} events, 10,000 customers, median of 3) | wall time | ratio |");
+    println!("|---|---|---|");
+    println!("| `usage import`, no credits (reference) | {:.0} ms | 1.00 |", ms(plain));
+    println!(
+        "| `usage import`, every event burns credits (3 grants per customer) | {:.0} ms | {:.2} × reference (target ≤ 1.5) |",
+        ms(burn),
+        burn.as_secs_f64() / plain.as_secs_f64()
+    );
+    println!("| `credit verify` of the burning environment afterwards | {:.0} ms | passes |", ms(verify));
+    if std::env::var_os("STIGG_BENCH_KEEP").is_some() {
+        eprintln!("kept {}", home.display());
+    } else {
+        let _ = std::fs::remove_dir_all(&home);
+    }
+}
