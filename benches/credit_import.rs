@@ -78,7 +78,12 @@ fn setup(bin: &str, home: &Path, env: &str, customers: usize, priced: bool) {
         FEATURES.to_string()
     };
     std::fs::write(&cat, text).unwrap();
-    run(cmd(bin, home, env, &["-q", "catalog", "apply", cat.to_str().unwrap()]));
+    run(cmd(
+        bin,
+        home,
+        env,
+        &["-q", "catalog", "apply", cat.to_str().unwrap()],
+    ));
     let (mut c, mut s) = (
         String::from("customerId\n"),
         String::from("subscriptionId,customerId,planId\n"),
@@ -87,11 +92,24 @@ fn setup(bin: &str, home: &Path, env: &str, customers: usize, priced: bool) {
         writeln!(c, "c{i}").unwrap();
         writeln!(s, "s{i},c{i},f").unwrap();
     }
-    let (cf, sf) = (home.join(format!("{env}-c.csv")), home.join(format!("{env}-s.csv")));
+    let (cf, sf) = (
+        home.join(format!("{env}-c.csv")),
+        home.join(format!("{env}-s.csv")),
+    );
     std::fs::write(&cf, c).unwrap();
     std::fs::write(&sf, s).unwrap();
-    run(cmd(bin, home, env, &["-q", "customer", "import", cf.to_str().unwrap()]));
-    run(cmd(bin, home, env, &["-q", "subscription", "import", sf.to_str().unwrap()]));
+    run(cmd(
+        bin,
+        home,
+        env,
+        &["-q", "customer", "import", cf.to_str().unwrap()],
+    ));
+    run(cmd(
+        bin,
+        home,
+        env,
+        &["-q", "subscription", "import", sf.to_str().unwrap()],
+    ));
     if priced {
         // 3 grants per customer, with their GRANTED entries (as `credit grant` writes them):
         // 40 expiring soon, 40 promotional, 1,000 without expiry. Written directly: 30,000
@@ -112,15 +130,23 @@ fn setup(bin: &str, home: &Path, env: &str, customers: usize, priced: bool) {
                      10, ?6, ?7, ?7, 'manual', ?6)",
                 )
                 .unwrap();
+            let mut pool = tx
+                .prepare(
+                    "INSERT INTO credit_pools(customer_id, currency_id, resource_id)
+                     VALUES (?1, 'tok', '')",
+                )
+                .unwrap();
             let mut l = tx
                 .prepare(
-                    "INSERT INTO credit_ledger(entry_id, at, customer_id, currency_id, resource_id,
-                     grant_id, type, amount, balance_after, actor)
-                     VALUES (?1, ?2, ?3, 'tok', '', ?4, 'CREDITS_GRANTED', ?5, ?6, 'USER')",
+                    "INSERT INTO credit_ledger(seq, pool, at, grant_seq, type, amount,
+                     balance_after, actor)
+                     VALUES (?1, ?2, ?3, ?4, 1, ?5, ?6, 1)",
                 )
                 .unwrap();
             for i in 0..customers {
                 let cust = format!("c{i}");
+                pool.execute([&cust]).unwrap();
+                let pid = tx.last_insert_rowid();
                 let mut balance = 0;
                 for (ty, amount, exp) in [
                     ("PAID", 40, Some(expires)),
@@ -129,14 +155,24 @@ fn setup(bin: &str, home: &Path, env: &str, customers: usize, priced: bool) {
                 ] {
                     seq += 1;
                     let id = format!("cgr_bench{seq}");
-                    g.execute(rusqlite::params![id, seq, cust, ty, amount.to_string(), at, exp])
-                        .unwrap();
-                    balance += amount;
-                    l.execute(rusqlite::params![
-                        format!("cle_bench{seq}"),
-                        at,
-                        cust,
+                    g.execute(rusqlite::params![
                         id,
+                        seq,
+                        cust,
+                        ty,
+                        amount.to_string(),
+                        at,
+                        exp
+                    ])
+                    .unwrap();
+                    balance += amount;
+                    let gseq = seq;
+                    seq += 1;
+                    l.execute(rusqlite::params![
+                        seq,
+                        pid,
+                        at,
+                        gseq,
                         amount.to_string(),
                         balance.to_string()
                     ])
@@ -179,21 +215,34 @@ fn main() {
         let key: String = (0..32)
             .map(|_| alphabet[(rng.next() % alphabet.len() as u64) as usize] as char)
             .collect();
-        writeln!(text, "c{},api.request,,{key},{}", rng.next() % 10_000, rng.next() % 100).unwrap();
+        writeln!(
+            text,
+            "c{},api.request,,{key},{}",
+            rng.next() % 10_000,
+            rng.next() % 100
+        )
+        .unwrap();
     }
     std::fs::write(&csv, text).unwrap();
 
     let mut times = [vec![], vec![]];
     for env in ["plain", "burn"] {
-        std::fs::copy(home.join(format!("{env}.db")), home.join(format!("{env}.db.fresh"))).unwrap();
+        std::fs::copy(
+            home.join(format!("{env}.db")),
+            home.join(format!("{env}.db.fresh")),
+        )
+        .unwrap();
     }
     for _ in 0..3 {
         for (i, env) in ["plain", "burn"].iter().enumerate() {
             for ext in ["-wal", "-shm"] {
                 let _ = std::fs::remove_file(home.join(format!("{env}.db{ext}")));
             }
-            std::fs::copy(home.join(format!("{env}.db.fresh")), home.join(format!("{env}.db")))
-                .unwrap();
+            std::fs::copy(
+                home.join(format!("{env}.db.fresh")),
+                home.join(format!("{env}.db")),
+            )
+            .unwrap();
             times[i].push(run(cmd(
                 bin,
                 &home,
@@ -208,13 +257,19 @@ fn main() {
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     println!("| measurement ({n} events, 10,000 customers, median of 3) | wall time | ratio |");
     println!("|---|---|---|");
-    println!("| `usage import`, no credits (reference) | {:.0} ms | 1.00 |", ms(plain));
+    println!(
+        "| `usage import`, no credits (reference) | {:.0} ms | 1.00 |",
+        ms(plain)
+    );
     println!(
         "| `usage import`, every event burns credits (3 grants per customer) | {:.0} ms | {:.2} × reference (target ≤ 1.5) |",
         ms(burn),
         burn.as_secs_f64() / plain.as_secs_f64()
     );
-    println!("| `credit verify` of the burning environment afterwards | {:.0} ms | passes |", ms(verify));
+    println!(
+        "| `credit verify` of the burning environment afterwards | {:.0} ms | passes |",
+        ms(verify)
+    );
     if std::env::var_os("STIGG_BENCH_KEEP").is_some() {
         eprintln!("kept {}", home.display());
     } else {

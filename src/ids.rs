@@ -27,6 +27,13 @@ impl IdGen {
     }
 
     pub fn next_id(&mut self, sql: &Connection, prefix: &str) -> Result<String> {
+        let (seq, tail) = self.next_parts(sql)?;
+        Ok(format_id(prefix, seq, tail))
+    }
+
+    /// The next id as its parts (sequence number, tail), for rows that store them as integers
+    /// and print [`format_id`].
+    pub fn next_parts(&mut self, sql: &Connection) -> Result<(u64, u64)> {
         let seq = match self.next {
             Some(n) => n,
             None => {
@@ -73,7 +80,7 @@ impl IdGen {
             Some(seed) => splitmix64(seed ^ seq.wrapping_mul(0x9E37_79B9_7F4A_7C15)),
             None => os_random(),
         };
-        Ok(format!("{prefix}_{}{}", encode(seq, 10), encode(tail, 6)))
+        Ok((seq, tail & ((1 << 30) - 1)))
     }
 
     /// Where the sequence stands, to go back to when what was numbered is rolled back (a
@@ -96,6 +103,17 @@ impl IdGen {
         }
         Ok(())
     }
+}
+
+/// The id of a row stored by its sequence number alone (credit ledger entries): the tail is
+/// derived from the sequence, so the row needs no column for it.
+pub fn derived_id(prefix: &str, seq: u64) -> String {
+    format_id(prefix, seq, splitmix64(seq ^ 0x6c65_6467_6572_0000))
+}
+
+/// An id from its parts: `prefix_` + the sequence in 10 base-32 digits + the tail in 6.
+pub fn format_id(prefix: &str, seq: u64, tail: u64) -> String {
+    format!("{prefix}_{}{}", encode(seq, 10), encode(tail, 6))
 }
 
 /// The sequence number of an id (`prefix_` + 10 base-32 digits + tail).

@@ -418,7 +418,7 @@ pub fn report(tx: &mut Tx<'_>, req: &ReportRequest) -> Result<ReportView> {
         value - before.value,
         &req.dimensions,
         at,
-        Some(format!("usage:{record}")),
+        Some(record),
     )?;
     let exceeded = signal_exceeded(
         tx,
@@ -746,7 +746,7 @@ pub fn report_event(tx: &mut Tx<'_>, req: &EventRequest) -> Result<EventView> {
             value - before.value,
             &req.dimensions,
             at,
-            Some(format!("event:{record}")),
+            Some(-record),
         )?;
         out.features.push(MeteredView {
             credit,

@@ -152,6 +152,39 @@ struct Slot {
     /// Each window's bounds, side by side with `windows`: scanned per row, so kept small
     /// (one cache line holds a customer's usual few).
     spans: Vec<Span>,
+    /// What the customer's features cost in credits, per (feature, resource), over the span of
+    /// time it holds: looked up once, not per row.
+    credits: Vec<CreditSlot>,
+}
+
+/// What a record burns: the rate per unit it adds, or the formula's value once (when it adds
+/// any usage).
+#[derive(Clone, Copy)]
+enum Charge {
+    PerUnit(Decimal),
+    PerRecord(Decimal),
+}
+
+impl Charge {
+    /// None past the decimal range.
+    fn credits(self, units: Decimal) -> Option<Decimal> {
+        if units <= Decimal::ZERO {
+            return Some(Decimal::ZERO);
+        }
+        match self {
+            Charge::PerUnit(r) => r.checked_mul(units),
+            Charge::PerRecord(v) => Some(v),
+        }
+    }
+}
+
+struct CreditSlot {
+    fidx: usize,
+    resource: String,
+    lo: Option<Instant>,
+    hi: Option<Instant>,
+    /// The price, and the pool's place in the burner.
+    priced: Option<(crate::ops::credits::CreditPrice, usize)>,
 }
 
 #[derive(Clone, Copy)]
@@ -402,6 +435,10 @@ pub struct Importer {
     crossings: Vec<Crossing>,
     /// Credits the rows burn (features their customers' plans price in credits).
     burner: crate::ops::credits::Burner,
+    /// What each of a row's meter parts charges (reused from row to row).
+    charges: Vec<Option<(usize, Charge)>>,
+    /// The features' ids, shared by the ledger entries that name them.
+    feature_names: Vec<std::sync::Arc<str>>,
     pub report: ImportReport,
     pub rejected: Vec<Rejected>,
     /// How many rejected rows to keep (all are counted in `report.rejected`).
@@ -429,6 +466,10 @@ impl Importer {
         let metered = (0..all.len())
             .filter(|i| all[*i].event_meter.is_some())
             .collect();
+        let feature_names = all
+            .iter()
+            .map(|f| std::sync::Arc::from(f.id.as_str()))
+            .collect();
         Ok(Importer {
             prep: std::sync::Arc::new(Preparer {
                 kind,
@@ -444,6 +485,8 @@ impl Importer {
             fatal: Default::default(),
             crossings: Vec::new(),
             burner: Default::default(),
+            charges: Vec::new(),
+            feature_names,
             report: ImportReport {
                 file: file.to_string(),
                 kind: match kind {
@@ -539,6 +582,7 @@ impl Importer {
             winners: HashMap::new(),
             windows: Vec::new(),
             spans: Vec::new(),
+            credits: Vec::new(),
         });
         Ok(i)
     }
@@ -803,85 +847,125 @@ impl Importer {
         let old = self.slots[slot].windows[wi].value.value;
         let value = apply_report(old, r.value, how)?;
         // What it burns is worked out (a formula can refuse the row) before anything changes.
-        let burn = self.credits_of(
-            tx,
-            customer,
-            resource,
-            fidx,
-            r.at,
-            value - old,
-            &r.dimensions,
-        )?;
+        let burn = match self.charge_of(tx, slot, resource, fidx, r.at, &r.dimensions)? {
+            None => None,
+            Some((pool, charge)) => {
+                let credits = charge
+                    .credits(value - old)
+                    .ok_or_else(|| "the credits burned are out of range".to_string())?;
+                (!credits.is_zero()).then_some((pool, credits))
+            }
+        };
         let w = &mut self.slots[slot].windows[wi];
         w.value.value = value;
         w.settle(&mut self.crossings);
         repo::insert_report(tx, r).map_err(|e| self.stash(e))?;
-        if let Some((key, credits)) = burn {
-            let record = format!("usage:{}", tx.sql.last_insert_rowid());
-            self.burn(tx, fidx, &key, credits, record)?;
+        if let Some((pool, credits)) = burn {
+            let record = tx.sql.last_insert_rowid();
+            self.burn(tx, fidx, pool, credits, record)?;
         }
         Ok(true)
     }
 
-    /// The pool and credits a record of feature `fidx` burns, when the customer's plan prices
-    /// it in credits: `units` × the rate, or the formula over `dims` (a JSON object).
+    /// The pool (its place in the burner) a record of feature `fidx` burns and what it
+    /// charges, when the customer's plan prices the feature in credits (a formula is worked out
+    /// here, over `dims`, a JSON object: a record it refuses is refused before anything of it is
+    /// written).
     #[allow(clippy::too_many_arguments)]
-    fn credits_of(
+    fn charge_of(
         &mut self,
         tx: &Tx<'_>,
-        customer: &str,
+        slot: usize,
         resource: &str,
         fidx: usize,
         at: Instant,
-        units: Decimal,
         dims: &Option<String>,
-    ) -> std::result::Result<Option<(crate::store::credits::PoolKey, Decimal)>, String> {
-        let feature = &self.prep.catalog[fidx].id;
-        let res = Some(resource).filter(|r| !r.is_empty());
-        let price = self
-            .burner
-            .prices
-            .price(&tx.sql, customer, res, feature, at)
-            .map_err(|e| stash_in(&self.fatal, e))?;
-        let Some(price) = price else {
+    ) -> std::result::Result<Option<(usize, Charge)>, String> {
+        let same_resource = |r: &str| r.len() == resource.len() && (r.is_empty() || r == resource);
+        let cached = self.slots[slot].credits.iter().position(|c| {
+            c.fidx == fidx
+                && c.lo.is_none_or(|l| l <= at)
+                && c.hi.is_none_or(|h| at < h)
+                && same_resource(&c.resource)
+        });
+        let i = match cached {
+            Some(i) => i,
+            None => {
+                let customer = self.slots[slot].customer.clone();
+                let feature = &self.prep.catalog[fidx].id;
+                let res = Some(resource).filter(|r| !r.is_empty());
+                let (price, lo, hi) = self
+                    .burner
+                    .prices
+                    .price_span(&tx.sql, &customer, res, feature, at)
+                    .map_err(|e| stash_in(&self.fatal, e))?;
+                let priced = match price {
+                    None => None,
+                    Some(p) => {
+                        let key = crate::store::credits::PoolKey {
+                            customer_id: customer,
+                            currency_id: p.currency.clone(),
+                            resource_id: resource.to_string(),
+                        };
+                        let pool = self
+                            .burner
+                            .pool(&tx.sql, tx.now, &key)
+                            .map_err(|e| stash_in(&self.fatal, e))?;
+                        Some((p, pool))
+                    }
+                };
+                let list = &mut self.slots[slot].credits;
+                list.retain(|c| !(c.fidx == fidx && c.resource == resource));
+                list.push(CreditSlot {
+                    fidx,
+                    resource: resource.to_string(),
+                    lo,
+                    hi,
+                    priced,
+                });
+                list.len() - 1
+            }
+        };
+        let Some((price, pool)) = &self.slots[slot].credits[i].priced else {
             return Ok(None);
         };
-        let dims: std::collections::BTreeMap<String, String> = match dims {
-            Some(d) if price.formula.is_some() => serde_json::from_str(d).unwrap_or_default(),
-            _ => Default::default(),
+        let charge = match (&price.formula, price.rate) {
+            (Some(_), _) => {
+                let parsed: std::collections::BTreeMap<String, String> = dims
+                    .as_deref()
+                    .and_then(|d| serde_json::from_str(d).ok())
+                    .unwrap_or_default();
+                let v = crate::ops::credits::credits_for(price, Decimal::ONE, &parsed).map_err(
+                    |m| {
+                        format!(
+                            "feature '{}' burns {} by formula: {m}",
+                            self.prep.catalog[fidx].id, price.currency
+                        )
+                    },
+                )?;
+                Charge::PerRecord(v)
+            }
+            (None, Some(r)) => Charge::PerUnit(r),
+            (None, None) => return Ok(None),
         };
-        let credits = crate::ops::credits::credits_for(&price, units, &dims).map_err(|m| {
-            format!(
-                "feature '{feature}' burns {} by formula: {m}",
-                price.currency
-            )
-        })?;
-        if credits.is_zero() {
-            return Ok(None);
-        }
-        let key = crate::store::credits::PoolKey {
-            customer_id: customer.to_string(),
-            currency_id: price.currency,
-            resource_id: resource.to_string(),
-        };
-        Ok(Some((key, credits)))
+        Ok(Some((*pool, charge)))
     }
 
     fn burn(
         &mut self,
         tx: &Tx<'_>,
         fidx: usize,
-        key: &crate::store::credits::PoolKey,
+        pool: usize,
         credits: Decimal,
-        record: String,
+        record: i64,
     ) -> std::result::Result<(), String> {
         let ctx = crate::store::credits::EntryContext {
-            feature_id: Some(self.prep.catalog[fidx].id.clone()),
-            usage_record_id: Some(record),
+            feature_id: Some(self.feature_names[fidx].clone()),
+            record: Some(record),
             idempotency_key: None,
         };
         self.burner
-            .burn(&tx.sql, tx.now, key, credits, ctx)
+            .burn_in(pool, tx.now, credits, ctx)
             .map(|_| ())
             .map_err(|e| stash_in(&self.fatal, e))
     }
@@ -921,17 +1005,18 @@ impl Importer {
         }
         // A formula that refuses the event refuses the row before anything is stored: each
         // priced part is worked out with one unit here (the rate is applied after folding).
+        let mut charges = std::mem::take(&mut self.charges);
+        charges.clear();
         if known {
             for (fidx, _) in parts {
-                self.credits_of(
-                    tx,
-                    customer,
-                    resource,
-                    *fidx,
-                    ev.at,
-                    Decimal::ONE,
-                    &ev.dimensions,
-                )?;
+                let c = self.charge_of(tx, slot, resource, *fidx, ev.at, &ev.dimensions);
+                match c {
+                    Ok(c) => charges.push(c),
+                    Err(e) => {
+                        self.charges = charges;
+                        return Err(e);
+                    }
+                }
             }
         }
         // The key's unique index de-duplicates: one statement, no lookup first.
@@ -966,7 +1051,7 @@ impl Importer {
             }
         }
         if known {
-            for (&(fidx, ref c), wi) in parts.iter().zip(wins.iter().copied()) {
+            for (k, (&(fidx, ref c), wi)) in parts.iter().zip(wins.iter().copied()).enumerate() {
                 let Some(meter) = &self.prep.catalog[fidx].event_meter else {
                     continue;
                 };
@@ -985,14 +1070,24 @@ impl Importer {
                 w.value.value = w.value.state.value(meter.aggregation);
                 w.settle(&mut self.crossings);
                 let units = w.value.value - old;
-                if let Some((key, credits)) =
-                    self.credits_of(tx, customer, resource, fidx, ev.at, units, &ev.dimensions)?
-                {
-                    self.burn(tx, fidx, &key, credits, format!("event:{record}"))?;
+                if let Some(Some((pool, charge))) = charges.get(k).copied() {
+                    let credits = charge.credits(units).ok_or_else(|| {
+                        stash_in(
+                            &self.fatal,
+                            Error::rejected(
+                                "AmountTooLarge",
+                                "the credits burned are out of range",
+                            ),
+                        )
+                    })?;
+                    if !credits.is_zero() {
+                        self.burn(tx, fidx, pool, credits, -record)?;
+                    }
                 }
             }
         }
         self.scratch = wins;
+        self.charges = charges;
         Ok(true)
     }
 

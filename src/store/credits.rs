@@ -236,18 +236,65 @@ pub fn save_state(tx: &Tx<'_>, g: &Grant) -> Result<()> {
     Ok(())
 }
 
-/// The last entry's balance of a pool (0 for a pool without entries).
-pub fn balance(conn: &Connection, key: &PoolKey) -> Result<Decimal> {
-    let v: Option<String> = conn
+/// The small code a ledger row stores for its type (1 = GRANTED … 7 = TRANSFER_TARGET).
+fn type_code(t: EntryType) -> i64 {
+    EntryType::ALL
+        .iter()
+        .position(|x| *x == t)
+        .map_or(0, |i| i as i64 + 1)
+}
+
+fn actor_code(a: crate::events::EventActor) -> i64 {
+    crate::events::EventActor::ALL
+        .iter()
+        .position(|x| *x == a)
+        .map_or(0, |i| i as i64 + 1)
+}
+
+fn code_name<T: Copy>(all: &[T], code: i64, name: impl Fn(T) -> &'static str) -> Result<String> {
+    usize::try_from(code - 1)
+        .ok()
+        .and_then(|i| all.get(i))
+        .map(|t| name(*t).to_string())
+        .ok_or_else(|| Error::damaged(format!("a ledger row has code {code}")))
+}
+
+/// A pool's number, when it has one (it gets one with its first ledger entry).
+pub fn pool_id(conn: &Connection, key: &PoolKey) -> Result<Option<i64>> {
+    Ok(conn
         .prepare_cached(
-            "SELECT balance_after FROM credit_ledger
-             WHERE customer_id = ?1 AND currency_id = ?2 AND resource_id = ?3
-             ORDER BY seq DESC LIMIT 1",
+            "SELECT id FROM credit_pools
+             WHERE customer_id = ?1 AND currency_id = ?2 AND resource_id = ?3",
         )?
         .query_row(
             params![key.customer_id, key.currency_id, key.resource_id],
             |r| r.get(0),
         )
+        .optional()?)
+}
+
+fn ensure_pool(tx: &Tx<'_>, key: &PoolKey) -> Result<i64> {
+    if let Some(id) = pool_id(&tx.sql, key)? {
+        return Ok(id);
+    }
+    tx.sql
+        .prepare_cached(
+            "INSERT INTO credit_pools(customer_id, currency_id, resource_id) VALUES (?1, ?2, ?3)",
+        )?
+        .execute(params![key.customer_id, key.currency_id, key.resource_id])?;
+    Ok(tx.sql.last_insert_rowid())
+}
+
+/// The last entry's balance of a pool (0 for a pool without entries).
+pub fn balance(conn: &Connection, key: &PoolKey) -> Result<Decimal> {
+    let Some(pool) = pool_id(conn, key)? else {
+        return Ok(Decimal::ZERO);
+    };
+    let v: Option<String> = conn
+        .prepare_cached(
+            "SELECT balance_after FROM credit_ledger WHERE pool = ?1 ORDER BY seq DESC LIMIT 1",
+        )?
+        .query_row([pool], |r| r.get(0))
         .optional()?;
     v.map(|v| decimal(&v))
         .transpose()
@@ -257,9 +304,20 @@ pub fn balance(conn: &Connection, key: &PoolKey) -> Result<Decimal> {
 /// What ties entries to the request that made them.
 #[derive(Debug, Clone, Default)]
 pub struct EntryContext {
-    pub feature_id: Option<String>,
-    pub usage_record_id: Option<String>,
+    /// Shared, not copied: a bulk import attaches it to every entry.
+    pub feature_id: Option<std::sync::Arc<str>>,
+    /// The usage record that burned: > 0 a reported-usage row, < 0 a raw event's (negated).
+    pub record: Option<i64>,
     pub idempotency_key: Option<String>,
+}
+
+/// A usage record as the ledger prints it: `usage:<id>` or `event:<id>`.
+pub fn record_name(record: i64) -> String {
+    if record < 0 {
+        format!("event:{}", record.unsigned_abs())
+    } else {
+        format!("usage:{record}")
+    }
 }
 
 /// Appends entries to a pool's ledger, each with the balance after it; returns the balance
@@ -270,39 +328,61 @@ pub fn append(
     entries: &[Entry],
     ctx: &EntryContext,
 ) -> Result<Decimal> {
-    let with: Vec<(Entry, EntryContext)> = entries.iter().map(|e| (e.clone(), ctx.clone())).collect();
+    let with: Vec<(Entry, EntryContext)> =
+        entries.iter().map(|e| (e.clone(), ctx.clone())).collect();
     append_each(tx, key, &with)
 }
 
 /// Appends entries, each with its own context, in order: the balance is read once and carried.
-pub fn append_each(tx: &mut Tx<'_>, key: &PoolKey, entries: &[(Entry, EntryContext)]) -> Result<Decimal> {
+pub fn append_each(
+    tx: &mut Tx<'_>,
+    key: &PoolKey,
+    entries: &[(Entry, EntryContext)],
+) -> Result<Decimal> {
     let mut bal = balance(&tx.sql, key)?;
+    if entries.is_empty() {
+        return Ok(bal);
+    }
+    let pool = ensure_pool(tx, key)?;
+    let mut seqs: std::collections::HashMap<&str, i64> = std::collections::HashMap::new();
     for (e, ctx) in entries {
         bal = bal
             .checked_add(e.amount)
             .ok_or_else(|| Error::rejected("AmountTooLarge", "the balance is out of range"))?;
-        let id = tx.ids.next_id(&tx.sql, "cle")?;
+        let grant_seq = match seqs.get(e.grant_id.as_str()) {
+            Some(s) => *s,
+            None => {
+                let s: i64 = tx
+                    .sql
+                    .prepare_cached("SELECT seq FROM credit_grants WHERE id = ?1")?
+                    .query_row([&e.grant_id], |r| r.get(0))
+                    .optional()?
+                    .ok_or_else(|| {
+                        Error::internal(format!("a ledger entry names grant '{}'", e.grant_id))
+                    })?;
+                seqs.insert(e.grant_id.as_str(), s);
+                s
+            }
+        };
+        let (seq, _) = tx.ids.next_parts(&tx.sql)?;
         tx.sql
             .prepare_cached(
-                "INSERT INTO credit_ledger(entry_id, at, customer_id, currency_id, resource_id,
-                     grant_id, type, amount, balance_after, feature_id, usage_record_id,
-                     idempotency_key, actor)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                "INSERT INTO credit_ledger(pool, seq, at, grant_seq, type, amount,
+                     balance_after, feature_id, record, idempotency_key, actor)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
             )?
             .execute(params![
-                id,
+                pool,
+                seq as i64,
                 micros(&e.at),
-                key.customer_id,
-                key.currency_id,
-                key.resource_id,
-                e.grant_id,
-                e.entry_type.wire(),
+                grant_seq,
+                type_code(e.entry_type),
                 e.amount.to_string(),
                 bal.to_string(),
-                ctx.feature_id,
-                ctx.usage_record_id,
+                ctx.feature_id.as_deref(),
+                ctx.record,
                 ctx.idempotency_key,
-                tx.actor.wire(),
+                actor_code(tx.actor),
             ])?;
     }
     Ok(bal)
@@ -351,62 +431,78 @@ pub fn ledger(conn: &Connection, f: &LedgerFilter) -> Result<Vec<LedgerRow>> {
         }
     };
     let text = |v: &Option<String>| v.clone().map(rusqlite::types::Value::Text);
-    let int = |v: &Option<Instant>| v.as_ref().map(|t| rusqlite::types::Value::Integer(micros(t)));
-    add("customer_id = ?", text(&f.customer_id));
-    add("currency_id = ?", text(&f.currency_id));
-    add("resource_id = ?", text(&f.resource_id));
-    add("type = ?", text(&f.entry_type));
-    add("at >= ?", int(&f.from));
-    add("at < ?", int(&f.to));
+    let int = |v: &Option<Instant>| {
+        v.as_ref()
+            .map(|t| rusqlite::types::Value::Integer(micros(t)))
+    };
+    add("p.customer_id = ?", text(&f.customer_id));
+    add("p.currency_id = ?", text(&f.currency_id));
+    add("p.resource_id = ?", text(&f.resource_id));
+    add(
+        "l.type = ?",
+        f.entry_type
+            .as_deref()
+            .and_then(EntryType::parse)
+            .map(|t| rusqlite::types::Value::Integer(type_code(t))),
+    );
+    add("l.at >= ?", int(&f.from));
+    add("l.at < ?", int(&f.to));
     let filter = if conds.is_empty() {
         String::from("1")
     } else {
         conds.join(" AND ")
     };
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT entry_id, at, customer_id, currency_id, resource_id, grant_id, type, amount,
-             balance_after, feature_id, usage_record_id, idempotency_key, actor
-         FROM credit_ledger WHERE {filter} ORDER BY seq"
+        "SELECT l.seq, l.at, p.customer_id, p.currency_id, p.resource_id,
+             COALESCE(g.id, '#' || l.grant_seq), l.type, l.amount,
+             l.balance_after, l.feature_id, l.record, l.idempotency_key, l.actor
+         FROM credit_ledger l JOIN credit_pools p ON p.id = l.pool
+         LEFT JOIN credit_grants g ON g.seq = l.grant_seq
+         WHERE {filter} ORDER BY l.seq"
     ))?;
     let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| {
         Ok((
             (
-                r.get::<_, String>(0)?,
+                r.get::<_, i64>(0)?,
                 r.get::<_, i64>(1)?,
                 r.get::<_, String>(2)?,
                 r.get::<_, String>(3)?,
                 r.get::<_, String>(4)?,
                 r.get::<_, String>(5)?,
-                r.get::<_, String>(6)?,
+                r.get::<_, i64>(6)?,
             ),
             (
                 r.get::<_, String>(7)?,
                 r.get::<_, String>(8)?,
                 r.get::<_, Option<String>>(9)?,
-                r.get::<_, Option<String>>(10)?,
+                r.get::<_, Option<i64>>(10)?,
                 r.get::<_, Option<String>>(11)?,
-                r.get::<_, String>(12)?,
+                r.get::<_, i64>(12)?,
             ),
         ))
     })?;
     let mut out = Vec::new();
     for r in rows {
-        let ((entry_id, at, customer, currency, resource, grant, ty), rest) = r?;
-        let (amount, after, feature, usage, key, actor) = rest;
+        let ((seq, at, customer, currency, resource, grant, ty), rest) = r?;
+        let (amount, after, feature, record, key, actor) = rest;
         out.push(LedgerRow {
-            entry_id,
+            entry_id: crate::ids::derived_id("cle", seq as u64),
             at: crate::clock::fmt(&from_micros(at)?),
             customer_id: customer,
             currency_id: currency,
             resource_id: Some(resource).filter(|r| !r.is_empty()),
             grant_id: grant,
-            entry_type: ty,
+            entry_type: code_name(EntryType::ALL, ty, EntryType::wire)?,
             amount: decimal(&amount)?,
             balance_after: decimal(&after)?,
             feature_id: feature,
-            usage_record_id: usage,
+            usage_record_id: record.map(record_name),
             idempotency_key: key,
-            actor,
+            actor: code_name(
+                crate::events::EventActor::ALL,
+                actor,
+                crate::events::EventActor::wire,
+            )?,
         });
     }
     Ok(out)

@@ -327,27 +327,55 @@ CREATE TABLE credit_renewals (
 ) STRICT;
 CREATE INDEX credit_renewals_due ON credit_renewals(due_at);
 
+-- A pool: one (customer, currency, resource); the ledger names it by number.
+CREATE TABLE credit_pools (
+    id          INTEGER PRIMARY KEY,
+    customer_id TEXT NOT NULL,
+    currency_id TEXT NOT NULL,
+    resource_id TEXT NOT NULL,
+    UNIQUE (customer_id, currency_id, resource_id)
+) STRICT;
+CREATE UNIQUE INDEX credit_grants_seq ON credit_grants(seq);
+
+-- Lean rows (a bulk import writes one per record that burns credits), clustered by pool (a
+-- pool's entries are read together; an import appends pool by pool): the entry id is `cle_` +
+-- `seq` (its tail derived from it), the grant is named by its creation number, the type and
+-- actor by small codes (the view below names them), the usage record by its row (> 0:
+-- usage_reports.id, < 0: −raw_events.id). The pool and grant are not declared foreign keys
+-- (two index look-ups per row): the code writes them with their grant in the same transaction,
+-- and `credit verify` reports an entry whose grant or pool is missing.
 CREATE TABLE credit_ledger (
-    seq             INTEGER PRIMARY KEY,
-    entry_id        TEXT NOT NULL,
+    pool            INTEGER NOT NULL,
+    seq             INTEGER NOT NULL,
     at              INTEGER NOT NULL,
-    customer_id     TEXT NOT NULL,
-    currency_id     TEXT NOT NULL,
-    resource_id     TEXT NOT NULL,
-    grant_id        TEXT NOT NULL REFERENCES credit_grants(id),
-    type            TEXT NOT NULL,
+    grant_seq       INTEGER NOT NULL,
+    -- 1 GRANTED, 2 CONSUMED, 3 EXPIRED, 4 VOIDED, 5 UPDATED, 6 TRANSFER_SOURCE, 7 TRANSFER_TARGET
+    type            INTEGER NOT NULL CHECK (type BETWEEN 1 AND 7),
     amount          TEXT NOT NULL,
     balance_after   TEXT NOT NULL,
     feature_id      TEXT,
-    usage_record_id TEXT,
+    record          INTEGER,
     idempotency_key TEXT,
-    actor           TEXT NOT NULL
-) STRICT;
-CREATE INDEX credit_ledger_pool ON credit_ledger(customer_id, currency_id, resource_id, seq);
+    -- 1 USER, 2 SCHEDULER, 3 IMPORT, 4 MIGRATION
+    actor           INTEGER NOT NULL,
+    PRIMARY KEY (pool, seq)
+) STRICT, WITHOUT ROWID;
 CREATE TRIGGER credit_ledger_append_only_u BEFORE UPDATE ON credit_ledger
     BEGIN SELECT RAISE(ABORT, 'the credit ledger is append-only'); END;
 CREATE TRIGGER credit_ledger_append_only_d BEFORE DELETE ON credit_ledger
     BEGIN SELECT RAISE(ABORT, 'the credit ledger is append-only'); END;
+-- The ledger with its names, for reading with the sqlite3 shell.
+CREATE VIEW credit_entries AS
+    SELECT l.seq, l.at, p.customer_id, p.currency_id, p.resource_id, g.id AS grant_id,
+           CASE l.type WHEN 1 THEN 'CREDITS_GRANTED' WHEN 2 THEN 'CREDITS_CONSUMED'
+               WHEN 3 THEN 'CREDITS_EXPIRED' WHEN 4 THEN 'CREDITS_VOIDED'
+               WHEN 5 THEN 'CREDITS_UPDATED' WHEN 6 THEN 'CREDITS_CONSUMPTION_TRANSFER_SOURCE'
+               ELSE 'CREDITS_CONSUMPTION_TRANSFER_TARGET' END AS type,
+           l.amount, l.balance_after, l.feature_id, l.record, l.idempotency_key,
+           CASE l.actor WHEN 1 THEN 'USER' WHEN 2 THEN 'SCHEDULER' WHEN 3 THEN 'IMPORT'
+               ELSE 'MIGRATION' END AS actor
+    FROM credit_ledger l JOIN credit_pools p ON p.id = l.pool
+    LEFT JOIN credit_grants g ON g.seq = l.grant_seq;
 
 -- Automatic recharge of a customer's customer-level pool of a currency (JSON settings).
 CREATE TABLE credit_auto_recharge (

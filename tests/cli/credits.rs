@@ -117,7 +117,7 @@ fn a_consumption_spills_over_three_grants_with_one_entry_each() {
         ]
     );
     assert_eq!(v["currentBalance"], "4.5");
-    let consumed = t.sql("SELECT COUNT(*) FROM credit_ledger WHERE type = 'CREDITS_CONSUMED'");
+    let consumed = t.sql("SELECT COUNT(*) FROM credit_entries WHERE type = 'CREDITS_CONSUMED'");
     assert_eq!(consumed, "3");
     let depleted = t.json(&["credit", "grants", "acme", "--status", "depleted"]);
     assert_eq!(depleted.as_array().unwrap().len(), 2);
@@ -161,7 +161,7 @@ fn overdraft_then_a_partial_and_a_full_settlement() {
     assert_eq!(od[0]["grantId"], overdraft.as_str());
     // One TRANSFER_SOURCE on the overdraft and one TRANSFER_TARGET on each settling grant.
     let types = t.sql(
-        "SELECT group_concat(type || ':' || amount, ' ') FROM credit_ledger WHERE type LIKE '%TRANSFER%'",
+        "SELECT group_concat(type || ':' || amount, ' ') FROM credit_entries WHERE type LIKE '%TRANSFER%'",
     );
     assert_eq!(
         types,
@@ -297,7 +297,7 @@ fn idempotency_keys_make_retries_safe() {
     );
     assert_eq!(balance(&t)["currentBalance"], "7");
     assert_eq!(
-        t.sql("SELECT COUNT(*) FROM credit_ledger WHERE currency_id = 'gold'"),
+        t.sql("SELECT COUNT(*) FROM credit_entries WHERE currency_id = 'gold'"),
         "2"
     );
     verified(&t);
@@ -408,7 +408,7 @@ fn bad_requests_name_the_problem_and_write_nothing() {
         "0"
     );
     assert_eq!(
-        t.sql("SELECT COUNT(*) FROM credit_ledger WHERE currency_id = 'gold'"),
+        t.sql("SELECT COUNT(*) FROM credit_entries WHERE currency_id = 'gold'"),
         "0"
     );
     assert_eq!(t.sql("SELECT COUNT(*) FROM credit_requests"), "0");
@@ -892,7 +892,9 @@ fn an_import_burns_exactly_what_single_reports_burn() {
     assert_eq!(a["currentBalance"], b["currentBalance"]);
     assert_eq!(a["totalConsumed"], b["totalConsumed"]);
     let amounts = |t: &TestEnv| {
-        t.sql("SELECT group_concat(amount, ' ') FROM credit_ledger WHERE type = 'CREDITS_CONSUMED'")
+        t.sql(
+            "SELECT group_concat(amount, ' ') FROM credit_entries WHERE type = 'CREDITS_CONSUMED'",
+        )
     };
     assert_eq!(amounts(&single), amounts(&bulk));
     verified(&bulk);
@@ -1189,7 +1191,7 @@ fn an_import_recharges_as_single_reports_do() {
         verified(&t);
         (
             ai_balance(&t),
-            t.sql("SELECT group_concat(type || ':' || amount, ' ') FROM credit_ledger"),
+            t.sql("SELECT group_concat(type || ':' || amount, ' ') FROM credit_entries"),
         )
     };
     let (single, bulk) = (run(false), run(true));

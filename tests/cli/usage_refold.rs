@@ -415,7 +415,8 @@ fn windows_of_schema_3_migrate_with_their_values() {
              PRIMARY KEY (customer_id, resource_id, feature_id, window_start, value)) STRICT, WITHOUT ROWID;
          INSERT INTO d3 SELECT customer_id, resource_id, feature_id, window_start, value FROM usage_distinct;
          DROP TABLE usage_windows; DROP TABLE usage_distinct;
-         DROP TABLE credit_requests; DROP TABLE credit_ledger; DROP TABLE credit_grants;
+         DROP VIEW credit_entries; DROP TABLE credit_requests; DROP TABLE credit_ledger;
+         DROP TABLE credit_pools; DROP TABLE credit_grants;
          DROP TABLE credit_renewals; DROP TABLE credit_auto_recharge;
          ALTER TABLE w3 RENAME TO usage_windows; ALTER TABLE d3 RENAME TO usage_distinct;
          UPDATE usage_windows SET value = '999' WHERE feature_id = 'calls';

@@ -65,14 +65,38 @@ impl Prices {
         feature: &str,
         at: Instant,
     ) -> Result<Option<CreditPrice>> {
+        Ok(self.price_span(conn, customer, resource, feature, at)?.0)
+    }
+
+    /// The price at `at`, and the span `[lo, hi)` around `at` in which the customer's
+    /// subscriptions (and so the price) stay as they are (None: unbounded).
+    pub fn price_span(
+        &mut self,
+        conn: &rusqlite::Connection,
+        customer: &str,
+        resource: Option<&str>,
+        feature: &str,
+        at: Instant,
+    ) -> Result<(Option<CreditPrice>, Option<Instant>, Option<Instant>)> {
         if !self.subs.contains_key(customer) {
             let list = crate::store::subscriptions::for_customer(conn, customer)?;
             self.subs.insert(customer.to_string(), list);
         }
+        let (mut lo, mut hi): (Option<Instant>, Option<Instant>) = (None, None);
         let mut found = Vec::new();
         for s in self.subs.get(customer).into_iter().flatten() {
             if s.resource_id.is_some() && s.resource_id.as_deref() != resource {
                 continue;
+            }
+            let marks = std::iter::once(s.start_date)
+                .chain(s.end_date)
+                .chain(s.segments.iter().map(|g| g.until));
+            for m in marks {
+                if m <= at {
+                    lo = Some(lo.map_or(m, |l: Instant| l.max(m)));
+                } else {
+                    hi = Some(hi.map_or(m, |h: Instant| h.min(m)));
+                }
             }
             let s = s.as_of(at);
             let live_then = s.status != crate::domain::subscriptions::SubStatus::NotStarted
@@ -91,10 +115,10 @@ impl Prices {
                 self.plans.insert(k.clone(), p);
             }
             if let Some(Some(p)) = self.plans.get(&k) {
-                return Ok(Some(p.clone()));
+                return Ok((Some(p.clone()), lo, hi));
             }
         }
-        Ok(None)
+        Ok((None, lo, hi))
     }
 }
 
@@ -116,7 +140,8 @@ struct Held {
     pool: Pool,
     infos: BTreeMap<String, GrantInfo>,
     entries: Vec<(crate::domain::credits::Entry, EntryContext)>,
-    touched: Vec<String>,
+    /// The grants as loaded: those that differ at the end are saved.
+    loaded: Vec<Grant>,
     events: Vec<Pending>,
     recharge: Option<super::recharge::Recharge>,
     recharge_changed: bool,
@@ -147,13 +172,14 @@ impl Burner {
             .zip(infos)
             .collect();
         let (recharge, spent) = super::recharge::load(conn, key, now)?;
+        let loaded = pool.grants.clone();
         self.pools.push((
             key.clone(),
             Held {
                 pool,
                 infos,
                 entries: Vec::new(),
-                touched: Vec::new(),
+                loaded,
                 events: Vec::new(),
                 recharge,
                 recharge_changed: false,
@@ -194,6 +220,27 @@ impl Burner {
         ctx: EntryContext,
     ) -> Result<Vec<crate::domain::credits::Entry>> {
         let at = self.held(conn, now, key)?;
+        self.burn_in(at, now, amount, ctx)
+    }
+
+    /// The place of a pool (loaded on first use), for [`Burner::burn_in`].
+    pub fn pool(
+        &mut self,
+        conn: &rusqlite::Connection,
+        now: Instant,
+        key: &PoolKey,
+    ) -> Result<usize> {
+        self.held(conn, now, key)
+    }
+
+    /// [`Burner::burn`] of the pool at `at` (from [`Burner::pool`]).
+    pub fn burn_in(
+        &mut self,
+        at: usize,
+        now: Instant,
+        amount: Decimal,
+        ctx: EntryContext,
+    ) -> Result<Vec<crate::domain::credits::Entry>> {
         let needs = self.pools[at].1.pool.needs_new_overdraft(amount, now);
         let overdraft = needs.then(|| self.pending_grant(GrantType::Overdraft, Decimal::ZERO, now));
         let h = &mut self.pools[at].1;
@@ -327,7 +374,14 @@ impl Burner {
     /// grants made in memory were given.
     pub fn finish(self, tx: &mut Tx<'_>) -> Result<BTreeMap<String, String>> {
         let mut names = BTreeMap::new();
-        for (key, mut h) in self.pools {
+        // Pool by pool in the order of their numbers: the ledger is clustered by pool, so its
+        // rows go in at the end of each pool's run rather than all over the table.
+        let mut order = Vec::with_capacity(self.pools.len());
+        for (key, h) in self.pools {
+            order.push((repo::pool_id(&tx.sql, &key)?.unwrap_or(i64::MAX), key, h));
+        }
+        order.sort_by_key(|(id, _, _)| *id);
+        for (_, key, mut h) in order {
             for g in h.pool.grants.iter_mut() {
                 if g.grant_id.starts_with(PENDING) {
                     let id = tx.ids.next_id(&tx.sql, "cgr")?;
@@ -354,9 +408,9 @@ impl Burner {
                 }
             }
             let rename = |id: &String| names.get(id).cloned().unwrap_or_else(|| id.clone());
-            for id in &h.touched {
-                let id = rename(id);
-                if let Some(g) = h.pool.grants.iter().find(|g| g.grant_id == id) {
+            // The grants loaded that changed (those made here were inserted as they are).
+            for (g, was) in h.pool.grants.iter().zip(&h.loaded) {
+                if g != was {
                     repo::save_state(tx, g)?;
                 }
             }
@@ -398,11 +452,6 @@ impl Burner {
 
 impl Held {
     fn note(&mut self, out: &Outcome, ctx: &EntryContext) {
-        for id in &out.touched {
-            if !self.touched.contains(id) {
-                self.touched.push(id.clone());
-            }
-        }
         self.entries
             .extend(out.entries.iter().cloned().map(|e| (e, ctx.clone())));
     }
@@ -454,7 +503,7 @@ pub fn burn_for_usage(
     units: Decimal,
     dims: &BTreeMap<String, String>,
     at: Instant,
-    record: Option<String>,
+    record: Option<i64>,
 ) -> Result<Option<UsageCredit>> {
     let Some(price) = credit_price(&tx.sql, customer, resource, feature, at)? else {
         return Ok(None);
@@ -478,8 +527,8 @@ pub fn burn_for_usage(
         }));
     }
     let ctx = EntryContext {
-        feature_id: Some(feature.to_string()),
-        usage_record_id: record,
+        feature_id: Some(std::sync::Arc::from(feature)),
+        record,
         idempotency_key: None,
     };
     let (after, _) = burn_now(tx, &key, credits, &ctx)?;

@@ -248,6 +248,22 @@ pub fn verify(conn: &rusqlite::Connection) -> Result<VerifyReport> {
             }
         }
     }
+    // Entries of no pool (every entry belongs to one).
+    let lost: i64 = conn
+        .prepare_cached(
+            "SELECT COUNT(*) FROM credit_ledger WHERE pool NOT IN (SELECT id FROM credit_pools)",
+        )?
+        .query_row([], |r| r.get(0))?;
+    if lost > 0 {
+        r.violations.push(Violation {
+            invariant: 2,
+            customer_id: String::new(),
+            currency_id: String::new(),
+            resource_id: None,
+            id: None,
+            problem: format!("{lost} ledger entr(ies) name no pool"),
+        });
+    }
     // 3 and 5. each consumption stored under an idempotency key was applied exactly once, for
     // exactly its amount.
     let mut stmt = conn.prepare_cached(
@@ -268,7 +284,7 @@ pub fn verify(conn: &rusqlite::Connection) -> Result<VerifyReport> {
         };
         let is_consume = v.get("dimensions").is_some();
         let mut stmt = conn.prepare_cached(
-            "SELECT type, amount FROM credit_ledger WHERE customer_id = ?1 AND idempotency_key = ?2",
+            "SELECT type, amount FROM credit_entries WHERE customer_id = ?1 AND idempotency_key = ?2",
         )?;
         let entries: Vec<(String, String)> = stmt
             .query_map([&customer, &key], |r| Ok((r.get(0)?, r.get(1)?)))?
