@@ -504,7 +504,7 @@ impl Importer {
     /// while this one applies them in order. `each` is called after every row; false stops.
     pub fn run(
         &mut self,
-        tx: &Tx<'_>,
+        tx: &mut Tx<'_>,
         mut stream: RowStream,
         mut each: impl FnMut(&Importer) -> bool,
     ) -> Result<()> {
@@ -549,6 +549,12 @@ impl Importer {
                     if !each(self) {
                         return Ok(());
                     }
+                }
+                // Credits burned are written every so often: memory stays bounded. (Debug
+                // builds flush often, so the test suite runs the flushing path.)
+                const FLUSH: usize = if cfg!(debug_assertions) { 16 } else { 65_536 };
+                if self.burner.held_entries() >= FLUSH {
+                    self.burner.flush(tx)?;
                 }
                 let _ = back.send(batch);
             }

@@ -273,7 +273,7 @@ pub fn pool_id(conn: &Connection, key: &PoolKey) -> Result<Option<i64>> {
         .optional()?)
 }
 
-fn ensure_pool(tx: &Tx<'_>, key: &PoolKey) -> Result<i64> {
+pub fn ensure_pool(tx: &Tx<'_>, key: &PoolKey) -> Result<i64> {
     if let Some(id) = pool_id(&tx.sql, key)? {
         return Ok(id);
     }
@@ -339,31 +339,43 @@ pub fn append_each(
     key: &PoolKey,
     entries: &[(Entry, EntryContext)],
 ) -> Result<Decimal> {
-    let mut bal = balance(&tx.sql, key)?;
+    let bal = balance(&tx.sql, key)?;
     if entries.is_empty() {
         return Ok(bal);
     }
     let pool = ensure_pool(tx, key)?;
-    let mut seqs: std::collections::HashMap<&str, i64> = std::collections::HashMap::new();
+    let mut seqs: std::collections::HashMap<String, i64> = std::collections::HashMap::new();
+    for (e, _) in entries {
+        if !seqs.contains_key(&e.grant_id) {
+            let s: Option<i64> = tx
+                .sql
+                .prepare_cached("SELECT seq FROM credit_grants WHERE id = ?1")?
+                .query_row([&e.grant_id], |r| r.get(0))
+                .optional()?;
+            if let Some(s) = s {
+                seqs.insert(e.grant_id.clone(), s);
+            }
+        }
+    }
+    append_rows(tx, pool, bal, entries, &|id| seqs.get(id).copied())
+}
+
+/// Appends entries to pool number `pool` whose balance is `bal`, naming each grant by
+/// `seq_of` (its creation number); returns the balance after the last.
+pub fn append_rows(
+    tx: &mut Tx<'_>,
+    pool: i64,
+    mut bal: Decimal,
+    entries: &[(Entry, EntryContext)],
+    seq_of: &dyn Fn(&str) -> Option<i64>,
+) -> Result<Decimal> {
     for (e, ctx) in entries {
         bal = bal
             .checked_add(e.amount)
             .ok_or_else(|| Error::rejected("AmountTooLarge", "the balance is out of range"))?;
-        let grant_seq = match seqs.get(e.grant_id.as_str()) {
-            Some(s) => *s,
-            None => {
-                let s: i64 = tx
-                    .sql
-                    .prepare_cached("SELECT seq FROM credit_grants WHERE id = ?1")?
-                    .query_row([&e.grant_id], |r| r.get(0))
-                    .optional()?
-                    .ok_or_else(|| {
-                        Error::internal(format!("a ledger entry names grant '{}'", e.grant_id))
-                    })?;
-                seqs.insert(e.grant_id.as_str(), s);
-                s
-            }
-        };
+        let grant_seq = seq_of(&e.grant_id).ok_or_else(|| {
+            Error::internal(format!("a ledger entry names grant '{}'", e.grant_id))
+        })?;
         let (seq, _) = tx.ids.next_parts(&tx.sql)?;
         tx.sql
             .prepare_cached(

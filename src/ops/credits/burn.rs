@@ -132,16 +132,24 @@ pub struct Burner {
     /// The pools touched, in the order first touched, and where each is.
     pools: Vec<(PoolKey, Held)>,
     index: std::collections::HashMap<PoolKey, usize, foldhash::fast::RandomState>,
-    /// Grants made in memory (overdrafts, recharges), numbered at the end.
+    /// Grants made in memory (overdrafts, recharges), numbered when flushed.
     made: usize,
+    /// The ids the grants made in memory were given.
+    names: BTreeMap<String, String>,
+    /// Pools burned since the last flush, and how many entries wait.
+    dirty: Vec<usize>,
+    held_count: usize,
 }
 
 struct Held {
     pool: Pool,
     infos: BTreeMap<String, GrantInfo>,
     entries: Vec<(crate::domain::credits::Entry, EntryContext)>,
-    /// The grants as loaded: those that differ at the end are saved.
+    /// The grants as loaded (or last written): those that differ are saved.
     loaded: Vec<Grant>,
+    /// The pool's number, once known, and its balance as last written.
+    pool_id: Option<i64>,
+    written: Option<Decimal>,
     events: Vec<Pending>,
     recharge: Option<super::recharge::Recharge>,
     recharge_changed: bool,
@@ -180,6 +188,8 @@ impl Burner {
                 infos,
                 entries: Vec::new(),
                 loaded,
+                pool_id: None,
+                written: None,
                 events: Vec::new(),
                 recharge,
                 recharge_changed: false,
@@ -246,6 +256,11 @@ impl Burner {
         let h = &mut self.pools[at].1;
         let before = h.pool.balance();
         let out = h.pool.consume(amount, now, overdraft).map_err(too_large)?;
+        self.held_count += out.entries.len();
+        if self.dirty.last() != Some(&at) {
+            self.dirty.push(at);
+        }
+        let h = &mut self.pools[at].1;
         let after = h.pool.balance();
         h.note(&out, &ctx);
         for id in &out.depleted {
@@ -369,24 +384,45 @@ impl Burner {
         Ok(())
     }
 
-    /// Writes what was burned: the grants touched and made, the ledger entries in the order
-    /// they were made, the recharge settings that changed, and the events. Returns the ids the
-    /// grants made in memory were given.
-    pub fn finish(self, tx: &mut Tx<'_>) -> Result<BTreeMap<String, String>> {
-        let mut names = BTreeMap::new();
+    /// Entries held in memory, not yet written.
+    pub fn held_entries(&self) -> usize {
+        self.held_count
+    }
+
+    /// Writes what was burned so far: the grants changed and made, the ledger entries in the
+    /// order they were made, the recharge settings that changed, and the events; the pools
+    /// stay loaded for what comes next. (A bulk import flushes every few thousand entries, so
+    /// its memory stays bounded.)
+    pub fn flush(&mut self, tx: &mut Tx<'_>) -> Result<()> {
+        self.write(tx, false)
+    }
+
+    fn write(&mut self, tx: &mut Tx<'_>, last: bool) -> Result<()> {
         // Pool by pool in the order of their numbers: the ledger is clustered by pool, so its
         // rows go in at the end of each pool's run rather than all over the table.
-        let mut order = Vec::with_capacity(self.pools.len());
-        for (key, h) in self.pools {
-            order.push((repo::pool_id(&tx.sql, &key)?.unwrap_or(i64::MAX), key, h));
+        let mut dirty = if last {
+            // Every pool: grants changed before an earlier flush are saved now.
+            (0..self.pools.len()).collect()
+        } else {
+            std::mem::take(&mut self.dirty)
+        };
+        self.dirty.clear();
+        for &i in &dirty {
+            if self.pools[i].1.pool_id.is_none() {
+                let id = repo::pool_id(&tx.sql, &self.pools[i].0)?;
+                self.pools[i].1.pool_id = id;
+            }
         }
-        order.sort_by_key(|(id, _, _)| *id);
-        for (_, key, mut h) in order {
+        dirty.sort_by_key(|&i| (self.pools[i].1.pool_id.unwrap_or(i64::MAX), i));
+        dirty.dedup();
+        for i in dirty {
+            let (key, h) = &mut self.pools[i];
+            let key = key.clone();
             for g in h.pool.grants.iter_mut() {
                 if g.grant_id.starts_with(PENDING) {
                     let id = tx.ids.next_id(&tx.sql, "cgr")?;
                     g.seq = repo::last_seq(&tx.sql)? + 1;
-                    names.insert(g.grant_id.clone(), id.clone());
+                    self.names.insert(g.grant_id.clone(), id.clone());
                     if let Some(info) = h.infos.remove(&g.grant_id) {
                         h.infos.insert(id.clone(), info);
                     }
@@ -407,23 +443,47 @@ impl Burner {
                     repo::insert(tx, g, info)?;
                 }
             }
+            let names = &self.names;
             let rename = |id: &String| names.get(id).cloned().unwrap_or_else(|| id.clone());
-            // The grants loaded that changed (those made here were inserted as they are).
-            for (g, was) in h.pool.grants.iter().zip(&h.loaded) {
-                if g != was {
-                    repo::save_state(tx, g)?;
+            // The grants loaded that changed (those made here were inserted as they are, and
+            // are compared from now on); saved once, at the end: the whole import is one
+            // transaction, so nothing sees them in between.
+            if last {
+                for (g, was) in h.pool.grants.iter().zip(&h.loaded) {
+                    if g != was {
+                        repo::save_state(tx, g)?;
+                    }
                 }
+                h.loaded = h.pool.grants.clone();
+            } else {
+                let known = h.loaded.len();
+                h.loaded.extend(h.pool.grants.iter().skip(known).cloned());
             }
             for (e, _) in h.entries.iter_mut() {
                 e.grant_id = rename(&e.grant_id);
             }
-            repo::append_each(tx, &key, &h.entries)?;
+            if !h.entries.is_empty() {
+                let pool = match h.pool_id {
+                    Some(p) => p,
+                    None => repo::ensure_pool(tx, &key)?,
+                };
+                h.pool_id = Some(pool);
+                let start = match h.written {
+                    Some(b) => b,
+                    None => repo::balance(&tx.sql, &key)?,
+                };
+                let grants = &h.pool.grants;
+                let seq_of = |id: &str| grants.iter().find(|g| g.grant_id == id).map(|g| g.seq);
+                h.written = Some(repo::append_rows(tx, pool, start, &h.entries, &seq_of)?);
+                h.entries.clear();
+            }
             if h.recharge_changed
                 && let Some(r) = &h.recharge
             {
                 super::recharge::save(tx, &key.customer_id, &key.currency_id, r)?;
+                h.recharge_changed = false;
             }
-            for ev in h.events {
+            for ev in std::mem::take(&mut h.events) {
                 match ev {
                     Pending::Grant(ty, id) => grant_event(tx, &h.pool, &h.infos, &rename(&id), ty)?,
                     Pending::Balance(ty, after, granted) => {
@@ -446,7 +506,14 @@ impl Burner {
                 }
             }
         }
-        Ok(names)
+        self.held_count = 0;
+        Ok(())
+    }
+
+    /// [`Burner::flush`], then the ids the grants made in memory were given.
+    pub fn finish(mut self, tx: &mut Tx<'_>) -> Result<BTreeMap<String, String>> {
+        self.write(tx, true)?;
+        Ok(self.names)
     }
 }
 
