@@ -1203,3 +1203,40 @@ fn an_import_recharges_as_single_reports_do() {
         single.1
     );
 }
+
+#[test]
+fn kill_9_during_a_burning_import_leaves_all_or_nothing_and_verify_passes() {
+    let t = ai_env();
+    let mut csv = String::from("customerId,featureId,value,timestamp,idempotencyKey\n");
+    for i in 0..60_000 {
+        csv.push_str(&format!("acme,image-renders,1,,r{i}\n"));
+    }
+    t.write("big.csv", &csv);
+    let mut child = t
+        .command(&["-q", "usage", "import", "big.csv"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let _ = child.kill();
+    let _ = child.wait();
+    let conn = rusqlite::Connection::open(t.path().join("home/development.db")).unwrap();
+    let ok: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(ok, "ok");
+    let n: i64 = conn
+        .query_row("SELECT COUNT(*) FROM usage_reports", [], |r| r.get(0))
+        .unwrap();
+    assert!(n == 0 || n == 60_000, "partial import: {n} rows");
+    drop(conn);
+    verified(&t);
+    // A re-run completes it, with nothing burned twice.
+    t.ok(&["usage", "import", "big.csv"]);
+    assert_eq!(t.sql("SELECT COUNT(*) FROM usage_reports"), "60000");
+    let b = ai_balance(&t);
+    assert_eq!(b["totalConsumed"], "2400000"); // 60,000 × 40
+    assert_eq!(b["currentBalance"], "-2390000");
+    verified(&t);
+}
