@@ -29,6 +29,21 @@ pub struct GrantInfo {
     pub comment: Option<String>,
 }
 
+impl GrantInfo {
+    /// A pool's overdraft grant: nothing paid, made by consumption.
+    pub fn overdraft(pool: &PoolKey) -> Self {
+        GrantInfo {
+            pool: pool.clone(),
+            cost_amount: Decimal::ZERO,
+            cost_currency: None,
+            source: "overdraft".into(),
+            subscription_id: None,
+            name: None,
+            comment: None,
+        }
+    }
+}
+
 fn decimal(v: &str) -> Result<Decimal> {
     <Decimal as std::str::FromStr>::from_str(v)
         .map_err(|_| Error::damaged(format!("stored credit amount '{v}' is not a decimal")))

@@ -431,15 +431,7 @@ impl Burner {
                     let info = h
                         .infos
                         .entry(g.grant_id.clone())
-                        .or_insert_with(|| GrantInfo {
-                            pool: key.clone(),
-                            cost_amount: Decimal::ZERO,
-                            cost_currency: None,
-                            source: "overdraft".into(),
-                            subscription_id: None,
-                            name: None,
-                            comment: None,
-                        });
+                        .or_insert_with(|| GrantInfo::overdraft(&key));
                     repo::insert(tx, g, info)?;
                 }
             }

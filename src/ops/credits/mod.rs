@@ -193,15 +193,9 @@ fn commit(
         if repo::get(&tx.sql, id)?.is_some() {
             repo::save_state(tx, g)?;
         } else {
-            let info = infos.entry(id.clone()).or_insert_with(|| GrantInfo {
-                pool: key.clone(),
-                cost_amount: Decimal::ZERO,
-                cost_currency: None,
-                source: "overdraft".into(),
-                subscription_id: None,
-                name: None,
-                comment: None,
-            });
+            let info = infos
+                .entry(id.clone())
+                .or_insert_with(|| GrantInfo::overdraft(key));
             repo::insert(tx, g, info)?;
         }
     }
@@ -657,6 +651,22 @@ pub struct BalanceView {
     pub overdraft: Decimal,
 }
 
+impl BalanceView {
+    fn empty(customer: &str, currency: &str, resource: &str) -> Self {
+        BalanceView {
+            customer_id: customer.to_string(),
+            currency_id: currency.to_string(),
+            resource_id: Some(resource.to_string()).filter(|r| !r.is_empty()),
+            current_balance: Decimal::ZERO,
+            total_granted: Decimal::ZERO,
+            total_consumed: Decimal::ZERO,
+            total_expired: Decimal::ZERO,
+            total_voided: Decimal::ZERO,
+            overdraft: Decimal::ZERO,
+        }
+    }
+}
+
 /// One line per pool of the customer (per currency, and per resource for resource pools).
 /// A currency asked for that the customer has no grant of shows zeros.
 pub fn balance(
@@ -671,16 +681,8 @@ pub fn balance(
     let mut out: BTreeMap<(String, String), BalanceView> = BTreeMap::new();
     for (g, info) in repo::for_customer(conn, customer, currency)? {
         let k = (info.pool.currency_id.clone(), info.pool.resource_id.clone());
-        let b = out.entry(k).or_insert_with(|| BalanceView {
-            customer_id: customer.to_string(),
-            currency_id: info.pool.currency_id.clone(),
-            resource_id: Some(info.pool.resource_id.clone()).filter(|r| !r.is_empty()),
-            current_balance: Decimal::ZERO,
-            total_granted: Decimal::ZERO,
-            total_consumed: Decimal::ZERO,
-            total_expired: Decimal::ZERO,
-            total_voided: Decimal::ZERO,
-            overdraft: Decimal::ZERO,
+        let b = out.entry(k).or_insert_with(|| {
+            BalanceView::empty(customer, &info.pool.currency_id, &info.pool.resource_id)
         });
         let sum = |a: Decimal, b: Decimal| {
             a.checked_add(b)
@@ -707,17 +709,7 @@ pub fn balance(
     {
         out.insert(
             (c.to_string(), String::new()),
-            BalanceView {
-                customer_id: customer.to_string(),
-                currency_id: c.to_string(),
-                resource_id: None,
-                current_balance: Decimal::ZERO,
-                total_granted: Decimal::ZERO,
-                total_consumed: Decimal::ZERO,
-                total_expired: Decimal::ZERO,
-                total_voided: Decimal::ZERO,
-                overdraft: Decimal::ZERO,
-            },
+            BalanceView::empty(customer, c, ""),
         );
     }
     Ok(out.into_values().collect())
