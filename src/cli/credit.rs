@@ -433,6 +433,11 @@ pub fn run(app: &App, cmd: CreditCommand) -> Result<()> {
                 from: instant("--from", &a.from)?,
                 to: instant("--to", &a.to)?,
             };
+            if let (Some(from), Some(to)) = (f.from, f.to)
+                && from >= to
+            {
+                return Err(Error::usage("--from must be before --to"));
+            }
             let items = app.session()?.read(|c| {
                 crate::store::customers::require(c, &a.customer)?;
                 crate::store::credits::ledger(c, &f)
@@ -501,7 +506,8 @@ pub fn run(app: &App, cmd: CreditCommand) -> Result<()> {
                 return Err(Error::usage("--from must be before --to"));
             }
             let mut s = app.session()?;
-            let to = to.unwrap_or(s.now);
+            // By default up to now, now included.
+            let to = to.unwrap_or(s.now + chrono::Duration::microseconds(1));
             let items = s.read(|c| {
                 ops::revenue(c, from, to, a.currency.as_deref(), a.customer.as_deref())
             })?;

@@ -122,12 +122,13 @@ pub enum PoolError {
     NoOverdraftGrant,
 }
 
+/// Sums stay exact: one that a decimal could only hold rounded is refused, as one out of range.
 fn add(a: Decimal, b: Decimal) -> Result<Decimal, PoolError> {
-    a.checked_add(b).ok_or(PoolError::OutOfRange)
+    crate::domain::decimal::exact_add(a, b).ok_or(PoolError::OutOfRange)
 }
 
 fn sub(a: Decimal, b: Decimal) -> Result<Decimal, PoolError> {
-    a.checked_sub(b).ok_or(PoolError::OutOfRange)
+    crate::domain::decimal::exact_sub(a, b).ok_or(PoolError::OutOfRange)
 }
 
 /// One pool (customer, currency, resource): every grant it ever had.
@@ -157,13 +158,27 @@ impl Pool {
 
     /// Σ remaining of the grants in effect − the deficit (= Σ of the pool's entries).
     pub fn balance(&self) -> Decimal {
-        let held: Decimal = self
-            .grants
-            .iter()
-            .filter(|g| g.grant_type != GrantType::Overdraft && g.took_effect())
-            .map(Grant::remaining)
-            .sum();
-        held - self.deficit()
+        self.exact_balance().unwrap_or_default()
+    }
+
+    /// The balance, when it is exact (every operation checks that it stays so).
+    pub fn exact_balance(&self) -> Option<Decimal> {
+        let held = crate::domain::decimal::exact_sum(
+            self.grants
+                .iter()
+                .filter(|g| g.grant_type != GrantType::Overdraft && g.took_effect())
+                .map(Grant::remaining),
+        )?;
+        crate::domain::decimal::exact_sub(held, self.deficit())
+    }
+
+    /// An operation that left the balance inexact (a sum a decimal could only hold rounded) is
+    /// refused.
+    fn exact(&self, out: Outcome) -> Result<Outcome, PoolError> {
+        self.exact_balance().ok_or(PoolError::OutOfRange)?;
+        let entries = out.entries.iter().map(|e| e.amount);
+        crate::domain::decimal::exact_sum(entries).ok_or(PoolError::OutOfRange)?;
+        Ok(out)
     }
 
     /// Σ amount of the grants usable or used up at `t` (the base of the low-balance signal).
@@ -177,7 +192,7 @@ impl Pool {
                     && g.expires_at.is_none_or(|e| t < e)
             })
             .map(|g| g.amount)
-            .sum()
+            .fold(Decimal::ZERO, crate::domain::decimal::sat_add)
     }
 
     /// The usable grants at `t`, in burn order.
@@ -205,7 +220,7 @@ impl Pool {
         if effective {
             self.take_effect(&id, t, &mut out)?;
         }
-        Ok(out)
+        self.exact(out)
     }
 
     /// A SCHEDULED grant whose time has come (`effective_at ≤ t`) becomes ACTIVE.
@@ -219,7 +234,7 @@ impl Pool {
             out.touch(id);
             self.take_effect(id, self.grants[i].effective_at, &mut out)?;
         }
-        Ok(out)
+        self.exact(out)
     }
 
     fn take_effect(&mut self, id: &str, at: Instant, out: &mut Outcome) -> Result<(), PoolError> {
@@ -268,11 +283,11 @@ impl Pool {
     /// Does burning `amount` at `t` need a new overdraft grant (more than the usable grants
     /// hold, and no overdraft open)?
     pub fn needs_new_overdraft(&self, amount: Decimal, t: Instant) -> bool {
-        let usable: Decimal = self
+        let usable = self
             .burn_order(t)
             .into_iter()
             .map(|i| self.grants[i].remaining())
-            .sum();
+            .fold(Decimal::ZERO, crate::domain::decimal::sat_add);
         amount > usable && self.overdraft().is_none()
     }
 
@@ -331,7 +346,7 @@ impl Pool {
             let id = g.grant_id.clone();
             out.touch(&id);
         }
-        Ok(out)
+        self.exact(out)
     }
 
     /// Writes off what a grant has left (EXPIRED at its expiry, VOIDED by `credit void`).
@@ -363,7 +378,7 @@ impl Pool {
             at: t,
         });
         out.touch(id);
-        Ok(out)
+        self.exact(out)
     }
 
     /// Expiries due at or before `t`: (instant, grant id), earliest first. A grant used up
@@ -408,27 +423,25 @@ pub fn replay(static_grants: &[Grant], entries: &[Entry]) -> Result<(Pool, Decim
             .ok_or_else(|| format!("an entry names grant '{}', which is not stored", e.grant_id))?;
         let g = &mut pool.grants[i];
         let amt = e.amount;
-        let over = || format!("grant '{}': a sum is out of range", e.grant_id);
+        let over = || format!("grant '{}': a sum is out of range or inexact", e.grant_id);
+        use crate::domain::decimal::{exact_add, exact_sub};
         match e.entry_type {
             EntryType::Granted => g.granted = true,
             EntryType::Updated => {}
-            EntryType::Consumed | EntryType::TransferTarget => {
-                g.consumed = g.consumed.checked_sub(amt).ok_or_else(over)?
+            EntryType::Consumed | EntryType::TransferTarget | EntryType::TransferSource => {
+                g.consumed = exact_sub(g.consumed, amt).ok_or_else(over)?
             }
-            EntryType::TransferSource => {
-                g.consumed = g.consumed.checked_sub(amt).ok_or_else(over)?
-            }
-            EntryType::Expired => g.expired = g.expired.checked_sub(amt).ok_or_else(over)?,
+            EntryType::Expired => g.expired = exact_sub(g.expired, amt).ok_or_else(over)?,
             EntryType::Voided => {
                 if !g.granted {
                     // Voided before it took effect: the whole amount.
                     g.voided = g.amount;
                 } else {
-                    g.voided = g.voided.checked_sub(amt).ok_or_else(over)?;
+                    g.voided = exact_sub(g.voided, amt).ok_or_else(over)?;
                 }
             }
         }
-        balance = balance.checked_add(amt).ok_or_else(over)?;
+        balance = exact_add(balance, amt).ok_or_else(over)?;
     }
     for g in &mut pool.grants {
         let has = |ty: EntryType| {
@@ -488,7 +501,7 @@ pub fn grant_problem(g: &Grant) -> Option<String> {
 
 /// The cadence period of a recurring credit entitlement containing `t`: `[start, end)`, stepped
 /// from the subscription's start by whole months (month-end days clamp from the anchor, as
-/// usage windows do). None before the anchor or past the calendar.
+/// usage windows do). None before the anchor; a period the calendar ends first ends with it.
 pub fn cadence_period(
     anchor: Instant,
     cadence: crate::domain::catalog::Cadence,
@@ -508,10 +521,11 @@ pub fn cadence_period(
     while n > 0 && at(n)? > t {
         n -= step;
     }
-    while at(n + step)? <= t {
+    let end = |n: i64| at(n).unwrap_or_else(crate::clock::max_instant);
+    while end(n + step) <= t && at(n + step).is_some() {
         n += step;
     }
-    Some((at(n)?, at(n + step)?))
+    Some((at(n)?, end(n + step)))
 }
 
 /// What a subscription's credit entitlements grant per cadence period, per (currency,

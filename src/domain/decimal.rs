@@ -59,7 +59,28 @@ pub fn parse_decimal(s: &str) -> Result<Decimal, String> {
 /// significant digits than a decimal holds (rust_decimal rounds those).
 pub fn exact_add(a: Decimal, b: Decimal) -> Option<Decimal> {
     let r = a.checked_add(b)?;
+    // A zero result is plain zero (never `-0`).
+    let r = if r.is_zero() { Decimal::ZERO } else { r };
     (r.checked_sub(a)? == b && r.checked_sub(b)? == a).then_some(r)
+}
+
+/// `a − b` when the difference is exact (see [`exact_add`]).
+pub fn exact_sub(a: Decimal, b: Decimal) -> Option<Decimal> {
+    exact_add(a, -b)
+}
+
+/// `a × b` when the product is exact: None past the decimal range or when it would be rounded.
+pub fn exact_mul(a: Decimal, b: Decimal) -> Option<Decimal> {
+    let r = a.checked_mul(b)?;
+    if b.is_zero() || a.is_zero() {
+        return Some(r);
+    }
+    (r.checked_div(b)? == a && r.checked_div(a)? == b).then_some(r)
+}
+
+/// The exact sum of `values`, or None when it is out of range or would be rounded.
+pub fn exact_sum(values: impl IntoIterator<Item = Decimal>) -> Option<Decimal> {
+    values.into_iter().try_fold(Decimal::ZERO, exact_add)
 }
 
 pub fn parse_non_negative(s: &str) -> Result<Decimal, String> {

@@ -1263,6 +1263,12 @@ pub fn cancel(
         return repo::require(&tx.sql, id);
     }
     if when <= now {
+        // Ended now with its entitlements revoked: recorded, so what the revocation undoes
+        // (its current recurring credits) follows.
+        if revoke {
+            s.entitlements_revoked = true;
+            s.entitlements_revoked_at = Some(now);
+        }
         end_subscription(tx, s, now, SubStatus::Canceled, "Immediate", true)?;
         return repo::require(&tx.sql, id);
     }

@@ -385,9 +385,12 @@ pub fn append_rows(
     seq_of: &dyn Fn(&str) -> Option<i64>,
 ) -> Result<Decimal> {
     for (e, ctx) in entries {
-        bal = bal
-            .checked_add(e.amount)
-            .ok_or_else(|| Error::rejected("AmountTooLarge", "the balance is out of range"))?;
+        bal = crate::domain::decimal::exact_add(bal, e.amount).ok_or_else(|| {
+            Error::rejected(
+                "AmountTooLarge",
+                "the balance would be out of range or need more digits than a decimal holds",
+            )
+        })?;
         let grant_seq = seq_of(&e.grant_id).ok_or_else(|| {
             Error::internal(format!("a ledger entry names grant '{}'", e.grant_id))
         })?;

@@ -1240,3 +1240,189 @@ fn kill_9_during_a_burning_import_leaves_all_or_nothing_and_verify_passes() {
     assert_eq!(b["currentBalance"], "-2390000");
     verified(&t);
 }
+
+// ---- found by the black-box attack round -----------------------------------------------------
+
+#[test]
+fn sums_that_a_decimal_could_only_hold_rounded_are_refused() {
+    let t = env();
+    customer(&t);
+    grant(&t, &["--amount", "100000000000000000000"]);
+    // 1e20 + 1e-12 needs 33 significant digits: refused rather than rounded.
+    let e = t.fails(
+        &[
+            "credit",
+            "grant",
+            "acme",
+            "--currency",
+            C,
+            "--amount",
+            "0.000000000001",
+            "--json",
+        ],
+        1,
+    );
+    assert!(e.contains("AmountTooLarge"), "{e}");
+    let e = t.fails(
+        &[
+            "credit",
+            "consume",
+            "acme",
+            "--currency",
+            C,
+            "--amount",
+            "0.000000000001",
+            "--idempotency-key",
+            "x",
+            "--json",
+        ],
+        1,
+    );
+    assert!(e.contains("AmountTooLarge"), "{e}");
+    assert_eq!(balance(&t)["currentBalance"], "100000000000000000000");
+    verified(&t);
+}
+
+#[test]
+fn an_immediate_cancel_with_revoke_voids_the_current_recurring_grant() {
+    let t = env();
+    t.write("team.yaml", SEATS_CATALOG);
+    t.ok(&["catalog", "apply", "team.yaml"]);
+    t.ok(&["customer", "create", "acme"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--id",
+        "s1",
+        "--customer",
+        "acme",
+        "--plan",
+        "team",
+        "--quantity",
+        "members=1",
+        "--billing-period",
+        "monthly",
+    ]);
+    t.ok(&["clock", "advance", "3d"]);
+    let v = t.json(&[
+        "subscription",
+        "cancel",
+        "s1",
+        "--at",
+        "immediate",
+        "--revoke-entitlements",
+    ]);
+    assert_eq!(v["entitlementsRevoked"], true);
+    let b = tokens(&t);
+    assert_eq!(b["totalVoided"], "1000");
+    assert_eq!(b["currentBalance"], "0");
+    verified(&t);
+}
+
+#[test]
+fn formula_burns_are_held_to_twelve_places_and_keys_and_money_are_checked() {
+    let t = ai_env();
+    let o = completion(
+        &t,
+        "e1",
+        &[
+            "model=small",
+            "input_tokens=0.000000000001",
+            "output_tokens=0",
+        ],
+    );
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    // 2.5 × 1e-12 = 2.5e-12, held as 0.000000000003 (half away from zero).
+    assert_eq!(ai_balance(&t)["currentBalance"], "9999.999999999997");
+    let long = "k".repeat(257);
+    t.fails(
+        &[
+            "credit",
+            "consume",
+            "acme",
+            "--currency",
+            "ai-tokens",
+            "--amount",
+            "1",
+            "--idempotency-key",
+            &long,
+        ],
+        2,
+    );
+    t.fails(
+        &[
+            "credit",
+            "consume",
+            "acme",
+            "--currency",
+            "ai-tokens",
+            "--amount",
+            "1",
+            "--idempotency-key",
+            "a\u{1}b",
+        ],
+        2,
+    );
+    let e = t.fails(
+        &[
+            "credit",
+            "grant",
+            "acme",
+            "--currency",
+            "ai-tokens",
+            "--amount",
+            "1",
+            "--cost",
+            "10.001:USD",
+        ],
+        2,
+    );
+    assert!(e.contains("smallest unit"), "{e}");
+    t.fails(
+        &[
+            "credit",
+            "ledger",
+            "acme",
+            "--from",
+            "2030-01-01T00:00:00Z",
+            "--to",
+            "2020-01-01T00:00:00Z",
+        ],
+        2,
+    );
+    // The same amount spelled another way is the same request.
+    t.json(&[
+        "credit",
+        "consume",
+        "acme",
+        "--currency",
+        "ai-tokens",
+        "--amount",
+        "10",
+        "--idempotency-key",
+        "same",
+    ]);
+    let again = t.json(&[
+        "credit",
+        "consume",
+        "acme",
+        "--currency",
+        "ai-tokens",
+        "--amount",
+        "10.0",
+        "--idempotency-key",
+        "same",
+    ]);
+    assert_eq!(again["duplicate"], true);
+    verified(&t);
+}
+
+#[test]
+fn a_credit_period_the_calendar_ends_first_ends_with_it() {
+    let t = env();
+    t.ok(&["clock", "set", "9999-12-15T00:00:00Z"]);
+    t.ok(&["customer", "create", "acme"]);
+    let g = t.json(&["credit", "grants", "acme", "--currency", "ai-credits"]);
+    assert_eq!(g[0]["expiresAt"], "9999-12-31T23:59:59.999999Z");
+    verified(&t);
+}

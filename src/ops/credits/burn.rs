@@ -540,10 +540,16 @@ pub fn credits_for(
         (Some(f), _) => {
             let e = crate::domain::formula::parse(f)
                 .map_err(|e| format!("column {}: {}", e.column, e.message))?;
-            crate::domain::formula::eval(&e, dims)
+            // Credits are held to 12 places: a formula's finer result is rounded half away
+            // from zero (the one place credits are rounded; usage itself is kept exact).
+            Ok(crate::domain::formula::eval(&e, dims)?
+                .round_dp_with_strategy(
+                    crate::domain::decimal::MAX_SCALE,
+                    rust_decimal::RoundingStrategy::MidpointAwayFromZero,
+                )
+                .normalize())
         }
-        (None, Some(r)) => r
-            .checked_mul(units)
+        (None, Some(r)) => crate::domain::decimal::exact_mul(r, units)
             .ok_or_else(|| "the credits burned are out of range".to_string()),
         (None, None) => Ok(Decimal::ZERO),
     }

@@ -156,6 +156,55 @@ fn pool_key(
     })
 }
 
+/// An idempotency key: as for usage, at most 256 characters and no control characters.
+fn check_key(key: &str) -> Result<()> {
+    if key.chars().any(char::is_control) {
+        return Err(Error::usage(
+            "the idempotency key holds a control character",
+        ));
+    }
+    if key.chars().count() > 256 {
+        return Err(Error::usage(
+            "the idempotency key is longer than 256 characters",
+        ));
+    }
+    Ok(())
+}
+
+/// Money paid is in whole minor units of its currency (cents for USD).
+pub(crate) fn check_money(flag: &str, m: &Money) -> Result<()> {
+    let units = crate::domain::money::check_currency(&m.currency).map_err(Error::usage)?;
+    if m.amount.normalize().scale() > units {
+        return Err(Error::usage(format!(
+            "{flag} {} {} is finer than the currency's smallest unit",
+            m.amount, m.currency
+        )));
+    }
+    Ok(())
+}
+
+/// A request as compared under its idempotency key: decimals normalized, so `10` and `10.0`
+/// are the same request.
+fn canonical<T: Serialize>(req: &T) -> Result<String> {
+    fn norm(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::String(s) => {
+                if let Ok(d) = s.parse::<Decimal>()
+                    && crate::domain::decimal::parse_decimal(s).is_ok()
+                {
+                    *s = d.normalize().to_string();
+                }
+            }
+            serde_json::Value::Array(a) => a.iter_mut().for_each(norm),
+            serde_json::Value::Object(o) => o.values_mut().for_each(norm),
+            _ => {}
+        }
+    }
+    let mut v = serde_json::to_value(req)?;
+    norm(&mut v);
+    Ok(serde_json::to_string(&v)?)
+}
+
 /// The stored answer to a request made before with the same idempotency key, or exit 4 when
 /// the key was used for another request.
 fn earlier<T: serde::de::DeserializeOwned>(
@@ -308,9 +357,15 @@ pub fn grant(tx: &mut Tx<'_>, req: &GrantRequest) -> Result<GrantView> {
         }
     }
     clock::check_storable("--effective-at", &effective_at)?;
+    if let Some(k) = &req.idempotency_key {
+        check_key(k)?;
+    }
+    if let Some(c) = &req.cost {
+        check_money("--cost", c)?;
+    }
     require_customer(tx, &req.customer)?;
     require_currency(&tx.sql, &req.currency)?;
-    let request = serde_json::to_string(req)?;
+    let request = canonical(req)?;
     if let Some(mut v) =
         earlier::<GrantView>(tx, &req.customer, req.idempotency_key.as_deref(), &request)?
     {
@@ -442,9 +497,10 @@ pub fn consume(tx: &mut Tx<'_>, req: &ConsumeRequest) -> Result<ConsumeView> {
     if req.idempotency_key.trim().is_empty() {
         return Err(Error::usage("--idempotency-key is empty"));
     }
+    check_key(&req.idempotency_key)?;
     require_customer(tx, &req.customer)?;
     require_currency(&tx.sql, &req.currency)?;
-    let request = serde_json::to_string(req)?;
+    let request = canonical(req)?;
     if let Some(mut v) =
         earlier::<ConsumeView>(tx, &req.customer, Some(&req.idempotency_key), &request)?
     {
@@ -685,7 +741,7 @@ pub fn balance(
             BalanceView::empty(customer, &info.pool.currency_id, &info.pool.resource_id)
         });
         let sum = |a: Decimal, b: Decimal| {
-            a.checked_add(b)
+            crate::domain::decimal::exact_add(a, b)
                 .ok_or(PoolError::OutOfRange)
                 .map_err(too_large)
         };
@@ -702,7 +758,11 @@ pub fn balance(
         }
     }
     for b in out.values_mut() {
-        b.current_balance = b.total_granted - b.total_consumed - b.total_expired - b.total_voided;
+        use crate::domain::decimal::exact_sub;
+        b.current_balance = exact_sub(b.total_granted, b.total_consumed)
+            .and_then(|v| exact_sub(v, b.total_expired))
+            .and_then(|v| exact_sub(v, b.total_voided))
+            .ok_or_else(|| too_large(PoolError::OutOfRange))?;
     }
     if let Some(c) = currency
         && out.is_empty()

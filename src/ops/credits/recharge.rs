@@ -152,6 +152,10 @@ pub fn set_recharge(
             }
         }
     }
+    // A limit is money paid: whole minor units (a price per credit may be finer).
+    if let Some(l) = &r.monthly_limit {
+        check_money("--monthly-limit", l)?;
+    }
     if let (Some(p), Some(l)) = (&r.price_per_credit, &r.monthly_limit)
         && p.currency != l.currency
     {

@@ -57,6 +57,8 @@ pub fn reconcile_recurring(
             let Some((start, end)) = cadence_period(s.start_date, w.cadence, at) else {
                 continue;
             };
+            // A period the calendar ends first (December 9999) ends with the calendar.
+            let end = end.min(clock::max_instant());
             if end <= tx.now {
                 // A period that began and ended while no command ran (the catch-up step
                 // passing it): nothing could use its credits, so it grants none — the next

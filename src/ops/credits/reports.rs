@@ -168,7 +168,17 @@ pub fn verify(conn: &rusqlite::Connection) -> Result<VerifyReport> {
         // Σ remaining − deficit.
         let mut running = Decimal::ZERO;
         for (row, e) in &rows {
-            running += e.amount;
+            running = match crate::domain::decimal::exact_add(running, e.amount) {
+                Some(v) => v,
+                None => {
+                    flag(
+                        2,
+                        Some(&row.entry_id),
+                        "the running balance is out of range or inexact".into(),
+                    );
+                    break;
+                }
+            };
             if row.balance_after != running {
                 flag(
                     2,
@@ -180,7 +190,7 @@ pub fn verify(conn: &rusqlite::Connection) -> Result<VerifyReport> {
                 );
             }
         }
-        if running != pool.balance() {
+        if Some(running) != pool.exact_balance() {
             flag(
                 2,
                 None,
