@@ -3550,6 +3550,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('ledger', 'ledger', [CompletionResultType]::ParameterValue, 'A customer''s ledger entries, in the order they were written (table, json, csv)')
             [CompletionResult]::new('revenue', 'revenue', [CompletionResultType]::ParameterValue, 'Revenue of credits sold, per currency of cost: deferred (held at --to), recognized (consumed in the period) and breakage (expired in the period)')
             [CompletionResult]::new('auto-recharge', 'auto-recharge', [CompletionResultType]::ParameterValue, 'Automatic recharge of a customer''s credits: set, show, disable')
+            [CompletionResult]::new('low-balance', 'low-balance', [CompletionResultType]::ParameterValue, 'The environment''s low-balance signal: `credit.balance.low` when a consumption takes a balance below this share of the granted amount in force (default 20 %)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Recompute every pool from its ledger and check the credit invariants (exit 70 naming the offending ids on any violation)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -3810,6 +3811,25 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
         'stigg-cli;credit;auto-recharge;help;help' {
             break
         }
+        'stigg-cli;credit;low-balance' {
+            [CompletionResult]::new('--percent', '--percent', [CompletionResultType]::ParameterName, 'Set the share, in percent (above 0, below 100); without it, show it')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'stigg-cli;credit;verify' {
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
@@ -3837,6 +3857,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('ledger', 'ledger', [CompletionResultType]::ParameterValue, 'A customer''s ledger entries, in the order they were written (table, json, csv)')
             [CompletionResult]::new('revenue', 'revenue', [CompletionResultType]::ParameterValue, 'Revenue of credits sold, per currency of cost: deferred (held at --to), recognized (consumed in the period) and breakage (expired in the period)')
             [CompletionResult]::new('auto-recharge', 'auto-recharge', [CompletionResultType]::ParameterValue, 'Automatic recharge of a customer''s credits: set, show, disable')
+            [CompletionResult]::new('low-balance', 'low-balance', [CompletionResultType]::ParameterValue, 'The environment''s low-balance signal: `credit.balance.low` when a consumption takes a balance below this share of the granted amount in force (default 20 %)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Recompute every pool from its ledger and check the credit invariants (exit 70 naming the offending ids on any violation)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -3875,6 +3896,9 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;credit;help;auto-recharge;disable' {
+            break
+        }
+        'stigg-cli;credit;help;low-balance' {
             break
         }
         'stigg-cli;credit;help;verify' {
@@ -4524,6 +4548,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('ledger', 'ledger', [CompletionResultType]::ParameterValue, 'A customer''s ledger entries, in the order they were written (table, json, csv)')
             [CompletionResult]::new('revenue', 'revenue', [CompletionResultType]::ParameterValue, 'Revenue of credits sold, per currency of cost: deferred (held at --to), recognized (consumed in the period) and breakage (expired in the period)')
             [CompletionResult]::new('auto-recharge', 'auto-recharge', [CompletionResultType]::ParameterValue, 'Automatic recharge of a customer''s credits: set, show, disable')
+            [CompletionResult]::new('low-balance', 'low-balance', [CompletionResultType]::ParameterValue, 'The environment''s low-balance signal: `credit.balance.low` when a consumption takes a balance below this share of the granted amount in force (default 20 %)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Recompute every pool from its ledger and check the credit invariants (exit 70 naming the offending ids on any violation)')
             break
         }
@@ -4561,6 +4586,9 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;help;credit;auto-recharge;disable' {
+            break
+        }
+        'stigg-cli;help;credit;low-balance' {
             break
         }
         'stigg-cli;help;credit;verify' {

@@ -1885,7 +1885,7 @@ _stigg_cli_node() {
             pos=""
             ;;
         "credit")
-            subs="grant consume void grants balance ledger revenue auto-recharge verify help"
+            subs="grant consume void grants balance ledger revenue auto-recharge low-balance verify help"
             opts="-e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
             vopts="-e --env --home --db --now -o --format --color"
             pos=""
@@ -1986,6 +1986,12 @@ _stigg_cli_node() {
             vopts=""
             pos=""
             ;;
+        "credit low-balance")
+            subs=""
+            opts="--percent -e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
+            vopts="--percent -e --env --home --db --now -o --format --color"
+            pos=""
+            ;;
         "credit verify")
             subs=""
             opts="-e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
@@ -1993,7 +1999,7 @@ _stigg_cli_node() {
             pos=""
             ;;
         "credit help")
-            subs="grant consume void grants balance ledger revenue auto-recharge verify help"
+            subs="grant consume void grants balance ledger revenue auto-recharge low-balance verify help"
             opts=""
             vopts=""
             pos=""
@@ -2059,6 +2065,12 @@ _stigg_cli_node() {
             pos=""
             ;;
         "credit help auto-recharge disable")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "credit help low-balance")
             subs=""
             opts=""
             vopts=""
@@ -2923,7 +2935,7 @@ _stigg_cli_node() {
             pos=""
             ;;
         "help credit")
-            subs="grant consume void grants balance ledger revenue auto-recharge verify"
+            subs="grant consume void grants balance ledger revenue auto-recharge low-balance verify"
             opts=""
             vopts=""
             pos=""
@@ -2989,6 +3001,12 @@ _stigg_cli_node() {
             pos=""
             ;;
         "help credit auto-recharge disable")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "help credit low-balance")
             subs=""
             opts=""
             vopts=""

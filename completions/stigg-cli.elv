@@ -3234,6 +3234,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand ledger 'A customer''s ledger entries, in the order they were written (table, json, csv)'
             cand revenue 'Revenue of credits sold, per currency of cost: deferred (held at --to), recognized (consumed in the period) and breakage (expired in the period)'
             cand auto-recharge 'Automatic recharge of a customer''s credits: set, show, disable'
+            cand low-balance 'The environment''s low-balance signal: `credit.balance.low` when a consumption takes a balance below this share of the granted amount in force (default 20 %)'
             cand verify 'Recompute every pool from its ledger and check the credit invariants (exit 70 naming the offending ids on any violation)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -3477,6 +3478,24 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         }
         &'stigg-cli;credit;auto-recharge;help;help'= {
         }
+        &'stigg-cli;credit;low-balance'= {
+            cand --percent 'Set the share, in percent (above 0, below 100); without it, show it'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'stigg-cli;credit;verify'= {
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
@@ -3503,6 +3522,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand ledger 'A customer''s ledger entries, in the order they were written (table, json, csv)'
             cand revenue 'Revenue of credits sold, per currency of cost: deferred (held at --to), recognized (consumed in the period) and breakage (expired in the period)'
             cand auto-recharge 'Automatic recharge of a customer''s credits: set, show, disable'
+            cand low-balance 'The environment''s low-balance signal: `credit.balance.low` when a consumption takes a balance below this share of the granted amount in force (default 20 %)'
             cand verify 'Recompute every pool from its ledger and check the credit invariants (exit 70 naming the offending ids on any violation)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -3530,6 +3550,8 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         &'stigg-cli;credit;help;auto-recharge;show'= {
         }
         &'stigg-cli;credit;help;auto-recharge;disable'= {
+        }
+        &'stigg-cli;credit;help;low-balance'= {
         }
         &'stigg-cli;credit;help;verify'= {
         }
@@ -4035,6 +4057,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand ledger 'A customer''s ledger entries, in the order they were written (table, json, csv)'
             cand revenue 'Revenue of credits sold, per currency of cost: deferred (held at --to), recognized (consumed in the period) and breakage (expired in the period)'
             cand auto-recharge 'Automatic recharge of a customer''s credits: set, show, disable'
+            cand low-balance 'The environment''s low-balance signal: `credit.balance.low` when a consumption takes a balance below this share of the granted amount in force (default 20 %)'
             cand verify 'Recompute every pool from its ledger and check the credit invariants (exit 70 naming the offending ids on any violation)'
         }
         &'stigg-cli;help;credit;grant'= {
@@ -4061,6 +4084,8 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         &'stigg-cli;help;credit;auto-recharge;show'= {
         }
         &'stigg-cli;help;credit;auto-recharge;disable'= {
+        }
+        &'stigg-cli;help;credit;low-balance'= {
         }
         &'stigg-cli;help;credit;verify'= {
         }

@@ -948,7 +948,7 @@ function __stigg_cli_node
             set subs 
             set vopts 
         case 'credit'
-            set subs grant consume void grants balance ledger revenue auto-recharge verify help
+            set subs grant consume void grants balance ledger revenue auto-recharge low-balance verify help
             set vopts -e --env --home --db --now -o --format --color
         case 'credit grant'
             set subs 
@@ -998,11 +998,14 @@ function __stigg_cli_node
         case 'credit auto-recharge help help'
             set subs 
             set vopts 
+        case 'credit low-balance'
+            set subs 
+            set vopts --percent -e --env --home --db --now -o --format --color
         case 'credit verify'
             set subs 
             set vopts -e --env --home --db --now -o --format --color
         case 'credit help'
-            set subs grant consume void grants balance ledger revenue auto-recharge verify help
+            set subs grant consume void grants balance ledger revenue auto-recharge low-balance verify help
             set vopts 
         case 'credit help grant'
             set subs 
@@ -1035,6 +1038,9 @@ function __stigg_cli_node
             set subs 
             set vopts 
         case 'credit help auto-recharge disable'
+            set subs 
+            set vopts 
+        case 'credit help low-balance'
             set subs 
             set vopts 
         case 'credit help verify'
@@ -1467,7 +1473,7 @@ function __stigg_cli_node
             set subs 
             set vopts 
         case 'help credit'
-            set subs grant consume void grants balance ledger revenue auto-recharge verify
+            set subs grant consume void grants balance ledger revenue auto-recharge low-balance verify
             set vopts 
         case 'help credit grant'
             set subs 
@@ -1500,6 +1506,9 @@ function __stigg_cli_node
             set subs 
             set vopts 
         case 'help credit auto-recharge disable'
+            set subs 
+            set vopts 
+        case 'help credit low-balance'
             set subs 
             set vopts 
         case 'help credit verify'
@@ -2912,6 +2921,7 @@ complete -c stigg-cli -n "__stigg_cli_args 'credit'" -f -a 'balance' -d 'A custo
 complete -c stigg-cli -n "__stigg_cli_args 'credit'" -f -a 'ledger' -d 'A customer\'s ledger entries, in the order they were written (table, json, csv)'
 complete -c stigg-cli -n "__stigg_cli_args 'credit'" -f -a 'revenue' -d 'Revenue of credits sold, per currency of cost: deferred (held at --to), recognized (consumed in the period) and breakage (expired in the period)'
 complete -c stigg-cli -n "__stigg_cli_args 'credit'" -f -a 'auto-recharge' -d 'Automatic recharge of a customer\'s credits: set, show, disable'
+complete -c stigg-cli -n "__stigg_cli_args 'credit'" -f -a 'low-balance' -d 'The environment\'s low-balance signal: `credit.balance.low` when a consumption takes a balance below this share of the granted amount in force (default 20 %)'
 complete -c stigg-cli -n "__stigg_cli_args 'credit'" -f -a 'verify' -d 'Recompute every pool from its ledger and check the credit invariants (exit 70 naming the offending ids on any violation)'
 complete -c stigg-cli -n "__stigg_cli_args 'credit'" -f -a 'help' -d 'Print this message or the help of the given subcommand(s)'
 
@@ -2998,6 +3008,9 @@ complete -c stigg-cli -n "__stigg_cli_args 'credit auto-recharge help'" -f -a 'h
 
 # stigg-cli credit auto-recharge help help
 
+# stigg-cli credit low-balance
+complete -c stigg-cli -n "__stigg_cli_at 'credit low-balance'" -l percent -x -d 'Set the share, in percent (above 0, below 100); without it, show it'
+
 # stigg-cli credit verify
 
 # stigg-cli credit help
@@ -3009,6 +3022,7 @@ complete -c stigg-cli -n "__stigg_cli_args 'credit help'" -f -a 'balance' -d 'A 
 complete -c stigg-cli -n "__stigg_cli_args 'credit help'" -f -a 'ledger' -d 'A customer\'s ledger entries, in the order they were written (table, json, csv)'
 complete -c stigg-cli -n "__stigg_cli_args 'credit help'" -f -a 'revenue' -d 'Revenue of credits sold, per currency of cost: deferred (held at --to), recognized (consumed in the period) and breakage (expired in the period)'
 complete -c stigg-cli -n "__stigg_cli_args 'credit help'" -f -a 'auto-recharge' -d 'Automatic recharge of a customer\'s credits: set, show, disable'
+complete -c stigg-cli -n "__stigg_cli_args 'credit help'" -f -a 'low-balance' -d 'The environment\'s low-balance signal: `credit.balance.low` when a consumption takes a balance below this share of the granted amount in force (default 20 %)'
 complete -c stigg-cli -n "__stigg_cli_args 'credit help'" -f -a 'verify' -d 'Recompute every pool from its ledger and check the credit invariants (exit 70 naming the offending ids on any violation)'
 complete -c stigg-cli -n "__stigg_cli_args 'credit help'" -f -a 'help' -d 'Print this message or the help of the given subcommand(s)'
 
@@ -3036,6 +3050,8 @@ complete -c stigg-cli -n "__stigg_cli_args 'credit help auto-recharge'" -f -a 'd
 # stigg-cli credit help auto-recharge show
 
 # stigg-cli credit help auto-recharge disable
+
+# stigg-cli credit help low-balance
 
 # stigg-cli credit help verify
 
@@ -3482,6 +3498,7 @@ complete -c stigg-cli -n "__stigg_cli_args 'help credit'" -f -a 'balance' -d 'A 
 complete -c stigg-cli -n "__stigg_cli_args 'help credit'" -f -a 'ledger' -d 'A customer\'s ledger entries, in the order they were written (table, json, csv)'
 complete -c stigg-cli -n "__stigg_cli_args 'help credit'" -f -a 'revenue' -d 'Revenue of credits sold, per currency of cost: deferred (held at --to), recognized (consumed in the period) and breakage (expired in the period)'
 complete -c stigg-cli -n "__stigg_cli_args 'help credit'" -f -a 'auto-recharge' -d 'Automatic recharge of a customer\'s credits: set, show, disable'
+complete -c stigg-cli -n "__stigg_cli_args 'help credit'" -f -a 'low-balance' -d 'The environment\'s low-balance signal: `credit.balance.low` when a consumption takes a balance below this share of the granted amount in force (default 20 %)'
 complete -c stigg-cli -n "__stigg_cli_args 'help credit'" -f -a 'verify' -d 'Recompute every pool from its ledger and check the credit invariants (exit 70 naming the offending ids on any violation)'
 
 # stigg-cli help credit grant
@@ -3508,6 +3525,8 @@ complete -c stigg-cli -n "__stigg_cli_args 'help credit auto-recharge'" -f -a 'd
 # stigg-cli help credit auto-recharge show
 
 # stigg-cli help credit auto-recharge disable
+
+# stigg-cli help credit low-balance
 
 # stigg-cli help credit verify
 

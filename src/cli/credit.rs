@@ -48,6 +48,11 @@ pub enum CreditCommand {
     /// Automatic recharge of a customer's credits: set, show, disable
     #[command(subcommand)]
     AutoRecharge(RechargeCommand),
+    /// The environment's low-balance signal: `credit.balance.low` when a consumption takes a
+    /// balance below this share of the granted amount in force (default 20 %)
+    ///
+    /// Example: stigg-cli credit low-balance --percent 10
+    LowBalance(LowBalanceArgs),
     /// Recompute every pool from its ledger and check the credit invariants (exit 70 naming
     /// the offending ids on any violation)
     ///
@@ -224,6 +229,13 @@ fn one_amount(flag: &str, v: &Option<String>) -> Result<Option<crate::domain::ca
             Ok(v.pop())
         }
     }
+}
+
+#[derive(Args, Debug)]
+pub struct LowBalanceArgs {
+    /// Set the share, in percent (above 0, below 100); without it, show it
+    #[arg(long)]
+    pub percent: Option<String>,
 }
 
 #[derive(Args, Debug)]
@@ -496,6 +508,22 @@ pub fn run(app: &App, cmd: CreditCommand) -> Result<()> {
                 })?,
             };
             app.printer.print(&crate::output::views::JsonView(v))
+        }
+        CreditCommand::LowBalance(a) => {
+            let percent = match &a.percent {
+                Some(p) => {
+                    let p = parse_decimal_arg("--percent", p)?;
+                    app.session()?
+                        .write(false, |tx| ops::set_low_balance(tx, p))?
+                }
+                None => {
+                    app.session()?.read(ops::low_balance_share)?
+                        * rust_decimal::Decimal::ONE_HUNDRED
+                }
+            };
+            app.printer.print(&crate::output::views::JsonView(
+                serde_json::json!({ "lowBalancePercent": percent.normalize() }),
+            ))
         }
         CreditCommand::Revenue(a) => {
             let from = instant("--from", &a.from)?;

@@ -16,6 +16,9 @@ pub const USAGE_REBUILD: &str = "usage_rebuild";
 /// Set once raw events were stored that count nowhere yet (their customer or resource did not
 /// exist): a command that gives a customer entitlements then looks for theirs.
 pub const ORPHAN_EVENTS: &str = "orphan_events";
+/// The share of the granted amount in force below which `credit.balance.low` is logged, in
+/// percent (default 20).
+pub const CREDIT_LOW_PERCENT: &str = "credit_low_balance_percent";
 
 pub fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
     Ok(conn

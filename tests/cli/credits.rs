@@ -1426,3 +1426,26 @@ fn a_credit_period_the_calendar_ends_first_ends_with_it() {
     assert_eq!(g[0]["expiresAt"], "9999-12-31T23:59:59.999999Z");
     verified(&t);
 }
+
+#[test]
+fn the_low_balance_share_is_the_environments_to_set() {
+    let t = env();
+    customer(&t);
+    assert_eq!(
+        t.json(&["credit", "low-balance"])["lowBalancePercent"],
+        "20"
+    );
+    t.fails(&["credit", "low-balance", "--percent", "0"], 2);
+    t.fails(&["credit", "low-balance", "--percent", "100"], 2);
+    assert_eq!(
+        t.json(&["credit", "low-balance", "--percent", "50"])["lowBalancePercent"],
+        "50"
+    );
+    grant(&t, &["--amount", "100"]);
+    consume(&t, "40", "a"); // 60 left: above 50 %
+    assert_eq!(count(&t, "credit.balance.low"), "0");
+    consume(&t, "15", "b"); // 45 left: below 50 %
+    assert_eq!(count(&t, "credit.balance.low"), "1");
+    let p = t.sql("SELECT payload FROM events WHERE type = 'credit.balance.low'");
+    assert!(p.contains("\"threshold\":\"50"), "{p}");
+}

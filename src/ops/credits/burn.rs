@@ -139,6 +139,8 @@ pub struct Burner {
     /// Pools burned since the last flush, and how many entries wait.
     dirty: Vec<usize>,
     held_count: usize,
+    /// The environment's low-balance share, read once.
+    low_share: Option<Decimal>,
 }
 
 struct Held {
@@ -171,6 +173,9 @@ impl Burner {
     fn held(&mut self, conn: &rusqlite::Connection, now: Instant, key: &PoolKey) -> Result<usize> {
         if let Some(i) = self.index.get(key) {
             return Ok(*i);
+        }
+        if self.low_share.is_none() {
+            self.low_share = Some(low_balance_share(conn)?);
         }
         let (pool, infos) = repo::load_pool(conn, key, false)?;
         let infos = pool
@@ -271,7 +276,7 @@ impl Burner {
         // granted amount in force, `credit.balance.depleted` when it takes it to zero or below:
         // once per crossing.
         let granted = h.pool.granted_in_force(now);
-        let threshold = granted * LOW_BALANCE_SHARE;
+        let threshold = granted * self.low_share.unwrap_or(LOW_BALANCE_SHARE);
         if granted > Decimal::ZERO
             && before >= threshold
             && after < threshold
@@ -478,9 +483,14 @@ impl Burner {
             for ev in std::mem::take(&mut h.events) {
                 match ev {
                     Pending::Grant(ty, id) => grant_event(tx, &h.pool, &h.infos, &rename(&id), ty)?,
-                    Pending::Balance(ty, after, granted) => {
-                        balance_event(tx, &key, ty, after, granted)?
-                    }
+                    Pending::Balance(ty, after, granted) => balance_event(
+                        tx,
+                        &key,
+                        ty,
+                        after,
+                        granted,
+                        self.low_share.unwrap_or(LOW_BALANCE_SHARE),
+                    )?,
                     Pending::Recharge(ty, mut v) => {
                         if let Some(g) = v.get("grantId").and_then(|g| g.as_str()) {
                             v["grantId"] = json!(rename(&g.to_string()));

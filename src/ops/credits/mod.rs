@@ -30,8 +30,36 @@ pub use recharge::*;
 pub use recurring::*;
 pub use reports::*;
 
-/// Below this share of the granted amount in force, a consumption signals `credit.balance.low`.
+/// Below this share of the granted amount in force, a consumption signals `credit.balance.low`
+/// (unless the environment sets another: `credit low-balance --percent P`).
 pub const LOW_BALANCE_SHARE: Decimal = Decimal::from_parts(20, 0, 0, false, 2);
+
+/// The environment's low-balance share (a fraction: 0.2 for 20 %).
+pub fn low_balance_share(conn: &rusqlite::Connection) -> Result<Decimal> {
+    match crate::store::meta::get(conn, crate::store::meta::CREDIT_LOW_PERCENT)? {
+        None => Ok(LOW_BALANCE_SHARE),
+        Some(v) => v
+            .parse::<Decimal>()
+            .ok()
+            .filter(|p| *p > Decimal::ZERO && *p < Decimal::ONE_HUNDRED)
+            .map(|p| p / Decimal::ONE_HUNDRED)
+            .ok_or_else(|| Error::damaged(format!("the low-balance percent is '{v}'"))),
+    }
+}
+
+/// `credit low-balance --percent P`: 0 < P < 100.
+pub fn set_low_balance(tx: &mut Tx<'_>, percent: Decimal) -> Result<Decimal> {
+    if percent <= Decimal::ZERO || percent >= Decimal::ONE_HUNDRED {
+        return Err(Error::usage("--percent is above 0 and below 100"));
+    }
+    let p = percent.normalize();
+    crate::store::meta::set(
+        &tx.sql,
+        crate::store::meta::CREDIT_LOW_PERCENT,
+        &p.to_string(),
+    )?;
+    Ok(p)
+}
 
 fn too_large(e: PoolError) -> Error {
     match e {
@@ -552,6 +580,7 @@ fn balance_event(
     ty: EventType,
     after: Decimal,
     granted: Decimal,
+    share: Decimal,
 ) -> Result<()> {
     events::append(
         tx,
@@ -565,7 +594,7 @@ fn balance_event(
                 "resourceId": Some(&key.resource_id).filter(|r| !r.is_empty()),
                 "currentBalance": after,
                 "grantedAmount": granted,
-                "threshold": granted * LOW_BALANCE_SHARE,
+                "threshold": granted * share,
             }),
         },
     )?;
