@@ -35,6 +35,8 @@ pub struct Source {
     /// Per feature, how a subscription's value is made up: the plan's own part, then one part
     /// per add-on that touches the feature (empty for promotions).
     pub parts: BTreeMap<String, Vec<Part>>,
+    /// The features its plan version prices in credits, and the credit currency each burns.
+    pub credit_prices: BTreeMap<String, String>,
 }
 
 /// A plan's or an add-on's contribution to a subscription's entitlement.
@@ -379,6 +381,7 @@ mod tests {
 
     fn src(id: &str, at: &str, ents: &[(&str, Entitlement)]) -> Source {
         Source {
+            credit_prices: BTreeMap::new(),
             source: SourceRef {
                 source_type: "PLAN",
                 id: id.into(),

@@ -51,6 +51,7 @@ pub fn plan_chain(
 type Grants = (
     BTreeMap<String, Entitlement>,
     BTreeMap<String, Vec<ent::Part>>,
+    BTreeMap<String, String>,
 );
 
 #[derive(Default)]
@@ -74,11 +75,22 @@ fn subscription_grants(conn: &rusqlite::Connection, s: &Subscription) -> Result<
             body,
         })
         .collect();
-    Ok(ent::subscription_entitlements(
-        &chain_refs,
-        &s.quantities,
-        &bought,
-    ))
+    let (entitlements, parts) = ent::subscription_entitlements(&chain_refs, &s.quantities, &bought);
+    // What the plan version prices in credits: its own price for a feature, else the nearest
+    // parent's (as consumption finds it).
+    let mut credit_prices = BTreeMap::new();
+    for body in &chain {
+        for p in &body.prices {
+            if p.model == crate::domain::catalog::PriceModel::Credits
+                && let Some(f) = &p.feature
+            {
+                credit_prices
+                    .entry(f.clone())
+                    .or_insert_with(|| p.currency.clone());
+            }
+        }
+    }
+    Ok((entitlements, parts, credit_prices))
 }
 
 fn subscription_source(
@@ -87,7 +99,7 @@ fn subscription_source(
     cache: Option<&mut GrantCache>,
 ) -> Result<Source> {
     // A single check has nothing to reuse: no key is built and nothing is copied.
-    let (entitlements, parts) = match cache {
+    let (entitlements, parts, credit_prices) = match cache {
         None => subscription_grants(conn, s)?,
         Some(cache) => {
             let mut key = format!("{}\u{0}{}", s.plan_id, s.plan_version);
@@ -121,6 +133,7 @@ fn subscription_source(
         usage_anchor: s.usage_anchor(),
         entitlements,
         parts,
+        credit_prices,
     })
 }
 
@@ -205,6 +218,7 @@ fn gather_with(
                 usage_anchor: p.granted_at,
                 entitlements: BTreeMap::from([(p.feature_id.clone(), p.entitlement.clone())]),
                 parts: BTreeMap::new(),
+                credit_prices: BTreeMap::new(),
             });
         }
     }
@@ -387,21 +401,18 @@ fn decide_view(
         && feature.is_metered()
         && let Some(e) = eff
         && !e.entitlement.soft
-        && let Some(plan) = g
+        && let Some(currency) = g
             .sources
             .iter()
-            .find(|s| s.source.source_type == "PLAN")
-            .map(|s| &s.source)
-        && let Some(version) = plan.version
-        && let Some(balance) = crate::ops::credits::balance_for_feature(
+            .find_map(|s| s.credit_prices.get(&feature.id))
+        && crate::store::credits::balance(
             conn,
-            &req.customer,
-            req.resource.as_deref(),
-            &plan.id,
-            version,
-            &feature.id,
-        )?
-        && balance <= Decimal::ZERO
+            &crate::store::credits::PoolKey {
+                customer_id: req.customer.clone(),
+                currency_id: currency.clone(),
+                resource_id: req.resource.clone().unwrap_or_default(),
+            },
+        )? <= Decimal::ZERO
     {
         reason = Some(DenyReason::InsufficientCredits);
     }

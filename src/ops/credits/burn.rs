@@ -634,25 +634,3 @@ pub(super) fn burn_now(
     }
     Ok((repo::balance(&tx.sql, key)?, entries))
 }
-
-/// A hard credit entitlement denies access at balance ≤ 0: the balance of the pool the
-/// feature burns from (the plan version `plan@version` prices it in credits), or None when it
-/// is not priced in credits.
-pub fn balance_for_feature(
-    conn: &rusqlite::Connection,
-    customer: &str,
-    resource: Option<&str>,
-    plan: &str,
-    version: u32,
-    feature: &str,
-) -> Result<Option<Decimal>> {
-    let Some(price) = price_in_plan(conn, plan, version, feature)? else {
-        return Ok(None);
-    };
-    let key = PoolKey {
-        customer_id: customer.to_string(),
-        currency_id: price.currency,
-        resource_id: resource.unwrap_or("").to_string(),
-    };
-    Ok(Some(repo::balance(conn, &key)?))
-}
