@@ -439,6 +439,9 @@ pub struct Importer {
     charges: Vec<Option<(usize, Charge)>>,
     /// The features' ids, shared by the ledger entries that name them.
     feature_names: Vec<std::sync::Arc<str>>,
+    /// Per feature, whether any published plan prices it in credits (the others never look
+    /// for a price).
+    priced: Vec<bool>,
     pub report: ImportReport,
     pub rejected: Vec<Rejected>,
     /// How many rejected rows to keep (all are counted in `report.rejected`).
@@ -470,6 +473,8 @@ impl Importer {
             .iter()
             .map(|f| std::sync::Arc::from(f.id.as_str()))
             .collect();
+        let credit_priced = catalog_repo::credit_priced_features(&tx.sql)?;
+        let priced = all.iter().map(|f| credit_priced.contains(&f.id)).collect();
         Ok(Importer {
             prep: std::sync::Arc::new(Preparer {
                 kind,
@@ -487,6 +492,7 @@ impl Importer {
             burner: Default::default(),
             charges: Vec::new(),
             feature_names,
+            priced,
             report: ImportReport {
                 file: file.to_string(),
                 kind: match kind {
@@ -887,6 +893,9 @@ impl Importer {
         at: Instant,
         dims: &Option<String>,
     ) -> std::result::Result<Option<(usize, Charge)>, String> {
+        if !self.priced[fidx] {
+            return Ok(None);
+        }
         let same_resource = |r: &str| r.len() == resource.len() && (r.is_empty() || r == resource);
         let cached = self.slots[slot].credits.iter().position(|c| {
             c.fidx == fidx

@@ -444,6 +444,28 @@ pub fn get_version(conn: &Connection, id: &str, version: u32) -> Result<Option<V
     )
 }
 
+/// Every feature some published package version prices in credits (only the versions whose
+/// body mentions credits are parsed).
+pub fn credit_priced_features(conn: &Connection) -> Result<std::collections::BTreeSet<String>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {VERSION_COLS} FROM package_versions
+         WHERE status = 'PUBLISHED' AND body LIKE '%CREDIT%'"
+    ))?;
+    let rows = stmt.query_map([], |r| version_from_row(r, 0))?;
+    let mut out = std::collections::BTreeSet::new();
+    for r in rows {
+        let v = to_version(r?)?;
+        for p in &v.body.prices {
+            if p.model == crate::domain::catalog::PriceModel::Credits
+                && let Some(f) = &p.feature
+            {
+                out.insert(f.clone());
+            }
+        }
+    }
+    Ok(out)
+}
+
 fn read_version(conn: &Connection, id: &str, version: u32) -> Result<Option<VersionRow>> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {VERSION_COLS} FROM package_versions WHERE package_id = ?1 AND version = ?2"
