@@ -283,12 +283,16 @@ impl Pool {
     /// Does burning `amount` at `t` need a new overdraft grant (more than the usable grants
     /// hold, and no overdraft open)?
     pub fn needs_new_overdraft(&self, amount: Decimal, t: Instant) -> bool {
+        if self.overdraft().is_some() {
+            return false;
+        }
         let usable = self
-            .burn_order(t)
-            .into_iter()
-            .map(|i| self.grants[i].remaining())
+            .grants
+            .iter()
+            .filter(|g| g.usable_at(t))
+            .map(Grant::remaining)
             .fold(Decimal::ZERO, crate::domain::decimal::sat_add);
-        amount > usable && self.overdraft().is_none()
+        amount > usable
     }
 
     /// Burns `amount` (> 0) at `t` in burn order, one entry per grant touched; what no grant
