@@ -47,16 +47,37 @@ fn cmd(bin: &str, home: &Path, env: &str, args: &[&str]) -> Command {
     c
 }
 
-fn run(mut c: Command) -> Duration {
+fn run(c: Command) -> Duration {
+    timed(c).0
+}
+
+/// Wall time, and peak memory (KiB) when the command ran under /usr/bin/time.
+fn timed(mut c: Command) -> (Duration, Option<u64>) {
     let t = Instant::now();
     let out = c.output().expect("spawn");
     let took = t.elapsed();
-    assert!(
-        out.status.success(),
-        "{c:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    took
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{c:?}: {err}");
+    (took, err.lines().last().and_then(|l| l.trim().parse().ok()))
+}
+
+/// `usage import` of `csv` into `env`, under /usr/bin/time when it is there.
+fn import(bin: &str, home: &Path, env: &str, csv: &Path) -> Command {
+    let mut c = if Path::new("/usr/bin/time").exists() {
+        let mut c = Command::new("/usr/bin/time");
+        c.args(["-f", "%M", bin]);
+        c
+    } else {
+        Command::new(bin)
+    };
+    c.args(["-e", env, "-q", "usage", "import", csv.to_str().unwrap()])
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("STIGG_HOME", home)
+        .env("STIGG_NOW", "2026-01-10T00:00:00Z")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    c
 }
 
 struct Rng(u64);
@@ -226,6 +247,7 @@ fn main() {
     std::fs::write(&csv, text).unwrap();
 
     let mut times = [vec![], vec![]];
+    let mut peak = [0u64, 0u64];
     for env in ["plain", "burn"] {
         std::fs::copy(
             home.join(format!("{env}.db")),
@@ -243,12 +265,9 @@ fn main() {
                 home.join(format!("{env}.db")),
             )
             .unwrap();
-            times[i].push(run(cmd(
-                bin,
-                &home,
-                env,
-                &["-q", "usage", "import", csv.to_str().unwrap()],
-            )));
+            let (t, kib) = timed(import(bin, &home, env, &csv));
+            times[i].push(t);
+            peak[i] = peak[i].max(kib.unwrap_or(0));
         }
     }
     let verify = run(cmd(bin, &home, "burn", &["credit", "verify"]));

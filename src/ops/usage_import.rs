@@ -558,7 +558,7 @@ impl Importer {
                 }
                 // Credits burned are written every so often: memory stays bounded. (Debug
                 // builds flush often, so the test suite runs the flushing path.)
-                const FLUSH: usize = if cfg!(debug_assertions) { 16 } else { 65_536 };
+                const FLUSH: usize = if cfg!(debug_assertions) { 16 } else { 16_384 };
                 if self.burner.held_entries() >= FLUSH {
                     self.burner.flush(tx)?;
                 }
@@ -914,6 +914,7 @@ impl Importer {
                     .prices
                     .price_span(&tx.sql, &customer, res, feature, at)
                     .map_err(|e| stash_in(&self.fatal, e))?;
+                self.burner.prices.forget(&customer);
                 let priced = match price {
                     None => None,
                     Some(p) => {

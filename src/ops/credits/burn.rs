@@ -57,6 +57,12 @@ pub struct Prices {
 }
 
 impl Prices {
+    /// Forgets a customer's subscriptions (a bulk import keeps what it needs per customer
+    /// itself, and must not hold every customer's subscriptions at once).
+    pub fn forget(&mut self, customer: &str) {
+        self.subs.remove(customer);
+    }
+
     pub fn price(
         &mut self,
         conn: &rusqlite::Connection,
@@ -145,10 +151,11 @@ pub struct Burner {
 
 struct Held {
     pool: Pool,
+    /// What grants made here are (loaded grants' are read back when an event needs them).
     infos: BTreeMap<String, GrantInfo>,
     entries: Vec<(crate::domain::credits::Entry, EntryContext)>,
-    /// The grants as loaded (or last written): those that differ are saved.
-    loaded: Vec<Grant>,
+    /// What the grants' state was as loaded (or last written): those that differ are saved.
+    loaded: Vec<GrantState>,
     /// The pool's number, once known, and its balance as last written.
     pool_id: Option<i64>,
     written: Option<Decimal>,
@@ -157,6 +164,13 @@ struct Held {
     recharge_changed: bool,
     /// What automatic recharges cost this calendar month, in the limit's currency.
     spent: Decimal,
+}
+
+/// The part of a grant that consumption changes.
+type GrantState = (GrantStatus, Decimal, Decimal, Decimal, bool);
+
+fn state(g: &Grant) -> GrantState {
+    (g.status, g.consumed, g.expired, g.voided, g.granted)
 }
 
 /// An event to log once the ids of grants made in memory are known.
@@ -177,15 +191,12 @@ impl Burner {
         if self.low_share.is_none() {
             self.low_share = Some(low_balance_share(conn)?);
         }
-        let (pool, infos) = repo::load_pool(conn, key, false)?;
-        let infos = pool
-            .grants
-            .iter()
-            .map(|g| g.grant_id.clone())
-            .zip(infos)
-            .collect();
+        // What the loaded grants are besides their state is read back only for the few that
+        // need an event: held for each of thousands of pools, it would weigh.
+        let (pool, _) = repo::load_pool(conn, key, false)?;
+        let infos = BTreeMap::new();
         let (recharge, spent) = super::recharge::load(conn, key, now)?;
-        let loaded = pool.grants.clone();
+        let loaded = pool.grants.iter().map(state).collect();
         self.pools.push((
             key.clone(),
             Held {
@@ -447,14 +458,14 @@ impl Burner {
             // transaction, so nothing sees them in between.
             if last {
                 for (g, was) in h.pool.grants.iter().zip(&h.loaded) {
-                    if g != was {
+                    if state(g) != *was {
                         repo::save_state(tx, g)?;
                     }
                 }
-                h.loaded = h.pool.grants.clone();
+                h.loaded = h.pool.grants.iter().map(state).collect();
             } else {
                 let known = h.loaded.len();
-                h.loaded.extend(h.pool.grants.iter().skip(known).cloned());
+                h.loaded.extend(h.pool.grants.iter().skip(known).map(state));
             }
             for (e, _) in h.entries.iter_mut() {
                 e.grant_id = rename(&e.grant_id);
@@ -482,7 +493,15 @@ impl Burner {
             }
             for ev in std::mem::take(&mut h.events) {
                 match ev {
-                    Pending::Grant(ty, id) => grant_event(tx, &h.pool, &h.infos, &rename(&id), ty)?,
+                    Pending::Grant(ty, id) => {
+                        let id = rename(&id);
+                        if !h.infos.contains_key(&id)
+                            && let Some((_, info)) = repo::get(&tx.sql, &id)?
+                        {
+                            h.infos.insert(id.clone(), info);
+                        }
+                        grant_event(tx, &h.pool, &h.infos, &id, ty)?
+                    }
                     Pending::Balance(ty, after, granted) => balance_event(
                         tx,
                         &key,
