@@ -289,6 +289,13 @@ fn main() {
         "| `credit verify` of the burning environment afterwards | {:.0} ms | passes |",
         ms(verify)
     );
+    if peak[1] > 0 {
+        println!(
+            "| peak memory (largest of 3): plain / burning | {:.0} MiB / {:.0} MiB | target < 100 MiB |",
+            peak[0] as f64 / 1024.0,
+            peak[1] as f64 / 1024.0
+        );
+    }
     if std::env::var_os("STIGG_BENCH_KEEP").is_some() {
         eprintln!("kept {}", home.display());
     } else {
