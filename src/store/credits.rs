@@ -160,6 +160,15 @@ fn grants_where(
     Ok(out)
 }
 
+/// Whether a grant is stored (without reading it).
+pub fn exists(conn: &Connection, id: &str) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT 1 FROM credit_grants WHERE id = ?1")?
+        .query_row([id], |_| Ok(()))
+        .optional()?
+        .is_some())
+}
+
 pub fn get(conn: &Connection, id: &str) -> Result<Option<(Grant, GrantInfo)>> {
     Ok(grants_where(conn, "id = ?1", [id])?.into_iter().next())
 }
@@ -424,6 +433,8 @@ pub fn append_rows(
 pub struct LedgerRow {
     pub entry_id: String,
     pub at: String,
+    /// The entry's pool (spec 50-credits names it `pool`); the same ids are flat below too.
+    pub pool: LedgerPool,
     pub customer_id: String,
     pub currency_id: String,
     pub resource_id: Option<String>,
@@ -436,6 +447,14 @@ pub struct LedgerRow {
     pub usage_record_id: Option<String>,
     pub idempotency_key: Option<String>,
     pub actor: String,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LedgerPool {
+    pub customer_id: String,
+    pub currency_id: String,
+    pub resource_id: Option<String>,
 }
 
 #[derive(Debug, Default)]
@@ -517,6 +536,11 @@ pub fn ledger(conn: &Connection, f: &LedgerFilter) -> Result<Vec<LedgerRow>> {
         let (amount, after, feature, record, key, actor) = rest;
         out.push(LedgerRow {
             entry_id: crate::ids::derived_id("cle", seq as u64),
+            pool: LedgerPool {
+                customer_id: customer.clone(),
+                currency_id: currency.clone(),
+                resource_id: Some(resource.clone()).filter(|r| !r.is_empty()),
+            },
             at: crate::clock::fmt(&from_micros(at)?),
             customer_id: customer,
             currency_id: currency,

@@ -495,6 +495,8 @@ fn the_ledger_exports_as_csv_and_filters_by_time() {
         "2026-01-01T12:00:00Z",
     ]);
     assert_eq!(later.as_array().unwrap().len(), 1);
+    assert_eq!(later[0]["pool"]["customerId"], "acme");
+    assert_eq!(later[0]["pool"]["currencyId"], C);
     let earlier = t.json(&[
         "credit",
         "ledger",

@@ -625,7 +625,7 @@ pub fn burn_for_usage(
         record,
         idempotency_key: None,
     };
-    let (after, _) = burn_now(tx, &key, credits, &ctx)?;
+    let after = burn_now(tx, &key, credits, &ctx)?.after;
     Ok(Some(UsageCredit {
         consumed: credits,
         currency_id: price.currency,
@@ -641,15 +641,42 @@ pub(super) fn burn_now(
     key: &PoolKey,
     amount: Decimal,
     ctx: &EntryContext,
-) -> Result<(Decimal, Vec<crate::domain::credits::Entry>)> {
+) -> Result<Burn> {
     let mut b = Burner::default();
     let now = tx.now;
-    let mut entries = b.burn(&tx.sql, now, key, amount, ctx.clone())?;
+    let entries = b.burn(&tx.sql, now, key, amount, ctx.clone())?;
+    // What the consumption did, from the pool in memory (no read-back).
+    let at = b.held(&tx.sql, now, key)?;
+    let pool = &b.pools[at].1.pool;
+    let (after, deficit) = (pool.balance(), pool.deficit());
+    let mut lines: Vec<Burned> = entries
+        .iter()
+        .map(|e| Burned {
+            grant_id: e.grant_id.clone(),
+            grant_type: pool
+                .grants
+                .iter()
+                .find(|g| g.grant_id == e.grant_id)
+                .map_or(GrantType::Overdraft, |g| g.grant_type),
+            amount: -e.amount,
+        })
+        .collect();
     let names = b.finish(tx)?;
-    for e in &mut entries {
-        if let Some(n) = names.get(&e.grant_id) {
-            e.grant_id = n.clone();
+    for l in &mut lines {
+        if let Some(n) = names.get(&l.grant_id) {
+            l.grant_id = n.clone();
         }
     }
-    Ok((repo::balance(&tx.sql, key)?, entries))
+    Ok(Burn {
+        after,
+        deficit,
+        lines,
+    })
+}
+
+/// What one consumption did: the balance and overdraft after it, and the grants it burned.
+pub(super) struct Burn {
+    pub after: Decimal,
+    pub deficit: Decimal,
+    pub lines: Vec<Burned>,
 }

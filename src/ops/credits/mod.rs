@@ -267,12 +267,12 @@ fn commit(
         let Some(g) = pool.grants.iter().find(|g| &g.grant_id == id) else {
             continue;
         };
-        if repo::get(&tx.sql, id)?.is_some() {
+        if repo::exists(&tx.sql, id)? {
             repo::save_state(tx, g)?;
         } else {
-            let info = infos
-                .entry(id.clone())
-                .or_insert_with(|| GrantInfo::overdraft(key));
+            let info = infos.get(id).ok_or_else(|| {
+                Error::internal(format!("grant '{id}' is new but its source is unknown"))
+            })?;
             repo::insert(tx, g, info)?;
         }
     }
@@ -540,27 +540,15 @@ pub fn consume(tx: &mut Tx<'_>, req: &ConsumeRequest) -> Result<ConsumeView> {
         idempotency_key: Some(req.idempotency_key.clone()),
         ..Default::default()
     };
-    let (after, entries) = burn_now(tx, &key, req.amount, &ctx)?;
-    let (pool, _) = repo::load_pool(&tx.sql, &key, false)?;
+    let burn = burn_now(tx, &key, req.amount, &ctx)?;
     let v = ConsumeView {
         customer_id: req.customer.clone(),
         currency_id: req.currency.clone(),
         resource_id: req.resource.clone(),
         amount: req.amount,
-        current_balance: after,
-        consumed_from: entries
-            .iter()
-            .map(|e| Burned {
-                grant_id: e.grant_id.clone(),
-                grant_type: repo::get(&tx.sql, &e.grant_id)
-                    .ok()
-                    .flatten()
-                    .map(|(g, _)| g.grant_type)
-                    .unwrap_or(GrantType::Overdraft),
-                amount: -e.amount,
-            })
-            .collect(),
-        overdraft: pool.deficit(),
+        current_balance: burn.after,
+        consumed_from: burn.lines,
+        overdraft: burn.deficit,
         duplicate: false,
     };
     repo::save_request(
