@@ -34,6 +34,17 @@ impl IdGen {
     /// The next id as its parts (sequence number, tail), for rows that store them as integers
     /// and print [`format_id`].
     pub fn next_parts(&mut self, sql: &Connection) -> Result<(u64, u64)> {
+        let seq = self.next_seq(sql)?;
+        let tail = match self.seed {
+            Some(seed) => splitmix64(seed ^ seq.wrapping_mul(0x9E37_79B9_7F4A_7C15)),
+            None => os_random(),
+        };
+        Ok((seq, tail & ((1 << 30) - 1)))
+    }
+
+    /// The next sequence number alone, for rows whose id tail is derived from it
+    /// ([`derived_id`]): no randomness drawn.
+    pub fn next_seq(&mut self, sql: &Connection) -> Result<u64> {
         let seq = match self.next {
             Some(n) => n,
             None => {
@@ -76,11 +87,7 @@ impl IdGen {
         }
         self.next = Some(seq + 1);
         self.dirty = true;
-        let tail = match self.seed {
-            Some(seed) => splitmix64(seed ^ seq.wrapping_mul(0x9E37_79B9_7F4A_7C15)),
-            None => os_random(),
-        };
-        Ok((seq, tail & ((1 << 30) - 1)))
+        Ok(seq)
     }
 
     /// Where the sequence stands, to go back to when what was numbered is rolled back (a

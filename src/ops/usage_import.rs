@@ -558,7 +558,7 @@ impl Importer {
                 }
                 // Credits burned are written every so often: memory stays bounded. (Debug
                 // builds flush often, so the test suite runs the flushing path.)
-                const FLUSH: usize = if cfg!(debug_assertions) { 16 } else { 65_536 };
+                const FLUSH: usize = if cfg!(debug_assertions) { 16 } else { 32_768 };
                 if self.burner.held_entries() >= FLUSH {
                     self.burner.flush(tx)?;
                 }

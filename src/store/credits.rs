@@ -381,48 +381,72 @@ pub fn append_each(
             }
         }
     }
-    append_rows(tx, pool, bal, entries, &|id| seqs.get(id).copied())
+    let lines = entries.iter().map(|(e, ctx)| {
+        Ok(Line {
+            grant_seq: *seqs.get(&e.grant_id).ok_or_else(|| {
+                Error::internal(format!("a ledger entry names grant '{}'", e.grant_id))
+            })?,
+            entry_type: e.entry_type,
+            amount: e.amount,
+            at: e.at,
+            ctx,
+        })
+    });
+    append_rows(tx, pool, bal, lines)
 }
 
-/// Appends entries to pool number `pool` whose balance is `bal`, naming each grant by
-/// `seq_of` (its creation number); returns the balance after the last.
-pub fn append_rows(
+/// A ledger entry to append: the grant it touches by creation number, and what ties it to the
+/// request that made it.
+pub struct Line<'a> {
+    pub grant_seq: i64,
+    pub entry_type: EntryType,
+    pub amount: Decimal,
+    pub at: Instant,
+    pub ctx: &'a EntryContext,
+}
+
+/// Appends entries to pool number `pool` whose balance is `bal`; returns the balance after the
+/// last.
+pub fn append_rows<'a>(
     tx: &mut Tx<'_>,
     pool: i64,
     mut bal: Decimal,
-    entries: &[(Entry, EntryContext)],
-    seq_of: &dyn Fn(&str) -> Option<i64>,
+    lines: impl IntoIterator<Item = Result<Line<'a>>>,
 ) -> Result<Decimal> {
-    for (e, ctx) in entries {
-        bal = crate::domain::decimal::exact_add(bal, e.amount).ok_or_else(|| {
+    use std::fmt::Write as _;
+    let (mut amount, mut after) = (String::new(), String::new());
+    let mut insert = tx.sql.prepare_cached(
+        "INSERT INTO credit_ledger(pool, seq, at, grant_seq, type, amount,
+             balance_after, feature_id, record, idempotency_key, actor)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+    )?;
+    let actor = actor_code(tx.actor);
+    for line in lines {
+        let l = line?;
+        bal = crate::domain::decimal::exact_add(bal, l.amount).ok_or_else(|| {
             Error::rejected(
                 "AmountTooLarge",
                 "the balance would be out of range or need more digits than a decimal holds",
             )
         })?;
-        let grant_seq = seq_of(&e.grant_id).ok_or_else(|| {
-            Error::internal(format!("a ledger entry names grant '{}'", e.grant_id))
-        })?;
-        let (seq, _) = tx.ids.next_parts(&tx.sql)?;
-        tx.sql
-            .prepare_cached(
-                "INSERT INTO credit_ledger(pool, seq, at, grant_seq, type, amount,
-                     balance_after, feature_id, record, idempotency_key, actor)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-            )?
-            .execute(params![
-                pool,
-                seq as i64,
-                micros(&e.at),
-                grant_seq,
-                type_code(e.entry_type),
-                e.amount.to_string(),
-                bal.to_string(),
-                ctx.feature_id.as_deref(),
-                ctx.record,
-                ctx.idempotency_key,
-                actor_code(tx.actor),
-            ])?;
+        let seq = tx.ids.next_seq(&tx.sql)?;
+        amount.clear();
+        after.clear();
+        let _ = write!(amount, "{}", l.amount);
+        let _ = write!(after, "{bal}");
+        insert.execute(params![
+            pool,
+            seq as i64,
+            micros(&l.at),
+            l.grant_seq,
+            type_code(l.entry_type),
+            amount.as_str(),
+            after.as_str(),
+            l.ctx.feature_id.as_deref(),
+            l.ctx.record,
+            l.ctx.idempotency_key,
+            actor,
+        ])?;
     }
     Ok(bal)
 }

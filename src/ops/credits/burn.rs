@@ -153,17 +153,28 @@ struct Held {
     pool: Pool,
     /// What grants made here are (loaded grants' are read back when an event needs them).
     infos: BTreeMap<String, GrantInfo>,
-    entries: Vec<(crate::domain::credits::Entry, EntryContext)>,
+    entries: Vec<HeldEntry>,
     /// What the grants' state was as loaded (or last written): those that differ are saved.
     loaded: Vec<GrantState>,
     /// The pool's number, once known, and its balance as last written.
     pool_id: Option<i64>,
     written: Option<Decimal>,
     events: Vec<Pending>,
-    recharge: Option<super::recharge::Recharge>,
+    /// Boxed: most pools have none, and thousands are held at once.
+    recharge: Option<Box<super::recharge::Recharge>>,
     recharge_changed: bool,
     /// What automatic recharges cost this calendar month, in the limit's currency.
     spent: Decimal,
+}
+
+/// A ledger entry waiting to be written: its grant by place in the pool (a grant made here is
+/// named only when written).
+struct HeldEntry {
+    grant: u32,
+    entry_type: crate::domain::credits::EntryType,
+    amount: Decimal,
+    at: Instant,
+    ctx: EntryContext,
 }
 
 /// The part of a grant that consumption changes.
@@ -207,7 +218,7 @@ impl Burner {
                 pool_id: None,
                 written: None,
                 events: Vec::new(),
-                recharge,
+                recharge: recharge.map(Box::new),
                 recharge_changed: false,
                 spent,
             },
@@ -278,7 +289,7 @@ impl Burner {
         }
         let h = &mut self.pools[at].1;
         let after = h.pool.balance();
-        h.note(&out, &ctx);
+        h.note(&out, &ctx)?;
         for id in &out.depleted {
             h.events
                 .push(Pending::Grant(EventType::CreditGrantDepleted, id.clone()));
@@ -387,7 +398,7 @@ impl Burner {
             },
         );
         let out = h.pool.add_grant(g, now).map_err(too_large)?;
-        h.note(&out, &EntryContext::default());
+        h.note(&out, &EntryContext::default())?;
         h.spent += cost.map(|c| c.amount).unwrap_or_default();
         h.events
             .push(Pending::Grant(EventType::CreditGrantCreated, id.clone()));
@@ -467,9 +478,6 @@ impl Burner {
                 let known = h.loaded.len();
                 h.loaded.extend(h.pool.grants.iter().skip(known).map(state));
             }
-            for (e, _) in h.entries.iter_mut() {
-                e.grant_id = rename(&e.grant_id);
-            }
             if !h.entries.is_empty() {
                 let pool = match h.pool_id {
                     Some(p) => p,
@@ -481,9 +489,19 @@ impl Burner {
                     None => repo::balance(&tx.sql, &key)?,
                 };
                 let grants = &h.pool.grants;
-                let seq_of = |id: &str| grants.iter().find(|g| g.grant_id == id).map(|g| g.seq);
-                h.written = Some(repo::append_rows(tx, pool, start, &h.entries, &seq_of)?);
-                h.entries.clear();
+                let lines = h.entries.iter().map(|e| {
+                    Ok(repo::Line {
+                        grant_seq: grants[e.grant as usize].seq,
+                        entry_type: e.entry_type,
+                        amount: e.amount,
+                        at: e.at,
+                        ctx: &e.ctx,
+                    })
+                });
+                h.written = Some(repo::append_rows(tx, pool, start, lines)?);
+                // Released, not just cleared: thousands of pools each keeping the capacity of
+                // its largest batch would weigh more than the batch itself.
+                h.entries = Vec::new();
             }
             if h.recharge_changed
                 && let Some(r) = &h.recharge
@@ -495,12 +513,21 @@ impl Burner {
                 match ev {
                     Pending::Grant(ty, id) => {
                         let id = rename(&id);
-                        if !h.infos.contains_key(&id)
-                            && let Some((_, info)) = repo::get(&tx.sql, &id)?
-                        {
-                            h.infos.insert(id.clone(), info);
+                        // A loaded grant's info is read back for its event and dropped again:
+                        // kept for each of thousands of pools, it would weigh.
+                        let read_back = !h.infos.contains_key(&id)
+                            && match repo::get(&tx.sql, &id)? {
+                                Some((_, info)) => h.infos.insert(id.clone(), info).is_none(),
+                                None => false,
+                            };
+                        grant_event(tx, &h.pool, &h.infos, &id, ty)?;
+                        if read_back {
+                            h.infos.remove(&id);
+                            if h.infos.is_empty() {
+                                // An emptied map keeps its node allocated.
+                                h.infos = BTreeMap::new();
+                            }
                         }
-                        grant_event(tx, &h.pool, &h.infos, &id, ty)?
                     }
                     Pending::Balance(ty, after, granted) => balance_event(
                         tx,
@@ -539,9 +566,26 @@ impl Burner {
 }
 
 impl Held {
-    fn note(&mut self, out: &Outcome, ctx: &EntryContext) {
-        self.entries
-            .extend(out.entries.iter().cloned().map(|e| (e, ctx.clone())));
+    fn note(&mut self, out: &Outcome, ctx: &EntryContext) -> Result<()> {
+        for e in &out.entries {
+            // Every entry names a grant of the pool (grants are never removed from it).
+            let grant = self
+                .pool
+                .grants
+                .iter()
+                .position(|g| g.grant_id == e.grant_id)
+                .ok_or_else(|| {
+                    Error::internal(format!("a ledger entry names grant '{}'", e.grant_id))
+                })?;
+            self.entries.push(HeldEntry {
+                grant: grant as u32,
+                entry_type: e.entry_type,
+                amount: e.amount,
+                at: e.at,
+                ctx: ctx.clone(),
+            });
+        }
+        Ok(())
     }
 }
 
