@@ -8,6 +8,7 @@ pub mod entitlements;
 pub mod formula;
 pub mod money;
 pub mod periods;
+pub mod pricing;
 pub mod slug;
 pub mod subscriptions;
 pub mod token;
