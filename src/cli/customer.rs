@@ -310,6 +310,7 @@ pub fn run(app: &App, cmd: CustomerCommand, asked: Option<super::Asked>) -> Resu
                 email: a.fields.email.clone(),
                 billing_id: a.fields.billing_id.clone(),
                 coupon_id: a.fields.coupon.clone(),
+                coupon_applied_at: None,
                 metadata: parse_kv("--metadata", &a.fields.metadata)?,
             };
             let plan = match &a.plan {

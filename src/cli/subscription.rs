@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use crate::ops::subscriptions::{
     self as ops, CancelAt, CreateOutcome, CreateRequest, Schedule, TrialChoice, UpdateRequest,
 };
-use crate::output::views::{ListView, ObjectView};
+use crate::output::views::{ListView, ObjectView, PricingView};
 use crate::store::subscriptions as repo;
 
 #[derive(Subcommand, Debug)]
@@ -43,6 +43,20 @@ pub enum SubscriptionCommand {
     ///
     /// Example: stigg-cli subscription show sub_0000000001abcdef --json
     Show(IdArg),
+    /// Price a new subscription or a plan change (--customer, --plan and the create flags), or
+    /// a change of a live one (its id and the update flags): lines, discount, total, proration
+    ///
+    /// Nothing is written: the change runs as `create`/`update` would run it, then is rolled
+    /// back; applied at the same instant, the change records the same amounts in its event.
+    ///
+    /// Example: stigg-cli subscription estimate --customer acme --plan pro --billing-period monthly --quantity seats=10 --usage api-calls=250000
+    Estimate(Box<EstimateArgs>),
+    /// The invoice a live subscription's current period closes with: the next period's
+    /// in-advance charges, this period's usage and overage from recorded usage, discount and
+    /// minimum spend
+    ///
+    /// Example: stigg-cli subscription invoice-preview sub_0000000001abcdef
+    InvoicePreview(IdArg),
     /// Scheduled changes of a subscription: list, cancel
     #[command(subcommand)]
     Schedule(ScheduleCommand),
@@ -163,6 +177,57 @@ pub struct UpdateArgs {
     /// When add-on, quantity and billing-period changes take effect [default: immediate]
     #[arg(long, value_enum)]
     pub schedule: Option<Schedule>,
+}
+
+#[derive(Args, Debug)]
+pub struct EstimateArgs {
+    /// Subscription id (sub_…): estimate a change of it with the update flags
+    pub id: Option<String>,
+    /// Customer of a new subscription or plan change (customer id)
+    #[arg(long, required_unless_present = "id", conflicts_with = "id")]
+    pub customer: Option<String>,
+    /// Plan of a new subscription or plan change (plan id)
+    #[arg(long, required_unless_present = "id", conflicts_with = "id")]
+    pub plan: Option<String>,
+    /// Resource id, for products with one subscription per resource
+    #[arg(long, conflicts_with = "id")]
+    pub resource: Option<String>,
+    /// Billing period [default: the one the plan offers, or the subscription's]
+    #[arg(long, value_parser = ["monthly", "annually"])]
+    pub billing_period: Option<String>,
+    /// Add-on: ADDON[=QTY] (quantity 1 by default), repeatable
+    #[arg(long = "addon")]
+    pub addons: Vec<String>,
+    /// Remove this add-on of the subscription (add-on id), repeatable
+    #[arg(long = "remove-addon", requires = "id")]
+    pub remove_addons: Vec<String>,
+    /// Purchased quantity for a per-unit price: FEATURE=N, repeatable
+    #[arg(long = "quantity")]
+    pub quantities: Vec<String>,
+    /// Start instant of a new subscription (RFC 3339); defaults to now
+    #[arg(long, conflicts_with = "id")]
+    pub start: Option<String>,
+    /// Start a trial even if the customer trialed this product before
+    #[arg(long, conflicts_with_all = ["skip_trial", "id"])]
+    pub trial: bool,
+    /// Start without the plan's trial
+    #[arg(long, conflicts_with = "id")]
+    pub skip_trial: bool,
+    /// Coupon id (archived coupons are estimated, with a warning)
+    #[arg(long, conflicts_with = "remove_coupon")]
+    pub coupon: Option<String>,
+    /// Remove the subscription's coupon
+    #[arg(long, requires = "id")]
+    pub remove_coupon: bool,
+    /// ISO 3166 country for localised prices
+    #[arg(long, conflicts_with = "id")]
+    pub country: Option<String>,
+    /// When the change takes effect [default: as `create`/`update` decide]
+    #[arg(long, value_enum)]
+    pub schedule: Option<Schedule>,
+    /// Projected usage FEATURE=N for a new subscription's first period, repeatable
+    #[arg(long = "usage", value_name = "FEATURE=N", conflicts_with = "id")]
+    pub usage: Vec<String>,
 }
 
 #[derive(Args, Debug)]
@@ -494,6 +559,15 @@ pub fn run(app: &App, cmd: SubscriptionCommand, asked: Option<super::Asked>) -> 
                 },
             })
         }
+        SubscriptionCommand::Estimate(a) => estimate(app, &a),
+        SubscriptionCommand::InvoicePreview(a) => {
+            let now = app.session()?.now;
+            let v = app.session()?.read(|c| {
+                let s = repo::require(c, &a.id)?;
+                crate::ops::pricing::invoice_preview(c, &s, now)
+            })?;
+            app.printer.print(&PricingView(v))
+        }
         SubscriptionCommand::Import(a) => super::customer::import(app, a, "subscriptions"),
         SubscriptionCommand::Export(a) => super::customer::export(app, a, "subscriptions", asked),
         SubscriptionCommand::Schedule(ScheduleCommand::Cancel(a)) => {
@@ -505,4 +579,89 @@ pub fn run(app: &App, cmd: SubscriptionCommand, asked: Option<super::Asked>) -> 
             print_sub(app, &s)
         }
     }
+}
+
+/// `--usage FEATURE=N`: exact decimals, each feature once.
+fn parse_usage(
+    items: &[String],
+) -> Result<std::collections::BTreeMap<String, rust_decimal::Decimal>> {
+    let mut out = std::collections::BTreeMap::new();
+    for i in items {
+        let Some((k, v)) = i.split_once('=') else {
+            return Err(Error::usage(format!(
+                "invalid --usage '{i}': write FEATURE=N"
+            )));
+        };
+        let n = crate::domain::decimal::parse_decimal(v)
+            .map_err(|m| Error::usage(format!("invalid --usage '{i}': {m}")))?;
+        if n.is_sign_negative() {
+            return Err(Error::usage(format!(
+                "invalid --usage '{i}': usage can't be negative"
+            )));
+        }
+        if out.insert(k.trim().to_string(), n).is_some() {
+            return Err(Error::usage(format!(
+                "--usage '{}' is given twice",
+                k.trim()
+            )));
+        }
+    }
+    Ok(out)
+}
+
+fn estimate(app: &App, a: &EstimateArgs) -> Result<()> {
+    let usage = parse_usage(&a.usage)?;
+    let mut session = app.session()?;
+    let pricing = match &a.id {
+        Some(id) => {
+            let req = UpdateRequest {
+                addons: parse_addons(&a.addons)?,
+                remove_addons: a.remove_addons.clone(),
+                quantities: parse_quantities(&a.quantities)?,
+                billing_period: period_arg(a.billing_period.as_deref()),
+                coupon: a.coupon.clone(),
+                remove_coupon: a.remove_coupon,
+                schedule: a.schedule,
+                ..Default::default()
+            };
+            session.write(true, |tx| {
+                tx.quoting.estimating = true;
+                ops::update(tx, id, &req)?;
+                Ok(tx.quoting.last.take())
+            })?
+        }
+        None => {
+            let req = CreateRequest {
+                customer_id: a.customer.clone().unwrap_or_default(),
+                plan_id: a.plan.clone().unwrap_or_default(),
+                resource_id: a.resource.clone(),
+                billing_period: period_arg(a.billing_period.as_deref()),
+                addons: parse_addons(&a.addons)?,
+                quantities: parse_quantities(&a.quantities)?,
+                start: opt_instant("--start", &a.start)?,
+                trial: if a.trial {
+                    TrialChoice::Force
+                } else if a.skip_trial {
+                    TrialChoice::Skip
+                } else {
+                    TrialChoice::Default
+                },
+                coupon: a.coupon.clone(),
+                country: a.country.clone(),
+                schedule: a.schedule,
+                ..Default::default()
+            };
+            if let Some(c) = &req.country {
+                crate::domain::money::check_country(c).map_err(Error::usage)?;
+            }
+            session.write(true, |tx| {
+                tx.quoting.estimating = true;
+                tx.quoting.usage = usage.clone();
+                ops::create(tx, &req)?;
+                Ok(tx.quoting.last.take())
+            })?
+        }
+    };
+    let v = pricing.ok_or_else(|| Error::internal("the change was not priced"))?;
+    app.printer.print(&PricingView(v))
 }

@@ -11,6 +11,9 @@ pub struct Customer {
     pub email: Option<String>,
     pub billing_id: Option<String>,
     pub coupon_id: Option<String>,
+    /// When the coupon was applied (its `durationMonths` count from then); set by the engine.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coupon_applied_at: Option<crate::clock::Instant>,
     #[serde(default)]
     pub metadata: BTreeMap<String, String>,
 }
@@ -53,6 +56,7 @@ mod tests {
             email: None,
             billing_id: Some("cus_9".into()),
             coupon_id: Some("launch20".into()),
+            coupon_applied_at: None,
             metadata: [("tier".to_string(), "Gold".to_string())].into(),
         };
         for hit in ["ACME", "ärger", "CUS_9", "gold", ""] {

@@ -437,6 +437,8 @@ pub fn usage_lines(
             }
         }
     }
+    // Nothing used (and no flat fee for it): no line.
+    out.retain(|l| !(l.amount.is_zero() && l.quantity.is_none_or(|q| q.is_zero())));
     Ok(out)
 }
 
@@ -653,6 +655,21 @@ impl From<&Line> for LineView {
             }),
         }
     }
+}
+
+/// What a command prices as it runs (carried by its transaction): `subscription estimate`
+/// runs the real change and rolls it back, reading the pricing the change worked out.
+#[derive(Debug, Clone, Default)]
+pub struct Quoting {
+    /// An estimate: archived coupons are priced (with a warning) instead of refused.
+    pub estimating: bool,
+    /// Usage projected for a new subscription's first period (`--usage FEATURE=N`).
+    pub usage: BTreeMap<String, Decimal>,
+    /// The pricing of the last subscription change made.
+    pub last: Option<serde_json::Value>,
+    /// Pricing waiting for the `subscription.created` / `subscription.updated` event of the
+    /// subscription it prices.
+    pub for_event: Option<(String, serde_json::Value)>,
 }
 
 #[cfg(test)]

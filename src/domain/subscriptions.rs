@@ -205,6 +205,9 @@ pub struct Subscription {
     #[serde(default)]
     pub quantities: Vec<FeatureQuantity>,
     pub coupon_id: Option<String>,
+    /// When the coupon was applied (its `durationMonths` count from then).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coupon_applied_at: Option<Instant>,
     pub country: Option<String>,
     #[serde(default)]
     pub scheduled_updates: Vec<ScheduledUpdate>,

@@ -77,6 +77,10 @@ pub fn create(tx: &mut Tx<'_>, c: &Customer, plan: Option<CreateRequest>) -> Res
     if let Some(coupon) = &c.coupon_id {
         check_coupon(tx, coupon)?;
     }
+    let c = &Customer {
+        coupon_applied_at: c.coupon_id.as_ref().map(|_| tx.now),
+        ..c.clone()
+    };
     repo::insert(tx, c)?;
     emit(tx, EventType::CustomerCreated, &c.customer_id)?;
     let mut made = Vec::new();
@@ -149,6 +153,10 @@ pub fn import_new(
     }
     let created = created_at.unwrap_or(tx.now);
     let updated = updated_at.unwrap_or(tx.now);
+    let c = &Customer {
+        coupon_applied_at: c.coupon_id.as_ref().map(|_| created),
+        ..c.clone()
+    };
     repo::insert_stamped(tx, c, created, updated)?;
     let meta = crate::store::catalog::Meta {
         created_at: clock::store_fmt(&created),
@@ -180,6 +188,15 @@ pub fn update(tx: &mut Tx<'_>, c: &Customer) -> Result<bool> {
             format!("customer '{}' is archived", c.customer_id),
         ));
     }
+    // A coupon counts its duration from when it was applied: a new one from now.
+    let c = &Customer {
+        coupon_applied_at: match &c.coupon_id {
+            None => None,
+            Some(id) if old.coupon_id.as_ref() == Some(id) => old.coupon_applied_at,
+            Some(_) => Some(tx.now),
+        },
+        ..c.clone()
+    };
     if &old == c {
         return Ok(false);
     }

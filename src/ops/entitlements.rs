@@ -93,6 +93,19 @@ fn subscription_grants(conn: &rusqlite::Connection, s: &Subscription) -> Result<
     Ok((entitlements, parts, credit_prices))
 }
 
+/// The limit of each feature a subscription's plan version, add-ons and quantities grant
+/// (pricing: overage is what goes beyond it).
+pub fn subscription_limits(
+    conn: &rusqlite::Connection,
+    s: &Subscription,
+) -> Result<BTreeMap<String, crate::domain::catalog::Limit>> {
+    let (entitlements, _, _) = subscription_grants(conn, s)?;
+    Ok(entitlements
+        .into_iter()
+        .map(|(f, e)| (f, e.limit))
+        .collect())
+}
+
 fn subscription_source(
     conn: &rusqlite::Connection,
     s: &Subscription,

@@ -8,6 +8,7 @@ pub mod customers;
 pub mod entitlements;
 pub mod imports;
 pub mod packages;
+pub mod pricing;
 pub mod subscriptions;
 pub mod usage;
 pub mod usage_import;

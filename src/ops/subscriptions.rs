@@ -269,7 +269,8 @@ fn resolve_quantities(
 
 fn check_coupon(tx: &Tx<'_>, id: &str) -> Result<()> {
     let (_, meta) = catalog_repo::require_simple::<Coupon>(&tx.sql, EntityKind::Coupon, id)?;
-    if meta.archived_at.is_some() {
+    // An estimate prices an archived coupon (with a warning); applying it is refused.
+    if meta.archived_at.is_some() && !tx.quoting.estimating {
         return Err(rule(
             "ArchivedCouponCantBeApplied",
             format!("coupon '{id}' is archived and can't be newly applied"),
@@ -424,6 +425,19 @@ fn emit_at(
     entity["plan"] = json!({"id": s.plan_id, "name": plan_name, "version": s.plan_version});
     if let (Value::Object(m), Value::Object(x)) = (&mut entity, extra) {
         m.extend(x);
+    }
+    // The change's pricing, exactly as `subscription estimate` prints it.
+    if matches!(
+        t,
+        EventType::SubscriptionCreated | EventType::SubscriptionUpdated
+    ) && tx
+        .quoting
+        .for_event
+        .as_ref()
+        .is_some_and(|(id, _)| *id == s.subscription_id)
+        && let Some((_, pricing)) = tx.quoting.for_event.take()
+    {
+        entity["pricing"] = pricing;
     }
     events::append_at(
         tx,
@@ -635,6 +649,7 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
     let mut predecessor: Option<Subscription> = None;
     let mut start = start;
     let mut converting_trial = false;
+    let mut change_kind = None;
     // An import records subscriptions as they are (no plan change): one that would be live at
     // the same time as another is refused by the store's overlap check.
     let current = current.filter(|_| !req.import);
@@ -692,6 +707,7 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
                 price: new_price,
             },
         );
+        change_kind = Some(kind);
         if old.status == SubStatus::InTrial
             && body.pricing_type == PricingType::Paid
             && req.schedule != Some(Schedule::Immediate)
@@ -748,6 +764,23 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
                 .filter(|at| *at > now);
             if !immediate && let Some(at) = period_end {
                 let mut o = old.clone();
+                let after = as_changed(
+                    &o,
+                    Some((&plan.id, plan.version.version, body.pricing_type)),
+                    period,
+                    &addons,
+                    &quantities,
+                    at,
+                );
+                let est = crate::ops::pricing::estimate_change(
+                    &tx.sql,
+                    &o,
+                    &after,
+                    at,
+                    true,
+                    kind == ChangeKind::Downgrade,
+                )?;
+                quote(tx, &o.subscription_id, &est);
                 let schedule_type = if kind == ChangeKind::Downgrade {
                     ScheduleType::Downgrade
                 } else {
@@ -849,6 +882,7 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
         addons,
         quantities,
         coupon_id: req.coupon.clone(),
+        coupon_applied_at: req.coupon.as_ref().map(|_| start),
         country: req.country.clone(),
         scheduled_updates: vec![],
         metadata: req.metadata.clone(),
@@ -864,6 +898,17 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
             .as_ref()
             .and_then(|p| p.usage_anchor_for_successor(product.usage_reset_on_change, period)),
     };
+    // An immediate change between paid configurations of the same billing period keeps the
+    // billing cycle: the new plan is charged for the rest of the current period (proration).
+    if let (Some(old), Some(_)) = (&predecessor, &replaced)
+        && old.status == SubStatus::Active
+        && old.pricing_type == PricingType::Paid
+        && s.pricing_type == PricingType::Paid
+        && old.billing_period == s.billing_period
+        && trial_end.is_none()
+    {
+        s.billing_cycle_anchor = old.billing_cycle_anchor;
+    }
     if let Some(te) = trial_end {
         s.current_billing_period_start = Some(start);
         s.current_billing_period_end = Some(te);
@@ -885,6 +930,33 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
             )?;
         }
     }
+    let est = match (&predecessor, &replaced) {
+        // An immediate plan change: prorated against the subscription it replaces.
+        (Some(old), Some(_)) => crate::ops::pricing::estimate_change(
+            &tx.sql,
+            old,
+            &s,
+            now,
+            false,
+            change_kind == Some(ChangeKind::Downgrade),
+        )?,
+        // A plan change at a later start (a trial converting, a future-dated change).
+        (Some(old), None) => crate::ops::pricing::estimate_change(
+            &tx.sql,
+            old,
+            &s,
+            s.start_date,
+            true,
+            change_kind == Some(ChangeKind::Downgrade),
+        )?,
+        (None, _) => {
+            let usage = std::mem::take(&mut tx.quoting.usage);
+            crate::ops::pricing::estimate_new(&tx.sql, &s, now, &usage)?
+        }
+    };
+    if !req.import {
+        quote(tx, &s.subscription_id, &est);
+    }
     repo::insert(tx, &s)?;
     if let Some(r) = &s.resource_id {
         customer_repo::ensure_resource(tx, &s.customer_id, r)?;
@@ -901,6 +973,43 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
         subscription: s,
         replaced,
     })
+}
+
+/// Records what a change costs: for `subscription estimate` to print, and for the change's
+/// `subscription.created` / `subscription.updated` event of `id`.
+fn quote(tx: &mut Tx<'_>, id: &str, est: &crate::ops::pricing::Estimate) {
+    let v = est.to_json();
+    tx.quoting.last = Some(v.clone());
+    tx.quoting.for_event = Some((id.to_string(), v));
+}
+
+/// `s` as it would be after a change of configuration taking effect at `at` (a scheduled
+/// change, priced before it happens).
+#[allow(clippy::too_many_arguments)]
+fn as_changed(
+    s: &Subscription,
+    plan: Option<(&str, u32, PricingType)>,
+    period: Option<BillingPeriod>,
+    addons: &[SubAddon],
+    quantities: &[FeatureQuantity],
+    at: Instant,
+) -> Subscription {
+    let mut n = s.clone();
+    if let Some((id, version, pricing)) = plan {
+        n.plan_id = id.to_string();
+        n.plan_version = version;
+        n.pricing_type = pricing;
+    }
+    let period_changed = n.billing_period != period;
+    n.billing_period = period;
+    n.addons = addons.to_vec();
+    n.quantities = quantities.to_vec();
+    n.trial_end_date = None;
+    if plan.is_some() || period_changed {
+        n.billing_cycle_anchor = at;
+    }
+    set_period(&mut n, at);
+    n
 }
 
 /// Saves a changed subscription (stamped `updated_at = stamp`) and logs `subscription.updated`
@@ -1436,6 +1545,7 @@ pub fn update(
             format!("subscription '{id}' has ended"),
         ));
     }
+    let before = s.clone();
     no_repeats("add-on", &req.addons)?;
     no_repeats("quantity of", &req.quantities)?;
     let plan = published_package(tx, PackageKind::Plan, &s.plan_id, Some(s.plan_version))?;
@@ -1523,16 +1633,42 @@ pub fn update(
     }
     if req.remove_coupon {
         s.coupon_id = None;
-    } else if let Some(c) = &req.coupon {
+        s.coupon_applied_at = None;
+    } else if let Some(c) = &req.coupon
+        && s.coupon_id.as_ref() != Some(c)
+    {
         s.coupon_id = Some(c.clone());
+        s.coupon_applied_at = Some(now);
     }
     if let Some(m) = &req.metadata {
         s.metadata = m.clone();
     }
     let changes_config =
         addons != s.addons || quantities != s.quantities || period != s.billing_period;
+    let downgrade = |tx: &Tx<'_>, old: &Subscription, new: &Subscription| -> Result<bool> {
+        let (o, n) = (
+            crate::ops::pricing::Priced::of(&tx.sql, old)?,
+            crate::ops::pricing::Priced::of(&tx.sql, new)?,
+        );
+        let cur = comparison_currency(&o.plan, &n.plan);
+        let price = |p: &crate::ops::pricing::Priced, sub: &Subscription| -> Result<Decimal> {
+            recurring(
+                tx,
+                &p.plan,
+                sub.billing_period,
+                &sub.quantities,
+                &sub.addons,
+                cur.as_deref(),
+            )
+        };
+        Ok(price(&n, new)? < price(&o, old)?)
+    };
     if changes_config && req.schedule == Some(Schedule::EndOfPeriod) {
         let when = s.current_billing_period_end.unwrap_or(now);
+        let after = as_changed(&s, None, period, &addons, &quantities, when);
+        let is_down = downgrade(tx, &s, &after)?;
+        let est = crate::ops::pricing::estimate_change(&tx.sql, &s, &after, when, true, is_down)?;
+        quote(tx, &s.subscription_id, &est);
         let schedule_type = update_type(&s, period, &addons, &quantities);
         schedule_change(
             tx,
@@ -1563,6 +1699,9 @@ pub fn update(
     if period_changed {
         reset_usage_on_period_change(tx, &mut s, now)?;
     }
+    let is_down = downgrade(tx, &before, &s)?;
+    let est = crate::ops::pricing::estimate_change(&tx.sql, &before, &s, now, false, is_down)?;
+    quote(tx, &s.subscription_id, &est);
     save_updated(tx, &mut s, now, now, json!({}))?;
     if changes_config {
         entitlements_changed(tx, &s.customer_id, s.resource_id.as_deref(), now)?;

@@ -1084,3 +1084,54 @@ impl View for JsonView {
         Tabular::fields(fields)
     }
 }
+
+/// An estimate or invoice preview (spec 60): JSON as it is; as a table, one row per line,
+/// then the totals.
+#[derive(Serialize)]
+#[serde(transparent)]
+pub struct PricingView(pub serde_json::Value);
+
+impl View for PricingView {
+    fn tabular(&self) -> Tabular {
+        let v = &self.0;
+        let text = |x: &Value| match x {
+            Value::Null => String::new(),
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        let mut t = Tabular::new(&["type", "description", "quantity", "amount"]);
+        for l in v["lines"].as_array().into_iter().flatten() {
+            t.row(vec![
+                text(&l["type"]),
+                text(&l["description"]),
+                text(&l["quantity"]),
+                text(&l["amount"]),
+            ]);
+        }
+        let cur = text(&v["currency"]);
+        let mut total = |label: &str, x: &Value| {
+            t.row(vec![
+                String::new(),
+                label.to_string(),
+                String::new(),
+                format!("{} {cur}", text(x)),
+            ])
+        };
+        total("subtotal", &v["subTotal"]);
+        total("discount", &v["discount"]);
+        total("total", &v["total"]);
+        if !v["proration"].is_null() {
+            total("proration: credit", &v["proration"]["credit"]);
+            total("proration: debit", &v["proration"]["debit"]);
+            total("proration: net", &v["proration"]["netAmount"]);
+        }
+        if !v["recurring"].is_null() {
+            total("recurring per period", &v["recurring"]["total"]);
+        }
+        t
+    }
+
+    fn text(&self) -> Option<String> {
+        None
+    }
+}

@@ -50,6 +50,8 @@ pub struct Tx<'c> {
     /// window a later change arranges: their usage windows are rebuilt before the command
     /// ends (`ops::usage::refold_marked`).
     pub refold: std::cell::RefCell<std::collections::BTreeSet<String>>,
+    /// Pricing worked out by subscription changes (see `domain::pricing::Quoting`).
+    pub quoting: crate::domain::pricing::Quoting,
 }
 
 impl Tx<'_> {
@@ -228,6 +230,7 @@ impl Store {
             actor: crate::events::EventActor::User,
             ids,
             refold: Default::default(),
+            quoting: Default::default(),
         };
         let out = f(&mut tx)?;
         tx.ids.persist(&tx.sql)?;
@@ -265,6 +268,7 @@ impl Store {
             actor: crate::events::EventActor::User,
             ids: IdGen::new(ids_seed),
             refold: Default::default(),
+            quoting: Default::default(),
         };
         let out = f(&mut tx)?;
         tx.sql.rollback()?;

@@ -230,6 +230,15 @@ const NOT_CODES: &[&str] = &[
     // Why an automatic recharge is disabled (`credit auto-recharge show`'s disabledReason).
     "MonthlySpendLimitExceeded",
     "DisabledByUser",
+    // Estimate line types (spec 60-pricing-estimates names them; Stigg has no such enum).
+    "BaseCharge",
+    "PerUnitCharge",
+    "TierCharge",
+    "UsageCharge",
+    "OverageCharge",
+    "AddonCharge",
+    "MinimumSpendAdjustment",
+    "Proration",
 ];
 
 fn manifest() -> &'static Path {

@@ -1,0 +1,547 @@
+//! Pricing subscriptions: what a new subscription or a change costs (the estimate, which the
+//! change itself records in its event), the next invoice of a live subscription, and the
+//! monthly-normalised revenue reports. The rules are in `domain::pricing`; this module finds
+//! the catalog versions, coupons and usage they apply to.
+
+use rust_decimal::Decimal;
+use serde_json::{Value, json};
+use std::collections::BTreeMap;
+
+use crate::clock::{self, Instant};
+use crate::domain::catalog::{Coupon, EntityKind, Limit, PackageBody};
+use crate::domain::periods;
+use crate::domain::pricing::{
+    self as rules, AppliedCoupon, Bill, Config, Line, LineType, LineView, Package, Proration, Span,
+};
+use crate::domain::subscriptions::{BillingPeriod, FeatureQuantity, Subscription};
+use crate::error::{Error, Result};
+use crate::store::{catalog as catalog_repo, customers as customer_repo};
+
+fn too_large(_: rules::TooLarge) -> Error {
+    Error::rejected(
+        "AmountTooLarge",
+        "an amount is out of the range a decimal holds",
+    )
+}
+
+/// A subscription's configuration with the catalog bodies it points at.
+pub struct Priced {
+    pub plan_id: String,
+    pub plan: PackageBody,
+    pub addons: Vec<(String, PackageBody, u32)>,
+    pub quantities: Vec<FeatureQuantity>,
+    pub period: Option<BillingPeriod>,
+    pub country: Option<String>,
+}
+
+impl Priced {
+    pub fn of(conn: &rusqlite::Connection, s: &Subscription) -> Result<Priced> {
+        let body = |id: &str, v: u32| -> Result<PackageBody> {
+            Ok(catalog_repo::get_version(conn, id, v)?
+                .ok_or_else(|| Error::internal(format!("version {v} of '{id}' vanished")))?
+                .body)
+        };
+        Ok(Priced {
+            plan_id: s.plan_id.clone(),
+            plan: body(&s.plan_id, s.plan_version)?,
+            addons: s
+                .addons
+                .iter()
+                .map(|a| {
+                    Ok((
+                        a.addon_id.clone(),
+                        body(&a.addon_id, a.version)?,
+                        a.quantity,
+                    ))
+                })
+                .collect::<Result<_>>()?,
+            quantities: s.quantities.clone(),
+            period: s.billing_period,
+            country: s.country.clone(),
+        })
+    }
+
+    pub fn config(&self) -> Config<'_> {
+        Config {
+            plan: Package {
+                id: &self.plan_id,
+                body: &self.plan,
+                quantity: 1,
+            },
+            addons: self
+                .addons
+                .iter()
+                .map(|(id, body, q)| Package {
+                    id,
+                    body,
+                    quantity: *q,
+                })
+                .collect(),
+            quantities: &self.quantities,
+            period: self.period,
+            country: self.country.as_deref(),
+        }
+    }
+}
+
+/// The coupon that applies to a subscription: its own, else its customer's (they don't
+/// stack), with when it was applied and whether it is archived.
+pub struct CouponAt {
+    pub coupon: Coupon,
+    pub applied_at: Instant,
+    pub archived: bool,
+}
+
+impl CouponAt {
+    fn applied(&self) -> AppliedCoupon<'_> {
+        AppliedCoupon {
+            coupon: &self.coupon,
+            applied_at: self.applied_at,
+            archived: self.archived,
+        }
+    }
+}
+
+pub fn coupon_of(conn: &rusqlite::Connection, s: &Subscription) -> Result<Option<CouponAt>> {
+    let (id, applied_at) = match &s.coupon_id {
+        Some(id) => (id.clone(), s.coupon_applied_at.unwrap_or(s.start_date)),
+        None => {
+            let Some((c, meta)) = customer_repo::get(conn, &s.customer_id)? else {
+                return Ok(None);
+            };
+            let Some(id) = c.coupon_id else {
+                return Ok(None);
+            };
+            let since = c
+                .coupon_applied_at
+                .or_else(|| clock::parse_instant(&meta.created_at).ok())
+                .unwrap_or(s.start_date);
+            (id, since)
+        }
+    };
+    let Some((coupon, meta)) = catalog_repo::get_simple::<Coupon>(conn, EntityKind::Coupon, &id)?
+    else {
+        return Ok(None);
+    };
+    Ok(Some(CouponAt {
+        coupon,
+        applied_at,
+        archived: meta.archived_at.is_some(),
+    }))
+}
+
+/// The billing period of `s` that contains `at` (its current one when `at` falls in it).
+pub fn period_at(s: &Subscription, at: Instant) -> Option<Span> {
+    let p = s.billing_period?;
+    if let (Some(start), Some(end)) = (s.current_billing_period_start, s.current_billing_period_end)
+        && start <= at
+        && at < end
+        && s.trial_end_date.is_none_or(|te| te <= start)
+    {
+        return Some(Span { start, end });
+    }
+    let (start, end) = periods::billing_period(s.billing_cycle_anchor, p.months(), at);
+    Some(Span { start, end })
+}
+
+/// What `s` pays in advance per billing period (flat, per-unit, add-ons), after its coupon as
+/// it stands for the period `span`, topped up to the plan's minimum spend: the recurring
+/// amount proration and the revenue reports work from.
+pub fn recurring_bill(
+    priced: &Priced,
+    coupon: Option<&CouponAt>,
+    currency: &str,
+    span: Span,
+) -> Result<Bill> {
+    let c = priced.config();
+    let lines = rules::advance_lines(&c, currency, span).map_err(too_large)?;
+    let minimum = rules::minimum_spend(&c, currency).map_err(too_large)?;
+    rules::bill(
+        lines,
+        currency,
+        coupon.map(CouponAt::applied).as_ref(),
+        minimum,
+        span.start,
+        Some(span),
+    )
+    .map_err(too_large)
+}
+
+/// Usage charges of a period from the given units and limits.
+fn usage_bill_lines(
+    priced: &Priced,
+    currency: &str,
+    span: Span,
+    usage: &BTreeMap<String, Decimal>,
+    limits: &BTreeMap<String, Limit>,
+) -> Result<Vec<Line>> {
+    rules::usage_lines(&priced.config(), currency, span, usage, limits).map_err(too_large)
+}
+
+/// The limit of each metered feature the subscription's plan version and add-ons grant (for
+/// overage of a subscription not yet stored).
+pub fn limits_of(conn: &rusqlite::Connection, s: &Subscription) -> Result<BTreeMap<String, Limit>> {
+    let g = crate::ops::entitlements::subscription_limits(conn, s)?;
+    Ok(g)
+}
+
+/// An estimate (spec 60), also what `subscription.created` / `subscription.updated` record
+/// as `pricing` when the change is made.
+pub struct Estimate {
+    pub currency: Option<String>,
+    pub billing_period: Option<BillingPeriod>,
+    pub range: Option<Span>,
+    pub bill: Bill,
+    pub proration: Option<Proration>,
+    pub recurring: Bill,
+    pub is_plan_downgrade: bool,
+    pub effective_at: Instant,
+    pub scheduled: bool,
+}
+
+impl Estimate {
+    pub fn to_json(&self) -> Value {
+        let lines: Vec<LineView> = self.bill.lines.iter().map(LineView::from).collect();
+        let mut warnings = self.bill.warnings.clone();
+        for w in &self.recurring.warnings {
+            if !warnings.contains(w) {
+                warnings.push(w.clone());
+            }
+        }
+        json!({
+            "currency": self.currency,
+            "billingPeriod": self.billing_period.map(|p| p.wire()),
+            "billingPeriodRange": self.range.map(|r| json!({"start": clock::fmt(&r.start), "end": clock::fmt(&r.end)})),
+            "lines": lines,
+            "subTotal": self.bill.sub_total,
+            "discount": self.bill.discount,
+            "total": self.bill.total,
+            "proration": self.proration.as_ref().map(|p| json!({
+                "prorationDate": clock::fmt(&p.date),
+                "credit": p.credit,
+                "debit": p.debit,
+                "netAmount": p.net,
+            })),
+            "recurring": {
+                "subTotal": self.recurring.sub_total,
+                "discount": self.recurring.discount,
+                "total": self.recurring.total,
+            },
+            "isPlanDowngrade": self.is_plan_downgrade,
+            "effectiveAt": clock::fmt(&self.effective_at),
+            "scheduled": self.scheduled,
+            "warnings": warnings,
+        })
+    }
+}
+
+fn zero_bill(currency: Option<&str>) -> Bill {
+    let z = rules::round_money(Decimal::ZERO, currency.unwrap_or("USD"));
+    Bill {
+        sub_total: z,
+        discount: z,
+        total: z,
+        ..Bill::default()
+    }
+}
+
+/// A new subscription: its first period's in-advance charges (after a trial, the period that
+/// follows it), with `usage` projected as usage and overage charges, the discount, the
+/// minimum-spend adjustment.
+pub fn estimate_new(
+    conn: &rusqlite::Connection,
+    s: &Subscription,
+    now: Instant,
+    usage: &BTreeMap<String, Decimal>,
+) -> Result<Estimate> {
+    let priced = Priced::of(conn, s)?;
+    let coupon = coupon_of(conn, s)?;
+    let currency = priced.config().currency();
+    let first = s.trial_end_date.unwrap_or(s.start_date);
+    let range = period_at(s, first).filter(|_| priced.config().charged());
+    let (bill, recurring) = match (&currency, range) {
+        (Some(cur), Some(span)) => {
+            let recurring = recurring_bill(&priced, coupon.as_ref(), cur, span)?;
+            let mut lines = rules::advance_lines(&priced.config(), cur, span).map_err(too_large)?;
+            if !usage.is_empty() {
+                let limits = limits_of(conn, s)?;
+                lines.extend(usage_bill_lines(&priced, cur, span, usage, &limits)?);
+            }
+            let minimum = rules::minimum_spend(&priced.config(), cur).map_err(too_large)?;
+            let mut bill = rules::bill(
+                lines,
+                cur,
+                coupon.as_ref().map(CouponAt::applied).as_ref(),
+                minimum,
+                span.start,
+                Some(span),
+            )
+            .map_err(too_large)?;
+            if let Some(te) = s.trial_end_date {
+                bill.warnings.push(format!(
+                    "trial until {}: nothing is charged before then",
+                    clock::fmt(&te)
+                ));
+            }
+            (bill, recurring)
+        }
+        _ => (
+            zero_bill(currency.as_deref()),
+            zero_bill(currency.as_deref()),
+        ),
+    };
+    Ok(Estimate {
+        currency,
+        billing_period: s.billing_period,
+        range,
+        bill,
+        proration: None,
+        recurring,
+        is_plan_downgrade: false,
+        effective_at: s.start_date,
+        scheduled: s.start_date > now,
+    })
+}
+
+/// A change from `old` to `new` (a plan change, or an update of quantities, add-ons, billing
+/// period or coupon) at `at`. Immediate: proration to the second — a credit for the unused
+/// share of what `old` pays per period, a debit for the share of `new`'s period left — as
+/// Proration lines. Scheduled (at period end): no proration; the lines are what the first
+/// period after the change charges in advance.
+pub fn estimate_change(
+    conn: &rusqlite::Connection,
+    old: &Subscription,
+    new: &Subscription,
+    at: Instant,
+    scheduled: bool,
+    is_plan_downgrade: bool,
+) -> Result<Estimate> {
+    let (op, np) = (Priced::of(conn, old)?, Priced::of(conn, new)?);
+    let (oc, nc) = (coupon_of(conn, old)?, coupon_of(conn, new)?);
+    let currency = np.config().currency().or_else(|| op.config().currency());
+    let new_span = period_at(new, at).filter(|_| np.config().charged());
+    let old_span = period_at(old, at).filter(|_| op.config().charged());
+    let Some(cur) = currency.clone() else {
+        return Ok(Estimate {
+            currency,
+            billing_period: new.billing_period,
+            range: new_span,
+            bill: zero_bill(None),
+            proration: (!scheduled).then(|| Proration {
+                date: at,
+                credit: Decimal::ZERO,
+                debit: Decimal::ZERO,
+                net: Decimal::ZERO,
+            }),
+            recurring: zero_bill(None),
+            is_plan_downgrade,
+            effective_at: at,
+            scheduled,
+        });
+    };
+    let recurring = match new_span {
+        Some(span) => recurring_bill(&np, nc.as_ref(), &cur, span)?,
+        None => zero_bill(Some(&cur)),
+    };
+    if scheduled {
+        let mut bill = recurring.clone();
+        if new_span.is_none() {
+            bill.warnings
+                .push("the new configuration is not charged (free or custom plan)".into());
+        }
+        return Ok(Estimate {
+            currency: Some(cur),
+            billing_period: new.billing_period,
+            range: new_span,
+            bill,
+            proration: None,
+            recurring,
+            is_plan_downgrade,
+            effective_at: at,
+            scheduled: true,
+        });
+    }
+    let mut warnings = Vec::new();
+    let old_total = match old_span {
+        Some(span) => {
+            let old_cur = op.config().currency();
+            if old_cur.as_deref() != Some(cur.as_str()) {
+                warnings.push(format!(
+                    "the current configuration is charged in {}; no credit is computed in {cur}",
+                    old_cur.unwrap_or_default()
+                ));
+                None
+            } else {
+                let b = recurring_bill(&op, oc.as_ref(), &cur, span)?;
+                Some((b.total, span))
+            }
+        }
+        None => None,
+    };
+    // A subscription still in its trial has paid nothing to credit.
+    let old_total = old_total.filter(|_| old.trial_end_date.is_none_or(|te| te <= at));
+    let p = rules::prorate(at, old_total, new_span.map(|s| (recurring.total, s)), &cur)
+        .map_err(too_large)?;
+    let mut lines = Vec::new();
+    if let Some((_, span)) = old_total {
+        lines.push(Line {
+            line_type: LineType::Proration,
+            description: format!(
+                "unused time on {} until {}",
+                op.plan.name,
+                clock::fmt(&span.end)
+            ),
+            feature_id: None,
+            addon_id: None,
+            quantity: Some(rules::remaining_share(span, at).round_dp(6).normalize()),
+            unit_price: None,
+            amount: -p.credit,
+            period: Some(Span {
+                start: at.max(span.start),
+                end: span.end,
+            }),
+        });
+    }
+    if let Some(span) = new_span {
+        lines.push(Line {
+            line_type: LineType::Proration,
+            description: format!(
+                "remaining time on {} until {}",
+                np.plan.name,
+                clock::fmt(&span.end)
+            ),
+            feature_id: None,
+            addon_id: None,
+            quantity: Some(rules::remaining_share(span, at).round_dp(6).normalize()),
+            unit_price: None,
+            amount: p.debit,
+            period: Some(Span {
+                start: at.max(span.start),
+                end: span.end,
+            }),
+        });
+    }
+    if p.net < Decimal::ZERO {
+        warnings.push(format!(
+            "a credit of {} {cur} is carried to the next invoice",
+            -p.net
+        ));
+    }
+    let zero = rules::round_money(Decimal::ZERO, &cur);
+    let bill = Bill {
+        lines,
+        sub_total: p.net,
+        discount: zero,
+        total: p.net.max(zero),
+        warnings,
+    };
+    Ok(Estimate {
+        currency: Some(cur),
+        billing_period: new.billing_period,
+        range: new_span,
+        bill,
+        proration: Some(p),
+        recurring,
+        is_plan_downgrade,
+        effective_at: at,
+        scheduled: false,
+    })
+}
+
+/// The invoice the current period of `s` closes with (at its end): the next period's
+/// in-advance charges (unless the subscription ends then), usage and overage charges of the
+/// current period from the usage counted so far, the discount as it stands on the invoice
+/// date, and the minimum-spend adjustment. A trial's usage is not charged.
+pub fn invoice_preview(
+    conn: &rusqlite::Connection,
+    s: &Subscription,
+    now: Instant,
+) -> Result<Value> {
+    if !s.is_live() {
+        return Err(Error::rejected(
+            "InvalidSubscriptionStatus",
+            format!(
+                "subscription '{}' is {}: it has no next invoice",
+                s.subscription_id,
+                s.status.wire()
+            ),
+        ));
+    }
+    let priced = Priced::of(conn, s)?;
+    let coupon = coupon_of(conn, s)?;
+    let config = priced.config();
+    let currency = config.currency();
+    let in_trial = s.trial_end_date.is_some_and(|te| now < te);
+    let current = match (s.current_billing_period_start, s.current_billing_period_end) {
+        (Some(start), Some(end)) if in_trial => Some(Span { start, end }),
+        _ => period_at(s, now),
+    };
+    let (Some(cur), Some(current), true) = (currency.clone(), current, config.charged()) else {
+        let mut bill = zero_bill(currency.as_deref());
+        bill.warnings
+            .push("a free or custom plan: nothing is invoiced".to_string());
+        return Ok(Estimate {
+            currency,
+            billing_period: s.billing_period,
+            range: None,
+            recurring: bill.clone(),
+            bill,
+            proration: None,
+            is_plan_downgrade: false,
+            effective_at: now,
+            scheduled: false,
+        }
+        .to_json());
+    };
+    let invoice_at = current.end;
+    let renews = s.end_date.is_none_or(|e| e > invoice_at);
+    let p = s.billing_period.unwrap_or(BillingPeriod::Monthly);
+    let (ns, ne) = periods::billing_period(s.billing_cycle_anchor, p.months(), invoice_at);
+    let next = Span { start: ns, end: ne };
+    let mut warnings = Vec::new();
+    let mut lines = Vec::new();
+    if renews {
+        lines.extend(rules::advance_lines(&config, &cur, next).map_err(too_large)?);
+    } else {
+        warnings.push(format!(
+            "the subscription ends at {}: no further period is charged",
+            clock::fmt(&s.end_date.unwrap_or(invoice_at))
+        ));
+    }
+    if !in_trial {
+        let mut usage = BTreeMap::new();
+        for e in
+            crate::ops::entitlements::list(conn, now, &s.customer_id, s.resource_id.as_deref())?
+        {
+            if e.current_usage > Decimal::ZERO {
+                usage.insert(e.feature_id.clone(), e.current_usage);
+            }
+        }
+        let limits = limits_of(conn, s)?;
+        lines.extend(usage_bill_lines(&priced, &cur, current, &usage, &limits)?);
+    }
+    let minimum = rules::minimum_spend(&config, &cur).map_err(too_large)?;
+    let mut bill = rules::bill(
+        lines,
+        &cur,
+        coupon.as_ref().map(CouponAt::applied).as_ref(),
+        minimum,
+        invoice_at,
+        Some(current),
+    )
+    .map_err(too_large)?;
+    bill.warnings.extend(warnings);
+    let recurring = recurring_bill(&priced, coupon.as_ref(), &cur, next)?;
+    Ok(Estimate {
+        currency: Some(cur),
+        billing_period: s.billing_period,
+        range: Some(current),
+        bill,
+        proration: None,
+        recurring,
+        is_plan_downgrade: false,
+        effective_at: invoice_at,
+        scheduled: false,
+    }
+    .to_json())
+}
