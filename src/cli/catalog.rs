@@ -56,6 +56,15 @@ pub struct DiffArgs {
     /// Also count archiving the catalog entities the files do not declare (as apply does)
     #[arg(long)]
     pub archive_missing: bool,
+    /// Instead of the changes, price every live subscription under the current catalog and
+    /// under the files (as if moved to the new versions of the plans and add-ons they change):
+    /// MRR before, after and the delta, per plan and in total, and the subscriptions whose
+    /// bill changes most
+    #[arg(long)]
+    pub impact: bool,
+    /// How many subscriptions whose bill changes most --impact lists
+    #[arg(long, default_value_t = 10, requires = "impact")]
+    pub top: usize,
 }
 
 #[derive(Args, Debug)]
@@ -128,6 +137,11 @@ pub fn run(app: &App, cmd: CatalogCommand, asked: Option<super::Asked>) -> Resul
                 archive_missing: a.archive_missing,
                 migrate: Migrate::NewCustomers,
             };
+            if a.impact {
+                let (pending, v) = s.write(true, |tx| impact(tx, &files, &opts, a.top))?;
+                app.printer.print(&crate::output::views::ImpactView(v))?;
+                return changes_pending(pending);
+            }
             let plan = s.write(true, |tx| apply(tx, &files, &opts))?;
             app.printer.print(&ChangePlanView::new(
                 &plan,
@@ -171,4 +185,54 @@ pub fn run(app: &App, cmd: CatalogCommand, asked: Option<super::Asked>) -> Resul
             super::write_export(app, a.output.as_deref(), &text)
         }
     }
+}
+
+/// `catalog diff --impact`: in the diff's rolled-back transaction, the files are applied (new
+/// versions of the packages they change), then every subscription billed now is priced as it
+/// is and as if moved to those new versions. Returns whether anything would change, and the
+/// impact JSON.
+fn impact(
+    tx: &mut crate::store::Tx<'_>,
+    files: &CatalogFiles,
+    opts: &ApplyOptions,
+    top: usize,
+) -> Result<(bool, serde_json::Value)> {
+    use crate::store::catalog::latest_published_version;
+    let declared: Vec<String> = files.catalog.packages.keys().cloned().collect();
+    let mut before = std::collections::BTreeMap::new();
+    for id in &declared {
+        before.insert(id.clone(), latest_published_version(&tx.sql, id)?);
+    }
+    let plan = apply(tx, files, opts)?;
+    let mut moved = std::collections::BTreeMap::new();
+    for id in &declared {
+        let now = latest_published_version(&tx.sql, id)?;
+        if let Some(v) = now
+            && before.get(id) != Some(&now)
+        {
+            moved.insert(id.clone(), v);
+        }
+    }
+    let swap = |s: &crate::domain::subscriptions::Subscription| {
+        let plan = moved.get(&s.plan_id);
+        let addon = s.addons.iter().any(|a| moved.contains_key(&a.addon_id));
+        if plan.is_none() && !addon {
+            return None;
+        }
+        let mut n = s.clone();
+        if let Some(v) = plan {
+            n.plan_version = *v;
+        }
+        for a in &mut n.addons {
+            if let Some(v) = moved.get(&a.addon_id) {
+                a.version = *v;
+            }
+        }
+        Some(n)
+    };
+    let rows = crate::ops::revenue::rows(&tx.sql, tx.now, Some(&swap))?;
+    Ok((
+        !plan.changes.is_empty(),
+        crate::ops::revenue::impact_json(&rows, top),
+    ))
 }

@@ -15,6 +15,7 @@ pub mod feature;
 pub mod package;
 pub mod product;
 pub mod quickstart;
+pub mod report;
 pub mod simple;
 pub mod subscription;
 pub mod usage;
@@ -151,6 +152,9 @@ pub enum Command {
     /// The event log: audit trail and export feed
     #[command(subcommand)]
     Events(events::EventsCommand),
+    /// Reports: recurring revenue, subscriptions by plan and status
+    #[command(subcommand)]
+    Report(report::ReportCommand),
     /// Print a shell completion script
     ///
     /// Example: stigg-cli completions bash > /etc/bash_completion.d/stigg-cli
@@ -440,6 +444,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Usage(c) => usage::run(app, c),
         Command::Event(c) => event::run(app, c),
         Command::Credit(c) => credit::run(app, c),
+        Command::Report(c) => report::run(app, c),
         Command::Events(c) => events::run(app, c, r.asked_format),
         Command::Completions(a) => completions::run(app, a),
     }

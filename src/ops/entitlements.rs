@@ -99,11 +99,19 @@ pub fn subscription_limits(
     conn: &rusqlite::Connection,
     s: &Subscription,
 ) -> Result<BTreeMap<String, crate::domain::catalog::Limit>> {
-    let (entitlements, _, _) = subscription_grants(conn, s)?;
-    Ok(entitlements
+    Ok(subscription_entitlements(conn, s)?
         .into_iter()
         .map(|(f, e)| (f, e.limit))
         .collect())
+}
+
+/// Each feature's entitlement as a subscription's plan version, add-ons and quantities grant
+/// it (no promotions, no other subscriptions).
+pub fn subscription_entitlements(
+    conn: &rusqlite::Connection,
+    s: &Subscription,
+) -> Result<BTreeMap<String, Entitlement>> {
+    Ok(subscription_grants(conn, s)?.0)
 }
 
 fn subscription_source(

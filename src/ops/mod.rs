@@ -9,6 +9,7 @@ pub mod entitlements;
 pub mod imports;
 pub mod packages;
 pub mod pricing;
+pub mod revenue;
 pub mod subscriptions;
 pub mod usage;
 pub mod usage_import;

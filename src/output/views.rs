@@ -1135,3 +1135,101 @@ impl View for PricingView {
         None
     }
 }
+
+/// `report mrr`: per currency, a row per plan and a total row.
+#[derive(Serialize)]
+#[serde(transparent)]
+pub struct MrrView(pub serde_json::Value);
+
+impl View for MrrView {
+    fn tabular(&self) -> Tabular {
+        let mut t = Tabular::new(&["currency", "plan", "subscriptions", "mrr"]);
+        let s = |v: &Value| match v {
+            Value::String(x) => x.clone(),
+            Value::Null => String::new(),
+            other => other.to_string(),
+        };
+        for c in self.0.as_array().into_iter().flatten() {
+            for p in c["plans"].as_array().into_iter().flatten() {
+                t.row(vec![
+                    s(&c["currency"]),
+                    s(&p["planId"]),
+                    s(&p["subscriptions"]),
+                    s(&p["mrr"]),
+                ]);
+            }
+            t.row(vec![
+                s(&c["currency"]),
+                "(total)".into(),
+                s(&c["subscriptions"]),
+                s(&c["mrr"]),
+            ]);
+        }
+        t
+    }
+}
+
+/// `catalog diff --impact`: per currency, the total, each plan and the subscriptions whose bill
+/// changes most.
+#[derive(Serialize)]
+#[serde(transparent)]
+pub struct ImpactView(pub serde_json::Value);
+
+impl View for ImpactView {
+    fn tabular(&self) -> Tabular {
+        let mut t = Tabular::new(&[
+            "currency",
+            "scope",
+            "id",
+            "subscriptions",
+            "mrrBefore",
+            "mrrAfter",
+            "delta",
+        ]);
+        let s = |v: &Value| match v {
+            Value::String(x) => x.clone(),
+            Value::Null => String::new(),
+            other => other.to_string(),
+        };
+        let list = match &self.0 {
+            Value::Array(a) => a.clone(),
+            other => vec![other.clone()],
+        };
+        for c in &list {
+            let cur = s(&c["currency"]);
+            for p in c["plans"].as_array().into_iter().flatten() {
+                t.row(vec![
+                    cur.clone(),
+                    "plan".into(),
+                    s(&p["planId"]),
+                    s(&p["subscriptions"]),
+                    s(&p["mrrBefore"]),
+                    s(&p["mrrAfter"]),
+                    s(&p["delta"]),
+                ]);
+            }
+            let tot = &c["total"];
+            t.row(vec![
+                cur.clone(),
+                "total".into(),
+                String::new(),
+                s(&tot["subscriptions"]),
+                s(&tot["mrrBefore"]),
+                s(&tot["mrrAfter"]),
+                s(&tot["delta"]),
+            ]);
+            for x in c["customers"].as_array().into_iter().flatten() {
+                t.row(vec![
+                    cur.clone(),
+                    format!("customer {}", s(&x["customerId"])),
+                    s(&x["subscriptionId"]),
+                    "1".into(),
+                    s(&x["before"]),
+                    s(&x["after"]),
+                    s(&x["delta"]),
+                ]);
+            }
+        }
+        t
+    }
+}

@@ -1,0 +1,360 @@
+//! Monthly-normalised recurring revenue: `report mrr`, `report subscriptions` and the pricing
+//! impact of a catalog change (`catalog diff --impact`).
+//!
+//! A subscription's MRR at `t` is what its billing period containing `t` charges — in-advance
+//! charges, plus usage and overage charges of the usage counted so far in the feature's
+//! current window, after its coupon and topped up to the minimum spend — divided by the
+//! months of its billing period (an annual amount / 12). Trials, free and custom plans count
+//! zero. Sums are exact; figures are rounded to the currency's minor unit when printed.
+
+use rust_decimal::Decimal;
+use serde_json::{Value, json};
+use std::collections::{BTreeMap, HashMap};
+
+use crate::clock::Instant;
+use crate::domain::catalog::{Entitlement, EntityKind, Feature, PriceModel, PricingType};
+use crate::domain::pricing::{self as rules, round_money};
+use crate::domain::subscriptions::Subscription;
+use crate::error::Result;
+use crate::ops::pricing::{CouponAt, Priced, coupon_of, period_at};
+use crate::store::{catalog as catalog_repo, subscriptions as sub_repo};
+
+/// Prices many subscriptions, reading each catalog version, feature and entitlement set once.
+pub struct Revenue<'c> {
+    conn: &'c rusqlite::Connection,
+    pub at: Instant,
+    features: HashMap<String, Option<Feature>>,
+    grants: HashMap<String, BTreeMap<String, Entitlement>>,
+}
+
+/// Whether `s` is billed at `t`: started, not ended, out of any trial, on a paid plan.
+pub fn billed_at(s: &Subscription, t: Instant) -> bool {
+    s.start_date <= t
+        && s.end_date.is_none_or(|e| t < e)
+        && s.trial_end_date.is_none_or(|te| te <= t)
+        && s.pricing_type == PricingType::Paid
+        && s.billing_period.is_some()
+}
+
+fn grant_key(s: &Subscription) -> String {
+    let mut key = format!("{}\u{0}{}", s.plan_id, s.plan_version);
+    for q in &s.quantities {
+        key.push_str(&format!("\u{0}q{}={}", q.feature_id, q.quantity));
+    }
+    for a in &s.addons {
+        key.push_str(&format!(
+            "\u{0}a{}@{}x{}",
+            a.addon_id, a.version, a.quantity
+        ));
+    }
+    key
+}
+
+impl<'c> Revenue<'c> {
+    pub fn new(conn: &'c rusqlite::Connection, at: Instant) -> Self {
+        Revenue {
+            conn,
+            at,
+            features: HashMap::new(),
+            grants: HashMap::new(),
+        }
+    }
+
+    fn entitlements(&mut self, s: &Subscription) -> Result<&BTreeMap<String, Entitlement>> {
+        let key = grant_key(s);
+        if !self.grants.contains_key(&key) {
+            let e = crate::ops::entitlements::subscription_entitlements(self.conn, s)?;
+            self.grants.insert(key.clone(), e);
+        }
+        Ok(&self.grants[&key])
+    }
+
+    fn feature(&mut self, id: &str) -> Result<Option<Feature>> {
+        if !self.features.contains_key(id) {
+            let f = catalog_repo::get_simple::<Feature>(self.conn, EntityKind::Feature, id)?
+                .map(|(f, _)| f);
+            self.features.insert(id.to_string(), f);
+        }
+        Ok(self.features[id].clone())
+    }
+
+    /// Usage of `feature` counted for `s` at `at`: the value of the window its own entitlement
+    /// puts `at` in.
+    fn usage(&mut self, s: &Subscription, feature: &str) -> Result<Decimal> {
+        let Some(f) = self.feature(feature)? else {
+            return Ok(Decimal::ZERO);
+        };
+        let winner = self.entitlements(s)?.get(feature).cloned();
+        let k = crate::ops::usage::window_key(
+            &s.customer_id,
+            s.resource_id.as_deref(),
+            &f,
+            winner.as_ref().map(|e| (e, s.usage_anchor())),
+            self.at,
+        );
+        crate::ops::usage::current(self.conn, &k)
+    }
+
+    /// MRR of `priced` (a subscription as it is, or with other versions of its packages),
+    /// with the usage recorded for `recorded`. None when it is not charged.
+    pub fn mrr(
+        &mut self,
+        priced: &Subscription,
+        recorded: &Subscription,
+        coupon: Option<&CouponAt>,
+    ) -> Result<Option<(String, Decimal)>> {
+        if !billed_at(priced, self.at) {
+            return Ok(None);
+        }
+        let p = Priced::of(self.conn, priced)?;
+        let config = p.config();
+        let (Some(cur), Some(span)) = (config.currency(), period_at(priced, self.at)) else {
+            return Ok(None);
+        };
+        if !config.charged() {
+            return Ok(None);
+        }
+        let mut lines = rules::advance_lines(&config, &cur, span).map_err(too_large)?;
+        let metered: Vec<String> = p
+            .plan
+            .prices
+            .iter()
+            .filter(|x| matches!(x.model, PriceModel::Usage | PriceModel::Overage))
+            .filter_map(|x| x.feature.clone())
+            .collect();
+        if !metered.is_empty() {
+            let mut usage = BTreeMap::new();
+            for f in &metered {
+                let u = self.usage(recorded, f)?;
+                usage.insert(f.clone(), u);
+            }
+            let limits = self
+                .entitlements(priced)?
+                .iter()
+                .map(|(f, e)| (f.clone(), e.limit))
+                .collect();
+            lines.extend(
+                rules::usage_lines(&config, &cur, span, &usage, &limits).map_err(too_large)?,
+            );
+        }
+        let minimum = rules::minimum_spend(&config, &cur).map_err(too_large)?;
+        let applied = coupon.map(|c| rules::AppliedCoupon {
+            coupon: &c.coupon,
+            applied_at: c.applied_at,
+            archived: c.archived,
+        });
+        let bill = rules::bill(
+            lines,
+            &cur,
+            applied.as_ref(),
+            minimum,
+            span.start,
+            Some(span),
+        )
+        .map_err(too_large)?;
+        Ok(Some((
+            cur,
+            rules::per_month(bill.total, priced.billing_period),
+        )))
+    }
+}
+
+fn too_large(_: rules::TooLarge) -> crate::error::Error {
+    crate::error::Error::rejected(
+        "AmountTooLarge",
+        "an amount is out of the range a decimal holds",
+    )
+}
+
+/// One subscription's MRR before and after a change (both 0 when it is not charged).
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub currency: String,
+    pub plan_id: String,
+    pub customer_id: String,
+    pub subscription_id: String,
+    pub before: Decimal,
+    pub after: Decimal,
+}
+
+/// Every subscription billed at `at`, priced as it is and as `swap` would have it (another
+/// version of its plan and add-ons; None = unchanged). Without a swap, `after` = `before`.
+pub fn rows(
+    conn: &rusqlite::Connection,
+    at: Instant,
+    swap: Option<&dyn Fn(&Subscription) -> Option<Subscription>>,
+) -> Result<Vec<Row>> {
+    // Each catalog version is read once, not once per subscription.
+    let _memo = catalog_repo::memo();
+    let mut rev = Revenue::new(conn, at);
+    let mut out = Vec::new();
+    let all = sub_repo::list(conn, &sub_repo::Filter::default())?;
+    for s in all {
+        let s = s.as_of(at).into_owned();
+        let live_after = swap.and_then(|f| f(&s));
+        if !billed_at(&s, at) && !live_after.as_ref().is_some_and(|n| billed_at(n, at)) {
+            continue;
+        }
+        let coupon = coupon_of(conn, &s)?;
+        let before = rev.mrr(&s, &s, coupon.as_ref())?;
+        let after = match &live_after {
+            Some(n) => rev.mrr(n, &s, coupon.as_ref())?,
+            None => before.clone(),
+        };
+        let row = |currency: &str, before: Decimal, after: Decimal| Row {
+            currency: currency.to_string(),
+            plan_id: s.plan_id.clone(),
+            customer_id: s.customer_id.clone(),
+            subscription_id: s.subscription_id.clone(),
+            before,
+            after,
+        };
+        match (before, after) {
+            (None, None) => {}
+            (Some((c, b)), None) => out.push(row(&c, b, Decimal::ZERO)),
+            (None, Some((c, a))) => out.push(row(&c, Decimal::ZERO, a)),
+            (Some((cb, b)), Some((ca, a))) if cb == ca => out.push(row(&cb, b, a)),
+            (Some((cb, b)), Some((ca, a))) => {
+                out.push(row(&cb, b, Decimal::ZERO));
+                out.push(row(&ca, Decimal::ZERO, a));
+            }
+        }
+    }
+    Ok(out)
+}
+
+#[derive(Default)]
+struct Sum {
+    subscriptions: u64,
+    before: Decimal,
+    after: Decimal,
+}
+
+impl Sum {
+    fn add(&mut self, r: &Row) {
+        self.subscriptions += 1;
+        self.before += r.before;
+        self.after += r.after;
+    }
+}
+
+/// `report mrr` JSON: one object per currency, `{currency, at, subscriptions, mrr, plans:
+/// [{planId, subscriptions, mrr}]}`.
+pub fn mrr_json(rows: &[Row], at: Instant) -> Value {
+    let mut by: BTreeMap<&str, (Sum, BTreeMap<&str, Sum>)> = BTreeMap::new();
+    for r in rows {
+        let (total, plans) = by.entry(&r.currency).or_default();
+        total.add(r);
+        plans.entry(&r.plan_id).or_default().add(r);
+    }
+    Value::Array(
+        by.iter()
+            .map(|(cur, (total, plans))| {
+                json!({
+                    "currency": cur,
+                    "at": crate::clock::fmt(&at),
+                    "subscriptions": total.subscriptions,
+                    "mrr": round_money(total.before, cur),
+                    "plans": plans.iter().map(|(p, s)| json!({
+                        "planId": p,
+                        "subscriptions": s.subscriptions,
+                        "mrr": round_money(s.before, cur),
+                    })).collect::<Vec<_>>(),
+                })
+            })
+            .collect(),
+    )
+}
+
+/// `catalog diff --impact` JSON (issue #8 / spec 60): per currency `{currency, total:
+/// {subscriptions, mrrBefore, mrrAfter, delta}, plans: [{planId, …}], customers: [{customerId,
+/// subscriptionId, before, after, delta}]}` — the `top` subscriptions whose bill changes most.
+/// One object when there is one currency (or none), else an array of them.
+pub fn impact_json(rows: &[Row], top: usize) -> Value {
+    let mut by: BTreeMap<&str, Vec<&Row>> = BTreeMap::new();
+    for r in rows {
+        by.entry(&r.currency).or_default().push(r);
+    }
+    let four = |s: &Sum, cur: &str| {
+        json!({
+            "subscriptions": s.subscriptions,
+            "mrrBefore": round_money(s.before, cur),
+            "mrrAfter": round_money(s.after, cur),
+            "delta": round_money(s.after - s.before, cur),
+        })
+    };
+    let mut out: Vec<Value> = by
+        .iter()
+        .map(|(cur, rs)| {
+            let mut total = Sum::default();
+            let mut plans: BTreeMap<&str, Sum> = BTreeMap::new();
+            for r in rs {
+                total.add(r);
+                plans.entry(&r.plan_id).or_default().add(r);
+            }
+            let mut changed: Vec<&&Row> = rs.iter().filter(|r| r.after != r.before).collect();
+            changed.sort_by(|a, b| {
+                (b.after - b.before)
+                    .abs()
+                    .cmp(&(a.after - a.before).abs())
+                    .then_with(|| a.customer_id.cmp(&b.customer_id))
+                    .then_with(|| a.subscription_id.cmp(&b.subscription_id))
+            });
+            let mut v = json!({"currency": cur, "total": four(&total, cur)});
+            v["plans"] = Value::Array(
+                plans
+                    .iter()
+                    .map(|(p, s)| {
+                        let mut x = json!({"planId": p});
+                        if let (Value::Object(m), Value::Object(f)) = (&mut x, four(s, cur)) {
+                            m.extend(f);
+                        }
+                        x
+                    })
+                    .collect(),
+            );
+            v["customers"] = Value::Array(
+                changed
+                    .into_iter()
+                    .take(top)
+                    .map(|r| {
+                        json!({
+                            "customerId": r.customer_id,
+                            "subscriptionId": r.subscription_id,
+                            "before": round_money(r.before, cur),
+                            "after": round_money(r.after, cur),
+                            "delta": round_money(r.after - r.before, cur),
+                        })
+                    })
+                    .collect(),
+            );
+            v
+        })
+        .collect();
+    match out.len() {
+        0 => json!({
+            "currency": null,
+            "total": {"subscriptions": 0, "mrrBefore": "0", "mrrAfter": "0", "delta": "0"},
+            "plans": [],
+            "customers": [],
+        }),
+        1 => out.remove(0),
+        _ => Value::Array(out),
+    }
+}
+
+/// `report subscriptions`: subscriptions by plan and status, `[{planId, status, subscriptions}]`.
+pub fn by_plan_and_status(conn: &rusqlite::Connection) -> Result<Value> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT plan_id, status, COUNT(*) FROM subscriptions GROUP BY plan_id, status
+         ORDER BY plan_id, status",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok(json!({
+            "planId": r.get::<_, String>(0)?,
+            "status": r.get::<_, String>(1)?,
+            "subscriptions": r.get::<_, i64>(2)?,
+        }))
+    })?;
+    Ok(Value::Array(rows.collect::<rusqlite::Result<_>>()?))
+}
