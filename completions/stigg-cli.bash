@@ -7,7 +7,7 @@
 _stigg_cli_node() {
     case "$1" in
         "")
-            subs="quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement usage event credit events completions help"
+            subs="quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement usage event credit events report completions help"
             opts="-e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help -V --version"
             vopts="-e --env --home --db --now -o --format --color"
             pos=""
@@ -188,8 +188,8 @@ _stigg_cli_node() {
             ;;
         "catalog diff")
             subs=""
-            opts="--archive-missing -e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
-            vopts="-e --env --home --db --now -o --format --color"
+            opts="--archive-missing --impact --top -e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
+            vopts="--top -e --env --home --db --now -o --format --color"
             pos="files..."
             ;;
         "catalog validate")
@@ -1501,7 +1501,7 @@ _stigg_cli_node() {
             pos=""
             ;;
         "subscription")
-            subs="create update cancel uncancel migrate list show schedule import export help"
+            subs="create update cancel uncancel migrate list show estimate invoice-preview schedule import export help"
             opts="-e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
             vopts="-e --env --home --db --now -o --format --color"
             pos=""
@@ -1543,6 +1543,18 @@ _stigg_cli_node() {
             pos=""
             ;;
         "subscription show")
+            subs=""
+            opts="-e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
+            vopts="-e --env --home --db --now -o --format --color"
+            pos="-"
+            ;;
+        "subscription estimate")
+            subs=""
+            opts="--customer --plan --resource --billing-period --addon --remove-addon --quantity --start --trial --skip-trial --coupon --remove-coupon --country --schedule --usage -e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
+            vopts="--customer --plan --resource --billing-period --addon --remove-addon --quantity --start --coupon --country --schedule --usage -e --env --home --db --now -o --format --color"
+            pos="-"
+            ;;
+        "subscription invoice-preview")
             subs=""
             opts="-e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
             vopts="-e --env --home --db --now -o --format --color"
@@ -1603,7 +1615,7 @@ _stigg_cli_node() {
             pos=""
             ;;
         "subscription help")
-            subs="create update cancel uncancel migrate list show schedule import export help"
+            subs="create update cancel uncancel migrate list show estimate invoice-preview schedule import export help"
             opts=""
             vopts=""
             pos=""
@@ -1645,6 +1657,18 @@ _stigg_cli_node() {
             pos=""
             ;;
         "subscription help show")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "subscription help estimate")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "subscription help invoice-preview")
             subs=""
             opts=""
             vopts=""
@@ -2130,6 +2154,48 @@ _stigg_cli_node() {
             vopts=""
             pos=""
             ;;
+        "report")
+            subs="mrr subscriptions help"
+            opts="-e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
+            vopts="-e --env --home --db --now -o --format --color"
+            pos=""
+            ;;
+        "report mrr")
+            subs=""
+            opts="--at -e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
+            vopts="--at -e --env --home --db --now -o --format --color"
+            pos=""
+            ;;
+        "report subscriptions")
+            subs=""
+            opts="-e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
+            vopts="-e --env --home --db --now -o --format --color"
+            pos=""
+            ;;
+        "report help")
+            subs="mrr subscriptions help"
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "report help mrr")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "report help subscriptions")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "report help help")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
         "completions")
             subs=""
             opts="-e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
@@ -2137,7 +2203,7 @@ _stigg_cli_node() {
             pos="choices:bash,elvish,fish,powershell,zsh"
             ;;
         "help")
-            subs="quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement usage event credit events completions help"
+            subs="quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement usage event credit events report completions help"
             opts=""
             vopts=""
             pos=""
@@ -2767,7 +2833,7 @@ _stigg_cli_node() {
             pos=""
             ;;
         "help subscription")
-            subs="create update cancel uncancel migrate list show schedule import export"
+            subs="create update cancel uncancel migrate list show estimate invoice-preview schedule import export"
             opts=""
             vopts=""
             pos=""
@@ -2809,6 +2875,18 @@ _stigg_cli_node() {
             pos=""
             ;;
         "help subscription show")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "help subscription estimate")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "help subscription invoice-preview")
             subs=""
             opts=""
             vopts=""
@@ -3031,6 +3109,24 @@ _stigg_cli_node() {
             pos=""
             ;;
         "help events export")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "help report")
+            subs="mrr subscriptions"
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "help report mrr")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "help report subscriptions")
             subs=""
             opts=""
             vopts=""
@@ -3311,6 +3407,27 @@ _stigg_cli_spec() {
             ;;
         "subscription list|--plan")
             spec="ids:plans"
+            ;;
+        "subscription estimate|--customer")
+            spec="ids:customers"
+            ;;
+        "subscription estimate|--plan")
+            spec="ids:plans"
+            ;;
+        "subscription estimate|--billing-period")
+            spec="choices:monthly,annually"
+            ;;
+        "subscription estimate|--addon")
+            spec="ids:addons"
+            ;;
+        "subscription estimate|--remove-addon")
+            spec="ids:addons"
+            ;;
+        "subscription estimate|--coupon")
+            spec="ids:coupons"
+            ;;
+        "subscription estimate|--schedule")
+            spec="choices:immediate,end-of-period"
             ;;
         "subscription import|--rejects")
             spec="files"

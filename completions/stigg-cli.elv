@@ -52,6 +52,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand event 'Raw usage events: report, list (metered by the features'' event meters)'
             cand credit 'Credits: grants, consumption, balance, the ledger and its invariants'
             cand events 'The event log: audit trail and export feed'
+            cand report 'Reports: recurring revenue, subscriptions by plan and status'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -377,6 +378,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'stigg-cli;catalog;diff'= {
+            cand --top 'How many subscriptions whose bill changes most --impact lists'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
             cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
@@ -386,6 +388,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
             cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
             cand --archive-missing 'Also count archiving the catalog entities the files do not declare (as apply does)'
+            cand --impact 'Instead of the changes, price every live subscription under the current catalog and under the files (as if moved to the new versions of the plans and add-ons they change): MRR before, after and the delta, per plan and in total, and the subscriptions whose bill changes most'
             cand --json 'Same as --format json'
             cand -q 'Print only results (no status lines on stderr)'
             cand --quiet 'Print only results (no status lines on stderr)'
@@ -2553,6 +2556,8 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand migrate 'Move to the plan''s latest version'
             cand list 'List subscriptions'
             cand show 'Show one subscription'
+            cand estimate 'Price a new subscription or a plan change (--customer, --plan and the create flags), or a change of a live one (its id and the update flags): lines, discount, total, proration'
+            cand invoice-preview 'The invoice a live subscription''s current period closes with: the next period''s in-advance charges, this period''s usage and overage from recorded usage, discount and minimum spend'
             cand schedule 'Scheduled changes of a subscription: list, cancel'
             cand import 'Upsert subscriptions from CSV, {"subscriptions":[…]} JSON or JSON lines'
             cand export 'Write live and scheduled subscriptions as CSV (default), JSON or JSON lines; re-imports as is'
@@ -2709,6 +2714,55 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'stigg-cli;subscription;estimate'= {
+            cand --customer 'Customer of a new subscription or plan change (customer id)'
+            cand --plan 'Plan of a new subscription or plan change (plan id)'
+            cand --resource 'Resource id, for products with one subscription per resource'
+            cand --billing-period 'Billing period [default: the one the plan offers, or the subscription''s]'
+            cand --addon 'Add-on: ADDON[=QTY] (quantity 1 by default), repeatable'
+            cand --remove-addon 'Remove this add-on of the subscription (add-on id), repeatable'
+            cand --quantity 'Purchased quantity for a per-unit price: FEATURE=N, repeatable'
+            cand --start 'Start instant of a new subscription (RFC 3339); defaults to now'
+            cand --coupon 'Coupon id (archived coupons are estimated, with a warning)'
+            cand --country 'ISO 3166 country for localised prices'
+            cand --schedule 'When the change takes effect [default: as `create`/`update` decide]'
+            cand --usage 'Projected usage FEATURE=N for a new subscription''s first period, repeatable'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --trial 'Start a trial even if the customer trialed this product before'
+            cand --skip-trial 'Start without the plan''s trial'
+            cand --remove-coupon 'Remove the subscription''s coupon'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;subscription;invoice-preview'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'stigg-cli;subscription;schedule'= {
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
@@ -2821,6 +2875,8 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand migrate 'Move to the plan''s latest version'
             cand list 'List subscriptions'
             cand show 'Show one subscription'
+            cand estimate 'Price a new subscription or a plan change (--customer, --plan and the create flags), or a change of a live one (its id and the update flags): lines, discount, total, proration'
+            cand invoice-preview 'The invoice a live subscription''s current period closes with: the next period''s in-advance charges, this period''s usage and overage from recorded usage, discount and minimum spend'
             cand schedule 'Scheduled changes of a subscription: list, cancel'
             cand import 'Upsert subscriptions from CSV, {"subscriptions":[…]} JSON or JSON lines'
             cand export 'Write live and scheduled subscriptions as CSV (default), JSON or JSON lines; re-imports as is'
@@ -2839,6 +2895,10 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         &'stigg-cli;subscription;help;list'= {
         }
         &'stigg-cli;subscription;help;show'= {
+        }
+        &'stigg-cli;subscription;help;estimate'= {
+        }
+        &'stigg-cli;subscription;help;invoice-preview'= {
         }
         &'stigg-cli;subscription;help;schedule'= {
             cand list 'List a subscription''s scheduled changes (and a scheduled cancellation)'
@@ -3629,6 +3689,72 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         }
         &'stigg-cli;events;help;help'= {
         }
+        &'stigg-cli;report'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand mrr 'Monthly-normalised recurring revenue after discounts, by plan and in total, per currency'
+            cand subscriptions 'Subscriptions by plan and status'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;report;mrr'= {
+            cand --at 'The instant to measure at (RFC 3339) [default: now]'
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;report;subscriptions'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'stigg-cli;report;help'= {
+            cand mrr 'Monthly-normalised recurring revenue after discounts, by plan and in total, per currency'
+            cand subscriptions 'Subscriptions by plan and status'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stigg-cli;report;help;mrr'= {
+        }
+        &'stigg-cli;report;help;subscriptions'= {
+        }
+        &'stigg-cli;report;help;help'= {
+        }
         &'stigg-cli;completions'= {
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
@@ -3664,6 +3790,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand event 'Raw usage events: report, list (metered by the features'' event meters)'
             cand credit 'Credits: grants, consumption, balance, the ledger and its invariants'
             cand events 'The event log: audit trail and export feed'
+            cand report 'Reports: recurring revenue, subscriptions by plan and status'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -3976,6 +4103,8 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand migrate 'Move to the plan''s latest version'
             cand list 'List subscriptions'
             cand show 'Show one subscription'
+            cand estimate 'Price a new subscription or a plan change (--customer, --plan and the create flags), or a change of a live one (its id and the update flags): lines, discount, total, proration'
+            cand invoice-preview 'The invoice a live subscription''s current period closes with: the next period''s in-advance charges, this period''s usage and overage from recorded usage, discount and minimum spend'
             cand schedule 'Scheduled changes of a subscription: list, cancel'
             cand import 'Upsert subscriptions from CSV, {"subscriptions":[…]} JSON or JSON lines'
             cand export 'Write live and scheduled subscriptions as CSV (default), JSON or JSON lines; re-imports as is'
@@ -3993,6 +4122,10 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         &'stigg-cli;help;subscription;list'= {
         }
         &'stigg-cli;help;subscription;show'= {
+        }
+        &'stigg-cli;help;subscription;estimate'= {
+        }
+        &'stigg-cli;help;subscription;invoice-preview'= {
         }
         &'stigg-cli;help;subscription;schedule'= {
             cand list 'List a subscription''s scheduled changes (and a scheduled cancellation)'
@@ -4096,6 +4229,14 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         &'stigg-cli;help;events;list'= {
         }
         &'stigg-cli;help;events;export'= {
+        }
+        &'stigg-cli;help;report'= {
+            cand mrr 'Monthly-normalised recurring revenue after discounts, by plan and in total, per currency'
+            cand subscriptions 'Subscriptions by plan and status'
+        }
+        &'stigg-cli;help;report;mrr'= {
+        }
+        &'stigg-cli;help;report;subscriptions'= {
         }
         &'stigg-cli;help;completions'= {
         }

@@ -9,7 +9,7 @@ function __stigg_cli_node
     set -l vopts
     switch "$argv[1]"
         case ''
-            set subs quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement usage event credit events completions help
+            set subs quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement usage event credit events report completions help
             set vopts -e --env --home --db --now -o --format --color
         case 'quickstart'
             set subs 
@@ -100,7 +100,7 @@ function __stigg_cli_node
             set vopts --migrate -e --env --home --db --now -o --format --color
         case 'catalog diff'
             set subs 
-            set vopts -e --env --home --db --now -o --format --color
+            set vopts --top -e --env --home --db --now -o --format --color
         case 'catalog validate'
             set subs 
             set vopts -e --env --home --db --now -o --format --color
@@ -756,7 +756,7 @@ function __stigg_cli_node
             set subs 
             set vopts 
         case 'subscription'
-            set subs create update cancel uncancel migrate list show schedule import export help
+            set subs create update cancel uncancel migrate list show estimate invoice-preview schedule import export help
             set vopts -e --env --home --db --now -o --format --color
         case 'subscription create'
             set subs 
@@ -777,6 +777,12 @@ function __stigg_cli_node
             set subs 
             set vopts --customer --plan --status --resource -e --env --home --db --now -o --format --color
         case 'subscription show'
+            set subs 
+            set vopts -e --env --home --db --now -o --format --color
+        case 'subscription estimate'
+            set subs 
+            set vopts --customer --plan --resource --billing-period --addon --remove-addon --quantity --start --coupon --country --schedule --usage -e --env --home --db --now -o --format --color
+        case 'subscription invoice-preview'
             set subs 
             set vopts -e --env --home --db --now -o --format --color
         case 'subscription schedule'
@@ -807,7 +813,7 @@ function __stigg_cli_node
             set subs 
             set vopts --output -e --env --home --db --now -o --format --color
         case 'subscription help'
-            set subs create update cancel uncancel migrate list show schedule import export help
+            set subs create update cancel uncancel migrate list show estimate invoice-preview schedule import export help
             set vopts 
         case 'subscription help create'
             set subs 
@@ -828,6 +834,12 @@ function __stigg_cli_node
             set subs 
             set vopts 
         case 'subscription help show'
+            set subs 
+            set vopts 
+        case 'subscription help estimate'
+            set subs 
+            set vopts 
+        case 'subscription help invoice-preview'
             set subs 
             set vopts 
         case 'subscription help schedule'
@@ -1070,11 +1082,32 @@ function __stigg_cli_node
         case 'events help help'
             set subs 
             set vopts 
+        case 'report'
+            set subs mrr subscriptions help
+            set vopts -e --env --home --db --now -o --format --color
+        case 'report mrr'
+            set subs 
+            set vopts --at -e --env --home --db --now -o --format --color
+        case 'report subscriptions'
+            set subs 
+            set vopts -e --env --home --db --now -o --format --color
+        case 'report help'
+            set subs mrr subscriptions help
+            set vopts 
+        case 'report help mrr'
+            set subs 
+            set vopts 
+        case 'report help subscriptions'
+            set subs 
+            set vopts 
+        case 'report help help'
+            set subs 
+            set vopts 
         case 'completions'
             set subs 
             set vopts -e --env --home --db --now -o --format --color
         case 'help'
-            set subs quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement usage event credit events completions help
+            set subs quickstart env clock catalog product feature currency coupon plan addon customer subscription entitlement usage event credit events report completions help
             set vopts 
         case 'help quickstart'
             set subs 
@@ -1389,7 +1422,7 @@ function __stigg_cli_node
             set subs 
             set vopts 
         case 'help subscription'
-            set subs create update cancel uncancel migrate list show schedule import export
+            set subs create update cancel uncancel migrate list show estimate invoice-preview schedule import export
             set vopts 
         case 'help subscription create'
             set subs 
@@ -1410,6 +1443,12 @@ function __stigg_cli_node
             set subs 
             set vopts 
         case 'help subscription show'
+            set subs 
+            set vopts 
+        case 'help subscription estimate'
+            set subs 
+            set vopts 
+        case 'help subscription invoice-preview'
             set subs 
             set vopts 
         case 'help subscription schedule'
@@ -1521,6 +1560,15 @@ function __stigg_cli_node
             set subs 
             set vopts 
         case 'help events export'
+            set subs 
+            set vopts 
+        case 'help report'
+            set subs mrr subscriptions
+            set vopts 
+        case 'help report mrr'
+            set subs 
+            set vopts 
+        case 'help report subscriptions'
             set subs 
             set vopts 
         case 'help completions'
@@ -1636,6 +1684,7 @@ complete -c stigg-cli -n "__stigg_cli_args ''" -f -a 'usage' -d 'Usage of metere
 complete -c stigg-cli -n "__stigg_cli_args ''" -f -a 'event' -d 'Raw usage events: report, list (metered by the features\' event meters)'
 complete -c stigg-cli -n "__stigg_cli_args ''" -f -a 'credit' -d 'Credits: grants, consumption, balance, the ledger and its invariants'
 complete -c stigg-cli -n "__stigg_cli_args ''" -f -a 'events' -d 'The event log: audit trail and export feed'
+complete -c stigg-cli -n "__stigg_cli_args ''" -f -a 'report' -d 'Reports: recurring revenue, subscriptions by plan and status'
 complete -c stigg-cli -n "__stigg_cli_args ''" -f -a 'completions' -d 'Print a shell completion script'
 complete -c stigg-cli -n "__stigg_cli_args ''" -f -a 'help' -d 'Print this message or the help of the given subcommand(s)'
 complete -c stigg-cli -s e -l env -x -a '(__stigg_cli_ids envs)' -d 'Environment name (one SQLite file under the home directory)'
@@ -1750,6 +1799,8 @@ complete -c stigg-cli -n "__stigg_cli_arg 'catalog apply' 0 1" -F -d 'YAML files
 
 # stigg-cli catalog diff
 complete -c stigg-cli -n "__stigg_cli_at 'catalog diff'" -l archive-missing -d 'Also count archiving the catalog entities the files do not declare (as apply does)'
+complete -c stigg-cli -n "__stigg_cli_at 'catalog diff'" -l impact -d 'Instead of the changes, price every live subscription under the current catalog and under the files (as if moved to the new versions of the plans and add-ons they change): MRR before, after and the delta, per plan and in total, and the subscriptions whose bill changes most'
+complete -c stigg-cli -n "__stigg_cli_at 'catalog diff'" -l top -x -d 'How many subscriptions whose bill changes most --impact lists'
 complete -c stigg-cli -n "__stigg_cli_arg 'catalog diff' 0 1" -F -d 'YAML files or directories of them'
 
 # stigg-cli catalog validate
@@ -2643,6 +2694,8 @@ complete -c stigg-cli -n "__stigg_cli_args 'subscription'" -f -a 'uncancel' -d '
 complete -c stigg-cli -n "__stigg_cli_args 'subscription'" -f -a 'migrate' -d 'Move to the plan\'s latest version'
 complete -c stigg-cli -n "__stigg_cli_args 'subscription'" -f -a 'list' -d 'List subscriptions'
 complete -c stigg-cli -n "__stigg_cli_args 'subscription'" -f -a 'show' -d 'Show one subscription'
+complete -c stigg-cli -n "__stigg_cli_args 'subscription'" -f -a 'estimate' -d 'Price a new subscription or a plan change (--customer, --plan and the create flags), or a change of a live one (its id and the update flags): lines, discount, total, proration'
+complete -c stigg-cli -n "__stigg_cli_args 'subscription'" -f -a 'invoice-preview' -d 'The invoice a live subscription\'s current period closes with: the next period\'s in-advance charges, this period\'s usage and overage from recorded usage, discount and minimum spend'
 complete -c stigg-cli -n "__stigg_cli_args 'subscription'" -f -a 'schedule' -d 'Scheduled changes of a subscription: list, cancel'
 complete -c stigg-cli -n "__stigg_cli_args 'subscription'" -f -a 'import' -d 'Upsert subscriptions from CSV, {"subscriptions":[…]} JSON or JSON lines'
 complete -c stigg-cli -n "__stigg_cli_args 'subscription'" -f -a 'export' -d 'Write live and scheduled subscriptions as CSV (default), JSON or JSON lines; re-imports as is'
@@ -2694,6 +2747,25 @@ complete -c stigg-cli -n "__stigg_cli_at 'subscription list'" -l resource -x -d 
 
 # stigg-cli subscription show
 
+# stigg-cli subscription estimate
+complete -c stigg-cli -n "__stigg_cli_at 'subscription estimate'" -l customer -x -a '(__stigg_cli_ids customers)' -d 'Customer of a new subscription or plan change (customer id)'
+complete -c stigg-cli -n "__stigg_cli_at 'subscription estimate'" -l plan -x -a '(__stigg_cli_ids plans)' -d 'Plan of a new subscription or plan change (plan id)'
+complete -c stigg-cli -n "__stigg_cli_at 'subscription estimate'" -l resource -x -d 'Resource id, for products with one subscription per resource'
+complete -c stigg-cli -n "__stigg_cli_at 'subscription estimate'" -l billing-period -x -a 'monthly annually' -d 'Billing period [default: the one the plan offers, or the subscription\'s]'
+complete -c stigg-cli -n "__stigg_cli_at 'subscription estimate'" -l addon -x -a '(__stigg_cli_ids addons)' -d 'Add-on: ADDON[=QTY] (quantity 1 by default), repeatable'
+complete -c stigg-cli -n "__stigg_cli_at 'subscription estimate'" -l remove-addon -x -a '(__stigg_cli_ids addons)' -d 'Remove this add-on of the subscription (add-on id), repeatable'
+complete -c stigg-cli -n "__stigg_cli_at 'subscription estimate'" -l quantity -x -d 'Purchased quantity for a per-unit price: FEATURE=N, repeatable'
+complete -c stigg-cli -n "__stigg_cli_at 'subscription estimate'" -l start -x -d 'Start instant of a new subscription (RFC 3339); defaults to now'
+complete -c stigg-cli -n "__stigg_cli_at 'subscription estimate'" -l trial -d 'Start a trial even if the customer trialed this product before'
+complete -c stigg-cli -n "__stigg_cli_at 'subscription estimate'" -l skip-trial -d 'Start without the plan\'s trial'
+complete -c stigg-cli -n "__stigg_cli_at 'subscription estimate'" -l coupon -x -a '(__stigg_cli_ids coupons)' -d 'Coupon id (archived coupons are estimated, with a warning)'
+complete -c stigg-cli -n "__stigg_cli_at 'subscription estimate'" -l remove-coupon -d 'Remove the subscription\'s coupon'
+complete -c stigg-cli -n "__stigg_cli_at 'subscription estimate'" -l country -x -d 'ISO 3166 country for localised prices'
+complete -c stigg-cli -n "__stigg_cli_at 'subscription estimate'" -l schedule -x -a 'immediate end-of-period' -d 'When the change takes effect [default: as `create`/`update` decide]'
+complete -c stigg-cli -n "__stigg_cli_at 'subscription estimate'" -l usage -x -d 'Projected usage FEATURE=N for a new subscription\'s first period, repeatable'
+
+# stigg-cli subscription invoice-preview
+
 # stigg-cli subscription schedule
 complete -c stigg-cli -n "__stigg_cli_args 'subscription schedule'" -f -a 'list' -d 'List a subscription\'s scheduled changes (and a scheduled cancellation)'
 complete -c stigg-cli -n "__stigg_cli_args 'subscription schedule'" -f -a 'cancel' -d 'Cancel a subscription\'s pending scheduled changes (they stay listed as Canceled)'
@@ -2732,6 +2804,8 @@ complete -c stigg-cli -n "__stigg_cli_args 'subscription help'" -f -a 'uncancel'
 complete -c stigg-cli -n "__stigg_cli_args 'subscription help'" -f -a 'migrate' -d 'Move to the plan\'s latest version'
 complete -c stigg-cli -n "__stigg_cli_args 'subscription help'" -f -a 'list' -d 'List subscriptions'
 complete -c stigg-cli -n "__stigg_cli_args 'subscription help'" -f -a 'show' -d 'Show one subscription'
+complete -c stigg-cli -n "__stigg_cli_args 'subscription help'" -f -a 'estimate' -d 'Price a new subscription or a plan change (--customer, --plan and the create flags), or a change of a live one (its id and the update flags): lines, discount, total, proration'
+complete -c stigg-cli -n "__stigg_cli_args 'subscription help'" -f -a 'invoice-preview' -d 'The invoice a live subscription\'s current period closes with: the next period\'s in-advance charges, this period\'s usage and overage from recorded usage, discount and minimum spend'
 complete -c stigg-cli -n "__stigg_cli_args 'subscription help'" -f -a 'schedule' -d 'Scheduled changes of a subscription: list, cancel'
 complete -c stigg-cli -n "__stigg_cli_args 'subscription help'" -f -a 'import' -d 'Upsert subscriptions from CSV, {"subscriptions":[…]} JSON or JSON lines'
 complete -c stigg-cli -n "__stigg_cli_args 'subscription help'" -f -a 'export' -d 'Write live and scheduled subscriptions as CSV (default), JSON or JSON lines; re-imports as is'
@@ -2750,6 +2824,10 @@ complete -c stigg-cli -n "__stigg_cli_args 'subscription help'" -f -a 'help' -d 
 # stigg-cli subscription help list
 
 # stigg-cli subscription help show
+
+# stigg-cli subscription help estimate
+
+# stigg-cli subscription help invoice-preview
 
 # stigg-cli subscription help schedule
 complete -c stigg-cli -n "__stigg_cli_args 'subscription help schedule'" -f -a 'list' -d 'List a subscription\'s scheduled changes (and a scheduled cancellation)'
@@ -3084,6 +3162,27 @@ complete -c stigg-cli -n "__stigg_cli_args 'events help'" -f -a 'help' -d 'Print
 
 # stigg-cli events help help
 
+# stigg-cli report
+complete -c stigg-cli -n "__stigg_cli_args 'report'" -f -a 'mrr' -d 'Monthly-normalised recurring revenue after discounts, by plan and in total, per currency'
+complete -c stigg-cli -n "__stigg_cli_args 'report'" -f -a 'subscriptions' -d 'Subscriptions by plan and status'
+complete -c stigg-cli -n "__stigg_cli_args 'report'" -f -a 'help' -d 'Print this message or the help of the given subcommand(s)'
+
+# stigg-cli report mrr
+complete -c stigg-cli -n "__stigg_cli_at 'report mrr'" -l at -x -d 'The instant to measure at (RFC 3339) [default: now]'
+
+# stigg-cli report subscriptions
+
+# stigg-cli report help
+complete -c stigg-cli -n "__stigg_cli_args 'report help'" -f -a 'mrr' -d 'Monthly-normalised recurring revenue after discounts, by plan and in total, per currency'
+complete -c stigg-cli -n "__stigg_cli_args 'report help'" -f -a 'subscriptions' -d 'Subscriptions by plan and status'
+complete -c stigg-cli -n "__stigg_cli_args 'report help'" -f -a 'help' -d 'Print this message or the help of the given subcommand(s)'
+
+# stigg-cli report help mrr
+
+# stigg-cli report help subscriptions
+
+# stigg-cli report help help
+
 # stigg-cli completions
 complete -c stigg-cli -n "__stigg_cli_arg 'completions' 0 0" -a 'bash elvish fish powershell zsh' -d 'Shell to write the script for'
 
@@ -3105,6 +3204,7 @@ complete -c stigg-cli -n "__stigg_cli_args 'help'" -f -a 'usage' -d 'Usage of me
 complete -c stigg-cli -n "__stigg_cli_args 'help'" -f -a 'event' -d 'Raw usage events: report, list (metered by the features\' event meters)'
 complete -c stigg-cli -n "__stigg_cli_args 'help'" -f -a 'credit' -d 'Credits: grants, consumption, balance, the ledger and its invariants'
 complete -c stigg-cli -n "__stigg_cli_args 'help'" -f -a 'events' -d 'The event log: audit trail and export feed'
+complete -c stigg-cli -n "__stigg_cli_args 'help'" -f -a 'report' -d 'Reports: recurring revenue, subscriptions by plan and status'
 complete -c stigg-cli -n "__stigg_cli_args 'help'" -f -a 'completions' -d 'Print a shell completion script'
 complete -c stigg-cli -n "__stigg_cli_args 'help'" -f -a 'help' -d 'Print this message or the help of the given subcommand(s)'
 
@@ -3417,6 +3517,8 @@ complete -c stigg-cli -n "__stigg_cli_args 'help subscription'" -f -a 'uncancel'
 complete -c stigg-cli -n "__stigg_cli_args 'help subscription'" -f -a 'migrate' -d 'Move to the plan\'s latest version'
 complete -c stigg-cli -n "__stigg_cli_args 'help subscription'" -f -a 'list' -d 'List subscriptions'
 complete -c stigg-cli -n "__stigg_cli_args 'help subscription'" -f -a 'show' -d 'Show one subscription'
+complete -c stigg-cli -n "__stigg_cli_args 'help subscription'" -f -a 'estimate' -d 'Price a new subscription or a plan change (--customer, --plan and the create flags), or a change of a live one (its id and the update flags): lines, discount, total, proration'
+complete -c stigg-cli -n "__stigg_cli_args 'help subscription'" -f -a 'invoice-preview' -d 'The invoice a live subscription\'s current period closes with: the next period\'s in-advance charges, this period\'s usage and overage from recorded usage, discount and minimum spend'
 complete -c stigg-cli -n "__stigg_cli_args 'help subscription'" -f -a 'schedule' -d 'Scheduled changes of a subscription: list, cancel'
 complete -c stigg-cli -n "__stigg_cli_args 'help subscription'" -f -a 'import' -d 'Upsert subscriptions from CSV, {"subscriptions":[…]} JSON or JSON lines'
 complete -c stigg-cli -n "__stigg_cli_args 'help subscription'" -f -a 'export' -d 'Write live and scheduled subscriptions as CSV (default), JSON or JSON lines; re-imports as is'
@@ -3434,6 +3536,10 @@ complete -c stigg-cli -n "__stigg_cli_args 'help subscription'" -f -a 'export' -
 # stigg-cli help subscription list
 
 # stigg-cli help subscription show
+
+# stigg-cli help subscription estimate
+
+# stigg-cli help subscription invoice-preview
 
 # stigg-cli help subscription schedule
 complete -c stigg-cli -n "__stigg_cli_args 'help subscription schedule'" -f -a 'list' -d 'List a subscription\'s scheduled changes (and a scheduled cancellation)'
@@ -3537,6 +3643,14 @@ complete -c stigg-cli -n "__stigg_cli_args 'help events'" -f -a 'export' -d 'Wri
 # stigg-cli help events list
 
 # stigg-cli help events export
+
+# stigg-cli help report
+complete -c stigg-cli -n "__stigg_cli_args 'help report'" -f -a 'mrr' -d 'Monthly-normalised recurring revenue after discounts, by plan and in total, per currency'
+complete -c stigg-cli -n "__stigg_cli_args 'help report'" -f -a 'subscriptions' -d 'Subscriptions by plan and status'
+
+# stigg-cli help report mrr
+
+# stigg-cli help report subscriptions
 
 # stigg-cli help completions
 

@@ -398,6 +398,7 @@ const TOP: &[&str] = &[
     "event",
     "credit",
     "events",
+    "report",
     "completions",
     "help",
 ];
