@@ -930,9 +930,16 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
             )?;
         }
     }
+    // What the replaced subscription was paying for its current period (a free plan, a
+    // custom one or a trial pays nothing: the new subscription is priced as new).
+    let was_charged = |o: &Subscription| {
+        o.status == SubStatus::Active
+            && o.pricing_type == PricingType::Paid
+            && o.billing_period.is_some()
+    };
     let est = match (&predecessor, &replaced) {
         // An immediate plan change: prorated against the subscription it replaces.
-        (Some(old), Some(_)) => crate::ops::pricing::estimate_change(
+        (Some(old), Some(_)) if was_charged(old) => crate::ops::pricing::estimate_change(
             &tx.sql,
             old,
             &s,
@@ -949,7 +956,7 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
             true,
             change_kind == Some(ChangeKind::Downgrade),
         )?,
-        (None, _) => {
+        _ => {
             let usage = std::mem::take(&mut tx.quoting.usage);
             crate::ops::pricing::estimate_new(&tx.sql, &s, now, &usage)?
         }

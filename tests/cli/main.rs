@@ -14,6 +14,7 @@ mod imports;
 mod input_safety;
 mod lifecycle;
 mod lifecycle_rules;
+mod pricing;
 mod raw_events;
 mod readme_tour;
 mod robustness;

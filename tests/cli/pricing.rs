@@ -1,0 +1,593 @@
+//! Pricing (spec 60): estimates of new subscriptions and changes (one code path with the
+//! change: the event records the estimate's amounts), proration, scheduled downgrades, blocks,
+//! coupons over time, minimum spend, invoice previews, `report mrr` and `catalog diff --impact`.
+
+use crate::helpers::TestEnv;
+use serde_json::Value;
+
+const CATALOG: &str = r#"features:
+  - { id: seats, type: number, meter: fluctuating }
+  - { id: calls, type: number, meter: incremental }
+coupons:
+  - { id: half3, name: Half for 3 months, percentOff: 50, durationMonths: 3 }
+  - id: ten
+    name: Ten off
+    amountsOff: [{ amount: "10.00", currency: USD }]
+  - { id: old, name: Old, percentOff: 10 }
+products:
+  - id: p
+    startSetup: { freePlan: free }
+    plans:
+      - id: free
+        pricing: free
+        entitlements:
+          calls: { limit: 100, reset: month }
+      - id: basic
+        pricing: paid
+        compatibleAddons: [boost]
+        entitlements:
+          seats: { limit: 1 }
+          calls: { limit: 1000, reset: month, soft: true }
+        prices:
+          - { model: flat, monthly: 30, currency: USD }
+          - { model: per-unit, feature: seats, monthly: 40, currency: USD, blockSize: 5, min: 1, max: 100 }
+          - { model: overage, feature: calls, unitPrice: "0.01", currency: USD }
+      - id: pro
+        pricing: paid
+        entitlements:
+          calls: { limit: 10000, reset: month }
+        prices:
+          - { model: flat, monthly: 90, currency: USD }
+          - { model: minimum, monthly: 120, currency: USD }
+    addons:
+      - id: boost
+        pricing: paid
+        maxQuantity: 5
+        entitlements:
+          calls: { limit: 500, reset: month }
+        prices:
+          - { model: flat, monthly: 15, currency: USD }
+"#;
+
+fn env() -> TestEnv {
+    let mut t = TestEnv::new();
+    t.now = None;
+    t.ok(&["clock", "set", "2026-01-01T00:00:00Z"]);
+    let f = t.write("pricing.yaml", CATALOG);
+    t.ok(&["catalog", "apply", f.to_str().unwrap()]);
+    t
+}
+
+fn live(t: &TestEnv, customer: &str) -> String {
+    let v = t.json(&[
+        "subscription",
+        "list",
+        "--customer",
+        customer,
+        "--status",
+        "active",
+    ]);
+    v[0]["subscriptionId"].as_str().unwrap().to_string()
+}
+
+/// The `pricing` of the last `subscription.created` / `.updated` event.
+fn last_pricing(t: &TestEnv, ty: &str) -> Value {
+    let v = t.json(&["events", "list", "--type", ty]);
+    let last = v.as_array().unwrap().last().unwrap().clone();
+    last["payload"]["pricing"].clone()
+}
+
+fn amounts(v: &Value) -> (String, String, String) {
+    let s = |k: &str| v[k].as_str().unwrap_or("").to_string();
+    (s("subTotal"), s("discount"), s("total"))
+}
+
+#[test]
+fn new_subscription_estimate_then_create_records_the_same_amounts() {
+    let t = env();
+    t.ok(&["customer", "create", "c1"]);
+    // 3 seats in blocks of 5: one block.
+    let est = t.json(&[
+        "subscription",
+        "estimate",
+        "--customer",
+        "c1",
+        "--plan",
+        "basic",
+        "--quantity",
+        "seats=3",
+    ]);
+    assert_eq!(
+        amounts(&est),
+        ("70.00".into(), "0.00".into(), "70.00".into())
+    );
+    let types: Vec<&str> = est["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["type"].as_str().unwrap())
+        .collect();
+    assert_eq!(types, ["BaseCharge", "PerUnitCharge"]);
+    assert_eq!(est["lines"][1]["quantity"], "1");
+    assert_eq!(est["billingPeriod"], "MONTHLY");
+    assert_eq!(est["proration"], Value::Null);
+    // Nothing was written by the estimate.
+    assert!(
+        t.json(&[
+            "subscription",
+            "list",
+            "--customer",
+            "c1",
+            "--plan",
+            "basic"
+        ])
+        .as_array()
+        .unwrap()
+        .is_empty()
+    );
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "c1",
+        "--plan",
+        "basic",
+        "--quantity",
+        "seats=3",
+    ]);
+    assert_eq!(last_pricing(&t, "subscription.created"), est);
+}
+
+#[test]
+fn upgrade_mid_period_is_prorated_to_the_second_and_matches_the_change() {
+    let t = env();
+    t.ok(&["customer", "create", "c2"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "c2",
+        "--plan",
+        "basic",
+        "--quantity",
+        "seats=3",
+    ]);
+    // Half of January's 31 days left.
+    t.ok(&["clock", "set", "2026-01-16T12:00:00Z"]);
+    let est = t.json(&[
+        "subscription",
+        "estimate",
+        "--customer",
+        "c2",
+        "--plan",
+        "pro",
+    ]);
+    let p = &est["proration"];
+    // basic pays 70 a month: 35 unused; pro pays its 120 minimum: 60 for the rest.
+    assert_eq!(
+        (
+            p["credit"].as_str(),
+            p["debit"].as_str(),
+            p["netAmount"].as_str()
+        ),
+        (Some("35.00"), Some("60.00"), Some("25.00"))
+    );
+    assert_eq!(est["total"], "25.00");
+    assert_eq!(est["recurring"]["total"], "120.00");
+    assert_eq!(est["isPlanDowngrade"], false);
+    assert_eq!(est["scheduled"], false);
+    assert_eq!(est["lines"].as_array().unwrap().len(), 2);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "c2",
+        "--plan",
+        "pro",
+    ]);
+    assert_eq!(last_pricing(&t, "subscription.created"), est);
+    // The billing cycle is kept: the new plan's period ends when the old one would have.
+    let s = t.json(&["subscription", "show", &live(&t, "c2")]);
+    assert_eq!(s["currentBillingPeriodEnd"], "2026-02-01T00:00:00Z");
+}
+
+#[test]
+fn downgrade_is_scheduled_without_proration() {
+    let t = env();
+    t.ok(&["customer", "create", "c3"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "c3",
+        "--plan",
+        "pro",
+    ]);
+    t.ok(&["clock", "set", "2026-01-10T00:00:00Z"]);
+    let est = t.json(&[
+        "subscription",
+        "estimate",
+        "--customer",
+        "c3",
+        "--plan",
+        "basic",
+        "--quantity",
+        "seats=2",
+    ]);
+    assert_eq!(est["scheduled"], true);
+    assert_eq!(est["isPlanDowngrade"], true);
+    assert_eq!(est["proration"], Value::Null);
+    assert_eq!(est["effectiveAt"], "2026-02-01T00:00:00Z");
+    assert_eq!(est["total"], "70.00");
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "c3",
+        "--plan",
+        "basic",
+        "--quantity",
+        "seats=2",
+    ]);
+    assert_eq!(last_pricing(&t, "subscription.updated"), est);
+}
+
+#[test]
+fn quantity_increase_prorates_the_extra_block() {
+    let t = env();
+    t.ok(&["customer", "create", "c4"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "c4",
+        "--plan",
+        "basic",
+        "--quantity",
+        "seats=3",
+    ]);
+    let id = live(&t, "c4");
+    t.ok(&["clock", "set", "2026-01-16T12:00:00Z"]);
+    // 3 → 8 seats: 1 → 2 blocks of 5, 70 → 110 a month.
+    let est = t.json(&["subscription", "estimate", &id, "--quantity", "seats=8"]);
+    let p = &est["proration"];
+    assert_eq!(
+        (
+            p["credit"].as_str(),
+            p["debit"].as_str(),
+            p["netAmount"].as_str()
+        ),
+        (Some("35.00"), Some("55.00"), Some("20.00"))
+    );
+    assert_eq!(est["recurring"]["total"], "110.00");
+    t.ok(&["subscription", "update", &id, "--quantity", "seats=8"]);
+    assert_eq!(last_pricing(&t, "subscription.updated"), est);
+    // Fewer seats is a downgrade with a credit carried.
+    let est = t.json(&["subscription", "estimate", &id, "--quantity", "seats=1"]);
+    assert_eq!(est["isPlanDowngrade"], true);
+    assert_eq!(est["proration"]["netAmount"], "-20.00");
+    assert_eq!(est["total"], "0.00");
+}
+
+#[test]
+fn coupon_applies_for_its_months_then_stops() {
+    let t = env();
+    t.ok(&["customer", "create", "c5"]);
+    let est = t.json(&[
+        "subscription",
+        "estimate",
+        "--customer",
+        "c5",
+        "--plan",
+        "basic",
+        "--quantity",
+        "seats=3",
+        "--coupon",
+        "half3",
+    ]);
+    assert_eq!(
+        amounts(&est),
+        ("70.00".into(), "35.00".into(), "35.00".into())
+    );
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "c5",
+        "--plan",
+        "basic",
+        "--quantity",
+        "seats=3",
+        "--coupon",
+        "half3",
+    ]);
+    // Applied 2026-01-01 for 3 months: March's period is discounted, April's is not.
+    let mrr = |at: &str| {
+        t.json(&["report", "mrr", "--at", at])[0]["mrr"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(mrr("2026-03-15T00:00:00Z"), "35.00");
+    assert_eq!(mrr("2026-04-15T00:00:00Z"), "70.00");
+    t.ok(&["clock", "set", "2026-04-02T00:00:00Z"]);
+    let inv = t.json(&["subscription", "invoice-preview", &live(&t, "c5")]);
+    assert_eq!(
+        amounts(&inv),
+        ("70.00".into(), "0.00".into(), "70.00".into())
+    );
+    assert!(
+        inv["warnings"][0].as_str().unwrap().contains("ran out"),
+        "{inv}"
+    );
+}
+
+#[test]
+fn fixed_coupon_never_takes_the_total_below_zero_and_customer_coupon_is_overridden() {
+    let t = env();
+    t.ok(&["customer", "create", "c6", "--coupon", "ten"]);
+    let est = t.json(&[
+        "subscription",
+        "estimate",
+        "--customer",
+        "c6",
+        "--plan",
+        "basic",
+        "--quantity",
+        "seats=3",
+    ]);
+    assert_eq!(
+        amounts(&est),
+        ("70.00".into(), "10.00".into(), "60.00".into())
+    );
+    // The subscription's own coupon overrides the customer's (they don't stack).
+    let est = t.json(&[
+        "subscription",
+        "estimate",
+        "--customer",
+        "c6",
+        "--plan",
+        "basic",
+        "--quantity",
+        "seats=3",
+        "--coupon",
+        "half3",
+    ]);
+    assert_eq!(est["discount"], "35.00");
+}
+
+#[test]
+fn archived_coupon_is_estimated_with_a_warning_but_not_applied() {
+    let t = env();
+    t.ok(&["customer", "create", "c7"]);
+    t.ok(&["coupon", "archive", "old"]);
+    let est = t.json(&[
+        "subscription",
+        "estimate",
+        "--customer",
+        "c7",
+        "--plan",
+        "basic",
+        "--quantity",
+        "seats=3",
+        "--coupon",
+        "old",
+    ]);
+    assert_eq!(est["discount"], "7.00");
+    assert!(
+        est["warnings"][0].as_str().unwrap().contains("archived"),
+        "{est}"
+    );
+    let err = t.fails(
+        &[
+            "subscription",
+            "create",
+            "--customer",
+            "c7",
+            "--plan",
+            "basic",
+            "--quantity",
+            "seats=3",
+            "--coupon",
+            "old",
+        ],
+        1,
+    );
+    assert!(
+        err.contains("ArchivedCouponCantBeApplied") || err.contains("archived"),
+        "{err}"
+    );
+}
+
+#[test]
+fn minimum_spend_tops_up_and_projected_usage_is_priced() {
+    let t = env();
+    t.ok(&["customer", "create", "c8"]);
+    let est = t.json(&[
+        "subscription",
+        "estimate",
+        "--customer",
+        "c8",
+        "--plan",
+        "pro",
+    ]);
+    let last = est["lines"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["type"], "MinimumSpendAdjustment");
+    assert_eq!(last["amount"], "30.00");
+    assert_eq!(est["total"], "120.00");
+    // Projected usage beyond basic's 1000 calls is charged as overage (0.01 each).
+    let est = t.json(&[
+        "subscription",
+        "estimate",
+        "--customer",
+        "c8",
+        "--plan",
+        "basic",
+        "--quantity",
+        "seats=3",
+        "--usage",
+        "calls=1250",
+    ]);
+    let over = est["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["type"] == "OverageCharge")
+        .unwrap()
+        .clone();
+    assert_eq!(
+        (over["quantity"].as_str(), over["amount"].as_str()),
+        (Some("250"), Some("2.50"))
+    );
+    assert_eq!(est["total"], "72.50");
+}
+
+#[test]
+fn invoice_preview_charges_recorded_overage() {
+    let t = env();
+    t.ok(&["customer", "create", "c9"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "c9",
+        "--plan",
+        "basic",
+        "--quantity",
+        "seats=3",
+        "--addon",
+        "boost",
+    ]);
+    t.ok(&["clock", "set", "2026-01-20T00:00:00Z"]);
+    // 1000 calls from basic + 500 from boost: 1800 is 300 over.
+    t.ok(&["usage", "report", "c9", "calls", "1800"]);
+    let inv = t.json(&["subscription", "invoice-preview", &live(&t, "c9")]);
+    let types: Vec<&str> = inv["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["type"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        types,
+        [
+            "BaseCharge",
+            "PerUnitCharge",
+            "AddonCharge",
+            "OverageCharge"
+        ]
+    );
+    assert_eq!(inv["total"], "88.00");
+    assert_eq!(inv["effectiveAt"], "2026-02-01T00:00:00Z");
+}
+
+#[test]
+fn impact_of_a_price_rise_is_count_times_difference() {
+    let t = env();
+    for c in ["a1", "a2", "a3"] {
+        t.ok(&["customer", "create", c]);
+        t.ok(&[
+            "subscription",
+            "create",
+            "--customer",
+            c,
+            "--plan",
+            "basic",
+            "--quantity",
+            "seats=3",
+        ]);
+    }
+    t.ok(&["customer", "create", "b1"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "b1",
+        "--plan",
+        "pro",
+    ]);
+    let raised = CATALOG.replace(
+        "{ model: flat, monthly: 30, currency: USD }",
+        "{ model: flat, monthly: \"33.33\", currency: USD }",
+    );
+    let f = t.write("raised.yaml", &raised);
+    let out = t.exits(
+        &["catalog", "diff", f.to_str().unwrap(), "--impact", "--json"],
+        1,
+    );
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["currency"], "USD");
+    assert_eq!(v["total"]["subscriptions"], 4);
+    assert_eq!(v["total"]["mrrBefore"], "330.00");
+    assert_eq!(v["total"]["delta"], "9.99");
+    let basic = v["plans"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["planId"] == "basic")
+        .unwrap()
+        .clone();
+    assert_eq!(
+        (
+            basic["mrrBefore"].as_str(),
+            basic["mrrAfter"].as_str(),
+            basic["delta"].as_str()
+        ),
+        (Some("210.00"), Some("219.99"), Some("9.99"))
+    );
+    assert_eq!(v["customers"].as_array().unwrap().len(), 3);
+    assert_eq!(v["customers"][0]["delta"], "3.33");
+    // Nothing was applied, and `report mrr` agrees with the "before".
+    assert_eq!(t.json(&["report", "mrr"])[0]["mrr"], "330.00");
+    let same = t.write("same.yaml", CATALOG);
+    let out = t.exits(
+        &[
+            "catalog",
+            "diff",
+            same.to_str().unwrap(),
+            "--impact",
+            "--json",
+        ],
+        0,
+    );
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["total"]["delta"], "0.00");
+}
+
+#[test]
+fn report_subscriptions_counts_by_plan_and_status() {
+    let t = env();
+    t.ok(&["customer", "create", "r1"]);
+    t.ok(&["customer", "create", "r2"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "r2",
+        "--plan",
+        "basic",
+        "--quantity",
+        "seats=1",
+    ]);
+    let v = t.json(&["report", "subscriptions"]);
+    let rows: Vec<(String, String, i64)> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["planId"].as_str().unwrap().into(),
+                r["status"].as_str().unwrap().into(),
+                r["subscriptions"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("basic".into(), "ACTIVE".into(), 1),
+            ("free".into(), "ACTIVE".into(), 1),
+            ("free".into(), "CANCELED".into(), 1)
+        ]
+    );
+}
