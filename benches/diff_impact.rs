@@ -36,7 +36,11 @@ fn main() {
     std::fs::create_dir_all(&home).unwrap();
     let catalog = Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogs/saas-starter.yaml");
     let text = std::fs::read_to_string(&catalog).unwrap();
-    run(bin, &home, &["-q", "catalog", "apply", catalog.to_str().unwrap()]);
+    run(
+        bin,
+        &home,
+        &["-q", "catalog", "apply", catalog.to_str().unwrap()],
+    );
     let mut c = String::from("customerId,name\n");
     let mut s = String::from("subscriptionId,customerId,planId,billingPeriod,addons,quantities\n");
     for i in 0..n {
@@ -51,9 +55,20 @@ fn main() {
     std::fs::write(&cf, c).unwrap();
     std::fs::write(&sf, s).unwrap();
     let t0 = Instant::now();
-    run(bin, &home, &["-q", "customer", "import", cf.to_str().unwrap()]);
-    run(bin, &home, &["-q", "subscription", "import", sf.to_str().unwrap()]);
-    eprintln!("setup: {n} subscriptions in {:.1} s", t0.elapsed().as_secs_f64());
+    run(
+        bin,
+        &home,
+        &["-q", "customer", "import", cf.to_str().unwrap()],
+    );
+    run(
+        bin,
+        &home,
+        &["-q", "subscription", "import", sf.to_str().unwrap()],
+    );
+    eprintln!(
+        "setup: {n} subscriptions in {:.1} s",
+        t0.elapsed().as_secs_f64()
+    );
     let raised = text.replacen(
         r#"{ model: flat, monthly: "19.00", annually: "190.00", currency: USD }"#,
         r#"{ model: flat, monthly: "21.00", annually: "210.00", currency: USD }"#,
@@ -69,14 +84,19 @@ fn main() {
         let out = run(
             bin,
             &home,
-            &["catalog", "diff", file.to_str().unwrap(), "--impact", "--json"],
+            &[
+                "catalog",
+                "diff",
+                file.to_str().unwrap(),
+                "--impact",
+                "--json",
+            ],
         );
         times.push(t.elapsed());
         last = Some(out);
     }
     times.sort();
-    let v: serde_json::Value =
-        serde_json::from_slice(&last.unwrap().stdout).expect("impact JSON");
+    let v: serde_json::Value = serde_json::from_slice(&last.unwrap().stdout).expect("impact JSON");
     let basic = v["plans"]
         .as_array()
         .unwrap()

@@ -655,6 +655,19 @@ fn estimate(app: &App, a: &EstimateArgs) -> Result<()> {
                 crate::domain::money::check_country(c).map_err(Error::usage)?;
             }
             session.write(true, |tx| {
+                for f in usage.keys() {
+                    let known = crate::store::catalog::get_simple::<crate::domain::catalog::Feature>(
+                        &tx.sql,
+                        crate::domain::catalog::EntityKind::Feature,
+                        f,
+                    )?;
+                    if !known.is_some_and(|(f, _)| f.is_metered()) {
+                        return Err(Error::not_found(
+                            "FeatureNotFound",
+                            format!("--usage '{f}': no metered feature has this id"),
+                        ));
+                    }
+                }
                 tx.quoting.estimating = true;
                 tx.quoting.usage = usage.clone();
                 ops::create(tx, &req)?;

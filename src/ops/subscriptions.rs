@@ -883,7 +883,11 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
         quantities,
         coupon_id: req.coupon.clone(),
         coupon_applied_at: req.coupon.as_ref().map(|_| start),
-        country: req.country.clone(),
+        // A plan change keeps the country the customer started with (localised prices).
+        country: req
+            .country
+            .clone()
+            .or_else(|| predecessor.as_ref().and_then(|p| p.country.clone())),
         scheduled_updates: vec![],
         metadata: req.metadata.clone(),
         entitlements_revoked: false,

@@ -1128,6 +1128,14 @@ impl View for PricingView {
         if !v["recurring"].is_null() {
             total("recurring per period", &v["recurring"]["total"]);
         }
+        for w in v["warnings"].as_array().into_iter().flatten() {
+            t.row(vec![
+                "warning".into(),
+                text(w),
+                String::new(),
+                String::new(),
+            ]);
+        }
         t
     }
 

@@ -29,15 +29,28 @@ products:
           seats: { limit: 1 }
           calls: { limit: 1000, reset: month, soft: true }
         prices:
-          - { model: flat, monthly: 30, currency: USD }
-          - { model: per-unit, feature: seats, monthly: 40, currency: USD, blockSize: 5, min: 1, max: 100 }
+          - model: flat
+            monthly: 30
+            currency: USD
+            countries: [{ country: DK, currency: DKK, monthly: 200 }]
+          - model: per-unit
+            feature: seats
+            monthly: 40
+            currency: USD
+            blockSize: 5
+            min: 1
+            max: 100
+            countries: [{ country: DK, currency: DKK, monthly: 250 }]
           - { model: overage, feature: calls, unitPrice: "0.01", currency: USD }
       - id: pro
         pricing: paid
         entitlements:
           calls: { limit: 10000, reset: month }
         prices:
-          - { model: flat, monthly: 90, currency: USD }
+          - model: flat
+            monthly: 90
+            currency: USD
+            countries: [{ country: DK, currency: DKK, monthly: 600 }]
           - { model: minimum, monthly: 120, currency: USD }
     addons:
       - id: boost
@@ -506,10 +519,7 @@ fn impact_of_a_price_rise_is_count_times_difference() {
         "--plan",
         "pro",
     ]);
-    let raised = CATALOG.replace(
-        "{ model: flat, monthly: 30, currency: USD }",
-        "{ model: flat, monthly: \"33.33\", currency: USD }",
-    );
+    let raised = CATALOG.replacen("monthly: 30\n", "monthly: \"33.33\"\n", 1);
     let f = t.write("raised.yaml", &raised);
     let out = t.exits(
         &["catalog", "diff", f.to_str().unwrap(), "--impact", "--json"],
@@ -589,5 +599,166 @@ fn report_subscriptions_counts_by_plan_and_status() {
             ("free".into(), "ACTIVE".into(), 1),
             ("free".into(), "CANCELED".into(), 1)
         ]
+    );
+}
+
+#[test]
+fn country_variant_is_chosen_and_kept_across_a_plan_change() {
+    let t = env();
+    t.ok(&["customer", "create", "dk"]);
+    let est = t.json(&[
+        "subscription",
+        "estimate",
+        "--customer",
+        "dk",
+        "--plan",
+        "basic",
+        "--quantity",
+        "seats=3",
+        "--country",
+        "DK",
+    ]);
+    assert_eq!(est["currency"], "DKK");
+    assert_eq!(est["total"], "450.00");
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "dk",
+        "--plan",
+        "basic",
+        "--quantity",
+        "seats=3",
+        "--country",
+        "DK",
+    ]);
+    // Sweden has no variant: the default price.
+    t.ok(&["customer", "create", "se"]);
+    let se = t.json(&[
+        "subscription",
+        "estimate",
+        "--customer",
+        "se",
+        "--plan",
+        "basic",
+        "--quantity",
+        "seats=3",
+        "--country",
+        "SE",
+    ]);
+    assert_eq!(
+        (se["currency"].as_str(), se["total"].as_str()),
+        (Some("USD"), Some("70.00"))
+    );
+    // A plan change without --country keeps Denmark: pro in DKK, prorated in DKK.
+    t.ok(&["clock", "set", "2026-01-16T12:00:00Z"]);
+    let up = t.json(&[
+        "subscription",
+        "estimate",
+        "--customer",
+        "dk",
+        "--plan",
+        "pro",
+    ]);
+    assert_eq!(up["currency"], "DKK");
+    assert_eq!(up["proration"]["credit"], "225.00");
+    assert_eq!(up["proration"]["debit"], "300.00");
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "dk",
+        "--plan",
+        "pro",
+    ]);
+    assert_eq!(
+        t.json(&["subscription", "show", &live(&t, "dk")])["country"],
+        "DK"
+    );
+}
+
+#[test]
+fn estimate_refuses_what_it_cannot_price_and_shows_warnings_in_tables() {
+    let t = env();
+    t.ok(&["customer", "create", "w1"]);
+    let err = t.fails(
+        &[
+            "subscription",
+            "estimate",
+            "--customer",
+            "w1",
+            "--plan",
+            "basic",
+            "--quantity",
+            "seats=3",
+            "--usage",
+            "nope=5",
+        ],
+        3,
+    );
+    assert!(err.contains("nope"), "{err}");
+    let err = t.fails(
+        &[
+            "subscription",
+            "estimate",
+            "--customer",
+            "w1",
+            "--plan",
+            "basic",
+            "--quantity",
+            "seats=3",
+            "--usage",
+            "calls=1e5",
+        ],
+        2,
+    );
+    assert!(err.contains("1e5"), "{err}");
+    t.fails(
+        &[
+            "subscription",
+            "estimate",
+            "--customer",
+            "ghost",
+            "--plan",
+            "basic",
+        ],
+        3,
+    );
+    t.fails(
+        &[
+            "subscription",
+            "estimate",
+            "sub_missing",
+            "--quantity",
+            "seats=2",
+        ],
+        3,
+    );
+    // A fixed coupon with no amount in DKK: priced without it, and the table says why.
+    let out = t.ok(&[
+        "subscription",
+        "estimate",
+        "--customer",
+        "w1",
+        "--plan",
+        "basic",
+        "--quantity",
+        "seats=3",
+        "--country",
+        "DK",
+        "--coupon",
+        "ten",
+    ]);
+    assert!(
+        out.contains("warning") && out.contains("no amount in DKK"),
+        "{out}"
+    );
+    // Nothing any estimate did was kept.
+    assert_eq!(
+        t.json(&["events", "list", "--type", "subscription.created"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
     );
 }
