@@ -327,7 +327,7 @@ pub fn estimate_change(
             billing_period: new.billing_period,
             range: new_span,
             bill: zero_bill(None),
-            proration: (!scheduled).then(|| Proration {
+            proration: (!scheduled).then_some(Proration {
                 date: at,
                 credit: Decimal::ZERO,
                 debit: Decimal::ZERO,

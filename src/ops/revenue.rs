@@ -177,12 +177,15 @@ pub struct Row {
     pub after: Decimal,
 }
 
+/// Another version of a subscription's packages to price it at (None: unchanged).
+pub type Swap<'a> = &'a dyn Fn(&Subscription) -> Option<Subscription>;
+
 /// Every subscription billed at `at`, priced as it is and as `swap` would have it (another
 /// version of its plan and add-ons; None = unchanged). Without a swap, `after` = `before`.
 pub fn rows(
     conn: &rusqlite::Connection,
     at: Instant,
-    swap: Option<&dyn Fn(&Subscription) -> Option<Subscription>>,
+    swap: Option<Swap<'_>>,
 ) -> Result<Vec<Row>> {
     // Each catalog version is read once, not once per subscription.
     let _memo = catalog_repo::memo();
