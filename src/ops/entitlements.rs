@@ -114,6 +114,21 @@ pub fn subscription_entitlements(
     Ok(subscription_grants(conn, s)?.0)
 }
 
+/// What decides what a subscription grants: its plan version, quantities and add-ons bought.
+pub fn grant_key(s: &Subscription) -> String {
+    let mut key = format!("{}\u{0}{}", s.plan_id, s.plan_version);
+    for q in &s.quantities {
+        key.push_str(&format!("\u{0}q{}={}", q.feature_id, q.quantity));
+    }
+    for a in &s.addons {
+        key.push_str(&format!(
+            "\u{0}a{}@{}x{}",
+            a.addon_id, a.version, a.quantity
+        ));
+    }
+    key
+}
+
 fn subscription_source(
     conn: &rusqlite::Connection,
     s: &Subscription,
@@ -123,16 +138,7 @@ fn subscription_source(
     let (entitlements, parts, credit_prices) = match cache {
         None => subscription_grants(conn, s)?,
         Some(cache) => {
-            let mut key = format!("{}\u{0}{}", s.plan_id, s.plan_version);
-            for q in &s.quantities {
-                key.push_str(&format!("\u{0}q{}={}", q.feature_id, q.quantity));
-            }
-            for a in &s.addons {
-                key.push_str(&format!(
-                    "\u{0}a{}@{}x{}",
-                    a.addon_id, a.version, a.quantity
-                ));
-            }
+            let key = grant_key(s);
             match cache.0.get(&key) {
                 Some(g) => g.clone(),
                 None => {

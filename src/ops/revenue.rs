@@ -36,20 +36,6 @@ pub fn billed_at(s: &Subscription, t: Instant) -> bool {
         && s.billing_period.is_some()
 }
 
-fn grant_key(s: &Subscription) -> String {
-    let mut key = format!("{}\u{0}{}", s.plan_id, s.plan_version);
-    for q in &s.quantities {
-        key.push_str(&format!("\u{0}q{}={}", q.feature_id, q.quantity));
-    }
-    for a in &s.addons {
-        key.push_str(&format!(
-            "\u{0}a{}@{}x{}",
-            a.addon_id, a.version, a.quantity
-        ));
-    }
-    key
-}
-
 impl<'c> Revenue<'c> {
     pub fn new(conn: &'c rusqlite::Connection, at: Instant) -> Self {
         Revenue {
@@ -61,7 +47,7 @@ impl<'c> Revenue<'c> {
     }
 
     fn entitlements(&mut self, s: &Subscription) -> Result<&BTreeMap<String, Entitlement>> {
-        let key = grant_key(s);
+        let key = crate::ops::entitlements::grant_key(s);
         if !self.grants.contains_key(&key) {
             let e = crate::ops::entitlements::subscription_entitlements(self.conn, s)?;
             self.grants.insert(key.clone(), e);
@@ -182,11 +168,7 @@ pub type Swap<'a> = &'a dyn Fn(&Subscription) -> Option<Subscription>;
 
 /// Every subscription billed at `at`, priced as it is and as `swap` would have it (another
 /// version of its plan and add-ons; None = unchanged). Without a swap, `after` = `before`.
-pub fn rows(
-    conn: &rusqlite::Connection,
-    at: Instant,
-    swap: Option<Swap<'_>>,
-) -> Result<Vec<Row>> {
+pub fn rows(conn: &rusqlite::Connection, at: Instant, swap: Option<Swap<'_>>) -> Result<Vec<Row>> {
     // Each catalog version is read once, not once per subscription.
     let _memo = catalog_repo::memo();
     let mut rev = Revenue::new(conn, at);
