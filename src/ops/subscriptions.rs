@@ -941,31 +941,33 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
             && o.pricing_type == PricingType::Paid
             && o.billing_period.is_some()
     };
+    // An import records subscriptions as they are: not priced (nothing is being bought now).
     let est = match (&predecessor, &replaced) {
+        _ if req.import => None,
         // An immediate plan change: prorated against the subscription it replaces.
-        (Some(old), Some(_)) if was_charged(old) => crate::ops::pricing::estimate_change(
+        (Some(old), Some(_)) if was_charged(old) => Some(crate::ops::pricing::estimate_change(
             &tx.sql,
             old,
             &s,
             now,
             false,
             change_kind == Some(ChangeKind::Downgrade),
-        )?,
+        )?),
         // A plan change at a later start (a trial converting, a future-dated change).
-        (Some(old), None) => crate::ops::pricing::estimate_change(
+        (Some(old), None) => Some(crate::ops::pricing::estimate_change(
             &tx.sql,
             old,
             &s,
             s.start_date,
             true,
             change_kind == Some(ChangeKind::Downgrade),
-        )?,
+        )?),
         _ => {
             let usage = std::mem::take(&mut tx.quoting.usage);
-            crate::ops::pricing::estimate_new(&tx.sql, &s, now, &usage)?
+            Some(crate::ops::pricing::estimate_new(&tx.sql, &s, now, &usage)?)
         }
     };
-    if !req.import {
+    if let Some(est) = est {
         quote(tx, &s.subscription_id, &est);
     }
     repo::insert(tx, &s)?;
@@ -1676,10 +1678,13 @@ pub fn update(
     };
     if changes_config && req.schedule == Some(Schedule::EndOfPeriod) {
         let when = s.current_billing_period_end.unwrap_or(now);
-        let after = as_changed(&s, None, period, &addons, &quantities, when);
-        let is_down = downgrade(tx, &s, &after)?;
-        let est = crate::ops::pricing::estimate_change(&tx.sql, &s, &after, when, true, is_down)?;
-        quote(tx, &s.subscription_id, &est);
+        if tx.actor != crate::events::EventActor::Import {
+            let after = as_changed(&s, None, period, &addons, &quantities, when);
+            let is_down = downgrade(tx, &s, &after)?;
+            let est =
+                crate::ops::pricing::estimate_change(&tx.sql, &s, &after, when, true, is_down)?;
+            quote(tx, &s.subscription_id, &est);
+        }
         let schedule_type = update_type(&s, period, &addons, &quantities);
         schedule_change(
             tx,
@@ -1710,9 +1715,12 @@ pub fn update(
     if period_changed {
         reset_usage_on_period_change(tx, &mut s, now)?;
     }
-    let is_down = downgrade(tx, &before, &s)?;
-    let est = crate::ops::pricing::estimate_change(&tx.sql, &before, &s, now, false, is_down)?;
-    quote(tx, &s.subscription_id, &est);
+    // An import records subscriptions as they are: not priced.
+    if tx.actor != crate::events::EventActor::Import {
+        let is_down = downgrade(tx, &before, &s)?;
+        let est = crate::ops::pricing::estimate_change(&tx.sql, &before, &s, now, false, is_down)?;
+        quote(tx, &s.subscription_id, &est);
+    }
     save_updated(tx, &mut s, now, now, json!({}))?;
     if changes_config {
         entitlements_changed(tx, &s.customer_id, s.resource_id.as_deref(), now)?;
