@@ -233,6 +233,6 @@ fn impact(
     let rows = crate::ops::revenue::rows(&tx.sql, tx.now, Some(&swap))?;
     Ok((
         !plan.changes.is_empty(),
-        crate::ops::revenue::impact_json(&rows, top),
+        crate::ops::revenue::impact_json(&rows, top)?,
     ))
 }

@@ -40,7 +40,7 @@ pub fn run(app: &App, cmd: ReportCommand) -> Result<()> {
             };
             let v = session.read(|c| {
                 let rows = crate::ops::revenue::rows(c, at, None)?;
-                Ok(crate::ops::revenue::mrr_json(&rows, at))
+                crate::ops::revenue::mrr_json(&rows, at)
             })?;
             app.printer.print(&MrrView(v))
         }

@@ -291,9 +291,16 @@ fn pairs(flag: &str, items: &[String], default: Option<u32>) -> Result<Vec<(Stri
             };
             let n = match (v, default) {
                 (Some(v), _) => v.trim().parse::<u32>().map_err(|_| {
-                    Error::usage(format!(
-                        "invalid {flag} '{i}': the quantity must be a whole number"
-                    ))
+                    let digits =
+                        !v.trim().is_empty() && v.trim().bytes().all(|b| b.is_ascii_digit());
+                    Error::usage(if digits {
+                        format!(
+                            "invalid {flag} '{i}': the quantity is too large (at most {})",
+                            u32::MAX
+                        )
+                    } else {
+                        format!("invalid {flag} '{i}': the quantity must be a whole number")
+                    })
                 })?,
                 (None, Some(d)) => d,
                 (None, None) => {

@@ -52,11 +52,18 @@ pub struct TooLarge;
 
 type R<T> = Result<T, TooLarge>;
 
+/// Sums and products of money stay exact: one a decimal could only hold rounded is refused.
 fn add(a: Decimal, b: Decimal) -> R<Decimal> {
-    a.checked_add(b).ok_or(TooLarge)
+    crate::domain::decimal::exact_add(a, b).ok_or(TooLarge)
 }
 
 fn mul(a: Decimal, b: Decimal) -> R<Decimal> {
+    crate::domain::decimal::exact_mul(a, b).ok_or(TooLarge)
+}
+
+/// A product that is rounded anyway (a share of a period, a percentage): only its range is
+/// checked.
+fn mul_share(a: Decimal, b: Decimal) -> R<Decimal> {
     a.checked_mul(b).ok_or(TooLarge)
 }
 
@@ -64,14 +71,34 @@ fn sum(v: impl IntoIterator<Item = Decimal>) -> R<Decimal> {
     v.into_iter().try_fold(Decimal::ZERO, add)
 }
 
-/// Rounds to the currency's minor unit (2 for unknown codes), half away from zero.
-pub fn round_money(amount: Decimal, currency: &str) -> Decimal {
+/// `-x`, never `-0`.
+pub fn neg(x: Decimal) -> Decimal {
+    if x.is_zero() {
+        Decimal::new(0, x.scale())
+    } else {
+        -x
+    }
+}
+
+/// Zero with the currency's places (`0.00`).
+pub fn zero_money(currency: &str) -> Decimal {
+    Decimal::new(0, crate::domain::money::minor_units(currency).unwrap_or(2))
+}
+
+/// Rounds to the currency's minor unit (2 for unknown codes), half away from zero, and holds
+/// it with exactly those places (`49.00`, never `-0.00`). An amount too large to carry its
+/// minor unit is refused, never printed short of it.
+pub fn round_money(amount: Decimal, currency: &str) -> R<Decimal> {
     let dp = crate::domain::money::minor_units(currency).unwrap_or(2);
     let r = amount.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
-    // Always printed with the currency's places (`49.00`, not `49`), never as `-0`.
     let mut r = if r.is_zero() { Decimal::ZERO } else { r };
     r.rescale(dp);
-    r
+    if r.scale() != dp
+        || r != amount.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero)
+    {
+        return Err(TooLarge);
+    }
+    Ok(r)
 }
 
 /// A package priced in a subscription: its id, its version body and how many of it.
@@ -160,11 +187,22 @@ fn period_price(a: &PriceAmounts, period: BillingPeriod) -> R<Option<Decimal>> {
     })
 }
 
-/// `n` rounded up to whole blocks of `block_size` (the number of blocks).
-fn blocks(n: Decimal, block_size: Option<Decimal>) -> Decimal {
+/// `n` rounded up to whole blocks of `block_size` (the number of blocks), checked exactly.
+fn blocks(n: Decimal, block_size: Option<Decimal>) -> R<Decimal> {
     match block_size {
-        Some(b) if b > Decimal::ZERO => (n / b).ceil(),
-        _ => n,
+        Some(b) if b > Decimal::ZERO => {
+            let c = n.checked_div(b).ok_or(TooLarge)?.ceil();
+            // The division may have been rounded: the count must cover n, one fewer must not.
+            let covers = mul(c, b)? >= n;
+            let one_less = c - Decimal::ONE;
+            let tight = one_less < Decimal::ZERO || mul(one_less, b)? < n;
+            if covers && tight {
+                Ok(c)
+            } else {
+                Err(TooLarge)
+            }
+        }
+        _ => Ok(n),
     }
 }
 
@@ -254,7 +292,7 @@ fn tier_lines(
             addon_id: None,
             quantity: Some(units),
             unit_price: Some(unit),
-            amount: round_money(amount, currency),
+            amount: round_money(amount, currency)?,
             period: Some(period),
         });
     }
@@ -284,7 +322,7 @@ pub fn advance_lines(c: &Config<'_>, currency: &str, span: Span) -> R<Vec<Line>>
                         addon_id: None,
                         quantity: Some(Decimal::ONE),
                         unit_price: Some(amount),
-                        amount: round_money(amount, currency),
+                        amount: round_money(amount, currency)?,
                         period: Some(span),
                     });
                 }
@@ -292,7 +330,7 @@ pub fn advance_lines(c: &Config<'_>, currency: &str, span: Span) -> R<Vec<Line>>
             PriceModel::PerUnit => {
                 let feature = p.feature.as_deref().unwrap_or("");
                 let q = c.quantity_of(p);
-                let n = blocks(q, p.block_size);
+                let n = blocks(q, p.block_size)?;
                 let what = match p.block_size {
                     Some(b) if b > Decimal::ONE => {
                         format!("{feature}: {q} in {n} block(s) of {b}")
@@ -319,7 +357,7 @@ pub fn advance_lines(c: &Config<'_>, currency: &str, span: Span) -> R<Vec<Line>>
                                 addon_id: None,
                                 quantity: Some(n),
                                 unit_price: Some(unit),
-                                amount: round_money(mul(n, unit)?, currency),
+                                amount: round_money(mul(n, unit)?, currency)?,
                                 period: Some(span),
                             });
                         }
@@ -338,7 +376,7 @@ pub fn advance_lines(c: &Config<'_>, currency: &str, span: Span) -> R<Vec<Line>>
                 (Some(mode), false) => Some(tiered_amount(
                     mode,
                     &a.tiers,
-                    blocks(Decimal::ONE, p.block_size),
+                    blocks(Decimal::ONE, p.block_size)?,
                 )?),
                 _ => period_price(a, period)?,
             };
@@ -351,7 +389,7 @@ pub fn advance_lines(c: &Config<'_>, currency: &str, span: Span) -> R<Vec<Line>>
                     addon_id: Some(addon.id.to_string()),
                     quantity: Some(q),
                     unit_price: Some(unit),
-                    amount: round_money(mul(q, unit)?, currency),
+                    amount: round_money(mul(q, unit)?, currency)?,
                     period: Some(span),
                 });
             }
@@ -393,7 +431,7 @@ pub fn usage_lines(
         } else {
             used
         };
-        let n = blocks(units, p.block_size);
+        let n = blocks(units, p.block_size)?;
         let (line_type, label) = if p.model == PriceModel::Overage {
             (LineType::OverageCharge, format!("{feature} overage"))
         } else {
@@ -430,7 +468,7 @@ pub fn usage_lines(
                         addon_id: None,
                         quantity: Some(n),
                         unit_price: Some(unit),
-                        amount: round_money(mul(n, unit)?, currency),
+                        amount: round_money(mul(n, unit)?, currency)?,
                         period: Some(span),
                     });
                 }
@@ -449,7 +487,9 @@ pub fn minimum_spend(c: &Config<'_>, currency: &str) -> R<Option<Decimal>> {
     };
     for (p, cur, a) in money_prices(c.plan.body, c.country) {
         if cur == currency && p.model == PriceModel::Minimum {
-            return Ok(period_price(a, period)?.map(|m| round_money(m, currency)));
+            return period_price(a, period)?
+                .map(|m| round_money(m, currency))
+                .transpose();
         }
     }
     Ok(None)
@@ -468,6 +508,9 @@ impl AppliedCoupon<'_> {
     /// Whether the discount applies to charges of a period starting at `t`: within the first
     /// `durationMonths` months after it was applied (always, without a duration).
     pub fn active_at(&self, t: Instant) -> bool {
+        if t < self.applied_at {
+            return false;
+        }
         match self.coupon.duration_months {
             None => true,
             Some(n) => crate::clock::add_months_from_anchor(self.applied_at, n)
@@ -516,7 +559,12 @@ pub fn bill(
                 "coupon '{name}' is archived: it is estimated here, but can't be newly applied"
             ));
         }
-        if !cp.active_at(period_start) {
+        if period_start < cp.applied_at {
+            b.warnings.push(format!(
+                "coupon '{name}' was applied at {}, after these charges: no discount on them",
+                crate::clock::fmt(&cp.applied_at)
+            ));
+        } else if !cp.active_at(period_start) {
             b.warnings.push(format!(
                 "coupon '{name}' ran out after {} month(s); no discount",
                 cp.coupon.duration_months.unwrap_or_default()
@@ -524,9 +572,11 @@ pub fn bill(
         } else {
             let off = match &cp.coupon.discount {
                 Discount::Percentage { percent_off } => Some(round_money(
-                    mul(b.sub_total, *percent_off)? / Decimal::ONE_HUNDRED,
+                    mul_share(b.sub_total, *percent_off)?
+                        .checked_div(Decimal::ONE_HUNDRED)
+                        .ok_or(TooLarge)?,
                     currency,
-                )),
+                )?),
                 Discount::Fixed { amounts_off } => {
                     let found = amounts_off.iter().find(|m| m.currency == currency);
                     if found.is_none() {
@@ -534,17 +584,17 @@ pub fn bill(
                             "coupon '{name}' has no amount in {currency}: it does not apply"
                         ));
                     }
-                    found.map(|m| round_money(m.amount, currency))
+                    found.map(|m| round_money(m.amount, currency)).transpose()?
                 }
             };
             b.discount = off.unwrap_or_default().min(b.sub_total).max(Decimal::ZERO);
         }
     }
-    let after = b.sub_total - b.discount;
+    let after = add(b.sub_total, neg(b.discount))?;
     if let Some(min) = minimum
         && after < min
     {
-        let adj = min - after;
+        let adj = add(min, neg(after))?;
         b.lines.push(Line {
             line_type: LineType::MinimumSpendAdjustment,
             description: format!("minimum spend of {min} {currency}"),
@@ -560,9 +610,9 @@ pub fn bill(
         b.total = after;
     }
     b.total = b.total.max(Decimal::ZERO);
-    b.sub_total = round_money(b.sub_total, currency);
-    b.discount = round_money(b.discount, currency);
-    b.total = round_money(b.total, currency);
+    b.sub_total = round_money(b.sub_total, currency)?;
+    b.discount = round_money(b.discount, currency)?;
+    b.total = round_money(b.total, currency)?;
     Ok(b)
 }
 
@@ -598,8 +648,10 @@ pub fn prorate(
 ) -> R<Proration> {
     let share = |x: Option<(Decimal, Span)>| -> R<Decimal> {
         Ok(match x {
-            Some((amount, span)) => round_money(mul(amount, remaining_share(span, at))?, currency),
-            None => round_money(Decimal::ZERO, currency),
+            Some((amount, span)) => {
+                round_money(mul_share(amount, remaining_share(span, at))?, currency)?
+            }
+            None => round_money(Decimal::ZERO, currency)?,
         })
     };
     let (credit, debit) = (share(old)?, share(new)?);
@@ -607,7 +659,7 @@ pub fn prorate(
         date: at,
         credit,
         debit,
-        net: debit - credit,
+        net: round_money(add(debit, neg(credit))?, currency)?,
     })
 }
 
@@ -634,7 +686,14 @@ pub struct LineView {
     pub quantity: Option<Decimal>,
     pub unit_price: Option<Decimal>,
     pub amount: Decimal,
-    pub period: Option<BTreeMap<&'static str, String>>,
+    pub period: Option<PeriodView>,
+}
+
+/// A line's period, `start` then `end`.
+#[derive(Debug, Clone, Serialize)]
+pub struct PeriodView {
+    pub start: String,
+    pub end: String,
 }
 
 impl From<&Line> for LineView {
@@ -647,11 +706,9 @@ impl From<&Line> for LineView {
             quantity: l.quantity.map(|q| q.normalize()),
             unit_price: l.unit_price.map(|u| u.normalize()),
             amount: l.amount,
-            period: l.period.map(|s| {
-                BTreeMap::from([
-                    ("start", crate::clock::fmt(&s.start)),
-                    ("end", crate::clock::fmt(&s.end)),
-                ])
+            period: l.period.map(|s| PeriodView {
+                start: crate::clock::fmt(&s.start),
+                end: crate::clock::fmt(&s.end),
             }),
         }
     }

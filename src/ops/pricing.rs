@@ -153,6 +153,18 @@ pub fn recurring_bill(
     currency: &str,
     span: Span,
 ) -> Result<Bill> {
+    recurring_bill_at(priced, coupon, currency, span, span.start)
+}
+
+/// [`recurring_bill`] charged at `charged_at` (a change made during the period): the coupon
+/// counts as it stands then.
+pub fn recurring_bill_at(
+    priced: &Priced,
+    coupon: Option<&CouponAt>,
+    currency: &str,
+    span: Span,
+    charged_at: Instant,
+) -> Result<Bill> {
     let c = priced.config();
     let lines = rules::advance_lines(&c, currency, span).map_err(too_large)?;
     let minimum = rules::minimum_spend(&c, currency).map_err(too_large)?;
@@ -161,7 +173,7 @@ pub fn recurring_bill(
         currency,
         coupon.map(CouponAt::applied).as_ref(),
         minimum,
-        span.start,
+        charged_at,
         Some(span),
     )
     .map_err(too_large)
@@ -236,7 +248,7 @@ impl Estimate {
 }
 
 fn zero_bill(currency: Option<&str>) -> Bill {
-    let z = rules::round_money(Decimal::ZERO, currency.unwrap_or("USD"));
+    let z = rules::zero_money(currency.unwrap_or("USD"));
     Bill {
         sub_total: z,
         discount: z,
@@ -257,15 +269,34 @@ pub fn estimate_new(
     let priced = Priced::of(conn, s)?;
     let coupon = coupon_of(conn, s)?;
     let currency = priced.config().currency();
-    let first = s.trial_end_date.unwrap_or(s.start_date);
+    let first = match s.trial_end_date {
+        Some(te) if te > now => te,
+        _ => s.start_date.max(now),
+    };
     let range = period_at(s, first).filter(|_| priced.config().charged());
     let (bill, recurring) = match (&currency, range) {
         (Some(cur), Some(span)) => {
             let recurring = recurring_bill(&priced, coupon.as_ref(), cur, span)?;
             let mut lines = rules::advance_lines(&priced.config(), cur, span).map_err(too_large)?;
+            let mut unpriced = Vec::new();
             if !usage.is_empty() {
                 let limits = limits_of(conn, s)?;
                 lines.extend(usage_bill_lines(&priced, cur, span, usage, &limits)?);
+                for f in usage.keys() {
+                    let priced_here = priced.plan.prices.iter().any(|p| {
+                        matches!(
+                            p.model,
+                            crate::domain::catalog::PriceModel::Usage
+                                | crate::domain::catalog::PriceModel::Overage
+                        ) && p.feature.as_deref() == Some(f.as_str())
+                    });
+                    if !priced_here {
+                        unpriced.push(format!(
+                            "usage of '{f}' is not priced by plan '{}': it costs nothing here",
+                            s.plan_id
+                        ));
+                    }
+                }
             }
             let minimum = rules::minimum_spend(&priced.config(), cur).map_err(too_large)?;
             let mut bill = rules::bill(
@@ -277,7 +308,8 @@ pub fn estimate_new(
                 Some(span),
             )
             .map_err(too_large)?;
-            if let Some(te) = s.trial_end_date {
+            bill.warnings.extend(unpriced);
+            if let Some(te) = s.trial_end_date.filter(|te| *te > now) {
                 bill.warnings.push(format!(
                     "trial until {}: nothing is charged before then",
                     clock::fmt(&te)
@@ -316,6 +348,19 @@ pub fn estimate_change(
     scheduled: bool,
     is_plan_downgrade: bool,
 ) -> Result<Estimate> {
+    // Nothing due now when the new configuration is still in its trial, or when the old one
+    // paid nothing for this period (free, custom, a trial): priced as a new subscription.
+    let in_trial = |s: &Subscription| s.trial_end_date.is_some_and(|te| at < te);
+    let old_paid = old.pricing_type == crate::domain::catalog::PricingType::Paid
+        && old.billing_period.is_some()
+        && !in_trial(old);
+    if !scheduled && (in_trial(new) || !old_paid) {
+        let mut e = estimate_new(conn, new, at, &BTreeMap::new())?;
+        e.effective_at = at;
+        e.scheduled = false;
+        e.is_plan_downgrade = is_plan_downgrade;
+        return Ok(e);
+    }
     let (op, np) = (Priced::of(conn, old)?, Priced::of(conn, new)?);
     let (oc, nc) = (coupon_of(conn, old)?, coupon_of(conn, new)?);
     let currency = np.config().currency().or_else(|| op.config().currency());
@@ -340,6 +385,10 @@ pub fn estimate_change(
         });
     };
     let recurring = match new_span {
+        // Charged from the change on: a coupon applied with it counts.
+        Some(span) if !scheduled => {
+            recurring_bill_at(&np, nc.as_ref(), &cur, span, at.max(span.start))?
+        }
         Some(span) => recurring_bill(&np, nc.as_ref(), &cur, span)?,
         None => zero_bill(Some(&cur)),
     };
@@ -395,7 +444,7 @@ pub fn estimate_change(
             addon_id: None,
             quantity: Some(rules::remaining_share(span, at).round_dp(6).normalize()),
             unit_price: None,
-            amount: -p.credit,
+            amount: rules::neg(p.credit),
             period: Some(Span {
                 start: at.max(span.start),
                 end: span.end,
@@ -427,7 +476,7 @@ pub fn estimate_change(
             -p.net
         ));
     }
-    let zero = rules::round_money(Decimal::ZERO, &cur);
+    let zero = rules::zero_money(&cur);
     let bill = Bill {
         lines,
         sub_total: p.net,

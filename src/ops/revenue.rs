@@ -216,107 +216,121 @@ struct Sum {
 }
 
 impl Sum {
-    fn add(&mut self, r: &Row) {
+    /// Sums stay exact: one past what a decimal holds is refused, never wrapped or rounded.
+    fn add(&mut self, r: &Row) -> Result<()> {
+        let exact = crate::domain::decimal::exact_add;
         self.subscriptions += 1;
-        self.before += r.before;
-        self.after += r.after;
+        self.before = exact(self.before, r.before).ok_or_else(|| too_large(rules::TooLarge))?;
+        self.after = exact(self.after, r.after).ok_or_else(|| too_large(rules::TooLarge))?;
+        Ok(())
     }
+}
+
+/// Rounded for printing (refused when too large to carry the minor unit).
+fn money(x: Decimal, currency: &str) -> Result<Decimal> {
+    round_money(x, currency).map_err(too_large)
+}
+
+/// `after − before` as printed: the difference of the rounded figures, so what a reader
+/// subtracts is what the delta says.
+fn delta(before: Decimal, after: Decimal, currency: &str) -> Result<Decimal> {
+    let (b, a) = (money(before, currency)?, money(after, currency)?);
+    let d = crate::domain::decimal::exact_sub(a, b).ok_or_else(|| too_large(rules::TooLarge))?;
+    money(d, currency)
 }
 
 /// `report mrr` JSON: one object per currency, `{currency, at, subscriptions, mrr, plans:
 /// [{planId, subscriptions, mrr}]}`.
-pub fn mrr_json(rows: &[Row], at: Instant) -> Value {
+pub fn mrr_json(rows: &[Row], at: Instant) -> Result<Value> {
     let mut by: BTreeMap<&str, (Sum, BTreeMap<&str, Sum>)> = BTreeMap::new();
     for r in rows {
         let (total, plans) = by.entry(&r.currency).or_default();
-        total.add(r);
-        plans.entry(&r.plan_id).or_default().add(r);
+        total.add(r)?;
+        plans.entry(&r.plan_id).or_default().add(r)?;
     }
-    Value::Array(
-        by.iter()
-            .map(|(cur, (total, plans))| {
-                json!({
-                    "currency": cur,
-                    "at": crate::clock::fmt(&at),
-                    "subscriptions": total.subscriptions,
-                    "mrr": round_money(total.before, cur),
-                    "plans": plans.iter().map(|(p, s)| json!({
-                        "planId": p,
-                        "subscriptions": s.subscriptions,
-                        "mrr": round_money(s.before, cur),
-                    })).collect::<Vec<_>>(),
-                })
-            })
-            .collect(),
-    )
+    let mut out = Vec::new();
+    for (cur, (total, plans)) in &by {
+        let mut list = Vec::new();
+        for (p, s) in plans {
+            list.push(json!({
+                "planId": p,
+                "subscriptions": s.subscriptions,
+                "mrr": money(s.before, cur)?,
+            }));
+        }
+        out.push(json!({
+            "currency": cur,
+            "at": crate::clock::fmt(&at),
+            "subscriptions": total.subscriptions,
+            "mrr": money(total.before, cur)?,
+            "plans": list,
+        }));
+    }
+    Ok(Value::Array(out))
 }
 
 /// `catalog diff --impact` JSON (issue #8 / spec 60): per currency `{currency, total:
 /// {subscriptions, mrrBefore, mrrAfter, delta}, plans: [{planId, …}], customers: [{customerId,
-/// subscriptionId, before, after, delta}]}` — the `top` subscriptions whose bill changes most.
-/// One object when there is one currency (or none), else an array of them.
-pub fn impact_json(rows: &[Row], top: usize) -> Value {
+/// subscriptionId, before, after, delta}]}` — the `top` subscriptions whose (rounded) bill
+/// changes most. One object when there is one currency (or none), else an array of them.
+pub fn impact_json(rows: &[Row], top: usize) -> Result<Value> {
     let mut by: BTreeMap<&str, Vec<&Row>> = BTreeMap::new();
     for r in rows {
         by.entry(&r.currency).or_default().push(r);
     }
-    let four = |s: &Sum, cur: &str| {
-        json!({
+    let four = |s: &Sum, cur: &str| -> Result<Value> {
+        Ok(json!({
             "subscriptions": s.subscriptions,
-            "mrrBefore": round_money(s.before, cur),
-            "mrrAfter": round_money(s.after, cur),
-            "delta": round_money(s.after - s.before, cur),
-        })
+            "mrrBefore": money(s.before, cur)?,
+            "mrrAfter": money(s.after, cur)?,
+            "delta": delta(s.before, s.after, cur)?,
+        }))
     };
-    let mut out: Vec<Value> = by
-        .iter()
-        .map(|(cur, rs)| {
-            let mut total = Sum::default();
-            let mut plans: BTreeMap<&str, Sum> = BTreeMap::new();
-            for r in rs {
-                total.add(r);
-                plans.entry(&r.plan_id).or_default().add(r);
+    let mut out: Vec<Value> = Vec::new();
+    for (cur, rs) in &by {
+        let mut total = Sum::default();
+        let mut plans: BTreeMap<&str, Sum> = BTreeMap::new();
+        let mut changed = Vec::new();
+        for r in rs {
+            total.add(r)?;
+            plans.entry(&r.plan_id).or_default().add(r)?;
+            let d = delta(r.before, r.after, cur)?;
+            if !d.is_zero() {
+                changed.push((d, *r));
             }
-            let mut changed: Vec<&&Row> = rs.iter().filter(|r| r.after != r.before).collect();
-            changed.sort_by(|a, b| {
-                (b.after - b.before)
-                    .abs()
-                    .cmp(&(a.after - a.before).abs())
-                    .then_with(|| a.customer_id.cmp(&b.customer_id))
-                    .then_with(|| a.subscription_id.cmp(&b.subscription_id))
-            });
-            let mut v = json!({"currency": cur, "total": four(&total, cur)});
-            v["plans"] = Value::Array(
-                plans
-                    .iter()
-                    .map(|(p, s)| {
-                        let mut x = json!({"planId": p});
-                        if let (Value::Object(m), Value::Object(f)) = (&mut x, four(s, cur)) {
-                            m.extend(f);
-                        }
-                        x
-                    })
-                    .collect(),
-            );
-            v["customers"] = Value::Array(
-                changed
-                    .into_iter()
-                    .take(top)
-                    .map(|r| {
-                        json!({
-                            "customerId": r.customer_id,
-                            "subscriptionId": r.subscription_id,
-                            "before": round_money(r.before, cur),
-                            "after": round_money(r.after, cur),
-                            "delta": round_money(r.after - r.before, cur),
-                        })
-                    })
-                    .collect(),
-            );
-            v
-        })
-        .collect();
-    match out.len() {
+        }
+        changed.sort_by(|(a, x), (b, y)| {
+            b.abs()
+                .cmp(&a.abs())
+                .then_with(|| x.customer_id.cmp(&y.customer_id))
+                .then_with(|| x.subscription_id.cmp(&y.subscription_id))
+        });
+        let mut plan_list = Vec::new();
+        for (p, s) in &plans {
+            let mut x = json!({"planId": p});
+            if let (Value::Object(m), Value::Object(f)) = (&mut x, four(s, cur)?) {
+                m.extend(f);
+            }
+            plan_list.push(x);
+        }
+        let mut customers = Vec::new();
+        for (d, r) in changed.into_iter().take(top) {
+            customers.push(json!({
+                "customerId": r.customer_id,
+                "subscriptionId": r.subscription_id,
+                "before": money(r.before, cur)?,
+                "after": money(r.after, cur)?,
+                "delta": d,
+            }));
+        }
+        out.push(json!({
+            "currency": cur,
+            "total": four(&total, cur)?,
+            "plans": plan_list,
+            "customers": customers,
+        }));
+    }
+    Ok(match out.len() {
         0 => json!({
             "currency": null,
             "total": {"subscriptions": 0, "mrrBefore": "0", "mrrAfter": "0", "delta": "0"},
@@ -325,7 +339,7 @@ pub fn impact_json(rows: &[Row], top: usize) -> Value {
         }),
         1 => out.remove(0),
         _ => Value::Array(out),
-    }
+    })
 }
 
 /// `report subscriptions`: subscriptions by plan and status, `[{planId, status, subscriptions}]`.

@@ -179,10 +179,14 @@ fn resolve_addons(
                 "IncompatibleSubscriptionAddon",
                 format!("add-on '{id}' is not compatible with plan '{}'", plan.id),
             )
-            .hint(format!(
-                "compatible add-ons: {}",
-                plan.version.body.compatible_addons.join(", ")
-            )));
+            .hint(if plan.version.body.compatible_addons.is_empty() {
+                format!("plan '{}' takes no add-ons", plan.id)
+            } else {
+                format!(
+                    "compatible add-ons: {}",
+                    plan.version.body.compatible_addons.join(", ")
+                )
+            }));
         }
         let max = addon.version.body.max_quantity.unwrap_or(1);
         if *qty == 0 || *qty > max {
@@ -967,7 +971,14 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
             Some(crate::ops::pricing::estimate_new(&tx.sql, &s, now, &usage)?)
         }
     };
-    if let Some(est) = est {
+    if let Some(mut est) = est {
+        if !tx.quoting.usage.is_empty() {
+            // Left untaken: this is a change, prorated on in-advance charges.
+            est.bill.warnings.push(
+                "--usage prices a new subscription's first period; this is a plan change, prorated on in-advance charges: the usage is not priced"
+                    .into(),
+            );
+        }
         quote(tx, &s.subscription_id, &est);
     }
     repo::insert(tx, &s)?;

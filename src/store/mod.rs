@@ -20,8 +20,8 @@ use crate::error::{Error, Result};
 use crate::ids::IdGen;
 pub use open::create_home;
 use open::{
-    connect, create_atomically, migrate, open_error, read_only_error, tighten_permissions,
-    wait_for_creation,
+    connect, create_atomically, migrate, open_error, read_only_error, repair_sidecars,
+    tighten_permissions, wait_for_creation,
 };
 
 pub use rusqlite::OptionalExtension;
@@ -98,6 +98,7 @@ impl Store {
                 format!("{} is a directory, not a database file", path.display()),
             ));
         }
+        repair_sidecars(path);
         let (conn, read_only) = connect(path)?;
         let mut store = Store {
             conn,

@@ -94,18 +94,59 @@ pub(super) fn migrate(conn: &mut Connection) -> Result<()> {
 
 /// Databases hold the signing secret: owner-only. Files made by older versions are tightened
 /// when opened (best effort; a file we may not chmod is left as it is).
+/// Only group and other bits are removed: a file its owner made read-only stays read-only. The
+/// WAL and shared-memory files beside it are tightened alike.
 #[cfg(unix)]
 pub(super) fn tighten_permissions(path: &Path) {
     use std::os::unix::fs::PermissionsExt;
-    if let Ok(m) = std::fs::metadata(path)
-        && m.permissions().mode() & 0o077 != 0
-    {
-        let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600));
+    for p in with_sidecars(path) {
+        if let Ok(m) = std::fs::metadata(&p) {
+            let mode = m.permissions().mode() & 0o7777;
+            if mode & 0o077 != 0 {
+                let _ = std::fs::set_permissions(&p, std::fs::Permissions::from_mode(mode & 0o700));
+            }
+        }
     }
 }
 
 #[cfg(not(unix))]
 pub(super) fn tighten_permissions(_: &Path) {}
+
+/// The database file and its `-wal` and `-shm` files.
+fn with_sidecars(path: &Path) -> [PathBuf; 3] {
+    let side = |ext: &str| {
+        let mut s = path.as_os_str().to_owned();
+        s.push(ext);
+        PathBuf::from(s)
+    };
+    [path.to_path_buf(), side("-wal"), side("-shm")]
+}
+
+/// SQLite makes the `-wal` and `-shm` files with the database file's permissions: a read of a
+/// file its owner had made read-only leaves them read-only, and once the database is writable
+/// again every write would fail on them. When the database is writable by its owner, its
+/// sidecars (ours) get the owner's write bit back, before SQLite opens them.
+#[cfg(unix)]
+pub(super) fn repair_sidecars(path: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    let Ok(db) = std::fs::metadata(path) else {
+        return;
+    };
+    if db.permissions().mode() & 0o200 == 0 {
+        return;
+    }
+    for p in with_sidecars(path).into_iter().skip(1) {
+        if let Ok(m) = std::fs::metadata(&p) {
+            let mode = m.permissions().mode() & 0o7777;
+            if mode & 0o200 == 0 {
+                let _ = std::fs::set_permissions(&p, std::fs::Permissions::from_mode(mode | 0o600));
+            }
+        }
+    }
+}
+
+#[cfg(not(unix))]
+pub(super) fn repair_sidecars(_: &Path) {}
 
 /// Creates the directory holding environments, owner-only (0700) where it is created.
 pub fn create_home(dir: &Path) -> Result<()> {

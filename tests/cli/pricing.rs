@@ -762,3 +762,112 @@ fn estimate_refuses_what_it_cannot_price_and_shows_warnings_in_tables() {
         1
     );
 }
+
+#[test]
+fn sums_past_a_decimal_are_refused_not_a_crash() {
+    let t = env();
+    for c in ["o1", "o2", "o3"] {
+        t.ok(&["customer", "create", c]);
+        t.ok(&[
+            "subscription",
+            "create",
+            "--customer",
+            c,
+            "--plan",
+            "basic",
+            "--quantity",
+            "seats=1",
+        ]);
+        t.ok(&[
+            "usage",
+            "report",
+            c,
+            "calls",
+            "79228162514264337593543950335",
+        ]);
+    }
+    let err = t.fails(&["report", "mrr"], 1);
+    assert!(err.contains("out of the range"), "{err}");
+    let same = t.write("same.yaml", CATALOG);
+    t.fails(&["catalog", "diff", same.to_str().unwrap(), "--impact"], 1);
+    t.ok(&["customer", "create", "o4"]);
+    t.fails(
+        &[
+            "subscription",
+            "estimate",
+            "--customer",
+            "o4",
+            "--plan",
+            "basic",
+            "--usage",
+            "calls=79228162514264337593543950335",
+        ],
+        1,
+    );
+}
+
+#[test]
+fn a_change_during_the_trial_charges_nothing_now() {
+    let t = env();
+    let trial = CATALOG.replacen("      - id: basic\n        pricing: paid\n", "      - id: basic\n        pricing: paid\n        trial: { days: 14, onEnd: convert-to-paid }\n", 1);
+    let f = t.write("trial.yaml", &trial);
+    t.ok(&["catalog", "apply", f.to_str().unwrap()]);
+    t.ok(&["customer", "create", "tr"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "tr",
+        "--plan",
+        "basic",
+        "--quantity",
+        "seats=3",
+        "--id",
+        "tb",
+    ]);
+    t.ok(&["clock", "set", "2026-01-05T00:00:00Z"]);
+    let est = t.json(&["subscription", "estimate", "tb", "--quantity", "seats=8"]);
+    assert_eq!(est["proration"], Value::Null);
+    assert_eq!(est["billingPeriodRange"]["start"], "2026-01-15T00:00:00Z");
+    assert!(
+        est["warnings"][0].as_str().unwrap().contains("trial"),
+        "{est}"
+    );
+    t.ok(&["subscription", "update", "tb", "--quantity", "seats=8"]);
+    assert_eq!(last_pricing(&t, "subscription.updated"), est);
+}
+
+#[test]
+fn a_coupon_applied_mid_period_discounts_from_then_on() {
+    let t = env();
+    t.ok(&["customer", "create", "m1"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "m1",
+        "--plan",
+        "basic",
+        "--quantity",
+        "seats=3",
+        "--id",
+        "mb",
+    ]);
+    t.ok(&["clock", "set", "2026-01-16T12:00:00Z"]);
+    // The rest of January at half price: 35 paid back, 17.50 charged.
+    let est = t.json(&["subscription", "estimate", "mb", "--coupon", "half3"]);
+    assert_eq!(est["proration"]["credit"], "35.00");
+    assert_eq!(est["proration"]["debit"], "17.50");
+    t.ok(&["subscription", "update", "mb", "--coupon", "half3"]);
+    // January was charged before the coupon; February, March and April are discounted.
+    let mrr = |at: &str| {
+        t.json(&["report", "mrr", "--at", at])[0]["mrr"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(mrr("2026-01-20T00:00:00Z"), "70.00");
+    assert_eq!(mrr("2026-02-10T00:00:00Z"), "35.00");
+    assert_eq!(mrr("2026-04-10T00:00:00Z"), "35.00");
+    assert_eq!(mrr("2026-05-10T00:00:00Z"), "70.00");
+}

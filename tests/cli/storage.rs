@@ -228,3 +228,27 @@ fn a_file_size_limit_is_an_error_message_not_a_signal() {
         "0"
     );
 }
+
+/// Opening never adds a permission: a database its owner made read-only stays read-only (group
+/// and other bits are removed), and sidecars a read left read-only get the owner's write bit
+/// back once the database is writable again.
+#[cfg(unix)]
+#[test]
+fn permissions_are_only_ever_tightened_and_sidecars_follow_the_database() {
+    use std::os::unix::fs::PermissionsExt;
+    let t = crate::helpers::TestEnv::with_starter();
+    let db = t.path().join("home/development.db");
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o444)).unwrap();
+    t.ok(&["plan", "list"]);
+    assert_eq!(mode(&db), 0o400);
+    let shm = t.path().join("home/development.db-shm");
+    std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o600)).unwrap();
+    if shm.exists() {
+        std::fs::set_permissions(&shm, std::fs::Permissions::from_mode(0o400)).unwrap();
+    }
+    t.ok(&["customer", "create", "after-read-only"]);
+    if shm.exists() {
+        assert_eq!(mode(&shm) & 0o600, 0o600);
+    }
+}

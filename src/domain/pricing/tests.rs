@@ -429,13 +429,13 @@ fn minimum_spend_tops_up_after_the_discount() {
 
 #[test]
 fn lines_round_half_away_from_zero_to_the_minor_unit() {
-    assert_eq!(round_money(d("0.005"), "USD"), d("0.01"));
-    assert_eq!(round_money(d("-0.005"), "USD"), d("-0.01"));
-    assert_eq!(round_money(d("0.0049"), "USD"), d("0"));
-    assert_eq!(round_money(d("10.5"), "JPY"), d("11"));
-    assert_eq!(round_money(d("1.0005"), "BHD"), d("1.001"));
-    assert_eq!(round_money(d("49"), "USD").to_string(), "49.00");
-    assert_eq!(round_money(d("-0.001"), "USD").to_string(), "0.00");
+    assert_eq!(round_money(d("0.005"), "USD").unwrap(), d("0.01"));
+    assert_eq!(round_money(d("-0.005"), "USD").unwrap(), d("-0.01"));
+    assert_eq!(round_money(d("0.0049"), "USD").unwrap(), d("0"));
+    assert_eq!(round_money(d("10.5"), "JPY").unwrap(), d("11"));
+    assert_eq!(round_money(d("1.0005"), "BHD").unwrap(), d("1.001"));
+    assert_eq!(round_money(d("49"), "USD").unwrap().to_string(), "49.00");
+    assert_eq!(round_money(d("-0.001"), "USD").unwrap().to_string(), "0.00");
 }
 
 #[test]
@@ -482,6 +482,46 @@ fn proration_of_annual_periods_in_leap_years() {
     let feb = span("2028-02-01T00:00:00Z", "2028-03-01T00:00:00Z");
     let p = prorate(t("2028-02-15T12:00:00Z"), Some((d("10"), feb)), None, "USD").unwrap();
     assert_eq!(p.credit, d("5"));
+}
+
+#[test]
+fn amounts_too_large_to_carry_their_minor_unit_are_refused_not_rounded() {
+    // 28 digits before the point leave no room for cents.
+    assert_eq!(
+        round_money(d("9999999999999999999999999999"), "USD"),
+        Err(TooLarge)
+    );
+    assert_eq!(
+        round_money(d("1980704062856608439838598758.5"), "USD"),
+        Err(TooLarge)
+    );
+    let mut usage = price(PriceModel::Usage, Some("gb"));
+    usage.amounts.unit_price = Some(d("0.25"));
+    usage.block_size = Some(d("10"));
+    let body = plan(vec![usage]);
+    let used = BTreeMap::from([("gb".to_string(), d("79228162514264337593543950335"))]);
+    assert_eq!(
+        usage_lines(&config(&body, &[]), "USD", jan(), &used, &BTreeMap::new()),
+        Err(TooLarge)
+    );
+    let g = graduated();
+    assert_eq!(
+        tiered_amount(TiersMode::Graduated, &g, d("79228162514264337593543950335")),
+        Err(TooLarge)
+    );
+}
+
+#[test]
+fn negated_zero_is_never_minus_zero() {
+    assert_eq!(neg(d("0.00")).to_string(), "0.00");
+    let p = prorate(
+        t("2026-01-31T23:59:59Z"),
+        Some((d("1"), jan())),
+        Some((d("1"), jan())),
+        "USD",
+    )
+    .unwrap();
+    assert_eq!(p.net.to_string(), "0.00");
 }
 
 #[test]
