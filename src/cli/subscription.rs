@@ -682,6 +682,9 @@ fn estimate(app: &App, a: &EstimateArgs) -> Result<()> {
             })?
         }
     };
-    let v = pricing.ok_or_else(|| Error::internal("the change was not priced"))?;
+    let v = pricing.ok_or_else(|| {
+        Error::usage("nothing to change: the request leaves the subscription as it is")
+            .hint("name what changes: --addon, --remove-addon, --quantity, --billing-period, --coupon or --remove-coupon")
+    })?;
     app.printer.print(&PricingView(v))
 }

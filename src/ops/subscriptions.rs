@@ -1669,6 +1669,10 @@ pub fn update(
     }
     let changes_config =
         addons != s.addons || quantities != s.quantities || period != s.billing_period;
+    // A request that leaves everything as it is changes nothing: no event, no pricing.
+    if !changes_config && s == before {
+        return Ok((s, None));
+    }
     let downgrade = |tx: &Tx<'_>, old: &Subscription, new: &Subscription| -> Result<bool> {
         let (o, n) = (
             crate::ops::pricing::Priced::of(&tx.sql, old)?,

@@ -871,3 +871,31 @@ fn a_coupon_applied_mid_period_discounts_from_then_on() {
     assert_eq!(mrr("2026-04-10T00:00:00Z"), "35.00");
     assert_eq!(mrr("2026-05-10T00:00:00Z"), "70.00");
 }
+
+#[test]
+fn a_request_that_changes_nothing_records_nothing() {
+    let t = env();
+    t.ok(&["customer", "create", "n1"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "n1",
+        "--plan",
+        "basic",
+        "--quantity",
+        "seats=3",
+        "--id",
+        "nb",
+    ]);
+    let events = || t.json(&["events", "list"]).as_array().unwrap().len();
+    let before = events();
+    t.ok(&["subscription", "update", "nb"]);
+    t.ok(&["subscription", "update", "nb", "--quantity", "seats=3"]);
+    assert_eq!(events(), before);
+    let err = t.fails(
+        &["subscription", "estimate", "nb", "--quantity", "seats=3"],
+        2,
+    );
+    assert!(err.contains("nothing to change"), "{err}");
+}
