@@ -314,10 +314,9 @@ pub fn balance(conn: &Connection, key: &PoolKey) -> Result<Decimal> {
     let Some(pool) = pool_id(conn, key)? else {
         return Ok(Decimal::ZERO);
     };
+    // Kept on the pool: what its last ledger entry says (`credit verify` checks they agree).
     let v: Option<String> = conn
-        .prepare_cached(
-            "SELECT balance_after FROM credit_ledger WHERE pool = ?1 ORDER BY seq DESC LIMIT 1",
-        )?
+        .prepare_cached("SELECT balance FROM credit_pools WHERE id = ?1")?
         .query_row([pool], |r| r.get(0))
         .optional()?;
     v.map(|v| decimal(&v))
@@ -392,7 +391,9 @@ pub fn append_each(
             ctx,
         })
     });
-    append_rows(tx, pool, bal, lines)
+    let after = append_rows(tx, pool, bal, lines)?;
+    save_balance(tx, pool, after)?;
+    Ok(after)
 }
 
 /// A ledger entry to append: the grant it touches by creation number, and what ties it to the
@@ -451,6 +452,15 @@ pub fn append_rows<'a>(
     Ok(bal)
 }
 
+/// Records a pool's balance after entries were appended to it (the burner writes it once, at
+/// the end of a command; [`append_each`] after each call).
+pub fn save_balance(tx: &Tx<'_>, pool: i64, bal: Decimal) -> Result<()> {
+    tx.sql
+        .prepare_cached("UPDATE credit_pools SET balance = ?2 WHERE id = ?1")?
+        .execute(params![pool, bal.to_string()])?;
+    Ok(())
+}
+
 /// One ledger entry as stored.
 #[derive(Debug, Clone, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -493,6 +503,72 @@ pub struct LedgerFilter {
 
 /// Ledger entries in the order they were written.
 pub fn ledger(conn: &Connection, f: &LedgerFilter) -> Result<Vec<LedgerRow>> {
+    let mut out = Vec::new();
+    ledger_each(conn, f, "l.seq", |r| {
+        out.push(r);
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// Every ledger entry, pool by pool (in the order of [`pools`]), each pool's in the order
+/// written: `each` gets a pool and its entries, one pool at a time.
+pub fn entries_by_pool(
+    conn: &Connection,
+    mut each: impl FnMut(PoolKey, Vec<(LedgerRow, Entry)>) -> Result<()>,
+) -> Result<()> {
+    let mut current: Option<(PoolKey, Vec<(LedgerRow, Entry)>)> = None;
+    ledger_each(
+        conn,
+        &LedgerFilter::default(),
+        "p.customer_id, p.currency_id, p.resource_id, l.seq",
+        |r| {
+            let key = PoolKey {
+                customer_id: r.customer_id.clone(),
+                currency_id: r.currency_id.clone(),
+                resource_id: r.resource_id.clone().unwrap_or_default(),
+            };
+            let e = replayable(&r)?;
+            match &mut current {
+                Some((k, rows)) if *k == key => rows.push((r, e)),
+                _ => {
+                    if let Some((k, rows)) = current.take() {
+                        each(k, rows)?;
+                    }
+                    current = Some((key, vec![(r, e)]));
+                }
+            }
+            Ok(())
+        },
+    )?;
+    if let Some((k, rows)) = current {
+        each(k, rows)?;
+    }
+    Ok(())
+}
+
+/// A stored entry as the domain replays it.
+fn replayable(r: &LedgerRow) -> Result<Entry> {
+    let entry_type = EntryType::parse(&r.entry_type).ok_or_else(|| {
+        Error::damaged(format!(
+            "ledger entry '{}' has type '{}'",
+            r.entry_id, r.entry_type
+        ))
+    })?;
+    Ok(Entry {
+        grant_id: r.grant_id.clone(),
+        entry_type,
+        amount: r.amount,
+        at: crate::clock::parse_instant(&r.at).map_err(Error::damaged)?,
+    })
+}
+
+fn ledger_each(
+    conn: &Connection,
+    f: &LedgerFilter,
+    order: &str,
+    mut each: impl FnMut(LedgerRow) -> Result<()>,
+) -> Result<()> {
     // Only the filters given are in the statement, so a customer's (or pool's) entries are
     // read through the pool index rather than by scanning the whole ledger.
     let mut conds = Vec::new();
@@ -531,7 +607,7 @@ pub fn ledger(conn: &Connection, f: &LedgerFilter) -> Result<Vec<LedgerRow>> {
              l.balance_after, l.feature_id, l.record, l.idempotency_key, l.actor
          FROM credit_ledger l JOIN credit_pools p ON p.id = l.pool
          LEFT JOIN credit_grants g ON g.seq = l.grant_seq
-         WHERE {filter} ORDER BY l.seq"
+         WHERE {filter} ORDER BY {order}"
     ))?;
     let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| {
         Ok((
@@ -554,11 +630,10 @@ pub fn ledger(conn: &Connection, f: &LedgerFilter) -> Result<Vec<LedgerRow>> {
             ),
         ))
     })?;
-    let mut out = Vec::new();
     for r in rows {
         let ((seq, at, customer, currency, resource, grant, ty), rest) = r?;
         let (amount, after, feature, record, key, actor) = rest;
-        out.push(LedgerRow {
+        each(LedgerRow {
             entry_id: crate::ids::derived_id("cle", seq as u64),
             pool: LedgerPool {
                 customer_id: customer.clone(),
@@ -581,12 +656,12 @@ pub fn ledger(conn: &Connection, f: &LedgerFilter) -> Result<Vec<LedgerRow>> {
                 actor,
                 crate::events::EventActor::wire,
             )?,
-        });
+        })?;
     }
-    Ok(out)
+    Ok(())
 }
 
-/// A pool's entries as the domain replays them.
+/// A pool's entries as the domain replays them (reads the ledger through: for one pool).
 pub fn entries(conn: &Connection, key: &PoolKey) -> Result<Vec<(LedgerRow, Entry)>> {
     let f = LedgerFilter {
         customer_id: Some(key.customer_id.clone()),
@@ -597,21 +672,28 @@ pub fn entries(conn: &Connection, key: &PoolKey) -> Result<Vec<(LedgerRow, Entry
     ledger(conn, &f)?
         .into_iter()
         .map(|r| {
-            let entry_type = EntryType::parse(&r.entry_type).ok_or_else(|| {
-                Error::damaged(format!(
-                    "ledger entry '{}' has type '{}'",
-                    r.entry_id, r.entry_type
-                ))
-            })?;
-            let e = Entry {
-                grant_id: r.grant_id.clone(),
-                entry_type,
-                amount: r.amount,
-                at: crate::clock::parse_instant(&r.at).map_err(Error::damaged)?,
-            };
+            let e = replayable(&r)?;
             Ok((r, e))
         })
         .collect()
+}
+
+/// Each pool's number and the balance recorded on it.
+pub fn recorded_balances(conn: &Connection) -> Result<std::collections::BTreeMap<PoolKey, String>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT customer_id, currency_id, resource_id, balance FROM credit_pools",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            PoolKey {
+                customer_id: r.get(0)?,
+                currency_id: r.get(1)?,
+                resource_id: r.get(2)?,
+            },
+            r.get::<_, String>(3)?,
+        ))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Every pool that has a grant, in order.

@@ -395,6 +395,56 @@ CREATE TABLE credit_requests (
     PRIMARY KEY (customer_id, idempotency_key)
 ) STRICT, WITHOUT ROWID;
 "#,
+    // 7: the ledger in the order it is written (an append is always at the end of the table: a
+    // bulk import no longer inserts into thousands of pools' runs), the pool's balance kept on
+    // the pool (what the last entry says), the idempotency keys of `credit consume` indexed.
+    r#"
+CREATE TABLE credit_ledger_v7 (
+    seq             INTEGER PRIMARY KEY,
+    pool            INTEGER NOT NULL,
+    at              INTEGER NOT NULL,
+    grant_seq       INTEGER NOT NULL,
+    -- 1 GRANTED, 2 CONSUMED, 3 EXPIRED, 4 VOIDED, 5 UPDATED, 6 TRANSFER_SOURCE, 7 TRANSFER_TARGET
+    type            INTEGER NOT NULL CHECK (type BETWEEN 1 AND 7),
+    amount          TEXT NOT NULL,
+    balance_after   TEXT NOT NULL,
+    feature_id      TEXT,
+    record          INTEGER,
+    idempotency_key TEXT,
+    -- 1 USER, 2 SCHEDULER, 3 IMPORT, 4 MIGRATION
+    actor           INTEGER NOT NULL
+) STRICT;
+INSERT INTO credit_ledger_v7(seq, pool, at, grant_seq, type, amount, balance_after, feature_id,
+        record, idempotency_key, actor)
+    SELECT seq, pool, at, grant_seq, type, amount, balance_after, feature_id, record,
+        idempotency_key, actor
+    FROM credit_ledger ORDER BY seq;
+ALTER TABLE credit_pools ADD COLUMN balance TEXT NOT NULL DEFAULT '0';
+UPDATE credit_pools SET balance = COALESCE(
+    (SELECT balance_after FROM credit_ledger WHERE pool = credit_pools.id ORDER BY seq DESC LIMIT 1),
+    '0');
+DROP VIEW credit_entries;
+DROP TRIGGER credit_ledger_append_only_u;
+DROP TRIGGER credit_ledger_append_only_d;
+DROP TABLE credit_ledger;
+ALTER TABLE credit_ledger_v7 RENAME TO credit_ledger;
+CREATE INDEX credit_ledger_keys ON credit_ledger(idempotency_key) WHERE idempotency_key IS NOT NULL;
+CREATE TRIGGER credit_ledger_append_only_u BEFORE UPDATE ON credit_ledger
+    BEGIN SELECT RAISE(ABORT, 'the credit ledger is append-only'); END;
+CREATE TRIGGER credit_ledger_append_only_d BEFORE DELETE ON credit_ledger
+    BEGIN SELECT RAISE(ABORT, 'the credit ledger is append-only'); END;
+CREATE VIEW credit_entries AS
+    SELECT l.seq, l.at, p.customer_id, p.currency_id, p.resource_id, g.id AS grant_id,
+           CASE l.type WHEN 1 THEN 'CREDITS_GRANTED' WHEN 2 THEN 'CREDITS_CONSUMED'
+               WHEN 3 THEN 'CREDITS_EXPIRED' WHEN 4 THEN 'CREDITS_VOIDED'
+               WHEN 5 THEN 'CREDITS_UPDATED' WHEN 6 THEN 'CREDITS_CONSUMPTION_TRANSFER_SOURCE'
+               ELSE 'CREDITS_CONSUMPTION_TRANSFER_TARGET' END AS type,
+           l.amount, l.balance_after, l.feature_id, l.record, l.idempotency_key,
+           CASE l.actor WHEN 1 THEN 'USER' WHEN 2 THEN 'SCHEDULER' WHEN 3 THEN 'IMPORT'
+               ELSE 'MIGRATION' END AS actor
+    FROM credit_ledger l JOIN credit_pools p ON p.id = l.pool
+    LEFT JOIN credit_grants g ON g.seq = l.grant_seq;
+"#,
 ];
 
 pub fn current_version() -> i32 {

@@ -1451,3 +1451,71 @@ fn the_low_balance_share_is_the_environments_to_set() {
     let p = t.sql("SELECT payload FROM events WHERE type = 'credit.balance.low'");
     assert!(p.contains("\"threshold\":\"50"), "{p}");
 }
+
+/// A schema-6 ledger (clustered by pool, balances read from the last entry) moves to the
+/// write-ordered ledger of schema 7 with every entry and each pool's balance.
+#[test]
+fn a_schema_6_ledger_migrates_with_its_entries_and_balances() {
+    let t = env();
+    customer(&t);
+    grant(&t, &["--amount", "10"]);
+    consume(&t, "3", "k1");
+    consume(&t, "9", "k2"); // into overdraft
+    grant(&t, &["--amount", "5"]); // settles it
+    let ledger = t.json(&["credit", "ledger", "acme"]);
+    let before = balance(&t);
+    let conn = rusqlite::Connection::open(t.path().join("home/development.db")).unwrap();
+    conn.execute_batch(
+        "BEGIN;
+         CREATE TABLE l6 (pool INTEGER NOT NULL, seq INTEGER NOT NULL, at INTEGER NOT NULL,
+             grant_seq INTEGER NOT NULL, type INTEGER NOT NULL CHECK (type BETWEEN 1 AND 7),
+             amount TEXT NOT NULL, balance_after TEXT NOT NULL, feature_id TEXT, record INTEGER,
+             idempotency_key TEXT, actor INTEGER NOT NULL, PRIMARY KEY (pool, seq)) STRICT, WITHOUT ROWID;
+         INSERT INTO l6 SELECT pool, seq, at, grant_seq, type, amount, balance_after, feature_id,
+             record, idempotency_key, actor FROM credit_ledger;
+         DROP VIEW credit_entries;
+         DROP TRIGGER credit_ledger_append_only_u; DROP TRIGGER credit_ledger_append_only_d;
+         DROP INDEX credit_ledger_keys; DROP TABLE credit_ledger;
+         ALTER TABLE l6 RENAME TO credit_ledger;
+         CREATE TRIGGER credit_ledger_append_only_u BEFORE UPDATE ON credit_ledger
+             BEGIN SELECT RAISE(ABORT, 'the credit ledger is append-only'); END;
+         CREATE TRIGGER credit_ledger_append_only_d BEFORE DELETE ON credit_ledger
+             BEGIN SELECT RAISE(ABORT, 'the credit ledger is append-only'); END;
+         CREATE VIEW credit_entries AS SELECT l.seq FROM credit_ledger l;
+         ALTER TABLE credit_pools DROP COLUMN balance;
+         PRAGMA user_version = 6;
+         COMMIT;",
+    )
+    .unwrap();
+    drop(conn);
+    assert_eq!(t.json(&["credit", "ledger", "acme"]), ledger);
+    assert_eq!(balance(&t), before);
+    assert_eq!(t.sql("PRAGMA user_version"), "7");
+    verified(&t);
+    // And it keeps working: a new entry goes on the end, the balance follows.
+    consume(&t, "1", "k3");
+    assert_eq!(balance(&t)["currentBalance"], "2");
+    verified(&t);
+}
+
+/// `credit verify` reports a pool whose recorded balance disagrees with its ledger.
+#[test]
+fn verify_checks_the_balance_recorded_on_the_pool() {
+    let t = env();
+    customer(&t);
+    grant(&t, &["--amount", "10"]);
+    verified(&t);
+    let conn = rusqlite::Connection::open(t.path().join("home/development.db")).unwrap();
+    conn.execute("UPDATE credit_pools SET balance = '11'", [])
+        .unwrap();
+    drop(conn);
+    let out = t.run(&["credit", "verify"]);
+    assert_eq!(out.code, 70, "{}", out.stdout);
+    assert!(
+        out.stdout.contains("records a balance of 11")
+            || out.stderr.contains("records a balance of 11"),
+        "{}{}",
+        out.stdout,
+        out.stderr
+    );
+}

@@ -159,6 +159,8 @@ struct Held {
     /// The pool's number, once known, and its balance as last written.
     pool_id: Option<i64>,
     written: Option<Decimal>,
+    /// Entries were written since the pool's balance was last recorded.
+    balance_unsaved: bool,
     events: Vec<Pending>,
     /// Boxed: most pools have none, and thousands are held at once.
     recharge: Option<Box<super::recharge::Recharge>>,
@@ -217,6 +219,7 @@ impl Burner {
                 loaded,
                 pool_id: None,
                 written: None,
+                balance_unsaved: false,
                 events: Vec::new(),
                 recharge: recharge.map(Box::new),
                 recharge_changed: false,
@@ -499,9 +502,19 @@ impl Burner {
                     })
                 });
                 h.written = Some(repo::append_rows(tx, pool, start, lines)?);
+                h.balance_unsaved = true;
                 // Released, not just cleared: thousands of pools each keeping the capacity of
                 // its largest batch would weigh more than the batch itself.
                 h.entries = Vec::new();
+            }
+            // The pool's balance is recorded once, at the end (the whole command is one
+            // transaction): not once per batch of entries.
+            if last
+                && h.balance_unsaved
+                && let (Some(pool), Some(bal)) = (h.pool_id, h.written)
+            {
+                repo::save_balance(tx, pool, bal)?;
+                h.balance_unsaved = false;
             }
             if h.recharge_changed
                 && let Some(r) = &h.recharge

@@ -142,7 +142,12 @@ pub fn verify(conn: &rusqlite::Connection) -> Result<VerifyReport> {
         requests: 0,
         violations: Vec::new(),
     };
-    for key in repo::pools(conn, None)? {
+    let keys = repo::pools(conn, None)?;
+    let recorded = repo::recorded_balances(conn)?;
+    // One pool at a time: its grants, and its entries as the ledger gives them pool by pool.
+    let mut check = |key: &PoolKey,
+                     rows: Vec<(repo::LedgerRow, crate::domain::credits::Entry)>|
+     -> Result<()> {
         r.pools += 1;
         let mut flag = |n: u8, id: Option<&str>, problem: String| {
             r.violations.push(Violation {
@@ -154,8 +159,7 @@ pub fn verify(conn: &rusqlite::Connection) -> Result<VerifyReport> {
                 problem,
             })
         };
-        let (pool, _) = repo::load_pool(conn, &key, true)?;
-        let rows = repo::entries(conn, &key)?;
+        let (pool, _) = repo::load_pool(conn, key, true)?;
         r.grants += pool.grants.len();
         r.entries += rows.len();
         // 1. every grant.
@@ -189,6 +193,16 @@ pub fn verify(conn: &rusqlite::Connection) -> Result<VerifyReport> {
                     ),
                 );
             }
+        }
+        // The balance recorded on the pool is what its last entry says.
+        if let Some(b) = recorded.get(key)
+            && b.parse::<Decimal>().ok() != Some(running)
+        {
+            flag(
+                2,
+                None,
+                format!("the pool records a balance of {b}, its ledger says {running}"),
+            );
         }
         if Some(running) != pool.exact_balance() {
             flag(
@@ -257,6 +271,22 @@ pub fn verify(conn: &rusqlite::Connection) -> Result<VerifyReport> {
                 }
             }
         }
+        Ok(())
+    };
+    let mut next = 0;
+    repo::entries_by_pool(conn, |key, rows| {
+        // Pools with grants and no entries come in their place.
+        while next < keys.len() && keys[next] < key {
+            check(&keys[next], Vec::new())?;
+            next += 1;
+        }
+        if next < keys.len() && keys[next] == key {
+            next += 1;
+        }
+        check(&key, rows)
+    })?;
+    for key in &keys[next..] {
+        check(key, Vec::new())?;
     }
     // Entries of no pool (every entry belongs to one).
     let lost: i64 = conn
