@@ -132,7 +132,8 @@ fn setup(bin: &str, home: &Path, env: &str, customers: usize, priced: bool) {
         &["-q", "subscription", "import", sf.to_str().unwrap()],
     ));
     if priced {
-        // 3 grants per customer, with their GRANTED entries (as `credit grant` writes them):
+        // 3 grants per customer, with their GRANTED entries and the pool's balance (as
+        // `credit grant` writes them):
         // 40 expiring soon, 40 promotional, 1,000 without expiry. Written directly: 30,000
         // `credit grant` processes would take minutes.
         let db = home.join(format!("{env}.db"));
@@ -153,8 +154,8 @@ fn setup(bin: &str, home: &Path, env: &str, customers: usize, priced: bool) {
                 .unwrap();
             let mut pool = tx
                 .prepare(
-                    "INSERT INTO credit_pools(customer_id, currency_id, resource_id)
-                     VALUES (?1, 'tok', '')",
+                    "INSERT INTO credit_pools(customer_id, currency_id, resource_id, balance)
+                     VALUES (?1, 'tok', '', '1080')",
                 )
                 .unwrap();
             let mut l = tx

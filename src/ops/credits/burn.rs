@@ -428,8 +428,8 @@ impl Burner {
     }
 
     fn write(&mut self, tx: &mut Tx<'_>, last: bool) -> Result<()> {
-        // Pool by pool in the order of their numbers: the ledger is clustered by pool, so its
-        // rows go in at the end of each pool's run rather than all over the table.
+        // Pool by pool (deduplicated); entries are appended at the end of the ledger whatever
+        // the order (the ledger is kept in write order).
         let mut dirty = if last {
             // Every pool: grants changed before an earlier flush are saved now.
             (0..self.pools.len()).collect()
