@@ -4068,6 +4068,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('mrr', 'mrr', [CompletionResultType]::ParameterValue, 'Monthly-normalised recurring revenue after discounts, by plan and in total, per currency')
             [CompletionResult]::new('subscriptions', 'subscriptions', [CompletionResultType]::ParameterValue, 'Subscriptions by plan and status')
+            [CompletionResult]::new('features', 'features', [CompletionResultType]::ParameterValue, 'Feature adoption: customers granted each feature (live subscriptions, promotions) and customers using it (usage above zero in their current window)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -4108,9 +4109,28 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'stigg-cli;report;features' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Use this database file directly instead of <home>/<env>.db')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current instant (RFC 3339 with offset); overrides the environment''s clock')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal and no NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results (no status lines on stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive commands without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'stigg-cli;report;help' {
             [CompletionResult]::new('mrr', 'mrr', [CompletionResultType]::ParameterValue, 'Monthly-normalised recurring revenue after discounts, by plan and in total, per currency')
             [CompletionResult]::new('subscriptions', 'subscriptions', [CompletionResultType]::ParameterValue, 'Subscriptions by plan and status')
+            [CompletionResult]::new('features', 'features', [CompletionResultType]::ParameterValue, 'Feature adoption: customers granted each feature (live subscriptions, promotions) and customers using it (usage above zero in their current window)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -4118,6 +4138,9 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;report;help;subscriptions' {
+            break
+        }
+        'stigg-cli;report;help;features' {
             break
         }
         'stigg-cli;report;help;help' {
@@ -4754,12 +4777,16 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
         'stigg-cli;help;report' {
             [CompletionResult]::new('mrr', 'mrr', [CompletionResultType]::ParameterValue, 'Monthly-normalised recurring revenue after discounts, by plan and in total, per currency')
             [CompletionResult]::new('subscriptions', 'subscriptions', [CompletionResultType]::ParameterValue, 'Subscriptions by plan and status')
+            [CompletionResult]::new('features', 'features', [CompletionResultType]::ParameterValue, 'Feature adoption: customers granted each feature (live subscriptions, promotions) and customers using it (usage above zero in their current window)')
             break
         }
         'stigg-cli;help;report;mrr' {
             break
         }
         'stigg-cli;help;report;subscriptions' {
+            break
+        }
+        'stigg-cli;help;report;features' {
             break
         }
         'stigg-cli;help;completions' {

@@ -2155,7 +2155,7 @@ _stigg_cli_node() {
             pos=""
             ;;
         "report")
-            subs="mrr subscriptions help"
+            subs="mrr subscriptions features help"
             opts="-e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
             vopts="-e --env --home --db --now -o --format --color"
             pos=""
@@ -2172,8 +2172,14 @@ _stigg_cli_node() {
             vopts="-e --env --home --db --now -o --format --color"
             pos=""
             ;;
+        "report features")
+            subs=""
+            opts="-e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
+            vopts="-e --env --home --db --now -o --format --color"
+            pos=""
+            ;;
         "report help")
-            subs="mrr subscriptions help"
+            subs="mrr subscriptions features help"
             opts=""
             vopts=""
             pos=""
@@ -2185,6 +2191,12 @@ _stigg_cli_node() {
             pos=""
             ;;
         "report help subscriptions")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "report help features")
             subs=""
             opts=""
             vopts=""
@@ -3115,7 +3127,7 @@ _stigg_cli_node() {
             pos=""
             ;;
         "help report")
-            subs="mrr subscriptions"
+            subs="mrr subscriptions features"
             opts=""
             vopts=""
             pos=""
@@ -3127,6 +3139,12 @@ _stigg_cli_node() {
             pos=""
             ;;
         "help report subscriptions")
+            subs=""
+            opts=""
+            vopts=""
+            pos=""
+            ;;
+        "help report features")
             subs=""
             opts=""
             vopts=""

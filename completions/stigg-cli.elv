@@ -3707,6 +3707,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand --help 'Print help'
             cand mrr 'Monthly-normalised recurring revenue after discounts, by plan and in total, per currency'
             cand subscriptions 'Subscriptions by plan and status'
+            cand features 'Feature adoption: customers granted each feature (live subscriptions, promotions) and customers using it (usage above zero in their current window)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stigg-cli;report;mrr'= {
@@ -3744,14 +3745,34 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'stigg-cli;report;features'= {
+            cand -e 'Environment name (one SQLite file under the home directory)'
+            cand --env 'Environment name (one SQLite file under the home directory)'
+            cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+            cand --db 'Use this database file directly instead of <home>/<env>.db'
+            cand --now 'The current instant (RFC 3339 with offset); overrides the environment''s clock'
+            cand -o 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --format 'Output format: table, json, yaml or csv (export commands also take `-o FILE`)'
+            cand --color 'Colour on stderr: auto (terminal and no NO_COLOR), always, never'
+            cand --json 'Same as --format json'
+            cand -q 'Print only results (no status lines on stderr)'
+            cand --quiet 'Print only results (no status lines on stderr)'
+            cand -y 'Confirm destructive commands without asking'
+            cand --yes 'Confirm destructive commands without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'stigg-cli;report;help'= {
             cand mrr 'Monthly-normalised recurring revenue after discounts, by plan and in total, per currency'
             cand subscriptions 'Subscriptions by plan and status'
+            cand features 'Feature adoption: customers granted each feature (live subscriptions, promotions) and customers using it (usage above zero in their current window)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stigg-cli;report;help;mrr'= {
         }
         &'stigg-cli;report;help;subscriptions'= {
+        }
+        &'stigg-cli;report;help;features'= {
         }
         &'stigg-cli;report;help;help'= {
         }
@@ -4233,10 +4254,13 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
         &'stigg-cli;help;report'= {
             cand mrr 'Monthly-normalised recurring revenue after discounts, by plan and in total, per currency'
             cand subscriptions 'Subscriptions by plan and status'
+            cand features 'Feature adoption: customers granted each feature (live subscriptions, promotions) and customers using it (usage above zero in their current window)'
         }
         &'stigg-cli;help;report;mrr'= {
         }
         &'stigg-cli;help;report;subscriptions'= {
+        }
+        &'stigg-cli;help;report;features'= {
         }
         &'stigg-cli;help;completions'= {
         }

@@ -1083,7 +1083,7 @@ function __stigg_cli_node
             set subs 
             set vopts 
         case 'report'
-            set subs mrr subscriptions help
+            set subs mrr subscriptions features help
             set vopts -e --env --home --db --now -o --format --color
         case 'report mrr'
             set subs 
@@ -1091,13 +1091,19 @@ function __stigg_cli_node
         case 'report subscriptions'
             set subs 
             set vopts -e --env --home --db --now -o --format --color
+        case 'report features'
+            set subs 
+            set vopts -e --env --home --db --now -o --format --color
         case 'report help'
-            set subs mrr subscriptions help
+            set subs mrr subscriptions features help
             set vopts 
         case 'report help mrr'
             set subs 
             set vopts 
         case 'report help subscriptions'
+            set subs 
+            set vopts 
+        case 'report help features'
             set subs 
             set vopts 
         case 'report help help'
@@ -1563,12 +1569,15 @@ function __stigg_cli_node
             set subs 
             set vopts 
         case 'help report'
-            set subs mrr subscriptions
+            set subs mrr subscriptions features
             set vopts 
         case 'help report mrr'
             set subs 
             set vopts 
         case 'help report subscriptions'
+            set subs 
+            set vopts 
+        case 'help report features'
             set subs 
             set vopts 
         case 'help completions'
@@ -3165,6 +3174,7 @@ complete -c stigg-cli -n "__stigg_cli_args 'events help'" -f -a 'help' -d 'Print
 # stigg-cli report
 complete -c stigg-cli -n "__stigg_cli_args 'report'" -f -a 'mrr' -d 'Monthly-normalised recurring revenue after discounts, by plan and in total, per currency'
 complete -c stigg-cli -n "__stigg_cli_args 'report'" -f -a 'subscriptions' -d 'Subscriptions by plan and status'
+complete -c stigg-cli -n "__stigg_cli_args 'report'" -f -a 'features' -d 'Feature adoption: customers granted each feature (live subscriptions, promotions) and customers using it (usage above zero in their current window)'
 complete -c stigg-cli -n "__stigg_cli_args 'report'" -f -a 'help' -d 'Print this message or the help of the given subcommand(s)'
 
 # stigg-cli report mrr
@@ -3172,14 +3182,19 @@ complete -c stigg-cli -n "__stigg_cli_at 'report mrr'" -l at -x -d 'The instant 
 
 # stigg-cli report subscriptions
 
+# stigg-cli report features
+
 # stigg-cli report help
 complete -c stigg-cli -n "__stigg_cli_args 'report help'" -f -a 'mrr' -d 'Monthly-normalised recurring revenue after discounts, by plan and in total, per currency'
 complete -c stigg-cli -n "__stigg_cli_args 'report help'" -f -a 'subscriptions' -d 'Subscriptions by plan and status'
+complete -c stigg-cli -n "__stigg_cli_args 'report help'" -f -a 'features' -d 'Feature adoption: customers granted each feature (live subscriptions, promotions) and customers using it (usage above zero in their current window)'
 complete -c stigg-cli -n "__stigg_cli_args 'report help'" -f -a 'help' -d 'Print this message or the help of the given subcommand(s)'
 
 # stigg-cli report help mrr
 
 # stigg-cli report help subscriptions
+
+# stigg-cli report help features
 
 # stigg-cli report help help
 
@@ -3647,10 +3662,13 @@ complete -c stigg-cli -n "__stigg_cli_args 'help events'" -f -a 'export' -d 'Wri
 # stigg-cli help report
 complete -c stigg-cli -n "__stigg_cli_args 'help report'" -f -a 'mrr' -d 'Monthly-normalised recurring revenue after discounts, by plan and in total, per currency'
 complete -c stigg-cli -n "__stigg_cli_args 'help report'" -f -a 'subscriptions' -d 'Subscriptions by plan and status'
+complete -c stigg-cli -n "__stigg_cli_args 'help report'" -f -a 'features' -d 'Feature adoption: customers granted each feature (live subscriptions, promotions) and customers using it (usage above zero in their current window)'
 
 # stigg-cli help report mrr
 
 # stigg-cli help report subscriptions
+
+# stigg-cli help report features
 
 # stigg-cli help completions
 

@@ -21,6 +21,11 @@ pub enum ReportCommand {
     ///
     /// Example: stigg-cli report subscriptions --json
     Subscriptions,
+    /// Feature adoption: customers granted each feature (live subscriptions, promotions) and
+    /// customers using it (usage above zero in their current window)
+    ///
+    /// Example: stigg-cli report features
+    Features,
 }
 
 #[derive(Args, Debug)]
@@ -43,6 +48,27 @@ pub fn run(app: &App, cmd: ReportCommand) -> Result<()> {
                 crate::ops::revenue::mrr_json(&rows, at)
             })?;
             app.printer.print(&MrrView(v))
+        }
+        ReportCommand::Features => {
+            let mut session = app.session()?;
+            let now = session.now;
+            let v = session.read(|c| crate::ops::revenue::feature_adoption(c, now))?;
+            let items = match v {
+                serde_json::Value::Array(a) => a,
+                _ => vec![],
+            };
+            app.printer.print(&ListView {
+                items,
+                headers: &["feature", "type", "customersGranted", "customersUsing"],
+                row: |r: &serde_json::Value| {
+                    vec![
+                        r["featureId"].as_str().unwrap_or("").to_string(),
+                        r["featureType"].as_str().unwrap_or("").to_string(),
+                        r["customersGranted"].to_string(),
+                        r["customersUsing"].to_string(),
+                    ]
+                },
+            })
         }
         ReportCommand::Subscriptions => {
             let v = app

@@ -357,3 +357,60 @@ pub fn by_plan_and_status(conn: &rusqlite::Connection) -> Result<Value> {
     })?;
     Ok(Value::Array(rows.collect::<rusqlite::Result<_>>()?))
 }
+
+/// `report features` (adoption): per feature, how many customers a live subscription or an
+/// active promotion grants it to, and how many have used it in their current window (usage
+/// above zero). `[{featureId, featureType, customersGranted, customersUsing}]`.
+pub fn feature_adoption(conn: &rusqlite::Connection, now: Instant) -> Result<Value> {
+    use std::collections::BTreeSet;
+    let features = catalog_repo::load_simple::<Feature>(conn, EntityKind::Feature)?;
+    let mut granted: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let _memo = catalog_repo::memo();
+    let mut cache: HashMap<String, Vec<String>> = HashMap::new();
+    for s in sub_repo::list(conn, &sub_repo::Filter::default())? {
+        if !s.is_live() || s.entitlements_revoked || s.start_date > now {
+            continue;
+        }
+        let key = crate::ops::entitlements::grant_key(&s);
+        if !cache.contains_key(&key) {
+            let ents = crate::ops::entitlements::subscription_entitlements(conn, &s)?;
+            cache.insert(key.clone(), ents.into_keys().collect());
+        }
+        for f in &cache[&key] {
+            granted
+                .entry(f.clone())
+                .or_default()
+                .insert(s.customer_id.clone());
+        }
+    }
+    let mut stmt = conn
+        .prepare_cached("SELECT customer_id, feature_id FROM promotions WHERE ended_at IS NULL")?;
+    let promos = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+    for p in promos {
+        let (c, f) = p?;
+        granted.entry(f).or_default().insert(c);
+    }
+    let at = crate::store::usage::micros(&now);
+    let mut stmt = conn.prepare_cached(
+        "SELECT feature_id, COUNT(DISTINCT customer_id) FROM usage_windows
+         WHERE window_start <= ?1 AND window_end > ?1
+           AND value NOT LIKE '-%' AND value NOT IN ('0', '0.0')
+         GROUP BY feature_id",
+    )?;
+    let using: BTreeMap<String, i64> = stmt
+        .query_map([at], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut out = Vec::new();
+    for (id, (f, meta)) in &features {
+        if meta.archived_at.is_some() {
+            continue;
+        }
+        out.push(json!({
+            "featureId": id,
+            "featureType": f.feature_type.wire(),
+            "customersGranted": granted.get(id).map_or(0, |s| s.len()),
+            "customersUsing": using.get(id).copied().unwrap_or(0),
+        }));
+    }
+    Ok(Value::Array(out))
+}

@@ -899,3 +899,45 @@ fn a_request_that_changes_nothing_records_nothing() {
     );
     assert!(err.contains("nothing to change"), "{err}");
 }
+
+#[test]
+fn report_features_counts_customers_granted_and_using() {
+    let t = env();
+    t.ok(&["customer", "create", "f1"]); // free: calls
+    t.ok(&["customer", "create", "f2"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "f2",
+        "--plan",
+        "basic",
+        "--quantity",
+        "seats=1",
+    ]);
+    t.ok(&["usage", "report", "f2", "calls", "5"]);
+    t.ok(&["usage", "report", "f1", "calls", "0"]);
+    let v = t.json(&["report", "features"]);
+    let row = |id: &str| {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["featureId"] == id)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(
+        (
+            row("calls")["customersGranted"].as_i64(),
+            row("calls")["customersUsing"].as_i64()
+        ),
+        (Some(2), Some(1))
+    );
+    assert_eq!(
+        (
+            row("seats")["customersGranted"].as_i64(),
+            row("seats")["customersUsing"].as_i64()
+        ),
+        (Some(1), Some(0))
+    );
+}
