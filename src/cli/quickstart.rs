@@ -344,6 +344,32 @@ pub fn run(app: &App, a: QuickstartArgs) -> Result<()> {
     let after_trial =
         clock::parse_instant("2026-01-20T00:00:00Z").map_err(crate::error::Error::internal)?;
     advance(&mut t, after_trial, &mut lines)?;
+    // What an upgrade would cost now: the change itself, run and rolled back.
+    let est = t.write(true, |tx| {
+        tx.quoting.estimating = true;
+        subs::create(
+            tx,
+            &CreateRequest {
+                customer_id: CUSTOMER.into(),
+                plan_id: "pro".into(),
+                billing_period: Some(crate::domain::subscriptions::BillingPeriod::Monthly),
+                ..Default::default()
+            },
+        )?;
+        Ok(tx.quoting.last.take())
+    })?;
+    if let Some(e) = est {
+        let v = |x: &serde_json::Value| x.as_str().unwrap_or("").to_string();
+        lines.push(format!(
+            "{}  estimate: basic → pro now costs {} {} ({} back for unused basic, {} for pro to the period end), then {} a month",
+            clock::fmt(&after_trial),
+            v(&e["total"]),
+            v(&e["currency"]),
+            v(&e["proration"]["credit"]),
+            v(&e["proration"]["debit"]),
+            v(&e["recurring"]["total"]),
+        ));
+    }
     t.write(false, |tx| {
         subs::create(
             tx,
