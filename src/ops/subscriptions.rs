@@ -999,6 +999,27 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
     })
 }
 
+/// Whether `new` costs less per month than `old` (quantities and add-ons included, coupons
+/// excluded): an update that lowers it is a downgrade.
+fn cheaper(tx: &Tx<'_>, old: &Subscription, new: &Subscription) -> Result<bool> {
+    let (o, n) = (
+        crate::ops::pricing::Priced::of(&tx.sql, old)?,
+        crate::ops::pricing::Priced::of(&tx.sql, new)?,
+    );
+    let cur = comparison_currency(&o.plan, &n.plan);
+    let price = |p: &crate::ops::pricing::Priced, sub: &Subscription| -> Result<Decimal> {
+        recurring(
+            tx,
+            &p.plan,
+            sub.billing_period,
+            &sub.quantities,
+            &sub.addons,
+            cur.as_deref(),
+        )
+    };
+    Ok(price(&n, new)? < price(&o, old)?)
+}
+
 /// Records what a change costs: for `subscription estimate` to print, and for the change's
 /// `subscription.created` / `subscription.updated` event of `id`.
 fn quote(tx: &mut Tx<'_>, id: &str, est: &crate::ops::pricing::Estimate) {
@@ -1207,6 +1228,9 @@ struct Successor {
     end: Option<(Instant, &'static str)>,
     /// Its usage anchor (carried over a plan change), or None for its start.
     usage_anchor: Option<Instant>,
+    /// A scheduled plan change executing: its event records the change's pricing (as the
+    /// estimate of the scheduled change did), with whether it is a downgrade.
+    priced_change: Option<bool>,
 }
 
 /// Starts the subscription that takes over from `prev` at `at` (same customer, resource,
@@ -1255,6 +1279,10 @@ fn start_successor(
         ..prev.clone()
     };
     set_period(&mut s, at);
+    if let Some(is_down) = next.priced_change {
+        let est = crate::ops::pricing::estimate_change(&tx.sql, prev, &s, at, true, is_down)?;
+        quote(tx, &s.subscription_id, &est);
+    }
     repo::insert(tx, &s)?;
     emit_at(tx, EventType::SubscriptionCreated, &s, at, json!({}))?;
     entitlements_changed(tx, &s.customer_id, s.resource_id.as_deref(), at)?;
@@ -1310,6 +1338,7 @@ fn downgrade_to_free(
             end: gap_end.map(|e| (e, "UpgradeOrDowngrade")),
             // A new journey (after an end), not a plan change: usage starts afresh.
             usage_anchor: None,
+            priced_change: None,
         },
         at,
     )?;
@@ -1673,29 +1702,11 @@ pub fn update(
     if !changes_config && s == before {
         return Ok((s, None));
     }
-    let downgrade = |tx: &Tx<'_>, old: &Subscription, new: &Subscription| -> Result<bool> {
-        let (o, n) = (
-            crate::ops::pricing::Priced::of(&tx.sql, old)?,
-            crate::ops::pricing::Priced::of(&tx.sql, new)?,
-        );
-        let cur = comparison_currency(&o.plan, &n.plan);
-        let price = |p: &crate::ops::pricing::Priced, sub: &Subscription| -> Result<Decimal> {
-            recurring(
-                tx,
-                &p.plan,
-                sub.billing_period,
-                &sub.quantities,
-                &sub.addons,
-                cur.as_deref(),
-            )
-        };
-        Ok(price(&n, new)? < price(&o, old)?)
-    };
     if changes_config && req.schedule == Some(Schedule::EndOfPeriod) {
         let when = s.current_billing_period_end.unwrap_or(now);
         if tx.actor != crate::events::EventActor::Import {
             let after = as_changed(&s, None, period, &addons, &quantities, when);
-            let is_down = downgrade(tx, &s, &after)?;
+            let is_down = cheaper(tx, &s, &after)?;
             let est =
                 crate::ops::pricing::estimate_change(&tx.sql, &s, &after, when, true, is_down)?;
             quote(tx, &s.subscription_id, &est);
@@ -1732,7 +1743,7 @@ pub fn update(
     }
     // An import records subscriptions as they are: not priced.
     if tx.actor != crate::events::EventActor::Import {
-        let is_down = downgrade(tx, &before, &s)?;
+        let is_down = cheaper(tx, &before, &s)?;
         let est = crate::ops::pricing::estimate_change(&tx.sql, &before, &s, now, false, is_down)?;
         quote(tx, &s.subscription_id, &est);
     }
@@ -1902,6 +1913,7 @@ fn process_one(tx: &mut Tx<'_>, mut s: Subscription, at: Instant) -> Result<Vec<
                     addons,
                     quantities,
                 } => {
+                    let before = s.clone();
                     let period_changed = billing_period != s.billing_period;
                     s.billing_period = billing_period;
                     s.addons = addons;
@@ -1911,6 +1923,12 @@ fn process_one(tx: &mut Tx<'_>, mut s: Subscription, at: Instant) -> Result<Vec<
                         set_period(&mut s, at);
                         reset_usage_on_period_change(tx, &mut s, at)?;
                     }
+                    // Its event records the pricing its estimate showed (a scheduled change).
+                    let is_down = cheaper(tx, &before, &s)?;
+                    let est = crate::ops::pricing::estimate_change(
+                        &tx.sql, &before, &s, at, true, is_down,
+                    )?;
+                    quote(tx, &s.subscription_id, &est);
                     save_updated(tx, &mut s, at, at, json!({}))?;
                     entitlements_changed(tx, &s.customer_id, s.resource_id.as_deref(), at)?;
                     out.push(tr(&s, "subscription.updated", "scheduled update applied"));
@@ -1934,6 +1952,8 @@ fn process_one(tx: &mut Tx<'_>, mut s: Subscription, at: Instant) -> Result<Vec<
                     {
                         *executed = plan_version;
                     }
+                    let is_down =
+                        s.scheduled_updates[i].schedule_type(&s) == ScheduleType::Downgrade;
                     let old = s.clone();
                     out.extend(end_subscription(
                         tx,
@@ -1975,6 +1995,7 @@ fn process_one(tx: &mut Tx<'_>, mut s: Subscription, at: Instant) -> Result<Vec<
                                 })
                                 .map(|e| (e, "ScheduledCancellation")),
                             usage_anchor,
+                            priced_change: Some(is_down),
                         },
                         at,
                     )?;

@@ -243,6 +243,9 @@ fn downgrade_is_scheduled_without_proration() {
         "seats=2",
     ]);
     assert_eq!(last_pricing(&t, "subscription.updated"), est);
+    // When it executes at the period end, the new subscription's event records the same.
+    t.ok(&["clock", "set", "2026-02-02T00:00:00Z"]);
+    assert_eq!(last_pricing(&t, "subscription.created"), est);
 }
 
 #[test]
@@ -275,6 +278,30 @@ fn quantity_increase_prorates_the_extra_block() {
     assert_eq!(est["recurring"]["total"], "110.00");
     t.ok(&["subscription", "update", &id, "--quantity", "seats=8"]);
     assert_eq!(last_pricing(&t, "subscription.updated"), est);
+    // Scheduled for the period end: recorded when scheduled and again when applied.
+    let sched = t.json(&[
+        "subscription",
+        "estimate",
+        &id,
+        "--quantity",
+        "seats=12",
+        "--schedule",
+        "end-of-period",
+    ]);
+    assert_eq!(sched["scheduled"], true);
+    assert_eq!(sched["effectiveAt"], "2026-02-01T00:00:00Z");
+    assert_eq!(sched["total"], "150.00");
+    t.ok(&[
+        "subscription",
+        "update",
+        &id,
+        "--quantity",
+        "seats=12",
+        "--schedule",
+        "end-of-period",
+    ]);
+    assert_eq!(last_pricing(&t, "subscription.updated"), sched);
+    t.ok(&["subscription", "schedule", "cancel", &id]);
     // Fewer seats is a downgrade with a credit carried.
     let est = t.json(&["subscription", "estimate", &id, "--quantity", "seats=1"]);
     assert_eq!(est["isPlanDowngrade"], true);
