@@ -384,13 +384,35 @@ pub fn estimate_change(
             scheduled,
         });
     };
+    // What the new configuration pays per period from the next full one on (a change made
+    // now: the period after the current one; a scheduled change: its first period).
     let recurring = match new_span {
-        // Charged from the change on: a coupon applied with it counts.
         Some(span) if !scheduled => {
-            recurring_bill_at(&np, nc.as_ref(), &cur, span, at.max(span.start))?
+            let months = new.billing_period.map_or(1, |p| p.months());
+            let (ns, ne) = periods::billing_period(new.billing_cycle_anchor, months, span.end);
+            recurring_bill(&np, nc.as_ref(), &cur, Span { start: ns, end: ne })?
         }
         Some(span) => recurring_bill(&np, nc.as_ref(), &cur, span)?,
         None => zero_bill(Some(&cur)),
+    };
+    // A period's price is set at its start, its coupon included: the rest of the current
+    // period is charged with the coupon that was in force when it began (the new one if it
+    // already was, else the old one), never with one applied since.
+    let in_force = |c: &Option<CouponAt>, span: Span| {
+        c.as_ref()
+            .filter(|c| c.applied().active_at(span.start))
+            .map(|c| CouponAt {
+                coupon: c.coupon.clone(),
+                applied_at: c.applied_at,
+                archived: c.archived,
+            })
+    };
+    let debit = match new_span {
+        Some(span) if !scheduled => {
+            let coupon = in_force(&nc, span).or_else(|| in_force(&oc, span));
+            Some(recurring_bill(&np, coupon.as_ref(), &cur, span)?.total)
+        }
+        _ => None,
     };
     if scheduled {
         let mut bill = recurring.clone();
@@ -429,8 +451,13 @@ pub fn estimate_change(
     };
     // A subscription still in its trial has paid nothing to credit.
     let old_total = old_total.filter(|_| old.trial_end_date.is_none_or(|te| te <= at));
-    let p = rules::prorate(at, old_total, new_span.map(|s| (recurring.total, s)), &cur)
-        .map_err(too_large)?;
+    let p = rules::prorate(
+        at,
+        old_total,
+        new_span.zip(debit).map(|(s, d)| (d, s)),
+        &cur,
+    )
+    .map_err(too_large)?;
     let mut lines = Vec::new();
     if let Some((_, span)) = old_total {
         lines.push(Line {
@@ -544,13 +571,30 @@ pub fn invoice_preview(
     };
     let invoice_at = current.end;
     let renews = s.end_date.is_none_or(|e| e > invoice_at);
-    let p = s.billing_period.unwrap_or(BillingPeriod::Monthly);
-    let (ns, ne) = periods::billing_period(s.billing_cycle_anchor, p.months(), invoice_at);
+    // The next period as the changes scheduled for the period end will have made it.
+    let after = crate::ops::subscriptions::projected(conn, s, invoice_at)?;
+    let after_priced = Priced::of(conn, &after)?;
+    let after_config = after_priced.config();
+    let p = after.billing_period.unwrap_or(BillingPeriod::Monthly);
+    let (ns, ne) = periods::billing_period(after.billing_cycle_anchor, p.months(), invoice_at);
     let next = Span { start: ns, end: ne };
     let mut warnings = Vec::new();
     let mut lines = Vec::new();
-    if renews {
-        lines.extend(rules::advance_lines(&config, &cur, next).map_err(too_large)?);
+    if after.plan_id != s.plan_id
+        || after.plan_version != s.plan_version
+        || after.addons != s.addons
+        || after.quantities != s.quantities
+        || after.billing_period != s.billing_period
+    {
+        warnings.push(format!(
+            "the change scheduled for {} is priced for the next period",
+            clock::fmt(&invoice_at)
+        ));
+    }
+    if renews && after_config.charged() {
+        lines.extend(rules::advance_lines(&after_config, &cur, next).map_err(too_large)?);
+    } else if renews {
+        warnings.push("the next period is not charged (free or custom plan)".to_string());
     } else {
         warnings.push(format!(
             "the subscription ends at {}: no further period is charged",
@@ -580,7 +624,11 @@ pub fn invoice_preview(
     )
     .map_err(too_large)?;
     bill.warnings.extend(warnings);
-    let recurring = recurring_bill(&priced, coupon.as_ref(), &cur, next)?;
+    let recurring = if after_config.charged() {
+        recurring_bill(&after_priced, coupon.as_ref(), &cur, next)?
+    } else {
+        zero_bill(Some(&cur))
+    };
     Ok(Estimate {
         currency: Some(cur),
         billing_period: s.billing_period,

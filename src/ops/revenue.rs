@@ -138,10 +138,12 @@ impl<'c> Revenue<'c> {
             Some(span),
         )
         .map_err(too_large)?;
-        Ok(Some((
-            cur,
-            rules::per_month(bill.total, priced.billing_period),
-        )))
+        // Twelve times the monthly figure: an annual total as it is, a monthly one × 12. Sums
+        // of these stay exact (an annual amount / 12 often would not); divided at print.
+        let months = priced.billing_period.map_or(1, |p| p.months());
+        let yearly = crate::domain::decimal::exact_mul(bill.total, Decimal::from(12 / months))
+            .ok_or_else(|| too_large(rules::TooLarge))?;
+        Ok(Some((cur, yearly)))
     }
 }
 
@@ -152,7 +154,8 @@ fn too_large(_: rules::TooLarge) -> crate::error::Error {
     )
 }
 
-/// One subscription's MRR before and after a change (both 0 when it is not charged).
+/// One subscription's MRR before and after a change (both 0 when it is not charged), each
+/// held × 12 (see [`Revenue::mrr`]).
 #[derive(Debug, Clone)]
 pub struct Row {
     pub currency: String,
@@ -175,7 +178,9 @@ pub fn rows(conn: &rusqlite::Connection, at: Instant, swap: Option<Swap<'_>>) ->
     let mut out = Vec::new();
     let all = sub_repo::list(conn, &sub_repo::Filter::default())?;
     for s in all {
-        let s = s.as_of(at).into_owned();
+        // As it was then (changes made since are segments), or as its scheduled changes will
+        // have made it.
+        let s = crate::ops::subscriptions::projected(conn, &s.as_of(at), at)?;
         let live_after = swap.and_then(|f| f(&s));
         if !billed_at(&s, at) && !live_after.as_ref().is_some_and(|n| billed_at(n, at)) {
             continue;
@@ -226,8 +231,12 @@ impl Sum {
     }
 }
 
-/// Rounded for printing (refused when too large to carry the minor unit).
-fn money(x: Decimal, currency: &str) -> Result<Decimal> {
+/// A monthly figure for printing, from twelve times it: divided by 12 and rounded (refused
+/// when too large to carry the minor unit).
+fn money(x12: Decimal, currency: &str) -> Result<Decimal> {
+    let x = x12
+        .checked_div(Decimal::from(12))
+        .ok_or_else(|| too_large(rules::TooLarge))?;
     round_money(x, currency).map_err(too_large)
 }
 
@@ -236,7 +245,7 @@ fn money(x: Decimal, currency: &str) -> Result<Decimal> {
 fn delta(before: Decimal, after: Decimal, currency: &str) -> Result<Decimal> {
     let (b, a) = (money(before, currency)?, money(after, currency)?);
     let d = crate::domain::decimal::exact_sub(a, b).ok_or_else(|| too_large(rules::TooLarge))?;
-    money(d, currency)
+    round_money(d, currency).map_err(too_large)
 }
 
 /// `report mrr` JSON: one object per currency, `{currency, at, subscriptions, mrr, plans:
@@ -390,16 +399,33 @@ pub fn feature_adoption(conn: &rusqlite::Connection, now: Instant) -> Result<Val
         let (c, f) = p?;
         granted.entry(f).or_default().insert(c);
     }
+    // Candidates: a window holding usage that spans now. Each is confirmed by what a check
+    // answers now (a window of an entitlement that no longer wins is not the current one).
     let at = crate::store::usage::micros(&now);
     let mut stmt = conn.prepare_cached(
-        "SELECT feature_id, COUNT(DISTINCT customer_id) FROM usage_windows
+        "SELECT DISTINCT customer_id, resource_id, feature_id FROM usage_windows
          WHERE window_start <= ?1 AND window_end > ?1
            AND value NOT LIKE '-%' AND value NOT IN ('0', '0.0')
-         GROUP BY feature_id",
+         ORDER BY 1, 2, 3",
     )?;
-    let using: BTreeMap<String, i64> = stmt
-        .query_map([at], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?
+    let candidates: Vec<(String, String, String)> = stmt
+        .query_map([at], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
         .collect::<rusqlite::Result<_>>()?;
+    let mut users: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (customer, resource, feature) in candidates {
+        let req = crate::ops::entitlements::CheckRequest {
+            customer: customer.clone(),
+            feature: feature.clone(),
+            resource: Some(resource).filter(|r| !r.is_empty()),
+            requested_usage: Decimal::ZERO,
+            requested_values: vec![],
+        };
+        let v = crate::ops::entitlements::check(conn, now, &req)?;
+        if v.current_usage > Decimal::ZERO {
+            users.entry(feature).or_default().insert(customer);
+        }
+    }
+    let using: BTreeMap<String, usize> = users.into_iter().map(|(f, c)| (f, c.len())).collect();
     let mut out = Vec::new();
     for (id, (f, meta)) in &features {
         if meta.archived_at.is_some() {

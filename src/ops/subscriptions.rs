@@ -999,6 +999,64 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
     })
 }
 
+/// `s` as it will be at `t` once its pending scheduled changes due by then are made (an
+/// update of its purchases or billing period, a plan change — to the plan's latest version,
+/// as when it executes — or a migration): what the invoice at a period end and a revenue
+/// report for a later instant price.
+pub fn projected(
+    conn: &rusqlite::Connection,
+    s: &Subscription,
+    t: Instant,
+) -> Result<Subscription> {
+    let mut due: Vec<&ScheduledUpdate> = s
+        .pending_updates()
+        .filter(|u| u.scheduled_at <= t)
+        .collect();
+    due.sort_by_key(|u| u.scheduled_at);
+    let mut cur = s.clone();
+    for u in due {
+        let at = u.scheduled_at;
+        cur = match &u.change {
+            ScheduledChange::Update {
+                billing_period,
+                addons,
+                quantities,
+            } => as_changed(&cur, None, *billing_period, addons, quantities, at),
+            ScheduledChange::PlanChange {
+                plan_id,
+                plan_version,
+                billing_period,
+                addons,
+                quantities,
+                ..
+            } => {
+                let v = catalog_repo::latest_published_version(conn, plan_id)?
+                    .unwrap_or(*plan_version)
+                    .max(*plan_version);
+                let pricing = catalog_repo::get_version(conn, plan_id, v)?
+                    .map(|r| r.body.pricing_type)
+                    .unwrap_or(cur.pricing_type);
+                as_changed(
+                    &cur,
+                    Some((plan_id, v, pricing)),
+                    *billing_period,
+                    addons,
+                    quantities,
+                    at,
+                )
+            }
+            ScheduledChange::Migrate { plan_version } => {
+                let mut n = cur.clone();
+                n.plan_version = catalog_repo::latest_published_version(conn, &n.plan_id)?
+                    .unwrap_or(*plan_version)
+                    .max(*plan_version);
+                n
+            }
+        };
+    }
+    Ok(cur)
+}
+
 /// Whether `new` costs less per month than `old` (quantities and add-ons included, coupons
 /// excluded): an update that lowers it is a downgrade.
 fn cheaper(tx: &Tx<'_>, old: &Subscription, new: &Subscription) -> Result<bool> {

@@ -865,7 +865,7 @@ fn a_change_during_the_trial_charges_nothing_now() {
 }
 
 #[test]
-fn a_coupon_applied_mid_period_discounts_from_then_on() {
+fn a_coupon_applied_mid_period_discounts_from_the_next_period() {
     let t = env();
     t.ok(&["customer", "create", "m1"]);
     t.ok(&[
@@ -881,10 +881,10 @@ fn a_coupon_applied_mid_period_discounts_from_then_on() {
         "mb",
     ]);
     t.ok(&["clock", "set", "2026-01-16T12:00:00Z"]);
-    // The rest of January at half price: 35 paid back, 17.50 charged.
+    // January's price was set when it began: the coupon changes nothing in it.
     let est = t.json(&["subscription", "estimate", "mb", "--coupon", "half3"]);
     assert_eq!(est["proration"]["credit"], "35.00");
-    assert_eq!(est["proration"]["debit"], "17.50");
+    assert_eq!(est["proration"]["debit"], "35.00");
     t.ok(&["subscription", "update", "mb", "--coupon", "half3"]);
     // January was charged before the coupon; February, March and April are discounted.
     let mrr = |at: &str| {
@@ -967,4 +967,130 @@ fn report_features_counts_customers_granted_and_using() {
         ),
         (Some(1), Some(0))
     );
+}
+
+#[test]
+fn mrr_of_annual_and_monthly_subscriptions_together_is_exact() {
+    let t = crate::lifecycle::env(); // the starter catalog
+    for (c, period, seats) in [
+        ("y1", "annually", "1"),
+        ("m1", "monthly", "10"),
+        ("y2", "annually", "1"),
+    ] {
+        t.ok(&["customer", "create", c]);
+        t.ok(&[
+            "subscription",
+            "create",
+            "--customer",
+            c,
+            "--plan",
+            "pro",
+            "--billing-period",
+            period,
+            "--quantity",
+            &format!("seats={seats}"),
+            "--skip-trial",
+        ]);
+    }
+    // 2 × (490 + 100) / 12 + (49 + 100) = 98.33… + 149 = 247.33
+    let v = t.json(&["report", "mrr"]);
+    assert_eq!(v[0]["mrr"], "247.33");
+    let pricier = t.write(
+        "pricier.yaml",
+        &std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogs/saas-starter.yaml"),
+        )
+        .unwrap()
+        .replace(
+            r#"monthly: "49.00", annually: "490.00""#,
+            r#"monthly: "59.00", annually: "590.00""#,
+        ),
+    );
+    let out = t.exits(
+        &[
+            "catalog",
+            "diff",
+            pricier.to_str().unwrap(),
+            "--impact",
+            "--json",
+        ],
+        1,
+    );
+    let v: Value = serde_json::from_str(&out).unwrap();
+    // +10 a month on the monthly one, +100 a year (8.333…) on each annual one.
+    assert_eq!(v["total"]["mrrBefore"], "247.33");
+    assert_eq!(v["total"]["mrrAfter"], "274.00");
+}
+
+#[test]
+fn scheduled_changes_are_priced_in_the_invoice_preview_and_future_mrr() {
+    let t = env();
+    t.ok(&["customer", "create", "s1"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "s1",
+        "--plan",
+        "basic",
+        "--quantity",
+        "seats=8",
+        "--id",
+        "sp",
+    ]);
+    t.ok(&["clock", "set", "2026-01-10T00:00:00Z"]);
+    t.ok(&[
+        "subscription",
+        "update",
+        "sp",
+        "--quantity",
+        "seats=3",
+        "--schedule",
+        "end-of-period",
+    ]);
+    let inv = t.json(&["subscription", "invoice-preview", "sp"]);
+    // February: 30 + one block of 5 seats at 40.
+    assert_eq!(inv["total"], "70.00");
+    assert!(inv["warnings"].to_string().contains("scheduled"), "{inv}");
+    assert_eq!(
+        t.json(&["report", "mrr", "--at", "2026-02-15T00:00:00Z"])[0]["mrr"],
+        "70.00"
+    );
+    assert_eq!(t.json(&["report", "mrr"])[0]["mrr"], "110.00");
+}
+
+#[test]
+fn report_features_counts_only_the_current_window() {
+    let t = env();
+    t.ok(&["customer", "create", "p1"]);
+    t.ok(&[
+        "entitlement",
+        "grant",
+        "p1",
+        "calls",
+        "--limit",
+        "10",
+        "--period",
+        "lifetime",
+    ]);
+    t.ok(&["usage", "report", "p1", "calls", "3"]);
+    let using = |t: &TestEnv| {
+        t.json(&["report", "features"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["featureId"] == "calls")
+            .unwrap()["customersUsing"]
+            .as_i64()
+            .unwrap()
+    };
+    assert_eq!(using(&t), 1);
+    t.ok(&["clock", "set", "2026-01-03T00:00:00Z"]);
+    t.ok(&["entitlement", "revoke", "p1", "calls"]);
+    // February: the free plan's monthly window holds nothing yet.
+    t.ok(&["clock", "set", "2026-02-03T00:00:00Z"]);
+    let check = t.run(&["entitlement", "check", "p1", "calls", "--json"]);
+    let v: Value = serde_json::from_str(&check.stdout).unwrap();
+    assert_eq!(v["currentUsage"], "0");
+    assert_eq!(using(&t), 0);
 }
