@@ -299,6 +299,46 @@ fn tier_lines(
     Ok(())
 }
 
+/// Lines of a price over a counted quantity — `count` = (units, blocks, block size) — priced
+/// by its tiers (one line per tier entered), else at `unit` a block.
+#[allow(clippy::too_many_arguments)]
+fn counted_lines(
+    out: &mut Vec<Line>,
+    line_type: LineType,
+    (feature, label): (&str, &str),
+    count: (Decimal, Decimal, Option<Decimal>),
+    a: &PriceAmounts,
+    unit: Option<Decimal>,
+    currency: &str,
+    span: Span,
+) -> R<()> {
+    let (q, n, block) = count;
+    let what = match block {
+        Some(b) if b > Decimal::ONE => format!("{label}: {q} in {n} block(s) of {b}"),
+        _ => format!("{label}: {q}"),
+    };
+    match (a.tiers_mode, a.tiers.is_empty()) {
+        (Some(mode), false) => {
+            tier_lines(out, mode, &a.tiers, n, &what, Some(feature), currency, span)
+        }
+        _ => {
+            if let Some(unit) = unit {
+                out.push(Line {
+                    line_type,
+                    description: format!("{what} × {unit}"),
+                    feature_id: Some(feature.to_string()),
+                    addon_id: None,
+                    quantity: Some(n),
+                    unit_price: Some(unit),
+                    amount: round_money(mul(n, unit)?, currency)?,
+                    period: Some(span),
+                });
+            }
+            Ok(())
+        }
+    }
+}
+
 /// The charges billed in advance for one billing period `span` in `currency`: flat (base)
 /// charges, per-unit charges (quantity rounded up to whole blocks, tiers per block count), and
 /// add-ons (their prices × add-on quantity). Usage, overage, minimum and credit prices are not
@@ -331,38 +371,17 @@ pub fn advance_lines(c: &Config<'_>, currency: &str, span: Span) -> R<Vec<Line>>
                 let feature = p.feature.as_deref().unwrap_or("");
                 let q = c.quantity_of(p);
                 let n = blocks(q, p.block_size)?;
-                let what = match p.block_size {
-                    Some(b) if b > Decimal::ONE => {
-                        format!("{feature}: {q} in {n} block(s) of {b}")
-                    }
-                    _ => format!("{feature}: {q}"),
-                };
-                match (a.tiers_mode, a.tiers.is_empty()) {
-                    (Some(mode), false) => tier_lines(
-                        &mut out,
-                        mode,
-                        &a.tiers,
-                        n,
-                        &what,
-                        Some(feature),
-                        currency,
-                        span,
-                    )?,
-                    _ => {
-                        if let Some(unit) = period_price(a, period)? {
-                            out.push(Line {
-                                line_type: LineType::PerUnitCharge,
-                                description: format!("{what} × {unit}"),
-                                feature_id: Some(feature.to_string()),
-                                addon_id: None,
-                                quantity: Some(n),
-                                unit_price: Some(unit),
-                                amount: round_money(mul(n, unit)?, currency)?,
-                                period: Some(span),
-                            });
-                        }
-                    }
-                }
+                let unit = period_price(a, period)?;
+                counted_lines(
+                    &mut out,
+                    LineType::PerUnitCharge,
+                    (feature, feature),
+                    (q, n, p.block_size),
+                    a,
+                    unit,
+                    currency,
+                    span,
+                )?;
             }
             _ => {}
         }
@@ -437,43 +456,23 @@ pub fn usage_lines(
         } else {
             (LineType::UsageCharge, format!("{feature} usage"))
         };
-        let what = match p.block_size {
-            Some(b) if b > Decimal::ONE => format!("{label}: {units} in {n} block(s) of {b}"),
-            _ => format!("{label}: {units}"),
+        let unit = match a.unit_price {
+            Some(u) => Some(u),
+            None => match period {
+                BillingPeriod::Monthly => a.monthly,
+                BillingPeriod::Annually => a.annually,
+            },
         };
-        match (a.tiers_mode, a.tiers.is_empty()) {
-            (Some(mode), false) => tier_lines(
-                &mut out,
-                mode,
-                &a.tiers,
-                n,
-                &what,
-                Some(feature),
-                currency,
-                span,
-            )?,
-            _ => {
-                let unit = match a.unit_price {
-                    Some(u) => Some(u),
-                    None => match period {
-                        BillingPeriod::Monthly => a.monthly,
-                        BillingPeriod::Annually => a.annually,
-                    },
-                };
-                if let Some(unit) = unit {
-                    out.push(Line {
-                        line_type,
-                        description: format!("{what} × {unit}"),
-                        feature_id: Some(feature.to_string()),
-                        addon_id: None,
-                        quantity: Some(n),
-                        unit_price: Some(unit),
-                        amount: round_money(mul(n, unit)?, currency)?,
-                        period: Some(span),
-                    });
-                }
-            }
-        }
+        counted_lines(
+            &mut out,
+            line_type,
+            (feature, &label),
+            (units, n, p.block_size),
+            a,
+            unit,
+            currency,
+            span,
+        )?;
     }
     // Nothing used (and no flat fee for it): no line.
     out.retain(|l| !(l.amount.is_zero() && l.quantity.is_none_or(|q| q.is_zero())));
