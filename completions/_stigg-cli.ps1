@@ -55,7 +55,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('event', 'event', [CompletionResultType]::ParameterValue, 'Raw usage events: report, list (metered by the features'' event meters)')
             [CompletionResult]::new('credit', 'credit', [CompletionResultType]::ParameterValue, 'Credits: grants, consumption, balance, the ledger and its invariants')
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'The event log: audit trail and export feed')
-            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: recurring revenue, subscriptions by plan and status')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: recurring revenue, subscriptions by plan and status, feature adoption')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -4182,7 +4182,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('event', 'event', [CompletionResultType]::ParameterValue, 'Raw usage events: report, list (metered by the features'' event meters)')
             [CompletionResult]::new('credit', 'credit', [CompletionResultType]::ParameterValue, 'Credits: grants, consumption, balance, the ledger and its invariants')
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'The event log: audit trail and export feed')
-            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: recurring revenue, subscriptions by plan and status')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: recurring revenue, subscriptions by plan and status, feature adoption')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break

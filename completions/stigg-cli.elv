@@ -52,7 +52,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand event 'Raw usage events: report, list (metered by the features'' event meters)'
             cand credit 'Credits: grants, consumption, balance, the ledger and its invariants'
             cand events 'The event log: audit trail and export feed'
-            cand report 'Reports: recurring revenue, subscriptions by plan and status'
+            cand report 'Reports: recurring revenue, subscriptions by plan and status, feature adoption'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -3811,7 +3811,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand event 'Raw usage events: report, list (metered by the features'' event meters)'
             cand credit 'Credits: grants, consumption, balance, the ledger and its invariants'
             cand events 'The event log: audit trail and export feed'
-            cand report 'Reports: recurring revenue, subscriptions by plan and status'
+            cand report 'Reports: recurring revenue, subscriptions by plan and status, feature adoption'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }

@@ -1693,7 +1693,7 @@ complete -c stigg-cli -n "__stigg_cli_args ''" -f -a 'usage' -d 'Usage of metere
 complete -c stigg-cli -n "__stigg_cli_args ''" -f -a 'event' -d 'Raw usage events: report, list (metered by the features\' event meters)'
 complete -c stigg-cli -n "__stigg_cli_args ''" -f -a 'credit' -d 'Credits: grants, consumption, balance, the ledger and its invariants'
 complete -c stigg-cli -n "__stigg_cli_args ''" -f -a 'events' -d 'The event log: audit trail and export feed'
-complete -c stigg-cli -n "__stigg_cli_args ''" -f -a 'report' -d 'Reports: recurring revenue, subscriptions by plan and status'
+complete -c stigg-cli -n "__stigg_cli_args ''" -f -a 'report' -d 'Reports: recurring revenue, subscriptions by plan and status, feature adoption'
 complete -c stigg-cli -n "__stigg_cli_args ''" -f -a 'completions' -d 'Print a shell completion script'
 complete -c stigg-cli -n "__stigg_cli_args ''" -f -a 'help' -d 'Print this message or the help of the given subcommand(s)'
 complete -c stigg-cli -s e -l env -x -a '(__stigg_cli_ids envs)' -d 'Environment name (one SQLite file under the home directory)'
@@ -3219,7 +3219,7 @@ complete -c stigg-cli -n "__stigg_cli_args 'help'" -f -a 'usage' -d 'Usage of me
 complete -c stigg-cli -n "__stigg_cli_args 'help'" -f -a 'event' -d 'Raw usage events: report, list (metered by the features\' event meters)'
 complete -c stigg-cli -n "__stigg_cli_args 'help'" -f -a 'credit' -d 'Credits: grants, consumption, balance, the ledger and its invariants'
 complete -c stigg-cli -n "__stigg_cli_args 'help'" -f -a 'events' -d 'The event log: audit trail and export feed'
-complete -c stigg-cli -n "__stigg_cli_args 'help'" -f -a 'report' -d 'Reports: recurring revenue, subscriptions by plan and status'
+complete -c stigg-cli -n "__stigg_cli_args 'help'" -f -a 'report' -d 'Reports: recurring revenue, subscriptions by plan and status, feature adoption'
 complete -c stigg-cli -n "__stigg_cli_args 'help'" -f -a 'completions' -d 'Print a shell completion script'
 complete -c stigg-cli -n "__stigg_cli_args 'help'" -f -a 'help' -d 'Print this message or the help of the given subcommand(s)'
 

@@ -152,7 +152,7 @@ pub enum Command {
     /// The event log: audit trail and export feed
     #[command(subcommand)]
     Events(events::EventsCommand),
-    /// Reports: recurring revenue, subscriptions by plan and status
+    /// Reports: recurring revenue, subscriptions by plan and status, feature adoption
     #[command(subcommand)]
     Report(report::ReportCommand),
     /// Print a shell completion script
