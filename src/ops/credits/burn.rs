@@ -161,6 +161,8 @@ struct Held {
     written: Option<Decimal>,
     /// Entries were written since the pool's balance was last recorded.
     balance_unsaved: bool,
+    /// The amount granted in force at an instant (the low-balance base), until a grant is added.
+    granted: Option<(Instant, Decimal)>,
     events: Vec<Pending>,
     /// Boxed: most pools have none, and thousands are held at once.
     recharge: Option<Box<super::recharge::Recharge>>,
@@ -220,6 +222,7 @@ impl Burner {
                 pool_id: None,
                 written: None,
                 balance_unsaved: false,
+                granted: None,
                 events: Vec::new(),
                 recharge: recharge.map(Box::new),
                 recharge_changed: false,
@@ -291,7 +294,10 @@ impl Burner {
             self.dirty.push(at);
         }
         let h = &mut self.pools[at].1;
-        let after = h.pool.balance();
+        // A consumption takes exactly its amount off the balance (the pool checked that the
+        // result is exact): no second pass over the grants.
+        let after = crate::domain::decimal::exact_sub(before, amount)
+            .ok_or_else(|| too_large(PoolError::OutOfRange))?;
         h.note(&out, &ctx)?;
         for id in &out.depleted {
             h.events
@@ -300,7 +306,16 @@ impl Burner {
         // `credit.balance.low` when the consumption takes the balance below 20 % of the
         // granted amount in force, `credit.balance.depleted` when it takes it to zero or below:
         // once per crossing.
-        let granted = h.pool.granted_in_force(now);
+        // What is granted in force changes only when a grant is added (an automatic recharge)
+        // or ends (not within one command's instant): worked out once per pool and instant.
+        let granted = match h.granted {
+            Some((t, g)) if t == now => g,
+            _ => {
+                let g = h.pool.granted_in_force(now);
+                h.granted = Some((now, g));
+                g
+            }
+        };
         let threshold = granted * self.low_share.unwrap_or(LOW_BALANCE_SHARE);
         if granted > Decimal::ZERO
             && before >= threshold
@@ -401,6 +416,7 @@ impl Burner {
             },
         );
         let out = h.pool.add_grant(g, now).map_err(too_large)?;
+        h.granted = None;
         h.note(&out, &EntryContext::default())?;
         h.spent += cost.map(|c| c.amount).unwrap_or_default();
         h.events
