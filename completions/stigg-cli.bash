@@ -1550,8 +1550,8 @@ _stigg_cli_node() {
             ;;
         "subscription estimate")
             subs=""
-            opts="--customer --plan --resource --billing-period --addon --remove-addon --quantity --start --trial --skip-trial --coupon --remove-coupon --country --schedule --usage -e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
-            vopts="--customer --plan --resource --billing-period --addon --remove-addon --quantity --start --coupon --country --schedule --usage -e --env --home --db --now -o --format --color"
+            opts="--customer --plan --id --resource --billing-period --addon --remove-addon --quantity --start --end --trial-end --metadata --trial --skip-trial --coupon --remove-coupon --country --schedule --usage -e --env --home --db --now -o --format --json -q --quiet -y --yes --color -h --help"
+            vopts="--customer --plan --id --resource --billing-period --addon --remove-addon --quantity --start --end --trial-end --metadata --coupon --country --schedule --usage -e --env --home --db --now -o --format --color"
             pos="-"
             ;;
         "subscription invoice-preview")

@@ -781,7 +781,7 @@ function __stigg_cli_node
             set vopts -e --env --home --db --now -o --format --color
         case 'subscription estimate'
             set subs 
-            set vopts --customer --plan --resource --billing-period --addon --remove-addon --quantity --start --coupon --country --schedule --usage -e --env --home --db --now -o --format --color
+            set vopts --customer --plan --id --resource --billing-period --addon --remove-addon --quantity --start --end --trial-end --metadata --coupon --country --schedule --usage -e --env --home --db --now -o --format --color
         case 'subscription invoice-preview'
             set subs 
             set vopts -e --env --home --db --now -o --format --color
@@ -2759,12 +2759,16 @@ complete -c stigg-cli -n "__stigg_cli_at 'subscription list'" -l resource -x -d 
 # stigg-cli subscription estimate
 complete -c stigg-cli -n "__stigg_cli_at 'subscription estimate'" -l customer -x -a '(__stigg_cli_ids customers)' -d 'Customer of a new subscription or plan change (customer id)'
 complete -c stigg-cli -n "__stigg_cli_at 'subscription estimate'" -l plan -x -a '(__stigg_cli_ids plans)' -d 'Plan of a new subscription or plan change (plan id)'
+complete -c stigg-cli -n "__stigg_cli_at 'subscription estimate'" -l id -x -d 'The subscription id `create` would be given (priced the same)'
 complete -c stigg-cli -n "__stigg_cli_at 'subscription estimate'" -l resource -x -d 'Resource id, for products with one subscription per resource'
 complete -c stigg-cli -n "__stigg_cli_at 'subscription estimate'" -l billing-period -x -a 'monthly annually' -d 'Billing period [default: the one the plan offers, or the subscription\'s]'
 complete -c stigg-cli -n "__stigg_cli_at 'subscription estimate'" -l addon -x -a '(__stigg_cli_ids addons)' -d 'Add-on: ADDON[=QTY] (quantity 1 by default), repeatable'
 complete -c stigg-cli -n "__stigg_cli_at 'subscription estimate'" -l remove-addon -x -a '(__stigg_cli_ids addons)' -d 'Remove this add-on of the subscription (add-on id), repeatable'
 complete -c stigg-cli -n "__stigg_cli_at 'subscription estimate'" -l quantity -x -d 'Purchased quantity for a per-unit price: FEATURE=N, repeatable'
 complete -c stigg-cli -n "__stigg_cli_at 'subscription estimate'" -l start -x -d 'Start instant of a new subscription (RFC 3339); defaults to now'
+complete -c stigg-cli -n "__stigg_cli_at 'subscription estimate'" -l end -x -d 'Fixed term of a new subscription: it expires at this instant (RFC 3339)'
+complete -c stigg-cli -n "__stigg_cli_at 'subscription estimate'" -l trial-end -x -d 'End the trial at this instant (RFC 3339): a new subscription\'s custom trial, or the current trial\'s new end'
+complete -c stigg-cli -n "__stigg_cli_at 'subscription estimate'" -l metadata -x -d 'Metadata entry KEY=VALUE of a new subscription, repeatable (not priced)'
 complete -c stigg-cli -n "__stigg_cli_at 'subscription estimate'" -l trial -d 'Start a trial even if the customer trialed this product before'
 complete -c stigg-cli -n "__stigg_cli_at 'subscription estimate'" -l skip-trial -d 'Start without the plan\'s trial'
 complete -c stigg-cli -n "__stigg_cli_at 'subscription estimate'" -l coupon -x -a '(__stigg_cli_ids coupons)' -d 'Coupon id (archived coupons are estimated, with a warning)'

@@ -189,6 +189,9 @@ pub struct EstimateArgs {
     /// Plan of a new subscription or plan change (plan id)
     #[arg(long, required_unless_present = "id", conflicts_with = "id")]
     pub plan: Option<String>,
+    /// The subscription id `create` would be given (priced the same)
+    #[arg(long = "id", value_name = "ID", conflicts_with = "id")]
+    pub new_id: Option<String>,
     /// Resource id, for products with one subscription per resource
     #[arg(long, conflicts_with = "id")]
     pub resource: Option<String>,
@@ -207,6 +210,16 @@ pub struct EstimateArgs {
     /// Start instant of a new subscription (RFC 3339); defaults to now
     #[arg(long, conflicts_with = "id")]
     pub start: Option<String>,
+    /// Fixed term of a new subscription: it expires at this instant (RFC 3339)
+    #[arg(long, conflicts_with = "id")]
+    pub end: Option<String>,
+    /// End the trial at this instant (RFC 3339): a new subscription's custom trial, or the
+    /// current trial's new end
+    #[arg(long)]
+    pub trial_end: Option<String>,
+    /// Metadata entry KEY=VALUE of a new subscription, repeatable (not priced)
+    #[arg(long = "metadata", value_name = "K=V", conflicts_with = "id")]
+    pub metadata: Vec<String>,
     /// Start a trial even if the customer trialed this product before
     #[arg(long, conflicts_with_all = ["skip_trial", "id"])]
     pub trial: bool,
@@ -628,6 +641,7 @@ fn estimate(app: &App, a: &EstimateArgs) -> Result<()> {
                 billing_period: period_arg(a.billing_period.as_deref()),
                 coupon: a.coupon.clone(),
                 remove_coupon: a.remove_coupon,
+                trial_end: opt_instant("--trial-end", &a.trial_end)?,
                 schedule: a.schedule,
                 ..Default::default()
             };
@@ -641,11 +655,15 @@ fn estimate(app: &App, a: &EstimateArgs) -> Result<()> {
             let req = CreateRequest {
                 customer_id: a.customer.clone().unwrap_or_default(),
                 plan_id: a.plan.clone().unwrap_or_default(),
+                subscription_id: a.new_id.clone(),
                 resource_id: a.resource.clone(),
                 billing_period: period_arg(a.billing_period.as_deref()),
                 addons: parse_addons(&a.addons)?,
                 quantities: parse_quantities(&a.quantities)?,
                 start: opt_instant("--start", &a.start)?,
+                end: opt_instant("--end", &a.end)?,
+                trial_end: opt_instant("--trial-end", &a.trial_end)?,
+                metadata: super::customer::parse_kv("--metadata", &a.metadata)?,
                 trial: if a.trial {
                     TrialChoice::Force
                 } else if a.skip_trial {

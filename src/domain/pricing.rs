@@ -662,14 +662,6 @@ pub fn prorate(
     })
 }
 
-/// A per-period amount as a monthly one (an annual amount / 12), unrounded.
-pub fn per_month(amount: Decimal, period: Option<BillingPeriod>) -> Decimal {
-    match period {
-        Some(BillingPeriod::Annually) => amount / Decimal::from(12),
-        _ => amount,
-    }
-}
-
 /// Lines as JSON (spec 60: `type, description, featureId|addonId, quantity, unitPrice,
 /// amount, period`).
 #[derive(Debug, Clone, Serialize)]

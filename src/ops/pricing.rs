@@ -17,7 +17,7 @@ use crate::domain::subscriptions::{BillingPeriod, FeatureQuantity, Subscription}
 use crate::error::{Error, Result};
 use crate::store::{catalog as catalog_repo, customers as customer_repo};
 
-fn too_large(_: rules::TooLarge) -> Error {
+pub(crate) fn too_large(_: rules::TooLarge) -> Error {
     Error::rejected(
         "AmountTooLarge",
         "an amount is out of the range a decimal holds",
@@ -86,6 +86,7 @@ impl Priced {
 
 /// The coupon that applies to a subscription: its own, else its customer's (they don't
 /// stack), with when it was applied and whether it is archived.
+#[derive(Clone)]
 pub struct CouponAt {
     pub coupon: Coupon,
     pub applied_at: Instant,
@@ -93,7 +94,7 @@ pub struct CouponAt {
 }
 
 impl CouponAt {
-    fn applied(&self) -> AppliedCoupon<'_> {
+    pub fn applied(&self) -> AppliedCoupon<'_> {
         AppliedCoupon {
             coupon: &self.coupon,
             applied_at: self.applied_at,
@@ -153,48 +154,76 @@ pub fn recurring_bill(
     currency: &str,
     span: Span,
 ) -> Result<Bill> {
-    recurring_bill_at(priced, coupon, currency, span, span.start)
+    period_bill(
+        priced,
+        coupon,
+        currency,
+        span,
+        &BTreeMap::new(),
+        &BTreeMap::new(),
+    )
 }
 
-/// [`recurring_bill`] charged at `charged_at` (a change made during the period): the coupon
-/// counts as it stands then.
-pub fn recurring_bill_at(
+/// One billing period's bill: in-advance charges, usage and overage charges of `usage` (units
+/// per feature; overage beyond `limits`), the coupon as it stands for the period, the minimum
+/// spend. What estimates, previews and revenue reports all price a period with.
+pub fn period_bill(
     priced: &Priced,
     coupon: Option<&CouponAt>,
     currency: &str,
     span: Span,
-    charged_at: Instant,
+    usage: &BTreeMap<String, Decimal>,
+    limits: &BTreeMap<String, Limit>,
 ) -> Result<Bill> {
     let c = priced.config();
-    let lines = rules::advance_lines(&c, currency, span).map_err(too_large)?;
+    let mut lines = rules::advance_lines(&c, currency, span).map_err(too_large)?;
+    if !usage.is_empty() {
+        lines.extend(rules::usage_lines(&c, currency, span, usage, limits).map_err(too_large)?);
+    }
     let minimum = rules::minimum_spend(&c, currency).map_err(too_large)?;
     rules::bill(
         lines,
         currency,
         coupon.map(CouponAt::applied).as_ref(),
         minimum,
-        charged_at,
+        span.start,
         Some(span),
     )
     .map_err(too_large)
 }
 
-/// Usage charges of a period from the given units and limits.
-fn usage_bill_lines(
-    priced: &Priced,
-    currency: &str,
-    span: Span,
-    usage: &BTreeMap<String, Decimal>,
-    limits: &BTreeMap<String, Limit>,
-) -> Result<Vec<Line>> {
-    rules::usage_lines(&priced.config(), currency, span, usage, limits).map_err(too_large)
+/// The features a plan version prices by usage (usage and overage prices).
+pub fn metered_features(plan: &PackageBody) -> Vec<String> {
+    plan.prices
+        .iter()
+        .filter(|p| {
+            matches!(
+                p.model,
+                crate::domain::catalog::PriceModel::Usage
+                    | crate::domain::catalog::PriceModel::Overage
+            )
+        })
+        .filter_map(|p| p.feature.clone())
+        .collect()
 }
 
-/// The limit of each metered feature the subscription's plan version and add-ons grant (for
-/// overage of a subscription not yet stored).
-pub fn limits_of(conn: &rusqlite::Connection, s: &Subscription) -> Result<BTreeMap<String, Limit>> {
-    let g = crate::ops::entitlements::subscription_limits(conn, s)?;
-    Ok(g)
+/// Usage of `feature` recorded for `s` at `at`: the value of the window its own entitlement
+/// (`ents`, what its plan version, add-ons and quantities grant) puts `at` in.
+pub fn recorded_usage(
+    conn: &rusqlite::Connection,
+    s: &Subscription,
+    ents: &BTreeMap<String, crate::domain::catalog::Entitlement>,
+    feature: &crate::domain::catalog::Feature,
+    at: Instant,
+) -> Result<Decimal> {
+    let k = crate::ops::usage::window_key(
+        &s.customer_id,
+        s.resource_id.as_deref(),
+        feature,
+        ents.get(&feature.id).map(|e| (e, s.usage_anchor())),
+        at,
+    );
+    crate::ops::usage::current(conn, &k)
 }
 
 /// An estimate (spec 60), also what `subscription.created` / `subscription.updated` record
@@ -276,38 +305,24 @@ pub fn estimate_new(
     let range = period_at(s, first).filter(|_| priced.config().charged());
     let (bill, recurring) = match (&currency, range) {
         (Some(cur), Some(span)) => {
-            let recurring = recurring_bill(&priced, coupon.as_ref(), cur, span)?;
-            let mut lines = rules::advance_lines(&priced.config(), cur, span).map_err(too_large)?;
-            let mut unpriced = Vec::new();
-            if !usage.is_empty() {
-                let limits = limits_of(conn, s)?;
-                lines.extend(usage_bill_lines(&priced, cur, span, usage, &limits)?);
-                for f in usage.keys() {
-                    let priced_here = priced.plan.prices.iter().any(|p| {
-                        matches!(
-                            p.model,
-                            crate::domain::catalog::PriceModel::Usage
-                                | crate::domain::catalog::PriceModel::Overage
-                        ) && p.feature.as_deref() == Some(f.as_str())
-                    });
-                    if !priced_here {
-                        unpriced.push(format!(
-                            "usage of '{f}' is not priced by plan '{}': it costs nothing here",
-                            s.plan_id
-                        ));
-                    }
-                }
-            }
-            let minimum = rules::minimum_spend(&priced.config(), cur).map_err(too_large)?;
-            let mut bill = rules::bill(
-                lines,
-                cur,
-                coupon.as_ref().map(CouponAt::applied).as_ref(),
-                minimum,
-                span.start,
-                Some(span),
-            )
-            .map_err(too_large)?;
+            let limits = if usage.is_empty() {
+                BTreeMap::new()
+            } else {
+                crate::ops::entitlements::subscription_limits(conn, s)?
+            };
+            let mut bill = period_bill(&priced, coupon.as_ref(), cur, span, usage, &limits)?;
+            let recurring = if usage.is_empty() {
+                bill.clone()
+            } else {
+                recurring_bill(&priced, coupon.as_ref(), cur, span)?
+            };
+            let metered = metered_features(&priced.plan);
+            let unpriced = usage.keys().filter(|f| !metered.contains(f)).map(|f| {
+                format!(
+                    "usage of '{f}' is not priced by plan '{}': it costs nothing here",
+                    s.plan_id
+                )
+            });
             bill.warnings.extend(unpriced);
             if let Some(te) = s.trial_end_date.filter(|te| *te > now) {
                 bill.warnings.push(format!(
@@ -401,11 +416,7 @@ pub fn estimate_change(
     let in_force = |c: &Option<CouponAt>, span: Span| {
         c.as_ref()
             .filter(|c| c.applied().active_at(span.start))
-            .map(|c| CouponAt {
-                coupon: c.coupon.clone(),
-                applied_at: c.applied_at,
-                archived: c.archived,
-            })
+            .cloned()
     };
     let debit = match new_span {
         Some(span) if !scheduled => {
@@ -602,16 +613,21 @@ pub fn invoice_preview(
         ));
     }
     if !in_trial {
+        let ents = crate::ops::entitlements::subscription_entitlements(conn, s)?;
         let mut usage = BTreeMap::new();
-        for e in
-            crate::ops::entitlements::list(conn, now, &s.customer_id, s.resource_id.as_deref())?
-        {
-            if e.current_usage > Decimal::ZERO {
-                usage.insert(e.feature_id.clone(), e.current_usage);
+        for f in metered_features(&priced.plan) {
+            if let Some((feature, _)) = catalog_repo::get_simple::<crate::domain::catalog::Feature>(
+                conn,
+                EntityKind::Feature,
+                &f,
+            )? {
+                usage.insert(f, recorded_usage(conn, s, &ents, &feature, now)?);
             }
         }
-        let limits = limits_of(conn, s)?;
-        lines.extend(usage_bill_lines(&priced, &cur, current, &usage, &limits)?);
+        let limits = ents.iter().map(|(f, e)| (f.clone(), e.limit)).collect();
+        lines.extend(
+            rules::usage_lines(&config, &cur, current, &usage, &limits).map_err(too_large)?,
+        );
     }
     let minimum = rules::minimum_spend(&config, &cur).map_err(too_large)?;
     let mut bill = rules::bill(

@@ -12,11 +12,11 @@ use serde_json::{Value, json};
 use std::collections::{BTreeMap, HashMap};
 
 use crate::clock::Instant;
-use crate::domain::catalog::{Entitlement, EntityKind, Feature, PriceModel, PricingType};
+use crate::domain::catalog::{Entitlement, EntityKind, Feature, PricingType};
 use crate::domain::pricing::{self as rules, round_money};
 use crate::domain::subscriptions::Subscription;
 use crate::error::Result;
-use crate::ops::pricing::{CouponAt, Priced, coupon_of, period_at};
+use crate::ops::pricing::{self, CouponAt, Priced, coupon_of, period_at, too_large};
 use crate::store::{catalog as catalog_repo, subscriptions as sub_repo};
 
 /// Prices many subscriptions, reading each catalog version, feature and entitlement set once.
@@ -25,6 +25,7 @@ pub struct Revenue<'c> {
     pub at: Instant,
     features: HashMap<String, Option<Feature>>,
     grants: HashMap<String, BTreeMap<String, Entitlement>>,
+    metered: HashMap<(String, u32), Vec<String>>,
 }
 
 /// Whether `s` is billed at `t`: started, not ended, out of any trial, on a paid plan.
@@ -43,6 +44,7 @@ impl<'c> Revenue<'c> {
             at,
             features: HashMap::new(),
             grants: HashMap::new(),
+            metered: HashMap::new(),
         }
     }
 
@@ -64,29 +66,47 @@ impl<'c> Revenue<'c> {
         Ok(self.features[id].clone())
     }
 
-    /// Usage of `feature` counted for `s` at `at`: the value of the window its own entitlement
-    /// puts `at` in.
-    fn usage(&mut self, s: &Subscription, feature: &str) -> Result<Decimal> {
-        let Some(f) = self.feature(feature)? else {
-            return Ok(Decimal::ZERO);
-        };
-        let winner = self.entitlements(s)?.get(feature).cloned();
-        let k = crate::ops::usage::window_key(
-            &s.customer_id,
-            s.resource_id.as_deref(),
-            &f,
-            winner.as_ref().map(|e| (e, s.usage_anchor())),
-            self.at,
-        );
-        crate::ops::usage::current(self.conn, &k)
+    /// Usage of each of `features` recorded for `s` at the report's instant.
+    fn usage(
+        &mut self,
+        s: &Subscription,
+        features: &[String],
+    ) -> Result<BTreeMap<String, Decimal>> {
+        let mut known = Vec::new();
+        for f in features {
+            if let Some(feature) = self.feature(f)? {
+                known.push(feature);
+            }
+        }
+        let (conn, at) = (self.conn, self.at);
+        let ents = self.entitlements(s)?;
+        let mut out = BTreeMap::new();
+        for f in known {
+            let u = pricing::recorded_usage(conn, s, ents, &f, at)?;
+            out.insert(f.id, u);
+        }
+        Ok(out)
+    }
+
+    /// The features a plan version prices by usage, read once per version.
+    fn metered(&mut self, s: &Subscription) -> Result<Vec<String>> {
+        let key = (s.plan_id.clone(), s.plan_version);
+        if !self.metered.contains_key(&key) {
+            let body = catalog_repo::get_version(self.conn, &s.plan_id, s.plan_version)?
+                .map(|v| pricing::metered_features(&v.body))
+                .unwrap_or_default();
+            self.metered.insert(key.clone(), body);
+        }
+        Ok(self.metered[&key].clone())
     }
 
     /// MRR of `priced` (a subscription as it is, or with other versions of its packages),
-    /// with the usage recorded for `recorded`. None when it is not charged.
+    /// with `usage` (units per feature recorded for it; see [`Revenue::usage`]), held × 12.
+    /// None when it is not charged.
     pub fn mrr(
         &mut self,
         priced: &Subscription,
-        recorded: &Subscription,
+        usage: &BTreeMap<String, Decimal>,
         coupon: Option<&CouponAt>,
     ) -> Result<Option<(String, Decimal)>> {
         if !billed_at(priced, self.at) {
@@ -94,50 +114,19 @@ impl<'c> Revenue<'c> {
         }
         let p = Priced::of(self.conn, priced)?;
         let config = p.config();
-        let (Some(cur), Some(span)) = (config.currency(), period_at(priced, self.at)) else {
+        let (Some(cur), Some(span), true) = (
+            config.currency(),
+            period_at(priced, self.at),
+            config.charged(),
+        ) else {
             return Ok(None);
         };
-        if !config.charged() {
-            return Ok(None);
-        }
-        let mut lines = rules::advance_lines(&config, &cur, span).map_err(too_large)?;
-        let metered: Vec<String> = p
-            .plan
-            .prices
+        let limits = self
+            .entitlements(priced)?
             .iter()
-            .filter(|x| matches!(x.model, PriceModel::Usage | PriceModel::Overage))
-            .filter_map(|x| x.feature.clone())
+            .map(|(f, e)| (f.clone(), e.limit))
             .collect();
-        if !metered.is_empty() {
-            let mut usage = BTreeMap::new();
-            for f in &metered {
-                let u = self.usage(recorded, f)?;
-                usage.insert(f.clone(), u);
-            }
-            let limits = self
-                .entitlements(priced)?
-                .iter()
-                .map(|(f, e)| (f.clone(), e.limit))
-                .collect();
-            lines.extend(
-                rules::usage_lines(&config, &cur, span, &usage, &limits).map_err(too_large)?,
-            );
-        }
-        let minimum = rules::minimum_spend(&config, &cur).map_err(too_large)?;
-        let applied = coupon.map(|c| rules::AppliedCoupon {
-            coupon: &c.coupon,
-            applied_at: c.applied_at,
-            archived: c.archived,
-        });
-        let bill = rules::bill(
-            lines,
-            &cur,
-            applied.as_ref(),
-            minimum,
-            span.start,
-            Some(span),
-        )
-        .map_err(too_large)?;
+        let bill = pricing::period_bill(&p, coupon, &cur, span, usage, &limits)?;
         // Twelve times the monthly figure: an annual total as it is, a monthly one × 12. Sums
         // of these stay exact (an annual amount / 12 often would not); divided at print.
         let months = priced.billing_period.map_or(1, |p| p.months());
@@ -145,13 +134,6 @@ impl<'c> Revenue<'c> {
             .ok_or_else(|| too_large(rules::TooLarge))?;
         Ok(Some((cur, yearly)))
     }
-}
-
-fn too_large(_: rules::TooLarge) -> crate::error::Error {
-    crate::error::Error::rejected(
-        "AmountTooLarge",
-        "an amount is out of the range a decimal holds",
-    )
 }
 
 /// One subscription's MRR before and after a change (both 0 when it is not charged), each
@@ -186,9 +168,17 @@ pub fn rows(conn: &rusqlite::Connection, at: Instant, swap: Option<Swap<'_>>) ->
             continue;
         }
         let coupon = coupon_of(conn, &s)?;
-        let before = rev.mrr(&s, &s, coupon.as_ref())?;
+        // The usage recorded for it, read once for both prices.
+        let mut metered = rev.metered(&s)?;
+        if let Some(n) = &live_after {
+            metered.extend(rev.metered(n)?);
+        }
+        metered.sort();
+        metered.dedup();
+        let usage = rev.usage(&s, &metered)?;
+        let before = rev.mrr(&s, &usage, coupon.as_ref())?;
         let after = match &live_after {
-            Some(n) => rev.mrr(n, &s, coupon.as_ref())?,
+            Some(n) => rev.mrr(n, &usage, coupon.as_ref())?,
             None => before.clone(),
         };
         let row = |currency: &str, before: Decimal, after: Decimal| Row {

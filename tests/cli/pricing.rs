@@ -1094,3 +1094,55 @@ fn report_features_counts_only_the_current_window() {
     assert_eq!(v["currentUsage"], "0");
     assert_eq!(using(&t), 0);
 }
+
+#[test]
+fn estimate_takes_the_create_flags() {
+    let t = env();
+    t.ok(&["customer", "create", "e1"]);
+    let est = t.json(&[
+        "subscription",
+        "estimate",
+        "--customer",
+        "e1",
+        "--plan",
+        "basic",
+        "--quantity",
+        "seats=3",
+        "--id",
+        "e1-basic",
+        "--trial-end",
+        "2026-01-10T00:00:00Z",
+        "--end",
+        "2026-06-01T00:00:00Z",
+        "--metadata",
+        "k=v",
+    ]);
+    assert_eq!(est["billingPeriodRange"]["start"], "2026-01-10T00:00:00Z");
+    assert!(est["warnings"].to_string().contains("trial"), "{est}");
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "e1",
+        "--plan",
+        "basic",
+        "--quantity",
+        "seats=3",
+        "--id",
+        "e1-basic",
+    ]);
+    // The id is taken now: the estimate refuses it as create would.
+    t.fails(
+        &[
+            "subscription",
+            "estimate",
+            "--customer",
+            "e1",
+            "--plan",
+            "pro",
+            "--id",
+            "e1-basic",
+        ],
+        4,
+    );
+}

@@ -326,3 +326,68 @@ fn garbage_stored_in_the_file_is_damage_not_a_bug() {
     let e = t.fails(&["entitlement", "list", "acme"], 78);
     assert!(e.contains("damaged"), "{e}");
 }
+
+/// Subscription changes (which price themselves), estimates (which run a change and roll it
+/// back) and revenue reports, eight at once on the system clock: every change lands once with
+/// its pricing, no estimate leaves anything behind, and the report adds up.
+#[test]
+fn eight_pricing_writers_and_estimates_at_once_on_the_system_clock() {
+    let mut t = TestEnv::with_starter();
+    t.now = None;
+    for i in 0..4 {
+        let (c, s) = (format!("c{i}"), format!("s{i}"));
+        t.ok(&["customer", "create", &c]);
+        t.ok(&[
+            "subscription",
+            "create",
+            "--customer",
+            &c,
+            "--plan",
+            "basic",
+            "--billing-period",
+            "monthly",
+            "--quantity",
+            "seats=2",
+            "--skip-trial",
+            "--id",
+            &s,
+        ]);
+    }
+    let before = t.sql("SELECT COUNT(*) FROM events");
+    let children: Vec<Child> = (0..8)
+        .map(|i| match i {
+            0..=3 => spawn(
+                &t,
+                &[
+                    "subscription",
+                    "update",
+                    &format!("s{i}"),
+                    "--quantity",
+                    "seats=5",
+                ],
+            ),
+            4 | 5 => spawn(
+                &t,
+                &["subscription", "estimate", "s0", "--quantity", "seats=9"],
+            ),
+            _ => spawn(&t, &["report", "mrr"]),
+        })
+        .collect();
+    for (code, err) in finish(children) {
+        assert_eq!(code, 0, "{err}");
+    }
+    // The four updates and nothing from the estimates: each update logs subscription.updated
+    // and entitlements.updated.
+    let after: i64 = t.sql("SELECT COUNT(*) FROM events").parse().unwrap();
+    assert_eq!(after - before.parse::<i64>().unwrap(), 8);
+    let updated = t.json(&["events", "list", "--type", "subscription.updated"]);
+    let priced: Vec<&serde_json::Value> = updated
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["payload"]["pricing"]["recurring"]["total"] == "59.00")
+        .collect();
+    assert_eq!(priced.len(), 4);
+    // 4 × (19 + 5 × 8) a month.
+    assert_eq!(t.json(&["report", "mrr"])[0]["mrr"], "236.00");
+}

@@ -392,6 +392,27 @@ fn coupon_duration_counts_months_from_when_it_was_applied() {
 }
 
 #[test]
+fn a_coupon_applied_mid_period_counts_from_the_next_period_start() {
+    // The README's example: applied 2026-02-10 for 3 months.
+    let c = coupon(
+        Discount::Percentage {
+            percent_off: d("20"),
+        },
+        Some(3),
+    );
+    let applied = AppliedCoupon {
+        coupon: &c,
+        applied_at: t("2026-02-10T00:00:00Z"),
+        archived: false,
+    };
+    let active: Vec<bool> = ["02-01", "03-01", "04-01", "05-01", "06-01"]
+        .iter()
+        .map(|m| applied.active_at(t(&format!("2026-{m}T00:00:00Z"))))
+        .collect();
+    assert_eq!(active, [false, true, true, true, false]);
+}
+
+#[test]
 fn minimum_spend_tops_up_after_the_discount() {
     let now = t("2026-01-01T00:00:00Z");
     let b = bill(vec![line("30")], "USD", None, Some(d("50")), now, None).unwrap();
