@@ -176,7 +176,7 @@ fn setup(bin: &str, home: &Path, env: &str, customers: usize, priced: bool) {
                     ("PAID", 1000, None),
                 ] {
                     seq += 1;
-                    let id = format!("cgr_bench{seq}");
+                    let id = format!("grant_bench{seq}");
                     g.execute(rusqlite::params![
                         id,
                         seq,

@@ -26,7 +26,7 @@ pub enum CreditCommand {
     Consume(ConsumeArgs),
     /// Void a grant: what it has left is written off now (consumed credits stay consumed)
     ///
-    /// Example: stigg-cli credit void cgr_0000000042x4k2m9
+    /// Example: stigg-cli credit void grant_0000000042x4k2m9
     Void(VoidArgs),
     /// A customer's grants, oldest first
     ///

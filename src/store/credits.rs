@@ -569,8 +569,8 @@ fn ledger_each(
     order: &str,
     mut each: impl FnMut(LedgerRow) -> Result<()>,
 ) -> Result<()> {
-    // Only the filters given are in the statement, so a customer's (or pool's) entries are
-    // read through the pool index rather than by scanning the whole ledger.
+    // Only the filters given are in the statement. The ledger is kept in write order with no
+    // pool index (appends stay cheap): a customer's entries are found by one pass over it.
     let mut conds = Vec::new();
     let mut args: Vec<rusqlite::types::Value> = Vec::new();
     let mut add = |cond: &str, v: Option<rusqlite::types::Value>| {
@@ -634,7 +634,7 @@ fn ledger_each(
         let ((seq, at, customer, currency, resource, grant, ty), rest) = r?;
         let (amount, after, feature, record, key, actor) = rest;
         each(LedgerRow {
-            entry_id: crate::ids::derived_id("cle", seq as u64),
+            entry_id: crate::ids::derived_id("led", seq as u64),
             pool: LedgerPool {
                 customer_id: customer.clone(),
                 currency_id: currency.clone(),
@@ -659,23 +659,6 @@ fn ledger_each(
         })?;
     }
     Ok(())
-}
-
-/// A pool's entries as the domain replays them (reads the ledger through: for one pool).
-pub fn entries(conn: &Connection, key: &PoolKey) -> Result<Vec<(LedgerRow, Entry)>> {
-    let f = LedgerFilter {
-        customer_id: Some(key.customer_id.clone()),
-        currency_id: Some(key.currency_id.clone()),
-        resource_id: Some(key.resource_id.clone()),
-        ..Default::default()
-    };
-    ledger(conn, &f)?
-        .into_iter()
-        .map(|r| {
-            let e = replayable(&r)?;
-            Ok((r, e))
-        })
-        .collect()
 }
 
 /// Each pool's number and the balance recorded on it.

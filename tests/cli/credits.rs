@@ -238,7 +238,7 @@ fn voids_write_off_the_rest_once() {
     assert_eq!(v["consumedAmount"], "4");
     let e = t.fails(&["credit", "void", &g, "--json"], 1);
     assert!(e.contains("CreditGrantAlreadyVoided"), "{e}");
-    let e = t.fails(&["credit", "void", "cgr_nope", "--json"], 3);
+    let e = t.fails(&["credit", "void", "grant_nope", "--json"], 3);
     assert!(e.contains("CreditGrantNotFound"), "{e}");
     // A scheduled grant voided before it takes effect never counts.
     let s = id(&grant(
@@ -1518,4 +1518,45 @@ fn verify_checks_the_balance_recorded_on_the_pool() {
         out.stdout,
         out.stderr
     );
+}
+
+/// Under one idempotency key only the amounts compare by value: a name (or resource, or
+/// dimension) that merely looks like the same number is another request.
+#[test]
+fn idempotency_compares_amounts_by_value_and_everything_else_as_written() {
+    let t = env();
+    customer(&t);
+    grant(
+        &t,
+        &["--amount", "10", "--name", "007", "--idempotency-key", "g1"],
+    );
+    let same = grant(
+        &t,
+        &[
+            "--amount",
+            "10.0",
+            "--name",
+            "007",
+            "--idempotency-key",
+            "g1",
+        ],
+    );
+    assert_eq!(same["amount"], "10");
+    t.fails(
+        &[
+            "credit",
+            "grant",
+            "acme",
+            "--currency",
+            C,
+            "--amount",
+            "10",
+            "--name",
+            "7",
+            "--idempotency-key",
+            "g1",
+        ],
+        4,
+    );
+    verified(&t);
 }

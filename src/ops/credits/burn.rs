@@ -196,6 +196,8 @@ enum Pending {
 }
 
 const PENDING: &str = "pending-grant-";
+/// Above any stored grant's number.
+const PENDING_SEQ: i64 = 1 << 60;
 
 impl Burner {
     /// The pool's place in `pools`, loaded on first use.
@@ -237,7 +239,10 @@ impl Burner {
         self.made += 1;
         Grant {
             grant_id: format!("{PENDING}{}", self.made),
-            seq: 0,
+            // Numbered when written (after every grant stored): until then, after them and in
+            // the order made, so the burn order's "created" tie-break never depends on when
+            // the burner writes.
+            seq: PENDING_SEQ + self.made as i64,
             grant_type,
             status: GrantStatus::Scheduled,
             amount,
@@ -355,7 +360,7 @@ impl Burner {
             return Ok(());
         };
         let spent = h.spent;
-        let credits = r.target - after;
+        let credits = plus(r.target, -after)?;
         let cost = match &r.price_per_credit {
             Some(p) => Some(Money {
                 amount: p
@@ -366,9 +371,11 @@ impl Burner {
             }),
             None => None,
         };
-        let over_limit = r.monthly_limit.as_ref().is_some_and(|l| {
-            spent + cost.as_ref().map(|c| c.amount).unwrap_or_default() > l.amount
-        });
+        let would_spend = plus(spent, cost.as_ref().map(|c| c.amount).unwrap_or_default())?;
+        let over_limit = r
+            .monthly_limit
+            .as_ref()
+            .is_some_and(|l| would_spend > l.amount);
         let attempt = |status: &str, grant: Option<&str>, reason: Option<&str>| {
             json!({
                 "customerId": key.customer_id,
@@ -418,7 +425,7 @@ impl Burner {
         let out = h.pool.add_grant(g, now).map_err(too_large)?;
         h.granted = None;
         h.note(&out, &EntryContext::default())?;
-        h.spent += cost.map(|c| c.amount).unwrap_or_default();
+        h.spent = plus(h.spent, cost.map(|c| c.amount).unwrap_or_default())?;
         h.events
             .push(Pending::Grant(EventType::CreditGrantCreated, id.clone()));
         for d in &out.depleted {
@@ -466,7 +473,7 @@ impl Burner {
             let key = key.clone();
             for g in h.pool.grants.iter_mut() {
                 if g.grant_id.starts_with(PENDING) {
-                    let id = tx.ids.next_id(&tx.sql, "cgr")?;
+                    let id = tx.ids.next_id(&tx.sql, GRANT_PREFIX)?;
                     g.seq = repo::last_seq(&tx.sql)? + 1;
                     self.names.insert(g.grant_id.clone(), id.clone());
                     if let Some(info) = h.infos.remove(&g.grant_id) {

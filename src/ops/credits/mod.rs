@@ -32,6 +32,9 @@ pub use reports::*;
 
 /// Below this share of the granted amount in force, a consumption signals `credit.balance.low`
 /// (unless the environment sets another: `credit low-balance --percent P`).
+/// Grant ids are `grant_…` (spec 00-overview); ledger entries are `led_…`.
+pub const GRANT_PREFIX: &str = "grant";
+
 pub const LOW_BALANCE_SHARE: Decimal = Decimal::from_parts(20, 0, 0, false, 2);
 
 /// The environment's low-balance share (a fraction: 0.2 for 20 %).
@@ -59,6 +62,11 @@ pub fn set_low_balance(tx: &mut Tx<'_>, percent: Decimal) -> Result<Decimal> {
         &p.to_string(),
     )?;
     Ok(p)
+}
+
+/// `a + b` exactly, or `AmountTooLarge` (never a panic, never a rounded sum).
+pub(crate) fn plus(a: Decimal, b: Decimal) -> Result<Decimal> {
+    crate::domain::decimal::exact_add(a, b).ok_or_else(|| too_large(PoolError::OutOfRange))
 }
 
 fn too_large(e: PoolError) -> Error {
@@ -211,21 +219,23 @@ pub(crate) fn check_money(flag: &str, m: &Money) -> Result<()> {
     Ok(())
 }
 
-/// A request as compared under its idempotency key: decimals normalized, so `10` and `10.0`
-/// are the same request.
+/// A request as compared under its idempotency key: its amounts (`amount`, `cost.amount`)
+/// normalized, so `10` and `10.0` are the same request; every other field (a resource, a name,
+/// a dimension) compares as written.
 fn canonical<T: Serialize>(req: &T) -> Result<String> {
     fn norm(v: &mut serde_json::Value) {
-        match v {
-            serde_json::Value::String(s) => {
-                if let Ok(d) = s.parse::<Decimal>()
-                    && crate::domain::decimal::parse_decimal(s).is_ok()
-                {
-                    *s = d.normalize().to_string();
+        if let serde_json::Value::Object(o) = v {
+            for (k, f) in o.iter_mut() {
+                match f {
+                    serde_json::Value::String(s) if k == "amount" => {
+                        if let Ok(d) = crate::domain::decimal::parse_decimal(s) {
+                            *s = d.normalize().to_string();
+                        }
+                    }
+                    serde_json::Value::Object(_) => norm(f),
+                    _ => {}
                 }
             }
-            serde_json::Value::Array(a) => a.iter_mut().for_each(norm),
-            serde_json::Value::Object(o) => o.values_mut().for_each(norm),
-            _ => {}
         }
     }
     let mut v = serde_json::to_value(req)?;
@@ -446,7 +456,7 @@ fn new_grant(
     expires_at: Option<Instant>,
 ) -> Result<Grant> {
     Ok(Grant {
-        grant_id: tx.ids.next_id(&tx.sql, "cgr")?,
+        grant_id: tx.ids.next_id(&tx.sql, GRANT_PREFIX)?,
         seq: repo::last_seq(&tx.sql)? + 1,
         grant_type,
         status: GrantStatus::Scheduled,

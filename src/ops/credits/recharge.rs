@@ -88,7 +88,7 @@ pub(super) fn load(
                 && g.created_at >= from
                 && info.cost_currency.as_deref() == Some(limit.currency.as_str())
             {
-                spent += info.cost_amount;
+                spent = super::plus(spent, info.cost_amount)?;
             }
         }
     }

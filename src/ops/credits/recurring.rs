@@ -68,16 +68,17 @@ pub fn reconcile_recurring(
                 next = Some(next.map_or(next_start, |n: Instant| n.min(next_start)));
                 continue;
             }
-            let granted: Decimal = repo::recurring(&tx.sql, &id, Some(&w.currency))?
-                .iter()
-                .filter(|(g, _)| g.effective_at >= start && g.expires_at == Some(end))
-                .map(|(g, _)| g.amount)
-                .sum();
+            let mut granted = Decimal::ZERO;
+            for (g, _) in repo::recurring(&tx.sql, &id, Some(&w.currency))? {
+                if g.effective_at >= start && g.expires_at == Some(end) {
+                    granted = super::plus(granted, g.amount)?;
+                }
+            }
             if w.amount > granted {
                 let g = new_grant(
                     tx,
                     GrantType::Recurring,
-                    w.amount - granted,
+                    super::plus(w.amount, -granted)?,
                     DEFAULT_PRIORITY,
                     at,
                     Some(end),

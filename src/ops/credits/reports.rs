@@ -60,13 +60,13 @@ pub fn revenue(
         }
         let in_period = from.is_none_or(|f| at >= f);
         let h = held.entry(g.grant_id.as_str()).or_default();
-        h.0 += e.amount;
+        h.0 = plus(h.0, e.amount)?;
         let ty = T::parse(&e.entry_type);
         if in_period && matches!(ty, Some(T::Consumed | T::TransferTarget)) {
-            h.1 -= e.amount;
+            h.1 = plus(h.1, -e.amount)?;
         }
         if in_period && ty == Some(T::Expired) {
-            h.2 -= e.amount;
+            h.2 = plus(h.2, -e.amount)?;
         }
     }
     let mut out: BTreeMap<String, RevenueView> = BTreeMap::new();
@@ -91,9 +91,9 @@ pub fn revenue(
             recognized: Decimal::ZERO,
             breakage: Decimal::ZERO,
         });
-        v.deferred += worth(credits)?;
-        v.recognized += worth(consumed)?;
-        v.breakage += worth(expired)?;
+        v.deferred = plus(v.deferred, worth(credits)?)?;
+        v.recognized = plus(v.recognized, worth(consumed)?)?;
+        v.breakage = plus(v.breakage, worth(expired)?)?;
     }
     let places = |c: &str| crate::domain::money::minor_units(c).unwrap_or(2).max(2) + 4;
     Ok(out
@@ -235,7 +235,7 @@ pub fn verify(conn: &rusqlite::Connection) -> Result<VerifyReport> {
                 );
             }
             if matches!(e.entry_type, T::TransferSource | T::TransferTarget) {
-                transfers += e.amount;
+                transfers = plus(transfers, e.amount)?;
             }
         }
         if !transfers.is_zero() {
@@ -329,11 +329,14 @@ pub fn verify(conn: &rusqlite::Connection) -> Result<VerifyReport> {
         let entries: Vec<(String, String)> = stmt
             .query_map([&customer, &key], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
-        let consumed: Decimal = entries
-            .iter()
-            .filter(|(t, _)| t == "CREDITS_CONSUMED")
-            .filter_map(|(_, a)| a.parse::<Decimal>().ok())
-            .sum();
+        let mut consumed = Decimal::ZERO;
+        for (t, a) in &entries {
+            if t == "CREDITS_CONSUMED"
+                && let Ok(a) = a.parse::<Decimal>()
+            {
+                consumed = plus(consumed, a)?;
+            }
+        }
         let granted = entries
             .iter()
             .filter(|(t, _)| t == "CREDITS_GRANTED")
