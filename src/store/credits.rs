@@ -45,8 +45,7 @@ impl GrantInfo {
 }
 
 fn decimal(v: &str) -> Result<Decimal> {
-    <Decimal as std::str::FromStr>::from_str(v)
-        .map_err(|_| Error::damaged(format!("stored credit amount '{v}' is not a decimal")))
+    super::usage::stored_decimal(v, "credit amount")
 }
 
 const GRANT_COLUMNS: &str =
@@ -311,13 +310,17 @@ pub fn ensure_pool(tx: &Tx<'_>, key: &PoolKey) -> Result<i64> {
 
 /// The last entry's balance of a pool (0 for a pool without entries).
 pub fn balance(conn: &Connection, key: &PoolKey) -> Result<Decimal> {
-    let Some(pool) = pool_id(conn, key)? else {
-        return Ok(Decimal::ZERO);
-    };
     // Kept on the pool: what its last ledger entry says (`credit verify` checks they agree).
+    // One look-up through the pool's unique key.
     let v: Option<String> = conn
-        .prepare_cached("SELECT balance FROM credit_pools WHERE id = ?1")?
-        .query_row([pool], |r| r.get(0))
+        .prepare_cached(
+            "SELECT balance FROM credit_pools
+             WHERE customer_id = ?1 AND currency_id = ?2 AND resource_id = ?3",
+        )?
+        .query_row(
+            params![key.customer_id, key.currency_id, key.resource_id],
+            |r| r.get(0),
+        )
         .optional()?;
     v.map(|v| decimal(&v))
         .transpose()
@@ -823,9 +826,9 @@ pub fn all(
     customer: Option<&str>,
     currency: Option<&str>,
 ) -> Result<Vec<(Grant, GrantInfo)>> {
-    grants_where(
-        conn,
-        "(?1 IS NULL OR customer_id = ?1) AND (?2 IS NULL OR currency_id = ?2)",
-        params![customer, currency],
-    )
+    // One customer's through its index ([`for_customer`]); `(?1 IS NULL OR …)` could use none.
+    match customer {
+        Some(c) => for_customer(conn, c, currency),
+        None => grants_where(conn, "(?1 IS NULL OR currency_id = ?1)", params![currency]),
+    }
 }

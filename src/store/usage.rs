@@ -20,8 +20,13 @@ pub fn from_micros(v: i64) -> Result<Instant> {
 /// A stored value: anything a decimal wrote reads back (input rules, such as the number of
 /// digits after the point, apply where values come in, not here).
 fn decimal(v: &str) -> Result<Decimal> {
+    stored_decimal(v, "usage value")
+}
+
+/// A decimal as stored (`what` names it in the damage report).
+pub(crate) fn stored_decimal(v: &str, what: &str) -> Result<Decimal> {
     <Decimal as std::str::FromStr>::from_str(v)
-        .map_err(|_| Error::damaged(format!("stored usage value '{v}' is not a decimal")))
+        .map_err(|_| Error::damaged(format!("stored {what} '{v}' is not a decimal")))
 }
 
 /// `sql` for one customer (`customer_id = ?1`, through the key's index) or for all (`?1` is

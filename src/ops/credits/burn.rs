@@ -7,11 +7,13 @@ use super::*;
 
 /// A `credits` price: the feature burns `rate` credits of `currency` per unit, or what
 /// `formula` gives over the usage's dimensions.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreditPrice {
     pub currency: String,
     pub rate: Option<Decimal>,
     pub formula: Option<String>,
+    /// The formula parsed once (a bulk import evaluates it for every record).
+    pub expr: Option<std::sync::Arc<crate::domain::formula::Expr>>,
 }
 
 /// The `credits` price of `feature` in a plan version: its own, else the nearest parent's.
@@ -30,6 +32,11 @@ pub fn price_in_plan(
                 currency: p.currency.clone(),
                 rate: p.rate,
                 formula: p.formula.clone(),
+                expr: p
+                    .formula
+                    .as_deref()
+                    .and_then(|f| crate::domain::formula::parse(f).ok())
+                    .map(std::sync::Arc::new),
             }));
         }
     }
@@ -647,11 +654,18 @@ pub fn credits_for(
     }
     match (&price.formula, price.rate) {
         (Some(f), _) => {
-            let e = crate::domain::formula::parse(f)
-                .map_err(|e| format!("column {}: {}", e.column, e.message))?;
+            let parsed;
+            let e = match &price.expr {
+                Some(e) => e.as_ref(),
+                None => {
+                    parsed = crate::domain::formula::parse(f)
+                        .map_err(|e| format!("column {}: {}", e.column, e.message))?;
+                    &parsed
+                }
+            };
             // Credits are held to 12 places: a formula's finer result is rounded half away
             // from zero (the one place credits are rounded; usage itself is kept exact).
-            Ok(crate::domain::formula::eval(&e, dims)?
+            Ok(crate::domain::formula::eval(e, dims)?
                 .round_dp_with_strategy(
                     crate::domain::decimal::MAX_SCALE,
                     rust_decimal::RoundingStrategy::MidpointAwayFromZero,
