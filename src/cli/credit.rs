@@ -306,16 +306,7 @@ fn instant(flag: &str, v: &Option<String>) -> Result<Option<crate::clock::Instan
 pub fn run(app: &App, cmd: CreditCommand) -> Result<()> {
     match cmd {
         CreditCommand::Grant(a) => {
-            let cost = match &a.cost {
-                None => None,
-                Some(c) => {
-                    let mut v = super::coupon::parse_amounts("--cost", c)?;
-                    if v.len() != 1 {
-                        return Err(Error::usage("--cost is one AMOUNT:CUR, e.g. 10:USD"));
-                    }
-                    v.pop()
-                }
-            };
+            let cost = one_amount("--cost", &a.cost)?;
             let req = ops::GrantRequest {
                 customer: a.customer,
                 currency: a.currency,

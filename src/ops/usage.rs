@@ -545,13 +545,18 @@ pub fn check_event_ids(
 /// The event name and idempotency key: free text without control characters, at most 256
 /// characters (an import row's ids are checked with its other columns).
 pub fn check_event_text(name: &str, key: &str) -> std::result::Result<(), String> {
-    for (what, v) in [("event name", name), ("idempotency key", key)] {
-        if v.chars().any(char::is_control) {
-            return Err(format!("the {what} holds a control character"));
-        }
-        if v.chars().count() > 256 {
-            return Err(format!("the {what} is longer than 256 characters"));
-        }
+    check_text("event name", name)?;
+    check_text("idempotency key", key)
+}
+
+/// Free text as ids take it (an event name, an idempotency key): no control characters, at
+/// most 256 characters.
+pub fn check_text(what: &str, v: &str) -> std::result::Result<(), String> {
+    if v.chars().any(char::is_control) {
+        return Err(format!("the {what} holds a control character"));
+    }
+    if v.chars().count() > 256 {
+        return Err(format!("the {what} is longer than 256 characters"));
     }
     Ok(())
 }

@@ -163,15 +163,7 @@ fn require_customer(tx: &Tx<'_>, id: &str) -> Result<()> {
 }
 
 fn require_currency(conn: &rusqlite::Connection, id: &str) -> Result<()> {
-    catalog_repo::get_simple::<Currency>(conn, EntityKind::Currency, id)?
-        .map(|_| ())
-        .ok_or_else(|| {
-            Error::not_found(
-                "CustomCurrencyNotFound",
-                format!("credit currency '{id}' not found"),
-            )
-            .hint("list them with `stigg-cli currency list`")
-        })
+    catalog_repo::require_simple::<Currency>(conn, EntityKind::Currency, id).map(|_| ())
 }
 
 fn pool_key(
@@ -194,17 +186,7 @@ fn pool_key(
 
 /// An idempotency key: as for usage, at most 256 characters and no control characters.
 fn check_key(key: &str) -> Result<()> {
-    if key.chars().any(char::is_control) {
-        return Err(Error::usage(
-            "the idempotency key holds a control character",
-        ));
-    }
-    if key.chars().count() > 256 {
-        return Err(Error::usage(
-            "the idempotency key is longer than 256 characters",
-        ));
-    }
-    Ok(())
+    crate::ops::usage::check_text("idempotency key", key).map_err(Error::usage)
 }
 
 /// Money paid is in whole minor units of its currency (cents for USD).
