@@ -1560,3 +1560,27 @@ fn idempotency_compares_amounts_by_value_and_everything_else_as_written() {
     );
     verified(&t);
 }
+
+/// The recharge's expiry prints as Stigg's GrantExpirationPeriod.
+#[test]
+fn auto_recharge_expiry_prints_stiggs_period_names() {
+    let t = env();
+    customer(&t);
+    t.ok(&[
+        "credit",
+        "auto-recharge",
+        "set",
+        "acme",
+        "--currency",
+        C,
+        "--threshold",
+        "10",
+        "--target",
+        "100",
+        "--expiration",
+        "1mo",
+    ]);
+    let v = t.json(&["credit", "auto-recharge", "show", "acme", "--currency", C]);
+    assert_eq!(v["grantExpirationPeriod"], "OneMonth");
+    assert!(v.get("expiration").is_none(), "{v}");
+}

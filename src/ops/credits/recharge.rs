@@ -37,6 +37,15 @@ impl Recharge {
         let mut v = serde_json::to_value(self).unwrap_or_default();
         v["customerId"] = json!(customer);
         v["currencyId"] = json!(currency);
+        // Stigg's GrantExpirationPeriod (the flag keeps its short `1mo` / `1y`).
+        if let serde_json::Value::Object(m) = &mut v {
+            m.shift_remove("expiration");
+        }
+        v["grantExpirationPeriod"] = json!(match self.expiration.as_deref() {
+            Some("1mo") => Some("OneMonth"),
+            Some("1y") => Some("OneYear"),
+            _ => None,
+        });
         v
     }
 }
