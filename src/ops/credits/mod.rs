@@ -585,7 +585,7 @@ fn balance_event(
 
 pub fn void(tx: &mut Tx<'_>, id: &str) -> Result<GrantView> {
     let now = tx.now;
-    let (g, info) = repo::get(&tx.sql, id)?.ok_or_else(|| {
+    let (g, _) = repo::get(&tx.sql, id)?.ok_or_else(|| {
         Error::not_found(
             "CreditGrantNotFound",
             format!("credit grant '{id}' not found"),
@@ -613,11 +613,7 @@ pub fn void(tx: &mut Tx<'_>, id: &str) -> Result<GrantView> {
         }
         _ => {}
     }
-    let key = info.pool.clone();
-    let (mut pool, mut infos) = load(tx, &key)?;
-    let out = pool.write_off(id, true, now).map_err(too_large)?;
-    commit(tx, &pool, &mut infos, &key, &out, &EntryContext::default())?;
-    grant_event(tx, &pool, &infos, id, EventType::CreditGrantVoided)?;
+    void_at(tx, id, now)?;
     let (g, info) =
         repo::get(&tx.sql, id)?.ok_or_else(|| Error::internal(format!("grant '{id}' vanished")))?;
     Ok(grant_view(&g, &info))

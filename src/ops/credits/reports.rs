@@ -43,9 +43,11 @@ pub fn revenue(
         })
         .map(|(g, i)| (g.grant_id.clone(), (g, i)))
         .collect();
+    // Entries before `to` only (the statement filters them, not this loop).
     let f = crate::store::credits::LedgerFilter {
         customer_id: customer.map(str::to_string),
         currency_id: currency.map(str::to_string),
+        to: Some(to),
         ..Default::default()
     };
     // Per grant: credits held at `to`, consumed and expired within the period.
