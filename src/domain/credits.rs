@@ -113,6 +113,14 @@ impl Outcome {
     }
 }
 
+/// One part of a consumption: the grant burned, by its place in the pool, and the credits it
+/// gave (> 0; the ledger entry's amount is the negation).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Part {
+    pub grant: usize,
+    pub taken: Decimal,
+}
+
 /// Why a pool operation could not run.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PoolError {
@@ -280,58 +288,51 @@ impl Pool {
         Ok(())
     }
 
-    /// Does burning `amount` at `t` need a new overdraft grant (more than the usable grants
-    /// hold, and no overdraft open)?
-    pub fn needs_new_overdraft(&self, amount: Decimal, t: Instant) -> bool {
-        if self.overdraft().is_some() {
-            return false;
+    /// The usable grant at `t` that burns first (None: the usable grants are used up). One
+    /// pass, nothing allocated: a bulk import burns a million times.
+    fn first_to_burn(&self, t: Instant) -> Option<usize> {
+        let mut first: Option<usize> = None;
+        for (i, g) in self.grants.iter().enumerate() {
+            if g.usable_at(t) && first.is_none_or(|f| g.burn_key() < self.grants[f].burn_key()) {
+                first = Some(i);
+            }
         }
-        let usable = self
-            .grants
-            .iter()
-            .filter(|g| g.usable_at(t))
-            .map(Grant::remaining)
-            .fold(Decimal::ZERO, crate::domain::decimal::sat_add);
-        amount > usable
+        first
     }
 
-    /// Burns `amount` (> 0) at `t` in burn order, one entry per grant touched; what no grant
-    /// covers goes on the overdraft grant — `overdraft`, a fresh grant, when the pool has none
-    /// open ([`Pool::needs_new_overdraft`]).
-    pub fn consume(
+    /// Burns `amount` (> 0) at `t` in burn order, one part per grant touched (pushed on
+    /// `parts`); what no grant covers goes on the open overdraft grant, or on a new one
+    /// `overdraft` gives (None: [`PoolError::NoOverdraftGrant`]). A grant burned to zero becomes
+    /// DEPLETED. Returns the balance after, exact.
+    pub fn burn(
         &mut self,
         amount: Decimal,
         t: Instant,
-        overdraft: Option<Grant>,
-    ) -> Result<Outcome, PoolError> {
-        let mut out = Outcome::default();
+        overdraft: impl FnOnce() -> Option<Grant>,
+        parts: &mut Vec<Part>,
+    ) -> Result<Decimal, PoolError> {
         let mut left = amount;
-        for i in self.burn_order(t) {
-            if left.is_zero() {
+        // The parts' sum, so that one a decimal could only hold rounded is refused.
+        let mut sum = Decimal::ZERO;
+        while left > Decimal::ZERO {
+            let Some(i) = self.first_to_burn(t) else {
                 break;
-            }
+            };
             let g = &mut self.grants[i];
             let take = g.remaining().min(left);
             g.consumed = add(g.consumed, take)?;
             left = sub(left, take)?;
-            out.entries.push(Entry {
-                grant_id: g.grant_id.clone(),
-                entry_type: EntryType::Consumed,
-                amount: -take,
-                at: t,
-            });
-            let id = g.grant_id.clone();
+            sum = add(sum, take)?;
             if g.remaining().is_zero() {
                 g.status = GrantStatus::Depleted;
-                out.depleted.push(id.clone());
             }
-            out.touch(&id);
+            parts.push(Part { grant: i, taken: take });
         }
         if left > Decimal::ZERO {
-            let o = match (self.overdraft(), overdraft) {
-                (Some(o), _) => o,
-                (None, None) => return Err(PoolError::NoOverdraftGrant),
-                (None, Some(mut g)) => {
+            let o = match self.overdraft() {
+                Some(o) => o,
+                None => {
+                    let mut g = overdraft().ok_or(PoolError::NoOverdraftGrant)?;
                     g.grant_type = GrantType::Overdraft;
                     g.status = GrantStatus::Active;
                     g.amount = Decimal::ZERO;
@@ -341,16 +342,40 @@ impl Pool {
             };
             let g = &mut self.grants[o];
             g.consumed = add(g.consumed, left)?;
+            add(sum, left)?;
+            parts.push(Part {
+                grant: o,
+                taken: left,
+            });
+        }
+        self.exact_balance().ok_or(PoolError::OutOfRange)
+    }
+
+    /// [`Pool::burn`], with the entries by grant id: what no grant covers goes on the overdraft
+    /// grant — `overdraft`, a fresh grant, when the pool has none open.
+    pub fn consume(
+        &mut self,
+        amount: Decimal,
+        t: Instant,
+        overdraft: Option<Grant>,
+    ) -> Result<Outcome, PoolError> {
+        let mut parts = Vec::new();
+        self.burn(amount, t, || overdraft, &mut parts)?;
+        let mut out = Outcome::default();
+        for p in parts {
+            let g = &self.grants[p.grant];
             out.entries.push(Entry {
                 grant_id: g.grant_id.clone(),
                 entry_type: EntryType::Consumed,
-                amount: -left,
+                amount: -p.taken,
                 at: t,
             });
-            let id = g.grant_id.clone();
-            out.touch(&id);
+            if g.status == GrantStatus::Depleted {
+                out.depleted.push(g.grant_id.clone());
+            }
+            out.touch(&g.grant_id);
         }
-        self.exact(out)
+        Ok(out)
     }
 
     /// Writes off what a grant has left (EXPIRED at its expiry, VOIDED by `credit void`).

@@ -154,6 +154,8 @@ pub struct Burner {
     held_count: usize,
     /// The environment's low-balance share, read once.
     low_share: Option<Decimal>,
+    /// The parts of the consumption being burned (reused).
+    parts: Vec<crate::domain::credits::Part>,
 }
 
 struct Held {
@@ -170,6 +172,8 @@ struct Held {
     balance_unsaved: bool,
     /// The amount granted in force at an instant (the low-balance base), until a grant is added.
     granted: Option<(Instant, Decimal)>,
+    /// The pool's balance after the last consumption, until a grant is added.
+    balance: Option<Decimal>,
     events: Vec<Pending>,
     /// Boxed: most pools have none, and thousands are held at once.
     recharge: Option<Box<super::recharge::Recharge>>,
@@ -206,6 +210,29 @@ const PENDING: &str = "pending-grant-";
 /// Above any stored grant's number.
 const PENDING_SEQ: i64 = 1 << 60;
 
+/// A grant made in memory (an overdraft, a recharge), named when written; `made` counts them.
+fn pending_grant(made: &mut usize, grant_type: GrantType, amount: Decimal, now: Instant) -> Grant {
+    *made += 1;
+    Grant {
+        grant_id: format!("{PENDING}{made}"),
+        // Numbered when written (after every grant stored): until then, after them and in
+        // the order made, so the burn order's "created" tie-break never depends on when
+        // the burner writes.
+        seq: PENDING_SEQ + *made as i64,
+        grant_type,
+        status: GrantStatus::Scheduled,
+        amount,
+        consumed: Decimal::ZERO,
+        expired: Decimal::ZERO,
+        voided: Decimal::ZERO,
+        granted: false,
+        priority: DEFAULT_PRIORITY,
+        effective_at: now,
+        expires_at: None,
+        created_at: now,
+    }
+}
+
 impl Burner {
     /// The pool's place in `pools`, loaded on first use.
     fn held(&mut self, conn: &rusqlite::Connection, now: Instant, key: &PoolKey) -> Result<usize> {
@@ -232,6 +259,7 @@ impl Burner {
                 written: None,
                 balance_unsaved: false,
                 granted: None,
+                balance: None,
                 events: Vec::new(),
                 recharge: recharge.map(Box::new),
                 recharge_changed: false,
@@ -243,25 +271,7 @@ impl Burner {
     }
 
     fn pending_grant(&mut self, grant_type: GrantType, amount: Decimal, now: Instant) -> Grant {
-        self.made += 1;
-        Grant {
-            grant_id: format!("{PENDING}{}", self.made),
-            // Numbered when written (after every grant stored): until then, after them and in
-            // the order made, so the burn order's "created" tie-break never depends on when
-            // the burner writes.
-            seq: PENDING_SEQ + self.made as i64,
-            grant_type,
-            status: GrantStatus::Scheduled,
-            amount,
-            consumed: Decimal::ZERO,
-            expired: Decimal::ZERO,
-            voided: Decimal::ZERO,
-            granted: false,
-            priority: DEFAULT_PRIORITY,
-            effective_at: now,
-            expires_at: None,
-            created_at: now,
-        }
+        pending_grant(&mut self.made, grant_type, amount, now)
     }
 
     /// Burns `amount` (> 0) from a pool at `now`, in memory; returns this consumption's entries
@@ -275,7 +285,18 @@ impl Burner {
         ctx: EntryContext,
     ) -> Result<Vec<crate::domain::credits::Entry>> {
         let at = self.held(conn, now, key)?;
-        self.burn_in(at, now, amount, ctx)
+        let from = self.pools[at].1.entries.len();
+        self.burn_in(at, now, amount, ctx)?;
+        let h = &self.pools[at].1;
+        Ok(h.entries[from..]
+            .iter()
+            .map(|e| crate::domain::credits::Entry {
+                grant_id: h.pool.grants[e.grant as usize].grant_id.clone(),
+                entry_type: e.entry_type,
+                amount: e.amount,
+                at: e.at,
+            })
+            .collect())
     }
 
     /// The place of a pool (loaded on first use), for [`Burner::burn_in`].
@@ -288,32 +309,66 @@ impl Burner {
         self.held(conn, now, key)
     }
 
-    /// [`Burner::burn`] of the pool at `at` (from [`Burner::pool`]).
+    /// [`Burner::burn`] of the pool at `at` (from [`Burner::pool`]), its entries held. Nothing
+    /// is allocated and no id touched unless a grant is depleted or made: a bulk import burns a
+    /// million times.
     pub fn burn_in(
         &mut self,
         at: usize,
         now: Instant,
         amount: Decimal,
         ctx: EntryContext,
-    ) -> Result<Vec<crate::domain::credits::Entry>> {
-        let needs = self.pools[at].1.pool.needs_new_overdraft(amount, now);
-        let overdraft = needs.then(|| self.pending_grant(GrantType::Overdraft, Decimal::ZERO, now));
-        let h = &mut self.pools[at].1;
-        let before = h.pool.balance();
-        let out = h.pool.consume(amount, now, overdraft).map_err(too_large)?;
-        self.held_count += out.entries.len();
-        if self.dirty.last() != Some(&at) {
-            self.dirty.push(at);
+    ) -> Result<()> {
+        let Burner {
+            pools,
+            made,
+            parts,
+            held_count,
+            dirty,
+            low_share,
+            ..
+        } = self;
+        let h = &mut pools[at].1;
+        let before = match h.balance {
+            Some(b) => b,
+            None => h.pool.balance(),
+        };
+        parts.clear();
+        let after = h
+            .pool
+            .burn(
+                amount,
+                now,
+                || Some(pending_grant(made, GrantType::Overdraft, Decimal::ZERO, now)),
+                parts,
+            )
+            .map_err(too_large)?;
+        h.balance = Some(after);
+        *held_count += parts.len();
+        if dirty.last() != Some(&at) {
+            dirty.push(at);
         }
-        let h = &mut self.pools[at].1;
-        // A consumption takes exactly its amount off the balance (the pool checked that the
-        // result is exact): no second pass over the grants.
-        let after = crate::domain::decimal::exact_sub(before, amount)
-            .ok_or_else(|| too_large(PoolError::OutOfRange))?;
-        h.note(&out, &ctx)?;
-        for id in &out.depleted {
-            h.events
-                .push(Pending::Grant(EventType::CreditGrantDepleted, id.clone()));
+        let mut ctx = Some(ctx);
+        for (k, p) in parts.iter().enumerate() {
+            let g = &h.pool.grants[p.grant];
+            if g.status == GrantStatus::Depleted {
+                h.events.push(Pending::Grant(
+                    EventType::CreditGrantDepleted,
+                    g.grant_id.clone(),
+                ));
+            }
+            let ctx = if k + 1 == parts.len() {
+                ctx.take().unwrap_or_default()
+            } else {
+                ctx.clone().unwrap_or_default()
+            };
+            h.entries.push(HeldEntry {
+                grant: p.grant as u32,
+                entry_type: crate::domain::credits::EntryType::Consumed,
+                amount: -p.taken,
+                at: now,
+                ctx,
+            });
         }
         // `credit.balance.low` when the consumption takes the balance below 20 % of the
         // granted amount in force, `credit.balance.depleted` when it takes it to zero or below:
@@ -328,7 +383,7 @@ impl Burner {
                 g
             }
         };
-        let threshold = granted * self.low_share.unwrap_or(LOW_BALANCE_SHARE);
+        let threshold = granted * low_share.unwrap_or(LOW_BALANCE_SHARE);
         if granted > Decimal::ZERO
             && before >= threshold
             && after < threshold
@@ -350,7 +405,7 @@ impl Burner {
         if h.recharge.is_some() {
             self.recharge(at, after, now)?;
         }
-        Ok(out.entries)
+        Ok(())
     }
 
     /// An automatic recharge, when the consumption took the customer-level balance below the
@@ -431,6 +486,7 @@ impl Burner {
         );
         let out = h.pool.add_grant(g, now).map_err(too_large)?;
         h.granted = None;
+        h.balance = None;
         h.note(&out, &EntryContext::default())?;
         h.spent = plus(h.spent, cost.map(|c| c.amount).unwrap_or_default())?;
         h.events
