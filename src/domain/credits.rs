@@ -326,7 +326,10 @@ impl Pool {
             if g.remaining().is_zero() {
                 g.status = GrantStatus::Depleted;
             }
-            parts.push(Part { grant: i, taken: take });
+            parts.push(Part {
+                grant: i,
+                taken: take,
+            });
         }
         if left > Decimal::ZERO {
             let o = match self.overdraft() {

@@ -308,23 +308,25 @@ pub fn ensure_pool(tx: &Tx<'_>, key: &PoolKey) -> Result<i64> {
     Ok(tx.sql.last_insert_rowid())
 }
 
-/// The last entry's balance of a pool (0 for a pool without entries).
-pub fn balance(conn: &Connection, key: &PoolKey) -> Result<Decimal> {
-    // Kept on the pool: what its last ledger entry says (`credit verify` checks they agree).
-    // One look-up through the pool's unique key.
-    let v: Option<String> = conn
+/// A pool's number and recorded balance (what its last ledger entry says; `credit verify`
+/// checks they agree), when it is stored. One look-up through the pool's unique key.
+pub fn pool_row(conn: &Connection, key: &PoolKey) -> Result<Option<(i64, Decimal)>> {
+    let row: Option<(i64, String)> = conn
         .prepare_cached(
-            "SELECT balance FROM credit_pools
+            "SELECT id, balance FROM credit_pools
              WHERE customer_id = ?1 AND currency_id = ?2 AND resource_id = ?3",
         )?
         .query_row(
             params![key.customer_id, key.currency_id, key.resource_id],
-            |r| r.get(0),
+            |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()?;
-    v.map(|v| decimal(&v))
-        .transpose()
-        .map(Option::unwrap_or_default)
+    row.map(|(id, b)| Ok((id, decimal(&b)?))).transpose()
+}
+
+/// The last entry's balance of a pool (0 for a pool without entries).
+pub fn balance(conn: &Connection, key: &PoolKey) -> Result<Decimal> {
+    Ok(pool_row(conn, key)?.map(|(_, b)| b).unwrap_or_default())
 }
 
 /// What ties entries to the request that made them.
@@ -417,6 +419,31 @@ pub fn append_rows<'a>(
     mut bal: Decimal,
     lines: impl IntoIterator<Item = Result<Line<'a>>>,
 ) -> Result<Decimal> {
+    let with_balance = lines.into_iter().map(|l| {
+        let l = l?;
+        bal = balance_after(bal, l.amount)?;
+        Ok((pool, bal, l))
+    });
+    append_lines(tx, with_balance)?;
+    Ok(bal)
+}
+
+/// A balance after an entry of `amount`: exact, or refused.
+pub fn balance_after(bal: Decimal, amount: Decimal) -> Result<Decimal> {
+    crate::domain::decimal::exact_add(bal, amount).ok_or_else(|| {
+        Error::rejected(
+            "AmountTooLarge",
+            "the balance would be out of range or need more digits than a decimal holds",
+        )
+    })
+}
+
+/// Appends entries, each to pool number `.0` with the balance after it `.1`, in the order
+/// given (the ledger is kept in write order).
+pub fn append_lines<'a>(
+    tx: &mut Tx<'_>,
+    lines: impl IntoIterator<Item = Result<(i64, Decimal, Line<'a>)>>,
+) -> Result<()> {
     use std::fmt::Write as _;
     let (mut amount, mut after) = (String::new(), String::new());
     let mut insert = tx.sql.prepare_cached(
@@ -426,13 +453,7 @@ pub fn append_rows<'a>(
     )?;
     let actor = actor_code(tx.actor);
     for line in lines {
-        let l = line?;
-        bal = crate::domain::decimal::exact_add(bal, l.amount).ok_or_else(|| {
-            Error::rejected(
-                "AmountTooLarge",
-                "the balance would be out of range or need more digits than a decimal holds",
-            )
-        })?;
+        let (pool, bal, l) = line?;
         let seq = tx.ids.next_seq(&tx.sql)?;
         amount.clear();
         after.clear();
@@ -452,7 +473,7 @@ pub fn append_rows<'a>(
             actor,
         ])?;
     }
-    Ok(bal)
+    Ok(())
 }
 
 /// Records a pool's balance after entries were appended to it (the burner writes it once, at

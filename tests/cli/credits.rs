@@ -1065,8 +1065,16 @@ fn automatic_recharge_tops_up_until_the_monthly_limit_disables_it() {
     let v = t.json(&set);
     assert_eq!(v["enabled"], true);
     assert_eq!(count(&t, "automatic_recharge.configuration.changed"), "1");
-    grant(&t, &["--amount", "50"]);
-    consume(&t, "40", "a"); // 10 left: 90 credits for 45 USD
+    let first = grant(&t, &["--amount", "50"]);
+    let v = consume(&t, "40", "a"); // 10 left: 90 credits for 45 USD
+    // The consumption's own lines only: not the recharge's grant that followed it.
+    assert_eq!(
+        burned(&v),
+        [(
+            first["grantId"].as_str().unwrap().to_string(),
+            "40".to_string()
+        )]
+    );
     let b = balance(&t);
     assert_eq!(b["currentBalance"], "100");
     let g = t.json(&["credit", "grants", "acme", "--currency", C]);

@@ -149,9 +149,10 @@ pub struct Burner {
     made: usize,
     /// The ids the grants made in memory were given.
     names: BTreeMap<String, String>,
-    /// Pools burned since the last flush, and how many entries wait.
-    dirty: Vec<usize>,
-    held_count: usize,
+    /// The ledger entries waiting to be written, in the order made.
+    entries: Vec<HeldEntry>,
+    /// Pools with more than entries to write (grants made here, events, recharge settings).
+    visit: Vec<usize>,
     /// The environment's low-balance share, read once.
     low_share: Option<Decimal>,
     /// The parts of the consumption being burned (reused).
@@ -162,12 +163,13 @@ struct Held {
     pool: Pool,
     /// What grants made here are (loaded grants' are read back when an event needs them).
     infos: BTreeMap<String, GrantInfo>,
-    entries: Vec<HeldEntry>,
+    /// In `visit`.
+    listed: bool,
     /// What the grants' state was as loaded (or last written): those that differ are saved.
     loaded: Vec<GrantState>,
-    /// The pool's number, once known, and its balance as last written.
+    /// The pool's number (None: not stored yet) and its balance as last written.
     pool_id: Option<i64>,
-    written: Option<Decimal>,
+    written: Decimal,
     /// Entries were written since the pool's balance was last recorded.
     balance_unsaved: bool,
     /// The amount granted in force at an instant (the low-balance base), until a grant is added.
@@ -182,9 +184,10 @@ struct Held {
     spent: Decimal,
 }
 
-/// A ledger entry waiting to be written: its grant by place in the pool (a grant made here is
+/// A ledger entry waiting to be written: its pool and grant by place (a grant made here is
 /// named only when written).
 struct HeldEntry {
+    pool: u32,
     grant: u32,
     entry_type: crate::domain::credits::EntryType,
     amount: Decimal,
@@ -207,6 +210,11 @@ enum Pending {
 }
 
 const PENDING: &str = "pending-grant-";
+
+/// Was the grant made in memory (not stored yet)?
+fn made_here(g: &Grant) -> bool {
+    g.seq >= PENDING_SEQ
+}
 /// Above any stored grant's number.
 const PENDING_SEQ: i64 = 1 << 60;
 
@@ -245,6 +253,10 @@ impl Burner {
         // What the loaded grants are besides their state is read back only for the few that
         // need an event: held for each of thousands of pools, it would weigh.
         let (pool, _) = repo::load_pool(conn, key, false)?;
+        let (pool_id, written) = match repo::pool_row(conn, key)? {
+            Some((id, balance)) => (Some(id), balance),
+            None => (None, Decimal::ZERO),
+        };
         let infos = BTreeMap::new();
         let (recharge, spent) = super::recharge::load(conn, key, now)?;
         let loaded = pool.grants.iter().map(state).collect();
@@ -253,10 +265,10 @@ impl Burner {
             Held {
                 pool,
                 infos,
-                entries: Vec::new(),
+                listed: false,
                 loaded,
-                pool_id: None,
-                written: None,
+                pool_id,
+                written,
                 balance_unsaved: false,
                 granted: None,
                 balance: None,
@@ -285,10 +297,11 @@ impl Burner {
         ctx: EntryContext,
     ) -> Result<Vec<crate::domain::credits::Entry>> {
         let at = self.held(conn, now, key)?;
-        let from = self.pools[at].1.entries.len();
+        let from = self.entries.len();
         self.burn_in(at, now, amount, ctx)?;
+        // The consumption's own entries come first (an automatic recharge's follow).
         let h = &self.pools[at].1;
-        Ok(h.entries[from..]
+        Ok(self.entries[from..from + self.parts.len()]
             .iter()
             .map(|e| crate::domain::credits::Entry {
                 grant_id: h.pool.grants[e.grant as usize].grant_id.clone(),
@@ -323,8 +336,8 @@ impl Burner {
             pools,
             made,
             parts,
-            held_count,
-            dirty,
+            entries,
+            visit,
             low_share,
             ..
         } = self;
@@ -334,20 +347,24 @@ impl Burner {
             None => h.pool.balance(),
         };
         parts.clear();
+        let made_before = *made;
         let after = h
             .pool
             .burn(
                 amount,
                 now,
-                || Some(pending_grant(made, GrantType::Overdraft, Decimal::ZERO, now)),
+                || {
+                    Some(pending_grant(
+                        made,
+                        GrantType::Overdraft,
+                        Decimal::ZERO,
+                        now,
+                    ))
+                },
                 parts,
             )
             .map_err(too_large)?;
         h.balance = Some(after);
-        *held_count += parts.len();
-        if dirty.last() != Some(&at) {
-            dirty.push(at);
-        }
         let mut ctx = Some(ctx);
         for (k, p) in parts.iter().enumerate() {
             let g = &h.pool.grants[p.grant];
@@ -362,7 +379,8 @@ impl Burner {
             } else {
                 ctx.clone().unwrap_or_default()
             };
-            h.entries.push(HeldEntry {
+            entries.push(HeldEntry {
+                pool: at as u32,
                 grant: p.grant as u32,
                 entry_type: crate::domain::credits::EntryType::Consumed,
                 amount: -p.taken,
@@ -401,6 +419,10 @@ impl Burner {
                 after,
                 granted,
             ));
+        }
+        if (!h.events.is_empty() || *made != made_before) && !h.listed {
+            h.listed = true;
+            visit.push(at);
         }
         if h.recharge.is_some() {
             self.recharge(at, after, now)?;
@@ -451,6 +473,7 @@ impl Burner {
                 "monthlySpent": spent,
             })
         };
+        self.mark(at);
         if over_limit {
             let ev = attempt("FAILED", None, Some("MonthlySpendLimitExceeded"));
             let h = &mut self.pools[at].1;
@@ -487,7 +510,13 @@ impl Burner {
         let out = h.pool.add_grant(g, now).map_err(too_large)?;
         h.granted = None;
         h.balance = None;
-        h.note(&out, &EntryContext::default())?;
+        note(
+            &mut self.entries,
+            at,
+            &h.pool,
+            &out,
+            &EntryContext::default(),
+        )?;
         h.spent = plus(h.spent, cost.map(|c| c.amount).unwrap_or_default())?;
         h.events
             .push(Pending::Grant(EventType::CreditGrantCreated, id.clone()));
@@ -502,7 +531,16 @@ impl Burner {
 
     /// Entries held in memory, not yet written.
     pub fn held_entries(&self) -> usize {
-        self.held_count
+        self.entries.len()
+    }
+
+    /// Lists pool `at` for a visit at the next write.
+    fn mark(&mut self, at: usize) {
+        let h = &mut self.pools[at].1;
+        if !h.listed {
+            h.listed = true;
+            self.visit.push(at);
+        }
     }
 
     /// Writes what was burned so far: the grants changed and made, the ledger entries in the
@@ -514,48 +552,79 @@ impl Burner {
     }
 
     fn write(&mut self, tx: &mut Tx<'_>, last: bool) -> Result<()> {
-        // Pool by pool (deduplicated); entries are appended at the end of the ledger whatever
-        // the order (the ledger is kept in write order).
-        let mut dirty = if last {
+        // The pools with more than entries to write: the grants made in them are named and
+        // stored first (their entries name them by number), in the order of the pools' numbers.
+        let mut visit = if last {
             // Every pool: grants changed before an earlier flush are saved now.
             (0..self.pools.len()).collect()
         } else {
-            std::mem::take(&mut self.dirty)
+            std::mem::take(&mut self.visit)
         };
-        self.dirty.clear();
-        for &i in &dirty {
-            if self.pools[i].1.pool_id.is_none() {
-                let id = repo::pool_id(&tx.sql, &self.pools[i].0)?;
-                self.pools[i].1.pool_id = id;
+        self.visit.clear();
+        for &i in &visit {
+            let (key, h) = &mut self.pools[i];
+            h.listed = false;
+            if h.pool_id.is_none() && (!h.events.is_empty() || h.pool.grants.iter().any(made_here))
+            {
+                h.pool_id = Some(repo::ensure_pool(tx, key)?);
             }
         }
-        dirty.sort_by_key(|&i| (self.pools[i].1.pool_id.unwrap_or(i64::MAX), i));
-        dirty.dedup();
-        for i in dirty {
+        visit.sort_by_key(|&i| (self.pools[i].1.pool_id.unwrap_or(i64::MAX), i));
+        for &i in &visit {
             let (key, h) = &mut self.pools[i];
-            let key = key.clone();
-            for g in h.pool.grants.iter_mut() {
-                if g.grant_id.starts_with(PENDING) {
-                    let id = tx.ids.next_id(&tx.sql, GRANT_PREFIX)?;
-                    g.seq = repo::last_seq(&tx.sql)? + 1;
-                    self.names.insert(g.grant_id.clone(), id.clone());
-                    if let Some(info) = h.infos.remove(&g.grant_id) {
-                        h.infos.insert(id.clone(), info);
-                    }
-                    g.grant_id = id;
-                    // Inserted now, so that the next one numbers after it.
-                    let info = h
-                        .infos
-                        .entry(g.grant_id.clone())
-                        .or_insert_with(|| GrantInfo::overdraft(&key));
-                    repo::insert(tx, g, info)?;
+            for g in h.pool.grants.iter_mut().filter(|g| made_here(g)) {
+                let id = tx.ids.next_id(&tx.sql, GRANT_PREFIX)?;
+                g.seq = repo::last_seq(&tx.sql)? + 1;
+                self.names.insert(g.grant_id.clone(), id.clone());
+                if let Some(info) = h.infos.remove(&g.grant_id) {
+                    h.infos.insert(id.clone(), info);
                 }
+                g.grant_id = id;
+                // Inserted now, so that the next one numbers after it.
+                let info = h
+                    .infos
+                    .entry(g.grant_id.clone())
+                    .or_insert_with(|| GrantInfo::overdraft(key));
+                repo::insert(tx, g, info)?;
             }
+            // Those made here were inserted as they are, and are compared from now on.
+            if !last {
+                let known = h.loaded.len();
+                h.loaded.extend(h.pool.grants.iter().skip(known).map(state));
+            }
+        }
+        // The entries, in the order made: each an append at the end of the ledger (it is kept
+        // in write order), with its pool's balance after it.
+        let pools = &mut self.pools;
+        let lines = self.entries.iter().map(|e| {
+            let h = &mut pools[e.pool as usize].1;
+            let pool = h.pool_id.ok_or_else(|| {
+                Error::internal("a ledger entry for a pool that is not stored".to_string())
+            })?;
+            h.written = repo::balance_after(h.written, e.amount)?;
+            h.balance_unsaved = true;
+            Ok((
+                pool,
+                h.written,
+                repo::Line {
+                    grant_seq: h.pool.grants[e.grant as usize].seq,
+                    entry_type: e.entry_type,
+                    amount: e.amount,
+                    at: e.at,
+                    ctx: &e.ctx,
+                },
+            ))
+        });
+        repo::append_lines(tx, lines)?;
+        // Released, not just cleared: a batch's capacity is not kept between batches.
+        self.entries = Vec::new();
+        for i in visit {
+            let (key, h) = &mut self.pools[i];
             let names = &self.names;
             let rename = |id: &String| names.get(id).cloned().unwrap_or_else(|| id.clone());
-            // The grants loaded that changed (those made here were inserted as they are, and
-            // are compared from now on); saved once, at the end: the whole import is one
-            // transaction, so nothing sees them in between.
+            // The grants loaded that changed are saved once, at the end: the whole import is
+            // one transaction, so nothing sees them in between. So is the pool's balance (not
+            // once per batch of entries).
             if last {
                 for (g, was) in h.pool.grants.iter().zip(&h.loaded) {
                     if state(g) != *was {
@@ -563,44 +632,12 @@ impl Burner {
                     }
                 }
                 h.loaded = h.pool.grants.iter().map(state).collect();
-            } else {
-                let known = h.loaded.len();
-                h.loaded.extend(h.pool.grants.iter().skip(known).map(state));
-            }
-            if !h.entries.is_empty() {
-                let pool = match h.pool_id {
-                    Some(p) => p,
-                    None => repo::ensure_pool(tx, &key)?,
-                };
-                h.pool_id = Some(pool);
-                let start = match h.written {
-                    Some(b) => b,
-                    None => repo::balance(&tx.sql, &key)?,
-                };
-                let grants = &h.pool.grants;
-                let lines = h.entries.iter().map(|e| {
-                    Ok(repo::Line {
-                        grant_seq: grants[e.grant as usize].seq,
-                        entry_type: e.entry_type,
-                        amount: e.amount,
-                        at: e.at,
-                        ctx: &e.ctx,
-                    })
-                });
-                h.written = Some(repo::append_rows(tx, pool, start, lines)?);
-                h.balance_unsaved = true;
-                // Released, not just cleared: thousands of pools each keeping the capacity of
-                // its largest batch would weigh more than the batch itself.
-                h.entries = Vec::new();
-            }
-            // The pool's balance is recorded once, at the end (the whole command is one
-            // transaction): not once per batch of entries.
-            if last
-                && h.balance_unsaved
-                && let (Some(pool), Some(bal)) = (h.pool_id, h.written)
-            {
-                repo::save_balance(tx, pool, bal)?;
-                h.balance_unsaved = false;
+                if h.balance_unsaved
+                    && let Some(pool) = h.pool_id
+                {
+                    repo::save_balance(tx, pool, h.written)?;
+                    h.balance_unsaved = false;
+                }
             }
             if h.recharge_changed
                 && let Some(r) = &h.recharge
@@ -630,7 +667,7 @@ impl Burner {
                     }
                     Pending::Balance(ty, after, granted) => balance_event(
                         tx,
-                        &key,
+                        key,
                         ty,
                         after,
                         granted,
@@ -653,7 +690,6 @@ impl Burner {
                 }
             }
         }
-        self.held_count = 0;
         Ok(())
     }
 
@@ -664,28 +700,33 @@ impl Burner {
     }
 }
 
-impl Held {
-    fn note(&mut self, out: &Outcome, ctx: &EntryContext) -> Result<()> {
-        for e in &out.entries {
-            // Every entry names a grant of the pool (grants are never removed from it).
-            let grant = self
-                .pool
-                .grants
-                .iter()
-                .position(|g| g.grant_id == e.grant_id)
-                .ok_or_else(|| {
-                    Error::internal(format!("a ledger entry names grant '{}'", e.grant_id))
-                })?;
-            self.entries.push(HeldEntry {
-                grant: grant as u32,
-                entry_type: e.entry_type,
-                amount: e.amount,
-                at: e.at,
-                ctx: ctx.clone(),
-            });
-        }
-        Ok(())
+/// Holds an operation's entries (by grant id) for pool `at`.
+fn note(
+    entries: &mut Vec<HeldEntry>,
+    at: usize,
+    pool: &Pool,
+    out: &Outcome,
+    ctx: &EntryContext,
+) -> Result<()> {
+    for e in &out.entries {
+        // Every entry names a grant of the pool (grants are never removed from it).
+        let grant = pool
+            .grants
+            .iter()
+            .position(|g| g.grant_id == e.grant_id)
+            .ok_or_else(|| {
+                Error::internal(format!("a ledger entry names grant '{}'", e.grant_id))
+            })?;
+        entries.push(HeldEntry {
+            pool: at as u32,
+            grant: grant as u32,
+            entry_type: e.entry_type,
+            amount: e.amount,
+            at: e.at,
+            ctx: ctx.clone(),
+        });
     }
+    Ok(())
 }
 
 /// What a usage record burned, as `usage report` and `event report` print it.
