@@ -438,42 +438,113 @@ pub fn balance_after(bal: Decimal, amount: Decimal) -> Result<Decimal> {
     })
 }
 
+/// Rows per multi-row INSERT of [`append_lines`]: a bulk import appends a million entries, and
+/// one statement of many rows costs SQLite less per row than as many one-row statements.
+const LEDGER_BATCH: usize = 32;
+const LEDGER_COLUMNS: usize = 11;
+
+/// An INSERT of `rows` ledger rows.
+fn ledger_insert_sql(rows: usize) -> String {
+    let mut sql = String::from(
+        "INSERT INTO credit_ledger(pool, seq, at, grant_seq, type, amount, balance_after,
+             feature_id, record, idempotency_key, actor) VALUES ",
+    );
+    for r in 0..rows {
+        if r > 0 {
+            sql.push(',');
+        }
+        sql.push('(');
+        for c in 0..LEDGER_COLUMNS {
+            if c > 0 {
+                sql.push(',');
+            }
+            sql.push('?');
+        }
+        sql.push(')');
+    }
+    sql
+}
+
 /// Appends entries, each to pool number `.0` with the balance after it `.1`, in the order
-/// given (the ledger is kept in write order).
+/// given (the ledger is kept in write order): [`LEDGER_BATCH`] rows per statement, the rest
+/// one by one.
 pub fn append_lines<'a>(
     tx: &mut Tx<'_>,
     lines: impl IntoIterator<Item = Result<(i64, Decimal, Line<'a>)>>,
 ) -> Result<()> {
     use std::fmt::Write as _;
-    let (mut amount, mut after) = (String::new(), String::new());
-    let mut insert = tx.sql.prepare_cached(
-        "INSERT INTO credit_ledger(pool, seq, at, grant_seq, type, amount,
-             balance_after, feature_id, record, idempotency_key, actor)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-    )?;
-    let actor = actor_code(tx.actor);
-    for line in lines {
-        let (pool, bal, l) = line?;
-        let seq = tx.ids.next_seq(&tx.sql)?;
-        amount.clear();
-        after.clear();
-        let _ = write!(amount, "{}", l.amount);
-        let _ = write!(after, "{bal}");
-        insert.execute(params![
-            pool,
-            seq as i64,
-            micros(&l.at),
-            l.grant_seq,
-            type_code(l.entry_type),
-            amount.as_str(),
-            after.as_str(),
-            l.ctx.feature_id.as_deref(),
-            l.ctx.record,
-            l.ctx.idempotency_key,
-            actor,
-        ])?;
+    // A row's integers, its amount and balance as text, and what ties it to its request.
+    struct Row<'a> {
+        ints: [i64; 5],
+        amount: String,
+        after: String,
+        ctx: &'a EntryContext,
     }
-    Ok(())
+    let actor = actor_code(tx.actor);
+    let mut rows: Vec<Row<'a>> = Vec::with_capacity(LEDGER_BATCH);
+    // Text buffers, reused from batch to batch.
+    let mut spare: Vec<String> = Vec::new();
+    let mut lines = lines.into_iter();
+    loop {
+        let mut done = false;
+        while rows.len() < LEDGER_BATCH {
+            let Some(line) = lines.next() else {
+                done = true;
+                break;
+            };
+            let (pool, bal, l) = line?;
+            let seq = tx.ids.next_seq(&tx.sql)? as i64;
+            let (mut amount, mut after) = (
+                spare.pop().unwrap_or_default(),
+                spare.pop().unwrap_or_default(),
+            );
+            let _ = write!(amount, "{}", l.amount);
+            let _ = write!(after, "{bal}");
+            rows.push(Row {
+                ints: [
+                    pool,
+                    seq,
+                    micros(&l.at),
+                    l.grant_seq,
+                    type_code(l.entry_type),
+                ],
+                amount,
+                after,
+                ctx: l.ctx,
+            });
+        }
+        let batch = rows.len() == LEDGER_BATCH;
+        static SQL: std::sync::OnceLock<[String; 2]> = std::sync::OnceLock::new();
+        let sql = SQL.get_or_init(|| [ledger_insert_sql(1), ledger_insert_sql(LEDGER_BATCH)]);
+        let mut stmt = tx.sql.prepare_cached(&sql[usize::from(batch)])?;
+        for chunk in rows.chunks(if batch { LEDGER_BATCH } else { 1 }) {
+            for (r, row) in chunk.iter().enumerate() {
+                let at = r * LEDGER_COLUMNS;
+                let [pool, seq, micros, grant, ty] = row.ints;
+                stmt.raw_bind_parameter(at + 1, pool)?;
+                stmt.raw_bind_parameter(at + 2, seq)?;
+                stmt.raw_bind_parameter(at + 3, micros)?;
+                stmt.raw_bind_parameter(at + 4, grant)?;
+                stmt.raw_bind_parameter(at + 5, ty)?;
+                stmt.raw_bind_parameter(at + 6, row.amount.as_str())?;
+                stmt.raw_bind_parameter(at + 7, row.after.as_str())?;
+                stmt.raw_bind_parameter(at + 8, row.ctx.feature_id.as_deref())?;
+                stmt.raw_bind_parameter(at + 9, row.ctx.record)?;
+                stmt.raw_bind_parameter(at + 10, row.ctx.idempotency_key.as_deref())?;
+                stmt.raw_bind_parameter(at + 11, actor)?;
+            }
+            stmt.raw_execute()?;
+        }
+        for mut row in rows.drain(..) {
+            row.amount.clear();
+            row.after.clear();
+            spare.push(row.amount);
+            spare.push(row.after);
+        }
+        if done {
+            return Ok(());
+        }
+    }
 }
 
 /// Records a pool's balance after entries were appended to it (the burner writes it once, at
