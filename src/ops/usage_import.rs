@@ -957,6 +957,8 @@ impl Importer {
                 };
                 let list = &mut self.slots[slot].credits;
                 list.retain(|c| !(c.fidx == fidx && c.resource == resource));
+                // Room for one more only: thousands of customers each hold their list.
+                list.reserve_exact(1);
                 list.push(CreditSlot {
                     fidx,
                     resource: resource.to_string(),
