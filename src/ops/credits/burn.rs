@@ -612,10 +612,18 @@ impl Burner {
                 h.loaded.extend(h.pool.grants.iter().skip(known).map(state));
             }
         }
-        // The entries, in the order made: each an append at the end of the ledger (it is kept
-        // in write order), with its pool's balance after it.
+        // The entries, pool by pool (each pool's in the order made): each an append at the end
+        // of the ledger (it is kept in write order), with its pool's balance after it. A pool's
+        // entries side by side keep what reads the ledger by pool (`credit verify`) on few pages.
+        // (The order as places, sorted in place: the entries themselves are not moved.)
+        let mut order: Vec<(u32, u32)> = (self.entries.iter().enumerate())
+            .map(|(i, e)| (e.pool, i as u32))
+            .collect();
+        order.sort_unstable();
         let pools = &mut self.pools;
-        let lines = self.entries.iter().map(|e| {
+        let entries = &self.entries;
+        let lines = order.iter().map(|&(_, i)| {
+            let e = &entries[i as usize];
             let h = &mut pools[e.pool as usize].1;
             let pool = h.pool_id.ok_or_else(|| {
                 Error::internal("a ledger entry for a pool that is not stored".to_string())
