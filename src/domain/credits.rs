@@ -905,6 +905,8 @@ mod tests {
                     }
                     Op::Consume(n) => {
                         seq += 1;
+                        // The burn takes first the grant first in burn order.
+                        prop_assert_eq!(p.first_to_burn(now), p.burn_order(now).first().copied());
                         let out = p.consume(Decimal::from(n), now, od(seq)).unwrap();
                         let sum: Decimal = out.entries.iter().map(|e| e.amount).sum();
                         // 3. a consumption's entries sum to exactly the consumed amount.
