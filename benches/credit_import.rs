@@ -6,10 +6,11 @@
 //! the burning import ≤ 1.5× the plain one. `STIGG_BENCH_EVENTS=N` changes the size. After the
 //! runs, `credit verify` must pass on the burning environment.
 
-use std::fmt::Write as _;
-use std::path::Path;
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+#[allow(dead_code)]
+mod common;
+
+use common::{environment, median, run, stigg, timed};
+use std::time::Duration;
 
 const FEATURES: &str = r#"
 features:
@@ -34,103 +35,13 @@ const PRICE: &str = r#"        prices:
           - { model: credits, feature: calls, currency: tok, rate: 1 }
 "#;
 
-fn cmd(bin: &str, home: &Path, env: &str, args: &[&str]) -> Command {
-    let mut c = Command::new(bin);
-    c.args(["-e", env])
-        .args(args)
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("STIGG_HOME", home)
-        .env("STIGG_NOW", "2026-01-10T00:00:00Z")
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped());
-    c
-}
-
-fn run(c: Command) -> Duration {
-    timed(c).0
-}
-
-/// Wall time, and peak memory (KiB) when the command ran under /usr/bin/time.
-fn timed(mut c: Command) -> (Duration, Option<u64>) {
-    let t = Instant::now();
-    let out = c.output().expect("spawn");
-    let took = t.elapsed();
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{c:?}: {err}");
-    (took, err.lines().last().and_then(|l| l.trim().parse().ok()))
-}
-
-/// `usage import` of `csv` into `env`, under /usr/bin/time when it is there.
-fn import(bin: &str, home: &Path, env: &str, csv: &Path) -> Command {
-    let mut c = if Path::new("/usr/bin/time").exists() {
-        let mut c = Command::new("/usr/bin/time");
-        c.args(["-f", "%M", bin]);
-        c
-    } else {
-        Command::new(bin)
-    };
-    c.args(["-e", env, "-q", "usage", "import", csv.to_str().unwrap()])
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("STIGG_HOME", home)
-        .env("STIGG_NOW", "2026-01-10T00:00:00Z")
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped());
-    c
-}
-
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-}
-
-fn setup(bin: &str, home: &Path, env: &str, customers: usize, priced: bool) {
-    run(cmd(bin, home, "development", &["env", "create", env]));
-    let cat = home.join(format!("{env}.yaml"));
-    let text = if priced {
+fn setup(bin: &str, home: &std::path::Path, env: &str, customers: usize, priced: bool) {
+    let catalog = if priced {
         format!("{FEATURES}{PRICE}")
     } else {
         FEATURES.to_string()
     };
-    std::fs::write(&cat, text).unwrap();
-    run(cmd(
-        bin,
-        home,
-        env,
-        &["-q", "catalog", "apply", cat.to_str().unwrap()],
-    ));
-    let (mut c, mut s) = (
-        String::from("customerId\n"),
-        String::from("subscriptionId,customerId,planId\n"),
-    );
-    for i in 0..customers {
-        writeln!(c, "c{i}").unwrap();
-        writeln!(s, "s{i},c{i},f").unwrap();
-    }
-    let (cf, sf) = (
-        home.join(format!("{env}-c.csv")),
-        home.join(format!("{env}-s.csv")),
-    );
-    std::fs::write(&cf, c).unwrap();
-    std::fs::write(&sf, s).unwrap();
-    run(cmd(
-        bin,
-        home,
-        env,
-        &["-q", "customer", "import", cf.to_str().unwrap()],
-    ));
-    run(cmd(
-        bin,
-        home,
-        env,
-        &["-q", "subscription", "import", sf.to_str().unwrap()],
-    ));
+    environment(bin, home, env, &catalog, customers, "f");
     if priced {
         // 3 grants per customer, with their GRANTED entries and the pool's balance (as
         // `credit grant` writes them):
@@ -211,11 +122,6 @@ fn setup(bin: &str, home: &Path, env: &str, customers: usize, priced: bool) {
     }
 }
 
-fn median(mut v: Vec<Duration>) -> Duration {
-    v.sort();
-    v[v.len() / 2]
-}
-
 fn main() {
     let bin = env!("CARGO_BIN_EXE_stigg-cli");
     let n: usize = std::env::var("STIGG_BENCH_EVENTS")
@@ -229,22 +135,7 @@ fn main() {
     setup(bin, &home, "burn", 10_000, true);
 
     let csv = home.join("events.csv");
-    let mut rng = Rng(0x5eed_1234_abcd_ef01);
-    let alphabet = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-    let mut text = String::with_capacity(n * 60);
-    text.push_str("customerId,eventName,timestamp,idempotencyKey,dimensions.tokens\n");
-    for _ in 0..n {
-        let key: String = (0..32)
-            .map(|_| alphabet[(rng.next() % alphabet.len() as u64) as usize] as char)
-            .collect();
-        writeln!(
-            text,
-            "c{},api.request,,{key},{}",
-            rng.next() % 10_000,
-            rng.next() % 100
-        )
-        .unwrap();
-    }
+    let text = common::events_csv(n);
     std::fs::write(&csv, text).unwrap();
 
     let mut times = [vec![], vec![]];
@@ -266,12 +157,12 @@ fn main() {
                 home.join(format!("{env}.db")),
             )
             .unwrap();
-            let (t, kib) = timed(import(bin, &home, env, &csv));
+            let (t, last) = timed(common::usage_import(bin, &home, env, &csv), &[0]);
             times[i].push(t);
-            peak[i] = peak[i].max(kib.unwrap_or(0));
+            peak[i] = peak[i].max(common::peak_kib(&last).unwrap_or(0));
         }
     }
-    let verify = run(cmd(bin, &home, "burn", &["credit", "verify"]));
+    let verify = run(stigg(bin, &home, "burn", &["credit", "verify"]));
     let [plain, burn] = times;
     let (plain, burn) = (median(plain), median(burn));
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;

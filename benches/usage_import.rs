@@ -8,10 +8,12 @@
 //! reference, < 100 MiB; check ≤ 1.5× the reference and within 10% of the empty environment.
 //! `STIGG_BENCH_EVENTS=N` changes the size. Data are generated deterministically (seeded).
 
-use std::fmt::Write as _;
-use std::path::Path;
+#[allow(dead_code)]
+mod common;
+
+use common::{environment, median, stigg, timed};
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const METERS: &str = r#"
 features:
@@ -30,83 +32,9 @@ products:
           peak: { limit: 1000, reset: month }
 "#;
 
-fn cmd(bin: &str, home: &Path, env: &str, args: &[&str]) -> Command {
-    let mut c = Command::new(bin);
-    c.args(["-e", env])
-        .args(args)
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("STIGG_HOME", home)
-        .env("STIGG_NOW", "2026-01-10T00:00:00Z")
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped());
-    c
-}
-
-fn run(mut c: Command) -> Duration {
-    let t = Instant::now();
-    let out = c.output().expect("spawn");
-    let took = t.elapsed();
-    assert!(
-        out.status.code().is_some_and(|c| c == 0 || c == 1),
-        "{c:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    took
-}
-
-/// A small deterministic generator (xorshift), so every run imports the same file.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-}
-
-fn setup(bin: &str, home: &Path, env: &str, customers: usize) {
-    run(cmd(bin, home, "development", &["env", "create", env]));
-    let cat = home.join("meters.yaml");
-    std::fs::write(&cat, METERS).unwrap();
-    run(cmd(
-        bin,
-        home,
-        env,
-        &["-q", "catalog", "apply", cat.to_str().unwrap()],
-    ));
-    let (mut c, mut s) = (
-        String::from("customerId\n"),
-        String::from("subscriptionId,customerId,planId\n"),
-    );
-    for i in 0..customers {
-        writeln!(c, "c{i}").unwrap();
-        writeln!(s, "s{i},c{i},f").unwrap();
-    }
-    let (cf, sf) = (
-        home.join(format!("{env}-c.csv")),
-        home.join(format!("{env}-s.csv")),
-    );
-    std::fs::write(&cf, c).unwrap();
-    std::fs::write(&sf, s).unwrap();
-    run(cmd(
-        bin,
-        home,
-        env,
-        &["-q", "customer", "import", cf.to_str().unwrap()],
-    ));
-    run(cmd(
-        bin,
-        home,
-        env,
-        &["-q", "subscription", "import", sf.to_str().unwrap()],
-    ));
-}
-
-fn median(mut v: Vec<Duration>) -> Duration {
-    v.sort();
-    v[v.len() / 2]
+/// Wall time of a command that exits 0 (or 1: an entitlement check that denies).
+fn run(c: Command) -> Duration {
+    timed(c, &[0, 1]).0
 }
 
 fn main() {
@@ -118,26 +46,11 @@ fn main() {
     let home = std::env::temp_dir().join(format!("stigg-bench-usage-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&home);
     std::fs::create_dir_all(&home).unwrap();
-    setup(bin, &home, "big", 10_000);
-    setup(bin, &home, "small", 10_000);
+    environment(bin, &home, "big", METERS, 10_000, "f");
+    environment(bin, &home, "small", METERS, 10_000, "f");
 
     let csv = home.join("events.csv");
-    let mut rng = Rng(0x5eed_1234_abcd_ef01);
-    let alphabet = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-    let mut text = String::with_capacity(n * 60);
-    text.push_str("customerId,eventName,timestamp,idempotencyKey,dimensions.tokens\n");
-    for _ in 0..n {
-        let key: String = (0..32)
-            .map(|_| alphabet[(rng.next() % alphabet.len() as u64) as usize] as char)
-            .collect();
-        writeln!(
-            text,
-            "c{},api.request,,{key},{}",
-            rng.next() % 10_000,
-            rng.next() % 100
-        )
-        .unwrap();
-    }
+    let text = common::events_csv(n);
     std::fs::write(&csv, text).unwrap();
 
     // Reference and import, interleaved, three times each (the median of each is reported:
@@ -147,7 +60,6 @@ fn main() {
     let db = home.join("big.db");
     let fresh = home.join("big.db.fresh");
     std::fs::copy(&db, &fresh).unwrap();
-    let time = Path::new("/usr/bin/time").exists();
     let (mut refs, mut imports, mut rss_kib) = (vec![], vec![], None::<u64>);
     for _ in 0..3 {
         let refdb = home.join("ref.db");
@@ -167,38 +79,9 @@ fn main() {
         }
         std::fs::copy(&fresh, &db).unwrap();
         // The import, with its peak memory when /usr/bin/time can tell.
-        let mut c = if time {
-            let mut c = Command::new("/usr/bin/time");
-            c.args(["-f", "%M", bin]);
-            c
-        } else {
-            Command::new(bin)
-        };
-        c.args(["-e", "big", "-q", "usage", "import", csv.to_str().unwrap()])
-            .env_clear()
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-            .env("STIGG_HOME", &home)
-            .env("STIGG_NOW", "2026-01-10T00:00:00Z")
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped());
-        let t = Instant::now();
-        let out = c.output().expect("spawn");
-        imports.push(t.elapsed());
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let kib: Option<u64> = time
-            .then(|| {
-                String::from_utf8_lossy(&out.stderr)
-                    .lines()
-                    .last()?
-                    .trim()
-                    .parse()
-                    .ok()
-            })
-            .flatten();
+        let (took, last) = timed(common::usage_import(bin, &home, "big", &csv), &[0]);
+        imports.push(took);
+        let kib = common::peak_kib(&last);
         rss_kib = rss_kib.max(kib);
     }
     let (reference, import) = (median(refs), median(imports));
@@ -211,13 +94,13 @@ fn main() {
             c.arg(&db).arg("select 1").stdout(Stdio::null());
             c
         }));
-        big.push(run(cmd(
+        big.push(run(stigg(
             bin,
             &home,
             "big",
             &["entitlement", "check", "c42", "calls"],
         )));
-        small.push(run(cmd(
+        small.push(run(stigg(
             bin,
             &home,
             "small",
