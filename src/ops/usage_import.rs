@@ -883,8 +883,14 @@ impl Importer {
             .map_err(|e| self.stash(e))?;
         let old = self.slots[slot].windows[wi].value.value;
         let value = apply_report(old, r.value, how)?;
-        // What it burns is worked out (a formula can refuse the row) before anything changes.
-        let burn = match self.charge_of(tx, slot, resource, fidx, r.at, &r.dimensions)? {
+        // What it burns is worked out (a formula can refuse the row) before anything changes;
+        // a report that adds no usage burns nothing, and its formula is not asked.
+        let charge = if value > old {
+            self.charge_of(tx, slot, resource, fidx, r.at, &r.dimensions)?
+        } else {
+            None
+        };
+        let burn = match charge {
             None => None,
             Some((pool, charge)) => {
                 let credits = charge
@@ -994,6 +1000,31 @@ impl Importer {
         Ok(Some((*pool, charge)))
     }
 
+    /// Would the contribution `c` raise the usage of window `wi` (of feature `fidx`)? Worked
+    /// out on a copy of the window, before anything is stored.
+    fn adds_usage(
+        &self,
+        tx: &Tx<'_>,
+        slot: usize,
+        wi: usize,
+        fidx: usize,
+        c: &Contribution,
+    ) -> Result<bool> {
+        let Some(meter) = &self.prep.catalog[fidx].event_meter else {
+            return Ok(false);
+        };
+        let w = &self.slots[slot].windows[wi];
+        let new_distinct = match c {
+            Contribution::Distinct(v) => !repo::has_distinct(tx, &w.key, v)?,
+            _ => false,
+        };
+        let mut after = w.value.state.clone();
+        if after.add(c, new_distinct).is_err() {
+            return Ok(false);
+        }
+        Ok(after.value(meter.aggregation) > w.value.state.value(meter.aggregation))
+    }
+
     fn burn(
         &mut self,
         tx: &Tx<'_>,
@@ -1047,12 +1078,22 @@ impl Importer {
             }
         }
         // A formula that refuses the event refuses the row before anything is stored: each
-        // priced part is worked out with one unit here (the rate is applied after folding).
+        // priced part is worked out with one unit here (the rate is applied after folding). A
+        // part that adds no usage burns nothing, so its formula is not asked (as a single
+        // report does not ask it).
         let mut charges = std::mem::take(&mut self.charges);
         charges.clear();
         if known {
-            for (fidx, _) in parts {
-                let c = self.charge_of(tx, slot, resource, *fidx, ev.at, &ev.dimensions);
+            for (&(fidx, ref c), &wi) in parts.iter().zip(wins.iter()) {
+                let adds = self.priced[fidx]
+                    && self
+                        .adds_usage(tx, slot, wi, fidx, c)
+                        .map_err(|e| self.stash(e))?;
+                let c = if adds {
+                    self.charge_of(tx, slot, resource, fidx, ev.at, &ev.dimensions)
+                } else {
+                    Ok(None)
+                };
                 match c {
                     Ok(c) => charges.push(c),
                     Err(e) => {

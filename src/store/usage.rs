@@ -239,6 +239,30 @@ pub fn add_distinct(tx: &Tx<'_>, k: &WindowKey, value: &str) -> Result<bool> {
     Ok(n == 1)
 }
 
+/// Whether a UNIQUE meter's window has seen `value` already (read only: [`add_distinct`]
+/// records it).
+pub fn has_distinct(tx: &Tx<'_>, k: &WindowKey, value: &str) -> Result<bool> {
+    Ok(tx
+        .sql
+        .prepare_cached(
+            "SELECT 1 FROM usage_distinct WHERE customer_id = ?1 AND resource_id = ?2
+             AND feature_id = ?3 AND window_start = ?4 AND window_end = ?5 AND value = ?6",
+        )?
+        .query_row(
+            params![
+                k.customer_id,
+                k.resource_id,
+                k.feature_id,
+                micros(&k.start),
+                end_of(k),
+                value
+            ],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some())
+}
+
 /// A raw usage event as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RawEvent {

@@ -6,6 +6,7 @@ mod catalog_apply;
 mod catalog_input;
 mod catalog_verbs;
 mod completions_help;
+mod credit_parity;
 mod credits;
 mod env_clock;
 mod helpers;

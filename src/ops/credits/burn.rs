@@ -534,15 +534,25 @@ impl Burner {
     /// Reads the pools at `places` (and then their grants) into the cache, one step for all
     /// before the next, so that the waits on memory overlap (see the usage import's `warm`).
     pub fn warm(&self, places: &[usize]) {
+        // Every part a burn reads: the held pool's fields, then each grant's (a grant spans
+        // several cache lines).
         let mut seen = 0usize;
         for &p in places {
             if let Some((_, h)) = self.pools.get(p) {
-                seen ^= h.pool.grants.len() ^ usize::from(h.balance.is_some());
+                seen ^= h.pool.grants.len()
+                    ^ usize::from(h.balance.is_some())
+                    ^ usize::from(h.granted.is_some())
+                    ^ usize::from(h.recharge.is_some())
+                    ^ h.events.len();
             }
         }
         for &p in places {
-            if let Some(g) = self.pools.get(p).and_then(|(_, h)| h.pool.grants.first()) {
-                seen ^= g.priority as usize;
+            for g in self.pools.get(p).map_or(&[][..], |(_, h)| &h.pool.grants[..]) {
+                seen ^= g.priority as usize
+                    ^ g.grant_type as usize
+                    ^ g.status as usize
+                    ^ g.consumed.scale() as usize
+                    ^ g.expires_at.is_some() as usize;
             }
         }
         std::hint::black_box(seen);

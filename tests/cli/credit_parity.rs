@@ -1,0 +1,120 @@
+//! An import burns exactly what the same rows sent one by one burn, and logs the same credit
+//! events: regressions from the black-box attack on the rewritten burn path (session 7).
+
+use crate::helpers::TestEnv;
+use serde_json::Value;
+
+const CATALOG: &str = r#"
+features:
+  - { id: fx, type: metered }
+  - { id: gen, type: metered }
+  - { id: img, type: metered }
+  - { id: tok, type: number, meter: incremental, eventMeter: { filters: [], aggregation: { function: SUM, field: tokens } } }
+currencies: [{ id: c1, name: C1 }, { id: c2, name: C2 }]
+products:
+  - id: main
+    startSetup: { freePlan: p }
+    plans:
+      - id: p
+        pricing: free
+        entitlements: { fx: { unlimited: true }, gen: { unlimited: true }, img: { unlimited: true }, tok: { unlimited: true } }
+        prices:
+          - { model: credits, feature: fx, currency: c1, formula: "a - 1" }
+          - { model: credits, feature: tok, currency: c1, formula: "a - 1" }
+          - { model: credits, feature: gen, currency: c1, rate: 3 }
+          - { model: credits, feature: img, currency: c2, rate: 1 }
+"#;
+
+/// An environment with the catalog above and customer `m`, at 2026-01-10.
+fn env() -> TestEnv {
+    let mut t = TestEnv::new();
+    t.now = None;
+    t.ok(&["clock", "set", "2026-01-01T00:00:00Z"]);
+    let f = t.write("cat.yaml", CATALOG);
+    t.ok(&["catalog", "apply", f.to_str().unwrap(), "--yes"]);
+    t.ok(&["customer", "create", "m"]);
+    t.ok(&["clock", "set", "2026-01-10T00:00:00Z"]);
+    t
+}
+
+fn balance(t: &TestEnv, currency: &str) -> String {
+    t.json(&["credit", "balance", "m", "--currency", currency])[0]["currentBalance"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+fn usage(t: &TestEnv, feature: &str) -> String {
+    let v = t.json(&["usage", "show", "m"]);
+    v.as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["featureId"] == feature)
+        .map(|f| f["currentUsage"].as_str().unwrap().to_string())
+        .unwrap_or_default()
+}
+
+#[test]
+fn rows_that_add_no_usage_never_ask_the_formula_in_an_import_either() {
+    let (single, bulk) = (env(), env());
+    for t in [&single, &bulk] {
+        t.ok(&["credit", "grant", "m", "--currency", "c1", "--amount", "100"]);
+    }
+    // fx burns `a - 1`: lowering it with a = 0 (the formula would be -1) or by a negative
+    // delta without `a` (the formula cannot be worked out) adds no usage, so burns nothing.
+    let r = |args: &[&str]| single.ok(&[&["usage", "report", "m", "fx"], args].concat());
+    r(&["10", "--set", "--at", "2026-01-02T00:00:00Z", "--dimension", "a=5", "--idempotency-key", "k1"]);
+    r(&["4", "--set", "--at", "2026-01-03T00:00:00Z", "--dimension", "a=0", "--idempotency-key", "k2"]);
+    r(&["--at", "2026-01-04T00:00:00Z", "--idempotency-key", "k3", "--", "-1"]);
+    // tok (a SUM of `tokens`) burns `a - 1` too: an event taking the sum down adds nothing.
+    let e = |key: &str, dims: &[&str]| {
+        let mut a = vec!["event", "report", "m", "api", "--idempotency-key", key];
+        for d in dims {
+            a.extend(["--dimension", d]);
+        }
+        single.ok(&a)
+    };
+    e("e1", &["tokens=5", "a=3"]);
+    e("e2", &["tokens=-3"]);
+    bulk.write(
+        "rows.csv",
+        "customerId,featureId,value,timestamp,idempotencyKey,updateBehavior,dimensions.a\n\
+         m,fx,10,2026-01-02T00:00:00Z,k1,SET,5\n\
+         m,fx,4,2026-01-03T00:00:00Z,k2,SET,0\n\
+         m,fx,-1,2026-01-04T00:00:00Z,k3,DELTA,\n",
+    );
+    bulk.write(
+        "events.csv",
+        "customerId,eventName,idempotencyKey,dimensions.tokens,dimensions.a\n\
+         m,api,e1,5,3\n\
+         m,api,e2,-3,\n",
+    );
+    bulk.ok(&["usage", "import", "rows.csv"]);
+    bulk.ok(&["usage", "import", "events.csv"]);
+    for f in ["fx", "tok"] {
+        assert_eq!(usage(&single, f), usage(&bulk, f), "{f}");
+    }
+    assert_eq!(usage(&bulk, "fx"), "3");
+    assert_eq!(usage(&bulk, "tok"), "2");
+    // 4 (fx at a = 5) + 2 (tok at a = 3) burned.
+    assert_eq!(balance(&single, "c1"), "94");
+    assert_eq!(balance(&bulk, "c1"), "94");
+    // A row that does add usage still has its formula asked, and is refused when it fails.
+    bulk.write(
+        "bad.csv",
+        "customerId,featureId,value,idempotencyKey,dimensions.a\nm,fx,1,k4,\n",
+    );
+    let err = bulk.fails(&["usage", "import", "bad.csv"], 65);
+    assert!(err.contains("bad.csv:2") && err.contains("'a'"), "{err}");
+    for t in [&single, &bulk] {
+        t.ok(&["credit", "verify"]);
+    }
+}
+
+/// The payloads of every credit event, in the order logged.
+fn credit_events(t: &TestEnv) -> Vec<Value> {
+    let rows = t.sql(
+        "SELECT payload FROM events WHERE type LIKE 'credit.%' OR type LIKE 'automatic_recharge.%' ORDER BY seq",
+    );
+    rows.lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+}
