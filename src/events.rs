@@ -138,8 +138,9 @@ pub struct NewEvent {
 pub const ENVELOPE: [&str; 4] = ["type", "messageId", "timestamp", "environment"];
 
 /// What is stored of an event's payload: the entity's fields (a value that is not an object is
-/// kept under `data`), without the envelope. Events made by an import are lean: fields that
-/// are null, empty (`[]`, `{}`) or false are left out (replicas read the entity itself).
+/// kept under `data`), without the envelope. A lean payload (the per-row events of customer and
+/// subscription imports) leaves out fields that are null, empty (`[]`, `{}`) or false (replicas
+/// read the entity itself).
 /// Whether a field carries something: not null, false, `[]` or `{}` (what lean payloads and
 /// stored record bodies leave out; they read back as their defaults).
 pub fn carries(v: &Value) -> bool {

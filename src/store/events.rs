@@ -7,6 +7,23 @@ use crate::clock::{self, Instant};
 use crate::error::Result;
 use crate::events::{NewEvent, stored_fields, with_envelope};
 
+/// Is the payload stored lean (without null, empty or false fields)? Only the per-row events of
+/// customer and subscription imports are: tens of thousands a run, and replicas read the
+/// entity itself. Every other event keeps its fields as a single command logs them (an
+/// automatic recharge's `enabled: false` in a usage import, for one).
+fn lean(actor: crate::events::EventActor, ty: crate::events::EventType) -> bool {
+    use crate::events::EventType as T;
+    actor == crate::events::EventActor::Import
+        && matches!(
+            ty,
+            T::CustomerCreated
+                | T::CustomerUpdated
+                | T::SubscriptionCreated
+                | T::SubscriptionUpdated
+                | T::EntitlementsUpdated
+        )
+}
+
 /// Appends one event that happened at `occurred_at` (the command's `now`, or the instant a
 /// time-driven transition was due). Returns the event id.
 ///
@@ -16,7 +33,7 @@ use crate::events::{NewEvent, stored_fields, with_envelope};
 /// it inside the payload too, and read the same.
 pub fn append_at(tx: &mut Tx<'_>, ev: &NewEvent, occurred_at: Instant) -> Result<String> {
     let event_id = tx.ids.next_id(&tx.sql, "evt")?;
-    let body = stored_fields(ev, tx.actor == crate::events::EventActor::Import);
+    let body = stored_fields(ev, lean(tx.actor, ev.event_type));
     tx.sql.prepare_cached("INSERT INTO events(event_id, type, occurred_at, entity_type, entity_id, actor, payload)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?.execute(
         params![

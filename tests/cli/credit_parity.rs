@@ -58,14 +58,47 @@ fn usage(t: &TestEnv, feature: &str) -> String {
 fn rows_that_add_no_usage_never_ask_the_formula_in_an_import_either() {
     let (single, bulk) = (env(), env());
     for t in [&single, &bulk] {
-        t.ok(&["credit", "grant", "m", "--currency", "c1", "--amount", "100"]);
+        t.ok(&[
+            "credit",
+            "grant",
+            "m",
+            "--currency",
+            "c1",
+            "--amount",
+            "100",
+        ]);
     }
     // fx burns `a - 1`: lowering it with a = 0 (the formula would be -1) or by a negative
     // delta without `a` (the formula cannot be worked out) adds no usage, so burns nothing.
     let r = |args: &[&str]| single.ok(&[&["usage", "report", "m", "fx"], args].concat());
-    r(&["10", "--set", "--at", "2026-01-02T00:00:00Z", "--dimension", "a=5", "--idempotency-key", "k1"]);
-    r(&["4", "--set", "--at", "2026-01-03T00:00:00Z", "--dimension", "a=0", "--idempotency-key", "k2"]);
-    r(&["--at", "2026-01-04T00:00:00Z", "--idempotency-key", "k3", "--", "-1"]);
+    r(&[
+        "10",
+        "--set",
+        "--at",
+        "2026-01-02T00:00:00Z",
+        "--dimension",
+        "a=5",
+        "--idempotency-key",
+        "k1",
+    ]);
+    r(&[
+        "4",
+        "--set",
+        "--at",
+        "2026-01-03T00:00:00Z",
+        "--dimension",
+        "a=0",
+        "--idempotency-key",
+        "k2",
+    ]);
+    r(&[
+        "--at",
+        "2026-01-04T00:00:00Z",
+        "--idempotency-key",
+        "k3",
+        "--",
+        "-1",
+    ]);
     // tok (a SUM of `tokens`) burns `a - 1` too: an event taking the sum down adds nothing.
     let e = |key: &str, dims: &[&str]| {
         let mut a = vec!["event", "report", "m", "api", "--idempotency-key", key];
@@ -116,5 +149,75 @@ fn credit_events(t: &TestEnv) -> Vec<Value> {
     let rows = t.sql(
         "SELECT payload FROM events WHERE type LIKE 'credit.%' OR type LIKE 'automatic_recharge.%' ORDER BY seq",
     );
-    rows.lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+    rows.lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+/// The credit events, without the ids the two environments give out differently.
+fn comparable(t: &TestEnv) -> Vec<Value> {
+    let mut v = credit_events(t);
+    for e in &mut v {
+        if let Some(o) = e.as_object_mut() {
+            o.remove("grantId");
+        }
+    }
+    v
+}
+
+#[test]
+fn an_import_logs_recharges_and_their_grants_as_single_reports_do() {
+    let (single, bulk) = (env(), env());
+    for t in [&single, &bulk] {
+        t.ok(&["credit", "grant", "m", "--currency", "c1", "--amount", "10"]);
+        t.ok(&[
+            "credit",
+            "auto-recharge",
+            "set",
+            "m",
+            "--currency",
+            "c1",
+            "--threshold",
+            "5",
+            "--target",
+            "20",
+            "--price-per-credit",
+            "1:USD",
+            "--monthly-limit",
+            "40:USD",
+        ]);
+    }
+    // gen burns 3 a unit: each of these takes the balance under 5, until the third recharge
+    // would pass 40 USD this month and recharging disables itself.
+    let units = ["2", "5", "4", "6", "5", "1"];
+    let mut csv = String::from("customerId,featureId,value,idempotencyKey\n");
+    for (i, u) in units.iter().enumerate() {
+        let key = format!("k{i}");
+        single.ok(&["usage", "report", "m", "gen", u, "--idempotency-key", &key]);
+        csv.push_str(&format!("m,gen,{u},{key}\n"));
+    }
+    bulk.write("rows.csv", &csv);
+    bulk.ok(&["usage", "import", "rows.csv"]);
+    let (a, b) = (comparable(&single), comparable(&bulk));
+    assert_eq!(a, b);
+    // A recharge grant's `credit.grant.created` shows it as it was made, not as the import
+    // left it; and the disabling shows `enabled: false` (an import's credit events are whole).
+    let created: Vec<&Value> = b
+        .iter()
+        .filter(|e| e["source"] == "auto-recharge" && e["status"] == "ACTIVE")
+        .collect();
+    assert!(!created.is_empty(), "{b:?}");
+    assert!(
+        created.iter().all(|e| e["consumedAmount"] == "0"),
+        "{created:?}"
+    );
+    assert!(
+        b.iter()
+            .any(|e| e["enabled"] == false && e["disabledReason"] == "MonthlySpendLimitExceeded"),
+        "{b:?}"
+    );
+    assert_eq!(balance(&single, "c1"), balance(&bulk, "c1"));
+    for t in [&single, &bulk] {
+        t.ok(&["credit", "verify"]);
+    }
 }

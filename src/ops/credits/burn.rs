@@ -204,7 +204,8 @@ fn state(g: &Grant) -> GrantState {
 
 /// An event to log once the ids of grants made in memory are known.
 enum Pending {
-    Grant(EventType, String),
+    /// A grant event, with the grant as it was when the event happened.
+    Grant(EventType, Box<Grant>),
     Balance(EventType, Decimal, Decimal),
     Recharge(EventType, serde_json::Value),
 }
@@ -373,7 +374,7 @@ impl Burner {
             if g.status == GrantStatus::Depleted {
                 h.events.push(Pending::Grant(
                     EventType::CreditGrantDepleted,
-                    g.grant_id.clone(),
+                    Box::new(g.clone()),
                 ));
             }
             let ctx = if k + 1 == parts.len() {
@@ -520,11 +521,23 @@ impl Burner {
             &EntryContext::default(),
         )?;
         h.spent = plus(h.spent, cost.map(|c| c.amount).unwrap_or_default())?;
-        h.events
-            .push(Pending::Grant(EventType::CreditGrantCreated, id.clone()));
-        for d in &out.depleted {
+        // Each event shows the grant as it is when the event happens (a bulk import writes
+        // them later, after more burns).
+        let snapshot = |pool: &Pool, id: &str| {
+            pool.grants
+                .iter()
+                .find(|g| g.grant_id == id)
+                .map(|g| Box::new(g.clone()))
+        };
+        if let Some(g) = snapshot(&h.pool, &id) {
             h.events
-                .push(Pending::Grant(EventType::CreditGrantDepleted, d.clone()));
+                .push(Pending::Grant(EventType::CreditGrantCreated, g));
+        }
+        for d in &out.depleted {
+            if let Some(g) = snapshot(&h.pool, d) {
+                h.events
+                    .push(Pending::Grant(EventType::CreditGrantDepleted, g));
+            }
         }
         h.events
             .push(Pending::Recharge(EventType::AutoRechargeAttempted, ev));
@@ -547,7 +560,11 @@ impl Burner {
             }
         }
         for &p in places {
-            for g in self.pools.get(p).map_or(&[][..], |(_, h)| &h.pool.grants[..]) {
+            for g in self
+                .pools
+                .get(p)
+                .map_or(&[][..], |(_, h)| &h.pool.grants[..])
+            {
                 seen ^= g.priority as usize
                     ^ g.grant_type as usize
                     ^ g.status as usize
@@ -684,8 +701,9 @@ impl Burner {
             }
             for ev in std::mem::take(&mut h.events) {
                 match ev {
-                    Pending::Grant(ty, id) => {
-                        let id = rename(&id);
+                    Pending::Grant(ty, mut g) => {
+                        let id = rename(&g.grant_id);
+                        g.grant_id = id.clone();
                         // A loaded grant's info is read back for its event and dropped again:
                         // kept for each of thousands of pools, it would weigh.
                         let read_back = !h.infos.contains_key(&id)
@@ -693,7 +711,9 @@ impl Burner {
                                 Some((_, info)) => h.infos.insert(id.clone(), info).is_none(),
                                 None => false,
                             };
-                        grant_event(tx, &h.pool, &h.infos, &id, ty)?;
+                        if let Some(info) = h.infos.get(&id) {
+                            grant_event_of(tx, &g, info, ty)?;
+                        }
                         if read_back {
                             h.infos.remove(&id);
                             if h.infos.is_empty() {

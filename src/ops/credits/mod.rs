@@ -286,13 +286,18 @@ fn grant_event(
     else {
         return Ok(());
     };
+    grant_event_of(tx, g, info, ty)
+}
+
+/// Logs a grant event showing `g` as given.
+fn grant_event_of(tx: &mut Tx<'_>, g: &Grant, info: &GrantInfo, ty: EventType) -> Result<()> {
     let v = grant_view(g, info);
     events::append(
         tx,
         &NewEvent {
             event_type: ty,
             entity_type: EventEntityType::Credit,
-            entity_id: id.to_string(),
+            entity_id: g.grant_id.clone(),
             entity: serde_json::to_value(&v)?,
         },
     )?;
