@@ -221,3 +221,63 @@ fn an_import_logs_recharges_and_their_grants_as_single_reports_do() {
         t.ok(&["credit", "verify"]);
     }
 }
+
+#[test]
+fn an_import_writes_a_customers_entries_in_the_order_single_reports_would() {
+    let (single, bulk) = (env(), env());
+    for t in [&single, &bulk] {
+        t.ok(&[
+            "credit",
+            "grant",
+            "m",
+            "--currency",
+            "c1",
+            "--amount",
+            "100",
+        ]);
+        t.ok(&[
+            "credit",
+            "grant",
+            "m",
+            "--currency",
+            "c2",
+            "--amount",
+            "100",
+        ]);
+    }
+    // Two pools, taken in turn: c1, c2, c1, c2, c1.
+    let rows = [
+        ("gen", "1"),
+        ("img", "2"),
+        ("gen", "3"),
+        ("img", "1"),
+        ("gen", "2"),
+    ];
+    let mut csv = String::from("customerId,featureId,value,idempotencyKey\n");
+    for (i, (f, u)) in rows.iter().enumerate() {
+        let key = format!("k{i}");
+        single.ok(&["usage", "report", "m", f, u, "--idempotency-key", &key]);
+        csv.push_str(&format!("m,{f},{u},{key}\n"));
+    }
+    bulk.write("rows.csv", &csv);
+    bulk.ok(&["usage", "import", "rows.csv"]);
+    let ledger = |t: &TestEnv| -> Vec<(String, String, String, String)> {
+        let v = t.json(&["credit", "ledger", "m"]);
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|e| {
+                let s = |k: &str| e[k].as_str().unwrap_or_default().to_string();
+                (s("currencyId"), s("type"), s("amount"), s("balanceAfter"))
+            })
+            .collect()
+    };
+    let (a, b) = (ledger(&single), ledger(&bulk));
+    assert_eq!(a, b);
+    let consumed: Vec<&str> = b
+        .iter()
+        .filter(|e| e.1 == "CREDITS_CONSUMED")
+        .map(|e| e.0.as_str())
+        .collect();
+    assert_eq!(consumed, ["c1", "c2", "c1", "c2", "c1"]);
+}

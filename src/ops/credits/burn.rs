@@ -153,6 +153,9 @@ pub struct Burner {
     entries: Vec<HeldEntry>,
     /// Pools with more than entries to write (grants made here, events, recharge settings).
     visit: Vec<usize>,
+    /// Each customer's number (in order of first sight): a flush writes entries customer by
+    /// customer.
+    customers: std::collections::HashMap<String, u32, foldhash::fast::RandomState>,
     /// The environment's low-balance share, read once.
     low_share: Option<Decimal>,
     /// The parts of the consumption being burned (reused).
@@ -165,6 +168,8 @@ struct Held {
     infos: BTreeMap<String, GrantInfo>,
     /// In `visit`.
     listed: bool,
+    /// The customer's number (see `Burner::customers`).
+    customer: u32,
     /// What the grants' state was as loaded (or last written): those that differ are saved.
     loaded: Vec<GrantState>,
     /// The pool's number (None: not stored yet) and its balance as last written.
@@ -188,6 +193,8 @@ struct Held {
 /// named only when written).
 struct HeldEntry {
     pool: u32,
+    /// The pool's customer's number (a flush writes customer by customer).
+    customer: u32,
     grant: u32,
     entry_type: crate::domain::credits::EntryType,
     amount: Decimal,
@@ -262,6 +269,11 @@ impl Burner {
         };
         let infos = BTreeMap::new();
         let (recharge, spent) = super::recharge::load(conn, key, now)?;
+        let next = self.customers.len() as u32;
+        let customer = *self
+            .customers
+            .entry(key.customer_id.clone())
+            .or_insert(next);
         let loaded = pool.grants.iter().map(state).collect();
         self.pools.push((
             key.clone(),
@@ -269,6 +281,7 @@ impl Burner {
                 pool,
                 infos,
                 listed: false,
+                customer,
                 loaded,
                 pool_id,
                 written,
@@ -384,6 +397,7 @@ impl Burner {
             };
             entries.push(HeldEntry {
                 pool: at as u32,
+                customer: h.customer,
                 grant: p.grant as u32,
                 entry_type: crate::domain::credits::EntryType::Consumed,
                 amount: -p.taken,
@@ -515,7 +529,7 @@ impl Burner {
         h.balance = None;
         note(
             &mut self.entries,
-            at,
+            (at, h.customer),
             &h.pool,
             &out,
             &EntryContext::default(),
@@ -639,12 +653,13 @@ impl Burner {
                 h.loaded.extend(h.pool.grants.iter().skip(known).map(state));
             }
         }
-        // The entries, pool by pool (each pool's in the order made): each an append at the end
-        // of the ledger (it is kept in write order), with its pool's balance after it. A pool's
-        // entries side by side keep what reads the ledger by pool (`credit verify`) on few pages.
+        // The entries, customer by customer (each customer's in the order made, as one command
+        // at a time would write them): each an append at the end of the ledger (it is kept in
+        // write order), with its pool's balance after it. A customer's entries side by side keep
+        // what reads the ledger by pool (`credit verify`) on few pages.
         // (The order as places, sorted in place: the entries themselves are not moved.)
         let mut order: Vec<(u32, u32)> = (self.entries.iter().enumerate())
-            .map(|(i, e)| (e.pool, i as u32))
+            .map(|(i, e)| (e.customer, i as u32))
             .collect();
         order.sort_unstable();
         let pools = &mut self.pools;
@@ -760,7 +775,7 @@ impl Burner {
 /// Holds an operation's entries (by grant id) for pool `at`.
 fn note(
     entries: &mut Vec<HeldEntry>,
-    at: usize,
+    (at, customer): (usize, u32),
     pool: &Pool,
     out: &Outcome,
     ctx: &EntryContext,
@@ -776,6 +791,7 @@ fn note(
             })?;
         entries.push(HeldEntry {
             pool: at as u32,
+            customer,
             grant: grant as u32,
             entry_type: e.entry_type,
             amount: e.amount,
