@@ -172,7 +172,7 @@ impl Charge {
             return Some(Decimal::ZERO);
         }
         match self {
-            Charge::PerUnit(r) => crate::domain::decimal::exact_mul(r, units),
+            Charge::PerUnit(r) => crate::ops::credits::rate_credits(r, units),
             Charge::PerRecord(v) => Some(v),
         }
     }

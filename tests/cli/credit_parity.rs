@@ -27,10 +27,14 @@ products:
 
 /// An environment with the catalog above and customer `m`, at 2026-01-10.
 fn env() -> TestEnv {
+    env_with(CATALOG)
+}
+
+fn env_with(catalog: &str) -> TestEnv {
     let mut t = TestEnv::new();
     t.now = None;
     t.ok(&["clock", "set", "2026-01-01T00:00:00Z"]);
-    let f = t.write("cat.yaml", CATALOG);
+    let f = t.write("cat.yaml", catalog);
     t.ok(&["catalog", "apply", f.to_str().unwrap(), "--yes"]);
     t.ok(&["customer", "create", "m"]);
     t.ok(&["clock", "set", "2026-01-10T00:00:00Z"]);
@@ -280,4 +284,74 @@ fn an_import_writes_a_customers_entries_in_the_order_single_reports_would() {
         .map(|e| e.0.as_str())
         .collect();
     assert_eq!(consumed, ["c1", "c2", "c1", "c2", "c1"]);
+}
+
+#[test]
+fn credits_a_rate_burns_are_held_to_12_places_in_reports_and_imports_alike() {
+    let catalog = CATALOG.replace(
+        "currency: c2, rate: 1 }",
+        "currency: c2, rate: 0.000000000001 }",
+    );
+    let (single, bulk) = (env_with(&catalog), env_with(&catalog));
+    for t in [&single, &bulk] {
+        t.ok(&["credit", "grant", "m", "--currency", "c2", "--amount", "1"]);
+    }
+    // 0.5 × 1e-12 = 5e-13: held to 12 places, half away from zero.
+    let v = single.json(&[
+        "usage",
+        "report",
+        "m",
+        "img",
+        "0.5",
+        "--idempotency-key",
+        "a",
+    ]);
+    assert_eq!(v["credit"]["consumed"], "0.000000000001");
+    bulk.write(
+        "rows.csv",
+        "customerId,featureId,value,idempotencyKey\nm,img,0.5,a\n",
+    );
+    bulk.ok(&["usage", "import", "rows.csv"]);
+    for t in [&single, &bulk] {
+        assert_eq!(balance(t, "c2"), "0.999999999999");
+        // What is left can be consumed exactly.
+        t.ok(&[
+            "credit",
+            "consume",
+            "m",
+            "--currency",
+            "c2",
+            "--amount",
+            "0.999999999999",
+            "--idempotency-key",
+            "rest",
+        ]);
+        t.ok(&["credit", "verify"]);
+    }
+}
+
+#[test]
+fn an_automatic_recharge_that_could_not_be_priced_is_refused_when_set() {
+    let t = env();
+    let e = t.fails(
+        &[
+            "credit",
+            "auto-recharge",
+            "set",
+            "m",
+            "--currency",
+            "c1",
+            "--threshold",
+            "5",
+            "--target",
+            "79228162514264337593543950335",
+            "--price-per-credit",
+            "1000:USD",
+        ],
+        2,
+    );
+    assert!(e.contains("--price-per-credit"), "{e}");
+    // Nothing was set: usage is recorded as before.
+    t.ok(&["usage", "report", "m", "gen", "2"]);
+    t.ok(&["credit", "verify"]);
 }

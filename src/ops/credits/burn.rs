@@ -811,6 +811,28 @@ pub struct UsageCredit {
     pub current_balance: Decimal,
 }
 
+/// Credits are held to 12 places: what a usage record burns (a formula's result, a rate × the
+/// units) with finer digits is rounded half away from zero — the one place credits are
+/// rounded; usage itself is kept exact.
+pub fn held_credits(v: Decimal) -> Decimal {
+    if v.scale() <= crate::domain::decimal::MAX_SCALE {
+        return v;
+    }
+    v.round_dp_with_strategy(
+        crate::domain::decimal::MAX_SCALE,
+        rust_decimal::RoundingStrategy::MidpointAwayFromZero,
+    )
+}
+
+/// `rate` × `units` credits, held to 12 places (see [`held_credits`]); None past the decimal
+/// range.
+pub fn rate_credits(rate: Decimal, units: Decimal) -> Option<Decimal> {
+    // A product finer than a decimal holds exactly is far below the 12 places kept.
+    let product =
+        crate::domain::decimal::exact_mul(rate, units).or_else(|| rate.checked_mul(units))?;
+    Some(held_credits(product))
+}
+
 /// The credits one usage record burns under `price`: `rate` × `units`, or the formula over
 /// `dims` (once per record). Usage that adds nothing (`units` ≤ 0: a negative delta, a level
 /// going down) burns nothing and gives nothing back.
@@ -833,17 +855,11 @@ pub fn credits_for(
                     &parsed
                 }
             };
-            // Credits are held to 12 places: a formula's finer result is rounded half away
-            // from zero (the one place credits are rounded; usage itself is kept exact).
-            Ok(crate::domain::formula::eval(e, dims)?
-                .round_dp_with_strategy(
-                    crate::domain::decimal::MAX_SCALE,
-                    rust_decimal::RoundingStrategy::MidpointAwayFromZero,
-                )
-                .normalize())
+            Ok(held_credits(crate::domain::formula::eval(e, dims)?).normalize())
         }
-        (None, Some(r)) => crate::domain::decimal::exact_mul(r, units)
-            .ok_or_else(|| "the credits burned are out of range".to_string()),
+        (None, Some(r)) => {
+            rate_credits(r, units).ok_or_else(|| "the credits burned are out of range".to_string())
+        }
         (None, None) => Ok(Decimal::ZERO),
     }
 }

@@ -173,6 +173,15 @@ pub fn set_recharge(
             l.currency, p.currency
         )));
     }
+    // A recharge to the target from zero must be priceable exactly, or every consumption that
+    // calls for one would fail.
+    if let Some(p) = &r.price_per_credit
+        && crate::domain::decimal::exact_mul(p.amount, r.target).is_none()
+    {
+        return Err(Error::usage(
+            "--target × --price-per-credit is past the largest amount a decimal holds exactly",
+        ));
+    }
     if r.monthly_limit.is_some() && r.price_per_credit.is_none() {
         return Err(Error::usage(
             "--monthly-limit needs --price-per-credit (the limit is on what recharges cost)",
