@@ -811,7 +811,13 @@ impl Importer {
                 parts,
             }) => self.event_row(tx, *cust, event, *stamped, *hash, parts),
         };
-        if let Some(e) = self.fatal.borrow_mut().take() {
+        if let Some(mut e) = self.fatal.borrow_mut().take() {
+            // Credits a pool cannot take (its balance would leave the decimal range) stop the
+            // import, as they stop a single report: the row is valid, the pool is full. Named
+            // by its line.
+            if e.code == "AmountTooLarge" {
+                e.message = format!("{}:{}: {}", self.report.file, item.line, e.message);
+            }
             return Err(e);
         }
         match outcome {

@@ -355,3 +355,48 @@ fn an_automatic_recharge_that_could_not_be_priced_is_refused_when_set() {
     t.ok(&["usage", "report", "m", "gen", "2"]);
     t.ok(&["credit", "verify"]);
 }
+
+#[test]
+fn credits_a_pool_cannot_take_stop_an_import_naming_the_line() {
+    let t = env();
+    // gen burns 3 a unit: 6e28 into overdraft, then 3e28 more would pass the largest decimal.
+    t.write(
+        "rows.csv",
+        "customerId,featureId,value,idempotencyKey\n\
+         m,gen,20000000000000000000000000000,k1\n\
+         m,gen,10000000000000000000000000000,k2\n\
+         m,img,1,k3\n",
+    );
+    for extra in [&[][..], &["--skip-invalid", "--rejects", "rej.csv"][..]] {
+        let e = t.fails(&[&["usage", "import", "rows.csv"], extra].concat(), 1);
+        assert!(
+            e.contains("rows.csv:3") && e.contains("decimal range"),
+            "{e}"
+        );
+    }
+    assert_eq!(t.sql("SELECT COUNT(*) FROM usage_reports"), "0");
+    assert_eq!(t.sql("SELECT COUNT(*) FROM credit_ledger"), "0");
+    // A single report of the same row is refused alike (AmountTooLarge, exit 1).
+    t.ok(&[
+        "usage",
+        "report",
+        "m",
+        "gen",
+        "20000000000000000000000000000",
+    ]);
+    let e = t.fails(
+        &[
+            "usage",
+            "report",
+            "m",
+            "gen",
+            "10000000000000000000000000000",
+        ],
+        1,
+    );
+    assert!(
+        e.contains("decimal range") || e.contains("AmountTooLarge"),
+        "{e}"
+    );
+    t.ok(&["credit", "verify"]);
+}
