@@ -51,6 +51,32 @@ pub struct Grant {
 }
 
 impl Grant {
+    /// A grant not yet in any pool (SCHEDULED until added), nothing consumed, of the default
+    /// priority, in effect from `at` and without expiry.
+    pub fn fresh(
+        grant_id: String,
+        seq: i64,
+        grant_type: GrantType,
+        amount: Decimal,
+        at: Instant,
+    ) -> Grant {
+        Grant {
+            grant_id,
+            seq,
+            grant_type,
+            status: GrantStatus::Scheduled,
+            amount,
+            consumed: Decimal::ZERO,
+            expired: Decimal::ZERO,
+            voided: Decimal::ZERO,
+            granted: false,
+            priority: DEFAULT_PRIORITY,
+            effective_at: at,
+            expires_at: None,
+            created_at: at,
+        }
+    }
+
     /// amount − consumed − expired − voided (for the overdraft grant: minus its deficit).
     pub fn remaining(&self) -> Decimal {
         self.amount - self.consumed - self.expired - self.voided

@@ -41,6 +41,18 @@ fn env_with(catalog: &str) -> TestEnv {
     t
 }
 
+fn grant(t: &TestEnv, currency: &str, amount: &str) {
+    t.ok(&[
+        "credit",
+        "grant",
+        "m",
+        "--currency",
+        currency,
+        "--amount",
+        amount,
+    ]);
+}
+
 fn balance(t: &TestEnv, currency: &str) -> String {
     t.json(&["credit", "balance", "m", "--currency", currency])[0]["currentBalance"]
         .as_str()
@@ -62,15 +74,7 @@ fn usage(t: &TestEnv, feature: &str) -> String {
 fn rows_that_add_no_usage_never_ask_the_formula_in_an_import_either() {
     let (single, bulk) = (env(), env());
     for t in [&single, &bulk] {
-        t.ok(&[
-            "credit",
-            "grant",
-            "m",
-            "--currency",
-            "c1",
-            "--amount",
-            "100",
-        ]);
+        grant(t, "c1", "100");
     }
     // fx burns `a - 1`: lowering it with a = 0 (the formula would be -1) or by a negative
     // delta without `a` (the formula cannot be worked out) adds no usage, so burns nothing.
@@ -173,7 +177,7 @@ fn comparable(t: &TestEnv) -> Vec<Value> {
 fn an_import_logs_recharges_and_their_grants_as_single_reports_do() {
     let (single, bulk) = (env(), env());
     for t in [&single, &bulk] {
-        t.ok(&["credit", "grant", "m", "--currency", "c1", "--amount", "10"]);
+        grant(t, "c1", "10");
         t.ok(&[
             "credit",
             "auto-recharge",
@@ -230,24 +234,8 @@ fn an_import_logs_recharges_and_their_grants_as_single_reports_do() {
 fn an_import_writes_a_customers_entries_in_the_order_single_reports_would() {
     let (single, bulk) = (env(), env());
     for t in [&single, &bulk] {
-        t.ok(&[
-            "credit",
-            "grant",
-            "m",
-            "--currency",
-            "c1",
-            "--amount",
-            "100",
-        ]);
-        t.ok(&[
-            "credit",
-            "grant",
-            "m",
-            "--currency",
-            "c2",
-            "--amount",
-            "100",
-        ]);
+        grant(t, "c1", "100");
+        grant(t, "c2", "100");
     }
     // Two pools, taken in turn: c1, c2, c1, c2, c1.
     let rows = [
@@ -294,7 +282,7 @@ fn credits_a_rate_burns_are_held_to_12_places_in_reports_and_imports_alike() {
     );
     let (single, bulk) = (env_with(&catalog), env_with(&catalog));
     for t in [&single, &bulk] {
-        t.ok(&["credit", "grant", "m", "--currency", "c2", "--amount", "1"]);
+        grant(t, "c2", "1");
     }
     // 0.5 × 1e-12 = 5e-13: held to 12 places, half away from zero.
     let v = single.json(&[

@@ -229,24 +229,16 @@ const PENDING_SEQ: i64 = 1 << 60;
 /// A grant made in memory (an overdraft, a recharge), named when written; `made` counts them.
 fn pending_grant(made: &mut usize, grant_type: GrantType, amount: Decimal, now: Instant) -> Grant {
     *made += 1;
-    Grant {
-        grant_id: format!("{PENDING}{made}"),
-        // Numbered when written (after every grant stored): until then, after them and in
-        // the order made, so the burn order's "created" tie-break never depends on when
-        // the burner writes.
-        seq: PENDING_SEQ + *made as i64,
+    // Numbered when written (after every grant stored): until then, after them and in the
+    // order made, so the burn order's "created" tie-break never depends on when the burner
+    // writes.
+    Grant::fresh(
+        format!("{PENDING}{made}"),
+        PENDING_SEQ + *made as i64,
         grant_type,
-        status: GrantStatus::Scheduled,
         amount,
-        consumed: Decimal::ZERO,
-        expired: Decimal::ZERO,
-        voided: Decimal::ZERO,
-        granted: false,
-        priority: DEFAULT_PRIORITY,
-        effective_at: now,
-        expires_at: None,
-        created_at: now,
-    }
+        now,
+    )
 }
 
 impl Burner {

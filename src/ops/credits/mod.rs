@@ -442,21 +442,17 @@ fn new_grant(
     effective_at: Instant,
     expires_at: Option<Instant>,
 ) -> Result<Grant> {
-    Ok(Grant {
-        grant_id: tx.ids.next_id(&tx.sql, GRANT_PREFIX)?,
-        seq: repo::last_seq(&tx.sql)? + 1,
+    let mut g = Grant::fresh(
+        tx.ids.next_id(&tx.sql, GRANT_PREFIX)?,
+        repo::last_seq(&tx.sql)? + 1,
         grant_type,
-        status: GrantStatus::Scheduled,
         amount,
-        consumed: Decimal::ZERO,
-        expired: Decimal::ZERO,
-        voided: Decimal::ZERO,
-        granted: false,
-        priority,
-        effective_at,
-        expires_at,
-        created_at: tx.now,
-    })
+        tx.now,
+    );
+    g.priority = priority;
+    g.effective_at = effective_at;
+    g.expires_at = expires_at;
+    Ok(g)
 }
 
 /// Adds a grant to its pool at `at`: stored, its GRANTED entry (when it is in effect) and the
