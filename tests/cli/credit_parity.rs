@@ -388,3 +388,60 @@ fn credits_a_pool_cannot_take_stop_an_import_naming_the_line() {
     );
     t.ok(&["credit", "verify"]);
 }
+
+#[test]
+fn a_unique_meter_asks_its_formula_only_for_values_new_to_the_window() {
+    let catalog = CATALOG
+        .replace(
+            "  - { id: img, type: metered }\n",
+            "  - { id: img, type: metered }\n  - { id: mau, type: number, meter: incremental, eventMeter: { filters: [], aggregation: { function: UNIQUE, field: user } } }\n",
+        )
+        .replace(
+            "tok: { unlimited: true } }",
+            "tok: { unlimited: true }, mau: { unlimited: true } }",
+        )
+        .replace(
+            "          - { model: credits, feature: gen, currency: c1, rate: 3 }\n",
+            "          - { model: credits, feature: gen, currency: c1, rate: 3 }\n          - { model: credits, feature: mau, currency: c2, formula: \"a - 1\" }\n",
+        );
+    let (single, bulk) = (env_with(&catalog), env_with(&catalog));
+    for t in [&single, &bulk] {
+        grant(t, "c2", "100");
+    }
+    // u1 is new (burns 4); u1 again is not (its formula, -1, is not asked); u2 is new and its
+    // formula cannot be worked out (no `a`): refused.
+    let rows = [("e1", "u1", "5"), ("e2", "u1", "0"), ("e3", "u2", "")];
+    let mut csv =
+        String::from("customerId,eventName,idempotencyKey,dimensions.user,dimensions.a\n");
+    let mut codes = vec![];
+    for (key, user, a) in rows {
+        let mut args = vec!["event", "report", "m", "login", "--idempotency-key", key];
+        let (u, d) = (format!("user={user}"), format!("a={a}"));
+        args.extend(["--dimension", &u]);
+        if !a.is_empty() {
+            args.extend(["--dimension", &d]);
+        }
+        codes.push(single.run(&args).code);
+        csv.push_str(&format!("m,login,{key},{user},{a}\n"));
+    }
+    assert_eq!(codes, [0, 0, 2]);
+    bulk.write("events.csv", &csv);
+    bulk.ok(&[
+        "usage",
+        "import",
+        "events.csv",
+        "--skip-invalid",
+        "--rejects",
+        "rej.csv",
+    ]);
+    let rej = std::fs::read_to_string(bulk.path().join("rej.csv")).unwrap();
+    assert_eq!(rej.lines().count(), 2, "{rej}");
+    assert!(rej.contains("e3"), "{rej}");
+    assert_eq!(usage(&single, "mau"), "1");
+    assert_eq!(usage(&bulk, "mau"), "1");
+    assert_eq!(balance(&single, "c2"), "96");
+    assert_eq!(balance(&bulk, "c2"), "96");
+    for t in [&single, &bulk] {
+        t.ok(&["credit", "verify"]);
+    }
+}
