@@ -445,3 +445,31 @@ fn a_unique_meter_asks_its_formula_only_for_values_new_to_the_window() {
         t.ok(&["credit", "verify"]);
     }
 }
+
+#[test]
+fn a_grant_by_hand_that_would_leave_the_totals_unreadable_is_refused() {
+    let t = env();
+    let big = "50000000000000000000000000000";
+    grant(&t, "c1", big);
+    t.ok(&[
+        "credit",
+        "consume",
+        "m",
+        "--currency",
+        "c1",
+        "--amount",
+        big,
+        "--idempotency-key",
+        "k1",
+    ]);
+    // Granted 5e28 more would make the total granted 1e29: past what a decimal holds.
+    let e = t.fails(
+        &["credit", "grant", "m", "--currency", "c1", "--amount", big],
+        1,
+    );
+    assert!(e.contains("decimal range"), "{e}");
+    let b = t.json(&["credit", "balance", "m", "--currency", "c1"]);
+    assert_eq!(b[0]["totalGranted"], big);
+    assert_eq!(b[0]["currentBalance"], "0");
+    t.ok(&["credit", "verify"]);
+}

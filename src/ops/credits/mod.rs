@@ -424,6 +424,7 @@ pub fn grant(tx: &mut Tx<'_>, req: &GrantRequest) -> Result<GrantView> {
         ..Default::default()
     };
     let id = add_grant(tx, g, info, now, &ctx)?;
+    totals_held(tx, &req.customer, &req.currency)?;
     let (g, info) = repo::get(&tx.sql, &id)?
         .ok_or_else(|| Error::internal(format!("grant '{id}' was not stored")))?;
     let v = grant_view(&g, &info);
@@ -534,6 +535,7 @@ pub fn consume(tx: &mut Tx<'_>, req: &ConsumeRequest) -> Result<ConsumeView> {
         ..Default::default()
     };
     let burn = burn_now(tx, &key, req.amount, &ctx)?;
+    totals_held(tx, &req.customer, &req.currency)?;
     let v = ConsumeView {
         customer_id: req.customer.clone(),
         currency_id: req.currency.clone(),
@@ -727,6 +729,14 @@ impl BalanceView {
             overdraft: Decimal::ZERO,
         }
     }
+}
+
+/// A grant or consumption by hand that would leave the pool's history totals (what `credit
+/// balance` adds up: granted, consumed, expired, voided) past what a decimal holds exactly is
+/// refused (`AmountTooLarge`): the balance must stay readable. (Usage and imports do not ask:
+/// it reads every grant of the customer.)
+fn totals_held(tx: &Tx<'_>, customer: &str, currency: &str) -> Result<()> {
+    balance(&tx.sql, customer, Some(currency)).map(|_| ())
 }
 
 /// One line per pool of the customer (per currency, and per resource for resource pools).
