@@ -193,8 +193,13 @@ fn main() {
     let subscription_events = rows_of(
         &imported,
         "events",
-        "type LIKE 'subscription.%' OR type = 'entitlements.updated'",
+        "type LIKE 'subscription.%' OR type = 'entitlements.updated' OR type LIKE 'credit.%'",
     );
+    // A plan with a recurring credit entitlement (the starter's `basic`) grants credits as each
+    // subscription starts: the pool, the grant, its GRANTED entry and `credit.grant.created`.
+    let pools = rows_of(&imported, "credit_pools", "1");
+    let grants = rows_of(&imported, "credit_grants", "1");
+    let ledger = rows_of(&imported, "credit_ledger", "1");
     let floor_db = home.join("floor.db");
     let (mut fc, mut fs) = (vec![], vec![]);
     for _ in 0..3 {
@@ -208,6 +213,9 @@ fn main() {
             &floor_db,
             &[
                 ("subscriptions", &subscriptions),
+                ("credit_pools", &pools),
+                ("credit_grants", &grants),
+                ("credit_ledger", &ledger),
                 ("events", &subscription_events),
             ],
         ));
@@ -241,7 +249,7 @@ fn main() {
         os.as_secs_f64() / rs.as_secs_f64()
     );
     println!(
-        "| floor: bare inserts of the rows `subscription import` stored (subscriptions, events) | {:.0} ms | {:.1} × reference |",
+        "| floor: bare inserts of the rows `subscription import` stored (subscriptions, recurring credit grants with their pools and ledger entries, events) | {:.0} ms | {:.1} × reference |",
         ms(fs),
         fs.as_secs_f64() / rs.as_secs_f64()
     );
