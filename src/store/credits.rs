@@ -349,47 +349,41 @@ pub fn record_name(record: i64) -> String {
 }
 
 /// Appends entries to a pool's ledger, each with the balance after it; returns the balance
-/// after the last.
+/// after the last. `seq_of` names the grants the entries touch by creation number (the pool in
+/// memory knows them); a grant it does not know is looked up.
 pub fn append(
     tx: &mut Tx<'_>,
     key: &PoolKey,
     entries: &[Entry],
     ctx: &EntryContext,
+    seq_of: impl Fn(&str) -> Option<i64>,
 ) -> Result<Decimal> {
-    let with: Vec<(Entry, EntryContext)> =
-        entries.iter().map(|e| (e.clone(), ctx.clone())).collect();
-    append_each(tx, key, &with)
-}
-
-/// Appends entries, each with its own context, in order: the balance is read once and carried.
-pub fn append_each(
-    tx: &mut Tx<'_>,
-    key: &PoolKey,
-    entries: &[(Entry, EntryContext)],
-) -> Result<Decimal> {
-    let bal = balance(&tx.sql, key)?;
+    // The pool's number and balance in one look-up (the pool is made on its first entry).
+    let (pool, bal) = match pool_row(&tx.sql, key)? {
+        Some(row) => row,
+        None if entries.is_empty() => return Ok(Decimal::ZERO),
+        None => (ensure_pool(tx, key)?, Decimal::ZERO),
+    };
     if entries.is_empty() {
         return Ok(bal);
     }
-    let pool = ensure_pool(tx, key)?;
-    let mut seqs: std::collections::HashMap<String, i64> = std::collections::HashMap::new();
-    for (e, _) in entries {
-        if !seqs.contains_key(&e.grant_id) {
-            let s: Option<i64> = tx
+    let mut seqs: Vec<i64> = Vec::with_capacity(entries.len());
+    for e in entries {
+        let s = match seq_of(&e.grant_id) {
+            Some(s) => Some(s),
+            None => tx
                 .sql
                 .prepare_cached("SELECT seq FROM credit_grants WHERE id = ?1")?
                 .query_row([&e.grant_id], |r| r.get(0))
-                .optional()?;
-            if let Some(s) = s {
-                seqs.insert(e.grant_id.clone(), s);
-            }
-        }
+                .optional()?,
+        };
+        seqs.push(s.ok_or_else(|| {
+            Error::internal(format!("a ledger entry names grant '{}'", e.grant_id))
+        })?);
     }
-    let lines = entries.iter().map(|(e, ctx)| {
+    let lines = entries.iter().zip(seqs).map(|(e, grant_seq)| {
         Ok(Line {
-            grant_seq: *seqs.get(&e.grant_id).ok_or_else(|| {
-                Error::internal(format!("a ledger entry names grant '{}'", e.grant_id))
-            })?,
+            grant_seq,
             entry_type: e.entry_type,
             amount: e.amount,
             at: e.at,

@@ -268,7 +268,8 @@ fn commit(
             repo::insert(tx, g, info)?;
         }
     }
-    let after = repo::append(tx, key, &out.entries, ctx)?;
+    let seq_of = |id: &str| pool.grants.iter().find(|g| g.grant_id == id).map(|g| g.seq);
+    let after = repo::append(tx, key, &out.entries, ctx, seq_of)?;
     for id in &out.depleted {
         grant_event(tx, pool, infos, id, EventType::CreditGrantDepleted)?;
     }
