@@ -193,7 +193,8 @@ struct Held {
 /// named only when written).
 struct HeldEntry {
     pool: u32,
-    /// The pool's customer's number (a flush writes customer by customer).
+    /// The pool's customer's number (a flush writes customer by customer): kept here, so that
+    /// ordering a flush reads no pool.
     customer: u32,
     grant: u32,
     entry_type: crate::domain::credits::EntryType,
@@ -816,13 +817,10 @@ pub fn held_credits(v: Decimal) -> Decimal {
     )
 }
 
-/// `rate` × `units` credits, held to 12 places (see [`held_credits`]); None past the decimal
-/// range.
+/// `rate` × `units` credits, held to 12 places (see [`held_credits`]); None when the product
+/// is past what a decimal holds exactly (rounding it twice could round it wrong).
 pub fn rate_credits(rate: Decimal, units: Decimal) -> Option<Decimal> {
-    // A product finer than a decimal holds exactly is far below the 12 places kept.
-    let product =
-        crate::domain::decimal::exact_mul(rate, units).or_else(|| rate.checked_mul(units))?;
-    Some(held_credits(product))
+    crate::domain::decimal::exact_mul(rate, units).map(held_credits)
 }
 
 /// The credits one usage record burns under `price`: `rate` × `units`, or the formula over
