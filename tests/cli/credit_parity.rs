@@ -473,3 +473,100 @@ fn a_grant_by_hand_that_would_leave_the_totals_unreadable_is_refused() {
     assert_eq!(b[0]["currentBalance"], "0");
     t.ok(&["credit", "verify"]);
 }
+
+#[test]
+fn burning_imports_reports_and_consumptions_at_once_on_the_real_clock_lose_nothing() {
+    let mut t = TestEnv::new();
+    t.now = None;
+    let f = t.write("cat.yaml", CATALOG);
+    t.ok(&["catalog", "apply", f.to_str().unwrap(), "--yes"]);
+    t.ok(&["customer", "create", "m"]);
+    grant(&t, "c1", "1000");
+    for w in 0..2 {
+        let mut csv = String::from("customerId,featureId,value,idempotencyKey\n");
+        for i in 0..50 {
+            csv.push_str(&format!("m,gen,1,imp{w}-{i}\n"));
+        }
+        t.write(&format!("rows{w}.csv"), &csv);
+    }
+    std::thread::scope(|scope| {
+        for w in 0..8 {
+            let t = &t;
+            scope.spawn(move || {
+                let runs: Vec<Vec<String>> = match w {
+                    // gen burns 3 a unit: 2 imports of 50 units.
+                    0 | 1 => vec![vec![
+                        "usage".into(),
+                        "import".into(),
+                        format!("rows{w}.csv"),
+                    ]],
+                    // 3 writers × 5 reports of 1 unit.
+                    2..=4 => (0..5)
+                        .map(|i| {
+                            ["usage", "report", "m", "gen", "1", "--idempotency-key"]
+                                .iter()
+                                .map(|s| s.to_string())
+                                .chain([format!("r{w}-{i}")])
+                                .collect()
+                        })
+                        .collect(),
+                    // 3 writers × 5 consumptions of 2.
+                    _ => (0..5)
+                        .map(|i| {
+                            [
+                                "credit",
+                                "consume",
+                                "m",
+                                "--currency",
+                                "c1",
+                                "--amount",
+                                "2",
+                            ]
+                            .iter()
+                            .map(|s| s.to_string())
+                            .chain(["--idempotency-key".into(), format!("c{w}-{i}")])
+                            .collect()
+                        })
+                        .collect(),
+                };
+                for args in runs {
+                    let a: Vec<&str> = args.iter().map(String::as_str).collect();
+                    let out = t.run(&a);
+                    assert_eq!(out.code, 0, "{a:?}: {}", out.stderr);
+                }
+            });
+        }
+    });
+    // 2 × 50 × 3 + 3 × 5 × 3 + 3 × 5 × 2 = 375 consumed.
+    let b = t.json(&["credit", "balance", "m", "--currency", "c1"]);
+    assert_eq!(b[0]["totalConsumed"], "375");
+    assert_eq!(b[0]["currentBalance"], "625");
+    assert_eq!(usage(&t, "gen"), "115");
+    t.ok(&["credit", "verify"]);
+}
+
+#[test]
+fn a_truncated_or_doubled_burning_file_burns_nothing_or_once() {
+    let t = env();
+    grant(&t, "c1", "100");
+    let entries = |t: &TestEnv| t.sql("SELECT COUNT(*) FROM credit_ledger");
+    // Cut off in the middle of its last row: refused with its line, nothing burned.
+    t.write(
+        "cut.csv",
+        "customerId,featureId,value,idempotencyKey\nm,gen,1,k1\nm,gen,2,k2\nm,ge",
+    );
+    let e = t.fails(&["usage", "import", "cut.csv"], 65);
+    assert!(e.contains("cut.csv:4"), "{e}");
+    assert_eq!(entries(&t), "1");
+    // Every row twice: the copies are duplicates and burn nothing more.
+    t.write(
+        "twice.csv",
+        "customerId,featureId,value,idempotencyKey\nm,gen,1,k1\nm,gen,2,k2\nm,gen,1,k1\nm,gen,2,k2\n",
+    );
+    let v = t.json(&["usage", "import", "twice.csv"]);
+    assert_eq!(v["duplicates"], 2);
+    assert_eq!(balance(&t, "c1"), "91");
+    t.ok(&["usage", "import", "twice.csv"]);
+    assert_eq!(balance(&t, "c1"), "91");
+    t.ok(&["credit", "verify"]);
+}
