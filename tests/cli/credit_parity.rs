@@ -53,6 +53,24 @@ fn grant(t: &TestEnv, currency: &str, amount: &str) {
     ]);
 }
 
+/// `credit auto-recharge set` for `m` in c1: below 5, back up to `target` at `price` a credit.
+fn recharge<'a>(target: &'a str, price: &'a str) -> Vec<&'a str> {
+    vec![
+        "credit",
+        "auto-recharge",
+        "set",
+        "m",
+        "--currency",
+        "c1",
+        "--threshold",
+        "5",
+        "--target",
+        target,
+        "--price-per-credit",
+        price,
+    ]
+}
+
 fn balance(t: &TestEnv, currency: &str) -> String {
     t.json(&["credit", "balance", "m", "--currency", currency])[0]["currentBalance"]
         .as_str()
@@ -178,22 +196,7 @@ fn an_import_logs_recharges_and_their_grants_as_single_reports_do() {
     let (single, bulk) = (env(), env());
     for t in [&single, &bulk] {
         grant(t, "c1", "10");
-        t.ok(&[
-            "credit",
-            "auto-recharge",
-            "set",
-            "m",
-            "--currency",
-            "c1",
-            "--threshold",
-            "5",
-            "--target",
-            "20",
-            "--price-per-credit",
-            "1:USD",
-            "--monthly-limit",
-            "40:USD",
-        ]);
+        t.ok(&[&recharge("20", "1:USD")[..], &["--monthly-limit", "40:USD"]].concat());
     }
     // gen burns 3 a unit: each of these takes the balance under 5, until the third recharge
     // would pass 40 USD this month and recharging disables itself.
@@ -321,23 +324,7 @@ fn credits_a_rate_burns_are_held_to_12_places_in_reports_and_imports_alike() {
 #[test]
 fn an_automatic_recharge_that_could_not_be_priced_is_refused_when_set() {
     let t = env();
-    let e = t.fails(
-        &[
-            "credit",
-            "auto-recharge",
-            "set",
-            "m",
-            "--currency",
-            "c1",
-            "--threshold",
-            "5",
-            "--target",
-            "79228162514264337593543950335",
-            "--price-per-credit",
-            "1000:USD",
-        ],
-        2,
-    );
+    let e = t.fails(&recharge("79228162514264337593543950335", "1000:USD"), 2);
     assert!(e.contains("--price-per-credit"), "{e}");
     // Nothing was set: usage is recorded as before.
     t.ok(&["usage", "report", "m", "gen", "2"]);
