@@ -52,7 +52,14 @@ fn setup(bin: &str, home: &std::path::Path, env: &str, customers: usize, priced:
         let tx = conn.unchecked_transaction().unwrap();
         let at: i64 = 1_768_003_200_000_000; // 2026-01-10
         let expires: i64 = 1_769_904_000_000_000; // 2026-02-01
-        let mut seq: i64 = 1 << 40; // past every id the environment gave out
+        // Numbered on from the environment's id sequence, as `credit grant` numbers them.
+        let mut seq: i64 = tx
+            .query_row("SELECT value FROM meta WHERE key = 'id_seq'", [], |r| {
+                r.get::<_, String>(0)
+            })
+            .unwrap()
+            .parse()
+            .unwrap();
         {
             let mut g = tx
                 .prepare(

@@ -337,11 +337,31 @@ impl Pool {
         overdraft: impl FnOnce() -> Option<Grant>,
         parts: &mut Vec<Part>,
     ) -> Result<Decimal, PoolError> {
+        self.burn_after(amount, t, overdraft, parts, &mut None)
+    }
+
+    /// [`Pool::burn`], told which grant burned first at an instant last time (`first`, kept up
+    /// to date here): while nothing but burns at that instant changed the pool, it is still
+    /// first until it is used up, so a run of burns does not look for it each time. Whoever
+    /// changes the pool otherwise (adds a grant, expires one) resets it to None.
+    pub fn burn_after(
+        &mut self,
+        amount: Decimal,
+        t: Instant,
+        overdraft: impl FnOnce() -> Option<Grant>,
+        parts: &mut Vec<Part>,
+        first: &mut Option<(Instant, usize)>,
+    ) -> Result<Decimal, PoolError> {
         let mut left = amount;
         // The parts' sum, so that one a decimal could only hold rounded is refused.
         let mut sum = Decimal::ZERO;
         while left > Decimal::ZERO {
-            let Some(i) = self.first_to_burn(t) else {
+            let found = match *first {
+                Some((at, i)) if at == t => Some(i),
+                _ => self.first_to_burn(t),
+            };
+            let Some(i) = found else {
+                *first = None;
                 break;
             };
             let g = &mut self.grants[i];
@@ -351,6 +371,9 @@ impl Pool {
             sum = add(sum, take)?;
             if g.remaining().is_zero() {
                 g.status = GrantStatus::Depleted;
+                *first = None;
+            } else {
+                *first = Some((t, i));
             }
             parts.push(Part {
                 grant: i,
@@ -912,9 +935,17 @@ mod tests {
             let mut log: Vec<Entry> = Vec::new();
             let mut day = 1u32;
             let mut seq = 0i64;
+            // The same pool burned through `burn_after`, keeping the grant that burned first
+            // across consumptions (reset when anything else changes the pool).
+            let mut q = Pool::default();
+            let mut first = None;
             for o in ops {
                 let now = t(day);
                 catch_up(&mut p, now, &mut log);
+                if q.grants != p.grants {
+                    q = p.clone();
+                    first = None;
+                }
                 let before = p.balance();
                 match o {
                     Op::Grant { ty, amount, priority, starts_in, lasts } => {
@@ -934,6 +965,11 @@ mod tests {
                         // The burn takes first the grant first in burn order.
                         prop_assert_eq!(p.first_to_burn(now), p.burn_order(now).first().copied());
                         let out = p.consume(Decimal::from(n), now, od(seq)).unwrap();
+                        let mut parts = Vec::new();
+                        let after = q.burn_after(Decimal::from(n), now, || od(seq), &mut parts, &mut first).unwrap();
+                        prop_assert_eq!(&q, &p);
+                        prop_assert_eq!(after, p.balance());
+                        prop_assert_eq!(parts.len(), out.entries.len());
                         let sum: Decimal = out.entries.iter().map(|e| e.amount).sum();
                         // 3. a consumption's entries sum to exactly the consumed amount.
                         prop_assert_eq!(sum, -Decimal::from(n));

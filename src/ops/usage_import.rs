@@ -550,12 +550,22 @@ impl Importer {
             });
             for batch in recv {
                 let mut batch = batch?;
-                self.warm(&batch);
-                for item in batch.iter_mut() {
-                    self.apply(tx, item)?;
-                    if !each(self) {
-                        return Ok(());
+                // Warmed a few rows ahead of the ones applied: what is read into the cache for
+                // a whole batch is pushed out again by the time its last rows come.
+                const AHEAD: usize = 64;
+                let n = batch.len();
+                let mut start = 0;
+                self.warm(&batch[..AHEAD.min(n)]);
+                while start < n {
+                    let end = (start + AHEAD).min(n);
+                    self.warm(&batch[end..(end + AHEAD).min(n)]);
+                    for item in batch[start..end].iter_mut() {
+                        self.apply(tx, item)?;
+                        if !each(self) {
+                            return Ok(());
+                        }
                     }
+                    start = end;
                 }
                 // Credits burned are written every so often: memory stays bounded. (Debug
                 // builds flush often, so the test suite runs the flushing path, and both the

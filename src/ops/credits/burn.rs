@@ -177,10 +177,14 @@ struct Held {
     written: Decimal,
     /// Entries were written since the pool's balance was last recorded.
     balance_unsaved: bool,
-    /// The amount granted in force at an instant (the low-balance base), until a grant is added.
-    granted: Option<(Instant, Decimal)>,
+    /// The amount granted in force at an instant (the low-balance base) and the low-balance
+    /// threshold it makes, until a grant is added.
+    granted: Option<(Instant, Decimal, Decimal)>,
     /// The pool's balance after the last consumption, until a grant is added.
     balance: Option<Decimal>,
+    /// The grant that burned first at an instant, until a grant is added or renamed (see
+    /// [`Pool::burn_after`]).
+    first: Option<(Instant, usize)>,
     events: Vec<Pending>,
     /// Boxed: most pools have none, and thousands are held at once.
     recharge: Option<Box<super::recharge::Recharge>>,
@@ -201,6 +205,26 @@ struct HeldEntry {
     amount: Decimal,
     at: Instant,
     ctx: EntryContext,
+}
+
+/// The entries customer by customer, each customer's in the order made (`customers`: how many
+/// customer numbers there are). Moved, not looked up through a sorted list of places: read in
+/// that order, each would wait on memory. Bucketed by ranges of customers first, so that each
+/// bucket sorts within the cache.
+fn by_customer(entries: Vec<HeldEntry>, customers: usize) -> Vec<HeldEntry> {
+    const SPAN: usize = 256;
+    let mut buckets: Vec<Vec<HeldEntry>> = (0..customers / SPAN + 1).map(|_| Vec::new()).collect();
+    let n = entries.len();
+    for e in entries {
+        let b = (e.customer as usize / SPAN).min(buckets.len() - 1);
+        buckets[b].push(e);
+    }
+    let mut out = Vec::with_capacity(n);
+    for mut b in buckets {
+        b.sort_by_key(|e| e.customer);
+        out.append(&mut b);
+    }
+    out
 }
 
 /// The part of a grant that consumption changes.
@@ -281,6 +305,7 @@ impl Burner {
                 balance_unsaved: false,
                 granted: None,
                 balance: None,
+                first: None,
                 events: Vec::new(),
                 recharge: recharge.map(Box::new),
                 recharge_changed: false,
@@ -359,7 +384,7 @@ impl Burner {
         let made_before = *made;
         let after = h
             .pool
-            .burn(
+            .burn_after(
                 amount,
                 now,
                 || {
@@ -371,6 +396,7 @@ impl Burner {
                     ))
                 },
                 parts,
+                &mut h.first,
             )
             .map_err(too_large)?;
         h.balance = Some(after);
@@ -403,15 +429,15 @@ impl Burner {
         // once per crossing.
         // What is granted in force changes only when a grant is added (an automatic recharge)
         // or ends (not within one command's instant): worked out once per pool and instant.
-        let granted = match h.granted {
-            Some((t, g)) if t == now => g,
+        let (granted, threshold) = match h.granted {
+            Some((t, g, low)) if t == now => (g, low),
             _ => {
                 let g = h.pool.granted_in_force(now);
-                h.granted = Some((now, g));
-                g
+                let low = g * low_share.unwrap_or(LOW_BALANCE_SHARE);
+                h.granted = Some((now, g, low));
+                (g, low)
             }
         };
-        let threshold = granted * low_share.unwrap_or(LOW_BALANCE_SHARE);
         if granted > Decimal::ZERO
             && before >= threshold
             && after < threshold
@@ -520,6 +546,7 @@ impl Burner {
         let out = h.pool.add_grant(g, now).map_err(too_large)?;
         h.granted = None;
         h.balance = None;
+        h.first = None;
         note(
             &mut self.entries,
             (at, h.customer),
@@ -625,6 +652,10 @@ impl Burner {
         visit.sort_by_key(|&i| (self.pools[i].1.pool_id.unwrap_or(i64::MAX), i));
         for &i in &visit {
             let (key, h) = &mut self.pools[i];
+            // Renamed grants sort by their new numbers.
+            if h.pool.grants.iter().any(made_here) {
+                h.first = None;
+            }
             for g in h.pool.grants.iter_mut().filter(|g| made_here(g)) {
                 let id = tx.ids.next_id(&tx.sql, GRANT_PREFIX)?;
                 g.seq = repo::last_seq(&tx.sql)? + 1;
@@ -650,15 +681,9 @@ impl Burner {
         // at a time would write them): each an append at the end of the ledger (it is kept in
         // write order), with its pool's balance after it. A customer's entries side by side keep
         // what reads the ledger by pool (`credit verify`) on few pages.
-        // (The order as places, sorted in place: the entries themselves are not moved.)
-        let mut order: Vec<(u32, u32)> = (self.entries.iter().enumerate())
-            .map(|(i, e)| (e.customer, i as u32))
-            .collect();
-        order.sort_unstable();
+        let entries = by_customer(std::mem::take(&mut self.entries), self.customers.len());
         let pools = &mut self.pools;
-        let entries = &self.entries;
-        let lines = order.iter().map(|&(_, i)| {
-            let e = &entries[i as usize];
+        let lines = entries.iter().map(|e| {
             let h = &mut pools[e.pool as usize].1;
             let pool = h.pool_id.ok_or_else(|| {
                 Error::internal("a ledger entry for a pool that is not stored".to_string())
@@ -678,8 +703,8 @@ impl Burner {
             ))
         });
         repo::append_lines(tx, lines)?;
-        // Released, not just cleared: a batch's capacity is not kept between batches.
-        self.entries = Vec::new();
+        // Released: a batch's capacity is not kept between batches.
+        drop(entries);
         for i in visit {
             let (key, h) = &mut self.pools[i];
             let names = &self.names;
