@@ -159,6 +159,43 @@ fn grants_where(
     Ok(out)
 }
 
+/// What a stored grant is besides its state, by its number (a bulk burn reads it back only for
+/// the grants an event names).
+pub fn info_by_seq(conn: &Connection, seq: i64) -> Result<Option<GrantInfo>> {
+    let raw = conn
+        .prepare_cached(
+            "SELECT customer_id, currency_id, resource_id, cost_amount, cost_currency, source,
+                 name, comment, subscription_id
+             FROM credit_grants WHERE seq = ?1",
+        )?
+        .query_row([seq], |r| {
+            Ok((
+                (r.get(0)?, r.get(1)?, r.get(2)?),
+                (r.get::<_, String>(3)?, r.get(4)?, r.get(5)?),
+                (r.get(6)?, r.get(7)?, r.get(8)?),
+            ))
+        })
+        .optional()?;
+    let Some(((customer_id, currency_id, resource_id), (cost, cost_currency, source), rest)) = raw
+    else {
+        return Ok(None);
+    };
+    let (name, comment, subscription_id) = rest;
+    Ok(Some(GrantInfo {
+        pool: PoolKey {
+            customer_id,
+            currency_id,
+            resource_id,
+        },
+        cost_amount: decimal(&cost)?,
+        cost_currency,
+        source,
+        subscription_id,
+        name,
+        comment,
+    }))
+}
+
 /// Whether a grant is stored (without reading it).
 pub fn exists(conn: &Connection, id: &str) -> Result<bool> {
     Ok(conn

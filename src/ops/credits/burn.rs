@@ -201,6 +201,9 @@ struct HeldEntry {
     /// ordering a flush reads no pool.
     customer: u32,
     grant: u32,
+    /// The grant's number when the entry was made (a grant made here is numbered only when
+    /// written): a flush then reads no grant of the thousands of pools.
+    grant_seq: i64,
     entry_type: crate::domain::credits::EntryType,
     amount: Decimal,
     at: Instant,
@@ -418,6 +421,7 @@ impl Burner {
                 pool: at as u32,
                 customer: h.customer,
                 grant: p.grant as u32,
+                grant_seq: g.seq,
                 entry_type: crate::domain::credits::EntryType::Consumed,
                 amount: -p.taken,
                 at: now,
@@ -694,7 +698,11 @@ impl Burner {
                 pool,
                 h.written,
                 repo::Line {
-                    grant_seq: h.pool.grants[e.grant as usize].seq,
+                    grant_seq: if e.grant_seq >= PENDING_SEQ {
+                        h.pool.grants[e.grant as usize].seq
+                    } else {
+                        e.grant_seq
+                    },
                     entry_type: e.entry_type,
                     amount: e.amount,
                     at: e.at,
@@ -737,22 +745,12 @@ impl Burner {
                     Pending::Grant(ty, mut g) => {
                         let id = rename(&g.grant_id);
                         g.grant_id = id.clone();
-                        // A loaded grant's info is read back for its event and dropped again:
-                        // kept for each of thousands of pools, it would weigh.
-                        let read_back = !h.infos.contains_key(&id)
-                            && match repo::get(&tx.sql, &id)? {
-                                Some((_, info)) => h.infos.insert(id.clone(), info).is_none(),
-                                None => false,
-                            };
+                        // A loaded grant's info is read back for its event, not kept: held for
+                        // each of thousands of pools, it would weigh.
                         if let Some(info) = h.infos.get(&id) {
                             grant_event_of(tx, &g, info, ty)?;
-                        }
-                        if read_back {
-                            h.infos.remove(&id);
-                            if h.infos.is_empty() {
-                                // An emptied map keeps its node allocated.
-                                h.infos = BTreeMap::new();
-                            }
+                        } else if let Some(info) = repo::info_by_seq(&tx.sql, g.seq)? {
+                            grant_event_of(tx, &g, &info, ty)?;
                         }
                     }
                     Pending::Balance(ty, after, granted) => balance_event(
@@ -811,6 +809,7 @@ fn note(
             pool: at as u32,
             customer,
             grant: grant as u32,
+            grant_seq: pool.grants[grant].seq,
             entry_type: e.entry_type,
             amount: e.amount,
             at: e.at,
