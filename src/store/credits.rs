@@ -228,6 +228,46 @@ pub fn load_pool(conn: &Connection, key: &PoolKey, all: bool) -> Result<(Pool, V
     Ok((Pool { grants }, infos))
 }
 
+/// [`load_pool`]'s grants without what they are besides their state (a bulk burn holds
+/// thousands of pools, and reads an info back only for an event).
+pub fn load_states(conn: &Connection, key: &PoolKey) -> Result<Pool> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, seq, grant_type, status, amount, consumed, expired, voided, granted,
+             priority, effective_at, expires_at, created_at
+         FROM credit_grants
+         WHERE customer_id = ?1 AND currency_id = ?2 AND resource_id = ?3
+             AND status IN ('SCHEDULED', 'ACTIVE', 'DEPLETED')",
+    )?;
+    let mut rows = stmt.query(params![key.customer_id, key.currency_id, key.resource_id])?;
+    let mut grants = Vec::new();
+    while let Some(r) = rows.next()? {
+        let id: String = r.get(0)?;
+        let damaged = |what: &str, v: &str| Error::damaged(format!("grant '{id}' has {what} '{v}'"));
+        let text = |i: usize| -> Result<&str> {
+            Ok(r.get_ref(i)?.as_str().map_err(rusqlite::Error::from)?)
+        };
+        let (ty, status) = (text(2)?, text(3)?);
+        grants.push(Grant {
+            grant_type: GrantType::parse(ty).ok_or_else(|| damaged("type", ty))?,
+            status: GrantStatus::parse(status).ok_or_else(|| damaged("status", status))?,
+            amount: decimal(text(4)?)?,
+            consumed: decimal(text(5)?)?,
+            expired: decimal(text(6)?)?,
+            voided: decimal(text(7)?)?,
+            granted: r.get(8)?,
+            priority: r.get(9)?,
+            effective_at: from_micros(r.get(10)?)?,
+            expires_at: r.get::<_, Option<i64>>(11)?.map(from_micros).transpose()?,
+            created_at: from_micros(r.get(12)?)?,
+            seq: r.get(1)?,
+            grant_id: id,
+        });
+    }
+    // In creation order, as `load_pool` gives them (sorted here: no sorter per query).
+    grants.sort_unstable_by_key(|g| g.seq);
+    Ok(Pool { grants })
+}
+
 /// The next time-driven step of `g`: taking effect while SCHEDULED, expiring while ACTIVE.
 fn due_at(g: &Grant) -> Option<i64> {
     match g.status {
@@ -282,10 +322,10 @@ pub fn save_state(tx: &Tx<'_>, g: &Grant) -> Result<()> {
     tx.sql
         .prepare_cached(
             "UPDATE credit_grants SET status = ?2, consumed = ?3, expired = ?4, voided = ?5,
-                 due_at = ?6, granted = ?7 WHERE id = ?1",
+                 due_at = ?6, granted = ?7 WHERE seq = ?1",
         )?
         .execute(params![
-            g.grant_id,
+            g.seq,
             g.status.wire(),
             g.consumed.to_string(),
             g.expired.to_string(),

@@ -280,7 +280,7 @@ impl Burner {
         }
         // What the loaded grants are besides their state is read back only for the few that
         // need an event: held for each of thousands of pools, it would weigh.
-        let (mut pool, _) = repo::load_pool(conn, key, false)?;
+        let mut pool = repo::load_states(conn, key)?;
         // Thousands of pools are held at once: none keeps room it does not use.
         pool.grants.shrink_to_fit();
         let (pool_id, written) = match repo::pool_row(conn, key)? {
