@@ -242,7 +242,8 @@ pub fn load_states(conn: &Connection, key: &PoolKey) -> Result<Pool> {
     let mut grants = Vec::new();
     while let Some(r) = rows.next()? {
         let id: String = r.get(0)?;
-        let damaged = |what: &str, v: &str| Error::damaged(format!("grant '{id}' has {what} '{v}'"));
+        let damaged =
+            |what: &str, v: &str| Error::damaged(format!("grant '{id}' has {what} '{v}'"));
         let text = |i: usize| -> Result<&str> {
             Ok(r.get_ref(i)?.as_str().map_err(rusqlite::Error::from)?)
         };

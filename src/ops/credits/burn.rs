@@ -713,19 +713,30 @@ impl Burner {
         repo::append_lines(tx, lines)?;
         // Released: a batch's capacity is not kept between batches.
         drop(entries);
+        // The grants loaded that changed are saved once, at the end: the whole import is one
+        // transaction, so nothing sees them in between. In the order of their numbers: the
+        // table's pages are then visited once each.
+        if last {
+            let mut changed: Vec<(i64, usize, usize)> = Vec::new();
+            for &i in &visit {
+                let h = &self.pools[i].1;
+                for (k, (g, was)) in h.pool.grants.iter().zip(&h.loaded).enumerate() {
+                    if state(g) != *was {
+                        changed.push((g.seq, i, k));
+                    }
+                }
+            }
+            changed.sort_unstable();
+            for (_, i, k) in changed {
+                repo::save_state(tx, &self.pools[i].1.pool.grants[k])?;
+            }
+        }
         for i in visit {
             let (key, h) = &mut self.pools[i];
             let names = &self.names;
             let rename = |id: &String| names.get(id).cloned().unwrap_or_else(|| id.clone());
-            // The grants loaded that changed are saved once, at the end: the whole import is
-            // one transaction, so nothing sees them in between. So is the pool's balance (not
-            // once per batch of entries).
+            // So is the pool's balance (not once per batch of entries).
             if last {
-                for (g, was) in h.pool.grants.iter().zip(&h.loaded) {
-                    if state(g) != *was {
-                        repo::save_state(tx, g)?;
-                    }
-                }
                 h.loaded = h.pool.grants.iter().map(state).collect();
                 if h.balance_unsaved
                     && let Some(pool) = h.pool_id
