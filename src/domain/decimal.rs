@@ -70,6 +70,26 @@ pub fn exact_add(a: Decimal, b: Decimal) -> Option<Decimal> {
     (r.checked_sub(a)? == b && r.checked_sub(b)? == a).then_some(r)
 }
 
+/// Zero as `Decimal::ZERO` is (no places, no sign): taking it away leaves any decimal but
+/// zero exactly as it was.
+pub fn is_plain_zero(d: Decimal) -> bool {
+    d.is_zero() && d.scale() == 0 && !d.is_sign_negative()
+}
+
+/// Appends `d` as its `Display` writes it; whole numbers (most ledger amounts and balances)
+/// as integers, which format faster.
+pub fn push_text(out: &mut String, d: Decimal) {
+    use std::fmt::Write as _;
+    if d.scale() == 0
+        && !d.is_zero()
+        && let Ok(m) = i64::try_from(d.mantissa())
+    {
+        let _ = write!(out, "{m}");
+        return;
+    }
+    let _ = write!(out, "{d}");
+}
+
 fn small(d: Decimal) -> bool {
     d.mantissa().unsigned_abs() < 1 << 64
 }
@@ -154,6 +174,28 @@ mod tests {
     }
 
     proptest! {
+        /// Taking away a plain zero gives back the same decimal, to the last place and sign,
+        /// unless it is zero (a zero result loses its places).
+        #[test]
+        fn taking_away_a_plain_zero_changes_nothing(a in any_decimal()) {
+            prop_assume!(!a.is_zero());
+            let r = a - Decimal::ZERO;
+            prop_assert_eq!(r, a);
+            prop_assert_eq!(r.to_string(), a.to_string());
+            prop_assert_eq!(r.scale(), a.scale());
+            prop_assert_eq!(r.is_sign_negative(), a.is_sign_negative());
+        }
+
+        /// `push_text` writes what `Display` writes.
+        #[test]
+        fn push_text_writes_what_display_writes(a in any_decimal(), whole in any::<i64>()) {
+            for d in [a, Decimal::from(whole), a.trunc()] {
+                let mut s = String::new();
+                push_text(&mut s, d);
+                prop_assert_eq!(s, d.to_string());
+            }
+        }
+
         /// The short cut for small mantissas answers as the full check does.
         #[test]
         fn exact_add_short_cut_agrees_with_the_full_check(a in any_decimal(), b in any_decimal()) {

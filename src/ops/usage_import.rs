@@ -155,6 +155,9 @@ struct Slot {
     /// What the customer's features cost in credits, per (feature, resource), over the span of
     /// time it holds: looked up once, not per row.
     credits: Vec<CreditSlot>,
+    /// The pool (its place in the burner) the customer's last priced record burned: warming a
+    /// row reads it and the credit slots side by side, not one after the other.
+    last_pool: Option<u32>,
 }
 
 /// What a record burns: the rate per unit it adds, or the formula's value once (when it adds
@@ -593,9 +596,16 @@ impl Importer {
             .filter_map(|i| match &i.row {
                 Ok(Prepared::Event { cust, .. } | Prepared::Usage { cust, .. }) => {
                     let slot = self.slots.get(*cust as usize)?;
-                    slot.credits
-                        .iter()
-                        .find_map(|c| c.priced.as_ref().map(|p| p.1))
+                    match slot.last_pool {
+                        Some(p) => {
+                            std::hint::black_box(slot.credits.first().map(|c| c.fidx));
+                            Some(p as usize)
+                        }
+                        None => slot
+                            .credits
+                            .iter()
+                            .find_map(|c| c.priced.as_ref().map(|p| p.1)),
+                    }
                 }
                 _ => None,
             })
@@ -630,6 +640,7 @@ impl Importer {
             windows: Vec::new(),
             spans: Vec::new(),
             credits: Vec::new(),
+            last_pool: None,
         });
         Ok(i)
     }
@@ -991,7 +1002,11 @@ impl Importer {
                 list.len() - 1
             }
         };
-        let Some((price, pool)) = &self.slots[slot].credits[i].priced else {
+        let Some(pool) = self.slots[slot].credits[i].priced.as_ref().map(|p| p.1) else {
+            return Ok(None);
+        };
+        self.slots[slot].last_pool = Some(pool as u32);
+        let Some((price, _)) = &self.slots[slot].credits[i].priced else {
             return Ok(None);
         };
         let charge = match (&price.formula, price.rate) {
@@ -1013,7 +1028,7 @@ impl Importer {
             (None, Some(r)) => Charge::PerUnit(r),
             (None, None) => return Ok(None),
         };
-        Ok(Some((*pool, charge)))
+        Ok(Some((pool, charge)))
     }
 
     /// Would the contribution `c` raise the usage of window `wi` (of feature `fidx`)? Worked

@@ -544,7 +544,6 @@ pub fn append_lines<'a>(
     tx: &mut Tx<'_>,
     lines: impl IntoIterator<Item = Result<(i64, Decimal, Line<'a>)>>,
 ) -> Result<()> {
-    use std::fmt::Write as _;
     // A row's integers, its amount and balance as text, and what ties it to its request.
     struct Row<'a> {
         ints: [i64; 5],
@@ -570,8 +569,8 @@ pub fn append_lines<'a>(
                 spare.pop().unwrap_or_default(),
                 spare.pop().unwrap_or_default(),
             );
-            let _ = write!(amount, "{}", l.amount);
-            let _ = write!(after, "{bal}");
+            crate::domain::decimal::push_text(&mut amount, l.amount);
+            crate::domain::decimal::push_text(&mut after, bal);
             rows.push(Row {
                 ints: [
                     pool,
