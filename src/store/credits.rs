@@ -515,10 +515,12 @@ pub fn balance_after(bal: Decimal, amount: Decimal) -> Result<Decimal> {
 const LEDGER_BATCH: usize = 32;
 const LEDGER_COLUMNS: usize = 11;
 
-/// An INSERT of `rows` ledger rows.
+/// An INSERT of `rows` ledger rows. `OR FAIL`: a failing row fails the whole command (its
+/// transaction is rolled back), so the rows before it in the statement need no statement
+/// journal to be taken back.
 fn ledger_insert_sql(rows: usize) -> String {
     let mut sql = String::from(
-        "INSERT INTO credit_ledger(pool, seq, at, grant_seq, type, amount, balance_after,
+        "INSERT OR FAIL INTO credit_ledger(pool, seq, at, grant_seq, type, amount, balance_after,
              feature_id, record, idempotency_key, actor) VALUES ",
     );
     for r in 0..rows {

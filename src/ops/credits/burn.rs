@@ -756,9 +756,9 @@ impl Burner {
             let (key, h) = &mut self.pools[i];
             let names = &self.names;
             let rename = |id: &String| names.get(id).cloned().unwrap_or_else(|| id.clone());
-            // So is the pool's balance (not once per batch of entries).
+            // So is the pool's balance (not once per batch of entries). (What was loaded is
+            // not brought up to date: the burner ends here.)
             if last {
-                h.loaded = h.pool.grants.iter().map(state).collect();
                 if h.balance_unsaved
                     && let Some(pool) = h.pool_id
                 {
