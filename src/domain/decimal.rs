@@ -105,7 +105,24 @@ pub fn exact_mul(a: Decimal, b: Decimal) -> Option<Decimal> {
     if b.is_zero() || a.is_zero() {
         return Some(r);
     }
-    (r.checked_div(b)? == a && r.checked_div(a)? == b).then_some(r)
+    // The product keeps every place of both factors: nothing was dropped.
+    let places = a.scale() + b.scale();
+    if r.scale() == places {
+        return Some(r);
+    }
+    // Places were dropped: exact only when they were zeros — the product of the mantissas
+    // (None past 128 bits: refused) equals the result's mantissa with them put back. (Dividing
+    // back cannot tell: it rounds too.)
+    let product = a
+        .mantissa()
+        .unsigned_abs()
+        .checked_mul(b.mantissa().unsigned_abs())?;
+    let dropped = places.checked_sub(r.scale())?;
+    let back = r
+        .mantissa()
+        .unsigned_abs()
+        .checked_mul(10u128.checked_pow(dropped)?)?;
+    (back == product).then_some(r)
 }
 
 /// The exact sum of `values`, or None when it is out of range or would be rounded.
@@ -193,6 +210,32 @@ mod tests {
                 let mut s = String::new();
                 push_text(&mut s, d);
                 prop_assert_eq!(s, d.to_string());
+            }
+        }
+
+        /// A product is exact exactly when a decimal can hold it: its digits, trailing zeros
+        /// dropped, fit 96 bits and 28 places.
+        #[test]
+        fn exact_mul_answers_whether_a_decimal_holds_the_product(
+            ma in any::<u64>(), sa in 0u32..=28, na in any::<bool>(),
+            mb in any::<u64>(), sb in 0u32..=28, nb in any::<bool>(),
+            shrink in 0u32..64,
+        ) {
+            let (ma, mb) = (ma >> (shrink % 64), mb >> (shrink / 2));
+            let a = Decimal::from_i128_with_scale(if na { -(ma as i128) } else { ma as i128 }, sa);
+            let b = Decimal::from_i128_with_scale(if nb { -(mb as i128) } else { mb as i128 }, sb);
+            let (mut p, mut places) = (u128::from(ma) * u128::from(mb), sa + sb);
+            while places > 0 && p % 10 == 0 && p != 0 {
+                p /= 10;
+                places -= 1;
+            }
+            let holds = p == 0 || (p < 1 << 96 && places <= 28);
+            let got = exact_mul(a, b);
+            prop_assert_eq!(got.is_some(), holds, "{} × {} = {:?}", a, b, got);
+            if let Some(r) = got.filter(|_| p != 0) {
+                let n = r.normalize();
+                prop_assert_eq!((n.mantissa().unsigned_abs(), n.scale()), (p, places));
+                prop_assert_eq!(r.is_sign_negative(), na != nb);
             }
         }
 

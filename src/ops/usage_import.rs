@@ -922,7 +922,7 @@ impl Importer {
             Some((pool, charge)) => {
                 let credits = charge
                     .credits(value - old)
-                    .ok_or_else(|| "the credits burned are out of range".to_string())?;
+                    .ok_or_else(|| self.out_of_range(fidx, pool))?;
                 (!credits.is_zero()).then_some((pool, credits))
             }
         };
@@ -1031,18 +1031,18 @@ impl Importer {
         Ok(Some((pool, charge)))
     }
 
-    /// Would the contribution `c` raise the usage of window `wi` (of feature `fidx`)? Worked
-    /// out on a copy of the window, before anything is stored.
-    fn adds_usage(
+    /// The usage the contribution `c` would add to window `wi` (of feature `fidx`): zero or
+    /// less when it adds none. Worked out on a copy of the window, before anything is stored.
+    fn usage_added(
         &self,
         tx: &Tx<'_>,
         slot: usize,
         wi: usize,
         fidx: usize,
         c: &Contribution,
-    ) -> Result<bool> {
+    ) -> Result<Decimal> {
         let Some(meter) = &self.prep.catalog[fidx].event_meter else {
-            return Ok(false);
+            return Ok(Decimal::ZERO);
         };
         let w = &self.slots[slot].windows[wi];
         let new_distinct = match c {
@@ -1051,9 +1051,23 @@ impl Importer {
         };
         let mut after = w.value.state.clone();
         if after.add(c, new_distinct).is_err() {
-            return Ok(false);
+            return Ok(Decimal::ZERO);
         }
-        Ok(after.value(meter.aggregation) > w.value.state.value(meter.aggregation))
+        Ok(crate::domain::decimal::sat_add(
+            after.value(meter.aggregation),
+            -w.value.state.value(meter.aggregation),
+        ))
+    }
+
+    /// The refusal of a record whose credits (`charge` for `units`) are past what a decimal
+    /// holds exactly, worded as a single report words it.
+    fn out_of_range(&self, fidx: usize, pool: usize) -> String {
+        format!(
+            "feature '{}' burns {}: {}",
+            self.prep.catalog[fidx].id,
+            self.burner.currency_of(pool),
+            crate::ops::credits::OUT_OF_RANGE
+        )
     }
 
     fn burn(
@@ -1116,14 +1130,24 @@ impl Importer {
         charges.clear();
         if known {
             for (&(fidx, ref c), &wi) in parts.iter().zip(wins.iter()) {
-                let adds = self.priced[fidx]
-                    && self
-                        .adds_usage(tx, slot, wi, fidx, c)
-                        .map_err(|e| self.stash(e))?;
-                let c = if adds {
+                let units = if self.priced[fidx] {
+                    self.usage_added(tx, slot, wi, fidx, c)
+                        .map_err(|e| self.stash(e))?
+                } else {
+                    Decimal::ZERO
+                };
+                let c = if units > Decimal::ZERO {
                     self.charge_of(tx, slot, resource, fidx, ev.at, &ev.dimensions)
                 } else {
                     Ok(None)
+                };
+                // Credits past the decimal range refuse the row here, as they refuse a single
+                // report (the part's units are those it adds once stored).
+                let c = match c {
+                    Ok(Some((pool, charge))) if charge.credits(units).is_none() => {
+                        Err(self.out_of_range(fidx, pool))
+                    }
+                    c => c,
                 };
                 match c {
                     Ok(c) => charges.push(c),

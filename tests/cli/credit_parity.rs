@@ -557,3 +557,86 @@ fn a_truncated_or_doubled_burning_file_burns_nothing_or_once() {
     assert_eq!(balance(&t, "c1"), "91");
     t.ok(&["credit", "verify"]);
 }
+
+#[test]
+fn an_event_whose_credits_are_out_of_range_is_refused_as_a_row_in_reports_and_imports_alike() {
+    let catalog = CATALOG
+        .replace(
+            "  - { id: img, type: metered }\n",
+            "  - { id: img, type: metered }\n  - { id: big, type: number, meter: incremental, eventMeter: { filters: [], aggregation: { function: SUM, field: v } } }\n",
+        )
+        .replace(
+            "tok: { unlimited: true } }",
+            "tok: { unlimited: true }, big: { unlimited: true } }",
+        )
+        .replace(
+            "          - { model: credits, feature: img, currency: c2, rate: 1 }\n",
+            "          - { model: credits, feature: img, currency: c2, rate: 1 }\n          - { model: credits, feature: big, currency: c2, rate: \"0.333333333333\" }\n",
+        );
+    let (single, bulk) = (env_with(&catalog), env_with(&catalog));
+    for t in [&single, &bulk] {
+        grant(t, "c2", "100");
+    }
+    // (1e28 + 1) × 0.333333333333 needs 40 digits: no decimal holds it exactly.
+    let rows = [
+        ("e1", "3"),
+        ("e2", "10000000000000000000000000001"),
+        ("e3", "6"),
+    ];
+    let mut csv = String::from("customerId,eventName,idempotencyKey,dimensions.v\n");
+    let mut codes = vec![];
+    for (key, v) in rows {
+        let d = format!("v={v}");
+        let out = single.run(&[
+            "event",
+            "report",
+            "m",
+            "e",
+            "--idempotency-key",
+            key,
+            "--dimension",
+            &d,
+        ]);
+        if key == "e2" {
+            assert!(
+                out.stderr
+                    .contains("feature 'big' burns c2: the credits burned are out of range"),
+                "{}",
+                out.stderr
+            );
+        }
+        codes.push(out.code);
+        csv.push_str(&format!("m,e,{key},{v}\n"));
+    }
+    assert_eq!(codes, [0, 2, 0]);
+    bulk.write("events.csv", &csv);
+    // All or nothing: the row is refused with its line, nothing is stored.
+    let out = bulk.run(&["usage", "import", "events.csv"]);
+    assert_ne!(out.code, 0);
+    assert_ne!(
+        out.code, 1,
+        "a refused row, not a failed command: {}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("events.csv:3"), "{}", out.stderr);
+    assert_eq!(usage(&bulk, "big"), "0");
+    assert_eq!(balance(&bulk, "c2"), "100");
+    // Skipped, it is the one row rejected; the others burn as single reports do.
+    bulk.ok(&[
+        "usage",
+        "import",
+        "events.csv",
+        "--skip-invalid",
+        "--rejects",
+        "rej.csv",
+    ]);
+    let rej = std::fs::read_to_string(bulk.path().join("rej.csv")).unwrap();
+    assert_eq!(rej.lines().count(), 2, "{rej}");
+    assert!(rej.contains("e2"), "{rej}");
+    assert_eq!(usage(&single, "big"), usage(&bulk, "big"));
+    assert_eq!(balance(&single, "c2"), balance(&bulk, "c2"));
+    assert_eq!(balance(&bulk, "c2"), "97.000000000003");
+    for t in [&single, &bulk] {
+        t.ok(&["credit", "verify"]);
+    }
+}

@@ -634,6 +634,13 @@ impl Burner {
         std::hint::black_box(seen);
     }
 
+    /// The currency of the pool at `place`.
+    pub fn currency_of(&self, place: usize) -> &str {
+        self.pools
+            .get(place)
+            .map_or("", |(key, _)| key.currency_id.as_str())
+    }
+
     /// Entries held in memory, not yet written.
     pub fn held_entries(&self) -> usize {
         self.entries.len()
@@ -903,12 +910,14 @@ pub fn credits_for(
             };
             Ok(held_credits(crate::domain::formula::eval(e, dims)?).normalize())
         }
-        (None, Some(r)) => {
-            rate_credits(r, units).ok_or_else(|| "the credits burned are out of range".to_string())
-        }
+        (None, Some(r)) => rate_credits(r, units).ok_or_else(|| OUT_OF_RANGE.to_string()),
         (None, None) => Ok(Decimal::ZERO),
     }
 }
+
+/// Why a usage record's credits are refused when `rate` × units is past what a decimal holds
+/// exactly.
+pub const OUT_OF_RANGE: &str = "the credits burned are out of range";
 
 /// Burns what a usage record of `feature` costs in credits, when the customer's plan prices it
 /// in credits; the ledger entries name the feature and the record. Burned at the command's
@@ -929,8 +938,13 @@ pub fn burn_for_usage(
         return Ok(None);
     };
     let credits = credits_for(&price, units, dims).map_err(|m| {
+        let how = if price.formula.is_some() {
+            " by formula"
+        } else {
+            ""
+        };
         Error::usage(format!(
-            "feature '{feature}' burns {} by formula: {m}",
+            "feature '{feature}' burns {}{how}: {m}",
             price.currency
         ))
     })?;
