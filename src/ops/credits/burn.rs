@@ -765,13 +765,12 @@ impl Burner {
             let rename = |id: &String| names.get(id).cloned().unwrap_or_else(|| id.clone());
             // So is the pool's balance (not once per batch of entries). (What was loaded is
             // not brought up to date: the burner ends here.)
-            if last {
-                if h.balance_unsaved
-                    && let Some(pool) = h.pool_id
-                {
-                    repo::save_balance(tx, pool, h.written)?;
-                    h.balance_unsaved = false;
-                }
+            if last
+                && h.balance_unsaved
+                && let Some(pool) = h.pool_id
+            {
+                repo::save_balance(tx, pool, h.written)?;
+                h.balance_unsaved = false;
             }
             if h.recharge_changed
                 && let Some(r) = &h.recharge
