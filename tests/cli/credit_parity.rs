@@ -640,3 +640,39 @@ fn an_event_whose_credits_are_out_of_range_is_refused_as_a_row_in_reports_and_im
         t.ok(&["credit", "verify"]);
     }
 }
+
+#[test]
+fn an_automatic_recharge_costs_whole_minor_units_in_reports_and_imports_alike() {
+    let (single, bulk) = (env(), env());
+    for t in [&single, &bulk] {
+        grant(t, "c1", "10");
+        t.ok(&recharge("80.123456789012", "0.0001234:USD"));
+    }
+    // gen burns 3 a unit: 2 units take the balance to 4, under 5: 76.123456789012 credits at
+    // 0.0001234 USD cost 0.0093936345677640808 USD, paid as 0.01.
+    single.ok(&["usage", "report", "m", "gen", "2", "--idempotency-key", "k"]);
+    bulk.write(
+        "rows.csv",
+        "customerId,featureId,value,idempotencyKey\nm,gen,2,k\n",
+    );
+    bulk.ok(&["usage", "import", "rows.csv"]);
+    for t in [&single, &bulk] {
+        let grants = t.json(&["credit", "grants", "m", "--currency", "c1"]);
+        let paid: Vec<&Value> = grants
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|g| g["grantId"] != grants[0]["grantId"] && g["cost"]["amount"].is_string())
+            .collect();
+        assert_eq!(paid.len(), 1, "{grants}");
+        assert_eq!(paid[0]["cost"]["amount"], "0.01", "{grants}");
+        let events = credit_events(t);
+        let attempt = events
+            .iter()
+            .find(|e| e["cost"]["amount"].is_string())
+            .unwrap_or_else(|| panic!("{events:?}"));
+        assert_eq!(attempt["cost"]["amount"], "0.01", "{attempt}");
+        t.ok(&["credit", "verify"]);
+    }
+    assert_eq!(comparable(&single), comparable(&bulk));
+}

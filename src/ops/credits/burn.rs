@@ -507,11 +507,15 @@ impl Burner {
         let spent = h.spent;
         let credits = plus(r.target, -after)?;
         let cost = match &r.price_per_credit {
+            // Money paid is in whole minor units of its currency: the exact product, rounded
+            // half away from zero.
             Some(p) => Some(Money {
-                amount: p
-                    .amount
-                    .checked_mul(credits)
-                    .ok_or_else(|| too_large(PoolError::OutOfRange))?,
+                amount: crate::domain::decimal::exact_mul(p.amount, credits)
+                    .ok_or_else(|| too_large(PoolError::OutOfRange))?
+                    .round_dp_with_strategy(
+                        crate::domain::money::minor_units(&p.currency).unwrap_or(2),
+                        rust_decimal::RoundingStrategy::MidpointAwayFromZero,
+                    ),
                 currency: p.currency.clone(),
             }),
             None => None,
