@@ -21,7 +21,7 @@ pub fn plan_chain(
     conn: &rusqlite::Connection,
     plan: &str,
     version: u32,
-) -> Result<Vec<PackageBody>> {
+) -> Result<Vec<std::rc::Rc<PackageBody>>> {
     let mut out = Vec::new();
     let mut next = Some((plan.to_string(), Some(version)));
     while let Some((id, v)) = next.take() {
@@ -65,7 +65,7 @@ fn subscription_grants(conn: &rusqlite::Connection, s: &Subscription) -> Result<
             addons.push((a, v.body));
         }
     }
-    let chain_refs: Vec<&PackageBody> = chain.iter().collect();
+    let chain_refs: Vec<&PackageBody> = chain.iter().map(|b| &**b).collect();
     let bought: Vec<ent::BoughtAddon<'_>> = addons
         .iter()
         .map(|(a, body)| ent::BoughtAddon {

@@ -163,7 +163,7 @@ pub fn edit_draft(
     let mut def = row.def(draft);
     edit(&mut def.body)?;
     def.body.normalize();
-    if def.body == draft.body {
+    if def.body == *draft.body {
         return Ok(def);
     }
     let scope = [(EntityKind::of_package(kind), id.to_string())];

@@ -39,7 +39,9 @@ impl Priced {
         let body = |id: &str, v: u32| -> Result<PackageBody> {
             Ok(catalog_repo::get_version(conn, id, v)?
                 .ok_or_else(|| Error::internal(format!("version {v} of '{id}' vanished")))?
-                .body)
+                .body
+                .as_ref()
+                .clone())
         };
         Ok(Priced {
             plan_id: s.plan_id.clone(),

@@ -283,7 +283,7 @@ fn check_coupon(tx: &Tx<'_>, id: &str) -> Result<()> {
     Ok(())
 }
 
-fn addon_bodies(tx: &Tx<'_>, addons: &[SubAddon]) -> Result<Vec<(PackageBody, u32)>> {
+fn addon_bodies(tx: &Tx<'_>, addons: &[SubAddon]) -> Result<Vec<(std::rc::Rc<PackageBody>, u32)>> {
     addons
         .iter()
         .map(|a| {
@@ -304,7 +304,7 @@ fn recurring(
     currency: Option<&str>,
 ) -> Result<Decimal> {
     let bodies = addon_bodies(tx, addons)?;
-    let refs: Vec<(&PackageBody, u32)> = bodies.iter().map(|(b, q)| (b, *q)).collect();
+    let refs: Vec<(&PackageBody, u32)> = bodies.iter().map(|(b, q)| (&**b, *q)).collect();
     Ok(monthly_recurring(plan, period, quantities, &refs, currency))
 }
 
@@ -421,7 +421,7 @@ fn emit_at(
 ) -> Result<()> {
     let (customer, _) = customer_repo::require(&tx.sql, &s.customer_id)?;
     let plan_name = catalog_repo::get_version(&tx.sql, &s.plan_id, s.plan_version)?
-        .map(|v| v.body.name)
+        .map(|v| v.body.name.clone())
         .unwrap_or_default();
     let mut entity = view(s);
     entity["customer"] =
@@ -689,7 +689,7 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
             Ok(
                 crate::ops::entitlements::plan_chain(&tx.sql, plan, version)?
                     .into_iter()
-                    .filter_map(|b| b.parent)
+                    .filter_map(|b| b.parent.clone())
                     .collect(),
             )
         };

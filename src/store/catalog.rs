@@ -68,7 +68,8 @@ pub struct PackageRow {
 pub struct VersionRow {
     pub version: u32,
     pub status: String,
-    pub body: PackageBody,
+    /// Shared: a bulk import's catalog memo hands out copies of a version per row.
+    pub body: std::rc::Rc<PackageBody>,
     pub parent_version: Option<u32>,
     pub migration: Option<String>,
     pub created_at: String,
@@ -81,7 +82,7 @@ impl PackageRow {
             kind: self.kind,
             id: self.id.clone(),
             product_id: self.product_id.clone(),
-            body: v.body.clone(),
+            body: (*v.body).clone(),
         }
     }
     pub fn status(&self) -> &'static str {
@@ -316,7 +317,7 @@ fn to_version(raw: RawVersion) -> Result<VersionRow> {
     Ok(VersionRow {
         version,
         status,
-        body: parse_body(&body)?,
+        body: std::rc::Rc::new(parse_body(&body)?),
         parent_version,
         migration,
         created_at,

@@ -48,8 +48,10 @@ pub fn reconcile_recurring(
                 addon_bodies.push((a.quantity, v.body));
             }
         }
-        let chain_refs: Vec<_> = chain.iter().collect();
-        let addon_refs: Vec<_> = addon_bodies.iter().map(|(q, b)| (*q, b)).collect();
+        let chain_refs: Vec<&crate::domain::catalog::PackageBody> =
+            chain.iter().map(|b| &**b).collect();
+        let addon_refs: Vec<(u32, &crate::domain::catalog::PackageBody)> =
+            addon_bodies.iter().map(|(q, b)| (*q, &**b)).collect();
         let wants =
             recurring_credits(&chain_refs, &s.quantities, &addon_refs).map_err(too_large)?;
         let mut next: Option<Instant> = None;
