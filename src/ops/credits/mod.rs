@@ -247,6 +247,7 @@ fn earlier<T: serde::de::DeserializeOwned>(
 
 /// Saves what an operation did to a pool: the grants it touched (inserted when new), its ledger
 /// entries, and the events of grants used up. Returns the balance after.
+/// `fresh`: a grant just made (its id newly given out), inserted without looking it up.
 fn commit(
     tx: &mut Tx<'_>,
     pool: &Pool,
@@ -254,12 +255,13 @@ fn commit(
     key: &PoolKey,
     out: &Outcome,
     ctx: &EntryContext,
+    fresh: Option<&str>,
 ) -> Result<Decimal> {
     for id in &out.touched {
         let Some(g) = pool.grants.iter().find(|g| &g.grant_id == id) else {
             continue;
         };
-        if repo::exists(&tx.sql, id)? {
+        if fresh != Some(id.as_str()) && repo::exists(&tx.sql, id)? {
             repo::save_state(tx, g)?;
         } else {
             let info = infos.get(id).ok_or_else(|| {
@@ -472,7 +474,7 @@ fn add_grant(
     infos.insert(id.clone(), info);
     let out = pool.add_grant(g, at).map_err(too_large)?;
     // The new grant is inserted before its entries and before the overdraft it settles.
-    commit(tx, &pool, &mut infos, &key, &out, ctx)?;
+    commit(tx, &pool, &mut infos, &key, &out, ctx, Some(&id))?;
     grant_event(tx, &pool, &infos, &id, EventType::CreditGrantCreated)?;
     Ok(id)
 }
@@ -630,7 +632,15 @@ fn void_at(tx: &mut Tx<'_>, id: &str, at: Instant) -> Result<()> {
     let key = info.pool.clone();
     let (mut pool, mut infos) = load(tx, &key)?;
     let out = pool.write_off(id, true, at).map_err(too_large)?;
-    commit(tx, &pool, &mut infos, &key, &out, &EntryContext::default())?;
+    commit(
+        tx,
+        &pool,
+        &mut infos,
+        &key,
+        &out,
+        &EntryContext::default(),
+        None,
+    )?;
     grant_event(tx, &pool, &infos, id, EventType::CreditGrantVoided)
 }
 
@@ -669,7 +679,15 @@ impl DueSource for CreditSchedule {
                     clock::fmt(&at)
                 )));
             }
-            commit(tx, &pool, &mut infos, &key, &out, &EntryContext::default())?;
+            commit(
+                tx,
+                &pool,
+                &mut infos,
+                &key,
+                &out,
+                &EntryContext::default(),
+                None,
+            )?;
             grant_event(tx, &pool, &infos, &g.grant_id, ty)?;
             done.push(Transition {
                 at,
