@@ -9,6 +9,10 @@
 //! physical line, so the next records can still be read; an unterminated quote is fatal,
 //! since everything after it would be read as one cell.
 
+/// Why the last record of a file without a line break at its end is refused: a file cut short
+/// inside its last value would otherwise read as complete (`…,1087` cut to `…,10`).
+pub const NO_LINE_END: &str = "the last record has no line break after it: was the file cut short? (end every record with a line break)";
+
 /// One record as read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Item {

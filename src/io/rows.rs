@@ -269,6 +269,15 @@ fn read_csv(text: &str, file: &str) -> Result<Rows> {
             },
         });
     }
+    // A file cut short inside its last value would read as complete: its last record must end
+    // with a line break.
+    let unterminated = !text.rsplit('\n').next().unwrap_or(text).trim().is_empty();
+    if unterminated
+        && let Some(last) = rows.last_mut()
+        && last.problem.is_none()
+    {
+        last.problem = Some(csv_strict::NO_LINE_END.to_string());
+    }
     Ok(Rows {
         format: RowFormat::Csv,
         header,

@@ -272,6 +272,11 @@ impl RowStream {
                     }
                     None => Err("an empty record".to_string()),
                 };
+                // A file cut short inside its last value would read as complete.
+                let fields = match fields {
+                    Ok(_) if !text.ends_with('\n') => Err(csv_strict::NO_LINE_END.to_string()),
+                    other => other,
+                };
                 let mut text = text;
                 let kept = text.trim_end_matches(['\r', '\n']).len();
                 text.truncate(kept);

@@ -354,3 +354,61 @@ fn a_row_that_fails_after_writing_leaves_no_trace() {
     let ids = "SELECT group_concat(event_id, ' ') FROM (SELECT event_id FROM events ORDER BY seq)";
     assert_eq!(t.sql(ids), u.sql(ids));
 }
+
+/// A CSV file cut short inside its last value would read as complete (`…,1087` cut to `…,10`):
+/// its last record must end with a line break, in every CSV import.
+#[test]
+fn a_csv_whose_last_record_has_no_line_break_is_refused_as_cut_short() {
+    let t = TestEnv::with_starter();
+    t.write("customers.csv", "customerId,name\nacme,Acme\nglobex,Glo");
+    let e = t.fails(&["customer", "import", "customers.csv"], 65);
+    assert!(
+        e.contains("customers.csv:3") && e.contains("was the file cut short?"),
+        "{e}"
+    );
+    assert_eq!(t.sql("SELECT COUNT(*) FROM customers"), "0");
+    t.ok(&[
+        "customer",
+        "import",
+        "customers.csv",
+        "--skip-invalid",
+        "--rejects",
+        "rej.csv",
+    ]);
+    assert_eq!(t.sql("SELECT id FROM customers"), "acme");
+    let rej = std::fs::read_to_string(t.path().join("rej.csv")).unwrap();
+    assert!(rej.contains("globex"), "{rej}");
+    // The same file with its line break is whole; a header alone without one is an empty file.
+    t.write("customers.csv", "customerId,name\nacme,Acme\nglobex,Glo\n");
+    t.ok(&["customer", "import", "customers.csv"]);
+    assert_eq!(t.sql("SELECT COUNT(*) FROM customers"), "2");
+    t.write("none.csv", "customerId,name");
+    t.ok(&["customer", "import", "none.csv"]);
+
+    // The streaming `usage import` alike, for reported usage and raw events.
+    t.ok(&["customer", "create", "u"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "u",
+        "--plan",
+        "basic",
+        "--billing-period",
+        "monthly",
+    ]);
+    t.write(
+        "usage.csv",
+        "customerId,featureId,value,idempotencyKey\nu,exports,5,k1\nu,exports,10,k",
+    );
+    let e = t.fails(&["usage", "import", "usage.csv"], 65);
+    assert!(
+        e.contains("usage.csv:3") && e.contains("was the file cut short?"),
+        "{e}"
+    );
+    t.write(
+        "usage.csv",
+        "customerId,featureId,value,idempotencyKey\nu,exports,5,k1\nu,exports,10,k2\n",
+    );
+    t.ok(&["usage", "import", "usage.csv"]);
+}
