@@ -2,9 +2,10 @@
 //! customers, 3 metered features) imported by `stigg-cli usage import` into two environments
 //! alike but for credits: in one, the plan prices `calls` in credits (rate 1) and every customer
 //! holds 3 grants (mixed priority, expiry and type), so every event burns credits; the other is
-//! the plain import. Interleaved, median of 5 each, in the same run (the machine's noise is ±10 %). Target (spec 80-quality):
-//! the burning import ≤ 1.5× the plain one. `STIGG_BENCH_EVENTS=N` changes the size. After the
-//! runs, `credit verify` must pass on the burning environment.
+//! the plain import. Interleaved, median of 5 each, in the same run (the machine's noise is
+//! ±10 %). Target (spec 80-quality): the burning import ≤ 1.5× the plain one.
+//! `STIGG_BENCH_EVENTS=N` changes the size. After the runs, `credit verify` must pass on the
+//! burning environment.
 
 #[allow(dead_code)]
 mod common;
