@@ -632,16 +632,29 @@ fn void_at(tx: &mut Tx<'_>, id: &str, at: Instant) -> Result<()> {
     let key = info.pool.clone();
     let (mut pool, mut infos) = load(tx, &key)?;
     let out = pool.write_off(id, true, at).map_err(too_large)?;
-    commit(
+    commit_step(
         tx,
         &pool,
         &mut infos,
         &key,
         &out,
-        &EntryContext::default(),
-        None,
-    )?;
-    grant_event(tx, &pool, &infos, id, EventType::CreditGrantVoided)
+        id,
+        EventType::CreditGrantVoided,
+    )
+}
+
+/// Stores what a void or a time-driven step of grant `id` changed, and logs `ty` for it.
+fn commit_step(
+    tx: &mut Tx<'_>,
+    pool: &Pool,
+    infos: &mut BTreeMap<String, GrantInfo>,
+    key: &PoolKey,
+    out: &Outcome,
+    id: &str,
+    ty: EventType,
+) -> Result<()> {
+    commit(tx, pool, infos, key, out, &EntryContext::default(), None)?;
+    grant_event(tx, pool, infos, id, ty)
 }
 
 // ---- time-driven steps -----------------------------------------------------------------------
@@ -679,16 +692,7 @@ impl DueSource for CreditSchedule {
                     clock::fmt(&at)
                 )));
             }
-            commit(
-                tx,
-                &pool,
-                &mut infos,
-                &key,
-                &out,
-                &EntryContext::default(),
-                None,
-            )?;
-            grant_event(tx, &pool, &infos, &g.grant_id, ty)?;
+            commit_step(tx, &pool, &mut infos, &key, &out, &g.grant_id, ty)?;
             done.push(Transition {
                 at,
                 kind: "credit",
