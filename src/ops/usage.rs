@@ -53,6 +53,29 @@ pub fn window_key(
     }
 }
 
+/// The start a window is shown with: the whole period of its reset containing `t`, as
+/// `entitlement check` shows it (a period a subscription or a plan change opened midway counts
+/// from the opening — the key's start — but is shown whole). None for a window without an end.
+pub fn shown_start(
+    feature: &Feature,
+    winner: Option<(&Entitlement, Instant)>,
+    t: Instant,
+    k: &WindowKey,
+) -> Option<String> {
+    k.end?;
+    let start = match (
+        feature.meter_type,
+        winner.filter(|(_, started)| t >= *started),
+    ) {
+        (MeterType::Fluctuating, _) | (_, None) => k.start,
+        (_, Some((e, started))) => match &e.reset {
+            Some(r) => periods::usage_window(r.period, &r.anchor, started, t).0,
+            None => k.start,
+        },
+    };
+    Some(clock::fmt(&start))
+}
+
 /// The value counted in a window (zero when nothing was reported).
 pub fn current(conn: &rusqlite::Connection, k: &WindowKey) -> Result<Decimal> {
     Ok(repo::window(conn, k)?
@@ -278,8 +301,13 @@ pub struct ReportView {
     pub credit: Option<crate::ops::credits::UsageCredit>,
 }
 
-fn view(req: &ReportRequest, at: Instant, k: &WindowKey, usage: Decimal, dup: bool) -> ReportView {
-    let windowed = k.end.is_some();
+fn view(
+    req: &ReportRequest,
+    at: Instant,
+    (k, shown): (&WindowKey, Option<String>),
+    usage: Decimal,
+    dup: bool,
+) -> ReportView {
     ReportView {
         customer_id: req.customer.clone(),
         feature_id: req.feature.clone(),
@@ -288,7 +316,7 @@ fn view(req: &ReportRequest, at: Instant, k: &WindowKey, usage: Decimal, dup: bo
         update_behavior: behavior_name(req.behavior),
         timestamp: clock::fmt(&at),
         current_usage: usage,
-        usage_period_start: windowed.then(|| clock::fmt(&k.start)),
+        usage_period_start: shown,
         usage_period_end: k.end.map(|e| clock::fmt(&e)),
         duplicate: dup,
         credit: None,
@@ -377,7 +405,8 @@ pub fn report(tx: &mut Tx<'_>, req: &ReportRequest) -> Result<ReportView> {
             prev.at,
         );
         let usage = current(&tx.sql, &k)?;
-        return Ok(view(req, prev.at, &k, usage, true));
+        let shown = shown_start(&feature, w.as_ref().map(|(e, s)| (e, *s)), prev.at, &k);
+        return Ok(view(req, prev.at, (&k, shown), usage, true));
     }
     if let Some(r) = resource {
         crate::domain::slug::check_slug(r)
@@ -463,7 +492,8 @@ pub fn report(tx: &mut Tx<'_>, req: &ReportRequest) -> Result<ReportView> {
         },
         now,
     )?;
-    let mut v = view(req, at, &k, value, false);
+    let shown = shown_start(&feature, win.as_ref().map(|(e, s)| (e, *s)), at, &k);
+    let mut v = view(req, at, (&k, shown), value, false);
     v.credit = credit;
     Ok(v)
 }
@@ -757,7 +787,7 @@ pub fn report_event(tx: &mut Tx<'_>, req: &EventRequest) -> Result<EventView> {
             credit,
             feature_id: feature.id.clone(),
             current_usage: value,
-            usage_period_start: k.end.map(|_| clock::fmt(&k.start)),
+            usage_period_start: shown_start(feature, winner.as_ref().map(|(e, s)| (e, *s)), at, &k),
             usage_period_end: k.end.map(|e| clock::fmt(&e)),
         });
     }
@@ -809,7 +839,7 @@ pub fn show(
                 Limit::Limited(l) => Some(l),
                 _ => None,
             },
-            usage_period_start: k.end.map(|_| clock::fmt(&k.start)),
+            usage_period_start: shown_start(&feature, Some((&eff.entitlement, started)), now, &k),
             usage_period_end: k.end.map(|e| clock::fmt(&e)),
         });
     }
@@ -1476,7 +1506,12 @@ pub fn history(
                 timestamp: clock::fmt(&t),
                 group: group.clone(),
                 value,
-                usage_period_start: k.end.map(|_| clock::fmt(&k.start)),
+                usage_period_start: shown_start(
+                    &feature,
+                    win.as_ref().map(|(e, s)| (e, *s)),
+                    point_at,
+                    &k,
+                ),
                 is_reset_point: reset,
                 marker: reset.then_some("PERIODIC_RESET"),
             });

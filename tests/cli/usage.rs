@@ -371,3 +371,60 @@ fn a_plan_change_carries_usage_over_unless_the_product_resets_it() {
         );
     }
 }
+
+/// A subscription that starts midway through a start-of-month period counts usage from its
+/// start, but every output shows the period whole, as `entitlement check` does.
+#[test]
+fn a_period_opened_midway_is_shown_whole_by_reports_checks_show_and_history() {
+    let t = env();
+    t.ok(&["clock", "set", "2026-01-10T00:00:00Z"]);
+    t.ok(&["customer", "create", "acme"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "acme",
+        "--plan",
+        "basic",
+        "--billing-period",
+        "monthly",
+    ]);
+    let r = report(&t, &["acme", "exports", "3"]);
+    let (_, c) = check(&t, &["acme", "exports"]);
+    assert_eq!(c["usagePeriodStart"], "2026-01-01T00:00:00Z", "{c}");
+    assert_eq!(r["usagePeriodStart"], c["usagePeriodStart"], "{r}");
+    assert_eq!(r["usagePeriodEnd"], c["usagePeriodEnd"], "{r}");
+    assert_eq!(r["currentUsage"], "3");
+    // A repeated report (a duplicate) answers alike.
+    t.ok(&[
+        "usage",
+        "report",
+        "acme",
+        "exports",
+        "1",
+        "--idempotency-key",
+        "k",
+    ]);
+    let d = report(&t, &["acme", "exports", "1", "--idempotency-key", "k"]);
+    assert_eq!(d["duplicate"], true);
+    assert_eq!(d["usagePeriodStart"], c["usagePeriodStart"], "{d}");
+    let show = t.json(&["usage", "show", "acme"]);
+    let row = show
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["featureId"] == "exports")
+        .unwrap();
+    assert_eq!(row["usagePeriodStart"], c["usagePeriodStart"], "{row}");
+    let history = t.json(&["usage", "history", "acme", "exports"]);
+    let last = history.as_array().unwrap().last().unwrap();
+    assert_eq!(last["usagePeriodStart"], c["usagePeriodStart"], "{last}");
+    // Usage before the subscription started counts for none (and shows no period).
+    let early = report(
+        &t,
+        &["acme", "exports", "2", "--at", "2026-01-05T00:00:00Z"],
+    );
+    assert_eq!(early["usagePeriodStart"], Value::Null, "{early}");
+    let (_, c) = check(&t, &["acme", "exports"]);
+    assert_eq!(c["currentUsage"], "4", "{c}");
+}
