@@ -1044,6 +1044,10 @@ impl Importer {
         let Some(meter) = &self.prep.catalog[fidx].event_meter else {
             return Ok(Decimal::ZERO);
         };
+        // A COUNT adds exactly one (its value is the count, a whole number).
+        if matches!(c, Contribution::One) {
+            return Ok(Decimal::ONE);
+        }
         let w = &self.slots[slot].windows[wi];
         let new_distinct = match c {
             Contribution::Distinct(v) => !repo::has_distinct(tx, &w.key, v)?,
