@@ -295,15 +295,7 @@ fn grant_event(
 /// Logs a grant event showing `g` as given.
 fn grant_event_of(tx: &mut Tx<'_>, g: &Grant, info: &GrantInfo, ty: EventType) -> Result<()> {
     let v = grant_view(g, info);
-    events::append(
-        tx,
-        &NewEvent {
-            event_type: ty,
-            entity_type: EventEntityType::Credit,
-            entity_id: g.grant_id.clone(),
-            entity: serde_json::to_value(&v)?,
-        },
-    )?;
+    events::append_entity(tx, ty, EventEntityType::Credit, &g.grant_id, &v)?;
     Ok(())
 }
 
