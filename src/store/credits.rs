@@ -48,100 +48,59 @@ fn decimal(v: &str) -> Result<Decimal> {
     super::usage::stored_decimal(v, "credit amount")
 }
 
-const GRANT_COLUMNS: &str =
-    "id, seq, grant_type, status, amount, consumed, expired, voided, granted,
-    priority, effective_at, expires_at, created_at, customer_id, currency_id, resource_id,
-    cost_amount, cost_currency, source, name, comment, subscription_id";
+/// A grant's state columns, read by [`state_at`] (in this order, from column 0).
+const STATE_COLUMNS: &str = "id, seq, grant_type, status, amount, consumed, expired, voided,
+    granted, priority, effective_at, expires_at, created_at";
+/// What a grant is besides its state, read by [`info_at`] (in this order).
+const INFO_COLUMNS: &str = "customer_id, currency_id, resource_id, cost_amount, cost_currency,
+    source, name, comment, subscription_id";
 
-type RawGrant = (
-    (
-        String,
-        i64,
-        String,
-        String,
-        String,
-        String,
-        String,
-        String,
-        bool,
-        i64,
-    ),
-    (
-        i64,
-        Option<i64>,
-        i64,
-        String,
-        String,
-        String,
-        String,
-        Option<String>,
-    ),
-    (String, Option<String>, Option<String>, Option<String>),
-);
-
-fn raw_grant(r: &rusqlite::Row<'_>) -> rusqlite::Result<RawGrant> {
-    Ok((
-        (
-            r.get(0)?,
-            r.get(1)?,
-            r.get(2)?,
-            r.get(3)?,
-            r.get(4)?,
-            r.get(5)?,
-            r.get(6)?,
-            r.get(7)?,
-            r.get(8)?,
-            r.get(9)?,
-        ),
-        (
-            r.get(10)?,
-            r.get(11)?,
-            r.get(12)?,
-            r.get(13)?,
-            r.get(14)?,
-            r.get(15)?,
-            r.get(16)?,
-            r.get(17)?,
-        ),
-        (r.get(18)?, r.get(19)?, r.get(20)?, r.get(21)?),
-    ))
+/// A row's text column `i` (grant columns are TEXT in a STRICT table).
+fn text_at<'r>(r: &'r rusqlite::Row<'_>, i: usize) -> Result<&'r str> {
+    Ok(r.get_ref(i)?.as_str().map_err(rusqlite::Error::from)?)
 }
 
-fn grant_of(raw: RawGrant) -> Result<(Grant, GrantInfo)> {
-    let ((id, seq, ty, status, amount, consumed, expired, voided, granted, priority), b, c) = raw;
-    let (effective, expires, created, customer, currency, resource, cost_amount, cost_currency) = b;
-    let (source, name, comment, subscription_id) = c;
+/// A grant's state from [`STATE_COLUMNS`] at the start of a row.
+fn state_at(r: &rusqlite::Row<'_>) -> Result<Grant> {
+    let id: String = r.get(0)?;
     let damaged = |what: &str, v: &str| Error::damaged(format!("grant '{id}' has {what} '{v}'"));
-    let g = Grant {
-        grant_type: GrantType::parse(&ty).ok_or_else(|| damaged("type", &ty))?,
-        status: GrantStatus::parse(&status).ok_or_else(|| damaged("status", &status))?,
-        amount: decimal(&amount)?,
-        consumed: decimal(&consumed)?,
-        expired: decimal(&expired)?,
-        voided: decimal(&voided)?,
-        granted,
-        priority,
-        effective_at: from_micros(effective)?,
-        expires_at: expires.map(from_micros).transpose()?,
-        created_at: from_micros(created)?,
-        seq,
+    let (ty, status) = (text_at(r, 2)?, text_at(r, 3)?);
+    Ok(Grant {
+        grant_type: GrantType::parse(ty).ok_or_else(|| damaged("type", ty))?,
+        status: GrantStatus::parse(status).ok_or_else(|| damaged("status", status))?,
+        amount: decimal(text_at(r, 4)?)?,
+        consumed: decimal(text_at(r, 5)?)?,
+        expired: decimal(text_at(r, 6)?)?,
+        voided: decimal(text_at(r, 7)?)?,
+        granted: r.get(8)?,
+        priority: r.get(9)?,
+        effective_at: from_micros(r.get(10)?)?,
+        expires_at: r.get::<_, Option<i64>>(11)?.map(from_micros).transpose()?,
+        created_at: from_micros(r.get(12)?)?,
+        seq: r.get(1)?,
         grant_id: id,
-    };
-    let info = GrantInfo {
-        pool: PoolKey {
-            customer_id: customer,
-            currency_id: currency,
-            resource_id: resource,
-        },
-        cost_amount: decimal(&cost_amount)?,
-        cost_currency,
-        source,
-        subscription_id,
-        name,
-        comment,
-    };
-    Ok((g, info))
+    })
 }
+
+/// What a grant is besides its state, from [`INFO_COLUMNS`] starting at column `at`.
+fn info_at(r: &rusqlite::Row<'_>, at: usize) -> Result<GrantInfo> {
+    Ok(GrantInfo {
+        pool: PoolKey {
+            customer_id: r.get(at)?,
+            currency_id: r.get(at + 1)?,
+            resource_id: r.get(at + 2)?,
+        },
+        cost_amount: decimal(text_at(r, at + 3)?)?,
+        cost_currency: r.get(at + 4)?,
+        source: r.get(at + 5)?,
+        name: r.get(at + 6)?,
+        comment: r.get(at + 7)?,
+        subscription_id: r.get(at + 8)?,
+    })
+}
+
+/// The number of [`STATE_COLUMNS`].
+const STATE_COUNT: usize = 13;
 
 fn grants_where(
     conn: &Connection,
@@ -149,12 +108,12 @@ fn grants_where(
     p: impl rusqlite::Params,
 ) -> Result<Vec<(Grant, GrantInfo)>> {
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {GRANT_COLUMNS} FROM credit_grants WHERE {filter} ORDER BY seq"
+        "SELECT {STATE_COLUMNS}, {INFO_COLUMNS} FROM credit_grants WHERE {filter} ORDER BY seq"
     ))?;
-    let rows = stmt.query_map(p, raw_grant)?;
+    let mut rows = stmt.query(p)?;
     let mut out = Vec::new();
-    for r in rows {
-        out.push(grant_of(r?)?);
+    while let Some(r) = rows.next()? {
+        out.push((state_at(r)?, info_at(r, STATE_COUNT)?));
     }
     Ok(out)
 }
@@ -162,38 +121,11 @@ fn grants_where(
 /// What a stored grant is besides its state, by its number (a bulk burn reads it back only for
 /// the grants an event names).
 pub fn info_by_seq(conn: &Connection, seq: i64) -> Result<Option<GrantInfo>> {
-    let raw = conn
-        .prepare_cached(
-            "SELECT customer_id, currency_id, resource_id, cost_amount, cost_currency, source,
-                 name, comment, subscription_id
-             FROM credit_grants WHERE seq = ?1",
-        )?
-        .query_row([seq], |r| {
-            Ok((
-                (r.get(0)?, r.get(1)?, r.get(2)?),
-                (r.get::<_, String>(3)?, r.get(4)?, r.get(5)?),
-                (r.get(6)?, r.get(7)?, r.get(8)?),
-            ))
-        })
-        .optional()?;
-    let Some(((customer_id, currency_id, resource_id), (cost, cost_currency, source), rest)) = raw
-    else {
-        return Ok(None);
-    };
-    let (name, comment, subscription_id) = rest;
-    Ok(Some(GrantInfo {
-        pool: PoolKey {
-            customer_id,
-            currency_id,
-            resource_id,
-        },
-        cost_amount: decimal(&cost)?,
-        cost_currency,
-        source,
-        subscription_id,
-        name,
-        comment,
-    }))
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {INFO_COLUMNS} FROM credit_grants WHERE seq = ?1"
+    ))?;
+    let mut rows = stmt.query([seq])?;
+    rows.next()?.map(|r| info_at(r, 0)).transpose()
 }
 
 /// Whether a grant is stored (without reading it).
@@ -231,38 +163,15 @@ pub fn load_pool(conn: &Connection, key: &PoolKey, all: bool) -> Result<(Pool, V
 /// [`load_pool`]'s grants without what they are besides their state (a bulk burn holds
 /// thousands of pools, and reads an info back only for an event).
 pub fn load_states(conn: &Connection, key: &PoolKey) -> Result<Pool> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, seq, grant_type, status, amount, consumed, expired, voided, granted,
-             priority, effective_at, expires_at, created_at
-         FROM credit_grants
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {STATE_COLUMNS} FROM credit_grants
          WHERE customer_id = ?1 AND currency_id = ?2 AND resource_id = ?3
-             AND status IN ('SCHEDULED', 'ACTIVE', 'DEPLETED')",
-    )?;
+             AND status IN ('SCHEDULED', 'ACTIVE', 'DEPLETED')"
+    ))?;
     let mut rows = stmt.query(params![key.customer_id, key.currency_id, key.resource_id])?;
     let mut grants = Vec::new();
     while let Some(r) = rows.next()? {
-        let id: String = r.get(0)?;
-        let damaged =
-            |what: &str, v: &str| Error::damaged(format!("grant '{id}' has {what} '{v}'"));
-        let text = |i: usize| -> Result<&str> {
-            Ok(r.get_ref(i)?.as_str().map_err(rusqlite::Error::from)?)
-        };
-        let (ty, status) = (text(2)?, text(3)?);
-        grants.push(Grant {
-            grant_type: GrantType::parse(ty).ok_or_else(|| damaged("type", ty))?,
-            status: GrantStatus::parse(status).ok_or_else(|| damaged("status", status))?,
-            amount: decimal(text(4)?)?,
-            consumed: decimal(text(5)?)?,
-            expired: decimal(text(6)?)?,
-            voided: decimal(text(7)?)?,
-            granted: r.get(8)?,
-            priority: r.get(9)?,
-            effective_at: from_micros(r.get(10)?)?,
-            expires_at: r.get::<_, Option<i64>>(11)?.map(from_micros).transpose()?,
-            created_at: from_micros(r.get(12)?)?,
-            seq: r.get(1)?,
-            grant_id: id,
-        });
+        grants.push(state_at(r)?);
     }
     // In creation order, as `load_pool` gives them (sorted here: no sorter per query).
     grants.sort_unstable_by_key(|g| g.seq);
