@@ -50,6 +50,17 @@ fn end_of(k: &WindowKey) -> i64 {
     k.end.as_ref().map_or(NO_END, micros)
 }
 
+/// A window's key as its columns are bound: customer, resource, feature, start, end.
+fn key_columns(k: &WindowKey) -> (&str, &str, &str, i64, i64) {
+    (
+        &k.customer_id,
+        &k.resource_id,
+        &k.feature_id,
+        micros(&k.start),
+        end_of(k),
+    )
+}
+
 /// Where a value is counted: the customer (and resource) and feature, and the window.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WindowKey {
@@ -85,26 +96,17 @@ pub fn window(conn: &Connection, k: &WindowKey) -> Result<Option<WindowValue>> {
              WHERE customer_id = ?1 AND resource_id = ?2 AND feature_id = ?3 AND window_start = ?4
                AND window_end = ?5",
         )?
-        .query_row(
-            params![
-                k.customer_id,
-                k.resource_id,
-                k.feature_id,
-                micros(&k.start),
-                end_of(k)
-            ],
-            |r| {
-                Ok((
-                    r.get(0)?,
-                    r.get(1)?,
-                    r.get(2)?,
-                    r.get(3)?,
-                    r.get(4)?,
-                    r.get(5)?,
-                    r.get(6)?,
-                ))
-            },
-        )
+        .query_row(key_columns(k), |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+                r.get(6)?,
+            ))
+        })
         .optional()?;
     row.map(|(v, e, count, sum, min, max, distinct)| {
         Ok(WindowValue {
@@ -228,15 +230,17 @@ pub fn add_distinct(tx: &Tx<'_>, k: &WindowKey, value: &str) -> Result<bool> {
                                                   window_end, value)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         )?
-        .execute(params![
-            k.customer_id,
-            k.resource_id,
-            k.feature_id,
-            micros(&k.start),
-            end_of(k),
-            value
-        ])?;
+        .execute(with_value(k, value))?;
     Ok(n == 1)
+}
+
+/// A window's key and a distinct value, as bound to `?1`…`?6`.
+fn with_value<'a>(
+    k: &'a WindowKey,
+    value: &'a str,
+) -> (&'a str, &'a str, &'a str, i64, i64, &'a str) {
+    let (c, r, f, s, e) = key_columns(k);
+    (c, r, f, s, e, value)
 }
 
 /// Whether a UNIQUE meter's window has seen `value` already (read only: [`add_distinct`]
@@ -248,17 +252,7 @@ pub fn has_distinct(tx: &Tx<'_>, k: &WindowKey, value: &str) -> Result<bool> {
             "SELECT 1 FROM usage_distinct WHERE customer_id = ?1 AND resource_id = ?2
              AND feature_id = ?3 AND window_start = ?4 AND window_end = ?5 AND value = ?6",
         )?
-        .query_row(
-            params![
-                k.customer_id,
-                k.resource_id,
-                k.feature_id,
-                micros(&k.start),
-                end_of(k),
-                value
-            ],
-            |_| Ok(()),
-        )
+        .query_row(with_value(k, value), |_| Ok(()))
         .optional()?
         .is_some())
 }
