@@ -583,15 +583,15 @@ impl Importer {
         })
     }
 
-    /// Brings into the cache what the batch's rows will burn credits from, before they are
+    /// Brings into the cache what `rows` will burn credits from, a few rows before they are
     /// applied: the rows' customers come in any order, so each row would otherwise wait on
-    /// memory several times in turn (its credit price, its pool, the pool's grants). Read here
-    /// for the whole batch, step by step, the waits overlap. Changes nothing.
-    fn warm(&self, batch: &[Item]) {
+    /// memory several times in turn (its credit slots, its pool, the pool's grants). Read here
+    /// for all the rows, step by step, the waits overlap. Changes nothing.
+    fn warm(&self, rows: &[Item]) {
         if !self.priced.iter().any(|p| *p) {
             return;
         }
-        let pools: Vec<usize> = batch
+        let pools: Vec<usize> = rows
             .iter()
             .filter_map(|i| match &i.row {
                 Ok(Prepared::Event { cust, .. } | Prepared::Usage { cust, .. }) => {
@@ -1002,13 +1002,14 @@ impl Importer {
                 list.len() - 1
             }
         };
-        let Some(pool) = self.slots[slot].credits[i].priced.as_ref().map(|p| p.1) else {
+        let Slot {
+            credits, last_pool, ..
+        } = &mut self.slots[slot];
+        let Some((price, pool)) = &credits[i].priced else {
             return Ok(None);
         };
-        self.slots[slot].last_pool = Some(pool as u32);
-        let Some((price, _)) = &self.slots[slot].credits[i].priced else {
-            return Ok(None);
-        };
+        let pool = *pool;
+        *last_pool = Some(pool as u32);
         let charge = match (&price.formula, price.rate) {
             (Some(_), _) => {
                 let parsed: std::collections::BTreeMap<String, String> = dims
@@ -1063,8 +1064,8 @@ impl Importer {
         ))
     }
 
-    /// The refusal of a record whose credits (`charge` for `units`) are past what a decimal
-    /// holds exactly, worded as a single report words it.
+    /// The refusal of a record of feature `fidx` whose credits (burned from the pool at
+    /// `pool`) are past what a decimal holds exactly, worded as a single report words it.
     fn out_of_range(&self, fidx: usize, pool: usize) -> String {
         format!(
             "feature '{}' burns {}: {}",
