@@ -676,3 +676,69 @@ fn an_automatic_recharge_costs_whole_minor_units_in_reports_and_imports_alike() 
     }
     assert_eq!(comparable(&single), comparable(&bulk));
 }
+
+#[test]
+fn automatic_recharges_under_8_writers_on_the_real_clock_cost_whole_cents_and_lose_nothing() {
+    let mut t = TestEnv::new();
+    t.now = None;
+    let f = t.write("cat.yaml", CATALOG);
+    t.ok(&["catalog", "apply", f.to_str().unwrap(), "--yes"]);
+    t.ok(&["customer", "create", "m"]);
+    grant(&t, "c1", "10");
+    t.ok(&recharge("20.333", "0.0101:USD"));
+    std::thread::scope(|scope| {
+        for w in 0..8 {
+            let t = &t;
+            scope.spawn(move || {
+                for i in 0..5 {
+                    let key = format!("r{w}-{i}");
+                    let out = t.run(&[
+                        "usage",
+                        "report",
+                        "m",
+                        "gen",
+                        "1",
+                        "--idempotency-key",
+                        &key,
+                    ]);
+                    assert_eq!(out.code, 0, "{}", out.stderr);
+                }
+            });
+        }
+    });
+    // 40 reports burn 3 each.
+    let b = t.json(&["credit", "balance", "m", "--currency", "c1"]);
+    let dec = |v: &Value| v.as_str().unwrap().parse::<rust_decimal::Decimal>().unwrap();
+    assert_eq!(dec(&b[0]["totalConsumed"]), rust_decimal::Decimal::from(120));
+    let grants = t.json(&["credit", "grants", "m", "--currency", "c1"]);
+    let recharges: Vec<&Value> = grants
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|g| g["source"] == "auto-recharge")
+        .collect();
+    assert!(!recharges.is_empty(), "{grants}");
+    let mut granted = rust_decimal::Decimal::from(10);
+    for g in &recharges {
+        let cost: rust_decimal::Decimal = g["cost"]["amount"].as_str().unwrap().parse().unwrap();
+        assert!(cost.scale() <= 2, "{g}");
+        granted += g["amount"]
+            .as_str()
+            .unwrap()
+            .parse::<rust_decimal::Decimal>()
+            .unwrap();
+    }
+    let balance: rust_decimal::Decimal = b[0]["currentBalance"].as_str().unwrap().parse().unwrap();
+    assert_eq!(balance, granted - rust_decimal::Decimal::from(120));
+    // Every attempt logged a cost in whole cents too.
+    let attempts: Vec<Value> = credit_events(&t)
+        .into_iter()
+        .filter(|e| e["status"] == "SUCCESS")
+        .collect();
+    assert_eq!(attempts.len(), recharges.len());
+    for a in &attempts {
+        let cost: rust_decimal::Decimal = a["cost"]["amount"].as_str().unwrap().parse().unwrap();
+        assert!(cost.scale() <= 2, "{a}");
+    }
+    t.ok(&["credit", "verify"]);
+}

@@ -1029,6 +1029,59 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    /// A grant event serialized straight to its stored text (`events::append_entity`) stores
+    /// exactly what the JSON-value path stores: same fields, same order, nothing left out.
+    #[test]
+    fn grant_event_text_is_the_stored_fields_of_its_value() {
+        let at = crate::clock::parse_instant("2026-01-01T00:00:00Z").unwrap();
+        let mut g = Grant::fresh(
+            "grant_1".into(),
+            7,
+            GrantType::Paid,
+            Decimal::new(1050, 1),
+            at,
+        );
+        let bare = (
+            g.clone(),
+            GrantInfo::overdraft(&PoolKey {
+                customer_id: "c".into(),
+                currency_id: "cr".into(),
+                resource_id: String::new(),
+            }),
+        );
+        g.expires_at = Some(at + chrono::Duration::days(30));
+        g.consumed = Decimal::new(25, 1);
+        let full = GrantInfo {
+            pool: PoolKey {
+                customer_id: "c\"1".into(),
+                currency_id: "cr".into(),
+                resource_id: "site-1".into(),
+            },
+            cost_amount: Decimal::new(999, 2),
+            cost_currency: Some("USD".into()),
+            source: "auto-recharge".into(),
+            subscription_id: Some("sub_1".into()),
+            name: Some("n".into()),
+            comment: Some("é \n".into()),
+        };
+        for (g, info) in [bare, (g, full)] {
+            let view = super::super::grant_view(&g, &info);
+            let ev = crate::events::NewEvent {
+                event_type: EventType::CreditGrantDepleted,
+                entity_type: crate::events::EventEntityType::Credit,
+                entity_id: g.grant_id.clone(),
+                entity: serde_json::to_value(&view).unwrap(),
+            };
+            let stored = crate::events::stored_fields(&ev, false);
+            assert_eq!(serde_json::to_string(&view).unwrap(), stored);
+            assert!(
+                !crate::events::ENVELOPE
+                    .iter()
+                    .any(|k| ev.entity.get(*k).is_some())
+            );
+        }
+    }
+
     proptest! {
         /// A flush writes customer by customer, each customer's entries in the order made.
         #[test]
