@@ -128,15 +128,6 @@ pub fn info_by_seq(conn: &Connection, seq: i64) -> Result<Option<GrantInfo>> {
     rows.next()?.map(|r| info_at(r, 0)).transpose()
 }
 
-/// Whether a grant is stored (without reading it).
-pub fn exists(conn: &Connection, id: &str) -> Result<bool> {
-    Ok(conn
-        .prepare_cached("SELECT 1 FROM credit_grants WHERE id = ?1")?
-        .query_row([id], |_| Ok(()))
-        .optional()?
-        .is_some())
-}
-
 pub fn get(conn: &Connection, id: &str) -> Result<Option<(Grant, GrantInfo)>> {
     Ok(grants_where(conn, "id = ?1", [id])?.into_iter().next())
 }
@@ -228,8 +219,10 @@ pub fn insert(tx: &Tx<'_>, g: &Grant, info: &GrantInfo) -> Result<()> {
 }
 
 /// Saves what pool operations change: status and amounts (and so the next due step).
+/// A grant that is not stored is an internal error: its change would be lost.
 pub fn save_state(tx: &Tx<'_>, g: &Grant) -> Result<()> {
-    tx.sql
+    let n = tx
+        .sql
         .prepare_cached(
             "UPDATE credit_grants SET status = ?2, consumed = ?3, expired = ?4, voided = ?5,
                  due_at = ?6, granted = ?7 WHERE seq = ?1",
@@ -243,6 +236,12 @@ pub fn save_state(tx: &Tx<'_>, g: &Grant) -> Result<()> {
             due_at(g),
             g.granted,
         ])?;
+    if n != 1 {
+        return Err(Error::internal(format!(
+            "grant '{}' (number {}) is not stored",
+            g.grant_id, g.seq
+        )));
+    }
     Ok(())
 }
 

@@ -708,8 +708,16 @@ fn automatic_recharges_under_8_writers_on_the_real_clock_cost_whole_cents_and_lo
     });
     // 40 reports burn 3 each.
     let b = t.json(&["credit", "balance", "m", "--currency", "c1"]);
-    let dec = |v: &Value| v.as_str().unwrap().parse::<rust_decimal::Decimal>().unwrap();
-    assert_eq!(dec(&b[0]["totalConsumed"]), rust_decimal::Decimal::from(120));
+    let dec = |v: &Value| {
+        v.as_str()
+            .unwrap()
+            .parse::<rust_decimal::Decimal>()
+            .unwrap()
+    };
+    assert_eq!(
+        dec(&b[0]["totalConsumed"]),
+        rust_decimal::Decimal::from(120)
+    );
     let grants = t.json(&["credit", "grants", "m", "--currency", "c1"]);
     let recharges: Vec<&Value> = grants
         .as_array()

@@ -246,22 +246,23 @@ fn earlier<T: serde::de::DeserializeOwned>(
 }
 
 /// Saves what an operation did to a pool: the grants it touched (inserted when new), its ledger
-/// entries, and the events of grants used up. Returns the balance after.
-/// `fresh`: a grant just made (its id newly given out), inserted without looking it up.
+/// entries, and the events of grants used up. Returns the balance after. `stored`: how many of
+/// the pool's grants were loaded from the store (a pool only appends grants, so the rest were
+/// made by the operation) — which grants are new is known, not looked up.
 fn commit(
     tx: &mut Tx<'_>,
-    pool: &Pool,
+    (pool, stored): (&Pool, usize),
     infos: &mut BTreeMap<String, GrantInfo>,
     key: &PoolKey,
     out: &Outcome,
     ctx: &EntryContext,
-    fresh: Option<&str>,
 ) -> Result<Decimal> {
     for id in &out.touched {
-        let Some(g) = pool.grants.iter().find(|g| &g.grant_id == id) else {
+        let Some(i) = pool.grants.iter().position(|g| &g.grant_id == id) else {
             continue;
         };
-        if fresh != Some(id.as_str()) && repo::exists(&tx.sql, id)? {
+        let g = &pool.grants[i];
+        if i < stored {
             repo::save_state(tx, g)?;
         } else {
             let info = infos.get(id).ok_or_else(|| {
@@ -462,11 +463,12 @@ fn add_grant(
 ) -> Result<String> {
     let key = info.pool.clone();
     let (mut pool, mut infos) = load(tx, &key)?;
+    let stored = pool.grants.len();
     let id = g.grant_id.clone();
     infos.insert(id.clone(), info);
     let out = pool.add_grant(g, at).map_err(too_large)?;
     // The new grant is inserted before its entries and before the overdraft it settles.
-    commit(tx, &pool, &mut infos, &key, &out, ctx, Some(&id))?;
+    commit(tx, (&pool, stored), &mut infos, &key, &out, ctx)?;
     grant_event(tx, &pool, &infos, &id, EventType::CreditGrantCreated)?;
     Ok(id)
 }
@@ -623,10 +625,11 @@ fn void_at(tx: &mut Tx<'_>, id: &str, at: Instant) -> Result<()> {
     };
     let key = info.pool.clone();
     let (mut pool, mut infos) = load(tx, &key)?;
+    let stored = pool.grants.len();
     let out = pool.write_off(id, true, at).map_err(too_large)?;
     commit_step(
         tx,
-        &pool,
+        (&pool, stored),
         &mut infos,
         &key,
         &out,
@@ -638,15 +641,15 @@ fn void_at(tx: &mut Tx<'_>, id: &str, at: Instant) -> Result<()> {
 /// Stores what a void or a time-driven step of grant `id` changed, and logs `ty` for it.
 fn commit_step(
     tx: &mut Tx<'_>,
-    pool: &Pool,
+    pool: (&Pool, usize),
     infos: &mut BTreeMap<String, GrantInfo>,
     key: &PoolKey,
     out: &Outcome,
     id: &str,
     ty: EventType,
 ) -> Result<()> {
-    commit(tx, pool, infos, key, out, &EntryContext::default(), None)?;
-    grant_event(tx, pool, infos, id, ty)
+    commit(tx, pool, infos, key, out, &EntryContext::default())?;
+    grant_event(tx, pool.0, infos, id, ty)
 }
 
 // ---- time-driven steps -----------------------------------------------------------------------
@@ -664,6 +667,7 @@ impl DueSource for CreditSchedule {
         for (g, info) in repo::due(&tx.sql, at)? {
             let key = info.pool.clone();
             let (mut pool, mut infos) = load(tx, &key)?;
+            let stored = pool.grants.len();
             let (out, ty, what) = if g.status == GrantStatus::Scheduled {
                 (
                     pool.activate(&g.grant_id, at).map_err(too_large)?,
@@ -684,7 +688,7 @@ impl DueSource for CreditSchedule {
                     clock::fmt(&at)
                 )));
             }
-            commit_step(tx, &pool, &mut infos, &key, &out, &g.grant_id, ty)?;
+            commit_step(tx, (&pool, stored), &mut infos, &key, &out, &g.grant_id, ty)?;
             done.push(Transition {
                 at,
                 kind: "credit",
