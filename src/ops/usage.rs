@@ -28,22 +28,7 @@ pub fn window_key(
     winner: Option<(&Entitlement, Instant)>,
     t: Instant,
 ) -> WindowKey {
-    let epoch = chrono::DateTime::UNIX_EPOCH;
-    // Usage before the winning subscription started counts for no subscription (spec 40).
-    let winner = winner.filter(|(_, started)| t >= *started);
-    let (start, end) = match (feature.meter_type, winner) {
-        (MeterType::Fluctuating, _) | (_, None) => (epoch, None),
-        (_, Some((e, started))) => match &e.reset {
-            Some(r) => {
-                // A calendar window (start of month, every-<weekday>) that the subscription's
-                // usage anchor falls inside counts from the anchor: a product that resets usage
-                // on a change opens a new window there, never the old one again.
-                let (s, end) = periods::usage_window(r.period, &r.anchor, started, t);
-                (s.max(started), Some(end))
-            }
-            None => (started, None),
-        },
-    };
+    let (_, start, end) = window_bounds(feature, winner, t);
     WindowKey {
         customer_id: customer.to_string(),
         resource_id: resource.unwrap_or("").to_string(),
@@ -53,27 +38,40 @@ pub fn window_key(
     }
 }
 
-/// The start a window is shown with: the whole period of its reset containing `t`, as
-/// `entitlement check` shows it (a period a subscription or a plan change opened midway counts
-/// from the opening — the key's start — but is shown whole). None for a window without an end.
+/// The bounds of the window a value at `t` counts in (see [`window_key`]): the start it is shown
+/// with, the start it counts from, and its end. They differ for a calendar window (start of
+/// month, every-<weekday>) that the subscription's usage anchor falls inside: it counts from the
+/// anchor — a product that resets usage on a change opens a new window there, never the old one
+/// again — but is shown whole, as `entitlement check` shows it.
+fn window_bounds(
+    feature: &Feature,
+    winner: Option<(&Entitlement, Instant)>,
+    t: Instant,
+) -> (Instant, Instant, Option<Instant>) {
+    let epoch = chrono::DateTime::UNIX_EPOCH;
+    // Usage before the winning subscription started counts for no subscription (spec 40).
+    let winner = winner.filter(|(_, started)| t >= *started);
+    match (feature.meter_type, winner) {
+        (MeterType::Fluctuating, _) | (_, None) => (epoch, epoch, None),
+        (_, Some((e, started))) => match &e.reset {
+            Some(r) => {
+                let (s, end) = periods::usage_window(r.period, &r.anchor, started, t);
+                (s, s.max(started), Some(end))
+            }
+            None => (started, started, None),
+        },
+    }
+}
+
+/// `usagePeriodStart` of the window a value at `t` counts in: its whole period (see
+/// [`window_bounds`]); None for a window without an end.
 pub fn shown_start(
     feature: &Feature,
     winner: Option<(&Entitlement, Instant)>,
     t: Instant,
-    k: &WindowKey,
 ) -> Option<String> {
-    k.end?;
-    let start = match (
-        feature.meter_type,
-        winner.filter(|(_, started)| t >= *started),
-    ) {
-        (MeterType::Fluctuating, _) | (_, None) => k.start,
-        (_, Some((e, started))) => match &e.reset {
-            Some(r) => periods::usage_window(r.period, &r.anchor, started, t).0,
-            None => k.start,
-        },
-    };
-    Some(clock::fmt(&start))
+    let (shown, _, end) = window_bounds(feature, winner, t);
+    end.map(|_| clock::fmt(&shown))
 }
 
 /// The value counted in a window (zero when nothing was reported).
@@ -405,7 +403,7 @@ pub fn report(tx: &mut Tx<'_>, req: &ReportRequest) -> Result<ReportView> {
             prev.at,
         );
         let usage = current(&tx.sql, &k)?;
-        let shown = shown_start(&feature, w.as_ref().map(|(e, s)| (e, *s)), prev.at, &k);
+        let shown = shown_start(&feature, w.as_ref().map(|(e, s)| (e, *s)), prev.at);
         return Ok(view(req, prev.at, (&k, shown), usage, true));
     }
     if let Some(r) = resource {
@@ -492,7 +490,7 @@ pub fn report(tx: &mut Tx<'_>, req: &ReportRequest) -> Result<ReportView> {
         },
         now,
     )?;
-    let shown = shown_start(&feature, win.as_ref().map(|(e, s)| (e, *s)), at, &k);
+    let shown = shown_start(&feature, win.as_ref().map(|(e, s)| (e, *s)), at);
     let mut v = view(req, at, (&k, shown), value, false);
     v.credit = credit;
     Ok(v)
@@ -787,7 +785,7 @@ pub fn report_event(tx: &mut Tx<'_>, req: &EventRequest) -> Result<EventView> {
             credit,
             feature_id: feature.id.clone(),
             current_usage: value,
-            usage_period_start: shown_start(feature, winner.as_ref().map(|(e, s)| (e, *s)), at, &k),
+            usage_period_start: shown_start(feature, winner.as_ref().map(|(e, s)| (e, *s)), at),
             usage_period_end: k.end.map(|e| clock::fmt(&e)),
         });
     }
@@ -839,7 +837,7 @@ pub fn show(
                 Limit::Limited(l) => Some(l),
                 _ => None,
             },
-            usage_period_start: shown_start(&feature, Some((&eff.entitlement, started)), now, &k),
+            usage_period_start: shown_start(&feature, Some((&eff.entitlement, started)), now),
             usage_period_end: k.end.map(|e| clock::fmt(&e)),
         });
     }
@@ -1510,7 +1508,6 @@ pub fn history(
                     &feature,
                     win.as_ref().map(|(e, s)| (e, *s)),
                     point_at,
-                    &k,
                 ),
                 is_reset_point: reset,
                 marker: reset.then_some("PERIODIC_RESET"),
