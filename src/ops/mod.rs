@@ -8,6 +8,7 @@ pub mod customers;
 pub mod entitlements;
 pub mod imports;
 pub mod packages;
+pub mod prefetch;
 pub mod pricing;
 pub mod revenue;
 pub mod subscriptions;

@@ -155,8 +155,8 @@ struct Slot {
     /// What the customer's features cost in credits, per (feature, resource), over the span of
     /// time it holds: looked up once, not per row.
     credits: Vec<CreditSlot>,
-    /// The pool (its place in the burner) the customer's last priced record burned: warming a
-    /// row reads it and the credit slots side by side, not one after the other.
+    /// The pool (its place in the burner) the customer's last priced record burned: the rows
+    /// ahead hint it to the cache (see `Importer::hint`).
     last_pool: Option<u32>,
 }
 
@@ -553,22 +553,13 @@ impl Importer {
             });
             for batch in recv {
                 let mut batch = batch?;
-                // Warmed a few rows ahead of the ones applied: what is read into the cache for
-                // a whole batch is pushed out again by the time its last rows come.
-                const AHEAD: usize = 64;
-                let n = batch.len();
-                let mut start = 0;
-                self.warm(&batch[..AHEAD.min(n)]);
-                while start < n {
-                    let end = (start + AHEAD).min(n);
-                    self.warm(&batch[end..(end + AHEAD).min(n)]);
-                    for item in batch[start..end].iter_mut() {
-                        self.apply(tx, item)?;
-                        if !each(self) {
-                            return Ok(());
-                        }
+                // What each row reads is hinted to the cache a few rows ahead.
+                for k in 0..batch.len() {
+                    self.hint(&batch, k);
+                    self.apply(tx, &mut batch[k])?;
+                    if !each(self) {
+                        return Ok(());
                     }
-                    start = end;
                 }
                 // Credits burned are written every so often: memory stays bounded. (Debug
                 // builds flush often, so the test suite runs the flushing path, and both the
@@ -583,34 +574,33 @@ impl Importer {
         })
     }
 
-    /// Brings into the cache what `rows` will burn credits from, a few rows before they are
-    /// applied: the rows' customers come in any order, so each row would otherwise wait on
-    /// memory several times in turn (its credit slots, its pool, the pool's grants). Read here
-    /// for all the rows, step by step, the waits overlap. Changes nothing.
-    fn warm(&self, rows: &[Item]) {
-        if !self.priced.iter().any(|p| *p) {
-            return;
-        }
-        let pools: Vec<usize> = rows
-            .iter()
-            .filter_map(|i| match &i.row {
+    /// Hints the cache, stage by stage, to read what the rows after row `k` of `rows` will
+    /// read (see [`crate::ops::prefetch`]): row k+3's customer slot; row k+2's windows, credit
+    /// slots and pool (its slot is in the cache by then); row k+1's grants.
+    fn hint(&self, rows: &[Item], k: usize) {
+        use crate::ops::prefetch;
+        let slot = |d: usize| {
+            rows.get(k + d).and_then(|i| match &i.row {
                 Ok(Prepared::Event { cust, .. } | Prepared::Usage { cust, .. }) => {
-                    let slot = self.slots.get(*cust as usize)?;
-                    match slot.last_pool {
-                        Some(p) => {
-                            std::hint::black_box(slot.credits.first().map(|c| c.fidx));
-                            Some(p as usize)
-                        }
-                        None => slot
-                            .credits
-                            .iter()
-                            .find_map(|c| c.priced.as_ref().map(|p| p.1)),
-                    }
+                    self.slots.get(*cust as usize)
                 }
                 _ => None,
             })
-            .collect();
-        self.burner.warm(&pools);
+        };
+        if let Some(s) = slot(3) {
+            prefetch::value(s);
+        }
+        if let Some(s) = slot(2) {
+            prefetch::slice(&s.spans, 4);
+            prefetch::slice(&s.windows, 2);
+            prefetch::slice(&s.credits, 2);
+            if let Some(p) = s.last_pool {
+                self.burner.hint_pool(p as usize);
+            }
+        }
+        if let Some(p) = slot(1).and_then(|s| s.last_pool) {
+            self.burner.hint_grants(p as usize);
+        }
     }
 
     fn stash(&self, e: Error) -> String {

@@ -607,35 +607,18 @@ impl Burner {
         Ok(())
     }
 
-    /// Reads the pools at `places` (and then their grants) into the cache, one step for all
-    /// before the next, so that the waits on memory overlap (see the usage import's `warm`).
-    pub fn warm(&self, places: &[usize]) {
-        // Every part a burn reads: the held pool's fields, then each grant's (a grant spans
-        // several cache lines).
-        let mut seen = 0usize;
-        for &p in places {
-            if let Some((_, h)) = self.pools.get(p) {
-                seen ^= h.pool.grants.len()
-                    ^ usize::from(h.balance.is_some())
-                    ^ usize::from(h.granted.is_some())
-                    ^ usize::from(h.recharge.is_some())
-                    ^ h.events.len();
-            }
+    /// Hints the cache to read what a burn reads of the pool at `place` (its held state).
+    pub fn hint_pool(&self, place: usize) {
+        if let Some(p) = self.pools.get(place) {
+            crate::ops::prefetch::value(&p.1);
         }
-        for &p in places {
-            for g in self
-                .pools
-                .get(p)
-                .map_or(&[][..], |(_, h)| &h.pool.grants[..])
-            {
-                seen ^= g.priority as usize
-                    ^ g.grant_type as usize
-                    ^ g.status as usize
-                    ^ g.consumed.scale() as usize
-                    ^ g.expires_at.is_some() as usize;
-            }
+    }
+
+    /// Hints the cache to read the grants of the pool at `place` (its held state read).
+    pub fn hint_grants(&self, place: usize) {
+        if let Some((_, h)) = self.pools.get(place) {
+            crate::ops::prefetch::slice(&h.pool.grants, 4);
         }
-        std::hint::black_box(seen);
     }
 
     /// The currency of the pool at `place`.
