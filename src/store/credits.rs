@@ -840,11 +840,15 @@ pub fn recurring(
     subscription: &str,
     currency: Option<&str>,
 ) -> Result<Vec<(Grant, GrantInfo)>> {
-    grants_where(
-        conn,
-        "subscription_id = ?1 AND (?2 IS NULL OR currency_id = ?2)",
-        params![subscription, currency],
-    )
+    // One statement per case: with the currency the index gives the grants in order.
+    match currency {
+        Some(c) => grants_where(
+            conn,
+            "subscription_id = ?1 AND currency_id = ?2",
+            params![subscription, c],
+        ),
+        None => grants_where(conn, "subscription_id = ?1", params![subscription]),
+    }
 }
 
 /// Sets (or, with `None`, removes) when a subscription's next credit period starts.

@@ -445,6 +445,71 @@ CREATE VIEW credit_entries AS
     FROM credit_ledger l JOIN credit_pools p ON p.id = l.pool
     LEFT JOIN credit_grants g ON g.seq = l.grant_seq;
 "#,
+    // 8: grants keyed by their number (it was a second unique index: a grant written is one
+    // b-tree fewer, and a read by number one look-up), their type and status checked by plain
+    // comparisons (SQLite builds a temporary table for every `x IN (...)` of more than two
+    // values, once per row inserted or status changed), and the recurring grants of a
+    // subscription indexed in number order per currency (read without a sort).
+    r#"
+CREATE TABLE credit_grants_v8 (
+    -- creation order (the last burn-order tie-break); the ledger names grants by it
+    seq           INTEGER PRIMARY KEY,
+    id            TEXT NOT NULL UNIQUE,
+    customer_id   TEXT NOT NULL REFERENCES customers(id),
+    currency_id   TEXT NOT NULL REFERENCES currencies(id),
+    -- '' = the customer-level pool
+    resource_id   TEXT NOT NULL,
+    grant_type    TEXT NOT NULL CHECK (grant_type = 'PAID' OR grant_type = 'PROMOTIONAL'
+                      OR grant_type = 'RECURRING' OR grant_type = 'OVERDRAFT'),
+    status        TEXT NOT NULL CHECK (status = 'SCHEDULED' OR status = 'ACTIVE'
+                      OR status = 'DEPLETED' OR status = 'EXPIRED' OR status = 'VOIDED'),
+    amount        TEXT NOT NULL,
+    consumed      TEXT NOT NULL,
+    expired       TEXT NOT NULL,
+    voided        TEXT NOT NULL,
+    -- 1 once its CREDITS_GRANTED entry is written (it took effect)
+    granted       INTEGER NOT NULL,
+    cost_amount   TEXT NOT NULL,
+    cost_currency TEXT,
+    priority      INTEGER NOT NULL,
+    -- microseconds since the epoch (UTC)
+    effective_at  INTEGER NOT NULL,
+    expires_at    INTEGER,
+    -- the next time-driven step: effective_at while SCHEDULED, expires_at while ACTIVE
+    due_at        INTEGER,
+    source        TEXT NOT NULL,
+    -- recurring grants: the subscription whose credit entitlement made them
+    subscription_id TEXT,
+    name          TEXT,
+    comment       TEXT,
+    created_at    INTEGER NOT NULL
+) STRICT;
+INSERT INTO credit_grants_v8(seq, id, customer_id, currency_id, resource_id, grant_type, status,
+        amount, consumed, expired, voided, granted, cost_amount, cost_currency, priority,
+        effective_at, expires_at, due_at, source, subscription_id, name, comment, created_at)
+    SELECT seq, id, customer_id, currency_id, resource_id, grant_type, status, amount, consumed,
+        expired, voided, granted, cost_amount, cost_currency, priority, effective_at, expires_at,
+        due_at, source, subscription_id, name, comment, created_at
+    FROM credit_grants ORDER BY seq;
+DROP VIEW credit_entries;
+DROP TABLE credit_grants;
+ALTER TABLE credit_grants_v8 RENAME TO credit_grants;
+CREATE INDEX credit_grants_pool ON credit_grants(customer_id, currency_id, resource_id, status);
+CREATE INDEX credit_grants_due ON credit_grants(due_at) WHERE due_at IS NOT NULL;
+CREATE INDEX credit_grants_recurring ON credit_grants(subscription_id, currency_id, seq)
+    WHERE subscription_id IS NOT NULL;
+CREATE VIEW credit_entries AS
+    SELECT l.seq, l.at, p.customer_id, p.currency_id, p.resource_id, g.id AS grant_id,
+           CASE l.type WHEN 1 THEN 'CREDITS_GRANTED' WHEN 2 THEN 'CREDITS_CONSUMED'
+               WHEN 3 THEN 'CREDITS_EXPIRED' WHEN 4 THEN 'CREDITS_VOIDED'
+               WHEN 5 THEN 'CREDITS_UPDATED' WHEN 6 THEN 'CREDITS_CONSUMPTION_TRANSFER_SOURCE'
+               ELSE 'CREDITS_CONSUMPTION_TRANSFER_TARGET' END AS type,
+           l.amount, l.balance_after, l.feature_id, l.record, l.idempotency_key,
+           CASE l.actor WHEN 1 THEN 'USER' WHEN 2 THEN 'SCHEDULER' WHEN 3 THEN 'IMPORT'
+               ELSE 'MIGRATION' END AS actor
+    FROM credit_ledger l JOIN credit_pools p ON p.id = l.pool
+    LEFT JOIN credit_grants g ON g.seq = l.grant_seq;
+"#,
 ];
 
 pub fn current_version() -> i32 {

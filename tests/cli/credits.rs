@@ -1498,12 +1498,91 @@ fn a_schema_6_ledger_migrates_with_its_entries_and_balances() {
     drop(conn);
     assert_eq!(t.json(&["credit", "ledger", "acme"]), ledger);
     assert_eq!(balance(&t), before);
-    assert_eq!(t.sql("PRAGMA user_version"), "7");
+    assert_eq!(t.sql("PRAGMA user_version"), "8");
     verified(&t);
     // And it keeps working: a new entry goes on the end, the balance follows.
     consume(&t, "1", "k3");
     assert_eq!(balance(&t)["currentBalance"], "2");
     verified(&t);
+}
+
+/// Schema-7 grants (keyed by id, numbered by a second unique index, type and status checked
+/// by `IN` lists) move to schema 8 (keyed by number) with every grant as it was; the checks
+/// still refuse what is not a type or status.
+#[test]
+fn schema_7_grants_migrate_with_every_grant_and_their_checks() {
+    let t = env();
+    customer(&t);
+    let first = id(&grant(&t, &["--amount", "10", "--priority", "3"]));
+    grant(
+        &t,
+        &["--amount", "4", "--expires-at", "2026-02-01T00:00:00Z"],
+    );
+    consume(&t, "12", "k1");
+    let grants = t.json(&["credit", "grants", "acme", "--currency", C]);
+    let ledger = t.json(&["credit", "ledger", "acme"]);
+    let before = balance(&t);
+    let columns = "id, seq, customer_id, currency_id, resource_id, grant_type, status, amount, \
+        consumed, expired, voided, granted, cost_amount, cost_currency, priority, effective_at, \
+        expires_at, due_at, source, subscription_id, name, comment, created_at";
+    let conn = rusqlite::Connection::open(t.path().join("home/development.db")).unwrap();
+    conn.execute_batch(&format!(
+        "BEGIN;
+         CREATE TABLE g7 (id TEXT PRIMARY KEY, seq INTEGER NOT NULL,
+             customer_id TEXT NOT NULL REFERENCES customers(id),
+             currency_id TEXT NOT NULL REFERENCES currencies(id), resource_id TEXT NOT NULL,
+             grant_type TEXT NOT NULL CHECK (grant_type IN ('PAID', 'PROMOTIONAL', 'RECURRING', 'OVERDRAFT')),
+             status TEXT NOT NULL CHECK (status IN ('SCHEDULED', 'ACTIVE', 'DEPLETED', 'EXPIRED', 'VOIDED')),
+             amount TEXT NOT NULL, consumed TEXT NOT NULL, expired TEXT NOT NULL, voided TEXT NOT NULL,
+             granted INTEGER NOT NULL, cost_amount TEXT NOT NULL, cost_currency TEXT,
+             priority INTEGER NOT NULL, effective_at INTEGER NOT NULL, expires_at INTEGER,
+             due_at INTEGER, source TEXT NOT NULL, subscription_id TEXT, name TEXT, comment TEXT,
+             created_at INTEGER NOT NULL) STRICT;
+         INSERT INTO g7({columns}) SELECT {columns} FROM credit_grants;
+         DROP VIEW credit_entries; DROP TABLE credit_grants;
+         ALTER TABLE g7 RENAME TO credit_grants;
+         CREATE INDEX credit_grants_pool ON credit_grants(customer_id, currency_id, resource_id, status);
+         CREATE INDEX credit_grants_due ON credit_grants(due_at) WHERE due_at IS NOT NULL;
+         CREATE INDEX credit_grants_recurring ON credit_grants(subscription_id, currency_id)
+             WHERE subscription_id IS NOT NULL;
+         CREATE UNIQUE INDEX credit_grants_seq ON credit_grants(seq);
+         CREATE VIEW credit_entries AS SELECT l.seq FROM credit_ledger l;
+         PRAGMA user_version = 7;
+         COMMIT;"
+    ))
+    .unwrap();
+    drop(conn);
+    assert_eq!(
+        t.json(&["credit", "grants", "acme", "--currency", C]),
+        grants
+    );
+    assert_eq!(t.json(&["credit", "ledger", "acme"]), ledger);
+    assert_eq!(balance(&t), before);
+    assert_eq!(t.sql("PRAGMA user_version"), "8");
+    assert_eq!(
+        t.sql("SELECT COUNT(*) FROM sqlite_master WHERE name = 'credit_grants_seq'"),
+        "0"
+    );
+    verified(&t);
+    // It keeps working: grants are numbered on, the ledger view names them.
+    let third = id(&grant(&t, &["--amount", "5"]));
+    assert!(third > first, "{third} after {first}");
+    consume(&t, "10", "k2"); // the 2 left, the new 5, then overdraft
+    assert_eq!(
+        t.sql(&format!(
+            "SELECT COUNT(*) FROM credit_entries WHERE grant_id = '{third}'"
+        )),
+        "2"
+    );
+    verified(&t);
+    let conn = rusqlite::Connection::open(t.path().join("home/development.db")).unwrap();
+    for bad in [
+        "UPDATE credit_grants SET status = 'active'",
+        "UPDATE credit_grants SET grant_type = 'GIFT'",
+    ] {
+        let e = conn.execute(bad, []).unwrap_err().to_string();
+        assert!(e.contains("CHECK constraint failed"), "{bad}: {e}");
+    }
 }
 
 /// `credit verify` reports a pool whose recorded balance disagrees with its ledger.
