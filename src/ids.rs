@@ -13,6 +13,8 @@ const MAX_SEQ: u64 = 1 << 50;
 
 pub struct IdGen {
     seed: Option<u64>,
+    /// Without `seed`: the one drawn from the OS for this generator's ids.
+    drawn: Option<u64>,
     next: Option<u64>,
     dirty: bool,
 }
@@ -21,6 +23,7 @@ impl IdGen {
     pub fn new(seed: Option<u64>) -> Self {
         IdGen {
             seed,
+            drawn: None,
             next: None,
             dirty: false,
         }
@@ -35,10 +38,13 @@ impl IdGen {
     /// and print [`format_id`].
     pub fn next_parts(&mut self, sql: &Connection) -> Result<(u64, u64)> {
         let seq = self.next_seq(sql)?;
-        let tail = match self.seed {
-            Some(seed) => splitmix64(seed ^ seq.wrapping_mul(0x9E37_79B9_7F4A_7C15)),
-            None => os_random(),
+        // Without a seed, one is drawn from the OS once per generator (a process's command):
+        // the tails are as unpredictable from run to run, without a draw per id.
+        let seed = match self.seed {
+            Some(seed) => seed,
+            None => *self.drawn.get_or_insert_with(os_random),
         };
+        let tail = splitmix64(seed ^ seq.wrapping_mul(0x9E37_79B9_7F4A_7C15));
         Ok((seq, tail & ((1 << 30) - 1)))
     }
 
@@ -192,5 +198,28 @@ mod tests {
         let (a, b) = (super::secret_hex(32), super::secret_hex(32));
         assert_eq!(a.len(), 64);
         assert_ne!(a, b);
+    }
+
+    /// Unseeded, each generator draws its own seed: the same sequence numbers get other tails
+    /// in another command (no two environments share ids), and one command's tails vary.
+    #[test]
+    fn unseeded_tails_differ_between_generators_and_within_one() {
+        let sql = rusqlite::Connection::open_in_memory().unwrap();
+        sql.execute_batch(
+            "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+             CREATE TABLE events (seq INTEGER PRIMARY KEY, event_id TEXT);",
+        )
+        .unwrap();
+        let tails = |g: &mut super::IdGen| -> Vec<u64> {
+            (0..50).map(|_| g.next_parts(&sql).unwrap().1).collect()
+        };
+        let (mut a, mut b) = (super::IdGen::new(None), super::IdGen::new(None));
+        let (ta, tb) = (tails(&mut a), tails(&mut b));
+        assert_ne!(ta, tb);
+        let distinct: std::collections::BTreeSet<_> = ta.iter().collect();
+        assert!(distinct.len() > 45, "{ta:?}");
+        // Seeded, they are the same every time.
+        let (mut c, mut d) = (super::IdGen::new(Some(7)), super::IdGen::new(Some(7)));
+        assert_eq!(tails(&mut c), tails(&mut d));
     }
 }
