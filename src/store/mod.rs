@@ -179,7 +179,18 @@ impl Store {
                 )));
             }
             if self.read_only {
-                return Err(read_only_error(&self.path, "it needs a schema upgrade"));
+                // A read-only file cannot be upgraded: read as it is when its tables mean what
+                // reads expect (writes are refused anyway), else say why nothing can be read.
+                if version >= schema::READS_FROM {
+                    return Ok(());
+                }
+                return Err(Error::config(
+                    "DatabaseReadOnly",
+                    format!(
+                        "the environment is read-only ({path}) and has schema version {version}, which this release reads only once upgraded; a read-only file cannot be upgraded, so nothing was read"
+                    ),
+                )
+                .hint("make the file and its directory writable and run any command once (it upgrades the file), or read it with the release that wrote it"));
             }
             migrate(&mut self.conn).map_err(|e| match e.kind {
                 crate::error::ErrorKind::Busy | crate::error::ErrorKind::IoErr => e,

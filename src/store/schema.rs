@@ -512,6 +512,13 @@ CREATE VIEW credit_entries AS
 "#,
 ];
 
+/// The oldest schema version whose tables this binary reads as they are: a read-only file of
+/// that version or newer (which cannot be upgraded) is read without upgrading. Raise it to a
+/// migration's version whenever that migration changes what reads rely on (a table, column or
+/// meaning that reads of older files would get wrong). 8 only re-keyed grants and rewrote their
+/// checks (same columns, same meaning); 7 changed the ledger's layout.
+pub const READS_FROM: i32 = 7;
+
 pub fn current_version() -> i32 {
     MIGRATIONS.len() as i32
 }

@@ -1506,26 +1506,12 @@ fn a_schema_6_ledger_migrates_with_its_entries_and_balances() {
     verified(&t);
 }
 
-/// Schema-7 grants (keyed by id, numbered by a second unique index, type and status checked
-/// by `IN` lists) move to schema 8 (keyed by number) with every grant as it was; the checks
-/// still refuse what is not a type or status.
-#[test]
-fn schema_7_grants_migrate_with_every_grant_and_their_checks() {
-    let t = env();
-    customer(&t);
-    let first = id(&grant(&t, &["--amount", "10", "--priority", "3"]));
-    grant(
-        &t,
-        &["--amount", "4", "--expires-at", "2026-02-01T00:00:00Z"],
-    );
-    consume(&t, "12", "k1");
-    let grants = t.json(&["credit", "grants", "acme", "--currency", C]);
-    let ledger = t.json(&["credit", "ledger", "acme"]);
-    let before = balance(&t);
+/// Rewrites the grants table as schema 7 had it (keyed by id, numbered by a second unique index,
+/// type and status checked by `IN` lists) and marks the file schema 7.
+pub fn grants_back_to_schema_7(conn: &rusqlite::Connection) {
     let columns = "id, seq, customer_id, currency_id, resource_id, grant_type, status, amount, \
         consumed, expired, voided, granted, cost_amount, cost_currency, priority, effective_at, \
         expires_at, due_at, source, subscription_id, name, comment, created_at";
-    let conn = rusqlite::Connection::open(t.path().join("home/development.db")).unwrap();
     conn.execute_batch(&format!(
         "BEGIN;
          CREATE TABLE g7 (id TEXT PRIMARY KEY, seq INTEGER NOT NULL,
@@ -1551,6 +1537,26 @@ fn schema_7_grants_migrate_with_every_grant_and_their_checks() {
          COMMIT;"
     ))
     .unwrap();
+}
+
+/// Schema-7 grants (keyed by id, numbered by a second unique index, type and status checked
+/// by `IN` lists) move to schema 8 (keyed by number) with every grant as it was; the checks
+/// still refuse what is not a type or status.
+#[test]
+fn schema_7_grants_migrate_with_every_grant_and_their_checks() {
+    let t = env();
+    customer(&t);
+    let first = id(&grant(&t, &["--amount", "10", "--priority", "3"]));
+    grant(
+        &t,
+        &["--amount", "4", "--expires-at", "2026-02-01T00:00:00Z"],
+    );
+    consume(&t, "12", "k1");
+    let grants = t.json(&["credit", "grants", "acme", "--currency", C]);
+    let ledger = t.json(&["credit", "ledger", "acme"]);
+    let before = balance(&t);
+    let conn = rusqlite::Connection::open(t.path().join("home/development.db")).unwrap();
+    grants_back_to_schema_7(&conn);
     drop(conn);
     assert_eq!(
         t.json(&["credit", "grants", "acme", "--currency", C]),

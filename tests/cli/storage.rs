@@ -252,3 +252,90 @@ fn permissions_are_only_ever_tightened_and_sidecars_follow_the_database() {
         assert_eq!(mode(&shm) & 0o600, 0o600);
     }
 }
+
+/// A read-only file of an older schema cannot be upgraded: one whose tables reads understand
+/// as they are (schema 7) is read without upgrading; an older one says that nothing can be read
+/// and why (exit 78), instead of claiming that reads still work.
+#[test]
+fn a_read_only_file_of_an_older_schema_is_read_as_it_is_or_refused_honestly() {
+    let t = TestEnv::new();
+    let ro = t.path().join("ro7");
+    std::fs::create_dir_all(&ro).unwrap();
+    let mount = |opts: &str| {
+        std::process::Command::new("mount")
+            .args(["-o", opts])
+            .arg(&ro)
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    let mounted = std::process::Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=4m", "tmpfs"])
+        .arg(&ro)
+        .status()
+        .is_ok_and(|s| s.success());
+    if !mounted {
+        eprintln!("skipped: cannot mount a tmpfs here");
+        return;
+    }
+    let db = |args: &[&str]| {
+        let mut a = vec!["--db", "ro7/env.db"];
+        a.extend_from_slice(args);
+        t.run(&a)
+    };
+    db(&["currency", "create", "gold"]);
+    db(&["customer", "create", "acme"]);
+    db(&[
+        "credit",
+        "grant",
+        "acme",
+        "--currency",
+        "gold",
+        "--amount",
+        "10",
+    ]);
+    db(&[
+        "credit",
+        "consume",
+        "acme",
+        "--currency",
+        "gold",
+        "--amount",
+        "3",
+        "--idempotency-key",
+        "k",
+    ]);
+    let reads: [&[&str]; 3] = [
+        &["credit", "grants", "acme", "--json"],
+        &["credit", "ledger", "acme", "--json"],
+        &["credit", "balance", "acme", "--json"],
+    ];
+    let before: Vec<String> = reads.iter().map(|r| db(r).stdout).collect();
+    let conn = rusqlite::Connection::open(ro.join("env.db")).unwrap();
+    crate::credits::grants_back_to_schema_7(&conn);
+    drop(conn);
+    let ro_now = mount("remount,ro");
+    let after: Vec<_> = reads.iter().map(|r| db(r)).collect();
+    let write = db(&["customer", "create", "other"]);
+    // An older schema than reads understand.
+    let rw_again = mount("remount,rw");
+    let conn = rusqlite::Connection::open(ro.join("env.db")).unwrap();
+    conn.pragma_update(None, "user_version", 6).unwrap();
+    drop(conn);
+    let ro_again = mount("remount,ro");
+    let old = db(&["credit", "balance", "acme"]);
+    let _ = std::process::Command::new("umount").arg(&ro).status();
+    assert!(ro_now && rw_again && ro_again);
+    for (a, b) in after.iter().zip(&before) {
+        assert_eq!(a.code, 0, "{}", a.stderr);
+        assert_eq!(&a.stdout, b);
+    }
+    assert_eq!(write.code, 78, "{}", write.stderr);
+    assert!(write.stderr.contains("read-only"), "{}", write.stderr);
+    assert_eq!(old.code, 78, "{}", old.stderr);
+    assert!(
+        old.stderr.contains("schema version 6") && old.stderr.contains("nothing was read"),
+        "{}",
+        old.stderr
+    );
+    assert!(!old.stderr.contains("reads still work"), "{}", old.stderr);
+}
