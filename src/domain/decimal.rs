@@ -8,7 +8,9 @@ use std::str::FromStr;
 /// Digits kept after the point for any stored value (prices, limits, credits, usage).
 pub const MAX_SCALE: u32 = 12;
 
-pub fn parse_decimal(s: &str) -> Result<Decimal, String> {
+/// `s` (trimmed) split into its integer and fraction digits when it is written in plain decimal
+/// notation (a sign, digits, an optional point and digits); None otherwise.
+fn plain_parts(s: &str) -> Option<(&str, Option<&str>)> {
     let t = s.trim();
     let body = t.strip_prefix(['-', '+']).unwrap_or(t);
     let (int, frac) = match body.split_once('.') {
@@ -20,11 +22,22 @@ pub fn parse_decimal(s: &str) -> Result<Decimal, String> {
         Some(f) => (int.is_empty() || digits_ok(int)) && digits_ok(f),
         None => digits_ok(int),
     };
-    if !valid {
+    valid.then_some((int, frac))
+}
+
+/// Whether `s` is written as a decimal number at all (whether or not a decimal holds it exactly):
+/// tells "not a number" from "too precise" in messages.
+pub fn is_plain_number(s: &str) -> bool {
+    plain_parts(s).is_some()
+}
+
+pub fn parse_decimal(s: &str) -> Result<Decimal, String> {
+    let t = s.trim();
+    let Some((int, frac)) = plain_parts(t) else {
         return Err(format!(
             "'{t}' is not a decimal number (write e.g. 12, 0.5, -3.25)"
         ));
-    }
+    };
     if let Some(f) = frac
         && f.len() as u32 > MAX_SCALE
     {

@@ -279,8 +279,13 @@ fn eval_inner(e: &Expr, dims: &BTreeMap<String, String>) -> Result<Decimal, Stri
             let raw = dims
                 .get(d)
                 .ok_or_else(|| format!("dimension '{d}' is missing"))?;
-            crate::domain::decimal::parse_decimal(raw)
-                .map_err(|_| format!("dimension '{d}' = '{raw}' is not a number"))?
+            crate::domain::decimal::parse_decimal(raw).map_err(|why| {
+                if crate::domain::decimal::is_plain_number(raw) {
+                    format!("dimension '{d}': {why}")
+                } else {
+                    format!("dimension '{d}' = '{raw}' is not a number")
+                }
+            })?
         }
         Expr::Neg(x) => -eval_inner(x, dims)?,
         Expr::Bin(op, a, b) => {
@@ -386,6 +391,12 @@ mod tests {
             eval(&e, &dims(&[("a", "x"), ("b", "1")]))
                 .unwrap_err()
                 .contains("not a number")
+        );
+        let too_precise = eval(&e, &dims(&[("a", "0.0000000000001"), ("b", "1")])).unwrap_err();
+        assert!(
+            too_precise.contains("more than 12 digits after the point")
+                && !too_precise.contains("not a number"),
+            "{too_precise}"
         );
         let neg = parse("0 - a").unwrap();
         assert!(

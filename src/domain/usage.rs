@@ -89,6 +89,13 @@ pub fn contribution(meter: &EventMeter, dims: &BTreeMap<String, String>) -> Cont
         Aggregation::Sum | Aggregation::Min | Aggregation::Max | Aggregation::Avg => {
             match field.map(|v| parse_decimal(v)) {
                 Some(Ok(n)) => Contribution::Number(n),
+                Some(Err(_))
+                    if field.is_some_and(|v| crate::domain::decimal::is_plain_number(v)) =>
+                {
+                    Contribution::Nothing(
+                        "the aggregation field is more precise than a usage value keeps (12 places, 28 digits)",
+                    )
+                }
                 Some(Err(_)) => Contribution::Nothing("the aggregation field is not a number"),
                 None => Contribution::Nothing("the aggregation field is missing"),
             }
@@ -338,6 +345,19 @@ mod tests {
             contribution(&m, &dims(&[])),
             Contribution::Nothing("the aggregation field is missing")
         );
+        // A number too precise to keep is not called "not a number".
+        let m = meter(vec![], Aggregation::Sum, Some("tokens"));
+        for (v, why) in [
+            ("0.0000000000001", "more precise"),
+            ("99999999999999999999.999999999", "more precise"),
+            ("1e3", "not a number"),
+            ("x", "not a number"),
+        ] {
+            match contribution(&m, &dims(&[("tokens", v)])) {
+                Contribution::Nothing(m) => assert!(m.contains(why), "{v}: {m}"),
+                other => panic!("{v}: {other:?}"),
+            }
+        }
     }
 
     #[test]

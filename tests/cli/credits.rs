@@ -1036,6 +1036,42 @@ fn revenue_on_a_worked_example() {
     );
 }
 
+/// A grant's figures are a division (cost ÷ amount × credits), so they are rounded already:
+/// their sums round at the 28th digit instead of refusing the report (it exited 1 with
+/// `AmountTooLarge` for 100 × 2 ÷ 3 + 1 × 6 ÷ 7).
+#[test]
+fn revenue_sums_figures_that_do_not_divide_evenly() {
+    let t = env();
+    customer(&t);
+    let g = id(&grant(&t, &["--amount", "3", "--cost", "100:USD"]));
+    consume(&t, "2", "k1");
+    t.ok(&["credit", "void", &g]);
+    grant(&t, &["--amount", "7", "--cost", "1:USD"]);
+    consume(&t, "6", "k2");
+    for args in [vec![], vec!["--customer", "acme"]] {
+        let mut a = vec!["credit", "revenue", "--currency", C];
+        a.extend(args);
+        let r = t.json(&a);
+        assert_eq!(r[0]["costCurrency"], "USD");
+        // 200/3 + 6/7 = 67.523809…, 1/7 = 0.142857…, shown to 6 places.
+        assert_eq!(r[0]["recognized"], "67.52381", "{r}");
+        assert_eq!(r[0]["deferred"], "0.142857", "{r}");
+        assert_eq!(r[0]["breakage"], "0", "{r}");
+    }
+    // Thirds of two grants that add up to a whole: 2 × 100/3 + 1 × 100/3 shows as 100.
+    let t = env();
+    customer(&t);
+    let g = id(&grant(&t, &["--amount", "3", "--cost", "100:USD"]));
+    consume(&t, "2", "k1");
+    t.ok(&["credit", "void", &g]);
+    grant(&t, &["--amount", "3", "--cost", "100:USD"]);
+    consume(&t, "1", "k2");
+    let r = t.json(&["credit", "revenue", "--currency", C]);
+    assert_eq!(r[0]["recognized"], "100", "{r}");
+    assert_eq!(r[0]["deferred"], "66.666667", "{r}");
+    verified(&t);
+}
+
 // ---- automatic recharge ----------------------------------------------------------------------
 
 fn count(t: &TestEnv, ty: &str) -> String {

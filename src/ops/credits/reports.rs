@@ -93,9 +93,9 @@ pub fn revenue(
             recognized: Decimal::ZERO,
             breakage: Decimal::ZERO,
         });
-        v.deferred = plus(v.deferred, worth(credits)?)?;
-        v.recognized = plus(v.recognized, worth(consumed)?)?;
-        v.breakage = plus(v.breakage, worth(expired)?)?;
+        v.deferred = money_plus(v.deferred, worth(credits)?)?;
+        v.recognized = money_plus(v.recognized, worth(consumed)?)?;
+        v.breakage = money_plus(v.breakage, worth(expired)?)?;
     }
     let places = |c: &str| crate::domain::money::minor_units(c).unwrap_or(2).max(2) + 4;
     Ok(out
@@ -109,6 +109,15 @@ pub fn revenue(
             v
         })
         .collect())
+}
+
+/// A sum of money figures. A grant's figures are a division (cost ÷ amount × credits): already
+/// held to 28 significant digits, so their sum is too (rounded at the 28th digit, far below the
+/// four places past the minor unit that are shown); only a sum past what a decimal holds is
+/// refused. (An exact sum would refuse `100 × 2 ÷ 3` + `1 × 6 ÷ 7`.)
+fn money_plus(a: Decimal, b: Decimal) -> Result<Decimal> {
+    a.checked_add(b)
+        .ok_or_else(|| too_large(PoolError::OutOfRange))
 }
 
 // ---- verify ----------------------------------------------------------------------------------
