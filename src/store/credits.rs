@@ -132,22 +132,20 @@ pub fn get(conn: &Connection, id: &str) -> Result<Option<(Grant, GrantInfo)>> {
     Ok(grants_where(conn, "id = ?1", [id])?.into_iter().next())
 }
 
-/// The grants that can still change or count: SCHEDULED, ACTIVE, DEPLETED (not EXPIRED or
+/// A pool's grants that can still change or count: SCHEDULED, ACTIVE, DEPLETED (not EXPIRED or
 /// VOIDED). Written as two comparisons, not an `IN` list: SQLite builds a temporary table for
 /// an `IN` list of more than two values on every run of the statement (once per pool loaded);
 /// the pool index still finds the pool, and filters the status from its entries.
-const LIVE: &str = "status <> 'EXPIRED' AND status <> 'VOIDED'";
+const LIVE: &str = "customer_id = ?1 AND currency_id = ?2 AND resource_id = ?3
+    AND status <> 'EXPIRED' AND status <> 'VOIDED'";
+/// Every grant of a pool, whatever its status.
+const POOL: &str = "customer_id = ?1 AND currency_id = ?2 AND resource_id = ?3";
 
 /// A pool with the grants that can still change or count: scheduled, active, used up (they
 /// count in the granted amount in force) and the open overdraft. `all` loads every grant ever
 /// (for `credit verify`).
 pub fn load_pool(conn: &Connection, key: &PoolKey, all: bool) -> Result<(Pool, Vec<GrantInfo>)> {
-    let live = format!("customer_id = ?1 AND currency_id = ?2 AND resource_id = ?3 AND {LIVE}");
-    let filter = if all {
-        "customer_id = ?1 AND currency_id = ?2 AND resource_id = ?3"
-    } else {
-        &live
-    };
+    let filter = if all { POOL } else { LIVE };
     let rows = grants_where(
         conn,
         filter,
@@ -162,7 +160,7 @@ pub fn load_pool(conn: &Connection, key: &PoolKey, all: bool) -> Result<(Pool, V
 pub fn load_states(conn: &Connection, key: &PoolKey) -> Result<Pool> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {STATE_COLUMNS} FROM credit_grants
-         WHERE customer_id = ?1 AND currency_id = ?2 AND resource_id = ?3 AND {LIVE}"
+         WHERE {LIVE}"
     ))?;
     let mut rows = stmt.query(params![key.customer_id, key.currency_id, key.resource_id])?;
     let mut grants = Vec::new();
