@@ -20,8 +20,8 @@ use crate::error::{Error, Result};
 use crate::ids::IdGen;
 pub use open::create_home;
 use open::{
-    connect, create_atomically, migrate, open_error, read_only_error, repair_sidecars,
-    tighten_permissions, wait_for_creation,
+    connect, create_atomically, migrate, open_error, read_only_error, read_only_too_old,
+    repair_sidecars, tighten_permissions, wait_for_creation,
 };
 
 pub use rusqlite::OptionalExtension;
@@ -184,13 +184,7 @@ impl Store {
                 if version >= schema::READS_FROM {
                     return Ok(());
                 }
-                return Err(Error::config(
-                    "DatabaseReadOnly",
-                    format!(
-                        "the environment is read-only ({path}) and has schema version {version}, which this release reads only once upgraded; a read-only file cannot be upgraded, so nothing was read"
-                    ),
-                )
-                .hint("make the file and its directory writable and run any command once (it upgrades the file), or read it with the release that wrote it"));
+                return Err(read_only_too_old(&self.path, version));
             }
             migrate(&mut self.conn).map_err(|e| match e.kind {
                 crate::error::ErrorKind::Busy | crate::error::ErrorKind::IoErr => e,

@@ -19,6 +19,19 @@ pub(super) fn read_only_error(path: &Path, why: &str) -> Error {
     .hint("make the file and its directory writable, or run read-only commands")
 }
 
+/// A read-only file whose schema this release reads only once upgraded (which it cannot be):
+/// nothing is read.
+pub(super) fn read_only_too_old(path: &Path, version: i32) -> Error {
+    Error::config(
+        "DatabaseReadOnly",
+        format!(
+            "the environment is read-only ({}) and has schema version {version}, which this release reads only once upgraded; a read-only file cannot be upgraded, so nothing was read",
+            path.display()
+        ),
+    )
+    .hint("make the file and its directory writable and run any command once (it upgrades the file), or read it with the release that wrote it")
+}
+
 /// Opens a connection, read-write when possible. A file, directory or mount that refuses writes
 /// is opened read-only instead (and, when even SQLite's shared-memory file cannot be created
 /// beside it, as immutable), so reads keep working.
