@@ -175,11 +175,7 @@ fn disk_full_rolls_the_whole_import_back() {
     let t = TestEnv::new();
     let tiny = t.path().join("tiny");
     std::fs::create_dir_all(&tiny).unwrap();
-    let mounted = std::process::Command::new("mount")
-        .args(["-t", "tmpfs", "-o", "size=300k", "tmpfs"])
-        .arg(&tiny)
-        .status()
-        .is_ok_and(|s| s.success());
+    let mounted = crate::storage::mount(&["-t", "tmpfs", "-o", "size=300k", "tmpfs"], &tiny);
     if !mounted {
         eprintln!("skipped: cannot mount a small tmpfs here");
         return;

@@ -8,6 +8,15 @@ fn mode(p: &std::path::Path) -> u32 {
     std::fs::metadata(p).unwrap().permissions().mode() & 0o777
 }
 
+/// Runs `mount ARGS… dir`; whether it succeeded (tests that need a mount skip without one).
+pub fn mount(args: &[&str], dir: &std::path::Path) -> bool {
+    std::process::Command::new("mount")
+        .args(args)
+        .arg(dir)
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
 #[cfg(unix)]
 #[test]
 fn home_is_owner_only_and_databases_are_0600() {
@@ -50,11 +59,7 @@ fn a_read_only_mount_still_answers_reads_and_writes_say_read_only() {
     let t = TestEnv::with_starter();
     let ro = t.path().join("ro");
     std::fs::create_dir_all(&ro).unwrap();
-    let mounted = std::process::Command::new("mount")
-        .args(["-t", "tmpfs", "-o", "size=4m", "tmpfs"])
-        .arg(&ro)
-        .status()
-        .is_ok_and(|s| s.success());
+    let mounted = mount(&["-t", "tmpfs", "-o", "size=4m", "tmpfs"], &ro);
     if !mounted {
         eprintln!("skipped: cannot mount a tmpfs here");
         return;
@@ -70,11 +75,7 @@ fn a_read_only_mount_still_answers_reads_and_writes_say_read_only() {
         "--plan",
         "free",
     ]);
-    let remounted = std::process::Command::new("mount")
-        .args(["-o", "remount,ro"])
-        .arg(&ro)
-        .status()
-        .is_ok_and(|s| s.success());
+    let remounted = mount(&["-o", "remount,ro"], &ro);
     let list = t.run(&["--db", "ro/env.db", "customer", "list"]);
     let check = t.run(&["--db", "ro/env.db", "entitlement", "check", "acme", "sso"]);
     let ahead = t.run(&[
@@ -104,11 +105,7 @@ fn a_full_disk_while_creating_leaves_no_half_made_environment() {
     let t = TestEnv::new();
     let tiny = t.path().join("tiny");
     std::fs::create_dir_all(&tiny).unwrap();
-    let mounted = std::process::Command::new("mount")
-        .args(["-t", "tmpfs", "-o", "size=64k", "tmpfs"])
-        .arg(&tiny)
-        .status()
-        .is_ok_and(|s| s.success());
+    let mounted = mount(&["-t", "tmpfs", "-o", "size=64k", "tmpfs"], &tiny);
     if !mounted {
         eprintln!("skipped: cannot mount a small tmpfs here");
         return;
@@ -261,18 +258,7 @@ fn a_read_only_file_of_an_older_schema_is_read_as_it_is_or_refused_honestly() {
     let t = TestEnv::new();
     let ro = t.path().join("ro7");
     std::fs::create_dir_all(&ro).unwrap();
-    let mount = |opts: &str| {
-        std::process::Command::new("mount")
-            .args(["-o", opts])
-            .arg(&ro)
-            .status()
-            .is_ok_and(|s| s.success())
-    };
-    let mounted = std::process::Command::new("mount")
-        .args(["-t", "tmpfs", "-o", "size=4m", "tmpfs"])
-        .arg(&ro)
-        .status()
-        .is_ok_and(|s| s.success());
+    let mounted = mount(&["-t", "tmpfs", "-o", "size=4m", "tmpfs"], &ro);
     if !mounted {
         eprintln!("skipped: cannot mount a tmpfs here");
         return;
@@ -313,15 +299,15 @@ fn a_read_only_file_of_an_older_schema_is_read_as_it_is_or_refused_honestly() {
     let conn = rusqlite::Connection::open(ro.join("env.db")).unwrap();
     crate::credits::grants_back_to_schema_7(&conn);
     drop(conn);
-    let ro_now = mount("remount,ro");
+    let ro_now = mount(&["-o", "remount,ro"], &ro);
     let after: Vec<_> = reads.iter().map(|r| db(r)).collect();
     let write = db(&["customer", "create", "other"]);
     // An older schema than reads understand.
-    let rw_again = mount("remount,rw");
+    let rw_again = mount(&["-o", "remount,rw"], &ro);
     let conn = rusqlite::Connection::open(ro.join("env.db")).unwrap();
     conn.pragma_update(None, "user_version", 6).unwrap();
     drop(conn);
-    let ro_again = mount("remount,ro");
+    let ro_again = mount(&["-o", "remount,ro"], &ro);
     let old = db(&["credit", "balance", "acme"]);
     let _ = std::process::Command::new("umount").arg(&ro).status();
     assert!(ro_now && rw_again && ro_again);
