@@ -1072,6 +1072,61 @@ fn revenue_sums_figures_that_do_not_divide_evenly() {
     verified(&t);
 }
 
+/// Periods that follow one another add up to the period they cover, to the last place shown:
+/// a credit of a 3-for-100 grant recognized in each of three months shows as 33.333333,
+/// 33.333334 and 33.333333 (each period is the rounded total up to its end less the rounded
+/// total up to its start), not as three 33.333333 that lose a millionth.
+#[test]
+fn revenue_of_adjacent_periods_adds_up_to_the_whole() {
+    let t = env();
+    customer(&t);
+    grant(&t, &["--amount", "3", "--cost", "100:USD"]);
+    grant(
+        &t,
+        &["--amount", "7", "--cost", "1:USD", "--priority", "20"],
+    );
+    let months = [
+        "2026-01-01T00:00:00Z",
+        "2026-02-01T00:00:00Z",
+        "2026-03-01T00:00:00Z",
+        "2026-04-01T00:00:00Z",
+        "2026-05-01T00:00:00Z",
+    ];
+    for (i, m) in [
+        "2026-01-15T00:00:00Z",
+        "2026-02-15T00:00:00Z",
+        "2026-03-15T00:00:00Z",
+        "2026-04-15T00:00:00Z",
+    ]
+    .iter()
+    .enumerate()
+    {
+        t.ok(&["clock", "set", m]);
+        consume(&t, "1", &format!("k{i}"));
+    }
+    let rev = |from: &str, to: &str| {
+        let r = t.json(&[
+            "credit",
+            "revenue",
+            "--from",
+            from,
+            "--to",
+            to,
+            "--currency",
+            C,
+        ]);
+        r[0]["recognized"].as_str().unwrap().to_string()
+    };
+    let each: Vec<String> = months.windows(2).map(|w| rev(w[0], w[1])).collect();
+    // The fourth month burns the first credit of 7-for-1.
+    assert_eq!(each, ["33.333333", "33.333334", "33.333333", "0.142857"]);
+    assert_eq!(rev(months[0], months[4]), "100.142857");
+    assert_eq!(rev(months[1], months[3]), "66.666667");
+    let whole = t.json(&["credit", "revenue", "--currency", C]);
+    assert_eq!(whole[0]["recognized"], "100.142857", "{whole}");
+    verified(&t);
+}
+
 // ---- automatic recharge ----------------------------------------------------------------------
 
 fn count(t: &TestEnv, ty: &str) -> String {

@@ -50,8 +50,14 @@ pub fn revenue(
         to: Some(to),
         ..Default::default()
     };
-    // Per grant: credits held at `to`, consumed and expired within the period.
-    let mut held: BTreeMap<&str, (Decimal, Decimal, Decimal)> = BTreeMap::new();
+    // Per grant: credits held at `to`, and consumed and expired before `from` and before `to`.
+    #[derive(Default)]
+    struct Held {
+        credits: Decimal,
+        consumed: [Decimal; 2],
+        expired: [Decimal; 2],
+    }
+    let mut held: BTreeMap<&str, Held> = BTreeMap::new();
     for e in repo::ledger(conn, &f)? {
         let Some((g, _)) = grants.get(&e.grant_id) else {
             continue;
@@ -60,19 +66,23 @@ pub fn revenue(
         if at >= to {
             continue;
         }
-        let in_period = from.is_none_or(|f| at >= f);
+        // 0: before `from` (nothing when there is none), 1: before `to`.
+        let before_from = from.is_some_and(|f| at < f);
         let h = held.entry(g.grant_id.as_str()).or_default();
-        h.0 = plus(h.0, e.amount)?;
-        let ty = T::parse(&e.entry_type);
-        if in_period && matches!(ty, Some(T::Consumed | T::TransferTarget)) {
-            h.1 = plus(h.1, -e.amount)?;
+        h.credits = plus(h.credits, e.amount)?;
+        let sum = match T::parse(&e.entry_type) {
+            Some(T::Consumed | T::TransferTarget) => &mut h.consumed,
+            Some(T::Expired) => &mut h.expired,
+            _ => continue,
+        };
+        if before_from {
+            sum[0] = plus(sum[0], -e.amount)?;
         }
-        if in_period && ty == Some(T::Expired) {
-            h.2 = plus(h.2, -e.amount)?;
-        }
+        sum[1] = plus(sum[1], -e.amount)?;
     }
-    let mut out: BTreeMap<String, RevenueView> = BTreeMap::new();
-    for (id, (credits, consumed, expired)) in held {
+    // Per currency of cost: deferred, and recognized and breakage before `from` and `to`.
+    let mut out: BTreeMap<String, (RevenueView, [Decimal; 2], [Decimal; 2])> = BTreeMap::new();
+    for (id, h) in held {
         let Some((g, info)) = grants.get(id) else {
             continue;
         };
@@ -85,30 +95,43 @@ pub fn revenue(
                 .and_then(|v| v.checked_div(g.amount))
                 .ok_or_else(|| too_large(PoolError::OutOfRange))
         };
-        let v = out.entry(cur.clone()).or_insert_with(|| RevenueView {
-            cost_currency: cur.clone(),
-            from: from.as_ref().map(clock::fmt),
-            to: clock::fmt(&to),
-            deferred: Decimal::ZERO,
-            recognized: Decimal::ZERO,
-            breakage: Decimal::ZERO,
+        let (v, recognized, breakage) = out.entry(cur.clone()).or_insert_with(|| {
+            let v = RevenueView {
+                cost_currency: cur.clone(),
+                from: from.as_ref().map(clock::fmt),
+                to: clock::fmt(&to),
+                deferred: Decimal::ZERO,
+                recognized: Decimal::ZERO,
+                breakage: Decimal::ZERO,
+            };
+            (v, [Decimal::ZERO; 2], [Decimal::ZERO; 2])
         });
-        v.deferred = money_plus(v.deferred, worth(credits)?)?;
-        v.recognized = money_plus(v.recognized, worth(consumed)?)?;
-        v.breakage = money_plus(v.breakage, worth(expired)?)?;
+        v.deferred = money_plus(v.deferred, worth(h.credits)?)?;
+        for i in 0..2 {
+            recognized[i] = money_plus(recognized[i], worth(h.consumed[i])?)?;
+            breakage[i] = money_plus(breakage[i], worth(h.expired[i])?)?;
+        }
     }
     let places = |c: &str| crate::domain::money::minor_units(c).unwrap_or(2).max(2) + 4;
-    Ok(out
-        .into_values()
-        .map(|mut v| {
-            // Shown to four places past the currency's minor unit (sums are exact before).
+    out.into_values()
+        .map(|(mut v, recognized, breakage)| {
+            // Shown to four places past the currency's minor unit (sums are exact before). A
+            // period's figure is the rounded total up to its end less the rounded total up to
+            // its start, so that adjacent periods add up to the period they cover, to the last
+            // place shown.
             let p = places(&v.cost_currency);
+            let period = |s: [Decimal; 2]| -> Result<Decimal> {
+                s[1].round_dp(p)
+                    .checked_sub(s[0].round_dp(p))
+                    .map(|d| d.normalize())
+                    .ok_or_else(|| too_large(PoolError::OutOfRange))
+            };
             v.deferred = v.deferred.round_dp(p).normalize();
-            v.recognized = v.recognized.round_dp(p).normalize();
-            v.breakage = v.breakage.round_dp(p).normalize();
-            v
+            v.recognized = period(recognized)?;
+            v.breakage = period(breakage)?;
+            Ok(v)
         })
-        .collect())
+        .collect()
 }
 
 /// A sum of money figures. A grant's figures are a division (cost ÷ amount × credits): already
