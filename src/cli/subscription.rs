@@ -303,18 +303,8 @@ fn pairs(flag: &str, items: &[String], default: Option<u32>) -> Result<Vec<(Stri
                 None => (i.as_str(), None),
             };
             let n = match (v, default) {
-                (Some(v), _) => v.trim().parse::<u32>().map_err(|_| {
-                    let digits =
-                        !v.trim().is_empty() && v.trim().bytes().all(|b| b.is_ascii_digit());
-                    Error::usage(if digits {
-                        format!(
-                            "invalid {flag} '{i}': the quantity is too large (at most {})",
-                            u32::MAX
-                        )
-                    } else {
-                        format!("invalid {flag} '{i}': the quantity must be a whole number")
-                    })
-                })?,
+                (Some(v), _) => crate::domain::subscriptions::parse_quantity(v)
+                    .map_err(|e| Error::usage(format!("invalid {flag} '{i}': {e}")))?,
                 (None, Some(d)) => d,
                 (None, None) => {
                     return Err(Error::usage(format!("invalid {flag} '{i}': write KEY=N")));

@@ -669,16 +669,31 @@ pub fn parse_pair_list(s: &str) -> Result<Vec<(String, u32)>, String> {
         if id.is_empty() {
             return Err(format!("'{p}' has no id"));
         }
-        let n: u32 = n
-            .trim()
-            .parse()
-            .map_err(|_| format!("'{p}': the quantity must be a whole number"))?;
+        let n = parse_quantity(n).map_err(|e| format!("'{p}': {e}"))?;
         if out.iter().any(|(x, _)| x == id) {
             return Err(format!("'{id}' is listed twice"));
         }
         out.push((id.to_string(), n));
     }
     Ok(out)
+}
+
+/// A quantity (seats, add-ons): a whole number from 0 to `u32::MAX`, the error saying which
+/// part of that the text missed.
+pub fn parse_quantity(v: &str) -> Result<u32, String> {
+    let v = v.trim();
+    v.parse::<u32>().map_err(|_| {
+        let digits = v.strip_prefix('-').unwrap_or(v);
+        if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+            if v.starts_with('-') {
+                "the quantity cannot be negative".to_string()
+            } else {
+                format!("the quantity is too large (at most {})", u32::MAX)
+            }
+        } else {
+            "the quantity must be a whole number".to_string()
+        }
+    })
 }
 
 /// The inverse of [`parse_pair_list`].
@@ -823,5 +838,21 @@ mod tests {
         assert!(parse_pair_list(":3").is_err());
         assert!(parse_pair_list("seats:-1").is_err());
         assert!(parse_pair_list("a:b").is_err());
+    }
+
+    #[test]
+    fn a_quantity_error_says_what_the_text_missed() {
+        assert_eq!(parse_quantity(" 30 "), Ok(30));
+        assert_eq!(parse_quantity("4294967295"), Ok(u32::MAX));
+        let e = |v: &str| parse_quantity(v).unwrap_err();
+        assert_eq!(e("-1"), "the quantity cannot be negative");
+        assert!(e("4294967296").contains("too large"), "{}", e("4294967296"));
+        for v in ["", "-", "1.5", "x", "1e3", "- 1"] {
+            assert_eq!(e(v), "the quantity must be a whole number", "{v:?}");
+        }
+        assert_eq!(
+            parse_pair_list("seats:-2").unwrap_err(),
+            "'seats:-2': the quantity cannot be negative"
+        );
     }
 }

@@ -417,6 +417,29 @@ fn unknown_names_given_to_commands_are_not_found() {
         3,
     );
     assert!(e.contains("feature 'ghost'"), "{e}");
+    // A negative quantity is named as such (it said "must be a whole number").
+    for (q, says) in [
+        ("seats=-1", "cannot be negative"),
+        ("seats=1.5", "must be a whole number"),
+        ("seats=99999999999", "too large"),
+    ] {
+        let e = t.fails(
+            &[
+                "subscription",
+                "create",
+                "--customer",
+                "a",
+                "--plan",
+                "basic",
+                "--billing-period",
+                "monthly",
+                "--quantity",
+                q,
+            ],
+            2,
+        );
+        assert!(e.contains(says), "{q}: {e}");
+    }
 }
 
 #[test]
