@@ -71,7 +71,11 @@ fn run_as_scheduler(tx: &mut Tx<'_>, now: Instant) -> Result<Vec<Transition>> {
             }
         }
         let Some((at, i)) = next else { break };
-        done.extend(sources[i].process(tx, at)?);
+        // The events a step writes happened at its instant (the catch-up may pass months).
+        tx.step_at = Some(at);
+        let step = sources[i].process(tx, at);
+        tx.step_at = None;
+        done.extend(step?);
     }
     let mark = meta::get_instant(&tx.sql, meta::PROCESSED_UNTIL)?;
     if mark.is_none_or(|m| m < now) {

@@ -64,8 +64,8 @@ pub fn append_entity<T: serde::Serialize>(
         return append(tx, &ev);
     }
     let body = serde_json::to_string(entity)?;
-    let now = tx.now;
-    insert(tx, event_type, entity_type, entity_id, &body, now)
+    let at = tx.event_time();
+    insert(tx, event_type, entity_type, entity_id, &body, at)
 }
 
 fn insert(
@@ -92,9 +92,10 @@ fn insert(
     Ok(event_id)
 }
 
+/// [`append_at`] the command's `now` (the transition's instant inside the catch-up step).
 pub fn append(tx: &mut Tx<'_>, ev: &NewEvent) -> Result<String> {
-    let now = tx.now;
-    append_at(tx, ev, now)
+    let at = tx.event_time();
+    append_at(tx, ev, at)
 }
 
 /// An event as read: `payload` is the whole webhook body (envelope and entity fields).

@@ -52,9 +52,18 @@ pub struct Tx<'c> {
     pub refold: std::cell::RefCell<std::collections::BTreeSet<String>>,
     /// Pricing worked out by subscription changes (see `domain::pricing::Quoting`).
     pub quoting: crate::domain::pricing::Quoting,
+    /// The instant of the transition the catch-up step is processing, while it does: the
+    /// events written meanwhile happened then, not at the command's `now`.
+    pub step_at: Option<Instant>,
 }
 
 impl Tx<'_> {
+    /// When an event written now happened: the catch-up step's transition instant while one is
+    /// processed, else the command's `now`.
+    pub fn event_time(&self) -> Instant {
+        self.step_at.unwrap_or(self.now)
+    }
+
     pub fn mark_refold(&self, customer: &str) {
         let mut set = self.refold.borrow_mut();
         if !set.contains(customer) {
@@ -237,6 +246,7 @@ impl Store {
             ids,
             refold: Default::default(),
             quoting: Default::default(),
+            step_at: None,
         };
         let out = f(&mut tx)?;
         tx.ids.persist(&tx.sql)?;
@@ -275,6 +285,7 @@ impl Store {
             ids: IdGen::new(ids_seed),
             refold: Default::default(),
             quoting: Default::default(),
+            step_at: None,
         };
         let out = f(&mut tx)?;
         tx.sql.rollback()?;

@@ -1127,6 +1127,43 @@ fn revenue_of_adjacent_periods_adds_up_to_the_whole() {
     verified(&t);
 }
 
+/// The events the catch-up step writes happened at its transition's instant, whatever the
+/// command's now: a month of recurring credits expiring and the next one granted on Feb 1
+/// are logged on Feb 1 (they said Feb 15, the day the clock was advanced to), and the
+/// event log stays in time order over a catch-up that passes many periods.
+#[test]
+fn catch_up_events_carry_the_instant_their_step_happened() {
+    let t = env();
+    t.ok(&["customer", "create", "a"]); // free: 100 ai-credits a month
+    t.ok(&["clock", "advance", "45d"]);
+    let ev = t.json(&["events", "list"]);
+    let ev = ev.as_array().unwrap();
+    let at = |ty: &str| -> Vec<&str> {
+        ev.iter()
+            .filter(|e| e["type"] == ty)
+            .map(|e| e["occurredAt"].as_str().unwrap())
+            .collect()
+    };
+    assert_eq!(at("credit.grant.expired"), ["2026-02-01T00:00:00Z"]);
+    assert_eq!(
+        at("credit.grant.created"),
+        ["2026-01-01T00:00:00Z", "2026-02-01T00:00:00Z"]
+    );
+    let grants = t.json(&["credit", "grants", "a"]);
+    assert_eq!(grants[1]["createdAt"], "2026-02-01T00:00:00Z", "{grants}");
+    t.ok(&["clock", "advance", "800d"]);
+    let ev = t.json(&["events", "list"]);
+    let times: Vec<&str> = ev
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["occurredAt"].as_str().unwrap())
+        .collect();
+    assert!(times.len() > 20, "{}", times.len());
+    assert!(times.windows(2).all(|w| w[0] <= w[1]), "{times:?}");
+    verified(&t);
+}
+
 // ---- automatic recharge ----------------------------------------------------------------------
 
 fn count(t: &TestEnv, ty: &str) -> String {

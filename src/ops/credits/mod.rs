@@ -444,7 +444,7 @@ fn new_grant(
         repo::last_seq(&tx.sql)? + 1,
         grant_type,
         amount,
-        tx.now,
+        tx.event_time(),
     );
     g.priority = priority;
     g.effective_at = effective_at;
