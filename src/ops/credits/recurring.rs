@@ -11,12 +11,14 @@ use super::*;
 /// the command's `now` are skipped (see below). A subscription whose
 /// entitlements were revoked has its current recurring grants voided; one that is not live
 /// grants nothing more. Each subscription's next period start is kept for the catch-up step.
+/// Returns how many grants it made.
 pub fn reconcile_recurring(
     tx: &mut Tx<'_>,
     customer: &str,
     resource: Option<&str>,
     at: Instant,
-) -> Result<()> {
+) -> Result<usize> {
+    let mut made = 0;
     use crate::domain::credits::{cadence_period, recurring_credits};
     let scope = resource.unwrap_or("");
     for s in crate::store::subscriptions::for_customer(&tx.sql, customer)? {
@@ -104,12 +106,13 @@ pub fn reconcile_recurring(
                     comment: None,
                 };
                 add_grant(tx, g, info, at, &EntryContext::default())?;
+                made += 1;
             }
             next = Some(next.map_or(end, |n: Instant| n.min(end)));
         }
         repo::set_renewal(tx, &id, customer, scope, next)?;
     }
-    Ok(())
+    Ok(made)
 }
 
 /// The next cadence periods of subscriptions with credit entitlements, as the catch-up step
@@ -125,7 +128,11 @@ impl DueSource for CreditRenewal {
         let mut done = Vec::new();
         for (customer, resource) in repo::renewals_due(&tx.sql, at)? {
             let resource = Some(resource.as_str()).filter(|r| !r.is_empty());
-            reconcile_recurring(tx, &customer, resource, at)?;
+            // A renewal that granted nothing (the subscription ended, or its period passed
+            // while no command ran) is not reported as one.
+            if reconcile_recurring(tx, &customer, resource, at)? == 0 {
+                continue;
+            }
             done.push(Transition {
                 at,
                 kind: "credit",
