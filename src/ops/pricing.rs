@@ -583,7 +583,14 @@ pub fn invoice_preview(
         .to_json());
     };
     let invoice_at = current.end;
-    let renews = s.end_date.is_none_or(|e| e > invoice_at);
+    // A trial whose plan ends trials with `cancel` ends the subscription at the trial end.
+    let trial_cancels = in_trial
+        && priced
+            .plan
+            .trial
+            .as_ref()
+            .is_some_and(|t| t.on_end == crate::domain::catalog::TrialEnd::Cancel);
+    let renews = !trial_cancels && s.end_date.is_none_or(|e| e > invoice_at);
     // The next period as the changes scheduled for the period end will have made it.
     let after = crate::ops::subscriptions::projected(conn, s, invoice_at)?;
     let after_priced = Priced::of(conn, &after)?;
@@ -608,6 +615,12 @@ pub fn invoice_preview(
         lines.extend(rules::advance_lines(&after_config, &cur, next).map_err(too_large)?);
     } else if renews {
         warnings.push("the next period is not charged (free or custom plan)".to_string());
+    } else if trial_cancels {
+        warnings.push(format!(
+            "the trial ends at {} and the subscription with it (the plan's trials end with \
+             cancel): no further period is charged",
+            clock::fmt(&invoice_at)
+        ));
     } else {
         warnings.push(format!(
             "the subscription ends at {}: no further period is charged",
@@ -631,14 +644,20 @@ pub fn invoice_preview(
             rules::usage_lines(&config, &cur, current, &usage, &limits).map_err(too_large)?,
         );
     }
-    let minimum = rules::minimum_spend(&config, &cur).map_err(too_large)?;
+    // The minimum spend is the commitment of the plan the next period is on (of the closing
+    // period's plan when there is no next period), and its line is dated with that period.
+    let (minimum, minimum_span) = if renews && after_config.charged() {
+        (rules::minimum_spend(&after_config, &cur), next)
+    } else {
+        (rules::minimum_spend(&config, &cur), current)
+    };
     let mut bill = rules::bill(
         lines,
         &cur,
         coupon.as_ref().map(CouponAt::applied).as_ref(),
-        minimum,
+        minimum.map_err(too_large)?,
         invoice_at,
-        Some(current),
+        Some(minimum_span),
     )
     .map_err(too_large)?;
     bill.warnings.extend(warnings);

@@ -1059,6 +1059,68 @@ fn scheduled_changes_are_priced_in_the_invoice_preview_and_future_mrr() {
     assert_eq!(t.json(&["report", "mrr"])[0]["mrr"], "110.00");
 }
 
+/// The invoice a period closes with holds the minimum spend of the plan its next period is on:
+/// pro (a 120 minimum) downgraded to basic at the period end invoices basic's 70, as the
+/// downgrade then records (it topped basic up to pro's 120, dated with the closing period).
+#[test]
+fn an_invoice_takes_the_minimum_spend_of_the_next_period_plan() {
+    let t = env();
+    t.ok(&["customer", "create", "m1"]);
+    let create = |plan: &str, id: &str| {
+        t.ok(&[
+            "subscription",
+            "create",
+            "--customer",
+            "m1",
+            "--plan",
+            plan,
+            "--id",
+            id,
+        ])
+    };
+    create("pro", "mp");
+    let inv = t.json(&["subscription", "invoice-preview", "mp"]);
+    assert_eq!(inv["total"], "120.00", "{inv}");
+    let adj = &inv["lines"][1];
+    assert_eq!(adj["type"], "MinimumSpendAdjustment", "{inv}");
+    assert_eq!(adj["period"]["start"], "2026-02-01T00:00:00Z", "{inv}");
+    t.ok(&["clock", "set", "2026-01-10T00:00:00Z"]);
+    create("basic", "mb"); // a downgrade: scheduled for the period end
+    let inv = t.json(&["subscription", "invoice-preview", "mp"]);
+    assert_eq!(inv["total"], "70.00", "{inv}");
+    assert!(
+        !inv["lines"].to_string().contains("MinimumSpendAdjustment"),
+        "{inv}"
+    );
+    t.ok(&["clock", "set", "2026-02-01T00:00:00Z"]);
+    let p = last_pricing(&t, "subscription.created");
+    assert_eq!(p["total"], "70.00", "{p}");
+}
+
+/// A trial whose plan ends trials with `cancel` has no next period to invoice.
+#[test]
+fn a_trial_that_ends_with_cancel_invoices_nothing() {
+    let t = crate::lifecycle::env();
+    t.ok(&["customer", "create", "c"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--id",
+        "t",
+        "--customer",
+        "c",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+    ]);
+    let inv = t.json(&["subscription", "invoice-preview", "t"]);
+    assert_eq!(inv["total"], "0.00", "{inv}");
+    assert!(inv["warnings"].to_string().contains("trial ends"), "{inv}");
+    let out = t.ok(&["clock", "advance", "15d"]);
+    assert!(out.contains("expired (TrialEnded)"), "{out}");
+}
+
 #[test]
 fn report_features_counts_only_the_current_window() {
     let t = env();
