@@ -1566,6 +1566,7 @@ pub fn migrate(tx: &mut Tx<'_>, id: &str, at: Schedule) -> Result<(Subscription,
             Ok((s, None))
         }
         Schedule::EndOfPeriod => {
+            check_migration(tx, &s, latest)?;
             let when = s.current_billing_period_end.unwrap_or(now);
             schedule_change(
                 tx,
@@ -1581,7 +1582,55 @@ pub fn migrate(tx: &mut Tx<'_>, id: &str, at: Schedule) -> Result<(Subscription,
     }
 }
 
+/// Refuses to move `s` to `version` of its plan when that version no longer offers what the
+/// subscription has: its billing period (or a period at all), an add-on, a per-unit quantity
+/// (its price, or the quantity within its min and max). A migration must never leave a
+/// subscription that no create or update would accept. The error is the one a create of
+/// that configuration gives, with the subscription and version named.
+fn check_migration(tx: &Tx<'_>, s: &Subscription, version: u32) -> Result<()> {
+    let plan = published_package(tx, PackageKind::Plan, &s.plan_id, Some(version))?;
+    let body = &plan.version.body;
+    let checked = (|| -> Result<()> {
+        if resolve_period(&plan.id, body, s.billing_period)? != s.billing_period {
+            return Err(Error::usage(format!(
+                "plan '{}' is paid and the subscription has no billing period",
+                plan.id
+            )));
+        }
+        for a in &s.addons {
+            if !body.compatible_addons.contains(&a.addon_id) {
+                return Err(rule(
+                    "IncompatibleSubscriptionAddon",
+                    format!(
+                        "add-on '{}' is not compatible with plan '{}'",
+                        a.addon_id, plan.id
+                    ),
+                ));
+            }
+        }
+        let quantities: Vec<(String, u32)> = s
+            .quantities
+            .iter()
+            .map(|q| (q.feature_id.clone(), q.quantity))
+            .collect();
+        resolve_quantities(tx, &plan, &quantities)?;
+        Ok(())
+    })();
+    checked.map_err(|e| {
+        let mut out = rule(
+            &e.code,
+            format!(
+                "subscription '{}' can't move to plan '{}' v{version}: {}",
+                s.subscription_id, s.plan_id, e.message
+            ),
+        );
+        out.hints = e.hints;
+        out
+    })
+}
+
 fn apply_migration(tx: &mut Tx<'_>, s: &mut Subscription, version: u32, at: Instant) -> Result<()> {
+    check_migration(tx, s, version)?;
     let from = s.plan_version;
     s.plan_version = version;
     // A migration supersedes any migration still pending (it could only move back or stay).
@@ -1607,12 +1656,39 @@ pub fn migrate_all(tx: &mut Tx<'_>, plan_id: &str, version: u32) -> Result<usize
 
 fn migrate_all_as_migration(tx: &mut Tx<'_>, plan_id: &str, version: u32) -> Result<usize> {
     let now = tx.now;
-    let mut n = 0;
-    for mut s in repo::live_on_plan(&tx.sql, plan_id)? {
-        if s.plan_version < version {
-            apply_migration(tx, &mut s, version, now)?;
-            n += 1;
+    let subs: Vec<Subscription> = repo::live_on_plan(&tx.sql, plan_id)?
+        .into_iter()
+        .filter(|s| s.plan_version < version)
+        .collect();
+    // Every subscription must be able to move before any does: the publish is refused whole,
+    // naming the first that can't and how many can't.
+    let mut refused: Vec<Error> = Vec::new();
+    for s in &subs {
+        if let Err(e) = check_migration(tx, s, version) {
+            refused.push(e);
         }
+    }
+    if let Some(first) = refused.first() {
+        let mut e = rule(
+            &first.code,
+            format!(
+                "--migrate all-customers: {} of {} live subscriptions can't move to plan \
+                 '{plan_id}' v{version}; nothing was published. First: {}",
+                refused.len(),
+                subs.len(),
+                first.message
+            ),
+        )
+        .hint(
+            "publish with --migrate new-customers, or change those subscriptions first \
+             (`subscription update`)",
+        );
+        e.hints.extend(first.hints.iter().cloned());
+        return Err(e);
+    }
+    let n = subs.len();
+    for mut s in subs {
+        apply_migration(tx, &mut s, version, now)?;
     }
     Ok(n)
 }
@@ -1947,7 +2023,22 @@ fn process_one(tx: &mut Tx<'_>, mut s: Subscription, at: Instant) -> Result<Vec<
                     s.scheduled_updates[i].change = ScheduledChange::Migrate {
                         plan_version: latest,
                     };
-                    if latest > s.plan_version {
+                    let blocked = if latest > s.plan_version {
+                        check_migration(tx, &s, latest).err()
+                    } else {
+                        None
+                    };
+                    if let Some(e) = blocked {
+                        // The version published since no longer offers what the subscription
+                        // has: it stays where it is, and the schedule says it did not run.
+                        s.scheduled_updates[i].status = ScheduleStatus::Canceled;
+                        save_updated(tx, &mut s, at, at, json!({}))?;
+                        out.push(tr(
+                            &s,
+                            "subscription.updated",
+                            &format!("scheduled migration skipped: {}", e.message),
+                        ));
+                    } else if latest > s.plan_version {
                         apply_migration(tx, &mut s, latest, at)?;
                         out.push(tr(
                             &s,

@@ -1121,6 +1121,105 @@ fn a_trial_that_ends_with_cancel_invoices_nothing() {
     assert!(out.contains("expired (TrialEnded)"), "{out}");
 }
 
+/// A migration never leaves a subscription in a state its new version refuses: a version
+/// that drops the subscription's add-on, its billing period or its per-unit price is refused
+/// for `--migrate all-customers` (nothing published), for `subscription migrate`, and a
+/// scheduled migration that meets such a version is skipped when it falls due.
+#[test]
+fn a_migration_never_leaves_a_subscription_its_version_refuses() {
+    let t = env();
+    t.ok(&["customer", "create", "m1"]);
+    t.ok(&["customer", "create", "m2"]);
+    for (c, id, extra) in [("m1", "s1", "--addon"), ("m2", "s2", "--quantity")] {
+        let v = if extra == "--addon" {
+            "boost=1"
+        } else {
+            "seats=3"
+        };
+        t.ok(&[
+            "subscription",
+            "create",
+            "--customer",
+            c,
+            "--plan",
+            "basic",
+            "--id",
+            id,
+            extra,
+            v,
+        ]);
+    }
+    let versions = |t: &TestEnv| {
+        ["s1", "s2"].map(|id| t.json(&["subscription", "show", id])["planVersion"].clone())
+    };
+    let seats = "          - model: per-unit\n            feature: seats\n            monthly: 40\n            currency: USD\n            blockSize: 5\n            min: 1\n            max: 100\n            countries: [{ country: DK, currency: DKK, monthly: 250 }]\n";
+    assert!(CATALOG.contains(seats));
+    let cases = [
+        (
+            "no-addon.yaml",
+            CATALOG.replace("        compatibleAddons: [boost]\n", ""),
+            "IncompatibleSubscriptionAddon",
+            "add-on 'boost'",
+        ),
+        (
+            "annual.yaml",
+            CATALOG.replace(
+                "            monthly: 30\n            currency: USD\n            countries: [{ country: DK, currency: DKK, monthly: 200 }]",
+                "            annually: 300\n            currency: USD",
+            )
+            .replace(seats, ""),
+            "InvalidArgumentError",
+            "not offered monthly",
+        ),
+        (
+            "no-seats.yaml",
+            CATALOG.replace(seats, ""),
+            "FeatureNotPricedPerUnit",
+            "no per-unit price for 'seats'",
+        ),
+    ];
+    for (file, text, code, says) in &cases {
+        let f = t.write(file, text);
+        let out = t.run(&[
+            "--json",
+            "catalog",
+            "apply",
+            f.to_str().unwrap(),
+            "--migrate",
+            "all-customers",
+        ]);
+        assert_eq!(out.code, 1, "{file}: {}", out.stderr);
+        let e: Value = serde_json::from_str(&out.stderr).unwrap();
+        assert_eq!(e["error"]["code"], *code, "{file}: {e}");
+        let msg = e["error"]["message"].as_str().unwrap();
+        assert!(
+            msg.contains(says) && msg.contains("nothing was published"),
+            "{msg}"
+        );
+        assert_eq!(versions(&t), [Value::from(1), Value::from(1)], "{file}");
+        assert_eq!(t.json(&["plan", "show", "basic"])["versionNumber"], 1);
+    }
+    // A migration scheduled while the latest version could take it...
+    let cheaper = CATALOG.replacen("monthly: 30", "monthly: 31", 1);
+    let f = t.write("v2.yaml", &cheaper);
+    t.ok(&["catalog", "apply", f.to_str().unwrap()]);
+    t.ok(&["subscription", "migrate", "s1", "--at", "end-of-period"]);
+    // ...then a version published for new customers that drops s1's add-on: it can't be
+    // migrated to now, and the scheduled migration is skipped when it falls due.
+    let f = t.write("no-addon.yaml", &cases[0].1);
+    t.ok(&["catalog", "apply", f.to_str().unwrap()]);
+    let e = t.fails(&["subscription", "migrate", "s1"], 1);
+    assert!(e.contains("can't move to plan 'basic' v3"), "{e}");
+    t.ok(&["subscription", "migrate", "s2"]); // no add-on: it moves
+    assert_eq!(versions(&t), [Value::from(1), Value::from(3)]);
+    let out = t.ok(&["clock", "set", "2026-02-01T00:00:00Z"]);
+    assert!(out.contains("scheduled migration skipped"), "{out}");
+    let s1 = t.json(&["subscription", "show", "s1"]);
+    assert_eq!(s1["planVersion"], 1, "{s1}");
+    let sched = t.ok(&["subscription", "schedule", "list", "s1", "--all"]);
+    assert!(sched.contains("MigrateToLatest  Canceled"), "{sched}");
+}
+
 #[test]
 fn report_features_counts_only_the_current_window() {
     let t = env();
