@@ -244,14 +244,18 @@ pub fn export(
         Asked::JsonLines => RowFormat::JsonLines,
         _ => RowFormat::Csv,
     };
-    let text = app.session()?.read(|c| {
+    let (text, warning) = app.session()?.read(|c| {
         if collection == "customers" {
-            crate::ops::imports::export_customers(c, format)
+            Ok((crate::ops::imports::export_customers(c, format)?, None))
         } else {
             crate::ops::imports::export_subscriptions(c, format)
         }
     })?;
-    super::write_export(app, path.as_deref(), &text)
+    super::write_export(app, path.as_deref(), &text)?;
+    if let Some(w) = warning {
+        app.printer.warn(&w);
+    }
+    Ok(())
 }
 
 #[derive(Args, Debug)]

@@ -579,13 +579,35 @@ pub fn export_customers(conn: &rusqlite::Connection, format: RowFormat) -> Resul
     crate::io::rows::to_csv(&header, &records)
 }
 
-/// Live and not-yet-started subscriptions: the current state, which re-imports as is.
-pub fn export_subscriptions(conn: &rusqlite::Connection, format: RowFormat) -> Result<String> {
-    let json = format != RowFormat::Csv;
+/// Live and not-yet-started subscriptions: the current state, which re-imports as is. The
+/// changes scheduled on them are not part of it: the second value warns of those (how many
+/// subscriptions, the first named), so an export never drops them silently.
+pub fn export_subscriptions(
+    conn: &rusqlite::Connection,
+    format: RowFormat,
+) -> Result<(String, Option<String>)> {
     let list: Vec<Subscription> = sub_repo::list(conn, &sub_repo::Filter::default())?
         .into_iter()
         .filter(|s| !s.status.is_ended())
         .collect();
+    let pending: Vec<&Subscription> = list
+        .iter()
+        .filter(|s| s.scheduled_updates.iter().any(|u| u.is_pending()))
+        .collect();
+    let warning = pending.first().map(|s| {
+        format!(
+            "{} subscription(s) have scheduled changes that an export does not carry (first: \
+             '{}'; see `subscription schedule list {}`): after an import, schedule them again",
+            pending.len(),
+            s.subscription_id,
+            s.subscription_id
+        )
+    });
+    Ok((subscription_rows(&list, format)?, warning))
+}
+
+fn subscription_rows(list: &[Subscription], format: RowFormat) -> Result<String> {
+    let json = format != RowFormat::Csv;
     let fmt = |t: &Option<clock::Instant>| t.map(|t| clock::fmt(&t)).unwrap_or_default();
     let pairs_s = |v: Vec<(String, u32)>| crate::domain::subscriptions::format_pair_list(&v);
     if json {

@@ -197,6 +197,28 @@ s-ghost,nobody,free,,,,,,,,\n",
     t.ok(&["-e", "copy2", "customer", "import", "c.json"]);
     t.ok(&["-e", "copy2", "subscription", "import", "s.json"]);
     assert_eq!(t.ok(&["-e", "copy2", "subscription", "export"]), subs);
+    // A change scheduled on a subscription is not in the export: it says so.
+    let out = t.run(&["subscription", "export"]);
+    assert!(!out.stderr.contains("warning"), "{}", out.stderr);
+    t.ok(&[
+        "subscription",
+        "update",
+        "s-acme",
+        "--quantity",
+        "seats=11",
+        "--schedule",
+        "end-of-period",
+    ]);
+    let out = t.run(&["subscription", "export", "-o", "later.csv"]);
+    assert_eq!(out.code, 0);
+    assert!(
+        out.stderr.contains(
+            "warning: 1 subscription(s) have scheduled changes that an export does not carry \
+             (first: 's-acme'"
+        ),
+        "{}",
+        out.stderr
+    );
 }
 
 /// Imports write lean events (no entitlement list on `entitlements.updated`; `entitlement list`
