@@ -166,6 +166,9 @@ pub fn run(app: &App, cmd: UsageCommand) -> Result<()> {
                     "duplicate: this idempotency key was already reported; nothing changed",
                 );
             }
+            for w in &v.warnings {
+                app.printer.warn(w);
+            }
             app.printer.print(&v)
         }
         UsageCommand::Import(a) => import(app, a),

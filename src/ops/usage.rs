@@ -297,6 +297,9 @@ pub struct ReportView {
     /// What the report burned, when the customer's plan prices the feature in credits.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub credit: Option<crate::ops::credits::UsageCredit>,
+    /// Printed on stderr, not part of the object.
+    #[serde(skip)]
+    pub warnings: Vec<String>,
 }
 
 fn view(
@@ -318,7 +321,26 @@ fn view(
         usage_period_end: k.end.map(|e| clock::fmt(&e)),
         duplicate: dup,
         credit: None,
+        warnings: Vec::new(),
     }
+}
+
+/// What a window's value shows: usage at an instant no entitlement covers (no subscription,
+/// one not started yet, a plan without the feature) is stored and counts for no subscription,
+/// so it shows as 0 — what `entitlement check` and `usage show` say — not as the running total
+/// of such records.
+fn counted(win: Option<&(Entitlement, Instant)>, value: Decimal) -> Decimal {
+    if win.is_some() { value } else { Decimal::ZERO }
+}
+
+fn uncounted_warning(req: &ReportRequest, at: Instant) -> String {
+    format!(
+        "customer '{}' has no entitlement to '{}' at {} (no live subscription grants it then): \
+         the usage is stored and counts for no subscription",
+        req.customer,
+        req.feature,
+        clock::fmt(&at)
+    )
 }
 
 pub fn behavior_name(b: UpdateBehavior) -> &'static str {
@@ -402,9 +424,13 @@ pub fn report(tx: &mut Tx<'_>, req: &ReportRequest) -> Result<ReportView> {
             w.as_ref().map(|(e, s)| (e, *s)),
             prev.at,
         );
-        let usage = current(&tx.sql, &k)?;
+        let usage = counted(w.as_ref(), current(&tx.sql, &k)?);
         let shown = shown_start(&feature, w.as_ref().map(|(e, s)| (e, *s)), prev.at);
-        return Ok(view(req, prev.at, (&k, shown), usage, true));
+        let mut v = view(req, prev.at, (&k, shown), usage, true);
+        if w.is_none() {
+            v.warnings.push(uncounted_warning(req, prev.at));
+        }
+        return Ok(v);
     }
     if let Some(r) = resource {
         crate::domain::slug::check_slug(r)
@@ -484,15 +510,18 @@ pub fn report(tx: &mut Tx<'_>, req: &ReportRequest) -> Result<ReportView> {
                 "value": req.value.to_string(),
                 "updateBehavior": behavior_name(req.behavior),
                 "timestamp": clock::fmt(&at),
-                "currentUsage": value.to_string(),
+                "currentUsage": counted(win.as_ref(), value).to_string(),
                 "idempotencyKey": req.idempotency_key,
             }),
         },
         now,
     )?;
     let shown = shown_start(&feature, win.as_ref().map(|(e, s)| (e, *s)), at);
-    let mut v = view(req, at, (&k, shown), value, false);
+    let mut v = view(req, at, (&k, shown), counted(win.as_ref(), value), false);
     v.credit = credit;
+    if win.is_none() {
+        v.warnings.push(uncounted_warning(req, at));
+    }
     Ok(v)
 }
 
@@ -1494,10 +1523,13 @@ pub fn history(
                 win.as_ref().map(|(e, s)| (e, *s)),
                 point_at,
             );
-            let value = windows
-                .get(&window_id(&k))
-                .map(|w| w.value)
-                .unwrap_or(Decimal::ZERO);
+            let value = counted(
+                win.as_ref(),
+                windows
+                    .get(&window_id(&k))
+                    .map(|w| w.value)
+                    .unwrap_or(Decimal::ZERO),
+            );
             let reset = k.end.is_some() && last_window.is_some_and(|w| w != window_id(&k));
             last_window = Some(window_id(&k));
             out.push(HistoryPoint {

@@ -428,3 +428,63 @@ fn a_period_opened_midway_is_shown_whole_by_reports_checks_show_and_history() {
     let (_, c) = check(&t, &["acme", "exports"]);
     assert_eq!(c["currentUsage"], "4", "{c}");
 }
+
+/// Usage at an instant no entitlement covers (a customer without a subscription, a time before
+/// the subscription started) is stored and counts for none: the report says so and shows 0,
+/// as `entitlement check`, `usage show` and the history's bucket holding now do (the report
+/// answered the running total of such records, and the history showed it).
+#[test]
+fn usage_no_entitlement_covers_is_stored_shown_as_zero_and_warned_about() {
+    let t = env(); // 2026-01-01
+    t.write("c.csv", "customerId,name\nbare,Bare\n");
+    t.ok(&["customer", "import", "c.csv"]);
+    t.ok(&["clock", "set", "2026-01-01T12:00:00Z"]);
+    for v in ["3", "4"] {
+        let out = t.run(&["--json", "usage", "report", "bare", "exports", v]);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        assert!(
+            out.stderr.contains("counts for no subscription"),
+            "{}",
+            out.stderr
+        );
+        let r: Value = serde_json::from_str(&out.stdout).unwrap();
+        assert_eq!(r["currentUsage"], "0", "{r}");
+    }
+    let h = t.json(&[
+        "usage",
+        "history",
+        "bare",
+        "exports",
+        "--bucket",
+        "hour",
+        "--from",
+        "2026-01-01T10:00:00Z",
+    ]);
+    let last = h.as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["value"], "0", "{h}");
+    assert_eq!(check(&t, &["bare", "exports"]).1["currentUsage"], "0");
+    // Before the subscription started: the same.
+    t.ok(&["customer", "create", "acme"]); // free, from 12:00
+    let out = t.run(&[
+        "--json",
+        "usage",
+        "report",
+        "acme",
+        "exports",
+        "4",
+        "--at",
+        "2026-01-01T11:00:00Z",
+    ]);
+    assert!(
+        out.stderr.contains("counts for no subscription"),
+        "{}",
+        out.stderr
+    );
+    let r: Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(r["currentUsage"], "0", "{r}");
+    let r = report(&t, &["acme", "exports", "1"]);
+    assert_eq!(r["currentUsage"], "1", "{r}");
+    let out = t.run(&["usage", "report", "acme", "exports", "1"]);
+    assert!(!out.stderr.contains("warning"), "{}", out.stderr);
+    assert_eq!(check(&t, &["acme", "exports"]).1["currentUsage"], "2");
+}
