@@ -459,8 +459,10 @@ fn decide_view(
         v.reset_period = reset.map(|r| r.wire());
         if let Some((s, end)) = window {
             v.usage_period_start = Some(clock::fmt(&s));
-            v.usage_period_end = Some(clock::fmt(&end));
-            v.next_reset_date = Some(clock::fmt(&end));
+            // A window the calendar ends first (December 9999) has no end or reset in it.
+            let end = Some(end).filter(|e| *e <= clock::max_instant());
+            v.usage_period_end = end.as_ref().map(clock::fmt);
+            v.next_reset_date = end.as_ref().map(clock::fmt);
         }
         v.sources = e
             .contributors

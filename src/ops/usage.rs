@@ -56,7 +56,10 @@ fn window_bounds(
         (_, Some((e, started))) => match &e.reset {
             Some(r) => {
                 let (s, end) = periods::usage_window(r.period, &r.anchor, started, t);
-                (s, s.max(started), Some(end))
+                // A window the calendar ends first (December 9999) runs to its end: no instant
+                // after it exists, so it is an open one (and an end is never shown past it).
+                let end = Some(end).filter(|e| *e <= clock::max_instant());
+                (s, s.max(started), end)
             }
             None => (started, started, None),
         },
@@ -329,8 +332,17 @@ fn view(
 /// one not started yet, a plan without the feature) is stored and counts for no subscription,
 /// so it shows as 0 — what `entitlement check` and `usage show` say — not as the running total
 /// of such records.
-fn counted(win: Option<&(Entitlement, Instant)>, value: Decimal) -> Decimal {
-    if win.is_some() { value } else { Decimal::ZERO }
+fn counted(win: Option<&(Entitlement, Instant)>, t: Instant, value: Decimal) -> Decimal {
+    if covered(win, t) {
+        value
+    } else {
+        Decimal::ZERO
+    }
+}
+
+/// Whether an entitlement covers `t` (its subscription started by then; see `window_bounds`).
+fn covered(win: Option<&(Entitlement, Instant)>, t: Instant) -> bool {
+    win.is_some_and(|(_, started)| t >= *started)
 }
 
 fn uncounted_warning(req: &ReportRequest, at: Instant) -> String {
@@ -424,10 +436,10 @@ pub fn report(tx: &mut Tx<'_>, req: &ReportRequest) -> Result<ReportView> {
             w.as_ref().map(|(e, s)| (e, *s)),
             prev.at,
         );
-        let usage = counted(w.as_ref(), current(&tx.sql, &k)?);
+        let usage = counted(w.as_ref(), prev.at, current(&tx.sql, &k)?);
         let shown = shown_start(&feature, w.as_ref().map(|(e, s)| (e, *s)), prev.at);
         let mut v = view(req, prev.at, (&k, shown), usage, true);
-        if w.is_none() {
+        if !covered(w.as_ref(), prev.at) {
             v.warnings.push(uncounted_warning(req, prev.at));
         }
         return Ok(v);
@@ -510,16 +522,22 @@ pub fn report(tx: &mut Tx<'_>, req: &ReportRequest) -> Result<ReportView> {
                 "value": req.value.to_string(),
                 "updateBehavior": behavior_name(req.behavior),
                 "timestamp": clock::fmt(&at),
-                "currentUsage": counted(win.as_ref(), value).to_string(),
+                "currentUsage": counted(win.as_ref(), at, value).to_string(),
                 "idempotencyKey": req.idempotency_key,
             }),
         },
         now,
     )?;
     let shown = shown_start(&feature, win.as_ref().map(|(e, s)| (e, *s)), at);
-    let mut v = view(req, at, (&k, shown), counted(win.as_ref(), value), false);
+    let mut v = view(
+        req,
+        at,
+        (&k, shown),
+        counted(win.as_ref(), at, value),
+        false,
+    );
     v.credit = credit;
-    if win.is_none() {
+    if !covered(win.as_ref(), at) {
         v.warnings.push(uncounted_warning(req, at));
     }
     Ok(v)
@@ -1525,6 +1543,7 @@ pub fn history(
             );
             let value = counted(
                 win.as_ref(),
+                point_at,
                 windows
                     .get(&window_id(&k))
                     .map(|w| w.value)

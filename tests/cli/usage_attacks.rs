@@ -1,8 +1,10 @@
 //! Usage metering under attack: made-up resources, values past the decimal range, imports whose
 //! every row is rejected, hostile event ids. Each case is a class found by a black-box attack.
 
+use crate::helpers::TestEnv;
 use crate::lifecycle::{check, env};
 use crate::raw_events::meters_env;
+use serde_json::Value;
 
 #[test]
 fn a_made_up_resource_never_opens_a_fresh_quota() {
@@ -744,4 +746,36 @@ fn a_dimension_named_twice_in_json_lines_is_a_bad_row() {
         e.contains("dd.jsonl:1: 'dimensions.tokens' is given twice"),
         "{e}"
     );
+}
+
+/// A usage window the calendar ends first (December 9999) has no end or reset date in it: they
+/// are null, never an instant past 9999 (`+10000-01-01T00:00:00Z` is not RFC 3339), in checks,
+/// reports and the events a crossing logs.
+#[test]
+fn a_window_past_the_calendar_shows_no_end() {
+    let mut t = TestEnv::with_starter();
+    t.now = None;
+    t.ok(&["clock", "set", "9999-12-15T00:00:00Z"]);
+    t.ok(&["customer", "create", "acme"]);
+    for f in ["exports", "api-calls"] {
+        let c = t.json(&["entitlement", "check", "acme", f]);
+        assert_eq!(c["usagePeriodEnd"], Value::Null, "{c}");
+        assert_eq!(c["nextResetDate"], Value::Null, "{c}");
+        assert!(
+            c["usagePeriodStart"]
+                .as_str()
+                .unwrap()
+                .starts_with("9999-12-"),
+            "{c}"
+        );
+    }
+    let r = t.json(&["usage", "report", "acme", "exports", "6"]);
+    assert_eq!(r["usagePeriodEnd"], Value::Null, "{r}");
+    assert_eq!(r["currentUsage"], "6", "{r}");
+    let all = t.ok(&["events", "export"]);
+    assert!(all.contains("entitlement.usage_exceeded"), "{all}");
+    assert!(!all.contains("+10000"), "{all}");
+    t.ok(&["usage", "recalculate"]);
+    let (code, c) = check(&t, &["acme", "exports"]);
+    assert_eq!((code, &c["currentUsage"]), (1, &Value::from("6")), "{c}");
 }
