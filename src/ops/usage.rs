@@ -403,6 +403,10 @@ pub fn report(tx: &mut Tx<'_>, req: &ReportRequest) -> Result<ReportView> {
     let dims = (!req.dimensions.is_empty())
         .then(|| serde_json::to_string(&req.dimensions))
         .transpose()?;
+    if let Some(key) = &req.idempotency_key {
+        check_text("idempotency key", key)
+            .map_err(|m| Error::usage(format!("--idempotency-key: {m}")))?;
+    }
     if let Some(key) = &req.idempotency_key
         && let Some(prev) = repo::by_key(
             &tx.sql,
@@ -624,9 +628,12 @@ pub fn check_event_text(name: &str, key: &str) -> std::result::Result<(), String
     check_text("idempotency key", key)
 }
 
-/// Free text as ids take it (an event name, an idempotency key): no control characters, at
-/// most 256 characters.
+/// Free text as ids take it (an event name, an idempotency key): not blank, no control
+/// characters, at most 256 characters.
 pub fn check_text(what: &str, v: &str) -> std::result::Result<(), String> {
+    if v.trim().is_empty() {
+        return Err(format!("the {what} is empty"));
+    }
     if v.chars().any(char::is_control) {
         return Err(format!("the {what} holds a control character"));
     }

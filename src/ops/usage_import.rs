@@ -362,6 +362,11 @@ impl Preparer {
             Some("SET") => UpdateBehavior::Set,
             Some(o) => return Err(format!("updateBehavior '{o}' is not DELTA or SET")),
         };
+        // An empty cell is no key (as every optional column); a present key obeys the rule.
+        let key = field(f, "idempotencyKey").map(str::to_string);
+        if let Some(k) = &key {
+            crate::ops::usage::check_text("idempotency key", k)?;
+        }
         Ok(Prepared::Usage {
             cust: 0,
             report: repo::Report {
@@ -373,7 +378,7 @@ impl Preparer {
                 behavior: behavior_name(how),
                 dimensions: (!dims.is_empty())
                     .then(|| serde_json::to_string(&dims).unwrap_or_default()),
-                idempotency_key: field(f, "idempotencyKey").map(str::to_string),
+                idempotency_key: key,
             },
             fidx,
             how,

@@ -779,3 +779,67 @@ fn a_window_past_the_calendar_shows_no_end() {
     let (code, c) = check(&t, &["acme", "exports"]);
     assert_eq!((code, &c["currentUsage"]), (1, &Value::from("6")), "{c}");
 }
+
+#[test]
+fn a_blank_idempotency_key_is_refused_by_every_verb_that_takes_one() {
+    let t = env();
+    t.ok(&["customer", "create", "acme", "--plan", "free"]);
+    for key in ["", "  "] {
+        let k = ["--idempotency-key", key];
+        for args in [
+            &["usage", "report", "acme", "exports", "1"][..],
+            &[
+                "credit",
+                "grant",
+                "acme",
+                "--currency",
+                "gold",
+                "--amount",
+                "5",
+            ][..],
+            &[
+                "credit",
+                "consume",
+                "acme",
+                "--currency",
+                "gold",
+                "--amount",
+                "1",
+            ][..],
+            &["event", "report", "acme", "api.request"][..],
+        ] {
+            let e = t.fails(&[args, &k[..]].concat(), 2);
+            assert!(e.contains("empty"), "{args:?} {key:?}: {e}");
+        }
+    }
+    let e = t.fails(
+        &[
+            "usage",
+            "report",
+            "acme",
+            "exports",
+            "1",
+            "--idempotency-key",
+            "k\u{1b}",
+        ],
+        2,
+    );
+    assert!(e.contains("control character"), "{e}");
+    assert_eq!(t.sql("SELECT COUNT(*) FROM usage_reports"), "0");
+    assert_eq!(
+        t.sql("SELECT COUNT(*) FROM credit_grants WHERE currency_id = 'gold'"),
+        "0"
+    );
+    // In an import an empty cell is no key (as for every optional column); a present key obeys
+    // the rule.
+    t.write(
+        "u.csv",
+        "customerId,featureId,value,idempotencyKey\nacme,exports,1,\nacme,exports,1,k\u{7}\n",
+    );
+    let e = t.fails(&["usage", "import", "u.csv"], 65);
+    assert!(
+        e.contains("u.csv:3") && e.contains("control character"),
+        "{e}"
+    );
+    assert_eq!(t.sql("SELECT COUNT(*) FROM usage_reports"), "0");
+}
