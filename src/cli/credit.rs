@@ -443,6 +443,9 @@ pub fn run(app: &App, cmd: CreditCommand) -> Result<()> {
             }
             let items = app.session()?.read(|c| {
                 crate::store::customers::require(c, &a.customer)?;
+                if let Some(cur) = &f.currency_id {
+                    crate::ops::credits::require_currency(c, cur)?;
+                }
                 crate::store::credits::ledger(c, &f)
             })?;
             app.printer.print(&ListView {

@@ -360,6 +360,20 @@ fn bad_requests_name_the_problem_and_write_nothing() {
         3,
     );
     assert!(e.contains("CustomCurrencyNotFound"), "{e}");
+    // Every read that names a currency the catalog lacks says so (exit 3), none answers "(none)".
+    for args in [
+        &["balance", "acme"][..],
+        &["ledger", "acme"],
+        &["grants", "acme"],
+        &["revenue", "--customer", "acme"],
+    ] {
+        let e = t.fails(
+            &[&["credit"], args, &["--currency", "silver", "--json"]].concat(),
+            3,
+        );
+        let verb = args[0];
+        assert!(e.contains("CustomCurrencyNotFound"), "{verb}: {e}");
+    }
     let e = t.fails(
         &[
             "credit",

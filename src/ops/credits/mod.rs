@@ -162,7 +162,8 @@ fn require_customer(tx: &Tx<'_>, id: &str) -> Result<()> {
     Ok(())
 }
 
-fn require_currency(conn: &rusqlite::Connection, id: &str) -> Result<()> {
+/// A currency the catalog holds (not found, exit 3, otherwise).
+pub fn require_currency(conn: &rusqlite::Connection, id: &str) -> Result<()> {
     catalog_repo::require_simple::<Currency>(conn, EntityKind::Currency, id).map(|_| ())
 }
 
@@ -712,6 +713,9 @@ pub fn grants(
     status: Option<GrantStatus>,
 ) -> Result<Vec<GrantView>> {
     customer_repo::require(conn, customer)?;
+    if let Some(c) = currency {
+        require_currency(conn, c)?;
+    }
     Ok(repo::for_customer(conn, customer, currency)?
         .iter()
         .filter(|(g, _)| status.is_none_or(|s| g.status == s))
