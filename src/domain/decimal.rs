@@ -83,6 +83,24 @@ pub fn exact_add(a: Decimal, b: Decimal) -> Option<Decimal> {
     (r.checked_sub(a)? == b && r.checked_sub(b)? == a).then_some(r)
 }
 
+/// Why `exact_add(a, b)` refused: past the range, or more significant digits than a decimal
+/// holds (the sum would be rounded).
+pub fn inexact_sum_reason(a: Decimal, b: Decimal) -> &'static str {
+    let past = match a.checked_add(b) {
+        None => true,
+        // Rounded onto the edge: past it when the exact sum lies beyond.
+        Some(r) if r.abs() == Decimal::MAX => r
+            .checked_sub(a)
+            .is_some_and(|d| if r.is_sign_positive() { d < b } else { d > b }),
+        Some(_) => false,
+    };
+    if past {
+        "is past the largest value (79228162514264337593543950335)"
+    } else {
+        "would need more than 28 significant digits (it would be rounded)"
+    }
+}
+
 /// Zero as `Decimal::ZERO` is (no places, no sign): taking it away leaves any decimal but
 /// zero exactly as it was.
 pub fn is_plain_zero(d: Decimal) -> bool {
@@ -264,6 +282,29 @@ mod tests {
             if let (Some(g), Some(f)) = (got, full) {
                 prop_assert_eq!(g.to_string(), f.to_string());
             }
+        }
+    }
+
+    #[test]
+    fn an_inexact_sum_says_why() {
+        let d = |s: &str| s.parse::<Decimal>().unwrap();
+        let max = Decimal::MAX;
+        for (a, b) in [(max, d("1")), (max, d("0.4")), (-max, d("-0.4"))] {
+            assert!(exact_add(a, b).is_none());
+            assert!(
+                inexact_sum_reason(a, b).contains("past the largest"),
+                "{a} + {b}"
+            );
+        }
+        for (a, b) in [
+            (d("10000000000000000000000000000"), d("0.5")),
+            (max, d("-0.4")),
+        ] {
+            assert!(exact_add(a, b).is_none(), "{a} + {b}");
+            assert!(
+                inexact_sum_reason(a, b).contains("28 significant"),
+                "{a} + {b}"
+            );
         }
     }
 

@@ -174,9 +174,14 @@ impl Window {
     }
 }
 
-fn too_large(sum: Decimal, c: &Contribution) -> String {
+/// Why `c` does not fold into a window whose running sum is `sum` (the sum a SUM or AVG
+/// meter keeps).
+pub fn too_large(sum: Decimal, c: &Contribution) -> String {
     match c {
-        Contribution::Number(n) => format!("usage {sum} + {n} is past the largest value"),
+        Contribution::Number(n) => format!(
+            "the window's sum {sum} + {n} {}",
+            crate::domain::decimal::inexact_sum_reason(sum, *n)
+        ),
         _ => "usage is past the largest value".to_string(),
     }
 }
@@ -195,8 +200,12 @@ pub fn apply_report(
     how: UpdateBehavior,
 ) -> Result<Decimal, String> {
     let next = match how {
-        UpdateBehavior::Delta => exact_add(current, value)
-            .ok_or_else(|| format!("usage {current} + {value} is past the largest value"))?,
+        UpdateBehavior::Delta => exact_add(current, value).ok_or_else(|| {
+            format!(
+                "usage {current} + {value} {}",
+                crate::domain::decimal::inexact_sum_reason(current, value)
+            )
+        })?,
         UpdateBehavior::Set => value,
     };
     if next < Decimal::ZERO {

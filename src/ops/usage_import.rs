@@ -1115,8 +1115,12 @@ impl Importer {
                     .map_err(|e| self.stash(e))?;
                 if !self.slots[slot].windows[wi].value.state.fits(c) {
                     return Err(format!(
-                        "feature '{}': usage {} + the event's value is past the largest value",
-                        self.prep.catalog[*fidx].id, self.slots[slot].windows[wi].value.state.sum
+                        "feature '{}': {}",
+                        self.prep.catalog[*fidx].id,
+                        crate::domain::usage::too_large(
+                            self.slots[slot].windows[wi].value.state.sum,
+                            c
+                        )
                     ));
                 }
                 wins.push(wi);

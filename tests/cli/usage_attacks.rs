@@ -93,6 +93,18 @@ fn values_past_the_decimal_range_are_refused_never_capped() {
     );
     assert_eq!(check(&t, &["acme", "exports"]).1["currentUsage"], max);
     assert_eq!(t.sql("SELECT COUNT(*) FROM usage_reports"), "2");
+    // A sum inside the range that needs more digits than a decimal holds says so.
+    t.ok(&[
+        "usage",
+        "report",
+        "acme",
+        "exports",
+        "--set",
+        "10000000000000000000000000000",
+    ]);
+    let e = t.fails(&["usage", "report", "acme", "exports", "0.5"], 1);
+    assert!(e.contains("more than 28 significant digits"), "{e}");
+    assert_eq!(t.sql("SELECT COUNT(*) FROM usage_reports"), "3");
     // A SUM meter: the event that would overflow is refused and not stored.
     let t = meters_env();
     let ev = |key: &str, tokens: &str| {
