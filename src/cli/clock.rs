@@ -134,6 +134,23 @@ pub fn run(app: &App, cmd: ClockCommand) -> Result<()> {
         ClockCommand::Set(a) => {
             refuse_production(&s)?;
             let to = clock::parse_instant_arg("instant", &a.instant)?;
+            // Said in the command's own words (the write would refuse it as a `now` too).
+            if let Some(mark) = s.read(|c| meta::get_instant(c, meta::PROCESSED_UNTIL))?
+                && to < mark
+            {
+                return Err(Error::rejected(
+                    "ClockWentBackwards",
+                    format!(
+                        "clock set {}: the environment has already processed up to {}, and the clock never goes back",
+                        clock::fmt(&to),
+                        clock::fmt(&mark)
+                    ),
+                )
+                .hint(format!(
+                    "set it at or after {} (`stigg-cli clock show` shows the mark)",
+                    clock::fmt(&mark)
+                )));
+            }
             let from = s.now;
             freeze(app, &mut s, to, from)
         }

@@ -110,7 +110,12 @@ fn clock_freezes_advances_and_refuses_going_back() {
     insta::assert_snapshot!("clock_backwards", e);
     // Reads may look back.
     t.ok(&["--now", "2026-01-01T00:00:00Z", "feature", "list"]);
-    t.fails(&["clock", "set", "2026-01-01T00:00:00Z"], 1);
+    let e = t.fails(&["clock", "set", "2026-01-01T00:00:00Z"], 1);
+    assert!(
+        e.contains("clock set 2026-01-01T00:00:00Z: the environment has already processed")
+            && !e.contains("--now"),
+        "the refusal speaks of the command given: {e}"
+    );
     t.fails(&["clock", "advance", "0d"], 2);
     t.fails(&["clock", "advance", "3 weeks"], 2);
     t.fails(&["clock", "set", "2026-05-01T00:00:00"], 2);
