@@ -125,7 +125,9 @@ pub fn run(app: &App, cmd: CatalogCommand, asked: Option<super::Asked>) -> Resul
                 archive_missing: a.archive_missing,
                 migrate: a.migrate,
             };
-            let plan = s.write(a.dry_run, |tx| apply(tx, &files, &opts))?;
+            let plan = s.write(a.dry_run, |tx| {
+                apply(tx, &files, &opts).map_err(|e| if a.dry_run { refused_file(e) } else { e })
+            })?;
             app.printer
                 .print(&ChangePlanView::new(&plan, a.dry_run, a.migrate.wire()))?;
             changes_pending(a.dry_run && !plan.changes.is_empty())
@@ -142,7 +144,7 @@ pub fn run(app: &App, cmd: CatalogCommand, asked: Option<super::Asked>) -> Resul
                 app.printer.print(&crate::output::views::ImpactView(v))?;
                 return changes_pending(pending);
             }
-            let plan = s.write(true, |tx| apply(tx, &files, &opts))?;
+            let plan = s.write(true, |tx| apply(tx, &files, &opts).map_err(refused_file))?;
             app.printer.print(&ChangePlanView::new(
                 &plan,
                 true,
@@ -187,6 +189,21 @@ pub fn run(app: &App, cmd: CatalogCommand, asked: Option<super::Asked>) -> Resul
     }
 }
 
+/// A diff (or dry run) exits 1 for "changes pending": a file the apply would refuse by a rule
+/// (an immutable coupon changed, say) is bad input there (exit 65, the rule's code kept), so a
+/// CI script can tell a reviewable diff from a file that can never land.
+fn refused_file(e: Error) -> Error {
+    // Refusals of the clock are about the environment, not the files.
+    let about_the_clock =
+        ["ClockWentBackwards", "FutureNowOnProduction"].contains(&e.code.as_str());
+    if e.kind != ErrorKind::Rejected || about_the_clock {
+        return e;
+    }
+    let mut d = Error::new(ErrorKind::DataErr, e.code, e.message);
+    d.hints = e.hints;
+    d.hint("`catalog apply` would refuse these files: fix them before reviewing the diff")
+}
+
 /// `catalog diff --impact`: in the diff's rolled-back transaction, the files are applied (new
 /// versions of the packages they change), then every subscription billed now is priced as it
 /// is and as if moved to those new versions. Returns whether anything would change, and the
@@ -203,7 +220,7 @@ fn impact(
     for id in &declared {
         before.insert(id.clone(), latest_published_version(&tx.sql, id)?);
     }
-    let plan = apply(tx, files, opts)?;
+    let plan = apply(tx, files, opts).map_err(refused_file)?;
     let mut moved = std::collections::BTreeMap::new();
     for id in &declared {
         let now = latest_published_version(&tx.sql, id)?;

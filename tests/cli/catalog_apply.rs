@@ -28,6 +28,26 @@ fn dry_run_and_diff_write_nothing() {
     assert_eq!(o.stderr, "");
     t.ok(&["catalog", "apply", &f]);
     t.ok(&["catalog", "diff", &f]);
+    // A file the apply would refuse by a rule is not "changes pending": diff and dry run say
+    // it is bad input (65) with the rule's code; the apply itself answers the rule's no (1).
+    let text = std::fs::read_to_string(t.path().join(&f)).unwrap();
+    t.write(
+        "bad.yaml",
+        &text.replace("percentOff: 20", "percentOff: 25"),
+    );
+    for args in [
+        &["catalog", "diff", "bad.yaml"][..],
+        &["catalog", "diff", "bad.yaml", "--impact"],
+        &["catalog", "apply", "bad.yaml", "--dry-run"],
+    ] {
+        let e = t.fails(args, 65);
+        assert!(
+            e.contains("immutable") && e.contains("would refuse"),
+            "{args:?}: {e}"
+        );
+    }
+    let e = t.fails(&["catalog", "apply", "bad.yaml"], 1);
+    assert!(e.contains("immutable"), "{e}");
 }
 
 #[test]
