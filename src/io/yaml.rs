@@ -207,17 +207,36 @@ pub fn parse(src: &str) -> Result<Node, (Loc, String)> {
                 column: l.column(),
             })
             .unwrap_or(Loc { line: 1, column: 1 });
-        (loc, message_of(&e))
+        (loc, message_of(&e, src.contains('&')))
     })?;
     Ok(convert(src, raw))
 }
 
 /// serde-saphyr's message, in our words where its own would confuse a user (library function
 /// names, Rust debug output).
-fn message_of(e: &serde_saphyr::Error) -> String {
+fn message_of(e: &serde_saphyr::Error, anchors: bool) -> String {
     let text = e.to_string();
     if text.contains("multiple YAML documents") {
         return "a second YAML document starts here (after `---`); put the whole catalog in one document, or split it into several files".to_string();
+    }
+    if text.contains("budget breached: Depth") || text.contains("recursion limit") {
+        return "the file nests lists and maps deeper than a reader follows (64 levels); a catalog needs a handful".to_string();
+    }
+    let size = [
+        "Events",
+        "Nodes",
+        "ScalarBytes",
+        "CommentBytes",
+        "InputBytes",
+        "Documents",
+    ];
+    // Past a size budget: through aliases when the file defines anchors, else by itself.
+    if !anchors
+        && size
+            .iter()
+            .any(|k| text.contains(&format!("budget breached: {k}")))
+    {
+        return "the file is larger than a reader takes (at most 250,000 YAML nodes); split it into several files".to_string();
     }
     if text.contains("budget breached") || text.contains("alias") && text.contains("limit") {
         return "the file expands to too much data through anchors and aliases (an alias bomb?); refusing to read it".to_string();

@@ -143,3 +143,32 @@ fn an_empty_catalog_is_refused_and_archiving_everything_needs_yes() {
         "0"
     );
 }
+
+#[test]
+fn a_file_nested_too_deep_says_so_not_alias_bomb() {
+    let t = TestEnv::new();
+    for (name, text) in [
+        (
+            "maps.yaml",
+            format!("features: {}1{}", "{a: ".repeat(2000), "}".repeat(2000)),
+        ),
+        (
+            "lists.yaml",
+            format!("features: {}{}", "[".repeat(2000), "]".repeat(2000)),
+        ),
+        (
+            "blocks.yaml",
+            format!(
+                "features:\n{}",
+                (1..300)
+                    .map(|i| format!("{}- \n", "  ".repeat(i)))
+                    .collect::<String>()
+            ),
+        ),
+    ] {
+        t.write(name, &text);
+        let e = t.fails(&["catalog", "validate", name], 65);
+        assert!(e.contains("nests lists and maps deeper"), "{name}: {e}");
+        assert!(!e.contains("alias"), "{name}: {e}");
+    }
+}
