@@ -171,12 +171,20 @@ impl Config<'_> {
 }
 
 /// A flat or per-unit amount for a billing period: the period's own, else the other period's
-/// converted (an annual amount is twelve monthly ones).
+/// converted (an annual amount is twelve monthly ones; a twelfth is kept to the 12 places every
+/// unit price keeps, rounded half to even: 100 a year is 8.333333333333 a month).
 fn period_price(a: &PriceAmounts, period: BillingPeriod) -> R<Option<Decimal>> {
     Ok(match period {
         BillingPeriod::Monthly => match (a.monthly, a.annually) {
             (Some(m), _) => Some(m),
-            (None, Some(y)) => Some(y.checked_div(Decimal::from(12)).ok_or(TooLarge)?),
+            (None, Some(y)) => Some(
+                y.checked_div(Decimal::from(12))
+                    .ok_or(TooLarge)?
+                    .round_dp_with_strategy(
+                        crate::domain::decimal::MAX_SCALE,
+                        rust_decimal::RoundingStrategy::MidpointNearestEven,
+                    ),
+            ),
             _ => None,
         },
         BillingPeriod::Annually => match (a.annually, a.monthly) {

@@ -219,23 +219,26 @@ fn message_of(e: &serde_saphyr::Error, anchors: bool) -> String {
     if text.contains("multiple YAML documents") {
         return "a second YAML document starts here (after `---`); put the whole catalog in one document, or split it into several files".to_string();
     }
-    if text.contains("budget breached: Depth") || text.contains("recursion limit") {
+    // serde-saphyr names the budget it breached: `budget breached: Depth { depth: 65 }`.
+    let breach = text
+        .split("budget breached: ")
+        .nth(1)
+        .and_then(|b| b.split([' ', '{']).next())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if breach == "depth" || text.contains("recursion limit") {
         return "the file nests lists and maps deeper than a reader follows (64 levels); a catalog needs a handful".to_string();
     }
-    let size = [
-        "Events",
-        "Nodes",
-        "ScalarBytes",
-        "CommentBytes",
-        "InputBytes",
-        "Documents",
-    ];
     // Past a size budget: through aliases when the file defines anchors, else by itself.
-    if !anchors
-        && size
-            .iter()
-            .any(|k| text.contains(&format!("budget breached: {k}")))
-    {
+    let size = [
+        "events",
+        "nodes",
+        "scalarbytes",
+        "commentbytes",
+        "inputbytes",
+        "documents",
+    ];
+    if !anchors && size.contains(&breach.as_str()) {
         return "the file is larger than a reader takes (at most 250,000 YAML nodes); split it into several files".to_string();
     }
     if text.contains("budget breached") || text.contains("alias") && text.contains("limit") {

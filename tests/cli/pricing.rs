@@ -1307,3 +1307,49 @@ fn estimate_takes_the_create_flags() {
         4,
     );
 }
+
+#[test]
+fn prices_stay_within_what_a_charge_can_carry() {
+    let t = env();
+    // A price no period's charges could sum is refused at apply, with its place.
+    for (what, with) in [
+        ("monthly: 30\n", "monthly: 10000000000000000\n"),
+        ("unitPrice: \"0.01\"", "unitPrice: \"1000000000000001\""),
+        ("amount: \"10.00\"", "amount: \"99999999999999999\""),
+    ] {
+        assert!(CATALOG.contains(what), "{what}");
+        let f = t.write("huge.yaml", &CATALOG.replacen(what, with, 1));
+        let e = t.fails(&["catalog", "apply", f.to_str().unwrap()], 65);
+        assert!(e.contains("larger than a price may be"), "{with}: {e}");
+    }
+    // An annual-only add-on on a monthly subscription: a twelfth, kept to 12 places.
+    let f = t.write(
+        "yearly.yaml",
+        &CATALOG.replace(
+            "          - { model: flat, monthly: 15, currency: USD }",
+            "          - { model: flat, annually: 100, currency: USD }",
+        ),
+    );
+    t.ok(&["catalog", "apply", f.to_str().unwrap()]);
+    t.ok(&["customer", "create", "c1"]);
+    let est = t.json(&[
+        "subscription",
+        "estimate",
+        "--customer",
+        "c1",
+        "--plan",
+        "basic",
+        "--quantity",
+        "seats=1",
+        "--addon",
+        "boost=3",
+    ]);
+    let line = est["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["type"] == "AddonCharge")
+        .unwrap_or_else(|| panic!("{est}"));
+    assert_eq!(line["unitPrice"], "8.333333333333", "{est}");
+    assert_eq!(line["amount"], "25.00", "{est}");
+}

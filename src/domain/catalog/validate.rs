@@ -252,8 +252,19 @@ impl Validator<'_> {
         }
     }
 
+    /// A price amount no sum of charges could carry is refused here, not at the first estimate.
+    fn at_most_largest_price(&mut self, path: String, amount: Decimal) {
+        if amount.abs() > largest_price() {
+            self.err(
+                path,
+                format!("{amount} is larger than a price may be (at most 1000000000000000)"),
+            );
+        }
+    }
+
     /// An amount charged as is: known currency, positive, no finer than the minor unit.
     fn money(&mut self, path: &str, currency: &str, amount: Decimal, positive: bool) {
+        self.at_most_largest_price(path.to_string(), amount);
         match money::check_currency(currency) {
             Err(m) => self.err(path, m),
             Ok(minor) => {
@@ -798,6 +809,7 @@ impl Validator<'_> {
         };
         let period_amount = |v: &mut Self, k: &str, d: Option<Decimal>| {
             if let Some(d) = d {
+                v.at_most_largest_price(format!("{pp}/{k}"), d);
                 if d.is_sign_negative() {
                     v.err(format!("{pp}/{k}"), format!("{k} must not be negative"));
                 }
@@ -891,6 +903,9 @@ impl Validator<'_> {
                 self.err(tp.clone(), "a tier needs `unitPrice` and/or `flatPrice`");
             }
             for (k, v) in [("unitPrice", t.unit_price), ("flatPrice", t.flat_price)] {
+                if let Some(d) = v {
+                    self.at_most_largest_price(format!("{tp}/{k}"), d);
+                }
                 if v.is_some_and(|d| d.is_sign_negative()) {
                     self.err(format!("{tp}/{k}"), format!("{k} must not be negative"));
                 }
@@ -968,6 +983,12 @@ impl Validator<'_> {
             }
         }
     }
+}
+
+/// The largest price amount a catalog may hold (10^15 in any currency): room left for
+/// quantities, twelve decimals and a period's sum of charges inside a decimal's 28 digits.
+fn largest_price() -> Decimal {
+    Decimal::from(1_000_000_000_000_000u64)
 }
 
 #[cfg(test)]
