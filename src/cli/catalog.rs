@@ -140,7 +140,10 @@ pub fn run(app: &App, cmd: CatalogCommand, asked: Option<super::Asked>) -> Resul
                 migrate: Migrate::NewCustomers,
             };
             if a.impact {
-                let (pending, v) = s.write(true, |tx| impact(tx, &files, &opts, a.top))?;
+                let (pending, v, warning) = s.write(true, |tx| impact(tx, &files, &opts, a.top))?;
+                if let Some(w) = warning {
+                    app.printer.warn(&w);
+                }
                 app.printer.print(&crate::output::views::ImpactView(v))?;
                 return changes_pending(pending);
             }
@@ -213,7 +216,7 @@ fn impact(
     files: &CatalogFiles,
     opts: &ApplyOptions,
     top: usize,
-) -> Result<(bool, serde_json::Value)> {
+) -> Result<(bool, serde_json::Value, Option<String>)> {
     use crate::store::catalog::latest_published_version;
     let declared: Vec<String> = files.catalog.packages.keys().cloned().collect();
     let mut before = std::collections::BTreeMap::new();
@@ -230,11 +233,48 @@ fn impact(
             moved.insert(id.clone(), v);
         }
     }
+    // Subscriptions the new plan version would refuse (a migration never moves them): their
+    // "after" is priced all the same, and the diff warns.
+    let refused = std::cell::RefCell::new(std::collections::BTreeMap::new());
+    let checked = std::cell::RefCell::new(std::collections::HashMap::new());
+    let tx: &crate::store::Tx<'_> = tx;
     let swap = |s: &crate::domain::subscriptions::Subscription| {
         let plan = moved.get(&s.plan_id);
         let addon = s.addons.iter().any(|a| moved.contains_key(&a.addon_id));
         if plan.is_none() && !addon {
             return None;
+        }
+        if let Some(v) = plan {
+            // Checked once per configuration (most subscriptions share one).
+            let key = format!(
+                "{v}|{:?}|{:?}|{:?}",
+                s.billing_period,
+                s.addons.iter().map(|a| &a.addon_id).collect::<Vec<_>>(),
+                s.quantities
+                    .iter()
+                    .map(|q| (&q.feature_id, q.quantity))
+                    .collect::<Vec<_>>()
+            );
+            let verdict = checked.borrow().get(&key).cloned();
+            let verdict = match verdict {
+                Some(v) => v,
+                None => {
+                    let r = crate::ops::subscriptions::check_migration(tx, s, *v)
+                        .err()
+                        .map(|e| (s.subscription_id.clone(), e.message));
+                    checked.borrow_mut().insert(key, r.clone());
+                    r
+                }
+            };
+            if let Some((checked_id, m)) = verdict {
+                // The message names the subscription it was checked with: name this one.
+                let m = m.replacen(
+                    &format!("subscription '{checked_id}'"),
+                    &format!("subscription '{}'", s.subscription_id),
+                    1,
+                );
+                refused.borrow_mut().insert(s.subscription_id.clone(), m);
+            }
         }
         let mut n = s.clone();
         if let Some(v) = plan {
@@ -248,8 +288,25 @@ fn impact(
         Some(n)
     };
     let rows = crate::ops::revenue::rows(&tx.sql, tx.now, Some(&swap))?;
+    // Only the billed ones the impact counts.
+    let refused = refused.into_inner();
+    let counted: Vec<&String> = rows
+        .iter()
+        .map(|r| &r.subscription_id)
+        .filter(|id| refused.contains_key(*id))
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let warning = counted.first().map(|first| {
+        format!(
+            "{} of the subscriptions counted can't move to the new versions, and `--migrate all-customers` would publish nothing (first: {}); their mrrAfter prices a configuration the version refuses",
+            counted.len(),
+            refused[*first]
+        )
+    });
     Ok((
         !plan.changes.is_empty(),
         crate::ops::revenue::impact_json(&rows, top)?,
+        warning,
     ))
 }

@@ -1587,7 +1587,7 @@ pub fn migrate(tx: &mut Tx<'_>, id: &str, at: Schedule) -> Result<(Subscription,
 /// (its price, or the quantity within its min and max). A migration must never leave a
 /// subscription that no create or update would accept. The error is the one a create of
 /// that configuration gives, with the subscription and version named.
-fn check_migration(tx: &Tx<'_>, s: &Subscription, version: u32) -> Result<()> {
+pub fn check_migration(tx: &Tx<'_>, s: &Subscription, version: u32) -> Result<()> {
     let plan = published_package(tx, PackageKind::Plan, &s.plan_id, Some(version))?;
     let body = &plan.version.body;
     let checked = (|| -> Result<()> {

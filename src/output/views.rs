@@ -1203,7 +1203,8 @@ impl View for ImpactView {
             Value::Array(a) => a.clone(),
             other => vec![other.clone()],
         };
-        for c in &list {
+        // No billed subscription: an impact in no currency, nothing to tabulate ("(none)").
+        for c in list.iter().filter(|c| !c["currency"].is_null()) {
             let cur = s(&c["currency"]);
             for p in c["plans"].as_array().into_iter().flatten() {
                 t.row(vec![

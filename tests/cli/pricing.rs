@@ -1353,3 +1353,42 @@ fn prices_stay_within_what_a_charge_can_carry() {
     assert_eq!(line["unitPrice"], "8.333333333333", "{est}");
     assert_eq!(line["amount"], "25.00", "{est}");
 }
+
+#[test]
+fn an_impact_says_when_nothing_is_billed_and_what_could_not_move() {
+    let t = env();
+    let raised = CATALOG.replacen("monthly: 30\n", "monthly: 31\n", 1);
+    let f = t.write("raised.yaml", &raised);
+    // Nothing billed: no row in no currency.
+    let out = t.exits(&["catalog", "diff", f.to_str().unwrap(), "--impact"], 1);
+    assert_eq!(out.trim(), "(none)");
+    // A subscription the new version refuses (its add-on no longer compatible) is warned about.
+    t.ok(&["customer", "create", "c1"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "c1",
+        "--plan",
+        "basic",
+        "--quantity",
+        "seats=1",
+        "--addon",
+        "boost",
+    ]);
+    let o = t.run(&["catalog", "diff", f.to_str().unwrap(), "--impact"]);
+    assert_eq!(o.code, 1);
+    assert!(!o.stderr.contains("can't move"), "{}", o.stderr);
+    let dropped = raised.replacen("        compatibleAddons: [boost]\n", "", 1);
+    assert_ne!(dropped, raised);
+    let f = t.write("dropped.yaml", &dropped);
+    let o = t.run(&["catalog", "diff", f.to_str().unwrap(), "--impact"]);
+    assert_eq!(o.code, 1, "{}", o.stderr);
+    assert!(
+        o.stderr
+            .contains("1 of the subscriptions counted can't move")
+            && o.stderr.contains("add-on 'boost' is not compatible"),
+        "{}",
+        o.stderr
+    );
+}
