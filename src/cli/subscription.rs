@@ -676,11 +676,21 @@ fn estimate(app: &App, a: &EstimateArgs) -> Result<()> {
                         crate::domain::catalog::EntityKind::Feature,
                         f,
                     )?;
-                    if !known.is_some_and(|(f, _)| f.is_metered()) {
-                        return Err(Error::not_found(
-                            "FeatureNotFound",
-                            format!("--usage '{f}': no metered feature has this id"),
-                        ));
+                    match known {
+                        None => {
+                            return Err(Error::not_found(
+                                "FeatureNotFound",
+                                format!("--usage '{f}': no feature has this id"),
+                            ));
+                        }
+                        // A feature that exists but has no usage is a bad value, not a miss.
+                        Some((feature, _)) if !feature.is_metered() => {
+                            return Err(Error::usage(format!(
+                                "--usage '{f}': feature '{f}' is not metered ({}): it has no usage to price",
+                                feature.feature_type.wire()
+                            )));
+                        }
+                        Some(_) => {}
                     }
                 }
                 tx.quoting.estimating = true;

@@ -319,11 +319,23 @@ pub fn estimate_new(
                 recurring_bill(&priced, coupon.as_ref(), cur, span)?
             };
             let metered = metered_features(&priced.plan);
+            let in_credits = |f: &str| {
+                priced.plan.prices.iter().find(|p| {
+                    p.model == crate::domain::catalog::PriceModel::Credits
+                        && p.feature.as_deref() == Some(f)
+                })
+            };
             let unpriced = usage.keys().filter(|f| !metered.contains(f)).map(|f| {
-                format!(
-                    "usage of '{f}' is not priced by plan '{}': it costs nothing here",
-                    s.plan_id
-                )
+                match in_credits(f) {
+                    Some(p) => format!(
+                        "usage of '{f}' is priced in credits ('{}') by plan '{}': it burns credits, not money (see `credit balance`)",
+                        p.currency, s.plan_id
+                    ),
+                    None => format!(
+                        "usage of '{f}' is not priced by plan '{}': it costs nothing here",
+                        s.plan_id
+                    ),
+                }
             });
             bill.warnings.extend(unpriced);
             if let Some(te) = s.trial_end_date.filter(|te| *te > now) {

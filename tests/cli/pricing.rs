@@ -1392,3 +1392,38 @@ fn an_impact_says_when_nothing_is_billed_and_what_could_not_move() {
         o.stderr
     );
 }
+
+#[test]
+fn usage_given_to_an_estimate_is_named_for_what_it_is() {
+    let t = crate::lifecycle::env();
+    t.ok(&["customer", "create", "z1"]);
+    let est = |usage: &str| {
+        t.run(&[
+            "subscription",
+            "estimate",
+            "--customer",
+            "z1",
+            "--plan",
+            "pro",
+            "--billing-period",
+            "monthly",
+            "--quantity",
+            "seats=1",
+            "--usage",
+            usage,
+            "--json",
+        ])
+    };
+    // A feature that exists without usage is a bad value (2), a missing one not found (3).
+    let o = est("sso=5");
+    assert_eq!(o.code, 2, "{}", o.stderr);
+    assert!(o.stderr.contains("not metered"), "{}", o.stderr);
+    assert_eq!(est("ghost=5").code, 3);
+    // Usage the plan prices in credits is said to burn credits, not to cost nothing.
+    let o = est("ai-completions=100");
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let v: Value = serde_json::from_str(&o.stdout).unwrap();
+    let w = v["warnings"].to_string();
+    assert!(w.contains("priced in credits ('ai-credits')"), "{w}");
+    assert!(!w.contains("not priced"), "{w}");
+}
