@@ -90,7 +90,11 @@ pub struct Rows {
     pub rows: Vec<Row>,
 }
 
-pub fn detect(path: &Path) -> RowFormat {
+/// The format of an input file: its extension (`.csv`, `.json`, `.jsonl`/`.ndjson`) says; a
+/// file named otherwise (no extension, `.txt`, `/dev/fd/63`) is told by its start `head`: `[`
+/// opens a JSON document, `{` a JSON document or JSON lines (lines when its first line is a
+/// whole JSON value), anything else is CSV.
+pub fn detect(path: &Path, head: &[u8]) -> RowFormat {
     match path
         .extension()
         .and_then(|e| e.to_str())
@@ -99,6 +103,25 @@ pub fn detect(path: &Path) -> RowFormat {
     {
         Some("json") => RowFormat::Json,
         Some("jsonl") | Some("ndjson") => RowFormat::JsonLines,
+        Some("csv") => RowFormat::Csv,
+        _ => sniff(head),
+    }
+}
+
+fn sniff(head: &[u8]) -> RowFormat {
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    let start = head.iter().position(|b| !b.is_ascii_whitespace());
+    match start.map(|i| (i, head[i])) {
+        Some((_, b'[')) => RowFormat::Json,
+        Some((i, b'{')) => {
+            let rest = &head[i..];
+            let line = rest.split(|b| *b == b'\n').next().unwrap_or(rest);
+            if serde_json::from_slice::<serde::de::IgnoredAny>(line).is_ok() {
+                RowFormat::JsonLines
+            } else {
+                RowFormat::Json
+            }
+        }
         _ => RowFormat::Csv,
     }
 }
@@ -118,7 +141,7 @@ fn data_err(file: &str, line: u64, msg: impl std::fmt::Display) -> Error {
 pub fn read(path: &Path, collection: &str) -> Result<Rows> {
     let text = crate::io::read_file(path)?;
     let file = path.display().to_string();
-    parse(&text, &file, detect(path), collection)
+    parse(&text, &file, detect(path, text.as_bytes()), collection)
 }
 
 /// [`read`] on text already in memory.

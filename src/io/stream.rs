@@ -102,12 +102,15 @@ impl RowStream {
     pub fn open(path: &Path) -> Result<RowStream> {
         let file = path.display().to_string();
         let f = std::fs::File::open(path).map_err(|e| io_err(&file, &e))?;
-        let format = match crate::io::rows::detect(path) {
+        let mut reader = std::io::BufReader::with_capacity(1 << 16, f);
+        // The start of the file, peeked (not consumed), tells a file not named for its format.
+        let head = std::io::BufRead::fill_buf(&mut reader).map_err(|e| io_err(&file, &e))?;
+        let format = match crate::io::rows::detect(path, head) {
             crate::io::rows::RowFormat::Csv => StreamFormat::Csv,
             _ => StreamFormat::JsonLines,
         };
         let mut s = RowStream {
-            reader: Box::new(std::io::BufReader::with_capacity(1 << 16, f)),
+            reader: Box::new(reader),
             format,
             header: vec![],
             names: std::sync::Arc::new(vec![]),

@@ -434,3 +434,36 @@ fn a_csv_whose_last_record_has_no_line_break_is_refused_as_cut_short() {
     );
     t.ok(&["usage", "import", "usage.csv"]);
 }
+
+#[test]
+fn a_file_not_named_for_its_format_is_read_by_what_it_holds() {
+    let t = TestEnv::with_starter();
+    t.write(
+        "doc",
+        "\u{feff}{\"customers\": [\n  {\"customerId\": \"a1\", \"name\": \"A\"}\n]}\n",
+    );
+    t.write(
+        "lines.txt",
+        "{\"customerId\": \"a2\"}\n{\"customerId\": \"a3\"}\n",
+    );
+    t.write("list", "[{\"customerId\": \"a4\"}]");
+    t.write("table", "customerId,name\na5,Five\n");
+    for f in ["doc", "lines.txt", "list", "table"] {
+        t.ok(&["customer", "import", f]);
+    }
+    assert_eq!(
+        t.sql("SELECT group_concat(id) FROM (SELECT id FROM customers ORDER BY 1)"),
+        "a1,a2,a3,a4,a5"
+    );
+    // The streaming reader (usage import) tells JSON lines from CSV the same way.
+    t.ok(&["customer", "create", "u1", "--plan", "free"]);
+    t.write(
+        "usage",
+        "{\"customerId\": \"u1\", \"featureId\": \"exports\", \"value\": 2}\n",
+    );
+    t.ok(&["usage", "import", "usage", "--kind", "usage"]);
+    t.write("usage2", "customerId,featureId,value\nu1,exports,3\n");
+    t.ok(&["usage", "import", "usage2"]);
+    let v = t.json(&["entitlement", "check", "u1", "exports"]);
+    assert_eq!(v["currentUsage"], "5");
+}
