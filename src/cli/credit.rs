@@ -459,6 +459,8 @@ pub fn run(app: &App, cmd: CreditCommand) -> Result<()> {
                     "type",
                     "amount",
                     "balanceAfter",
+                    "featureId",
+                    "usageRecordId",
                     "idempotencyKey",
                     "actor",
                 ],
@@ -472,6 +474,8 @@ pub fn run(app: &App, cmd: CreditCommand) -> Result<()> {
                         e.entry_type.clone(),
                         e.amount.to_string(),
                         e.balance_after.to_string(),
+                        e.feature_id.clone().unwrap_or_default(),
+                        e.usage_record_id.clone().unwrap_or_default(),
                         e.idempotency_key.clone().unwrap_or_default(),
                         e.actor.clone(),
                     ]

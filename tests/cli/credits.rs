@@ -498,7 +498,11 @@ fn the_ledger_exports_as_csv_and_filters_by_time() {
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(lines.len(), 3, "{csv}");
     assert!(lines[0].starts_with("entryId,at,currency"), "{csv}");
-    assert!(lines[2].contains("CREDITS_CONSUMED,-2,8,k,USER"), "{csv}");
+    assert!(
+        lines[0].ends_with("balanceAfter,featureId,usageRecordId,idempotencyKey,actor"),
+        "every field of an entry (spec 50) is a column: {csv}"
+    );
+    assert!(lines[2].contains("CREDITS_CONSUMED,-2,8,,,k,USER"), "{csv}");
     let later = t.json(&[
         "credit",
         "ledger",
