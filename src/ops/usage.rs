@@ -66,15 +66,22 @@ fn window_bounds(
     }
 }
 
+/// Whether the value at `t` counts in a window that resets (a period of the winning
+/// entitlement's reset), even one the calendar ends first (December 9999: no end shown).
+pub fn periodic(feature: &Feature, winner: Option<(&Entitlement, Instant)>, t: Instant) -> bool {
+    feature.meter_type != MeterType::Fluctuating
+        && winner.is_some_and(|(e, started)| t >= started && e.reset.is_some())
+}
+
 /// `usagePeriodStart` of the window a value at `t` counts in: its whole period (see
-/// [`window_bounds`]); None for a window without an end.
+/// [`window_bounds`]); None for a window that never resets (cumulative, a level, uncounted).
 pub fn shown_start(
     feature: &Feature,
     winner: Option<(&Entitlement, Instant)>,
     t: Instant,
 ) -> Option<String> {
-    let (shown, _, end) = window_bounds(feature, winner, t);
-    end.map(|_| clock::fmt(&shown))
+    let (shown, _, _) = window_bounds(feature, winner, t);
+    periodic(feature, winner, t).then(|| clock::fmt(&shown))
 }
 
 /// The value counted in a window (zero when nothing was reported).
@@ -835,10 +842,21 @@ pub fn report_event(tx: &mut Tx<'_>, req: &EventRequest) -> Result<EventView> {
             at,
             Some(-record),
         )?;
+        // As for reported usage: an event no entitlement covers is stored and counts for no
+        // subscription (0, with a warning), whatever the uncounted records add up to.
+        if !covered(winner.as_ref(), at) {
+            out.warnings.push(format!(
+                "customer '{}' has no entitlement to '{}' at {} (no live subscription grants it then): \
+                 the event is stored and counts for no subscription",
+                req.customer,
+                feature.id,
+                clock::fmt(&at)
+            ));
+        }
         out.features.push(MeteredView {
             credit,
             feature_id: feature.id.clone(),
-            current_usage: value,
+            current_usage: counted(winner.as_ref(), at, value),
             usage_period_start: shown_start(feature, winner.as_ref().map(|(e, s)| (e, *s)), at),
             usage_period_end: k.end.map(|e| clock::fmt(&e)),
         });
@@ -1556,7 +1574,8 @@ pub fn history(
                     .map(|w| w.value)
                     .unwrap_or(Decimal::ZERO),
             );
-            let reset = k.end.is_some() && last_window.is_some_and(|w| w != window_id(&k));
+            let reset = periodic(&feature, win.as_ref().map(|(e, s)| (e, *s)), point_at)
+                && last_window.is_some_and(|w| w != window_id(&k));
             last_window = Some(window_id(&k));
             out.push(HistoryPoint {
                 timestamp: clock::fmt(&t),

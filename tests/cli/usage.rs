@@ -463,6 +463,31 @@ fn usage_no_entitlement_covers_is_stored_shown_as_zero_and_warned_about() {
     let last = h.as_array().unwrap().last().unwrap().clone();
     assert_eq!(last["value"], "0", "{h}");
     assert_eq!(check(&t, &["bare", "exports"]).1["currentUsage"], "0");
+    // A raw event no entitlement covers: the same (it answered the running total, unwarned).
+    for key in ["e1", "e2"] {
+        let r = t.json(&[
+            "event",
+            "report",
+            "bare",
+            "api.request",
+            "--idempotency-key",
+            key,
+        ]);
+        let f = r["features"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["featureId"] == "api-calls")
+            .unwrap_or_else(|| panic!("{r}"))
+            .clone();
+        assert_eq!(f["currentUsage"], "0", "{r}");
+        assert!(
+            r["warnings"]
+                .to_string()
+                .contains("counts for no subscription"),
+            "{r}"
+        );
+    }
     // Before the subscription started: the same.
     t.ok(&["customer", "create", "acme"]); // free, from 12:00
     let out = t.run(&[

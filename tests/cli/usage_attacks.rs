@@ -784,6 +784,30 @@ fn a_window_past_the_calendar_shows_no_end() {
     let r = t.json(&["usage", "report", "acme", "exports", "6"]);
     assert_eq!(r["usagePeriodEnd"], Value::Null, "{r}");
     assert_eq!(r["currentUsage"], "6", "{r}");
+    // Every view shows the window's start as the check does.
+    assert_eq!(r["usagePeriodStart"], "9999-12-01T00:00:00Z", "{r}");
+    let show = t.json(&["usage", "show", "acme"]);
+    let row = show
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["featureId"] == "exports")
+        .unwrap()
+        .clone();
+    assert_eq!(row["usagePeriodStart"], "9999-12-01T00:00:00Z", "{show}");
+    let h = t.json(&[
+        "usage",
+        "history",
+        "acme",
+        "exports",
+        "--bucket",
+        "month",
+        "--from",
+        "9999-10-01T00:00:00Z",
+    ]);
+    let last = h.as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["usagePeriodStart"], "9999-12-01T00:00:00Z", "{h}");
+    assert_eq!(last["isResetPoint"], true, "{h}");
     let all = t.ok(&["events", "export"]);
     assert!(all.contains("entitlement.usage_exceeded"), "{all}");
     assert!(!all.contains("+10000"), "{all}");
