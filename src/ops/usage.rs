@@ -415,7 +415,7 @@ pub fn report(tx: &mut Tx<'_>, req: &ReportRequest) -> Result<ReportView> {
             .map_err(|m| Error::usage(format!("--idempotency-key: {m}")))?;
     }
     if let Some(key) = &req.idempotency_key
-        && let Some(prev) = repo::by_key(
+        && let Some((prev_id, prev)) = repo::by_key(
             &tx.sql,
             &req.customer,
             resource.unwrap_or(""),
@@ -447,9 +447,27 @@ pub fn report(tx: &mut Tx<'_>, req: &ReportRequest) -> Result<ReportView> {
             w.as_ref().map(|(e, s)| (e, *s)),
             prev.at,
         );
-        let usage = counted(w.as_ref(), prev.at, current(&tx.sql, &k)?);
+        // The original answer: the window's value right after that record (its reports up to
+        // it, folded in the order taken), and what it burned.
+        let mut held = Decimal::ZERO;
+        for (value, set) in repo::reports_upto(&k, &tx.sql, prev_id)? {
+            let how = if set {
+                UpdateBehavior::Set
+            } else {
+                UpdateBehavior::Delta
+            };
+            held = apply_report(held, value, how).unwrap_or(held);
+        }
+        let usage = counted(w.as_ref(), prev.at, held);
         let shown = shown_start(&feature, w.as_ref().map(|(e, s)| (e, *s)), prev.at);
         let mut v = view(req, prev.at, (&k, shown), usage, true);
+        v.credit = crate::store::credits::burned_by_record(&tx.sql, prev_id)?.map(
+            |(consumed, currency_id, current_balance)| crate::ops::credits::UsageCredit {
+                consumed,
+                currency_id,
+                current_balance,
+            },
+        );
         if !covered(w.as_ref(), prev.at) {
             v.warnings.push(uncounted_warning(req, prev.at));
         }

@@ -881,7 +881,7 @@ impl Importer {
             ));
         }
         if let Some(k) = &r.idempotency_key
-            && let Some(prev) = repo::by_key(&tx.sql, customer, resource, &r.feature_id, k)
+            && let Some((_, prev)) = repo::by_key(&tx.sql, customer, resource, &r.feature_id, k)
                 .map_err(|e| self.stash(e))?
         {
             // A duplicate is the same measurement again; another one under the key is refused,

@@ -912,3 +912,35 @@ pub fn all(
         None => grants_where(conn, "(?1 IS NULL OR currency_id = ?1)", params![currency]),
     }
 }
+
+/// What usage record `record` burned (usage records positive, raw events negative): credits
+/// consumed, the pool's currency, and its balance after the record's last entry. None when it
+/// burned nothing. (A scan of the ledger: only a duplicate report asks.)
+pub fn burned_by_record(
+    conn: &Connection,
+    record: i64,
+) -> Result<Option<(Decimal, String, Decimal)>> {
+    let mut st = conn.prepare_cached(
+        "SELECT l.type, l.amount, l.balance_after, p.currency_id
+         FROM credit_ledger l JOIN credit_pools p ON p.id = l.pool
+         WHERE l.record = ?1 ORDER BY l.seq",
+    )?;
+    let rows = st.query_map(params![record], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, String>(3)?,
+        ))
+    })?;
+    let mut out: Option<(Decimal, String, Decimal)> = None;
+    for r in rows {
+        let (ty, amount, after, currency) = r?;
+        let o = out.get_or_insert((Decimal::ZERO, currency, Decimal::ZERO));
+        if ty == 2 {
+            o.0 -= decimal(&amount)?;
+        }
+        o.2 = decimal(&after)?;
+    }
+    Ok(out)
+}

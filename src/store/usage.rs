@@ -190,35 +190,67 @@ pub fn insert_report(tx: &Tx<'_>, r: &Report) -> Result<()> {
 }
 
 /// The report recorded under an idempotency key, if any.
+/// The record a key names, with its id.
 pub fn by_key(
     conn: &Connection,
     customer: &str,
     resource: &str,
     feature: &str,
     key: &str,
-) -> Result<Option<Report>> {
-    let row: Option<(i64, String, String, Option<String>)> = conn
+) -> Result<Option<(i64, Report)>> {
+    let row: Option<(i64, String, String, Option<String>, i64)> = conn
         .prepare_cached(
-            "SELECT at, value, behavior, dimensions FROM usage_reports
+            "SELECT at, value, behavior, dimensions, id FROM usage_reports
              WHERE customer_id = ?1 AND resource_id = ?2 AND feature_id = ?3 AND idempotency_key = ?4",
         )?
         .query_row(params![customer, resource, feature, key], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
         })
         .optional()?;
-    row.map(|(at, value, behavior, dimensions)| {
-        Ok(Report {
-            customer_id: customer.to_string(),
-            resource_id: resource.to_string(),
-            feature_id: feature.to_string(),
-            at: from_micros(at)?,
-            value: decimal(&value)?,
-            behavior: if behavior == "SET" { "SET" } else { "DELTA" },
-            dimensions,
-            idempotency_key: Some(key.to_string()),
-        })
+    row.map(|(at, value, behavior, dimensions, id)| {
+        Ok((
+            id,
+            Report {
+                customer_id: customer.to_string(),
+                resource_id: resource.to_string(),
+                feature_id: feature.to_string(),
+                at: from_micros(at)?,
+                value: decimal(&value)?,
+                behavior: if behavior == "SET" { "SET" } else { "DELTA" },
+                dimensions,
+                idempotency_key: Some(key.to_string()),
+            },
+        ))
     })
     .transpose()
+}
+
+/// The reports of one window up to and including record `upto`, in the order taken: (value,
+/// whether it is a SET). What the window held right after that record is their fold.
+pub fn reports_upto(k: &WindowKey, conn: &Connection, upto: i64) -> Result<Vec<(Decimal, bool)>> {
+    let end = k.end.as_ref().map(micros).unwrap_or(i64::MAX);
+    let mut st = conn.prepare_cached(
+        "SELECT value, behavior FROM usage_reports
+         WHERE customer_id = ?1 AND resource_id = ?2 AND feature_id = ?3 AND at >= ?4 AND at < ?5
+           AND id <= ?6 ORDER BY id",
+    )?;
+    let rows = st.query_map(
+        params![
+            k.customer_id,
+            k.resource_id,
+            k.feature_id,
+            micros(&k.start),
+            end,
+            upto
+        ],
+        |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)? == "SET")),
+    )?;
+    let mut out = Vec::new();
+    for r in rows {
+        let (v, set) = r?;
+        out.push((decimal(&v)?, set));
+    }
+    Ok(out)
 }
 
 /// Records a distinct value of a UNIQUE meter in a window; true when it is new there.

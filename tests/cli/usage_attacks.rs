@@ -879,3 +879,36 @@ fn a_blank_idempotency_key_is_refused_by_every_verb_that_takes_one() {
     );
     assert_eq!(t.sql("SELECT COUNT(*) FROM usage_reports"), "0");
 }
+
+#[test]
+fn a_duplicate_report_answers_the_original_result() {
+    let t = env();
+    t.ok(&["customer", "create", "acme", "--plan", "free"]);
+    let r = |f: &str, v: &str, key: Option<&str>| {
+        let mut a = vec!["usage", "report", "acme", f, v];
+        if let Some(k) = key {
+            a.extend(["--idempotency-key", k]);
+        }
+        t.json(&a)
+    };
+    assert_eq!(r("exports", "1", Some("A"))["currentUsage"], "1");
+    r("exports", "5", None);
+    let d = r("exports", "1", Some("A"));
+    assert_eq!(
+        (&d["currentUsage"], &d["duplicate"]),
+        (&Value::from("1"), &Value::Bool(true)),
+        "{d}"
+    );
+    // Later reports, a SET among them, do not change what the original answered.
+    r("exports", "2", None);
+    assert_eq!(r("exports", "4", Some("S"))["currentUsage"], "12");
+    t.ok(&["usage", "report", "acme", "exports", "3", "--set"]);
+    assert_eq!(r("exports", "4", Some("S"))["currentUsage"], "12");
+    // Usage priced in credits: the duplicate carries what the original burned.
+    let orig = r("ai-completions", "10", Some("C"));
+    assert!(orig["credit"].is_object(), "{orig}");
+    r("ai-completions", "7", None);
+    let d = r("ai-completions", "10", Some("C"));
+    assert_eq!(d["credit"], orig["credit"], "{d}");
+    assert_eq!(d["currentUsage"], orig["currentUsage"], "{d}");
+}
