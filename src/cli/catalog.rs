@@ -140,9 +140,10 @@ pub fn run(app: &App, cmd: CatalogCommand, asked: Option<super::Asked>) -> Resul
                 migrate: Migrate::NewCustomers,
             };
             if a.impact {
-                let (pending, v, warning) = s.write(true, |tx| impact(tx, &files, &opts, a.top))?;
-                if let Some(w) = warning {
-                    app.printer.warn(&w);
+                let (pending, v, warnings) =
+                    s.write(true, |tx| impact(tx, &files, &opts, a.top))?;
+                for w in &warnings {
+                    app.printer.warn(w);
                 }
                 app.printer.print(&crate::output::views::ImpactView(v))?;
                 return changes_pending(pending);
@@ -216,7 +217,7 @@ fn impact(
     files: &CatalogFiles,
     opts: &ApplyOptions,
     top: usize,
-) -> Result<(bool, serde_json::Value, Option<String>)> {
+) -> Result<(bool, serde_json::Value, Vec<String>)> {
     use crate::store::catalog::latest_published_version;
     let declared: Vec<String> = files.catalog.packages.keys().cloned().collect();
     let mut before = std::collections::BTreeMap::new();
@@ -287,7 +288,7 @@ fn impact(
         }
         Some(n)
     };
-    let rows = crate::ops::revenue::rows(&tx.sql, tx.now, Some(&swap))?;
+    let (rows, left_out) = crate::ops::revenue::rows(&tx.sql, tx.now, Some(&swap))?;
     // Only the billed ones the impact counts.
     let refused = refused.into_inner();
     let counted: Vec<&String> = rows
@@ -304,9 +305,10 @@ fn impact(
             refused[*first]
         )
     });
+    let warnings = warning.into_iter().chain(left_out.warning()).collect();
     Ok((
         !plan.changes.is_empty(),
         crate::ops::revenue::impact_json(&rows, top)?,
-        warning,
+        warnings,
     ))
 }

@@ -43,10 +43,13 @@ pub fn run(app: &App, cmd: ReportCommand) -> Result<()> {
                 Some(t) => parse_instant_arg("--at", t)?,
                 None => session.now,
             };
-            let v = session.read(|c| {
-                let rows = crate::ops::revenue::rows(c, at, None)?;
-                crate::ops::revenue::mrr_json(&rows, at)
+            let (v, left_out) = session.read(|c| {
+                let (rows, left_out) = crate::ops::revenue::rows(c, at, None)?;
+                Ok((crate::ops::revenue::mrr_json(&rows, at)?, left_out))
             })?;
+            if let Some(w) = left_out.warning() {
+                app.printer.warn(&w);
+            }
             app.printer.print(&MrrView(v))
         }
         ReportCommand::Features => {

@@ -153,7 +153,32 @@ pub type Swap<'a> = &'a dyn Fn(&Subscription) -> Option<Subscription>;
 
 /// Every subscription billed at `at`, priced as it is and as `swap` would have it (another
 /// version of its plan and add-ons; None = unchanged). Without a swap, `after` = `before`.
-pub fn rows(conn: &rusqlite::Connection, at: Instant, swap: Option<Swap<'_>>) -> Result<Vec<Row>> {
+/// Subscriptions left out of a report: their charges are past what a decimal holds (usage of
+/// 10^28 units, say). One such subscription never sinks the report of every other.
+#[derive(Debug, Default)]
+pub struct LeftOut {
+    pub count: usize,
+    /// The first, as "'sub' of customer 'c'".
+    pub first: Option<String>,
+}
+
+impl LeftOut {
+    pub fn warning(&self) -> Option<String> {
+        self.first.as_ref().map(|f| {
+            format!(
+                "{} subscription(s) left out: their charges are past the largest amount a decimal holds (first: {f})",
+                self.count
+            )
+        })
+    }
+}
+
+pub fn rows(
+    conn: &rusqlite::Connection,
+    at: Instant,
+    swap: Option<Swap<'_>>,
+) -> Result<(Vec<Row>, LeftOut)> {
+    let mut left_out = LeftOut::default();
     // Each catalog version is read once, not once per subscription.
     let _memo = catalog_repo::memo();
     let mut rev = Revenue::new(conn, at);
@@ -176,10 +201,23 @@ pub fn rows(conn: &rusqlite::Connection, at: Instant, swap: Option<Swap<'_>>) ->
         metered.sort();
         metered.dedup();
         let usage = rev.usage(&s, &metered)?;
-        let before = rev.mrr(&s, &usage, coupon.as_ref())?;
-        let after = match &live_after {
-            Some(n) => rev.mrr(n, &usage, coupon.as_ref())?,
-            None => before.clone(),
+        let priced = rev.mrr(&s, &usage, coupon.as_ref()).and_then(|before| {
+            let after = match &live_after {
+                Some(n) => rev.mrr(n, &usage, coupon.as_ref())?,
+                None => before.clone(),
+            };
+            Ok((before, after))
+        });
+        let (before, after) = match priced {
+            Ok(x) => x,
+            Err(e) if e.code == "AmountTooLarge" => {
+                left_out.count += 1;
+                left_out.first.get_or_insert_with(|| {
+                    format!("'{}' of customer '{}'", s.subscription_id, s.customer_id)
+                });
+                continue;
+            }
+            Err(e) => return Err(e),
         };
         let row = |currency: &str, before: Decimal, after: Decimal| Row {
             currency: currency.to_string(),
@@ -200,7 +238,7 @@ pub fn rows(conn: &rusqlite::Connection, at: Instant, swap: Option<Swap<'_>>) ->
             }
         }
     }
-    Ok(out)
+    Ok((out, left_out))
 }
 
 #[derive(Default)]
