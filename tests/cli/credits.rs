@@ -1142,6 +1142,36 @@ fn revenue_of_adjacent_periods_adds_up_to_the_whole() {
     assert_eq!(rev(months[1], months[3]), "66.666667");
     let whole = t.json(&["credit", "revenue", "--currency", C]);
     assert_eq!(whole[0]["recognized"], "100.142857", "{whole}");
+    // Four places past the minor unit of the cost's currency: JPY has none.
+    t.ok(&["currency", "create", "tok", "--name", "Tok"]);
+    t.ok(&[
+        "credit",
+        "grant",
+        "acme",
+        "--currency",
+        "tok",
+        "--amount",
+        "7",
+        "--cost",
+        "1000:JPY",
+    ]);
+    t.ok(&[
+        "credit",
+        "consume",
+        "acme",
+        "--currency",
+        "tok",
+        "--amount",
+        "1",
+        "--idempotency-key",
+        "j",
+    ]);
+    let r = t.json(&["credit", "revenue", "--currency", "tok"]);
+    assert_eq!(
+        (&r[0]["recognized"], &r[0]["deferred"]),
+        (&Value::from("142.8571"), &Value::from("857.1429")),
+        "{r}"
+    );
     verified(&t);
 }
 

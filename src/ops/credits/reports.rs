@@ -112,7 +112,7 @@ pub fn revenue(
             breakage[i] = money_plus(breakage[i], worth(h.expired[i])?)?;
         }
     }
-    let places = |c: &str| crate::domain::money::minor_units(c).unwrap_or(2).max(2) + 4;
+    let places = |c: &str| crate::domain::money::minor_units(c).unwrap_or(2) + 4;
     out.into_values()
         .map(|(mut v, recognized, breakage)| {
             // Shown to four places past the currency's minor unit (sums are exact before). A
