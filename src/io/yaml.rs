@@ -219,6 +219,17 @@ fn message_of(e: &serde_saphyr::Error, anchors: bool) -> String {
     if text.contains("multiple YAML documents") {
         return "a second YAML document starts here (after `---`); put the whole catalog in one document, or split it into several files".to_string();
     }
+    // A number too large for a float (300+ digits) is "non-finite" to the YAML reader: it is
+    // out of range, as a long one that reads is.
+    if let Some(rest) = text.split("non-finite float `").nth(1) {
+        let n = rest.split('`').next().unwrap_or("");
+        let shown: String = n.chars().take(24).collect();
+        let more = if n.chars().count() > 24 { "…" } else { "" };
+        return format!(
+            "the number '{shown}{more}' ({} digits) is out of range (the largest a decimal holds is 79228162514264337593543950335)",
+            n.chars().filter(char::is_ascii_digit).count()
+        );
+    }
     // serde-saphyr names the budget it breached: `budget breached: Depth { depth: 65 }`.
     let breach = text
         .split("budget breached: ")

@@ -172,3 +172,23 @@ fn a_file_nested_too_deep_says_so_not_alias_bomb() {
         assert!(!e.contains("alias"), "{name}: {e}");
     }
 }
+
+#[test]
+fn a_number_too_long_for_any_reader_is_out_of_range() {
+    let t = TestEnv::new();
+    for digits in [40, 310, 5000] {
+        t.write(
+            "n.yaml",
+            &format!(
+                "features:\n  - {{ id: f, name: F, type: number, meter: incremental }}\nproducts:\n  - id: p\n    plans:\n      - id: x\n        entitlements:\n          f: {{ limit: {} }}\n",
+                "9".repeat(digits)
+            ),
+        );
+        let e = t.fails(&["catalog", "validate", "n.yaml"], 65);
+        assert!(
+            e.contains("n.yaml:8:") && e.contains("out of range"),
+            "{digits}: {e}"
+        );
+        assert!(!e.contains("policy") && e.len() < 400, "{digits}: {e}");
+    }
+}

@@ -1352,6 +1352,19 @@ fn prices_stay_within_what_a_charge_can_carry() {
         let e = t.fails(&["catalog", "apply", f.to_str().unwrap()], 65);
         assert!(e.contains("larger than a price may be"), "{with}: {e}");
     }
+    // So is a recurring grant no pool could keep renewing.
+    let starter = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogs/saas-starter.yaml"),
+    )
+    .unwrap();
+    let what = "ai-credits: { amount: 100, cadence: month, perUnitOf: seats }";
+    assert!(starter.contains(what));
+    let f = t.write(
+        "huge-credits.yaml",
+        &starter.replacen(what, "ai-credits: { amount: 79228162514264337593543950335, cadence: month, perUnitOf: seats }", 1),
+    );
+    let e = t.fails(&["catalog", "validate", f.to_str().unwrap()], 65);
+    assert!(e.contains("more than a grant may be"), "{e}");
     // An annual-only add-on on a monthly subscription: a twelfth, kept to 12 places.
     let f = t.write(
         "yearly.yaml",

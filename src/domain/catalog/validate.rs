@@ -464,6 +464,17 @@ impl Validator<'_> {
             if c.amount <= Decimal::ZERO {
                 self.err(format!("{cp}/amount"), "amount must be greater than zero");
             }
+            // Granted every period (× seats): bounded as prices are, so a pool's totals
+            // stay inside a decimal for as long as the subscription renews.
+            if c.amount > largest_price() {
+                self.err(
+                    format!("{cp}/amount"),
+                    format!(
+                        "{} credits a period is more than a grant may be (at most 1000000000000000)",
+                        c.amount
+                    ),
+                );
+            }
             if let Some(f) = &c.per_unit_of {
                 let fp = format!("{cp}/perUnitOf");
                 if self.reference(&fp, EntityKind::Feature, f)
@@ -721,6 +732,7 @@ impl Validator<'_> {
                     if *r <= Decimal::ZERO {
                         self.err(format!("{pp}/rate"), "rate must be greater than zero");
                     }
+                    self.at_most_largest_price(format!("{pp}/rate"), *r);
                 }
                 (None, Some(f)) => {
                     if let Err(e) = formula::parse(f) {
