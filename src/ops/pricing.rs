@@ -553,6 +553,45 @@ pub fn estimate_change(
 /// in-advance charges (unless the subscription ends then), usage and overage charges of the
 /// current period from the usage counted so far, the discount as it stands on the invoice
 /// date, and the minimum-spend adjustment. A trial's usage is not charged.
+/// The credits the changes made within `period` carried to its invoice: the negative net
+/// prorations their `subscription.updated` events recorded, in `currency` (a positive net was
+/// charged when the change was made).
+fn carried_credit(
+    conn: &rusqlite::Connection,
+    subscription: &str,
+    currency: &str,
+    period: Span,
+) -> Result<Decimal> {
+    let mut total = Decimal::ZERO;
+    for p in crate::store::events::payloads_of(
+        conn,
+        subscription,
+        crate::events::EventType::SubscriptionUpdated,
+    )? {
+        let v: Value = serde_json::from_str(&p)?;
+        let pricing = &v["pricing"];
+        let (Some(at), Some(net)) = (
+            pricing["proration"]["prorationDate"].as_str(),
+            pricing["proration"]["netAmount"].as_str(),
+        ) else {
+            continue;
+        };
+        if pricing["currency"].as_str() != Some(currency) {
+            continue;
+        }
+        let at = clock::parse_instant(at)
+            .map_err(|_| Error::damaged(format!("a stored prorationDate '{at}' does not parse")))?;
+        let net: Decimal = net
+            .parse()
+            .map_err(|_| Error::damaged(format!("a stored netAmount '{net}' does not parse")))?;
+        if at >= period.start && at < period.end && net < Decimal::ZERO {
+            total = crate::domain::decimal::exact_add(total, -net)
+                .ok_or_else(|| too_large(rules::TooLarge))?;
+        }
+    }
+    Ok(total)
+}
+
 pub fn invoice_preview(
     conn: &rusqlite::Connection,
     s: &Subscription,
@@ -673,6 +712,28 @@ pub fn invoice_preview(
     )
     .map_err(too_large)?;
     bill.warnings.extend(warnings);
+    // What the period's changes left as a credit (a downgrade's negative net proration, "carried
+    // to the next invoice") comes off this invoice's total, after discount and minimum.
+    let carried = carried_credit(conn, &s.subscription_id, &cur, current)?;
+    if carried > Decimal::ZERO {
+        bill.lines.push(crate::domain::pricing::Line {
+            line_type: crate::domain::pricing::LineType::Proration,
+            description: "credit carried from the changes made this period".to_string(),
+            feature_id: None,
+            addon_id: None,
+            quantity: None,
+            unit_price: None,
+            amount: -carried,
+            period: Some(current),
+        });
+        let left = carried - bill.total.min(carried);
+        bill.total -= carried.min(bill.total);
+        if left > Decimal::ZERO {
+            bill.warnings.push(format!(
+                "a credit of {left} {cur} is left over and carried to the invoice after"
+            ));
+        }
+    }
     let recurring = if after_config.charged() {
         recurring_bill(&after_priced, coupon.as_ref(), &cur, next)?
     } else {

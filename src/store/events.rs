@@ -197,3 +197,17 @@ pub fn exceeded_signalled(
     }
     Ok(out)
 }
+
+/// The stored payloads of one entity's events of one type, oldest first (through the entity
+/// index: a subscription's updates, say).
+pub fn payloads_of(
+    conn: &rusqlite::Connection,
+    entity_id: &str,
+    ty: crate::events::EventType,
+) -> Result<Vec<String>> {
+    let mut st = conn.prepare_cached(
+        "SELECT payload FROM events WHERE entity_id = ?1 AND type = ?2 ORDER BY seq",
+    )?;
+    let rows = st.query_map(params![entity_id, ty.name()], |r| r.get::<_, String>(0))?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}

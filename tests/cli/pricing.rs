@@ -1470,3 +1470,60 @@ fn usage_given_to_an_estimate_is_named_for_what_it_is() {
     assert!(w.contains("priced in credits ('ai-credits')"), "{w}");
     assert!(!w.contains("not priced"), "{w}");
 }
+
+#[test]
+fn an_invoice_takes_off_the_credit_a_downgrade_carried_to_it() {
+    let t = crate::lifecycle::env();
+    t.ok(&["customer", "create", "acme"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--id",
+        "s1",
+        "--customer",
+        "acme",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+        "--quantity",
+        "seats=10",
+        "--skip-trial",
+    ]);
+    t.ok(&["clock", "advance", "10d"]);
+    t.ok(&["subscription", "update", "s1", "--quantity", "seats=2"]);
+    let inv = t.json(&["subscription", "invoice-preview", "s1"]);
+    let lines: Vec<(String, String)> = inv["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| {
+            (
+                l["type"].as_str().unwrap().to_string(),
+                l["amount"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            ("BaseCharge".to_string(), "49.00".to_string()),
+            ("PerUnitCharge".into(), "20.00".into()),
+            ("Proration".into(), "-54.20".into())
+        ],
+        "{inv}"
+    );
+    assert_eq!(
+        (&inv["subTotal"], &inv["total"]),
+        (&Value::from("69.00"), &Value::from("14.80")),
+        "{inv}"
+    );
+    // An upgrade's positive net was charged when made: it carries nothing (79.00 − 54.20).
+    t.ok(&["subscription", "update", "s1", "--quantity", "seats=3"]);
+    let inv = t.json(&["subscription", "invoice-preview", "s1"]);
+    assert_eq!(inv["total"], "24.80", "{inv}");
+    // The next period's invoice owes nothing to this period's changes.
+    t.ok(&["clock", "advance", "1mo"]);
+    let inv = t.json(&["subscription", "invoice-preview", "s1"]);
+    assert_eq!(inv["total"], "79.00", "{inv}");
+}
