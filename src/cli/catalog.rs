@@ -196,7 +196,7 @@ pub fn run(app: &App, cmd: CatalogCommand, asked: Option<super::Asked>) -> Resul
 /// A diff (or dry run) exits 1 for "changes pending": a file the apply would refuse by a rule
 /// (an immutable coupon changed, say) is bad input there (exit 65, the rule's code kept), so a
 /// CI script can tell a reviewable diff from a file that can never land.
-fn refused_file(e: Error) -> Error {
+pub(crate) fn refused_file(e: Error) -> Error {
     // Refusals of the clock are about the environment, not the files.
     let about_the_clock =
         ["ClockWentBackwards", "FutureNowOnProduction"].contains(&e.code.as_str());
@@ -205,7 +205,7 @@ fn refused_file(e: Error) -> Error {
     }
     let mut d = Error::new(ErrorKind::DataErr, e.code, e.message);
     d.hints = e.hints;
-    d.hint("`catalog apply` would refuse these files: fix them before reviewing the diff")
+    d.hint("the apply would refuse this catalog: fix it before reviewing the diff")
 }
 
 /// `catalog diff --impact`: in the diff's rolled-back transaction, the files are applied (new

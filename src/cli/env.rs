@@ -297,7 +297,13 @@ fn promote(app: &App, a: PromoteArgs) -> Result<()> {
         migrate: a.migrate,
     };
     let plan = dst.write(a.dry_run, |tx| {
-        crate::ops::catalog::apply(tx, &files, &opts)
+        crate::ops::catalog::apply(tx, &files, &opts).map_err(|e| {
+            if a.dry_run {
+                super::catalog::refused_file(e)
+            } else {
+                e
+            }
+        })
     })?;
     app.printer
         .print(&ChangePlanView::new(&plan, a.dry_run, a.migrate.wire()))?;

@@ -48,6 +48,26 @@ fn dry_run_and_diff_write_nothing() {
     }
     let e = t.fails(&["catalog", "apply", "bad.yaml"], 1);
     assert!(e.contains("immutable"), "{e}");
+    // So does a promotion's dry run into an environment whose coupon differs.
+    t.ok(&["env", "create", "sb"]);
+    t.ok(&["-e", "sb", "catalog", "apply", "bad.yaml"]);
+    let e = t.fails(
+        &[
+            "env",
+            "promote",
+            "--from",
+            "development",
+            "--to",
+            "sb",
+            "--dry-run",
+        ],
+        65,
+    );
+    assert!(e.contains("immutable") && e.contains("would refuse"), "{e}");
+    t.fails(
+        &["env", "promote", "--from", "development", "--to", "sb"],
+        1,
+    );
 }
 
 #[test]
