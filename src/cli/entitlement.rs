@@ -132,8 +132,11 @@ impl View for CheckView {
             if !self.enum_values.is_empty() {
                 pairs.push(("enumValues", self.enum_values.join(", ")));
             }
-            if let (Some(s), Some(e)) = (&self.usage_period_start, &self.usage_period_end) {
-                pairs.push(("usagePeriod", format!("{s} .. {e}")));
+            if let Some(p) = crate::output::usage_period(
+                self.usage_period_start.as_ref(),
+                self.usage_period_end.as_ref(),
+            ) {
+                pairs.push(("usagePeriod", p));
             }
             let sources: Vec<String> = self
                 .sources

@@ -129,10 +129,11 @@ impl View for ReportView {
             ("currentUsage", self.current_usage.to_string()),
             (
                 "usagePeriod",
-                match (&self.usage_period_start, &self.usage_period_end) {
-                    (Some(s), Some(e)) => format!("{s} .. {e}"),
-                    _ => String::new(),
-                },
+                crate::output::usage_period(
+                    self.usage_period_start.as_ref(),
+                    self.usage_period_end.as_ref(),
+                )
+                .unwrap_or_default(),
             ),
             ("duplicate", self.duplicate.to_string()),
         ])
@@ -277,10 +278,11 @@ pub fn run(app: &App, cmd: UsageCommand) -> Result<()> {
                         r.feature_id.clone(),
                         r.current_usage.to_string(),
                         r.usage_limit.map(|l| l.to_string()).unwrap_or_default(),
-                        match (&r.usage_period_start, &r.usage_period_end) {
-                            (Some(s), Some(e)) => format!("{s} .. {e}"),
-                            _ => String::new(),
-                        },
+                        crate::output::usage_period(
+                            r.usage_period_start.as_ref(),
+                            r.usage_period_end.as_ref(),
+                        )
+                        .unwrap_or_default(),
                     ]
                 },
             })

@@ -184,3 +184,13 @@ pub fn to_yaml(v: &Value) -> Result<String> {
 pub fn cell<T: ToString>(v: &Option<T>) -> String {
     v.as_ref().map(|x| x.to_string()).unwrap_or_default()
 }
+
+/// A usage window as tables show it: `start .. end`, or `start ..` for a window the calendar
+/// ends first (no end); None without a window.
+pub fn usage_period(start: Option<&String>, end: Option<&String>) -> Option<String> {
+    match (start, end) {
+        (Some(s), Some(e)) => Some(format!("{s} .. {e}")),
+        (Some(s), None) => Some(format!("{s} ..")),
+        _ => None,
+    }
+}

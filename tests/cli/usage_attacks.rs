@@ -795,6 +795,14 @@ fn a_window_past_the_calendar_shows_no_end() {
         .unwrap()
         .clone();
     assert_eq!(row["usagePeriodStart"], "9999-12-01T00:00:00Z", "{show}");
+    // Tables too: the start, and no end.
+    for args in [
+        &["usage", "show", "acme"][..],
+        &["entitlement", "check", "acme", "exports"],
+    ] {
+        let out = t.run(args).stdout;
+        assert!(out.contains("9999-12-01T00:00:00Z .."), "{args:?}: {out}");
+    }
     let h = t.json(&[
         "usage",
         "history",
