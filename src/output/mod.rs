@@ -163,12 +163,29 @@ pub fn render_table(t: &Tabular) -> String {
     table.set_content_arrangement(ContentArrangement::Disabled);
     table.set_header(t.headers.iter().map(|h| escape::visible(h).into_owned()));
     for r in &t.rows {
-        table.add_row(r.iter().map(|c| escape::visible(c).into_owned()));
+        table.add_row(r.iter().map(|c| table_cell(&escape::visible(c))));
     }
     let mut s = table.to_string();
     s = s.lines().map(str::trim_end).collect::<Vec<_>>().join("\n");
     s.push('\n');
     s
+}
+
+/// The most characters a table cell shows: the table library measures widths in 16 bits and
+/// wraps past them; a longer value (a 70,000-character name) is cut with a note — `--json`
+/// and `--format csv` carry it whole.
+const CELL_MAX: usize = 4096;
+
+fn table_cell(v: &str) -> String {
+    let n = v.chars().count();
+    if n <= CELL_MAX {
+        return v.to_string();
+    }
+    let head: String = v.chars().take(CELL_MAX).collect();
+    format!(
+        "{head}… ({} more characters: --json shows all)",
+        n - CELL_MAX
+    )
 }
 
 /// CSV output: a cell holding a separator, a quote or any control character is quoted.

@@ -206,3 +206,20 @@ fn control_characters_are_escaped_in_tables_and_quoted_in_csv() {
     let e = t.fails(&["customer", "show", "x\u{1b}[2J"], 3);
     assert!(e.contains("x\\e[2J"), "{e:?}");
 }
+
+#[test]
+fn a_huge_value_never_wraps_a_table_row() {
+    let t = TestEnv::new();
+    let name = "x".repeat(70_000);
+    t.write(
+        "w.jsonl",
+        &format!("{{\"customerId\":\"w\",\"name\":\"{name}\"}}\n"),
+    );
+    t.ok(&["customer", "import", "w.jsonl"]);
+    let out = t.ok(&["customer", "list"]);
+    assert_eq!(out.lines().count(), 2, "header and one row");
+    assert!(out.contains("65904 more characters"), "{}", &out[..200]);
+    // JSON carries it whole.
+    let j = t.json(&["customer", "show", "w"]);
+    assert_eq!(j["name"].as_str().map(str::len), Some(70_000));
+}
