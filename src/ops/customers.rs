@@ -67,12 +67,21 @@ pub fn validate(c: &Customer) -> Result<()> {
 /// setup (free plan or trial). Returns the subscriptions made.
 pub fn create(tx: &mut Tx<'_>, c: &Customer, plan: Option<CreateRequest>) -> Result<Vec<String>> {
     validate(c)?;
-    if repo::get(&tx.sql, &c.customer_id)?.is_some() {
+    if let Some((_, stamps)) = repo::get(&tx.sql, &c.customer_id)? {
+        let archived = stamps.archived_at.is_some();
         return Err(Error::conflict(
             "DuplicatedEntityNotAllowed",
-            format!("customer '{}' already exists", c.customer_id),
+            format!(
+                "customer '{}' already exists{}",
+                c.customer_id,
+                if archived { " (archived)" } else { "" }
+            ),
         )
-        .hint("ids are unique forever, archived ones included; use `customer update`"));
+        .hint(if archived {
+            "ids are unique forever, archived ones included; `customer unarchive` brings it back"
+        } else {
+            "ids are unique forever; use `customer update`"
+        }));
     }
     if let Some(coupon) = &c.coupon_id {
         check_coupon(tx, coupon)?;

@@ -759,15 +759,30 @@ fn check_promo_shape(f: &Feature, e: &Entitlement) -> Result<()> {
                     .iter()
                     .any(|v| !f.enum_values.iter().any(|x| &x.value == v)) =>
         {
-            bad(format!(
-                "'{}' is an enum feature: pass --values from {}",
-                f.id,
-                f.enum_values
-                    .iter()
-                    .map(|v| v.value.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ))
+            let allowed = f
+                .enum_values
+                .iter()
+                .map(|v| v.value.as_str())
+                .collect::<Vec<_>>()
+                .join(", ");
+            let unknown: Vec<&str> = e
+                .values
+                .iter()
+                .filter(|v| !f.enum_values.iter().any(|x| &x.value == *v))
+                .map(String::as_str)
+                .collect();
+            bad(if unknown.is_empty() {
+                format!(
+                    "'{}' is an enum feature: pass --values from {allowed}",
+                    f.id
+                )
+            } else {
+                format!(
+                    "'{}' has no value '{}': --values takes {allowed}",
+                    f.id,
+                    unknown.join("', '")
+                )
+            })
         }
         _ if e.reset.is_some() && !(f.is_metered() && f.meter_type == MeterType::Incremental) => {
             bad("--reset applies to incremental metered features".into())

@@ -736,3 +736,34 @@ fn export_file_names_and_formats_must_agree() {
     let text = std::fs::read_to_string(t.path().join("x.out")).unwrap();
     assert!(text.starts_with("{\"customerId\""), "{text}");
 }
+
+#[test]
+fn refusals_name_what_was_wrong() {
+    let t = crate::lifecycle::env();
+    t.ok(&["customer", "create", "c"]);
+    let e = t.fails(
+        &[
+            "entitlement",
+            "grant",
+            "c",
+            "region",
+            "--values",
+            "eu,mars",
+            "--period",
+            "1w",
+        ],
+        2,
+    );
+    assert!(
+        e.contains("no value 'mars'") && e.contains("us, eu, apac"),
+        "{e}"
+    );
+    t.ok(&["customer", "archive", "c", "--yes"]);
+    let e = t.fails(&["customer", "create", "c"], 4);
+    assert!(
+        e.contains("(archived)")
+            && e.contains("customer unarchive")
+            && !e.contains("customer update"),
+        "{e}"
+    );
+}
