@@ -893,7 +893,8 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
             .clone()
             .or_else(|| predecessor.as_ref().and_then(|p| p.country.clone())),
         scheduled_updates: vec![],
-        metadata: req.metadata.clone(),
+        // An empty value is no value (see `customers::non_empty`).
+        metadata: crate::ops::customers::non_empty(&req.metadata),
         entitlements_revoked: false,
         entitlements_revoked_at: None,
         trial_ends_soon_notified: false,
@@ -1828,7 +1829,7 @@ pub fn update(
         s.coupon_applied_at = Some(now);
     }
     if let Some(m) = &req.metadata {
-        s.metadata = m.clone();
+        s.metadata = crate::ops::customers::non_empty(m);
     }
     let changes_config =
         addons != s.addons || quantities != s.quantities || period != s.billing_period;

@@ -467,3 +467,52 @@ fn a_file_not_named_for_its_format_is_read_by_what_it_holds() {
     let v = t.json(&["entitlement", "check", "u1", "exports"]);
     assert_eq!(v["currentUsage"], "5");
 }
+
+#[test]
+fn an_empty_metadata_value_is_no_value_so_exports_reimport_unchanged() {
+    let t = TestEnv::with_starter();
+    t.ok(&[
+        "customer",
+        "create",
+        "a5",
+        "--metadata",
+        "k=",
+        "--metadata",
+        "tier=gold",
+    ]);
+    assert_eq!(
+        t.json(&["customer", "show", "a5"])["metadata"],
+        serde_json::json!({"tier": "gold"})
+    );
+    t.ok(&[
+        "subscription",
+        "create",
+        "--id",
+        "s5",
+        "--customer",
+        "a5",
+        "--plan",
+        "basic",
+        "--billing-period",
+        "monthly",
+        "--skip-trial",
+        "--metadata",
+        "k=",
+        "--metadata",
+        "x=y",
+    ]);
+    assert_eq!(
+        t.json(&["subscription", "show", "s5"])["metadata"],
+        serde_json::json!({"x": "y"})
+    );
+    for (noun, file) in [
+        ("customer", "c.jsonl"),
+        ("customer", "c.csv"),
+        ("subscription", "s.json"),
+        ("subscription", "s.csv"),
+    ] {
+        t.ok(&[noun, "export", "-o", file]);
+        let out = t.exits(&[noun, "import", file, "--dry-run"], 0);
+        assert!(!out.contains("updated  1"), "{noun} {file}: {out}");
+    }
+}
