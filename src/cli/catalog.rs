@@ -245,12 +245,16 @@ fn impact(
         if plan.is_none() && !addon {
             return None;
         }
-        if let Some(v) = plan {
-            // Checked once per configuration (most subscriptions share one).
+        {
+            // Checked once per configuration (most subscriptions share one): the plan's move,
+            // then each add-on's.
             let key = format!(
-                "{v}|{:?}|{:?}|{:?}",
+                "{plan:?}|{:?}|{:?}|{:?}",
                 s.billing_period,
-                s.addons.iter().map(|a| &a.addon_id).collect::<Vec<_>>(),
+                s.addons
+                    .iter()
+                    .map(|a| (&a.addon_id, a.version, a.quantity))
+                    .collect::<Vec<_>>(),
                 s.quantities
                     .iter()
                     .map(|q| (&q.feature_id, q.quantity))
@@ -260,7 +264,24 @@ fn impact(
             let verdict = match verdict {
                 Some(v) => v,
                 None => {
-                    let r = crate::ops::subscriptions::check_migration(tx, s, *v)
+                    let plan_move = match plan {
+                        Some(v) => crate::ops::subscriptions::check_migration(tx, s, *v),
+                        None => Ok(()),
+                    };
+                    let r = plan_move
+                        .and_then(|()| {
+                            s.addons
+                                .iter()
+                                .try_for_each(|a| match moved.get(&a.addon_id) {
+                                    Some(v) => crate::ops::subscriptions::check_addon_migration(
+                                        tx,
+                                        s,
+                                        &a.addon_id,
+                                        *v,
+                                    ),
+                                    None => Ok(()),
+                                })
+                        })
                         .err()
                         .map(|e| (s.subscription_id.clone(), e.message));
                     checked.borrow_mut().insert(key, r.clone());

@@ -353,8 +353,13 @@ fn publish_def(tx: &mut Tx<'_>, def: &PackageDef, migrate: Migrate) -> Result<u3
     let version = repo::latest_published_version(&tx.sql, &def.id)?.unwrap_or(0) + 1;
     repo::publish_draft(tx, &def.id, parent_version, migrate.wire())?;
     emit(tx, events_for(def.kind).2, def.kind, &def.id)?;
-    if migrate == Migrate::AllCustomers && def.kind == PackageKind::Plan {
-        crate::ops::subscriptions::migrate_all(tx, &def.id, version)?;
+    if migrate == Migrate::AllCustomers {
+        match def.kind {
+            PackageKind::Plan => crate::ops::subscriptions::migrate_all(tx, &def.id, version)?,
+            PackageKind::Addon => {
+                crate::ops::subscriptions::migrate_addon_all(tx, &def.id, version)?
+            }
+        };
     }
     Ok(version)
 }

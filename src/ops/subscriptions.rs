@@ -157,17 +157,27 @@ fn resolve_period(
 }
 
 /// Validates add-ons against the plan version and returns them pinned to their versions.
+/// The add-ons `wanted` on `plan`, each at its latest version — but one the subscription
+/// already has (`kept`) stays on its version (grandfathered until a migration moves it), and
+/// is checked against that version: with its quantity unchanged it is not checked at all (an
+/// update of seats never fails on an add-on the catalog has since archived or capped lower).
 fn resolve_addons(
     tx: &Tx<'_>,
     plan: &PackageAt,
     wanted: &[(String, u32)],
+    kept: &[SubAddon],
 ) -> Result<Vec<SubAddon>> {
     let mut out: Vec<SubAddon> = Vec::new();
     for (id, qty) in wanted {
         if out.iter().any(|a| &a.addon_id == id) {
             return Err(Error::usage(format!("add-on '{id}' is listed twice")));
         }
-        let addon = published_package(tx, PackageKind::Addon, id, None)?;
+        let had = kept.iter().find(|k| &k.addon_id == id);
+        if let Some(k) = had.filter(|k| k.quantity == *qty) {
+            out.push(k.clone());
+            continue;
+        }
+        let addon = published_package(tx, PackageKind::Addon, id, had.map(|k| k.version))?;
         if addon.archived {
             return Err(rule(
                 "EntityIsArchivedError",
@@ -570,7 +580,7 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
     }
     let body = &plan.version.body;
     let period = resolve_period(&plan.id, body, req.billing_period)?;
-    let addons = resolve_addons(tx, &plan, &req.addons)?;
+    let addons = resolve_addons(tx, &plan, &req.addons, &[])?;
     let quantities = resolve_quantities(tx, &plan, &req.quantities)?;
     if let Some(c) = &req.coupon {
         check_coupon(tx, c)?;
@@ -1694,6 +1704,111 @@ fn migrate_all_as_migration(tx: &mut Tx<'_>, plan_id: &str, version: u32) -> Res
     Ok(n)
 }
 
+/// Refuses to move `s`'s add-on `addon_id` to `version` when that version would refuse it:
+/// its quantity past the version's `maxQuantity`, or an add-on it depends on missing from the
+/// subscription.
+pub fn check_addon_migration(
+    tx: &Tx<'_>,
+    s: &Subscription,
+    addon_id: &str,
+    version: u32,
+) -> Result<()> {
+    let Some(have) = s.addons.iter().find(|a| a.addon_id == addon_id) else {
+        return Ok(());
+    };
+    let addon = published_package(tx, PackageKind::Addon, addon_id, Some(version))?;
+    let body = &addon.version.body;
+    let max = body.max_quantity.unwrap_or(1);
+    let problem = if have.quantity > max {
+        Some((
+            "AddonQuantityExceedsLimitError",
+            format!(
+                "its quantity {} is past the version's maxQuantity {max}",
+                have.quantity
+            ),
+        ))
+    } else {
+        body.depends_on
+            .iter()
+            .find(|d| !s.addons.iter().any(|a| &a.addon_id == *d))
+            .map(|d| {
+                (
+                    "AddonDependencyMissingError",
+                    format!("the version requires add-on '{d}', which the subscription lacks"),
+                )
+            })
+    };
+    match problem {
+        Some((code, why)) => Err(rule(
+            code,
+            format!(
+                "subscription '{}' can't move to add-on '{addon_id}' v{version}: {why}",
+                s.subscription_id
+            ),
+        )),
+        None => Ok(()),
+    }
+}
+
+/// `addon publish --migrate all-customers`: every live subscription holding the add-on moves
+/// to the new version (checked first, all or none, as plans are), with actor `MIGRATION`.
+pub fn migrate_addon_all(tx: &mut Tx<'_>, addon_id: &str, version: u32) -> Result<usize> {
+    let actor = std::mem::replace(&mut tx.actor, crate::events::EventActor::Migration);
+    let out = (|| -> Result<usize> {
+        let at = tx.now;
+        let subs: Vec<Subscription> = repo::list(&tx.sql, &repo::Filter::default())?
+            .into_iter()
+            .filter(|s| {
+                (s.is_live() || s.status == SubStatus::NotStarted)
+                    && s.addons
+                        .iter()
+                        .any(|a| a.addon_id == addon_id && a.version < version)
+            })
+            .collect();
+        let refused: Vec<Error> = subs
+            .iter()
+            .filter_map(|s| check_addon_migration(tx, s, addon_id, version).err())
+            .collect();
+        if let Some(first) = refused.first() {
+            return Err(rule(
+                &first.code,
+                format!(
+                    "--migrate all-customers: {} of {} live subscriptions can't move to add-on \
+                     '{addon_id}' v{version}; nothing was published. First: {}",
+                    refused.len(),
+                    subs.len(),
+                    first.message
+                ),
+            )
+            .hint("publish with --migrate new-customers, or change those subscriptions first (`subscription update`)"));
+        }
+        let n = subs.len();
+        for mut s in subs {
+            let from = s
+                .addons
+                .iter()
+                .find(|a| a.addon_id == addon_id)
+                .map(|a| a.version);
+            for a in &mut s.addons {
+                if a.addon_id == addon_id {
+                    a.version = version;
+                }
+            }
+            save_updated(
+                tx,
+                &mut s,
+                at,
+                at,
+                json!({"migratedAddon": {"addonId": addon_id, "fromVersion": from}}),
+            )?;
+            entitlements_changed(tx, &s.customer_id, s.resource_id.as_deref(), at)?;
+        }
+        Ok(n)
+    })();
+    tx.actor = actor;
+    out
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct UpdateRequest {
     pub addons: Vec<(String, u32)>,
@@ -1757,12 +1872,7 @@ pub fn update(
         wanted.push((a.clone(), *q));
     }
     // Add-ons already on the subscription keep their versions.
-    let mut addons = resolve_addons(tx, &plan, &wanted)?;
-    for a in &mut addons {
-        if let Some(old) = s.addons.iter().find(|o| o.addon_id == a.addon_id) {
-            a.version = old.version;
-        }
-    }
+    let addons = resolve_addons(tx, &plan, &wanted, &s.addons)?;
     let mut q: Vec<(String, u32)> = s
         .quantities
         .iter()

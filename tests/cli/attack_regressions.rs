@@ -767,3 +767,155 @@ fn refusals_name_what_was_wrong() {
         "{e}"
     );
 }
+
+/// An add-on the subscription has stays on its version (grandfathered) through updates of other
+/// things: a catalog that since capped it lower or archived it never blocks a seat change.
+#[test]
+fn a_grandfathered_add_on_never_blocks_an_unrelated_update() {
+    let t = crate::lifecycle::env();
+    t.ok(&["customer", "create", "c"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--id",
+        "s",
+        "--customer",
+        "c",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+        "--skip-trial",
+        "--addon",
+        "extra-storage=3",
+    ]);
+    let cat = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogs/saas-starter.yaml"),
+    )
+    .unwrap();
+    assert!(cat.contains("maxQuantity: 10"));
+    t.write(
+        "max2.yaml",
+        &cat.replace("maxQuantity: 10", "maxQuantity: 2"),
+    );
+    t.ok(&["catalog", "apply", "max2.yaml"]);
+    t.ok(&["subscription", "update", "s", "--quantity", "seats=2"]);
+    // Its own version's bounds still hold for a change of its quantity.
+    t.ok(&["subscription", "update", "s", "--addon", "extra-storage=4"]);
+    t.fails(
+        &["subscription", "update", "s", "--addon", "extra-storage=11"],
+        1,
+    );
+    let s = t.json(&["subscription", "show", "s"]);
+    assert_eq!(
+        (&s["addons"][0]["version"], &s["addons"][0]["quantity"]),
+        (&serde_json::Value::from(1), &serde_json::Value::from(4)),
+        "{s}"
+    );
+    // A new subscription takes the latest version and its bounds.
+    t.ok(&["customer", "create", "d"]);
+    t.fails(
+        &[
+            "subscription",
+            "create",
+            "--customer",
+            "d",
+            "--plan",
+            "pro",
+            "--billing-period",
+            "monthly",
+            "--skip-trial",
+            "--addon",
+            "extra-storage=3",
+        ],
+        1,
+    );
+}
+
+/// `--migrate all-customers` on an add-on moves every live subscription holding it (it moved
+/// none while saying so), refuses whole when one can't move, and `--impact` agrees.
+#[test]
+fn an_add_on_publish_for_all_customers_moves_its_subscriptions() {
+    let t = crate::lifecycle::env();
+    t.ok(&["customer", "create", "a1"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--id",
+        "s1",
+        "--customer",
+        "a1",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+        "--skip-trial",
+        "--addon",
+        "extra-storage=3",
+    ]);
+    let cat = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogs/saas-starter.yaml"),
+    )
+    .unwrap();
+    let old = "{ model: flat, monthly: 15, annually: 150, currency: USD }";
+    assert!(cat.contains(old));
+    let pricier = cat.replace(
+        old,
+        "{ model: flat, monthly: 25, annually: 250, currency: USD }",
+    );
+    t.write("pricier.yaml", &pricier);
+    let mrr = |t: &TestEnv| {
+        t.json(&["report", "mrr"])[0]["mrr"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let before = mrr(&t);
+    // A cap below the subscription's quantity: refused whole, nothing published.
+    t.write(
+        "capped.yaml",
+        &pricier.replace("maxQuantity: 10", "maxQuantity: 2"),
+    );
+    let o = t.run(&["catalog", "diff", "capped.yaml", "--impact"]);
+    assert!(
+        o.stderr.contains("can't move to add-on 'extra-storage'"),
+        "{}",
+        o.stderr
+    );
+    let e = t.fails(
+        &[
+            "catalog",
+            "apply",
+            "capped.yaml",
+            "--migrate",
+            "all-customers",
+        ],
+        1,
+    );
+    assert!(
+        e.contains("nothing was published") && e.contains("maxQuantity 2"),
+        "{e}"
+    );
+    assert_eq!(
+        t.json(&["subscription", "show", "s1"])["addons"][0]["version"],
+        1
+    );
+    // The price rise: the subscription moves, and its MRR with it.
+    t.ok(&[
+        "catalog",
+        "apply",
+        "pricier.yaml",
+        "--migrate",
+        "all-customers",
+    ]);
+    assert_eq!(
+        t.json(&["subscription", "show", "s1"])["addons"][0]["version"],
+        2
+    );
+    let after = mrr(&t);
+    let d: rust_decimal::Decimal = after.parse::<rust_decimal::Decimal>().unwrap()
+        - before.parse::<rust_decimal::Decimal>().unwrap();
+    assert_eq!(d.to_string(), "30.00", "{before} -> {after}");
+    let ev = t.json(&["events", "list", "--type", "subscription.updated"]);
+    assert!(ev.to_string().contains("migratedAddon"), "{ev}");
+}
