@@ -944,3 +944,11 @@ pub fn burned_by_record(
     }
     Ok(out)
 }
+
+/// Sets a grant's comment (the note a revocation leaves on the recurring grants it voided).
+pub fn set_comment(tx: &Tx<'_>, grant_id: &str, comment: &str) -> Result<()> {
+    tx.sql
+        .prepare_cached("UPDATE credit_grants SET comment = ?2 WHERE id = ?1")?
+        .execute(params![grant_id, comment])?;
+    Ok(())
+}

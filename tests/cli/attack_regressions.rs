@@ -919,3 +919,66 @@ fn an_add_on_publish_for_all_customers_moves_its_subscriptions() {
     let ev = t.json(&["events", "list", "--type", "subscription.updated"]);
     assert!(ev.to_string().contains("migratedAddon"), "{ev}");
 }
+
+/// Uncancelling a subscription whose entitlements were revoked gives back the recurring credits
+/// the revocation voided (the rest of the period's share), and later top-ups count right.
+#[test]
+fn uncancel_gives_back_the_credits_a_revocation_voided() {
+    let t = crate::lifecycle::env();
+    t.ok(&["customer", "create", "c"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--id",
+        "s",
+        "--customer",
+        "c",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+        "--skip-trial",
+        "--quantity",
+        "seats=5",
+    ]);
+    let bal = |t: &TestEnv| {
+        t.json(&["credit", "balance", "c", "--currency", "ai-credits"])[0]["currentBalance"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let start = bal(&t);
+    t.ok(&[
+        "credit",
+        "consume",
+        "c",
+        "--currency",
+        "ai-credits",
+        "--amount",
+        "30",
+        "--idempotency-key",
+        "k",
+    ]);
+    t.ok(&[
+        "subscription",
+        "cancel",
+        "s",
+        "--at",
+        "end-of-period",
+        "--revoke-entitlements",
+    ]);
+    t.ok(&["subscription", "uncancel", "s"]);
+    let d = |a: &str, b: &str| {
+        (a.parse::<rust_decimal::Decimal>().unwrap() - b.parse::<rust_decimal::Decimal>().unwrap())
+            .normalize()
+            .to_string()
+    };
+    // Back to what it had before the revocation.
+    assert_eq!(d(&start, &bal(&t)), "30");
+    // A sixth seat adds exactly one seat's share (100 credits), not more, not nothing.
+    let before = bal(&t);
+    t.ok(&["subscription", "update", "s", "--quantity", "seats=6"]);
+    assert_eq!(d(&bal(&t), &before), "100");
+    let v = t.run(&["credit", "verify"]);
+    assert_eq!(v.code, 0, "{}", v.stderr);
+}

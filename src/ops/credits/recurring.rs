@@ -12,6 +12,9 @@ use super::*;
 /// entitlements were revoked has its current recurring grants voided; one that is not live
 /// grants nothing more. Each subscription's next period start is kept for the catch-up step.
 /// Returns how many grants it made.
+/// The comment a revocation leaves on the recurring grants it voids.
+const REVOKED: &str = "voided: the subscription's entitlements were revoked";
+
 pub fn reconcile_recurring(
     tx: &mut Tx<'_>,
     customer: &str,
@@ -32,6 +35,7 @@ pub fn reconcile_recurring(
                     && g.expires_at.is_some_and(|e| at < e)
                 {
                     void_at(tx, &g.grant_id, at)?;
+                    repo::set_comment(tx, &g.grant_id, REVOKED)?;
                 }
             }
             repo::set_renewal(tx, &id, customer, scope, None)?;
@@ -72,10 +76,18 @@ pub fn reconcile_recurring(
                 next = Some(next.map_or(next_start, |n: Instant| n.min(next_start)));
                 continue;
             }
+            // What the period's grants gave — but what a revocation voided was taken back, and
+            // is given again once the entitlements are (an uncancel); a void by hand stays.
             let mut granted = Decimal::ZERO;
-            for (g, _) in repo::recurring(&tx.sql, &id, Some(&w.currency))? {
+            for (g, info) in repo::recurring(&tx.sql, &id, Some(&w.currency))? {
                 if g.effective_at >= start && g.expires_at == Some(end) {
-                    granted = super::plus(granted, g.amount)?;
+                    let revoked = info.comment.as_deref() == Some(REVOKED);
+                    let given = if revoked {
+                        super::plus(g.amount, -g.voided)?
+                    } else {
+                        g.amount
+                    };
+                    granted = super::plus(granted, given)?;
                 }
             }
             if w.amount > granted {
