@@ -516,20 +516,3 @@ fn an_empty_metadata_value_is_no_value_so_exports_reimport_unchanged() {
         assert!(!out.contains("updated  1"), "{noun} {file}: {out}");
     }
 }
-
-#[test]
-fn a_record_stamped_in_the_future_is_a_bad_row() {
-    let mut t = TestEnv::with_starter();
-    t.now = None;
-    t.ok(&["clock", "set", "2026-03-01T00:00:00Z"]);
-    t.write(
-        "c.csv",
-        "customerId,createdAt,updatedAt\nok1,2026-01-01T00:00:00Z,2026-02-01T00:00:00Z\nfut,,2030-01-01T00:00:00Z\n",
-    );
-    let e = t.fails(&["customer", "import", "c.csv"], 65);
-    assert!(
-        e.contains("c.csv:3") && e.contains("updatedAt 2030-01-01T00:00:00Z is in the future"),
-        "{e}"
-    );
-    assert_eq!(t.sql("SELECT COUNT(*) FROM customers"), "0");
-}
