@@ -62,7 +62,7 @@ pub fn parse_decimal(s: &str) -> Result<Decimal, String> {
     }
     if d.normalize().to_string() != canonical {
         return Err(format!(
-            "'{t}' has more significant digits than a decimal holds (28); it would be rounded"
+            "'{t}' has more significant digits than a decimal holds exactly (28, or 29 below 7.9e28); it would be rounded"
         ));
     }
     Ok(d)
@@ -97,7 +97,7 @@ pub fn inexact_sum_reason(a: Decimal, b: Decimal) -> &'static str {
     if past {
         "is past the largest value (79228162514264337593543950335)"
     } else {
-        "would need more than 28 significant digits (it would be rounded)"
+        "would need more significant digits than a decimal holds exactly (28, or 29 below 7.9e28; it would be rounded)"
     }
 }
 
@@ -302,7 +302,8 @@ mod tests {
         ] {
             assert!(exact_add(a, b).is_none(), "{a} + {b}");
             assert!(
-                inexact_sum_reason(a, b).contains("28 significant"),
+                inexact_sum_reason(a, b)
+                    .contains("significant digits than a decimal holds exactly"),
                 "{a} + {b}"
             );
         }
