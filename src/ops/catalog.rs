@@ -284,6 +284,9 @@ fn archive_entity(
             ));
         }
     }
+    if archived && kind == EntityKind::Feature {
+        refuse_inherited_feature(tx, &snap, id)?;
+    }
     repo::set_archived(tx, kind, id, archived)?;
     let entity = entity_json(tx, kind, id)?;
     let event = match (kind, archived) {
@@ -302,6 +305,43 @@ fn archive_entity(
     };
     emit(tx, event, kind, id, entity)?;
     Ok(true)
+}
+
+/// A feature a live plan inherits — through the parent version its latest version pinned,
+/// which may be older than the parent's latest — is in use: archiving it is refused as for a
+/// feature a plan names itself (the catalog's latest bodies alone do not show it).
+fn refuse_inherited_feature(tx: &Tx<'_>, snap: &repo::Snapshot, feature: &str) -> Result<()> {
+    let mut users = Vec::new();
+    for p in snap.catalog.packages.values() {
+        if p.kind != PackageKind::Plan
+            || p.body.parent.is_none()
+            || snap.catalog.is_archived(EntityKind::Plan, &p.id)
+        {
+            continue;
+        }
+        let Some(v) = repo::latest_published_version(&tx.sql, &p.id)? else {
+            continue;
+        };
+        let chain = crate::ops::entitlements::plan_chain(&tx.sql, &p.id, v)?;
+        if chain
+            .iter()
+            .skip(1)
+            .any(|b| rules::uses_feature(b, feature))
+        {
+            users.push(p.id.clone());
+        }
+    }
+    if users.is_empty() {
+        return Ok(());
+    }
+    Err(Error::rejected(
+        "CannotArchiveFeatureError",
+        format!(
+            "feature '{feature}' is inherited by published plan(s): {} (from the parent version they pinned)",
+            users.join(", ")
+        ),
+    )
+    .hint("publish new versions of those plans (they pin their parent's latest), or archive them first"))
 }
 
 fn entity_json(tx: &Tx<'_>, kind: EntityKind, id: &str) -> Result<Value> {

@@ -982,3 +982,44 @@ fn uncancel_gives_back_the_credits_a_revocation_voided() {
     let v = t.run(&["credit", "verify"]);
     assert_eq!(v.code, 0, "{}", v.stderr);
 }
+
+/// A feature a live plan inherits through the parent version it pinned is in use: archiving it
+/// is refused, directly and by `catalog apply --archive-missing`.
+#[test]
+fn a_feature_inherited_through_a_pinned_parent_cannot_be_archived() {
+    let t = crate::lifecycle::env();
+    t.ok(&["plan", "draft", "free"]);
+    t.ok(&["plan", "entitlement", "remove", "free", "exports"]);
+    t.ok(&["plan", "publish", "free"]);
+    let e = t.fails(&["feature", "archive", "exports"], 1);
+    assert!(
+        e.contains("CannotArchiveFeatureError")
+            || e.contains("inherited by published plan(s): basic"),
+        "{e}"
+    );
+    assert!(e.contains("basic"), "{e}");
+    let f = t.json(&["feature", "show", "exports"]);
+    assert!(f["archivedAt"].is_null(), "{f}");
+    // The same through a catalog file that no longer declares it.
+    t.ok(&["catalog", "export", "-o", "now.json"]);
+    let mut doc: Value =
+        serde_json::from_str(&std::fs::read_to_string(t.path().join("now.json")).unwrap()).unwrap();
+    let features = doc["features"].as_array_mut().unwrap();
+    let n = features.len();
+    features.retain(|f| f["id"] != "exports");
+    assert_eq!(features.len(), n - 1);
+    t.write("without.json", &doc.to_string());
+    let e = t.fails(
+        &[
+            "catalog",
+            "apply",
+            "without.json",
+            "--archive-missing",
+            "--yes",
+        ],
+        1,
+    );
+    assert!(e.contains("inherited by published plan(s)"), "{e}");
+    let f = t.json(&["feature", "show", "exports"]);
+    assert!(f["archivedAt"].is_null(), "{f}");
+}

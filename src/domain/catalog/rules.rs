@@ -92,6 +92,19 @@ pub fn check_package_identity(old: &PackageDef, new: &PackageDef) -> Result<(), 
 }
 
 /// Can this entity be archived given the rest of the catalog (as it will be)?
+/// Whether a package body uses a feature: an entitlement, a price or a per-unit credit grant.
+pub fn uses_feature(body: &PackageBody, id: &str) -> bool {
+    body.entitlements.contains_key(id)
+        || body
+            .prices
+            .iter()
+            .any(|pr| pr.feature.as_deref() == Some(id))
+        || body
+            .credits
+            .values()
+            .any(|c| c.per_unit_of.as_deref() == Some(id))
+}
+
 pub fn check_archive(cat: &Catalog, kind: EntityKind, id: &str) -> Result<(), RuleViolation> {
     let live_packages = || {
         cat.packages
@@ -101,17 +114,7 @@ pub fn check_archive(cat: &Catalog, kind: EntityKind, id: &str) -> Result<(), Ru
     match kind {
         EntityKind::Feature => {
             let users: Vec<&str> = live_packages()
-                .filter(|p| {
-                    p.body.entitlements.contains_key(id)
-                        || p.body
-                            .prices
-                            .iter()
-                            .any(|pr| pr.feature.as_deref() == Some(id))
-                        || p.body
-                            .credits
-                            .values()
-                            .any(|c| c.per_unit_of.as_deref() == Some(id))
-                })
+                .filter(|p| uses_feature(&p.body, id))
                 .map(|p| p.id.as_str())
                 .collect();
             if !users.is_empty() {
