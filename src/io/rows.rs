@@ -490,6 +490,12 @@ pub fn rejects_text(rows: &Rows, rejected: &[(usize, String)]) -> String {
                 out.push_str(&v.to_string());
                 out.push('\n');
             }
+            // A JSON document's rejects are one too (a bare list, which an import reads), so a
+            // fixed rejects file re-imports under the input's own kind of name.
+            if rows.format == RowFormat::Json {
+                let items: Vec<&str> = out.lines().collect();
+                return format!("[\n{}\n]\n", items.join(",\n"));
+            }
             out
         }
     }

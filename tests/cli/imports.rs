@@ -516,3 +516,31 @@ fn an_empty_metadata_value_is_no_value_so_exports_reimport_unchanged() {
         assert!(!out.contains("updated  1"), "{noun} {file}: {out}");
     }
 }
+
+#[test]
+fn the_rejects_of_a_json_document_are_a_json_document_that_reimports() {
+    let t = TestEnv::with_starter();
+    t.write(
+        "c.json",
+        "{\"customers\": [\n  {\"customerId\": \"a\"},\n  {\"customerId\": \"b\", \"email\": \"x\"},\n  {\"customerId\": \"c\", \"email\": \"y\"}\n]}\n",
+    );
+    t.ok(&[
+        "customer",
+        "import",
+        "c.json",
+        "--skip-invalid",
+        "--rejects",
+        "r.json",
+    ]);
+    let rej = std::fs::read_to_string(t.path().join("r.json")).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&rej).expect("a JSON document");
+    assert_eq!(v.as_array().map(Vec::len), Some(2), "{rej}");
+    // Fixed in place, the file re-imports under its own name.
+    t.write(
+        "r.json",
+        &rej.replace("\"x\"", "\"b@x.test\"")
+            .replace("\"y\"", "\"c@y.test\""),
+    );
+    t.ok(&["customer", "import", "r.json"]);
+    assert_eq!(t.json(&["customer", "show", "c"])["email"], "c@y.test");
+}
