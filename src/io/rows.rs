@@ -472,13 +472,9 @@ pub fn rejects_text(rows: &Rows, rejected: &[(usize, String)]) -> String {
                         out.push_str(&format!("{head}{sep}\"reason\":{reason_json}}}\n"));
                         continue;
                     }
+                    // Not an object: its text as written, as for a row that did not parse.
                     RawRow::Json(_, text) => {
-                        out.push_str(&format!(
-                            "{{\"line\":{},\"row\":{},\"reason\":{reason_json}}}\n",
-                            row.line,
-                            one_line(text).trim()
-                        ));
-                        continue;
+                        serde_json::json!({"line": row.line, "text": one_line(text).trim(), "reason": reason})
                     }
                     RawRow::Text(t) => {
                         serde_json::json!({"line": row.line, "text": t, "reason": reason})

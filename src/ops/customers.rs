@@ -247,12 +247,12 @@ pub fn unarchive(tx: &mut Tx<'_>, id: &str) -> Result<bool> {
     Ok(true)
 }
 
-/// Metadata without its empty values (an empty value is no value).
+/// Metadata without its empty or blank values (as an import's blank cell, no value).
 pub fn non_empty(
     m: &std::collections::BTreeMap<String, String>,
 ) -> std::collections::BTreeMap<String, String> {
     m.iter()
-        .filter(|(_, v)| !v.is_empty())
+        .filter(|(_, v)| !v.trim().is_empty())
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect()
 }

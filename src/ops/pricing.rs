@@ -563,11 +563,16 @@ fn carried_credit(
     period: Span,
 ) -> Result<Decimal> {
     let mut total = Decimal::ZERO;
-    for p in crate::store::events::payloads_of(
-        conn,
-        subscription,
+    // A change of plan makes a new subscription: its `subscription.created` carries the
+    // proration of the one it replaced; updates carry their own.
+    let mut payloads = Vec::new();
+    for ty in [
+        crate::events::EventType::SubscriptionCreated,
         crate::events::EventType::SubscriptionUpdated,
-    )? {
+    ] {
+        payloads.extend(crate::store::events::payloads_of(conn, subscription, ty)?);
+    }
+    for p in payloads {
         let v: Value = serde_json::from_str(&p)?;
         let pricing = &v["pricing"];
         let (Some(at), Some(net)) = (
@@ -730,7 +735,7 @@ pub fn invoice_preview(
         bill.total -= carried.min(bill.total);
         if left > Decimal::ZERO {
             bill.warnings.push(format!(
-                "a credit of {left} {cur} is left over and carried to the invoice after"
+                "the credit carried is {left} {cur} more than this invoice: a preview does not carry the rest further"
             ));
         }
     }

@@ -166,7 +166,7 @@ impl LeftOut {
     pub fn warning(&self) -> Option<String> {
         self.first.as_ref().map(|f| {
             format!(
-                "{} subscription(s) left out: their charges are past the largest amount a decimal holds (first: {f})",
+                "{} subscription(s) left out: their charges, or the report's sum with them, are past what a decimal holds with the currency's minor unit (first: {f})",
                 self.count
             )
         })
@@ -238,7 +238,31 @@ pub fn rows(
             }
         }
     }
-    Ok((out, left_out))
+    // Every report sums its rows per currency: a row that would take a sum (before or after)
+    // past what a decimal holds, or past what prints with the currency's minor unit, is left
+    // out too — the rows admitted always sum and print.
+    let mut sums: BTreeMap<String, (Decimal, Decimal)> = BTreeMap::new();
+    let mut admitted = Vec::with_capacity(out.len());
+    for r in out {
+        let (b, a) = sums.get(&r.currency).copied().unwrap_or_default();
+        let exact = crate::domain::decimal::exact_add;
+        let next = exact(b, r.before)
+            .zip(exact(a, r.after))
+            .filter(|(nb, na)| money(*nb, &r.currency).is_ok() && money(*na, &r.currency).is_ok());
+        match next {
+            Some(n) => {
+                sums.insert(r.currency.clone(), n);
+                admitted.push(r);
+            }
+            None => {
+                left_out.count += 1;
+                left_out.first.get_or_insert_with(|| {
+                    format!("'{}' of customer '{}'", r.subscription_id, r.customer_id)
+                });
+            }
+        }
+    }
+    Ok((admitted, left_out))
 }
 
 #[derive(Default)]

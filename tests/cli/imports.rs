@@ -478,6 +478,8 @@ fn an_empty_metadata_value_is_no_value_so_exports_reimport_unchanged() {
         "--metadata",
         "k=",
         "--metadata",
+        "b= ",
+        "--metadata",
         "tier=gold",
     ]);
     assert_eq!(
@@ -498,6 +500,8 @@ fn an_empty_metadata_value_is_no_value_so_exports_reimport_unchanged() {
         "--skip-trial",
         "--metadata",
         "k=",
+        "--metadata",
+        "b= ",
         "--metadata",
         "x=y",
     ]);

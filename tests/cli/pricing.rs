@@ -1527,3 +1527,106 @@ fn an_invoice_takes_off_the_credit_a_downgrade_carried_to_it() {
     let inv = t.json(&["subscription", "invoice-preview", "s1"]);
     assert_eq!(inv["total"], "79.00", "{inv}");
 }
+
+#[test]
+fn a_report_whose_sum_would_overflow_leaves_out_the_row_that_would() {
+    let t = env();
+    for c in ["p1", "p2"] {
+        t.ok(&["customer", "create", c]);
+        t.ok(&[
+            "subscription",
+            "create",
+            "--customer",
+            c,
+            "--plan",
+            "basic",
+            "--quantity",
+            "seats=1",
+        ]);
+        // 5e28 calls over the limit at 0.01: 5e26 USD each — each fits, both do not.
+        t.ok(&[
+            "usage",
+            "report",
+            c,
+            "calls",
+            "50000000000000000000000000000",
+        ]);
+    }
+    let o = t.run(&["report", "mrr", "--json"]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(
+        o.stderr.contains("1 subscription(s) left out"),
+        "{}",
+        o.stderr
+    );
+    let v: Value = serde_json::from_str(&o.stdout).unwrap();
+    assert_eq!(v[0]["subscriptions"], 1, "{v}");
+    let same = t.write("same.yaml", CATALOG);
+    let o = t.run(&["catalog", "diff", same.to_str().unwrap(), "--impact"]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(
+        o.stderr.contains("1 subscription(s) left out"),
+        "{}",
+        o.stderr
+    );
+}
+
+#[test]
+fn a_plan_change_downgrade_carries_its_credit_to_the_new_subscriptions_invoice() {
+    let t = crate::lifecycle::env();
+    t.ok(&["customer", "create", "c1"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--id",
+        "s1",
+        "--customer",
+        "c1",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+        "--skip-trial",
+        "--quantity",
+        "seats=10",
+    ]);
+    t.ok(&["clock", "set", "2026-01-16T12:00:00Z"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--id",
+        "s2",
+        "--customer",
+        "c1",
+        "--plan",
+        "basic",
+        "--billing-period",
+        "monthly",
+        "--skip-trial",
+        "--quantity",
+        "seats=1",
+        "--schedule",
+        "immediate",
+    ]);
+    let ev = t.json(&["events", "list", "--type", "subscription.created"]);
+    let net = ev
+        .as_array()
+        .unwrap()
+        .iter()
+        .find_map(|e| {
+            let d = &e["payload"];
+            (d["subscriptionId"] == "s2").then(|| d["pricing"]["proration"]["netAmount"].clone())
+        })
+        .unwrap_or_else(|| panic!("{ev}"));
+    let net = net.as_str().unwrap_or_else(|| panic!("{ev}")).to_string();
+    assert!(net.starts_with('-'), "a downgrade: {net}");
+    let inv = t.json(&["subscription", "invoice-preview", "s2"]);
+    let credit = inv["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["type"] == "Proration")
+        .unwrap_or_else(|| panic!("{inv}"))["amount"]
+        .clone();
+    assert_eq!(credit.as_str(), Some(net.as_str()), "{inv}");
+}
