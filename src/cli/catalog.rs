@@ -245,6 +245,8 @@ fn impact(
         if plan.is_none() && !addon {
             return None;
         }
+        let movable =
+            s.is_live() || s.status == crate::domain::subscriptions::SubStatus::NotStarted;
         {
             // Checked once per configuration (most subscriptions share one): the plan's move,
             // then each add-on's.
@@ -288,7 +290,7 @@ fn impact(
                     r
                 }
             };
-            if let Some((checked_id, m)) = verdict {
+            if let Some((checked_id, m)) = verdict.filter(|_| movable) {
                 // The message names the subscription it was checked with: name this one.
                 let m = m.replacen(
                     &format!("subscription '{checked_id}'"),
@@ -310,20 +312,13 @@ fn impact(
         Some(n)
     };
     let (rows, left_out) = crate::ops::revenue::rows(&tx.sql, tx.now, Some(&swap))?;
-    // Only the billed ones the impact counts.
+    // Every live subscription a migration would move (in trial and not started included, as
+    // `--migrate all-customers` takes them), billed or not.
     let refused = refused.into_inner();
-    let counted: Vec<&String> = rows
-        .iter()
-        .map(|r| &r.subscription_id)
-        .filter(|id| refused.contains_key(*id))
-        .collect::<std::collections::BTreeSet<_>>()
-        .into_iter()
-        .collect();
-    let warning = counted.first().map(|first| {
+    let warning = refused.iter().next().map(|(_, first)| {
         format!(
-            "{} of the subscriptions counted can't move to the new versions, and `--migrate all-customers` would publish nothing (first: {}); their mrrAfter prices a configuration the version refuses",
-            counted.len(),
-            refused[*first]
+            "{} live subscription(s) can't move to the new versions, and `--migrate all-customers` would publish nothing (first: {first}); the billed ones among them are priced here on a configuration the version refuses",
+            refused.len(),
         )
     });
     let warnings = warning.into_iter().chain(left_out.warning()).collect();

@@ -882,6 +882,33 @@ fn an_add_on_publish_for_all_customers_moves_its_subscriptions() {
         "{}",
         o.stderr
     );
+    // A subscription in trial (not billed) is warned about too: the migration would take it.
+    t.ok(&["customer", "create", "a2"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--id",
+        "s2",
+        "--customer",
+        "a2",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+        "--addon",
+        "extra-storage=5",
+    ]);
+    assert_eq!(
+        t.json(&["subscription", "show", "s2"])["status"],
+        "IN_TRIAL"
+    );
+    let o = t.run(&["catalog", "diff", "capped.yaml", "--impact"]);
+    assert!(
+        o.stderr.contains("2 live subscription(s) can't move"),
+        "{}",
+        o.stderr
+    );
+    t.ok(&["subscription", "cancel", "s2", "--at", "immediate"]);
     let e = t.fails(
         &[
             "catalog",

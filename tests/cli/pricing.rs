@@ -1428,8 +1428,7 @@ fn an_impact_says_when_nothing_is_billed_and_what_could_not_move() {
     let o = t.run(&["catalog", "diff", f.to_str().unwrap(), "--impact"]);
     assert_eq!(o.code, 1, "{}", o.stderr);
     assert!(
-        o.stderr
-            .contains("1 of the subscriptions counted can't move")
+        o.stderr.contains("1 live subscription(s) can't move")
             && o.stderr.contains("add-on 'boost' is not compatible"),
         "{}",
         o.stderr
