@@ -448,6 +448,28 @@ impl Subscription {
         self.scheduled_updates.iter().filter(|u| u.is_pending())
     }
 
+    /// The add-on sets of the pending scheduled changes that carry one (updates, plan changes).
+    pub fn pending_addon_sets(&self) -> impl Iterator<Item = &Vec<SubAddon>> {
+        self.pending_updates().filter_map(|u| match &u.change {
+            ScheduledChange::Update { addons, .. } | ScheduledChange::PlanChange { addons, .. } => {
+                Some(addons)
+            }
+            ScheduledChange::Migrate { .. } => None,
+        })
+    }
+
+    /// The same, to change (an add-on migration moves the versions they pinned).
+    pub fn pending_addon_sets_mut(&mut self) -> impl Iterator<Item = &mut Vec<SubAddon>> {
+        self.scheduled_updates
+            .iter_mut()
+            .filter(|u| u.is_pending())
+            .filter_map(|u| match &mut u.change {
+                ScheduledChange::Update { addons, .. }
+                | ScheduledChange::PlanChange { addons, .. } => Some(addons),
+                ScheduledChange::Migrate { .. } => None,
+            })
+    }
+
     /// Marks every pending scheduled change (those `which` selects) canceled at `at`; they stay
     /// on the record as history. Returns how many there were.
     pub fn cancel_pending_where(

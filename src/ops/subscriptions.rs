@@ -1713,31 +1713,52 @@ pub fn check_addon_migration(
     addon_id: &str,
     version: u32,
 ) -> Result<()> {
-    let Some(have) = s.addons.iter().find(|a| a.addon_id == addon_id) else {
+    // The add-on set it has now, and those its pending scheduled changes will give it.
+    let sets: Vec<(&Vec<SubAddon>, &str)> = std::iter::once((&s.addons, ""))
+        .chain(
+            s.pending_addon_sets()
+                .map(|a| (a, " (a scheduled change's)")),
+        )
+        .collect();
+    if !sets
+        .iter()
+        .any(|(set, _)| set.iter().any(|a| a.addon_id == addon_id))
+    {
         return Ok(());
-    };
+    }
     let addon = published_package(tx, PackageKind::Addon, addon_id, Some(version))?;
     let body = &addon.version.body;
     let max = body.max_quantity.unwrap_or(1);
-    let problem = if have.quantity > max {
-        Some((
-            "AddonQuantityExceedsLimitError",
-            format!(
-                "its quantity {} is past the version's maxQuantity {max}",
-                have.quantity
-            ),
-        ))
-    } else {
-        body.depends_on
-            .iter()
-            .find(|d| !s.addons.iter().any(|a| &a.addon_id == *d))
-            .map(|d| {
-                (
-                    "AddonDependencyMissingError",
-                    format!("the version requires add-on '{d}', which the subscription lacks"),
-                )
-            })
-    };
+    let mut problem = None;
+    for (set, whose) in &sets {
+        let Some(have) = set.iter().find(|a| a.addon_id == addon_id) else {
+            continue;
+        };
+        problem = if have.quantity > max {
+            Some((
+                "AddonQuantityExceedsLimitError",
+                format!(
+                    "its quantity {}{whose} is past the version's maxQuantity {max}",
+                    have.quantity
+                ),
+            ))
+        } else {
+            body.depends_on
+                .iter()
+                .find(|d| !set.iter().any(|a| &a.addon_id == *d))
+                .map(|d| {
+                    (
+                        "AddonDependencyMissingError",
+                        format!(
+                            "the version requires add-on '{d}', which the subscription{whose} lacks"
+                        ),
+                    )
+                })
+        };
+        if problem.is_some() {
+            break;
+        }
+    }
     match problem {
         Some((code, why)) => Err(rule(
             code,
@@ -1759,10 +1780,12 @@ pub fn migrate_addon_all(tx: &mut Tx<'_>, addon_id: &str, version: u32) -> Resul
         let subs: Vec<Subscription> = repo::list(&tx.sql, &repo::Filter::default())?
             .into_iter()
             .filter(|s| {
-                (s.is_live() || s.status == SubStatus::NotStarted)
-                    && s.addons
-                        .iter()
+                let older = |set: &Vec<SubAddon>| {
+                    set.iter()
                         .any(|a| a.addon_id == addon_id && a.version < version)
+                };
+                (s.is_live() || s.status == SubStatus::NotStarted)
+                    && (older(&s.addons) || s.pending_addon_sets().any(older))
             })
             .collect();
         let refused: Vec<Error> = subs
@@ -1789,9 +1812,18 @@ pub fn migrate_addon_all(tx: &mut Tx<'_>, addon_id: &str, version: u32) -> Resul
                 .iter()
                 .find(|a| a.addon_id == addon_id)
                 .map(|a| a.version);
-            for a in &mut s.addons {
+            // Its add-on, and the versions its pending scheduled changes pinned (executed
+            // later, they would take it back to the old one).
+            for a in s.addons.iter_mut() {
                 if a.addon_id == addon_id {
                     a.version = version;
+                }
+            }
+            for set in s.pending_addon_sets_mut() {
+                for a in set.iter_mut() {
+                    if a.addon_id == addon_id {
+                        a.version = version;
+                    }
                 }
             }
             save_updated(

@@ -1050,3 +1050,84 @@ fn a_feature_inherited_through_a_pinned_parent_cannot_be_archived() {
     let f = t.json(&["feature", "show", "exports"]);
     assert!(f["archivedAt"].is_null(), "{f}");
 }
+
+/// An add-on migration moves the versions pending scheduled changes pinned too (executed later,
+/// they took the subscription back to the old version), and checks their quantities.
+#[test]
+fn an_add_on_migration_reaches_pending_scheduled_changes() {
+    let t = crate::lifecycle::env();
+    t.ok(&["customer", "create", "c1"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--id",
+        "s1",
+        "--customer",
+        "c1",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+        "--skip-trial",
+        "--addon",
+        "extra-storage=2",
+    ]);
+    t.ok(&[
+        "subscription",
+        "update",
+        "s1",
+        "--quantity",
+        "seats=4",
+        "--schedule",
+        "end-of-period",
+    ]);
+    let cat = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogs/saas-starter.yaml"),
+    )
+    .unwrap();
+    let old = "{ model: flat, monthly: 15, annually: 150, currency: USD }";
+    t.write(
+        "p17.yaml",
+        &cat.replace(
+            old,
+            "{ model: flat, monthly: 17, annually: 170, currency: USD }",
+        ),
+    );
+    t.ok(&["catalog", "apply", "p17.yaml", "--migrate", "all-customers"]);
+    t.ok(&["clock", "advance", "1mo"]);
+    let s = t.json(&["subscription", "show", "s1"]);
+    assert_eq!(s["addons"][0]["version"], 2, "{s}");
+    assert_eq!(s["quantities"][0]["quantity"], 4, "{s}");
+    // A pending change whose quantity the new version refuses: nothing is published.
+    t.ok(&[
+        "subscription",
+        "update",
+        "s1",
+        "--addon",
+        "extra-storage=8",
+        "--schedule",
+        "end-of-period",
+    ]);
+    t.write(
+        "cap3.yaml",
+        &cat.replace(
+            old,
+            "{ model: flat, monthly: 19, annually: 190, currency: USD }",
+        )
+        .replace("maxQuantity: 10", "maxQuantity: 3"),
+    );
+    let e = t.fails(
+        &[
+            "catalog",
+            "apply",
+            "cap3.yaml",
+            "--migrate",
+            "all-customers",
+        ],
+        1,
+    );
+    assert!(
+        e.contains("a scheduled change's") && e.contains("maxQuantity 3"),
+        "{e}"
+    );
+}
