@@ -93,7 +93,7 @@ pub struct Rows {
 /// The format of an input file: its extension (`.csv`, `.json`, `.jsonl`/`.ndjson`) says; a
 /// file named otherwise (no extension, `.txt`, `/dev/fd/63`) is told by its start `head`: `[`
 /// opens a JSON document, `{` a JSON document or JSON lines (lines when its first line is a
-/// whole JSON value), anything else is CSV.
+/// whole JSON value other than a one-key object holding a list), anything else is CSV.
 pub fn detect(path: &Path, head: &[u8]) -> RowFormat {
     match path
         .extension()
@@ -116,10 +116,16 @@ fn sniff(head: &[u8]) -> RowFormat {
         Some((i, b'{')) => {
             let rest = &head[i..];
             let line = rest.split(|b| *b == b'\n').next().unwrap_or(rest);
-            if serde_json::from_slice::<serde::de::IgnoredAny>(line).is_ok() {
-                RowFormat::JsonLines
-            } else {
-                RowFormat::Json
+            // A whole value on the first line is a row — unless it is a document written on
+            // one line: an object whose one key holds a list (`{"customers": [...]}`).
+            match serde_json::from_slice::<serde_json::Value>(line) {
+                Ok(serde_json::Value::Object(m))
+                    if m.len() == 1 && m.values().all(serde_json::Value::is_array) =>
+                {
+                    RowFormat::Json
+                }
+                Ok(_) => RowFormat::JsonLines,
+                Err(_) => RowFormat::Json,
             }
         }
         _ => RowFormat::Csv,

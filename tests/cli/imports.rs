@@ -447,13 +447,14 @@ fn a_file_not_named_for_its_format_is_read_by_what_it_holds() {
         "{\"customerId\": \"a2\"}\n{\"customerId\": \"a3\"}\n",
     );
     t.write("list", "[{\"customerId\": \"a4\"}]");
+    t.write("oneline", "{\"customers\": [{\"customerId\": \"a6\"}]}\n");
     t.write("table", "customerId,name\na5,Five\n");
-    for f in ["doc", "lines.txt", "list", "table"] {
+    for f in ["doc", "lines.txt", "list", "table", "oneline"] {
         t.ok(&["customer", "import", f]);
     }
     assert_eq!(
         t.sql("SELECT group_concat(id) FROM (SELECT id FROM customers ORDER BY 1)"),
-        "a1,a2,a3,a4,a5"
+        "a1,a2,a3,a4,a5,a6"
     );
     // The streaming reader (usage import) tells JSON lines from CSV the same way.
     t.ok(&["customer", "create", "u1", "--plan", "free"]);
