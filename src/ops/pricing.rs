@@ -553,6 +553,28 @@ pub fn estimate_change(
 /// in-advance charges (unless the subscription ends then), usage and overage charges of the
 /// current period from the usage counted so far, the discount as it stands on the invoice
 /// date, and the minimum-spend adjustment. A trial's usage is not charged.
+/// `s` and the subscriptions it replaced by plan changes, newest first: each one ended at the
+/// instant the next started, for the same customer, resource and product.
+fn replaced_chain(conn: &rusqlite::Connection, s: &Subscription) -> Result<Vec<String>> {
+    let all = crate::store::subscriptions::for_customer(conn, &s.customer_id)?;
+    let mut out = vec![s.subscription_id.clone()];
+    let mut at = s.start_date;
+    while out.len() < 64 {
+        let Some(prev) = all.iter().find(|o| {
+            o.product_id == s.product_id
+                && o.resource_id == s.resource_id
+                && o.end_date == Some(at)
+                && o.start_date < at
+                && !out.contains(&o.subscription_id)
+        }) else {
+            break;
+        };
+        out.push(prev.subscription_id.clone());
+        at = prev.start_date;
+    }
+    Ok(out)
+}
+
 /// The credits the changes made within `period` carried to its invoice: the negative net
 /// prorations their `subscription.updated` events recorded, in `currency` (a positive net was
 /// charged when the change was made).
@@ -719,7 +741,14 @@ pub fn invoice_preview(
     bill.warnings.extend(warnings);
     // What the period's changes left as a credit (a downgrade's negative net proration, "carried
     // to the next invoice") comes off this invoice's total, after discount and minimum.
-    let carried = carried_credit(conn, &s.subscription_id, &cur, current)?;
+    // The subscription's own changes, and those of the subscriptions it replaced by plan
+    // changes (each ended where the next began, same customer, resource and product).
+    let mut carried = Decimal::ZERO;
+    for id in replaced_chain(conn, s)? {
+        carried =
+            crate::domain::decimal::exact_add(carried, carried_credit(conn, &id, &cur, current)?)
+                .ok_or_else(|| too_large(rules::TooLarge))?;
+    }
     if carried > Decimal::ZERO {
         bill.lines.push(crate::domain::pricing::Line {
             line_type: crate::domain::pricing::LineType::Proration,
