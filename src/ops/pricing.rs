@@ -529,11 +529,57 @@ pub fn estimate_change(
         ));
     }
     let zero = rules::zero_money(&cur);
+    let mut total = p.net.max(zero);
+    // A change that starts a new billing cycle closes the old one now: what earlier changes in
+    // the old period carried to its invoice comes off this charge (that invoice never comes).
+    if let (Some(os), Some(ns)) = (old_span, new_span)
+        && ns.start != os.start
+        && at > os.start
+    {
+        let mut carried = Decimal::ZERO;
+        for id in replaced_chain(conn, old)? {
+            let c = carried_credit(
+                conn,
+                &id,
+                &cur,
+                Span {
+                    start: os.start,
+                    end: at,
+                },
+            )?;
+            carried = crate::domain::decimal::exact_add(carried, c)
+                .ok_or_else(|| too_large(rules::TooLarge))?;
+        }
+        if carried > Decimal::ZERO {
+            lines.push(Line {
+                line_type: LineType::Proration,
+                description: "credit carried from the changes made earlier in the closing period"
+                    .to_string(),
+                feature_id: None,
+                addon_id: None,
+                quantity: None,
+                unit_price: None,
+                amount: rules::neg(carried),
+                period: Some(Span {
+                    start: os.start,
+                    end: at,
+                }),
+            });
+            let used = carried.min(total);
+            total -= used;
+            if carried > used {
+                warnings.push(format!(
+                    "the credit carried is {} {cur} more than this charge: the new cycle's invoices do not carry the rest",
+                    carried - used
+                ));
+            }
+        }
+    }
     let bill = Bill {
         lines,
         sub_total: p.net,
         discount: zero,
-        total: p.net.max(zero),
+        total,
         warnings,
     };
     Ok(Estimate {

@@ -1641,3 +1641,62 @@ fn a_plan_change_downgrade_carries_its_credit_to_the_new_subscriptions_invoice()
         "{inv}"
     );
 }
+
+#[test]
+fn a_new_billing_cycle_takes_off_the_credit_the_old_one_carried() {
+    let t = crate::lifecycle::env();
+    t.ok(&["customer", "create", "c1"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--id",
+        "s1",
+        "--customer",
+        "c1",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+        "--skip-trial",
+        "--quantity",
+        "seats=10",
+    ]);
+    t.ok(&["clock", "set", "2026-01-10T00:00:00Z"]);
+    t.ok(&["subscription", "update", "s1", "--quantity", "seats=2"]);
+    let ev = t.json(&["events", "list", "--type", "subscription.updated"]);
+    let credit = ev.as_array().unwrap().iter().rev().find_map(|e| {
+        e["payload"]["pricing"]["proration"]["netAmount"]
+            .as_str()
+            .map(str::to_string)
+    });
+    let credit: rust_decimal::Decimal = credit.unwrap().parse().unwrap();
+    assert!(credit < rust_decimal::Decimal::ZERO);
+    t.ok(&["clock", "set", "2026-01-20T00:00:00Z"]);
+    let est = t.json(&[
+        "subscription",
+        "estimate",
+        "s1",
+        "--billing-period",
+        "annually",
+    ]);
+    let net: rust_decimal::Decimal = est["proration"]["netAmount"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let total: rust_decimal::Decimal = est["total"].as_str().unwrap().parse().unwrap();
+    assert_eq!(total, net + credit, "{est}");
+    // The change records the same, and the new cycle's invoice does not take it again.
+    t.ok(&[
+        "subscription",
+        "update",
+        "s1",
+        "--billing-period",
+        "annually",
+    ]);
+    let inv = t.json(&["subscription", "invoice-preview", "s1"]);
+    assert!(
+        !inv["lines"].to_string().contains("credit carried"),
+        "{inv}"
+    );
+}
