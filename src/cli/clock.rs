@@ -165,6 +165,11 @@ pub fn run(app: &App, cmd: ClockCommand) -> Result<()> {
         }
         ClockCommand::Unfreeze => {
             refuse_production(&s)?;
+            if s.source == crate::clock::ClockSource::Flag {
+                app.printer.warn(
+                    "--now / STIGG_NOW is ignored here: unfreezing goes back to the system clock",
+                );
+            }
             // No clock guard here: unfreezing is how a clock set into the future is let go.
             let now = clock::system_now();
             s.store.write(now, s.id_seed, false, |tx| {

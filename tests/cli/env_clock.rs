@@ -119,6 +119,10 @@ fn clock_freezes_advances_and_refuses_going_back() {
     t.fails(&["clock", "advance", "0d"], 2);
     t.fails(&["clock", "advance", "3 weeks"], 2);
     t.fails(&["clock", "set", "2026-05-01T00:00:00"], 2);
+    // A --now given to unfreeze is said to be ignored (it goes back to the system clock).
+    let o = t.run(&["--now", "2026-01-01T00:00:00Z", "clock", "unfreeze"]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(o.stderr.contains("is ignored here"), "{}", o.stderr);
     let j = t.json(&["clock", "unfreeze"]);
     assert_eq!(j["frozen"], false);
     assert_eq!(t.json(&["clock", "show"])["source"], "system");
