@@ -241,7 +241,10 @@ fn impact(
     let tx: &crate::store::Tx<'_> = tx;
     let swap = |s: &crate::domain::subscriptions::Subscription| {
         let plan = moved.get(&s.plan_id);
-        let addon = s.addons.iter().any(|a| moved.contains_key(&a.addon_id));
+        // Its add-ons, and those its pending scheduled changes will give it.
+        let addon = s.addons.iter().any(|a| moved.contains_key(&a.addon_id))
+            || s.pending_addon_sets()
+                .any(|set| set.iter().any(|a| moved.contains_key(&a.addon_id)));
         if plan.is_none() && !addon {
             return None;
         }
@@ -251,7 +254,7 @@ fn impact(
             // Checked once per configuration (most subscriptions share one): the plan's move,
             // then each add-on's.
             let key = format!(
-                "{plan:?}|{:?}|{:?}|{:?}",
+                "{plan:?}|{:?}|{:?}|{:?}|{:?}",
                 s.billing_period,
                 s.addons
                     .iter()
@@ -260,6 +263,13 @@ fn impact(
                 s.quantities
                     .iter()
                     .map(|q| (&q.feature_id, q.quantity))
+                    .collect::<Vec<_>>(),
+                s.pending_addon_sets()
+                    .map(|set| {
+                        set.iter()
+                            .map(|a| (&a.addon_id, a.version, a.quantity))
+                            .collect::<Vec<_>>()
+                    })
                     .collect::<Vec<_>>()
             );
             let verdict = checked.borrow().get(&key).cloned();
@@ -272,17 +282,18 @@ fn impact(
                     };
                     let r = plan_move
                         .and_then(|()| {
-                            s.addons
+                            let held: std::collections::BTreeSet<&String> = s
+                                .addons
                                 .iter()
-                                .try_for_each(|a| match moved.get(&a.addon_id) {
-                                    Some(v) => crate::ops::subscriptions::check_addon_migration(
-                                        tx,
-                                        s,
-                                        &a.addon_id,
-                                        *v,
-                                    ),
-                                    None => Ok(()),
-                                })
+                                .chain(s.pending_addon_sets().flatten())
+                                .map(|a| &a.addon_id)
+                                .collect();
+                            held.into_iter().try_for_each(|id| match moved.get(id) {
+                                Some(v) => {
+                                    crate::ops::subscriptions::check_addon_migration(tx, s, id, *v)
+                                }
+                                None => Ok(()),
+                            })
                         })
                         .err()
                         .map(|e| (s.subscription_id.clone(), e.message));

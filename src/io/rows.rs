@@ -93,7 +93,8 @@ pub struct Rows {
 /// The format of an input file: its extension (`.csv`, `.json`, `.jsonl`/`.ndjson`) says; a
 /// file named otherwise (no extension, `.txt`, `/dev/fd/63`) is told by its start `head`: `[`
 /// opens a JSON document, `{` a JSON document or JSON lines (lines when its first line is a
-/// whole JSON value other than a one-key object holding a list), anything else is CSV.
+/// whole JSON value other than a document on one line: an object whose one key, or whose
+/// `customers` / `subscriptions` key, holds a list), anything else is CSV.
 pub fn detect(path: &Path, head: &[u8]) -> RowFormat {
     match path
         .extension()
@@ -120,7 +121,10 @@ fn sniff(head: &[u8]) -> RowFormat {
             // one line: an object whose one key holds a list (`{"customers": [...]}`).
             match serde_json::from_slice::<serde_json::Value>(line) {
                 Ok(serde_json::Value::Object(m))
-                    if m.len() == 1 && m.values().all(serde_json::Value::is_array) =>
+                    if (m.len() == 1 && m.values().all(serde_json::Value::is_array))
+                        || ["customers", "subscriptions"]
+                            .iter()
+                            .any(|k| m.get(*k).is_some_and(serde_json::Value::is_array)) =>
                 {
                     RowFormat::Json
                 }

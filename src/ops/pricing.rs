@@ -388,6 +388,26 @@ pub fn estimate_change(
         e.effective_at = at;
         e.scheduled = false;
         e.is_plan_downgrade = is_plan_downgrade;
+        if old_paid {
+            // Into a trial: nothing is due now, but the unused paid time of the configuration
+            // it leaves is credited, carried to the next invoice, as every change credits it.
+            let op = Priced::of(conn, old)?;
+            let oc = coupon_of(conn, old)?;
+            if let (Some(cur), Some(span)) = (
+                op.config().currency(),
+                period_at(old, at).filter(|_| op.config().charged()),
+            ) {
+                let b = recurring_bill(&op, oc.as_ref(), &cur, span)?;
+                let p = rules::prorate(at, Some((b.total, span)), None, &cur).map_err(too_large)?;
+                if p.credit > Decimal::ZERO {
+                    e.bill.warnings.push(format!(
+                        "a credit of {} {cur} for the unused time on {} is carried to the next invoice",
+                        p.credit, op.plan.name
+                    ));
+                    e.proration = Some(p);
+                }
+            }
+        }
         return Ok(e);
     }
     let (op, np) = (Priced::of(conn, old)?, Priced::of(conn, new)?);
@@ -553,8 +573,7 @@ pub fn estimate_change(
         if carried > Decimal::ZERO {
             lines.push(Line {
                 line_type: LineType::Proration,
-                description: "credit carried from the changes made earlier in the closing period"
-                    .to_string(),
+                description: NETTED.to_string(),
                 feature_id: None,
                 addon_id: None,
                 quantity: None,
@@ -663,6 +682,28 @@ fn carried_credit(
         }
     }
     Ok(total)
+}
+
+/// The description of the line a cycle-restarting change nets earlier credits with.
+const NETTED: &str = "credit carried from the changes made earlier in the closing period";
+
+/// Whether `subscription` was created by a change that netted the credits the subscriptions
+/// it replaced had carried (they are spent: never counted again).
+fn netted_predecessors(conn: &rusqlite::Connection, subscription: &str) -> Result<bool> {
+    for p in crate::store::events::payloads_of(
+        conn,
+        subscription,
+        crate::events::EventType::SubscriptionCreated,
+    )? {
+        let v: Value = serde_json::from_str(&p)?;
+        if v["pricing"]["lines"]
+            .as_array()
+            .is_some_and(|ls| ls.iter().any(|l| l["description"] == NETTED))
+        {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 pub fn invoice_preview(
@@ -789,11 +830,25 @@ pub fn invoice_preview(
     // to the next invoice") comes off this invoice's total, after discount and minimum.
     // The subscription's own changes, and those of the subscriptions it replaced by plan
     // changes (each ended where the next began, same customer, resource and product).
+    // A subscription in its trial started a new cycle priced as new (nothing was netted then):
+    // what the ones it replaced carried in their last period reaches its first invoice.
     let mut carried = Decimal::ZERO;
+    let all = crate::store::subscriptions::for_customer(conn, &s.customer_id)?;
     for id in replaced_chain(conn, s)? {
+        let window = match all.iter().find(|o| o.subscription_id == id) {
+            Some(p) if in_trial && p.subscription_id != s.subscription_id => Span {
+                start: p.current_billing_period_start.unwrap_or(p.start_date),
+                end: p.end_date.unwrap_or(current.start),
+            },
+            _ => current,
+        };
         carried =
-            crate::domain::decimal::exact_add(carried, carried_credit(conn, &id, &cur, current)?)
+            crate::domain::decimal::exact_add(carried, carried_credit(conn, &id, &cur, window)?)
                 .ok_or_else(|| too_large(rules::TooLarge))?;
+        // Those before a change that netted them are spent.
+        if netted_predecessors(conn, &id)? {
+            break;
+        }
     }
     if carried > Decimal::ZERO {
         bill.lines.push(crate::domain::pricing::Line {

@@ -1116,6 +1116,37 @@ fn an_add_on_migration_reaches_pending_scheduled_changes() {
         )
         .replace("maxQuantity: 10", "maxQuantity: 3"),
     );
+    // One that holds the add-on only in a pending change counts too, in the impact as in the
+    // apply.
+    t.ok(&["customer", "create", "c2"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--id",
+        "s2",
+        "--customer",
+        "c2",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+        "--skip-trial",
+    ]);
+    t.ok(&[
+        "subscription",
+        "update",
+        "s2",
+        "--addon",
+        "extra-storage=5",
+        "--schedule",
+        "end-of-period",
+    ]);
+    let o = t.run(&["catalog", "diff", "cap3.yaml", "--impact"]);
+    assert!(
+        o.stderr.contains("2 live subscription(s) can't move"),
+        "{}",
+        o.stderr
+    );
     let e = t.fails(
         &[
             "catalog",

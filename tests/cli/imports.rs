@@ -549,3 +549,14 @@ fn the_rejects_of_a_json_document_are_a_json_document_that_reimports() {
     t.ok(&["customer", "import", "r.json"]);
     assert_eq!(t.json(&["customer", "show", "c"])["email"], "c@y.test");
 }
+
+#[test]
+fn a_one_line_document_with_an_extra_key_is_still_a_document() {
+    let t = TestEnv::with_starter();
+    t.write(
+        "extrakey",
+        "{\"customers\":[{\"customerId\":\"k1\"}],\"extra\":1}",
+    );
+    let e = t.fails(&["customer", "import", "extrakey"], 65);
+    assert!(e.contains("unknown key 'extra'"), "{e}");
+}

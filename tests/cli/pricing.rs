@@ -1700,3 +1700,88 @@ fn a_new_billing_cycle_takes_off_the_credit_the_old_one_carried() {
         "{inv}"
     );
 }
+
+#[test]
+fn a_change_into_a_trial_credits_the_paid_time_it_leaves_and_what_was_carried() {
+    let t = crate::lifecycle::env();
+    t.ok(&["customer", "create", "c1"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--id",
+        "s1",
+        "--customer",
+        "c1",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+        "--skip-trial",
+        "--quantity",
+        "seats=20",
+    ]);
+    t.ok(&["clock", "set", "2026-01-11T00:00:00Z"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--id",
+        "s2",
+        "--customer",
+        "c1",
+        "--plan",
+        "basic",
+        "--billing-period",
+        "monthly",
+        "--skip-trial",
+        "--quantity",
+        "seats=5",
+        "--schedule",
+        "immediate",
+    ]);
+    t.ok(&["clock", "set", "2026-01-21T00:00:00Z"]);
+    // Into basic's trial: nothing due now, pro's unused time credited all the same.
+    t.ok(&[
+        "subscription",
+        "create",
+        "--id",
+        "s3",
+        "--customer",
+        "c1",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+        "--quantity",
+        "seats=1",
+        "--schedule",
+        "immediate",
+    ]);
+    let mut credits = rust_decimal::Decimal::ZERO;
+    for e in t
+        .json(&["events", "list", "--type", "subscription.created"])
+        .as_array()
+        .unwrap()
+    {
+        if let Some(n) = e["payload"]["pricing"]["proration"]["netAmount"].as_str() {
+            let n: rust_decimal::Decimal = n.parse().unwrap();
+            if n < rust_decimal::Decimal::ZERO {
+                credits -= n;
+            }
+        }
+    }
+    let s3 = t.json(&["subscription", "show", "s3"]);
+    assert_eq!(s3["status"], "IN_TRIAL", "{s3}");
+    let inv = t.json(&["subscription", "invoice-preview", "s3"]);
+    let line = inv["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["type"] == "Proration")
+        .unwrap_or_else(|| panic!("{inv}"))["amount"]
+        .clone();
+    assert_eq!(
+        line.as_str().map(str::to_string),
+        Some((-credits).to_string()),
+        "{inv}"
+    );
+}
