@@ -620,7 +620,7 @@ pub fn estimate_change(
 /// date, and the minimum-spend adjustment. A trial's usage is not charged.
 /// `s` and the subscriptions it replaced by plan changes, newest first: each one ended at the
 /// instant the next started, for the same customer, resource and product.
-fn replaced_chain(conn: &rusqlite::Connection, s: &Subscription) -> Result<Vec<String>> {
+pub(crate) fn replaced_chain(conn: &rusqlite::Connection, s: &Subscription) -> Result<Vec<String>> {
     let all = crate::store::subscriptions::for_customer(conn, &s.customer_id)?;
     let mut out = vec![s.subscription_id.clone()];
     let mut at = s.start_date;

@@ -1859,3 +1859,86 @@ fn auto_recharge_expiry_prints_stiggs_period_names() {
     assert_eq!(v["grantExpirationPeriod"], "OneMonth");
     assert!(v.get("expiration").is_none(), "{v}");
 }
+
+/// A plan change tops the period's recurring credits up to the new plan's share: switching back
+/// and forth never hands out another share (it did, one per switch).
+#[test]
+fn switching_plans_back_and_forth_never_farms_recurring_credits() {
+    let t = env();
+    t.ok(&["customer", "create", "f"]); // free: 100 ai-credits a month
+    let granted = |t: &TestEnv| {
+        t.json(&["credit", "balance", "f", "--currency", "ai-credits"])[0]["totalGranted"]
+            .as_str()
+            .unwrap()
+            .parse::<rust_decimal::Decimal>()
+            .unwrap()
+            .normalize()
+            .to_string()
+    };
+    assert_eq!(granted(&t), "100");
+    for (i, (plan, extra)) in [
+        (
+            "pro",
+            vec![
+                "--billing-period",
+                "monthly",
+                "--skip-trial",
+                "--quantity",
+                "seats=1",
+            ],
+        ),
+        ("free", vec![]),
+        (
+            "pro",
+            vec![
+                "--billing-period",
+                "monthly",
+                "--skip-trial",
+                "--quantity",
+                "seats=1",
+            ],
+        ),
+        ("free", vec![]),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        t.ok(&["clock", "advance", "1h"]);
+        let id = format!("x{i}");
+        let mut a = vec![
+            "subscription",
+            "create",
+            "--id",
+            &id,
+            "--customer",
+            "f",
+            "--plan",
+            plan,
+            "--schedule",
+            "immediate",
+        ];
+        a.extend(extra);
+        t.ok(&a);
+        assert_eq!(granted(&t), "100", "after switching to {plan}");
+    }
+    // An upgrade to a larger share tops up to it.
+    t.ok(&[
+        "subscription",
+        "create",
+        "--id",
+        "big",
+        "--customer",
+        "f",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+        "--skip-trial",
+        "--quantity",
+        "seats=5",
+        "--schedule",
+        "immediate",
+    ]);
+    assert_eq!(granted(&t), "500");
+    verified(&t);
+}

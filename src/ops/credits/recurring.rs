@@ -90,6 +90,24 @@ pub fn reconcile_recurring(
                     granted = super::plus(granted, given)?;
                 }
             }
+            // In the subscription's first period, what the subscriptions it replaced by plan
+            // changes granted in this currency and is still live counts as given: a plan
+            // change tops up to the new plan's share, it does not hand out a second one (or
+            // switching back and forth would farm credits).
+            if start <= s.start_date {
+                for pid in crate::ops::pricing::replaced_chain(&tx.sql, &s)?
+                    .iter()
+                    .skip(1)
+                {
+                    for (g, info) in repo::recurring(&tx.sql, pid, Some(&w.currency))? {
+                        let live = g.effective_at <= at && g.expires_at.is_some_and(|e| at < e);
+                        let revoked = info.comment.as_deref() == Some(REVOKED);
+                        if live && !revoked && g.status != GrantStatus::Voided {
+                            granted = super::plus(granted, g.amount)?;
+                        }
+                    }
+                }
+            }
             if w.amount > granted {
                 let g = new_grant(
                     tx,
