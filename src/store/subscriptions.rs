@@ -257,3 +257,16 @@ pub fn record_trial(tx: &Tx<'_>, customer: &str, product: &str, subscription: &s
     )?;
     Ok(())
 }
+
+/// Whether the customer has an ended subscription of the product (one a plan change may have
+/// replaced): an index probe, no record read.
+pub fn has_ended(conn: &Connection, customer: &str, product: &str) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT EXISTS(SELECT 1 FROM subscriptions WHERE customer_id = ?1
+               AND status IN ('CANCELED', 'EXPIRED') AND product_id = ?2)",
+        )?
+        .query_row(rusqlite::params![customer, product], |r| {
+            r.get::<_, bool>(0)
+        })?)
+}

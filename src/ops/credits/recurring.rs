@@ -94,7 +94,9 @@ pub fn reconcile_recurring(
             // changes granted in this currency and is still live counts as given: a plan
             // change tops up to the new plan's share, it does not hand out a second one (or
             // switching back and forth would farm credits).
-            if start <= s.start_date {
+            if start <= s.start_date
+                && crate::store::subscriptions::has_ended(&tx.sql, customer, &s.product_id)?
+            {
                 for pid in crate::ops::pricing::replaced_chain(&tx.sql, &s)?
                     .iter()
                     .skip(1)
