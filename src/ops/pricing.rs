@@ -614,28 +614,29 @@ pub fn estimate_change(
     })
 }
 
-/// The invoice the current period of `s` closes with (at its end): the next period's
-/// in-advance charges (unless the subscription ends then), usage and overage charges of the
-/// current period from the usage counted so far, the discount as it stands on the invoice
-/// date, and the minimum-spend adjustment. A trial's usage is not charged.
-/// `s` and the subscriptions it replaced by plan changes, newest first: each one ended at the
-/// instant the next started, for the same customer, resource and product.
+/// `s` and the subscriptions it replaced by plan changes, `s` first: those of the same
+/// customer, resource and product that ended at the instant it (or one of them) started —
+/// every one, also those that lasted no time at all (several changes at one instant).
 pub(crate) fn replaced_chain(conn: &rusqlite::Connection, s: &Subscription) -> Result<Vec<String>> {
     let all = crate::store::subscriptions::for_customer(conn, &s.customer_id)?;
     let mut out = vec![s.subscription_id.clone()];
-    let mut at = s.start_date;
-    while out.len() < 64 {
-        let Some(prev) = all.iter().find(|o| {
-            o.product_id == s.product_id
+    let mut instants = vec![s.start_date];
+    let mut seen = std::collections::BTreeSet::new();
+    while let Some(at) = instants.pop() {
+        if !seen.insert(at) || out.len() >= 256 {
+            continue;
+        }
+        for o in &all {
+            if o.product_id == s.product_id
                 && o.resource_id == s.resource_id
                 && o.end_date == Some(at)
-                && o.start_date < at
+                && o.start_date <= at
                 && !out.contains(&o.subscription_id)
-        }) else {
-            break;
-        };
-        out.push(prev.subscription_id.clone());
-        at = prev.start_date;
+            {
+                out.push(o.subscription_id.clone());
+                instants.push(o.start_date);
+            }
+        }
     }
     Ok(out)
 }
@@ -706,6 +707,10 @@ fn netted_predecessors(conn: &rusqlite::Connection, subscription: &str) -> Resul
     Ok(false)
 }
 
+/// The invoice the current period of `s` closes with (at its end): the next period's
+/// in-advance charges (unless the subscription ends then), usage and overage charges of the
+/// current period from the usage counted so far, the discount as it stands on the invoice
+/// date, and the minimum-spend adjustment. A trial's usage is not charged.
 pub fn invoice_preview(
     conn: &rusqlite::Connection,
     s: &Subscription,

@@ -1921,6 +1921,37 @@ fn switching_plans_back_and_forth_never_farms_recurring_credits() {
         t.ok(&a);
         assert_eq!(granted(&t), "100", "after switching to {plan}");
     }
+    // Switches at one instant (a frozen clock, or two writes in one microsecond) alike.
+    for (i, plan) in ["pro", "free", "pro", "free"].into_iter().enumerate() {
+        let id = format!("y{i}");
+        let mut a = vec![
+            "subscription",
+            "create",
+            "--id",
+            &id,
+            "--customer",
+            "f",
+            "--plan",
+            plan,
+            "--schedule",
+            "immediate",
+        ];
+        if plan == "pro" {
+            a.extend([
+                "--billing-period",
+                "monthly",
+                "--skip-trial",
+                "--quantity",
+                "seats=3",
+            ]);
+        }
+        t.ok(&a);
+    }
+    assert_eq!(
+        granted(&t),
+        "300",
+        "free's 100, then pro's 3 seats topped up once"
+    );
     // An upgrade to a larger share tops up to it.
     t.ok(&[
         "subscription",
