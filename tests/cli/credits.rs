@@ -1973,3 +1973,31 @@ fn switching_plans_back_and_forth_never_farms_recurring_credits() {
     assert_eq!(granted(&t), "500");
     verified(&t);
 }
+
+/// The AI catalog's token pack can be bought on Builder, and grants its tokens × quantity.
+#[test]
+fn the_ai_catalogs_token_pack_is_for_sale_on_builder() {
+    let mut t = TestEnv::new();
+    t.now = None;
+    t.ok(&["clock", "set", "2026-01-01T00:00:00Z"]);
+    let f = t.catalog("ai-credits.yaml");
+    t.ok(&["catalog", "apply", &f]);
+    t.ok(&["customer", "create", "a"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "a",
+        "--plan",
+        "builder",
+        "--billing-period",
+        "monthly",
+        "--skip-trial",
+        "--addon",
+        "token-pack=2",
+    ]);
+    let b = t.json(&["credit", "balance", "a", "--currency", "ai-tokens"]);
+    let granted: rust_decimal::Decimal = b[0]["totalGranted"].as_str().unwrap().parse().unwrap();
+    // Builder's 500,000 (the starter's 10,000 counts toward it) + 2 × 1,000,000.
+    assert_eq!(granted.normalize().to_string(), "2500000", "{b}");
+}
