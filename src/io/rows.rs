@@ -129,6 +129,9 @@ fn sniff(head: &[u8]) -> RowFormat {
                     RowFormat::Json
                 }
                 Ok(_) => RowFormat::JsonLines,
+                // A first line that closes what it opened but does not parse is a broken row
+                // (reported at its line and column); one left open starts a document.
+                Err(_) if line.trim_ascii_end().ends_with(b"}") => RowFormat::JsonLines,
                 Err(_) => RowFormat::Json,
             }
         }

@@ -559,4 +559,11 @@ fn a_one_line_document_with_an_extra_key_is_still_a_document() {
     );
     let e = t.fails(&["customer", "import", "extrakey"], 65);
     assert!(e.contains("unknown key 'extra'"), "{e}");
+    // JSON lines whose first row is broken: still JSON lines, the row named at its place.
+    t.write(
+        "broken",
+        "{\"customerId\": \"k2\",, }\n{\"customerId\": \"k3\"}\n",
+    );
+    let e = t.fails(&["customer", "import", "broken"], 65);
+    assert!(e.contains("broken:1:") && e.contains("not JSON"), "{e}");
 }
