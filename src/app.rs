@@ -319,15 +319,20 @@ fn refuse_going_back(sql: &rusqlite::Connection, now: Instant) -> Result<()> {
     if let Some(mark) = mark
         && now < mark
     {
-        return Err(Error::rejected(
-            "ClockWentBackwards",
+        return Err(went_backwards(
             format!(
                 "now ({}) is earlier than the time this environment has already processed ({}); refusing to write",
                 clock::fmt(&now),
                 clock::fmt(&mark)
             ),
-        )
-        .hint("use a --now at or after the processed time, or `stigg-cli clock show` to see it"));
+            "use a --now at or after the processed time, or `stigg-cli clock show` to see it",
+        ));
     }
     Ok(())
+}
+
+/// `ClockWentBackwards`: an instant asked for is earlier than the processed mark (the message
+/// in the words of the command that asked).
+pub fn went_backwards(message: String, hint: impl Into<String>) -> Error {
+    Error::rejected("ClockWentBackwards", message).hint(hint)
 }

@@ -112,6 +112,12 @@ pub fn max_instant() -> Instant {
         .unwrap_or(DateTime::<Utc>::MAX_UTC)
 }
 
+/// `t` when the calendar reaches it (an instant past 9999-12-31 exists for no one: a window
+/// ending there has no end).
+pub fn within_calendar(t: Instant) -> Option<Instant> {
+    Some(t).filter(|t| *t <= max_instant())
+}
+
 /// Refuses an instant the store cannot hold (after 9999-12-31): a computed date (a renewal, an
 /// expiry, a clock advance) that lands there is a clear refusal, never a corrupt value.
 pub fn check_storable(what: &str, t: &Instant) -> Result<()> {
@@ -165,7 +171,7 @@ pub fn add_span(t: Instant, span: Span) -> Option<Instant> {
         Span::Seconds(s) => t.checked_add_signed(Duration::seconds(s)),
         Span::Months(m) => t.checked_add_months(Months::new(m)),
     }
-    .filter(|t| *t <= max_instant())
+    .and_then(within_calendar)
 }
 
 /// `anchor + n months`, computed from the anchor each time (no drift: Jan 31 → Feb 28 → Mar 31).

@@ -138,18 +138,17 @@ pub fn run(app: &App, cmd: ClockCommand) -> Result<()> {
             if let Some(mark) = s.read(|c| meta::get_instant(c, meta::PROCESSED_UNTIL))?
                 && to < mark
             {
-                return Err(Error::rejected(
-                    "ClockWentBackwards",
+                return Err(crate::app::went_backwards(
                     format!(
                         "clock set {}: the environment has already processed up to {}, and the clock never goes back",
                         clock::fmt(&to),
                         clock::fmt(&mark)
                     ),
-                )
-                .hint(format!(
-                    "set it at or after {} (`stigg-cli clock show` shows the mark)",
-                    clock::fmt(&mark)
-                )));
+                    format!(
+                        "set it at or after {} (`stigg-cli clock show` shows the mark)",
+                        clock::fmt(&mark)
+                    ),
+                ));
             }
             let from = s.now;
             freeze(app, &mut s, to, from)

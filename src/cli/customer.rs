@@ -388,7 +388,7 @@ pub fn run(app: &App, cmd: CustomerCommand, asked: Option<super::Asked>) -> Resu
                     c.coupon_id = None;
                 }
                 for (k, v) in &md {
-                    if v.trim().is_empty() {
+                    if crate::domain::customers::is_no_value(v) {
                         c.metadata.remove(k);
                     } else {
                         c.metadata.insert(k.clone(), v.clone());

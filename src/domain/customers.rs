@@ -34,6 +34,21 @@ impl Customer {
 }
 
 /// A light check: something@something.something, no spaces.
+/// A metadata value that is empty or blank is no value: an update's `k=` removes the key,
+/// an import's blank cell does, and a create stores none — so every export re-imports
+/// unchanged.
+pub fn is_no_value(v: &str) -> bool {
+    v.trim().is_empty()
+}
+
+/// Metadata without its empty or blank values (see [`is_no_value`]).
+pub fn metadata_values(m: &BTreeMap<String, String>) -> BTreeMap<String, String> {
+    m.iter()
+        .filter(|(_, v)| !is_no_value(v))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect()
+}
+
 pub fn check_email(e: &str) -> Result<(), String> {
     let ok = !e.contains(char::is_whitespace)
         && e.split_once('@').is_some_and(|(a, b)| {

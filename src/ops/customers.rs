@@ -86,11 +86,9 @@ pub fn create(tx: &mut Tx<'_>, c: &Customer, plan: Option<CreateRequest>) -> Res
     if let Some(coupon) = &c.coupon_id {
         check_coupon(tx, coupon)?;
     }
-    // An empty metadata value is no value (as an update's `k=` removes the key and an import's
-    // empty cell does), so that what an export writes re-imports unchanged.
     let c = &Customer {
         coupon_applied_at: c.coupon_id.as_ref().map(|_| tx.now),
-        metadata: non_empty(&c.metadata),
+        metadata: crate::domain::customers::metadata_values(&c.metadata),
         ..c.clone()
     };
     repo::insert(tx, c)?;
@@ -245,14 +243,4 @@ pub fn unarchive(tx: &mut Tx<'_>, id: &str) -> Result<bool> {
     repo::set_archived(tx, id, None)?;
     emit(tx, EventType::CustomerUpdated, id)?;
     Ok(true)
-}
-
-/// Metadata without its empty or blank values (as an import's blank cell, no value).
-pub fn non_empty(
-    m: &std::collections::BTreeMap<String, String>,
-) -> std::collections::BTreeMap<String, String> {
-    m.iter()
-        .filter(|(_, v)| !v.trim().is_empty())
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect()
 }

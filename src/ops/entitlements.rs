@@ -460,7 +460,7 @@ fn decide_view(
         if let Some((s, end)) = window {
             v.usage_period_start = Some(clock::fmt(&s));
             // A window the calendar ends first (December 9999) has no end or reset in it.
-            let end = Some(end).filter(|e| *e <= clock::max_instant());
+            let end = clock::within_calendar(end);
             v.usage_period_end = end.as_ref().map(clock::fmt);
             v.next_reset_date = end.as_ref().map(clock::fmt);
         }

@@ -151,8 +151,6 @@ pub struct Row {
 /// Another version of a subscription's packages to price it at (None: unchanged).
 pub type Swap<'a> = &'a dyn Fn(&Subscription) -> Option<Subscription>;
 
-/// Every subscription billed at `at`, priced as it is and as `swap` would have it (another
-/// version of its plan and add-ons; None = unchanged). Without a swap, `after` = `before`.
 /// Subscriptions left out of a report: their charges are past what a decimal holds (usage of
 /// 10^28 units, say). One such subscription never sinks the report of every other.
 #[derive(Debug, Default)]
@@ -173,6 +171,9 @@ impl LeftOut {
     }
 }
 
+/// Every subscription billed at `at`, priced as it is and as `swap` would have it (another
+/// version of its plan and add-ons; None = unchanged). Without a swap, `after` = `before`.
+/// Those whose charges (or the report's sum with them) pass a decimal are left out.
 pub fn rows(
     conn: &rusqlite::Connection,
     at: Instant,

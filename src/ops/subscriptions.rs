@@ -157,6 +157,7 @@ fn resolve_period(
 }
 
 /// Validates add-ons against the plan version and returns them pinned to their versions.
+///
 /// The add-ons `wanted` on `plan`, each at its latest version — but one the subscription
 /// already has (`kept`) stays on its version (grandfathered until a migration moves it), and
 /// is checked against that version: with its quantity unchanged it is not checked at all (an
@@ -903,8 +904,7 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
             .clone()
             .or_else(|| predecessor.as_ref().and_then(|p| p.country.clone())),
         scheduled_updates: vec![],
-        // An empty value is no value (see `customers::non_empty`).
-        metadata: crate::ops::customers::non_empty(&req.metadata),
+        metadata: crate::domain::customers::metadata_values(&req.metadata),
         entitlements_revoked: false,
         entitlements_revoked_at: None,
         trial_ends_soon_notified: false,
@@ -1971,7 +1971,7 @@ pub fn update(
         s.coupon_applied_at = Some(now);
     }
     if let Some(m) = &req.metadata {
-        s.metadata = crate::ops::customers::non_empty(m);
+        s.metadata = crate::domain::customers::metadata_values(m);
     }
     let changes_config =
         addons != s.addons || quantities != s.quantities || period != s.billing_period;

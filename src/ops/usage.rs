@@ -58,7 +58,7 @@ fn window_bounds(
                 let (s, end) = periods::usage_window(r.period, &r.anchor, started, t);
                 // A window the calendar ends first (December 9999) runs to its end: no instant
                 // after it exists, so it is an open one (and an end is never shown past it).
-                let end = Some(end).filter(|e| *e <= clock::max_instant());
+                let end = clock::within_calendar(end);
                 (s, s.max(started), end)
             }
             None => (started, started, None),
@@ -352,12 +352,11 @@ fn covered(win: Option<&(Entitlement, Instant)>, t: Instant) -> bool {
     win.is_some_and(|(_, started)| t >= *started)
 }
 
-fn uncounted_warning(req: &ReportRequest, at: Instant) -> String {
+/// Said of usage (`what`: "usage", "event") no entitlement covers at `at`.
+fn uncounted_warning(what: &str, customer: &str, feature: &str, at: Instant) -> String {
     format!(
-        "customer '{}' has no entitlement to '{}' at {} (no live subscription grants it then): \
-         the usage is stored and counts for no subscription",
-        req.customer,
-        req.feature,
+        "customer '{customer}' has no entitlement to '{feature}' at {} (no live subscription grants it then): \
+         the {what} is stored and counts for no subscription",
         clock::fmt(&at)
     )
 }
@@ -469,7 +468,12 @@ pub fn report(tx: &mut Tx<'_>, req: &ReportRequest) -> Result<ReportView> {
             },
         );
         if !covered(w.as_ref(), prev.at) {
-            v.warnings.push(uncounted_warning(req, prev.at));
+            v.warnings.push(uncounted_warning(
+                "usage",
+                &req.customer,
+                &req.feature,
+                prev.at,
+            ));
         }
         return Ok(v);
     }
@@ -567,7 +571,8 @@ pub fn report(tx: &mut Tx<'_>, req: &ReportRequest) -> Result<ReportView> {
     );
     v.credit = credit;
     if !covered(win.as_ref(), at) {
-        v.warnings.push(uncounted_warning(req, at));
+        v.warnings
+            .push(uncounted_warning("usage", &req.customer, &req.feature, at));
     }
     Ok(v)
 }
@@ -694,9 +699,6 @@ pub fn report_event(tx: &mut Tx<'_>, req: &EventRequest) -> Result<EventView> {
             clock::fmt(&now)
         )));
     }
-    if req.idempotency_key.trim().is_empty() {
-        return Err(Error::usage("--idempotency-key is empty"));
-    }
     check_event_ids(
         &req.customer,
         req.resource.as_deref(),
@@ -704,9 +706,6 @@ pub fn report_event(tx: &mut Tx<'_>, req: &EventRequest) -> Result<EventView> {
         &req.idempotency_key,
     )
     .map_err(Error::usage)?;
-    if req.event_name.trim().is_empty() {
-        return Err(Error::usage("the event name is empty"));
-    }
     let resource = req.resource.as_deref();
     let dims = (!req.dimensions.is_empty())
         .then(|| serde_json::to_string(&req.dimensions))
@@ -863,13 +862,8 @@ pub fn report_event(tx: &mut Tx<'_>, req: &EventRequest) -> Result<EventView> {
         // As for reported usage: an event no entitlement covers is stored and counts for no
         // subscription (0, with a warning), whatever the uncounted records add up to.
         if !covered(winner.as_ref(), at) {
-            out.warnings.push(format!(
-                "customer '{}' has no entitlement to '{}' at {} (no live subscription grants it then): \
-                 the event is stored and counts for no subscription",
-                req.customer,
-                feature.id,
-                clock::fmt(&at)
-            ));
+            out.warnings
+                .push(uncounted_warning("event", &req.customer, &feature.id, at));
         }
         out.features.push(MeteredView {
             credit,

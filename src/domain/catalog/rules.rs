@@ -91,7 +91,6 @@ pub fn check_package_identity(old: &PackageDef, new: &PackageDef) -> Result<(), 
     Ok(())
 }
 
-/// Can this entity be archived given the rest of the catalog (as it will be)?
 /// Whether a package body uses a feature: an entitlement, a price or a per-unit credit grant.
 pub fn uses_feature(body: &PackageBody, id: &str) -> bool {
     body.entitlements.contains_key(id)
@@ -105,6 +104,7 @@ pub fn uses_feature(body: &PackageBody, id: &str) -> bool {
             .any(|c| c.per_unit_of.as_deref() == Some(id))
 }
 
+/// Can this entity be archived given the rest of the catalog (as it will be)?
 pub fn check_archive(cat: &Catalog, kind: EntityKind, id: &str) -> Result<(), RuleViolation> {
     let live_packages = || {
         cat.packages

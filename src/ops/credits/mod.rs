@@ -514,9 +514,6 @@ pub fn consume(tx: &mut Tx<'_>, req: &ConsumeRequest) -> Result<ConsumeView> {
     if req.amount <= Decimal::ZERO {
         return Err(Error::usage("--amount must be greater than 0"));
     }
-    if req.idempotency_key.trim().is_empty() {
-        return Err(Error::usage("--idempotency-key is empty"));
-    }
     check_key(&req.idempotency_key)?;
     require_customer(tx, &req.customer)?;
     require_currency(&tx.sql, &req.currency)?;

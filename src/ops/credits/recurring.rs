@@ -4,6 +4,9 @@ use super::*;
 
 // ---- recurring credits -----------------------------------------------------------------------
 
+/// The comment a revocation leaves on the recurring grants it voids.
+const REVOKED: &str = "voided: the subscription's entitlements were revoked";
+
 /// Brings the recurring credits of the subscriptions of (customer, resource) in line with what
 /// they grant at `at`: for each credit entitlement, the grants of the cadence period containing
 /// `at` add up to at least its amount (a start, a renewal, an add-on or seats bought mid-period
@@ -12,9 +15,6 @@ use super::*;
 /// entitlements were revoked has its current recurring grants voided; one that is not live
 /// grants nothing more. Each subscription's next period start is kept for the catch-up step.
 /// Returns how many grants it made.
-/// The comment a revocation leaves on the recurring grants it voids.
-const REVOKED: &str = "voided: the subscription's entitlements were revoked";
-
 pub fn reconcile_recurring(
     tx: &mut Tx<'_>,
     customer: &str,
