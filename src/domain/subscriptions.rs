@@ -102,6 +102,33 @@ pub enum ScheduledChange {
     },
 }
 
+/// `s` and the subscriptions it replaced by plan changes, `s` first: those in `all` (the
+/// customer's) of the same resource and product that ended at the instant it (or one of them)
+/// started — every one, also those that lasted no time at all (several changes at one
+/// instant).
+pub fn replaced_chain<'a>(all: &'a [Subscription], s: &'a Subscription) -> Vec<&'a Subscription> {
+    let mut out = vec![s];
+    let mut instants = vec![s.start_date];
+    let mut seen = std::collections::BTreeSet::new();
+    while let Some(at) = instants.pop() {
+        if !seen.insert(at) || out.len() >= 256 {
+            continue;
+        }
+        for o in all {
+            if o.product_id == s.product_id
+                && o.resource_id == s.resource_id
+                && o.end_date == Some(at)
+                && o.start_date <= at
+                && !out.iter().any(|x| x.subscription_id == o.subscription_id)
+            {
+                out.push(o);
+                instants.push(o.start_date);
+            }
+        }
+    }
+    out
+}
+
 /// A scheduled change and what became of it: executed (`Done`) and superseded or dropped
 /// (`Canceled`) ones stay on the record as its history; only `Scheduled` ones fall due.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -793,6 +820,33 @@ mod tests {
         let mut same = sub(1);
         same.keep_segment(&v1, t("2026-02-01T00:00:00Z"));
         assert!(same.segments.is_empty());
+    }
+
+    #[test]
+    fn a_replaced_chain_follows_every_change_back_also_those_at_one_instant() {
+        let t = |s: &str| crate::clock::parse_instant(s).unwrap();
+        let mk = |id: &str, from: &str, to: Option<&str>, product: &str| {
+            let mut x = sub(1);
+            x.subscription_id = id.into();
+            x.product_id = product.into();
+            x.start_date = t(from);
+            x.end_date = to.map(t);
+            x
+        };
+        let (jan, feb) = ("2026-01-01T00:00:00Z", "2026-02-01T00:00:00Z");
+        let all = vec![
+            mk("a", jan, Some(feb), "p"),
+            mk("b", feb, Some(feb), "p"), // lasted no time
+            mk("c", feb, Some(feb), "p"), // nor this one
+            mk("other", jan, Some(feb), "q"),
+            mk("d", feb, None, "p"),
+        ];
+        let ids: Vec<&str> = replaced_chain(&all, &all[4])
+            .iter()
+            .map(|x| x.subscription_id.as_str())
+            .collect();
+        assert_eq!(ids, ["d", "a", "b", "c"]);
+        assert_eq!(replaced_chain(&all, &all[0]).len(), 1);
     }
 
     #[test]

@@ -557,17 +557,18 @@ pub fn estimate_change(
         && at > os.start
     {
         let mut carried = Decimal::ZERO;
-        for id in replaced_chain(conn, old)? {
+        let all = crate::store::subscriptions::for_customer(conn, &old.customer_id)?;
+        for p in crate::domain::subscriptions::replaced_chain(&all, old) {
             let c = carried_credit(
                 conn,
-                &id,
+                &p.subscription_id,
                 &cur,
                 Span {
                     start: os.start,
                     end: at,
                 },
             )?;
-            carried = crate::domain::decimal::exact_add(carried, c)
+            carried = crate::domain::decimal::exact_add(carried, c.credit)
                 .ok_or_else(|| too_large(rules::TooLarge))?;
         }
         if carried > Decimal::ZERO {
@@ -614,98 +615,67 @@ pub fn estimate_change(
     })
 }
 
-/// `s` and the subscriptions it replaced by plan changes, `s` first: those of the same
-/// customer, resource and product that ended at the instant it (or one of them) started —
-/// every one, also those that lasted no time at all (several changes at one instant).
-pub(crate) fn replaced_chain(conn: &rusqlite::Connection, s: &Subscription) -> Result<Vec<String>> {
-    let all = crate::store::subscriptions::for_customer(conn, &s.customer_id)?;
-    let mut out = vec![s.subscription_id.clone()];
-    let mut instants = vec![s.start_date];
-    let mut seen = std::collections::BTreeSet::new();
-    while let Some(at) = instants.pop() {
-        if !seen.insert(at) || out.len() >= 256 {
-            continue;
-        }
-        for o in &all {
-            if o.product_id == s.product_id
-                && o.resource_id == s.resource_id
-                && o.end_date == Some(at)
-                && o.start_date <= at
-                && !out.contains(&o.subscription_id)
+/// What the changes made to one subscription within `period` carried to its invoice: the
+/// negative net prorations its events recorded, in `currency` (a positive net was charged when
+/// the change was made) — a change of plan makes a new subscription, whose
+/// `subscription.created` carries the proration of the one it replaced; updates carry their
+/// own. `netted_before`: it was created by a change that netted the credits its predecessors
+/// had carried (those are spent, never counted again).
+struct Carried {
+    credit: Decimal,
+    netted_before: bool,
+}
+
+fn carried_credit(
+    conn: &rusqlite::Connection,
+    subscription: &str,
+    currency: &str,
+    period: Span,
+) -> Result<Carried> {
+    let mut out = Carried {
+        credit: Decimal::ZERO,
+        netted_before: false,
+    };
+    for ty in [
+        crate::events::EventType::SubscriptionCreated,
+        crate::events::EventType::SubscriptionUpdated,
+    ] {
+        for p in crate::store::events::payloads_of(conn, subscription, ty)? {
+            let v: Value = serde_json::from_str(&p)?;
+            let pricing = &v["pricing"];
+            if ty == crate::events::EventType::SubscriptionCreated
+                && pricing["lines"]
+                    .as_array()
+                    .is_some_and(|ls| ls.iter().any(|l| l["description"] == NETTED))
             {
-                out.push(o.subscription_id.clone());
-                instants.push(o.start_date);
+                out.netted_before = true;
+            }
+            let (Some(at), Some(net)) = (
+                pricing["proration"]["prorationDate"].as_str(),
+                pricing["proration"]["netAmount"].as_str(),
+            ) else {
+                continue;
+            };
+            if pricing["currency"].as_str() != Some(currency) {
+                continue;
+            }
+            let at = clock::parse_instant(at).map_err(|_| {
+                Error::damaged(format!("a stored prorationDate '{at}' does not parse"))
+            })?;
+            let net: Decimal = net.parse().map_err(|_| {
+                Error::damaged(format!("a stored netAmount '{net}' does not parse"))
+            })?;
+            if at >= period.start && at < period.end && net < Decimal::ZERO {
+                out.credit = crate::domain::decimal::exact_add(out.credit, -net)
+                    .ok_or_else(|| too_large(rules::TooLarge))?;
             }
         }
     }
     Ok(out)
 }
 
-/// The credits the changes made within `period` carried to its invoice: the negative net
-/// prorations their `subscription.updated` events recorded, in `currency` (a positive net was
-/// charged when the change was made).
-fn carried_credit(
-    conn: &rusqlite::Connection,
-    subscription: &str,
-    currency: &str,
-    period: Span,
-) -> Result<Decimal> {
-    let mut total = Decimal::ZERO;
-    // A change of plan makes a new subscription: its `subscription.created` carries the
-    // proration of the one it replaced; updates carry their own.
-    let mut payloads = Vec::new();
-    for ty in [
-        crate::events::EventType::SubscriptionCreated,
-        crate::events::EventType::SubscriptionUpdated,
-    ] {
-        payloads.extend(crate::store::events::payloads_of(conn, subscription, ty)?);
-    }
-    for p in payloads {
-        let v: Value = serde_json::from_str(&p)?;
-        let pricing = &v["pricing"];
-        let (Some(at), Some(net)) = (
-            pricing["proration"]["prorationDate"].as_str(),
-            pricing["proration"]["netAmount"].as_str(),
-        ) else {
-            continue;
-        };
-        if pricing["currency"].as_str() != Some(currency) {
-            continue;
-        }
-        let at = clock::parse_instant(at)
-            .map_err(|_| Error::damaged(format!("a stored prorationDate '{at}' does not parse")))?;
-        let net: Decimal = net
-            .parse()
-            .map_err(|_| Error::damaged(format!("a stored netAmount '{net}' does not parse")))?;
-        if at >= period.start && at < period.end && net < Decimal::ZERO {
-            total = crate::domain::decimal::exact_add(total, -net)
-                .ok_or_else(|| too_large(rules::TooLarge))?;
-        }
-    }
-    Ok(total)
-}
-
 /// The description of the line a cycle-restarting change nets earlier credits with.
 const NETTED: &str = "credit carried from the changes made earlier in the closing period";
-
-/// Whether `subscription` was created by a change that netted the credits the subscriptions
-/// it replaced had carried (they are spent: never counted again).
-fn netted_predecessors(conn: &rusqlite::Connection, subscription: &str) -> Result<bool> {
-    for p in crate::store::events::payloads_of(
-        conn,
-        subscription,
-        crate::events::EventType::SubscriptionCreated,
-    )? {
-        let v: Value = serde_json::from_str(&p)?;
-        if v["pricing"]["lines"]
-            .as_array()
-            .is_some_and(|ls| ls.iter().any(|l| l["description"] == NETTED))
-        {
-            return Ok(true);
-        }
-    }
-    Ok(false)
-}
 
 /// The invoice the current period of `s` closes with (at its end): the next period's
 /// in-advance charges (unless the subscription ends then), usage and overage charges of the
@@ -839,19 +809,20 @@ pub fn invoice_preview(
     // what the ones it replaced carried in their last period reaches its first invoice.
     let mut carried = Decimal::ZERO;
     let all = crate::store::subscriptions::for_customer(conn, &s.customer_id)?;
-    for id in replaced_chain(conn, s)? {
-        let window = match all.iter().find(|o| o.subscription_id == id) {
-            Some(p) if in_trial && p.subscription_id != s.subscription_id => Span {
+    for p in crate::domain::subscriptions::replaced_chain(&all, s) {
+        let window = if in_trial && p.subscription_id != s.subscription_id {
+            Span {
                 start: p.current_billing_period_start.unwrap_or(p.start_date),
                 end: p.end_date.unwrap_or(current.start),
-            },
-            _ => current,
+            }
+        } else {
+            current
         };
-        carried =
-            crate::domain::decimal::exact_add(carried, carried_credit(conn, &id, &cur, window)?)
-                .ok_or_else(|| too_large(rules::TooLarge))?;
+        let c = carried_credit(conn, &p.subscription_id, &cur, window)?;
+        carried = crate::domain::decimal::exact_add(carried, c.credit)
+            .ok_or_else(|| too_large(rules::TooLarge))?;
         // Those before a change that netted them are spent.
-        if netted_predecessors(conn, &id)? {
+        if c.netted_before {
             break;
         }
     }

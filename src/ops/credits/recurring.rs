@@ -24,7 +24,9 @@ pub fn reconcile_recurring(
     let mut made = 0;
     use crate::domain::credits::{cadence_period, recurring_credits};
     let scope = resource.unwrap_or("");
-    for s in crate::store::subscriptions::for_customer(&tx.sql, customer)? {
+    // Read once: each subscription's own grants below, and the ones a plan change replaced.
+    let all = crate::store::subscriptions::for_customer(&tx.sql, customer)?;
+    for s in &all {
         if s.resource_id.as_deref() != resource {
             continue;
         }
@@ -97,11 +99,13 @@ pub fn reconcile_recurring(
             if start <= s.start_date
                 && crate::store::subscriptions::has_ended(&tx.sql, customer, &s.product_id)?
             {
-                for pid in crate::ops::pricing::replaced_chain(&tx.sql, &s)?
-                    .iter()
+                for p in crate::domain::subscriptions::replaced_chain(&all, &s)
+                    .into_iter()
                     .skip(1)
                 {
-                    for (g, info) in repo::recurring(&tx.sql, pid, Some(&w.currency))? {
+                    for (g, info) in
+                        repo::recurring(&tx.sql, &p.subscription_id, Some(&w.currency))?
+                    {
                         let live = g.effective_at <= at && g.expires_at.is_some_and(|e| at < e);
                         let revoked = info.comment.as_deref() == Some(REVOKED);
                         if live && !revoked && g.status != GrantStatus::Voided {
