@@ -196,11 +196,10 @@ pub fn run(app: &App, cmd: CatalogCommand, asked: Option<super::Asked>) -> Resul
 /// A diff (or dry run) exits 1 for "changes pending": a file the apply would refuse by a rule
 /// (an immutable coupon changed, say) is bad input there (exit 65, the rule's code kept), so a
 /// CI script can tell a reviewable diff from a file that can never land.
+/// It maps the errors of the apply itself only (callers map inside the write, after the
+/// clock guard and the catch-up step), so a refusal of the clock keeps its exit 1.
 pub(crate) fn refused_file(e: Error) -> Error {
-    // Refusals of the clock are about the environment, not the files.
-    let about_the_clock =
-        ["ClockWentBackwards", "FutureNowOnProduction"].contains(&e.code.as_str());
-    if e.kind != ErrorKind::Rejected || about_the_clock {
+    if e.kind != ErrorKind::Rejected {
         return e;
     }
     let mut d = Error::new(ErrorKind::DataErr, e.code, e.message);

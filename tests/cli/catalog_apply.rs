@@ -68,6 +68,18 @@ fn dry_run_and_diff_write_nothing() {
         &["env", "promote", "--from", "development", "--to", "sb"],
         1,
     );
+    // A refusal of the clock is about the environment, not the file: still exit 1.
+    let e = t.fails(
+        &[
+            "--now",
+            "2000-01-01T00:00:00Z",
+            "catalog",
+            "diff",
+            "bad.yaml",
+        ],
+        1,
+    );
+    assert!(e.contains("earlier than the time"), "{e}");
 }
 
 #[test]
