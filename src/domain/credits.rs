@@ -348,13 +348,17 @@ impl Pool {
         overdraft: impl FnOnce() -> Option<Grant>,
         parts: &mut Vec<Part>,
     ) -> Result<Decimal, PoolError> {
-        self.burn_after(amount, t, overdraft, parts, &mut None)
+        self.burn_after(amount, t, overdraft, parts, &mut None, None)
     }
 
     /// [`Pool::burn`], told which grant burned first at an instant last time (`first`, kept up
     /// to date here): while nothing but burns at that instant changed the pool, it is still
     /// first until it is used up, so a run of burns does not look for it each time. Whoever
     /// changes the pool otherwise (adds a grant, expires one) resets it to None.
+    ///
+    /// `before`, when the caller knows it, is the pool's exact balance before the burn: the
+    /// balance after is then `before − amount` (the burn moves exactly `amount` from what the
+    /// grants hold to the deficit), not a sum over every grant again.
     pub fn burn_after(
         &mut self,
         amount: Decimal,
@@ -362,6 +366,7 @@ impl Pool {
         overdraft: impl FnOnce() -> Option<Grant>,
         parts: &mut Vec<Part>,
         first: &mut Option<(Instant, usize)>,
+        before: Option<Decimal>,
     ) -> Result<Decimal, PoolError> {
         let mut left = amount;
         // The parts' sum, so that one a decimal could only hold rounded is refused.
@@ -376,7 +381,19 @@ impl Pool {
                 break;
             };
             let g = &mut self.grants[i];
-            let take = g.remaining().min(left);
+            let remaining = g.remaining();
+            if remaining > left {
+                // The common case: the first grant covers the rest and stays usable.
+                g.consumed = add(g.consumed, left)?;
+                *first = Some((t, i));
+                parts.push(Part {
+                    grant: i,
+                    taken: left,
+                });
+                left = Decimal::ZERO;
+                break;
+            }
+            let take = remaining;
             g.consumed = add(g.consumed, take)?;
             left = sub(left, take)?;
             sum = add(sum, take)?;
@@ -411,7 +428,10 @@ impl Pool {
                 taken: left,
             });
         }
-        self.exact_balance().ok_or(PoolError::OutOfRange)
+        match before {
+            Some(b) => crate::domain::decimal::exact_add(b, -amount).ok_or(PoolError::OutOfRange),
+            None => self.exact_balance().ok_or(PoolError::OutOfRange),
+        }
     }
 
     /// [`Pool::burn`], with the entries by grant id: what no grant covers goes on the overdraft
@@ -977,7 +997,8 @@ mod tests {
                         prop_assert_eq!(p.first_to_burn(now), p.burn_order(now).first().copied());
                         let out = p.consume(Decimal::from(n), now, od(seq)).unwrap();
                         let mut parts = Vec::new();
-                        let after = q.burn_after(Decimal::from(n), now, || od(seq), &mut parts, &mut first).unwrap();
+                        let known = q.exact_balance();
+                        let after = q.burn_after(Decimal::from(n), now, || od(seq), &mut parts, &mut first, known).unwrap();
                         prop_assert_eq!(&q, &p);
                         prop_assert_eq!(after, p.balance());
                         prop_assert_eq!(parts.len(), out.entries.len());

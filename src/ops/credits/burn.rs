@@ -400,10 +400,11 @@ impl Burner {
             ..
         } = self;
         let h = &mut pools[at].1;
-        let before = match h.balance {
-            Some(b) => b,
-            None => h.pool.balance(),
+        let known = match h.balance {
+            Some(b) => Some(b),
+            None => h.pool.exact_balance(),
         };
+        let before = known.unwrap_or_default();
         parts.clear();
         let made_before = *made;
         let after = h
@@ -421,6 +422,7 @@ impl Burner {
                 },
                 parts,
                 &mut h.first,
+                known,
             )
             .map_err(too_large)?;
         h.balance = Some(after);
