@@ -197,9 +197,8 @@ pub fn import(app: &App, a: ImportArgs, collection: &str) -> Result<()> {
             "the careful import pass asked to run again",
         ));
     };
-    for (i, reason) in &rejected {
-        app.printer
-            .warn(&format!("{file}:{}: {reason}", rows.rows[*i].at()));
+    for (row, reason) in &rejected {
+        app.printer.warn(&format!("{file}:{}: {reason}", row.at()));
     }
     let r = &report;
     app.printer.status(&format!(

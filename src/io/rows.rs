@@ -84,11 +84,25 @@ pub enum RawRow {
     Text(String),
 }
 
+/// The rows of an input, read from its text as they are asked for: the text is held, not the
+/// rows (a row read is a dozen allocations, and 100,000 of them held at once took several
+/// times the file's own size). The whole input is checked once when it is read (a file that
+/// can't be read as a whole is an error then, before any row runs), so every pass over the
+/// rows — an import that must run again with a savepoint per row makes a second — sees the
+/// same rows.
 pub struct Rows {
     pub format: RowFormat,
     pub header: Vec<String>,
-    pub rows: Vec<Row>,
+    text: String,
+    /// A JSON document's elements: where each is in `text`, and its line and column.
+    elements: Vec<(std::ops::Range<usize>, u64, u64)>,
+    /// CSV: the last record ends without a line break (it is refused: the file may be cut).
+    unterminated: bool,
+    len: usize,
 }
+
+/// The rows an import rejected, with why.
+pub type Rejected = Vec<(Row, String)>;
 
 /// The format of an input file: its extension (`.csv`, `.json`, `.jsonl`/`.ndjson`) says; a
 /// file named otherwise (no extension, `.txt`, `/dev/fd/63`) is told by its start `head`: `[`
@@ -154,51 +168,111 @@ fn data_err(file: &str, line: u64, msg: impl std::fmt::Display) -> Error {
 pub fn read(path: &Path, collection: &str) -> Result<Rows> {
     let text = crate::io::read_file(path)?;
     let file = path.display().to_string();
-    parse(&text, &file, detect(path, text.as_bytes()), collection)
+    let format = detect(path, text.as_bytes());
+    Rows::new(text, &file, format, collection)
 }
 
 /// [`read`] on text already in memory.
 pub fn parse(text: &str, file: &str, format: RowFormat, collection: &str) -> Result<Rows> {
-    match format {
-        RowFormat::Csv => read_csv(text, file),
-        RowFormat::JsonLines => {
-            let mut rows = Vec::new();
-            for (i, l) in text.split('\n').enumerate() {
-                let l = l.strip_suffix('\r').unwrap_or(l);
-                if l.trim().is_empty() {
-                    continue;
-                }
-                let line = i as u64 + 1;
-                rows.push(match json_strict::parse_value(l) {
-                    Ok(v) => json_row(v, l, line),
-                    Err(e) => Row {
-                        line,
-                        column: Some(e.column.max(1)),
-                        fields: RowFields::default(),
-                        raw: RawRow::Text(l.to_string()),
-                        problem: Some(if e.syntax {
-                            format!("not JSON: {}", e.message)
-                        } else {
-                            e.message
-                        }),
-                    },
-                });
+    Rows::new(text.to_string(), file, format, collection)
+}
+
+/// JSON lines: the non-blank lines, each with its line number.
+fn json_lines(text: &str) -> impl Iterator<Item = (u64, &str)> {
+    text.split('\n').enumerate().filter_map(|(i, l)| {
+        let l = l.strip_suffix('\r').unwrap_or(l);
+        (!l.trim().is_empty()).then_some((i as u64 + 1, l))
+    })
+}
+
+fn json_line_row(line: u64, l: &str) -> Row {
+    match json_strict::parse_value(l) {
+        Ok(v) => json_row(v, l, line),
+        Err(e) => Row {
+            line,
+            column: Some(e.column.max(1)),
+            fields: RowFields::default(),
+            raw: RawRow::Text(l.to_string()),
+            problem: Some(if e.syntax {
+                format!("not JSON: {}", e.message)
+            } else {
+                e.message
+            }),
+        },
+    }
+}
+
+impl Rows {
+    fn new(text: String, file: &str, format: RowFormat, collection: &str) -> Result<Rows> {
+        let mut rows = Rows {
+            format,
+            header: vec![],
+            text,
+            elements: vec![],
+            unterminated: false,
+            len: 0,
+        };
+        match format {
+            RowFormat::Csv => {
+                let (header, len) = check_csv(&rows.text, file)?;
+                rows.header = header;
+                rows.len = len;
+                // A file cut short inside its last value would read as complete: its last
+                // record must end with a line break.
+                let t = &rows.text;
+                rows.unterminated = !t.rsplit('\n').next().unwrap_or(t).trim().is_empty();
             }
-            Ok(Rows {
-                format: RowFormat::JsonLines,
-                header: vec![],
-                rows,
-            })
+            RowFormat::JsonLines => rows.len = json_lines(&rows.text).count(),
+            RowFormat::Json => {
+                let base = rows.text.as_ptr() as usize;
+                let elements = json_strict::collection(&rows.text, collection).map_err(|e| {
+                    let what = if e.syntax { "not JSON: " } else { "" };
+                    let at = format!("{}:{}", e.line, e.column.max(1));
+                    Error::data(format!("{file}:{at}: {what}{}", e.message))
+                })?;
+                let spans = elements
+                    .iter()
+                    .map(|el| {
+                        let start = el.text.as_ptr() as usize - base;
+                        (start..start + el.text.len(), el.line, el.column)
+                    })
+                    .collect();
+                rows.elements = spans;
+                rows.len = rows.elements.len();
+            }
         }
-        RowFormat::Json => {
-            let elements = json_strict::collection(text, collection).map_err(|e| {
-                let what = if e.syntax { "not JSON: " } else { "" };
-                let at = format!("{}:{}", e.line, e.column.max(1));
-                Error::data(format!("{file}:{at}: {what}{}", e.message))
-            })?;
-            let rows = elements
-                .iter()
-                .map(|el| match el.value() {
+        Ok(rows)
+    }
+
+    /// How many rows (read or not) the input has.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Every row, read at once (for tests).
+    #[cfg(test)]
+    pub fn all(&self) -> Vec<Row> {
+        self.iter().collect()
+    }
+
+    /// The rows, read one at a time, in file order.
+    pub fn iter(&self) -> Box<dyn Iterator<Item = Row> + '_> {
+        match self.format {
+            RowFormat::Csv => Box::new(self.csv_rows()),
+            RowFormat::JsonLines => {
+                Box::new(json_lines(&self.text).map(|(line, l)| json_line_row(line, l)))
+            }
+            RowFormat::Json => Box::new(self.elements.iter().map(|(span, line, column)| {
+                let el = json_strict::Element {
+                    text: &self.text[span.clone()],
+                    line: *line,
+                    column: *column,
+                };
+                match el.value() {
                     Ok(v) => json_row(v, el.text, el.line),
                     Err(e) => Row {
                         line: e.line,
@@ -207,18 +281,82 @@ pub fn parse(text: &str, file: &str, format: RowFormat, collection: &str) -> Res
                         raw: RawRow::Text(el.text.to_string()),
                         problem: Some(e.message),
                     },
-                })
-                .collect();
-            Ok(Rows {
-                format: RowFormat::Json,
-                header: vec![],
-                rows,
-            })
+                }
+            })),
         }
+    }
+
+    fn csv_rows(&self) -> impl Iterator<Item = Row> + '_ {
+        let names: Vec<std::rc::Rc<str>> = self
+            .header
+            .iter()
+            .map(|h| std::rc::Rc::from(h.as_str()))
+            .collect();
+        let width = self.header.len();
+        let mut items = csv_strict::Reader::new(&self.text);
+        // The header (checked when the input was read).
+        items.next();
+        items.enumerate().map(move |(k, item)| {
+            let mut row = match item {
+                Ok(item) => csv_row(item, &names, width),
+                // Not met: the input was read through once when it was read.
+                Err(f) => Row {
+                    line: f.line,
+                    column: Some(f.column),
+                    fields: RowFields::default(),
+                    raw: RawRow::Text(String::new()),
+                    problem: Some(f.message),
+                },
+            };
+            if k + 1 == self.len && self.unterminated && row.problem.is_none() {
+                row.problem = Some(csv_strict::NO_LINE_END.to_string());
+            }
+            row
+        })
     }
 }
 
-fn read_csv(text: &str, file: &str) -> Result<Rows> {
+fn csv_row(item: csv_strict::Item, names: &[std::rc::Rc<str>], width: usize) -> Row {
+    match item {
+        csv_strict::Item::Bad {
+            line,
+            column,
+            message,
+            raw,
+        } => Row {
+            line,
+            column: Some(column),
+            fields: RowFields::default(),
+            raw: RawRow::Text(raw),
+            problem: Some(message),
+        },
+        csv_strict::Item::Record { line, cells } if cells.len() != width => Row {
+            line,
+            column: None,
+            fields: RowFields::default(),
+            problem: Some(format!("expected {} columns, found {}", width, cells.len())),
+            raw: RawRow::Csv(cells),
+        },
+        csv_strict::Item::Record { line, cells } => Row {
+            line,
+            column: None,
+            fields: {
+                let mut f = RowFields(Vec::with_capacity(cells.len()));
+                for (h, v) in names.iter().zip(&cells) {
+                    // Header names are unique (checked when the input was read).
+                    f.insert(h.clone(), Some(v.clone()).filter(|v| !v.trim().is_empty()));
+                }
+                f
+            },
+            raw: RawRow::Csv(cells),
+            problem: None,
+        },
+    }
+}
+
+/// A CSV input's header, checked, and how many records follow it; an error for a file that
+/// can't be read as a whole (no header, an unterminated quote).
+fn check_csv(text: &str, file: &str) -> Result<(Vec<String>, usize)> {
     let mut items = csv_strict::Reader::new(text);
     let fatal = |f: csv_strict::Fatal| {
         Error::data(format!("{file}:{}:{}: {}", f.line, f.column, f.message))
@@ -259,66 +397,12 @@ fn read_csv(text: &str, file: &str) -> Result<Rows> {
             header
         }
     };
-    let names: Vec<std::rc::Rc<str>> = header
-        .iter()
-        .map(|h| std::rc::Rc::from(h.as_str()))
-        .collect();
-    let mut rows = Vec::new();
+    let mut len = 0;
     for item in items {
-        rows.push(match item.map_err(fatal)? {
-            csv_strict::Item::Bad {
-                line,
-                column,
-                message,
-                raw,
-            } => Row {
-                line,
-                column: Some(column),
-                fields: RowFields::default(),
-                raw: RawRow::Text(raw),
-                problem: Some(message),
-            },
-            csv_strict::Item::Record { line, cells } if cells.len() != header.len() => Row {
-                line,
-                column: None,
-                fields: RowFields::default(),
-                problem: Some(format!(
-                    "expected {} columns, found {}",
-                    header.len(),
-                    cells.len()
-                )),
-                raw: RawRow::Csv(cells),
-            },
-            csv_strict::Item::Record { line, cells } => Row {
-                line,
-                column: None,
-                fields: {
-                    let mut f = RowFields(Vec::with_capacity(cells.len()));
-                    for (h, v) in names.iter().zip(&cells) {
-                        // Header names are unique (checked above).
-                        f.insert(h.clone(), Some(v.clone()).filter(|v| !v.trim().is_empty()));
-                    }
-                    f
-                },
-                raw: RawRow::Csv(cells),
-                problem: None,
-            },
-        });
+        item.map_err(fatal)?;
+        len += 1;
     }
-    // A file cut short inside its last value would read as complete: its last record must end
-    // with a line break.
-    let unterminated = !text.rsplit('\n').next().unwrap_or(text).trim().is_empty();
-    if unterminated
-        && let Some(last) = rows.last_mut()
-        && last.problem.is_none()
-    {
-        last.problem = Some(csv_strict::NO_LINE_END.to_string());
-    }
-    Ok(Rows {
-        format: RowFormat::Csv,
-        header,
-        rows,
-    })
+    Ok((header, len))
 }
 
 /// A scalar's text; `None` for `null` and blank strings. Lists and objects are not scalars.
@@ -441,20 +525,19 @@ fn one_line(text: &str) -> String {
     text.replace(['\r', '\n'], " ")
 }
 
-pub fn rejects_text(rows: &Rows, rejected: &[(usize, String)]) -> String {
+pub fn rejects_text(rows: &Rows, rejected: &[(Row, String)]) -> String {
     match rows.format {
         RowFormat::Csv => {
             let mut header = rows.header.clone();
             header.push("reason".into());
             let records: Vec<Vec<String>> = rejected
                 .iter()
-                .filter_map(|(i, reason)| {
-                    let row = rows.rows.get(*i)?;
+                .map(|(row, reason)| {
                     let mut cells = match &row.raw {
                         RawRow::Csv(c) if c.len() == rows.header.len() => {
                             let mut c = c.clone();
                             c.push(reason.clone());
-                            return Some(c);
+                            return c;
                         }
                         RawRow::Csv(c) => c.join(","),
                         RawRow::Text(t) => t.clone(),
@@ -463,17 +546,14 @@ pub fn rejects_text(rows: &Rows, rejected: &[(usize, String)]) -> String {
                     cells = format!("{reason}; the row was: {cells}");
                     let mut out = vec![String::new(); rows.header.len()];
                     out.push(cells);
-                    Some(out)
+                    out
                 })
                 .collect();
             csv_strict::to_text(&header, &records)
         }
         RowFormat::Json | RowFormat::JsonLines => {
             let mut out = String::new();
-            for (i, reason) in rejected {
-                let Some(row) = rows.rows.get(*i) else {
-                    continue;
-                };
+            for (row, reason) in rejected {
                 let reason_json = Value::String(reason.clone()).to_string();
                 let v = match &row.raw {
                     // The object as written, with its reason added: numbers keep their text.
@@ -561,7 +641,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!(
-            r.rows[0].problem.as_deref(),
+            r.all()[0].problem.as_deref(),
             Some("'metadata.k' is given twice")
         );
     }
@@ -569,7 +649,7 @@ mod tests {
     #[test]
     fn absent_empty_and_given_cells_differ() {
         let r = csv("customerId,name,email\na,,x@y.z\n").unwrap();
-        let f = &r.rows[0].fields;
+        let f = &r.all()[0].fields;
         assert_eq!(f.get("name"), Some(&None));
         assert_eq!(f.get("email"), Some(&Some("x@y.z".to_string())));
         assert_eq!(f.get("billingId"), None);
@@ -587,34 +667,34 @@ mod tests {
             assert!(e.message.starts_with(want), "{t:?}: {}", e.message);
         }
         let r = csv("a,b\n1\n\"2\"x,3\n4,5\n").unwrap();
-        assert_eq!(r.rows.len(), 3);
+        assert_eq!(r.len(), 3);
         assert!(
-            r.rows[0]
+            r.all()[0]
                 .problem
                 .as_deref()
                 .unwrap()
                 .contains("expected 2 columns, found 1")
         );
-        assert!(r.rows[1].problem.is_some());
-        assert!(r.rows[2].problem.is_none());
-        assert!(csv("a,b\n").unwrap().rows.is_empty());
+        assert!(r.all()[1].problem.is_some());
+        assert!(r.all()[2].problem.is_none());
+        assert!(csv("a,b\n").unwrap().is_empty());
     }
 
     #[test]
     fn json_rows_are_located_and_checked_one_by_one() {
         let t = "{\"customers\": [\n  {\"customerId\": \"a,[b\",\n   \"metadata\": {\"k\": null}},\n  {\"customerId\": \"c\", \"name\": 1, \"name\": 2},\n  [1]\n]}";
         let r = parse(t, "f.json", RowFormat::Json, "customers").unwrap();
-        let lines: Vec<u64> = r.rows.iter().map(|r| r.line).collect();
+        let lines: Vec<u64> = r.all().iter().map(|r| r.line).collect();
         assert_eq!(lines, vec![2, 4, 5]);
-        assert_eq!(r.rows[0].fields.get("metadata.k"), Some(&None));
+        assert_eq!(r.all()[0].fields.get("metadata.k"), Some(&None));
         assert!(
-            r.rows[1]
+            r.all()[1]
                 .problem
                 .as_deref()
                 .unwrap()
                 .contains("duplicate key 'name'")
         );
-        assert!(r.rows[2].problem.is_some());
+        assert!(r.all()[2].problem.is_some());
         let r = parse(
             "{\"a\":1}\nnot json\n\n{\"b\":[1]}\n",
             "f.jsonl",
@@ -622,18 +702,18 @@ mod tests {
             "customers",
         )
         .unwrap();
-        assert_eq!(r.rows.len(), 3);
-        assert_eq!(r.rows[1].line, 2);
+        assert_eq!(r.len(), 3);
+        assert_eq!(r.all()[1].line, 2);
         assert!(
-            r.rows[1]
+            r.all()[1]
                 .problem
                 .as_deref()
                 .unwrap()
                 .starts_with("not JSON: ")
         );
-        assert_eq!(r.rows[1].at(), "2:2");
+        assert_eq!(r.all()[1].at(), "2:2");
         assert!(
-            r.rows[2]
+            r.all()[2]
                 .problem
                 .as_deref()
                 .unwrap()

@@ -16,10 +16,11 @@ fn read_all(bytes: Vec<u8>) {
     };
     for f in FORMATS {
         if let Ok(rows) = parse(&s, "fuzz", f, "customers") {
-            let all: Vec<(usize, String)> =
-                (0..rows.rows.len()).map(|i| (i, "r".to_string())).collect();
+            let all: Vec<(super::rows::Row, String)> =
+                rows.iter().map(|r| (r, "r".to_string())).collect();
+            assert_eq!(all.len(), rows.len());
             let _ = rejects_text(&rows, &all);
-            for r in &rows.rows {
+            for (r, _) in &all {
                 let _ = r.at();
             }
         }

@@ -11,7 +11,7 @@ use crate::clock;
 use crate::domain::customers::Customer;
 use crate::domain::subscriptions::{BillingPeriod, Subscription};
 use crate::error::{Error, ErrorKind, Result};
-use crate::io::rows::{Row, RowFormat, Rows};
+use crate::io::rows::{Rejected, Row, RowFormat, Rows};
 use crate::ops::subscriptions::{self as subs, CreateRequest, TrialChoice, UpdateRequest};
 use crate::ops::{catchup, customers as customer_ops};
 use crate::store::{Tx, customers as customer_repo, subscriptions as sub_repo};
@@ -39,7 +39,7 @@ enum Outcome {
 
 /// What a pass over the rows found.
 pub enum Pass {
-    Done(ImportReport, Vec<(usize, String)>),
+    Done(ImportReport, Rejected),
     /// A row failed after it had written something: without a savepoint that cannot be undone
     /// alone, so the caller rolls the transaction back and runs again with `careful` set.
     Retry,
@@ -63,13 +63,14 @@ fn each_row(
 ) -> Result<Pass> {
     let mut report = ImportReport {
         file: file.to_string(),
-        rows: rows.rows.len(),
+        rows: rows.len(),
         ..Default::default()
     };
     let mut rejected = Vec::new();
-    for (i, row) in rows.rows.iter().enumerate() {
+    for row in rows.iter() {
         if let Some(p) = &row.problem {
-            rejected.push((i, p.clone()));
+            let p = p.clone();
+            rejected.push((row, p));
             continue;
         }
         if careful {
@@ -77,7 +78,7 @@ fn each_row(
         }
         let before = tx.sql.total_changes();
         let ids = tx.ids.mark();
-        let res = f(tx, row).and_then(|o| {
+        let res = f(tx, &row).and_then(|o| {
             // What this row made due (a trial end in the past, say) happens before the next row.
             // (A customer row makes nothing due: customers imports skip the look.)
             if catch_up {
@@ -117,7 +118,8 @@ fn each_row(
                 } else if tx.sql.total_changes() != before {
                     return Ok(Pass::Retry);
                 }
-                rejected.push((i, e.message.lines().next().unwrap_or("").to_string()));
+                let reason = e.message.lines().next().unwrap_or("").to_string();
+                rejected.push((row, reason));
             }
         }
     }
@@ -126,18 +128,18 @@ fn each_row(
 }
 
 /// All-or-nothing: any rejected row fails the whole import (exit 65) listing every bad row.
-pub fn fail_on_rejects(rows: &Rows, file: &str, rejected: &[(usize, String)]) -> Result<()> {
+pub fn fail_on_rejects(rows: &Rows, file: &str, rejected: &[(Row, String)]) -> Result<()> {
     if rejected.is_empty() {
         return Ok(());
     }
     let mut msg = format!(
         "{} of {} rows are invalid; nothing was imported",
         rejected.len(),
-        rows.rows.len()
+        rows.len()
     );
     // The first 50 (a file of 100,000 bad rows is not printed whole).
-    for (i, reason) in rejected.iter().take(50) {
-        msg.push_str(&format!("\n  {file}:{}: {reason}", rows.rows[*i].at()));
+    for (row, reason) in rejected.iter().take(50) {
+        msg.push_str(&format!("\n  {file}:{}: {reason}", row.at()));
     }
     if rejected.len() > 50 {
         msg.push_str(&format!("\n  … and {} more", rejected.len() - 50));
