@@ -354,6 +354,16 @@ fn csv_row(item: csv_strict::Item, names: &[std::rc::Rc<str>], width: usize) -> 
     }
 }
 
+/// Why a CSV input whose first line has only blanks has no header: the file is blank, or its
+/// first line is.
+pub fn blank_header(text: &str) -> &'static str {
+    if text.trim().is_empty() {
+        "the file is empty (expected a header line)"
+    } else {
+        "the header line is blank (expected the column names)"
+    }
+}
+
 /// A CSV input's header, checked, and how many records follow it; an error for a file that
 /// can't be read as a whole (no header, an unterminated quote).
 fn check_csv(text: &str, file: &str) -> Result<(Vec<String>, usize)> {
@@ -373,6 +383,9 @@ fn check_csv(text: &str, file: &str) -> Result<(Vec<String>, usize)> {
             return Err(data_err(file, line, format!("bad header: {message}")));
         }
         Some(csv_strict::Item::Record { line, cells }) => {
+            if cells.iter().all(|c| c.trim().is_empty()) {
+                return Err(data_err(file, line, blank_header(text)));
+            }
             let header: Vec<String> = cells.iter().map(|h| h.trim().to_string()).collect();
             for (i, h) in header.iter().enumerate() {
                 if h.is_empty() {
@@ -659,6 +672,9 @@ mod tests {
     fn csv_header_problems_are_fatal_and_row_problems_are_kept() {
         for (t, want) in [
             ("", "f.csv:1: the file is empty"),
+            (" \t \n\n  \n", "f.csv:1: the file is empty"),
+            ("  \na,b\n1,2\n", "f.csv:1: the header line is blank"),
+            (" , \na\n", "f.csv:1: the header line is blank"),
             ("a,b,a\n", "f.csv:1: column 'a' appears twice"),
             ("a,,b\n", "f.csv:1: column 2 has no name"),
             ("a,b\n\"x,y\n", "f.csv:2:1: unterminated"),

@@ -123,6 +123,19 @@ impl RowStream {
                 return Err(Error::data(format!("{}:1: the file is empty", s.file)));
             };
             match csv_strict::Reader::new(&text).next() {
+                Some(Ok(csv_strict::Item::Record { cells, .. }))
+                    if cells.iter().all(|c| c.trim().is_empty()) =>
+                {
+                    // Only blanks: a blank file reads as empty (what follows is peeked).
+                    let rest = std::io::BufRead::fill_buf(&mut s.reader)
+                        .map_err(|e| io_err(&s.file, &e))?;
+                    let rest = String::from_utf8_lossy(rest);
+                    return Err(Error::data(format!(
+                        "{}:{line}: {}",
+                        s.file,
+                        crate::io::rows::blank_header(&rest)
+                    )));
+                }
                 Some(Ok(csv_strict::Item::Record { cells, .. })) => {
                     let mut seen = std::collections::BTreeSet::new();
                     for c in &cells {

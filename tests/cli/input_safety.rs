@@ -49,6 +49,12 @@ fn malformed_csv_is_refused_at_its_line() {
         ),
         ("empty.csv", "", "empty.csv:1: the file is empty"),
         ("blank.csv", "\n\r\n", "blank.csv:1: the file is empty"),
+        ("spaces.csv", "  \t\n \n", "spaces.csv:1: the file is empty"),
+        (
+            "blank-header.csv",
+            "   \ncustomerId\nc1\n",
+            "blank-header.csv:1: the header line is blank",
+        ),
         (
             "ragged.csv",
             "customerId,name\nc1,a\nc2\n",
@@ -59,6 +65,17 @@ fn malformed_csv_is_refused_at_its_line() {
         let e = t.fails(&["customer", "import", name], 65);
         assert!(e.contains(want), "{name}: {e}");
         assert_eq!(count(&t), "0", "{name}");
+    }
+    // The streaming reader of `usage import` says the same.
+    for (name, want) in [
+        ("spaces.csv", "spaces.csv:1: the file is empty"),
+        (
+            "blank-header.csv",
+            "blank-header.csv:1: the header line is blank",
+        ),
+    ] {
+        let e = t.fails(&["usage", "import", name], 65);
+        assert!(e.contains(want), "usage import {name}: {e}");
     }
     // A quoted cell may hold commas, quotes and line breaks; CRLF ends a record; blank lines
     // are skipped; a header-only file is zero rows.
