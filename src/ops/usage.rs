@@ -460,7 +460,7 @@ pub fn report(tx: &mut Tx<'_>, req: &ReportRequest) -> Result<ReportView> {
         let usage = counted(w.as_ref(), prev.at, held);
         let shown = shown_start(&feature, w.as_ref().map(|(e, s)| (e, *s)), prev.at);
         let mut v = view(req, prev.at, (&k, shown), usage, true);
-        v.credit = crate::store::credits::burned_by_record(&tx.sql, prev_id)?.map(
+        v.credit = crate::store::credits::burned_by_record(&tx.sql, prev_id, None)?.map(
             |(consumed, currency_id, current_balance)| crate::ops::credits::UsageCredit {
                 consumed,
                 currency_id,
@@ -721,7 +721,7 @@ pub fn report_event(tx: &mut Tx<'_>, req: &EventRequest) -> Result<EventView> {
         features: vec![],
         warnings: vec![],
     };
-    if let Some(prev) = repo::raw_event_by_key(
+    if let Some((prev_id, prev)) = repo::raw_event_id_by_key(
         &tx.sql,
         &req.customer,
         resource.unwrap_or(""),
@@ -742,6 +742,7 @@ pub fn report_event(tx: &mut Tx<'_>, req: &EventRequest) -> Result<EventView> {
         }
         out.duplicate = true;
         out.timestamp = clock::fmt(&prev.at);
+        out.features = duplicate_features(tx, req, prev_id, prev.at)?;
         return Ok(out);
     }
     repo::insert_raw_event(
@@ -870,6 +871,70 @@ pub fn report_event(tx: &mut Tx<'_>, req: &EventRequest) -> Result<EventView> {
             feature_id: feature.id.clone(),
             current_usage: counted(winner.as_ref(), at, value),
             usage_period_start: shown_start(feature, winner.as_ref().map(|(e, s)| (e, *s)), at),
+            usage_period_end: k.end.map(|e| clock::fmt(&e)),
+        });
+    }
+    Ok(out)
+}
+
+/// What a repeated `event report` answers: the features the stored event counts toward, with
+/// the usage of the window it fell in as it is now, and the credits it burned there. (Its
+/// window right after it would mean folding every event before it: raw events are not kept
+/// by customer.) Nothing for an event that counts nowhere (customer not provisioned or
+/// archived, resource not taken).
+fn duplicate_features(
+    tx: &Tx<'_>,
+    req: &EventRequest,
+    record: i64,
+    at: Instant,
+) -> Result<Vec<MeteredView>> {
+    let resource = req.resource.as_deref();
+    let known = customer_repo::get(&tx.sql, &req.customer)?
+        .is_some_and(|(_, m)| m.archived_at.is_none())
+        && resource.is_none_or(|r| {
+            customer_repo::resource_exists(&tx.sql, &req.customer, r).unwrap_or(false)
+        });
+    if !known {
+        return Ok(vec![]);
+    }
+    let gathered = crate::ops::entitlements::gather(&tx.sql, at, &req.customer, resource)?;
+    let merged = ent::merge(&gathered.sources);
+    let mut out = Vec::new();
+    for (feature, _) in
+        catalog_repo::load_simple::<Feature>(&tx.sql, EntityKind::Feature)?.into_values()
+    {
+        let Some(meter) = &feature.event_meter else {
+            continue;
+        };
+        if !crate::domain::usage::matches(meter, &req.event_name, &req.dimensions)
+            || matches!(
+                crate::domain::usage::contribution(meter, &req.dimensions),
+                crate::domain::usage::Contribution::Nothing(_)
+            )
+        {
+            continue;
+        }
+        let winner = merged.get(&feature.id).map(|e| {
+            (
+                e.entitlement.clone(),
+                gathered.sources[e.winner].usage_anchor,
+            )
+        });
+        let win = winner.as_ref().map(|(e, s)| (e, *s));
+        let k = window_key(&req.customer, resource, &feature, win, at);
+        let value = repo::window(&tx.sql, &k)?.unwrap_or_default().value;
+        out.push(MeteredView {
+            credit: crate::store::credits::burned_by_record(&tx.sql, -record, Some(&feature.id))?
+                .map(
+                    |(consumed, currency_id, current_balance)| crate::ops::credits::UsageCredit {
+                        consumed,
+                        currency_id,
+                        current_balance,
+                    },
+                ),
+            feature_id: feature.id.clone(),
+            current_usage: counted(winner.as_ref(), at, value),
+            usage_period_start: shown_start(&feature, win, at),
             usage_period_end: k.end.map(|e| clock::fmt(&e)),
         });
     }

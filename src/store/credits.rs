@@ -915,17 +915,19 @@ pub fn all(
 
 /// What usage record `record` burned (usage records positive, raw events negative): credits
 /// consumed, the pool's currency, and its balance after the record's last entry. None when it
-/// burned nothing. (A scan of the ledger: only a duplicate report asks.)
+/// burned nothing. `feature`: only what it burned for that feature (an event burns for each
+/// feature it counts toward). (A scan of the ledger: only a duplicate report asks.)
 pub fn burned_by_record(
     conn: &Connection,
     record: i64,
+    feature: Option<&str>,
 ) -> Result<Option<(Decimal, String, Decimal)>> {
     let mut st = conn.prepare_cached(
         "SELECT l.type, l.amount, l.balance_after, p.currency_id
          FROM credit_ledger l JOIN credit_pools p ON p.id = l.pool
-         WHERE l.record = ?1 ORDER BY l.seq",
+         WHERE l.record = ?1 AND (?2 IS NULL OR l.feature_id = ?2) ORDER BY l.seq",
     )?;
-    let rows = st.query_map(params![record], |r| {
+    let rows = st.query_map(params![record, feature], |r| {
         Ok((
             r.get::<_, i64>(0)?,
             r.get::<_, String>(1)?,

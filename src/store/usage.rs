@@ -323,17 +323,28 @@ pub fn raw_event_by_key(
     name: &str,
     key: &str,
 ) -> Result<Option<RawEvent>> {
+    Ok(raw_event_id_by_key(conn, customer, resource, name, key)?.map(|(_, e)| e))
+}
+
+/// [`raw_event_by_key`], with the event's record number.
+pub fn raw_event_id_by_key(
+    conn: &Connection,
+    customer: &str,
+    resource: &str,
+    name: &str,
+    key: &str,
+) -> Result<Option<(i64, RawEvent)>> {
     let mut h = event_hash(customer, resource, name, key);
     loop {
         match slot(conn, h)? {
             None => return Ok(None),
-            Some(e)
+            Some((id, e))
                 if e.customer_id == customer
                     && e.resource_id == resource
                     && e.event_name == name
                     && e.idempotency_key == key =>
             {
-                return Ok(Some(e));
+                return Ok(Some((id, e)));
             }
             Some(_) => h = h.wrapping_add(1),
         }
@@ -345,13 +356,18 @@ pub fn raw_event_by_key(
 type RawEventRow = (String, String, String, String, i64, Option<String>);
 
 fn raw_event_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<RawEventRow> {
+    raw_event_row_at(r, 0)
+}
+
+/// The columns from `at` on.
+fn raw_event_row_at(r: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<RawEventRow> {
     Ok((
-        r.get(0)?,
-        r.get(1)?,
-        r.get(2)?,
-        r.get(3)?,
-        r.get(4)?,
-        r.get(5)?,
+        r.get(at)?,
+        r.get(at + 1)?,
+        r.get(at + 2)?,
+        r.get(at + 3)?,
+        r.get(at + 4)?,
+        r.get(at + 5)?,
     ))
 }
 
@@ -368,15 +384,17 @@ fn raw_event(
     })
 }
 
-fn slot(conn: &Connection, h: i64) -> Result<Option<RawEvent>> {
+fn slot(conn: &Connection, h: i64) -> Result<Option<(i64, RawEvent)>> {
     let row = conn
         .prepare_cached(
-            "SELECT customer_id, resource_id, event_name, idempotency_key, at, dimensions
+            "SELECT id, customer_id, resource_id, event_name, idempotency_key, at, dimensions
              FROM raw_events WHERE key_hash = ?1",
         )?
-        .query_row(params![h], raw_event_row)
+        .query_row(params![h], |r| {
+            Ok((r.get::<_, i64>(0)?, raw_event_row_at(r, 1)?))
+        })
         .optional()?;
-    row.map(raw_event).transpose()
+    row.map(|(id, e)| Ok((id, raw_event(e)?))).transpose()
 }
 
 /// Stores a raw event unless its identity is taken; true when it was new. The common case is
@@ -399,7 +417,7 @@ pub fn insert_raw_event_hashed(tx: &Tx<'_>, e: &RawEvent, mut h: i64) -> Result<
             return Ok(true);
         }
         match slot(&tx.sql, h)? {
-            Some(x)
+            Some((_, x))
                 if x.customer_id == e.customer_id
                     && x.resource_id == e.resource_id
                     && x.event_name == e.event_name

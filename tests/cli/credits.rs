@@ -865,12 +865,17 @@ fn raw_events_burn_by_formula_and_a_missing_dimension_refuses_the_event() {
     assert_eq!(o.code, 2, "{}", o.stderr);
     assert!(o.stderr.contains("output_tokens"), "{}", o.stderr);
     assert_eq!(t.sql("SELECT COUNT(*) FROM raw_events"), "1");
-    // The same event again is a duplicate and burns nothing.
-    completion(
+    // The same event again is a duplicate and burns nothing; it answers what it burned.
+    let o = completion(
         &t,
         "e1",
         &["model=small", "input_tokens=100", "output_tokens=10"],
     );
+    let v: Value = serde_json::from_str(&o.stdout).unwrap();
+    assert_eq!(v["duplicate"], true);
+    assert_eq!(v["features"][0]["featureId"], "completions");
+    assert_eq!(v["features"][0]["credit"]["consumed"], "350");
+    assert_eq!(v["features"][0]["credit"]["currentBalance"], "9650");
     assert_eq!(ai_balance(&t)["currentBalance"], "9650");
     verified(&t);
 }

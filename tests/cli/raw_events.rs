@@ -147,8 +147,40 @@ fn duplicates_count_once_and_a_reused_key_with_another_payload_is_a_conflict() {
         "tokens=5",
     ];
     assert_eq!(event(&t, &a)["duplicate"], false);
-    assert_eq!(event(&t, &a)["duplicate"], true);
+    let again = event(&t, &a);
+    assert_eq!(again["duplicate"], true);
     assert_eq!(usage(&t, "tokens"), "5");
+    // A duplicate answers the features the event counts toward (not none), with their usage
+    // as it is now.
+    let shown = |v: &Value| -> Vec<(String, String)> {
+        v["features"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| {
+                (
+                    f["featureId"].as_str().unwrap().to_string(),
+                    f["currentUsage"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(shown(&again), [("tokens".to_string(), "5".to_string())]);
+    event(
+        &t,
+        &[
+            "acme",
+            "batch.y",
+            "--idempotency-key",
+            "k2",
+            "--dimension",
+            "tokens=2",
+        ],
+    );
+    assert_eq!(
+        shown(&event(&t, &a)),
+        [("tokens".to_string(), "7".to_string())]
+    );
     t.fails(
         &[
             "event",
@@ -162,7 +194,7 @@ fn duplicates_count_once_and_a_reused_key_with_another_payload_is_a_conflict() {
         ],
         4,
     );
-    // The same key under another event name is another event.
+    // The same key under another event name is another event (5 + 2 so far).
     event(
         &t,
         &[
@@ -174,7 +206,7 @@ fn duplicates_count_once_and_a_reused_key_with_another_payload_is_a_conflict() {
             "tokens=1",
         ],
     );
-    assert_eq!(usage(&t, "tokens"), "6");
+    assert_eq!(usage(&t, "tokens"), "8");
     // A key is required.
     t.fails(&["event", "report", "acme", "batch.x"], 2);
 }
