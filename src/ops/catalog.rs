@@ -286,6 +286,7 @@ fn archive_entity(
     }
     if archived && kind == EntityKind::Feature {
         refuse_inherited_feature(tx, &snap, id)?;
+        refuse_feature_in_use(tx, &snap, id)?;
     }
     repo::set_archived(tx, kind, id, archived)?;
     let entity = entity_json(tx, kind, id)?;
@@ -342,6 +343,42 @@ fn refuse_inherited_feature(tx: &Tx<'_>, snap: &repo::Snapshot, feature: &str) -
         ),
     )
     .hint("publish new versions of those plans (they pin their parent's latest), or archive them first"))
+}
+
+/// A feature the versions live subscriptions run on use — an older plan or add-on version
+/// grandfathered subscriptions keep, or a parent version it inherits from — is in use too:
+/// archiving it is refused (the latest bodies alone do not show it).
+fn refuse_feature_in_use(tx: &Tx<'_>, snap: &repo::Snapshot, feature: &str) -> Result<()> {
+    let mut users = Vec::new();
+    for (id, version) in crate::store::subscriptions::versions_in_use(&tx.sql)? {
+        let Some(p) = snap.catalog.packages.get(&id) else {
+            continue;
+        };
+        let bodies = if p.kind == PackageKind::Plan {
+            crate::ops::entitlements::plan_chain(&tx.sql, &id, version)?
+        } else {
+            repo::get_version(&tx.sql, &id, version)?
+                .map(|v| vec![v.body])
+                .unwrap_or_default()
+        };
+        if bodies.iter().any(|b| rules::uses_feature(b, feature)) {
+            users.push(format!(
+                "{} '{id}' v{version}",
+                EntityKind::of_package(p.kind).noun()
+            ));
+        }
+    }
+    if users.is_empty() {
+        return Ok(());
+    }
+    Err(Error::rejected(
+        "CannotArchiveFeatureError",
+        format!(
+            "feature '{feature}' is granted to live subscriptions by {}",
+            users.join(", ")
+        ),
+    )
+    .hint("move those subscriptions to versions without it (`subscription migrate`; add-ons with `catalog apply --migrate all-customers` of a new version, or `subscription update --remove-addon`), or end them first"))
 }
 
 fn entity_json(tx: &Tx<'_>, kind: EntityKind, id: &str) -> Result<Value> {

@@ -104,6 +104,76 @@ fn feature_in_use_cannot_be_archived() {
     insta::assert_snapshot!("feature_archive_in_use", e);
 }
 
+/// A feature only an older version grants — to grandfathered subscriptions, through a plan or
+/// an add-on — is still in use; once they move to versions without it, it can be archived.
+#[test]
+fn a_feature_grandfathered_subscriptions_keep_cannot_be_archived() {
+    let t = TestEnv::new();
+    let v1 = r#"
+features:
+  - { id: sso, type: boolean }
+  - { id: audit, type: boolean }
+  - { id: seats, type: number, meter: fluctuating }
+products:
+  - id: app
+    plans:
+      - id: pro
+        pricing: free
+        compatibleAddons: [compliance]
+        entitlements:
+          sso: {}
+          seats: { limit: 5 }
+    addons:
+      - id: compliance
+        pricing: free
+        entitlements:
+          audit: {}
+"#;
+    let v2 = v1
+        .replace("          sso: {}\n", "")
+        .replace("          audit: {}\n", "          seats: { limit: 1 }\n");
+    t.write("v1.yaml", v1);
+    t.write("v2.yaml", &v2);
+    t.ok(&["catalog", "apply", "v1.yaml"]);
+    t.ok(&["customer", "create", "acme"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "acme",
+        "--plan",
+        "pro",
+        "--addon",
+        "compliance",
+    ]);
+    t.ok(&["catalog", "apply", "v2.yaml"]);
+    for (feature, by) in [("sso", "plan 'pro' v1"), ("audit", "addon 'compliance' v1")] {
+        let e = t.fails(&["feature", "archive", feature], 1);
+        assert!(
+            e.contains("CannotArchiveFeatureError") || e.contains("granted to live subscriptions"),
+            "{e}"
+        );
+        assert!(e.contains(by), "{feature}: {e}");
+    }
+    for f in ["sso", "audit"] {
+        assert_eq!(t.json(&["feature", "show", f])["featureStatus"], "ACTIVE");
+    }
+    let subs = t.json(&["subscription", "list", "--customer", "acme"]);
+    let id = subs[0]["subscriptionId"].as_str().unwrap().to_string();
+    t.ok(&["subscription", "migrate", &id]);
+    t.ok(&["feature", "archive", "sso"]);
+    // The add-on's old version is still on the subscription.
+    t.fails(&["feature", "archive", "audit"], 1);
+    t.ok(&[
+        "subscription",
+        "update",
+        &id,
+        "--remove-addon",
+        "compliance",
+    ]);
+    t.ok(&["feature", "archive", "audit"]);
+}
+
 #[test]
 fn currency_and_coupon_verbs() {
     let t = TestEnv::new();
