@@ -38,9 +38,74 @@ fn temp_path(path: &Path) -> PathBuf {
 enum Target {
     File(PathBuf),
     Special,
+    /// One of this process's open file descriptors (`/dev/stdout`, `/dev/fd/3`,
+    /// `/proc/self/fd/1`): written through the descriptor itself, at its offset and with its
+    /// flags — reopening the name would truncate (or a rename replace) the file a shell
+    /// redirected it to (`>> log`).
+    Descriptor(i32),
+}
+
+/// The descriptor number a name of one of this process's descriptors stands for.
+fn descriptor_name(p: &Path) -> Option<i32> {
+    let s = p.to_str()?;
+    match s {
+        "/dev/stdin" => return Some(0),
+        "/dev/stdout" => return Some(1),
+        "/dev/stderr" => return Some(2),
+        _ => {}
+    }
+    let own = format!("/proc/{}/fd/", std::process::id());
+    [
+        "/dev/fd/",
+        "/proc/self/fd/",
+        "/proc/thread-self/fd/",
+        own.as_str(),
+    ]
+    .iter()
+    .find_map(|pre| s.strip_prefix(pre))
+    .and_then(|n| n.parse().ok())
+}
+
+/// Follows `path`'s symlinks (a few steps) looking for a name of one of this process's
+/// descriptors.
+fn descriptor(path: &Path) -> Option<i32> {
+    let mut p = path.to_path_buf();
+    for _ in 0..8 {
+        if let Some(fd) = descriptor_name(&p) {
+            return Some(fd);
+        }
+        let next = std::fs::read_link(&p).ok()?;
+        p = match p.parent() {
+            Some(dir) if next.is_relative() => dir.join(next),
+            _ => next,
+        };
+    }
+    None
+}
+
+/// A handle on descriptor `fd` (a duplicate: it shares the offset and flags, and closing it
+/// leaves `fd` open).
+#[cfg(unix)]
+fn open_descriptor(fd: i32) -> std::io::Result<std::fs::File> {
+    use std::os::fd::BorrowedFd;
+    if fd < 0 {
+        return Err(std::io::Error::from_raw_os_error(9));
+    }
+    // SAFETY: the descriptor is only borrowed long enough to duplicate it; `fcntl(F_DUPFD)`
+    // on a descriptor that is not open fails with EBADF instead of touching anything.
+    let borrowed = unsafe { BorrowedFd::borrow_raw(fd) };
+    Ok(std::fs::File::from(borrowed.try_clone_to_owned()?))
+}
+
+#[cfg(not(unix))]
+fn open_descriptor(_fd: i32) -> std::io::Result<std::fs::File> {
+    Err(std::io::Error::from(std::io::ErrorKind::Unsupported))
 }
 
 fn target(path: &Path) -> Target {
+    if let Some(fd) = descriptor(path) {
+        return Target::Descriptor(fd);
+    }
     match std::fs::metadata(path) {
         Ok(m) if !m.is_file() && !m.is_dir() => Target::Special,
         Ok(_) => Target::File(std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())),
@@ -107,6 +172,11 @@ pub fn check_writable(path: &Path) -> Result<()> {
                 .map(drop)
                 .map_err(|e| io_error(path, &e));
         }
+        Target::Descriptor(fd) => {
+            return open_descriptor(fd)
+                .map(drop)
+                .map_err(|e| io_error(path, &e));
+        }
         Target::File(f) => f,
     };
     let tmp = temp_path(&file);
@@ -150,6 +220,14 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
                 .write(true)
                 .open(path)
                 .and_then(|mut f| f.write_all(bytes))
+                .map_err(|e| io_error(path, &e));
+        }
+        Target::Descriptor(fd) => {
+            // What this process printed to the same stream so far goes first.
+            use std::io::Write as _;
+            let _ = std::io::stdout().flush();
+            return open_descriptor(fd)
+                .and_then(|mut f| f.write_all(bytes).and_then(|()| f.flush()))
                 .map_err(|e| io_error(path, &e));
         }
         Target::File(f) => f,
@@ -207,6 +285,25 @@ mod tests {
         super::write_atomic(&link, b"new").unwrap();
         assert!(link.symlink_metadata().unwrap().file_type().is_symlink());
         assert_eq!(std::fs::read(&real).unwrap(), b"new");
+        // A name of one of the process's descriptors is written through it, never renamed
+        // over: the file behind it keeps what it had.
+        let log = dir.path().join("log.txt");
+        std::fs::write(&log, b"before\n").unwrap();
+        let f = std::fs::OpenOptions::new().append(true).open(&log).unwrap();
+        use std::os::fd::AsRawFd;
+        let fd = f.as_raw_fd();
+        for name in [format!("/dev/fd/{fd}"), format!("/proc/self/fd/{fd}")] {
+            let p = std::path::Path::new(&name);
+            super::check_writable(p).unwrap();
+            super::write_atomic(p, b"more\n").unwrap();
+        }
+        drop(f);
+        assert_eq!(std::fs::read(&log).unwrap(), b"before\nmore\nmore\n");
+        assert_eq!(
+            super::descriptor_name(std::path::Path::new("/dev/stdout")),
+            Some(1)
+        );
+        assert!(super::write_atomic(std::path::Path::new("/dev/fd/987"), b"x").is_err());
         let null = std::path::Path::new("/dev/null");
         super::check_writable(null).unwrap();
         super::write_atomic(null, b"x").unwrap();

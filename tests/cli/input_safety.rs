@@ -325,3 +325,41 @@ fn a_fixed_rejects_file_re_imports_as_it_is_and_archived_coupons_are_refused() {
     let e = t.fails(&["customer", "import", "arch.csv"], 65);
     assert!(e.contains("archived"), "{e}");
 }
+
+/// `--rejects /dev/stdout` (or `/dev/fd/N`) and `export -o /dev/stdout` write through the
+/// descriptor: a file the shell appends stdout to keeps what it had (a rename over it, or
+/// reopening it with truncation, would lose the operator's log).
+#[cfg(unix)]
+#[test]
+fn writing_to_dev_stdout_appends_to_a_redirected_file() {
+    let t = TestEnv::with_starter();
+    t.write("in.csv", "customerId,email\np11,bad\np12,\n");
+    let log = t.path().join("out.txt");
+    std::fs::write(&log, "line before\n").unwrap();
+    let append =
+        || std::process::Stdio::from(std::fs::OpenOptions::new().append(true).open(&log).unwrap());
+    let st = t
+        .command(&[
+            "customer",
+            "import",
+            "in.csv",
+            "--skip-invalid",
+            "--rejects",
+            "/dev/stdout",
+        ])
+        .stdout(append())
+        .status()
+        .unwrap();
+    assert!(st.success());
+    let st = t
+        .command(&["customer", "export", "-o", "/dev/stdout"])
+        .stdout(append())
+        .status()
+        .unwrap();
+    assert!(st.success());
+    let text = std::fs::read_to_string(&log).unwrap();
+    assert!(text.starts_with("line before\n"), "{text}");
+    assert!(text.contains("p11,bad,"), "the rejects: {text}");
+    assert!(text.contains("rows"), "the summary after them: {text}");
+    assert!(text.contains("\np12,"), "the export: {text}");
+}
