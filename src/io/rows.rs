@@ -386,7 +386,7 @@ fn check_csv(text: &str, file: &str) -> Result<(Vec<String>, usize)> {
             if cells.iter().all(|c| c.trim().is_empty()) {
                 return Err(data_err(file, line, blank_header(text)));
             }
-            let header: Vec<String> = cells.iter().map(|h| h.trim().to_string()).collect();
+            let header: Vec<String> = cells.iter().map(|h| field_name(h)).collect();
             for (i, h) in header.iter().enumerate() {
                 if h.is_empty() {
                     return Err(data_err(
@@ -448,6 +448,12 @@ fn pairs(
                 "{k}[{i}] must be an object with '{id_key}' and 'quantity'"
             ));
         };
+        // Refused, not ignored, as every unknown key is (`addonID` is a typo, not a comment).
+        if let Some(x) = o.keys().find(|x| *x != id_key && *x != "quantity") {
+            return Err(format!(
+                "{k}[{i}]: unknown key '{x}' (an item has '{id_key}' and 'quantity')"
+            ));
+        }
         let id = match o.get(id_key).map(scalar) {
             Some(Ok(Some(id))) => id,
             _ => return Err(format!("{k}[{i}] needs '{id_key}'")),
@@ -482,6 +488,20 @@ fn json_row(v: Value, text: &str, line: u64) -> Row {
     }
 }
 
+/// A field's name as rows use it: trimmed, and so is the key of a `metadata.<key>` or
+/// `dimensions.<key>` name (`"metadata": {"tier ": …}` is `metadata.tier`, as a CSV header
+/// `metadata. tier` is, and as `customer create --metadata 'tier =…'` takes it) — a key with
+/// blanks around it would export as a column no import reads back as the same key.
+fn field_name(k: &str) -> String {
+    let k = k.trim();
+    for prefix in ["metadata.", "dimensions."] {
+        if let Some(key) = k.strip_prefix(prefix) {
+            return format!("{prefix}{}", key.trim());
+        }
+    }
+    k.to_string()
+}
+
 fn json_fields(v: &Value) -> std::result::Result<RowFields, String> {
     let Value::Object(m) = v else {
         return Err("each row must be a JSON object".into());
@@ -490,6 +510,7 @@ fn json_fields(v: &Value) -> std::result::Result<RowFields, String> {
     // `"metadata.k"` and `"metadata": {"k": …}` name one field: given both, the row is refused
     // rather than one silently winning.
     let mut put = |k: String, v: Option<String>| {
+        let k = field_name(&k);
         if fields.insert(k.as_str().into(), v) {
             Ok(())
         } else {
@@ -655,6 +676,54 @@ mod tests {
         .unwrap();
         assert_eq!(
             r.all()[0].problem.as_deref(),
+            Some("'metadata.k' is given twice")
+        );
+    }
+
+    /// Metadata keys are trimmed wherever they come from, so a key with blanks around it can
+    /// never export as a column that imports back as another key.
+    #[test]
+    fn add_on_and_quantity_items_take_no_other_keys() {
+        let t = "{\"subscriptionId\":\"s\",\"addons\":[{\"addonId\":\"a\",\"quantity\":3,\"addonID\":\"b\"}]}\n{\"subscriptionId\":\"s\",\"quantities\":[{\"featureId\":\"seats\",\"quantity\":6,\"x\":1}]}\n{\"subscriptionId\":\"s\",\"addons\":[{\"addonId\":\"a\"}]}\n";
+        let rows = parse(t, "f.jsonl", RowFormat::JsonLines, "subscriptions")
+            .unwrap()
+            .all();
+        assert_eq!(
+            rows[0].problem.as_deref(),
+            Some("addons[0]: unknown key 'addonID' (an item has 'addonId' and 'quantity')")
+        );
+        assert!(
+            rows[1]
+                .problem
+                .as_deref()
+                .unwrap()
+                .contains("unknown key 'x'")
+        );
+        assert_eq!(rows[2].fields.get("addons"), Some(&Some("a:1".to_string())));
+    }
+
+    #[test]
+    fn metadata_keys_are_trimmed_and_then_unique() {
+        let r = csv("customerId, metadata. tier \na,gold\n").unwrap();
+        assert_eq!(r.header, ["customerId", "metadata.tier"]);
+        let e = csv("customerId,metadata. tier,metadata.tier\n")
+            .err()
+            .unwrap();
+        assert!(
+            e.message.contains("'metadata.tier' appears twice"),
+            "{}",
+            e.message
+        );
+        let t = "{\"customerId\":\"a\",\"metadata\":{\"tier \":\"gold\"}}\n{\"customerId\":\"b\",\"metadata\":{\"k\":\"1\",\" k\":\"2\"}}\n";
+        let rows = parse(t, "f.jsonl", RowFormat::JsonLines, "customers")
+            .unwrap()
+            .all();
+        assert_eq!(
+            rows[0].fields.get("metadata.tier"),
+            Some(&Some("gold".to_string()))
+        );
+        assert_eq!(
+            rows[1].problem.as_deref(),
             Some("'metadata.k' is given twice")
         );
     }
