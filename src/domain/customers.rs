@@ -57,7 +57,7 @@ pub fn check_email(e: &str) -> Result<(), String> {
     if ok {
         Ok(())
     } else {
-        Err(format!("'{e}' is not an email address"))
+        Err(format!("email: '{e}' is not an email address"))
     }
 }
 

@@ -57,6 +57,7 @@ fn each_row(
     tx: &mut Tx<'_>,
     rows: &Rows,
     file: &str,
+    id_column: &str,
     catch_up: bool,
     careful: bool,
     mut f: impl FnMut(&mut Tx<'_>, &Row) -> Result<Outcome>,
@@ -67,11 +68,30 @@ fn each_row(
         ..Default::default()
     };
     let mut rejected = Vec::new();
+    // The line each id was first met on: a later row with the same id and no `updatedAt` is
+    // rejected (the last one would win, and running the file again would flip the record back
+    // and forth); with `updatedAt` the newer row wins, as against the stored record.
+    let mut seen: std::collections::HashMap<Box<str>, u64> = std::collections::HashMap::new();
     for row in rows.iter() {
         if let Some(p) = &row.problem {
             let p = p.clone();
             rejected.push((row, p));
             continue;
+        }
+        if let Some(id) = field(&row, id_column) {
+            match seen.get(id) {
+                Some(first) if field(&row, "updatedAt").is_none() => {
+                    let why = format!(
+                        "{id_column} '{id}' is also on line {first}: one row per id (or give each row its updatedAt: the newer one wins)"
+                    );
+                    rejected.push((row, why));
+                    continue;
+                }
+                Some(_) => {}
+                None => {
+                    seen.insert(id.into(), row.line);
+                }
+            }
         }
         if careful {
             tx.sql.prepare_cached("SAVEPOINT import_row")?.execute([])?;
@@ -257,7 +277,7 @@ fn customer_of(row: &Row, old: Option<&Customer>) -> Result<Customer> {
 }
 
 pub fn import_customers(tx: &mut Tx<'_>, rows: &Rows, file: &str, careful: bool) -> Result<Pass> {
-    each_row(tx, rows, file, false, careful, |tx, row| {
+    each_row(tx, rows, file, "customerId", false, careful, |tx, row| {
         let id = field(row, "customerId").ok_or_else(|| Error::data("customerId is required"))?;
         let created_at = instant(row, "createdAt")?;
         let updated_at = instant(row, "updatedAt")?;
@@ -484,40 +504,48 @@ pub fn import_subscriptions(
     file: &str,
     careful: bool,
 ) -> Result<Pass> {
-    each_row(tx, rows, file, true, careful, |tx, row| {
-        check_columns(row, SUB_FIELDS)?;
-        let id = field(row, "subscriptionId")
-            .ok_or_else(|| Error::data("subscriptionId is required"))?
-            .to_string();
-        let updated_at = instant(row, "updatedAt")?;
-        let Some(old) = sub_repo::get(&tx.sql, &id)? else {
-            subs::create(tx, &request_of(row, &id)?).map_err(as_row_error)?;
-            stamp_updated(tx, &id, updated_at)?;
-            return Ok(Outcome::Inserted);
-        };
-        if is_older(updated_at, old.updated_at) {
-            return Ok(Outcome::Skipped);
-        }
-        check_identity(row, &old)?;
-        let upd = update_of(row, &old)?;
-        let end = instant(row, "endDate")?.filter(|e| old.end_date != Some(*e));
-        if is_noop(&upd) && end.is_none() {
-            // A newer `updatedAt` is kept even when nothing else changes (see customers).
-            if updated_at.is_some_and(|u| u > old.updated_at) {
+    each_row(
+        tx,
+        rows,
+        file,
+        "subscriptionId",
+        true,
+        careful,
+        |tx, row| {
+            check_columns(row, SUB_FIELDS)?;
+            let id = field(row, "subscriptionId")
+                .ok_or_else(|| Error::data("subscriptionId is required"))?
+                .to_string();
+            let updated_at = instant(row, "updatedAt")?;
+            let Some(old) = sub_repo::get(&tx.sql, &id)? else {
+                subs::create(tx, &request_of(row, &id)?).map_err(as_row_error)?;
                 stamp_updated(tx, &id, updated_at)?;
+                return Ok(Outcome::Inserted);
+            };
+            if is_older(updated_at, old.updated_at) {
+                return Ok(Outcome::Skipped);
             }
-            return Ok(Outcome::Unchanged);
-        }
-        if !is_noop(&upd) {
-            subs::update(tx, &id, &upd).map_err(as_row_error)?;
-        }
-        if let Some(e) = end {
-            subs::cancel(tx, &id, Some(subs::CancelAt::At(e)), false, None)
-                .map_err(as_row_error)?;
-        }
-        stamp_updated(tx, &id, updated_at)?;
-        Ok(Outcome::Updated)
-    })
+            check_identity(row, &old)?;
+            let upd = update_of(row, &old)?;
+            let end = instant(row, "endDate")?.filter(|e| old.end_date != Some(*e));
+            if is_noop(&upd) && end.is_none() {
+                // A newer `updatedAt` is kept even when nothing else changes (see customers).
+                if updated_at.is_some_and(|u| u > old.updated_at) {
+                    stamp_updated(tx, &id, updated_at)?;
+                }
+                return Ok(Outcome::Unchanged);
+            }
+            if !is_noop(&upd) {
+                subs::update(tx, &id, &upd).map_err(as_row_error)?;
+            }
+            if let Some(e) = end {
+                subs::cancel(tx, &id, Some(subs::CancelAt::At(e)), false, None)
+                    .map_err(as_row_error)?;
+            }
+            stamp_updated(tx, &id, updated_at)?;
+            Ok(Outcome::Updated)
+        },
+    )
 }
 
 // ---- export ----------------------------------------------------------------------------------

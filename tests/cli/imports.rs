@@ -88,7 +88,10 @@ fn json_and_json_lines_report_their_lines() {
         "{\"customerId\": \"a\"}\n\n{\"customerId\": \"b\", \"email\": \"x\"}\n",
     );
     let e = t.fails(&["customer", "import", "c.jsonl"], 65);
-    assert!(e.contains("c.jsonl:3: 'x' is not an email address"), "{e}");
+    assert!(
+        e.contains("c.jsonl:3: email: 'x' is not an email address"),
+        "{e}"
+    );
     t.ok(&[
         "customer",
         "import",
@@ -101,7 +104,7 @@ fn json_and_json_lines_report_their_lines() {
     assert_eq!(
         rej,
         // The row as written (spacing, numbers and all), with its reason.
-        "{\"customerId\": \"b\", \"email\": \"x\",\"reason\":\"'x' is not an email address\"}\n"
+        "{\"customerId\": \"b\", \"email\": \"x\",\"reason\":\"email: 'x' is not an email address\"}\n"
     );
     t.write("broken.jsonl", "{\"customerId\": \"a\"}\n{nope\n");
     let e = t.fails(&["customer", "import", "broken.jsonl"], 65);

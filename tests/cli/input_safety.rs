@@ -130,7 +130,10 @@ fn json_rows_in_multi_line_documents_are_reported_at_their_lines() {
     let e = t.fails(&["customer", "import", "multi.json"], 65);
     assert!(e.contains("2 of 5 rows are invalid"), "{e}");
     assert!(e.contains("multi.json:9: invalid customer id"), "{e}");
-    assert!(e.contains("multi.json:15: 'nope' is not an email"), "{e}");
+    assert!(
+        e.contains("multi.json:15: email: 'nope' is not an email"),
+        "{e}"
+    );
     // A top-level list works the same.
     t.write(
         "list.json",
@@ -362,4 +365,91 @@ fn writing_to_dev_stdout_appends_to_a_redirected_file() {
     assert!(text.contains("p11,bad,"), "the rejects: {text}");
     assert!(text.contains("rows"), "the summary after them: {text}");
     assert!(text.contains("\np12,"), "the export: {text}");
+}
+
+/// An id twice in one file: without `updatedAt` the later row is rejected (the last one would
+/// win, and every run of the file would flip the record); with it, the newer row wins and a
+/// second run changes nothing.
+#[test]
+fn an_id_twice_in_one_file_is_rejected_unless_updated_at_decides() {
+    let t = TestEnv::with_starter();
+    t.write("d.csv", "customerId,name\ng1,Good One\ng2,Two\ng1,Dup\n");
+    let e = t.fails(&["customer", "import", "d.csv"], 65);
+    assert!(
+        e.contains("d.csv:4: customerId 'g1' is also on line 2"),
+        "{e}"
+    );
+    assert_eq!(count(&t), "0");
+    let args = [
+        "customer",
+        "import",
+        "d.csv",
+        "--skip-invalid",
+        "--rejects",
+        "rej.csv",
+    ];
+    let r = t.json(&args);
+    assert_eq!(
+        (r["inserted"].as_u64(), r["rejected"].as_u64()),
+        (Some(2), Some(1))
+    );
+    assert_eq!(t.json(&["customer", "show", "g1"])["name"], "Good One");
+    let r = t.json(&args);
+    assert_eq!(
+        (r["unchanged"].as_u64(), r["updated"].as_u64()),
+        (Some(2), Some(0))
+    );
+    // With updatedAt, the newer row wins, in the file as against the store.
+    t.write(
+        "u.csv",
+        "customerId,name,updatedAt\nh1,New,2026-01-05T00:00:00Z\nh1,Old,2026-01-02T00:00:00Z\n",
+    );
+    let r = t.json(&["customer", "import", "u.csv"]);
+    assert_eq!(
+        (r["inserted"].as_u64(), r["skipped"].as_u64()),
+        (Some(1), Some(1))
+    );
+    assert_eq!(t.json(&["customer", "show", "h1"])["name"], "New");
+    let r = t.json(&["customer", "import", "u.csv"]);
+    assert_eq!(
+        (r["unchanged"].as_u64(), r["skipped"].as_u64()),
+        (Some(1), Some(1))
+    );
+    // Subscriptions alike.
+    t.write(
+        "s.csv",
+        "subscriptionId,customerId,planId,billingPeriod\ns1,g1,basic,MONTHLY\ns1,g2,basic,MONTHLY\n",
+    );
+    let e = t.fails(&["subscription", "import", "s.csv"], 65);
+    assert!(
+        e.contains("s.csv:3: subscriptionId 's1' is also on line 2"),
+        "{e}"
+    );
+    // With --skip-invalid, 20 rejected rows are warned about, then a count.
+    let mut many = String::from("customerId,email\n");
+    for i in 0..25 {
+        many.push_str(&format!("m{i},not-an-email\n"));
+    }
+    t.write("many.csv", &many);
+    let o = t.run(&[
+        "customer",
+        "import",
+        "many.csv",
+        "--skip-invalid",
+        "--rejects",
+        "m.csv",
+    ]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert_eq!(
+        o.stderr.matches("warning: many.csv:").count(),
+        20,
+        "{}",
+        o.stderr
+    );
+    assert!(
+        o.stderr
+            .contains("… and 5 more rejected rows (all in m.csv)"),
+        "{}",
+        o.stderr
+    );
 }
