@@ -259,14 +259,17 @@ pub fn export(
         Asked::JsonLines => RowFormat::JsonLines,
         _ => RowFormat::Csv,
     };
-    let (text, warning) = app.session()?.read(|c| {
-        if collection == "customers" {
-            Ok((crate::ops::imports::export_customers(c, format)?, None))
-        } else {
-            crate::ops::imports::export_subscriptions(c, format)
-        }
+    let mut session = app.session()?;
+    let warning = super::stream_export(app, path.as_deref(), |w| {
+        session.read(|c| {
+            if collection == "customers" {
+                crate::ops::imports::export_customers(c, format, w)?;
+                Ok(None)
+            } else {
+                crate::ops::imports::export_subscriptions(c, format, w)
+            }
+        })
     })?;
-    super::write_export(app, path.as_deref(), &text)?;
     if let Some(w) = warning {
         app.printer.warn(&w);
     }

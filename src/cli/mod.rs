@@ -461,6 +461,46 @@ pub fn split_list(values: &[String]) -> Vec<String> {
 }
 
 /// Writes an export: atomically to `path` (temporary file + rename), or to stdout.
+/// An export written as `produce` makes it, never held whole: to `path` atomically (see
+/// [`crate::io::write_atomic_with`]), or to stdout (no path, or `-o -`).
+pub fn stream_export<T>(
+    app: &App,
+    path: Option<&std::path::Path>,
+    produce: impl FnOnce(&mut dyn std::io::Write) -> Result<T>,
+) -> Result<T> {
+    use std::io::Write as _;
+    let path = path.filter(|p| p.as_os_str() != "-");
+    let mut made = None;
+    match path {
+        Some(p) => {
+            crate::io::write_atomic_with(p, |w| {
+                made = Some(produce(w)?);
+                Ok(())
+            })?;
+            app.printer.status(&format!("wrote {}", p.display()));
+        }
+        None => {
+            let stdout = std::io::stdout().lock();
+            let mut w = std::io::BufWriter::with_capacity(
+                1 << 16,
+                crate::io::atomic::Recording::new(stdout),
+            );
+            let result = produce(&mut w).and_then(|t| {
+                w.flush().map_err(|e| crate::io::atomic::output_error(&e))?;
+                Ok(t)
+            });
+            match w.into_parts().0.error {
+                Some(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+                    return Err(crate::output::broken_pipe());
+                }
+                Some(e) => return Err(crate::io::atomic::output_error(&e)),
+                None => made = Some(result?),
+            }
+        }
+    }
+    made.ok_or_else(|| Error::internal("an export made nothing"))
+}
+
 pub fn write_export(app: &App, path: Option<&std::path::Path>, text: &str) -> Result<()> {
     // `-o -` is stdout, as for most tools.
     let path = path.filter(|p| p.as_os_str() != "-");

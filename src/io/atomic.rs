@@ -213,22 +213,92 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
 
 /// Writes `bytes` to `path` atomically (temporary file in the same directory + rename).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomic_with(path, |w| w.write_all(bytes).map_err(|e| output_error(&e)))
+}
+
+/// An error writing output (the caller of [`write_atomic_with`] gets the precise one).
+pub fn output_error(e: &std::io::Error) -> Error {
+    Error::new(
+        ErrorKind::IoErr,
+        "OutputError",
+        format!("cannot write output: {e}"),
+    )
+}
+
+/// A writer that keeps the first error it met, so that a producer's error can be reported as
+/// the writing error it was (disk full, file too large) with the file's name.
+pub struct Recording<W> {
+    inner: W,
+    pub error: Option<std::io::Error>,
+}
+
+impl<W: Write> Recording<W> {
+    pub fn new(inner: W) -> Self {
+        Recording { inner, error: None }
+    }
+
+    fn keep<T>(&mut self, r: std::io::Result<T>) -> std::io::Result<T> {
+        if let Err(e) = &r
+            && self.error.is_none()
+        {
+            self.error = Some(match e.raw_os_error() {
+                Some(code) => std::io::Error::from_raw_os_error(code),
+                None => std::io::Error::new(e.kind(), e.to_string()),
+            });
+        }
+        r
+    }
+}
+
+impl<W: Write> Write for Recording<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let r = self.inner.write(buf);
+        self.keep(r)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        let r = self.inner.flush();
+        self.keep(r)
+    }
+}
+
+/// Runs `produce` over a buffered writer of `out`, then flushes it: an error writing is the
+/// error reported (named after `path`), whatever `produce` made of it.
+fn produce_into(
+    path: &Path,
+    out: impl Write,
+    produce: impl FnOnce(&mut dyn Write) -> Result<()>,
+) -> Result<()> {
+    let mut w = std::io::BufWriter::with_capacity(1 << 16, Recording::new(out));
+    let result = produce(&mut w).and_then(|()| w.flush().map_err(|e| output_error(&e)));
+    // Flushed above (or failed): what is left unwritten in the buffer is dropped.
+    let recorded = w.into_parts().0.error;
+    match (result, recorded) {
+        (Err(_), Some(e)) | (Ok(()), Some(e)) => Err(io_error(path, &e)),
+        (r, None) => r,
+    }
+}
+
+/// [`write_atomic`] of what `produce` writes, streamed (an export of a million rows is never
+/// held whole): the bytes go to the temporary file as they come; the file appears only when
+/// `produce` and every write succeeded.
+pub fn write_atomic_with(
+    path: &Path,
+    produce: impl FnOnce(&mut dyn Write) -> Result<()>,
+) -> Result<()> {
     refuse_database(path)?;
     let file = match target(path) {
         Target::Special => {
-            return std::fs::OpenOptions::new()
+            let f = std::fs::OpenOptions::new()
                 .write(true)
                 .open(path)
-                .and_then(|mut f| f.write_all(bytes))
-                .map_err(|e| io_error(path, &e));
+                .map_err(|e| io_error(path, &e))?;
+            return produce_into(path, f, produce);
         }
         Target::Descriptor(fd) => {
             // What this process printed to the same stream so far goes first.
-            use std::io::Write as _;
             let _ = std::io::stdout().flush();
-            return open_descriptor(fd)
-                .and_then(|mut f| f.write_all(bytes).and_then(|()| f.flush()))
-                .map_err(|e| io_error(path, &e));
+            let f = open_descriptor(fd).map_err(|e| io_error(path, &e))?;
+            return produce_into(path, f, produce);
         }
         Target::File(f) => f,
     };
@@ -236,7 +306,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     // The file keeps the permissions it had; a new one is owner-only (exports and rejects hold
     // customers' names and emails).
     let keep = std::fs::metadata(&file).ok().map(|m| m.permissions());
-    let result = (|| -> std::io::Result<()> {
+    let opened = (|| -> std::io::Result<std::fs::File> {
         let mut opts = std::fs::OpenOptions::new();
         opts.write(true).create_new(true);
         #[cfg(unix)]
@@ -244,19 +314,26 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
             use std::os::unix::fs::OpenOptionsExt;
             opts.mode(0o600);
         }
-        let mut f = opts.open(&tmp)?;
+        let f = opts.open(&tmp)?;
         if let Some(p) = &keep {
             f.set_permissions(p.clone())?;
         }
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, &file)
+        Ok(f)
     })();
-    if let Err(e) = result {
+    let f = opened.map_err(|e| {
         let _ = std::fs::remove_file(&tmp);
-        return Err(io_error(path, &e));
+        io_error(path, &e)
+    })?;
+    let sync = f.try_clone();
+    let result = produce_into(path, f, produce).and_then(|()| {
+        sync.and_then(|f| f.sync_all())
+            .and_then(|()| std::fs::rename(&tmp, &file))
+            .map_err(|e| io_error(path, &e))
+    });
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
     }
-    Ok(())
+    result
 }
 
 #[cfg(test)]

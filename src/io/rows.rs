@@ -624,37 +624,79 @@ pub fn rejects_text(rows: &Rows, rejected: &[(Row, String)]) -> String {
     }
 }
 
-/// Renders records as CSV (header first).
-pub fn to_csv(header: &[String], records: &[Vec<String>]) -> Result<String> {
-    Ok(csv_strict::to_text(header, records))
+/// Rows written one at a time, in the shape imports read: CSV (header first), a JSON document
+/// (`{"<collection>": [ … ]}`, one element per line, so that a re-import reports real lines)
+/// or JSON lines.
+pub struct RowWriter<'w> {
+    out: &'w mut dyn std::io::Write,
+    format: RowFormat,
+    written: usize,
+    buf: String,
 }
 
-/// JSON (`{"<collection>": [ … ]}`) or JSON lines (one object per line).
-pub fn to_json_as(format: RowFormat, collection: &str, items: &[Map<String, Value>]) -> String {
-    if format == RowFormat::JsonLines {
-        let mut s = String::new();
-        for it in items {
-            s.push_str(&Value::Object(it.clone()).to_string());
-            s.push('\n');
-        }
-        return s;
-    }
-    to_json(collection, items)
+fn write_err(e: std::io::Error) -> Error {
+    crate::io::atomic::output_error(&e)
 }
 
-/// `{"<collection>": [ … ]}` with one element per line, so that re-import reports real lines.
-pub fn to_json(collection: &str, items: &[Map<String, Value>]) -> String {
-    let mut s = format!("{{\"{collection}\": [\n");
-    for (i, it) in items.iter().enumerate() {
-        s.push_str("  ");
-        s.push_str(&Value::Object(it.clone()).to_string());
-        if i + 1 < items.len() {
-            s.push(',');
-        }
-        s.push('\n');
+impl<'w> RowWriter<'w> {
+    pub fn csv(out: &'w mut dyn std::io::Write, header: &[String]) -> Result<Self> {
+        let mut w = RowWriter {
+            out,
+            format: RowFormat::Csv,
+            written: 0,
+            buf: String::new(),
+        };
+        w.record(header)?;
+        w.written = 0;
+        Ok(w)
     }
-    s.push_str("]}\n");
-    s
+
+    pub fn json(
+        out: &'w mut dyn std::io::Write,
+        format: RowFormat,
+        collection: &str,
+    ) -> Result<Self> {
+        if format == RowFormat::Json {
+            writeln!(out, "{{\"{collection}\": [").map_err(write_err)?;
+        }
+        Ok(RowWriter {
+            out,
+            format,
+            written: 0,
+            buf: String::new(),
+        })
+    }
+
+    pub fn record<S: AsRef<str>>(&mut self, cells: &[S]) -> Result<()> {
+        self.buf.clear();
+        csv_strict::write_record(&mut self.buf, cells);
+        self.written += 1;
+        self.out.write_all(self.buf.as_bytes()).map_err(write_err)
+    }
+
+    pub fn item(&mut self, item: Map<String, Value>) -> Result<()> {
+        let text = Value::Object(item).to_string();
+        let sep = match (self.format, self.written) {
+            (RowFormat::Json, 0) => "  ",
+            (RowFormat::Json, _) => ",\n  ",
+            _ => "",
+        };
+        self.written += 1;
+        self.out.write_all(sep.as_bytes()).map_err(write_err)?;
+        self.out.write_all(text.as_bytes()).map_err(write_err)?;
+        if self.format == RowFormat::JsonLines {
+            self.out.write_all(b"\n").map_err(write_err)?;
+        }
+        Ok(())
+    }
+
+    pub fn end(self) -> Result<()> {
+        if self.format == RowFormat::Json {
+            let close = if self.written > 0 { "\n]}\n" } else { "]}\n" };
+            self.out.write_all(close.as_bytes()).map_err(write_err)?;
+        }
+        Ok(())
+    }
 }
 
 #[cfg(test)]

@@ -550,184 +550,192 @@ pub fn import_subscriptions(
 
 // ---- export ----------------------------------------------------------------------------------
 
-pub fn export_customers(conn: &rusqlite::Connection, format: RowFormat) -> Result<String> {
-    let json = format != RowFormat::Csv;
-    let list = customer_repo::list(conn, None, false)?;
-    let keys: BTreeSet<String> = list
-        .iter()
-        .flat_map(|(c, _)| c.metadata.keys().cloned())
-        .collect();
-    let created = |m: &crate::store::catalog::Meta| {
-        clock::from_store(&m.created_at)
+pub fn export_customers(
+    conn: &rusqlite::Connection,
+    format: RowFormat,
+    out: &mut dyn std::io::Write,
+) -> Result<()> {
+    let stamp = |s: &str| {
+        clock::from_store(s)
             .map(|t| clock::fmt(&t))
             .unwrap_or_default()
     };
-    let updated = |m: &crate::store::catalog::Meta| {
-        clock::from_store(&m.updated_at)
-            .map(|t| clock::fmt(&t))
-            .unwrap_or_default()
-    };
-    if json {
-        let items: Vec<Map<String, Value>> = list
-            .iter()
-            .map(|(c, m)| {
-                let mut o = Map::new();
-                o.insert("customerId".into(), json!(c.customer_id));
-                o.insert("name".into(), json!(c.name));
-                o.insert("email".into(), json!(c.email));
-                o.insert("billingId".into(), json!(c.billing_id));
-                o.insert("couponId".into(), json!(c.coupon_id));
-                o.insert("createdAt".into(), json!(created(m)));
-                o.insert("updatedAt".into(), json!(updated(m)));
-                o.insert("metadata".into(), json!(c.metadata));
-                o
-            })
-            .collect();
-        return Ok(crate::io::rows::to_json_as(format, "customers", &items));
+    if format != RowFormat::Csv {
+        let mut w = crate::io::rows::RowWriter::json(out, format, "customers")?;
+        customer_repo::each(conn, false, |c, m| {
+            let mut o = Map::new();
+            o.insert("customerId".into(), json!(c.customer_id));
+            o.insert("name".into(), json!(c.name));
+            o.insert("email".into(), json!(c.email));
+            o.insert("billingId".into(), json!(c.billing_id));
+            o.insert("couponId".into(), json!(c.coupon_id));
+            o.insert("createdAt".into(), json!(stamp(&m.created_at)));
+            o.insert("updatedAt".into(), json!(stamp(&m.updated_at)));
+            o.insert("metadata".into(), json!(c.metadata));
+            w.item(o)
+        })?;
+        return w.end();
     }
+    // The metadata columns are every key some customer has: a first pass finds them.
+    let mut keys: BTreeSet<String> = BTreeSet::new();
+    customer_repo::each(conn, false, |c, _| {
+        keys.extend(c.metadata.into_keys());
+        Ok(())
+    })?;
     let mut header: Vec<String> = CUSTOMER_FIELDS.iter().map(|s| s.to_string()).collect();
     header.extend(keys.iter().map(|k| format!("metadata.{k}")));
-    let records: Vec<Vec<String>> = list
-        .iter()
-        .map(|(c, m)| {
-            let mut r = vec![
-                c.customer_id.clone(),
-                c.name.clone().unwrap_or_default(),
-                c.email.clone().unwrap_or_default(),
-                c.billing_id.clone().unwrap_or_default(),
-                c.coupon_id.clone().unwrap_or_default(),
-                created(m),
-                updated(m),
-            ];
-            r.extend(
-                keys.iter()
-                    .map(|k| c.metadata.get(k).cloned().unwrap_or_default()),
-            );
-            r
-        })
-        .collect();
-    crate::io::rows::to_csv(&header, &records)
+    let mut w = crate::io::rows::RowWriter::csv(out, &header)?;
+    customer_repo::each(conn, false, |c, m| {
+        let mut r = vec![
+            c.customer_id,
+            c.name.unwrap_or_default(),
+            c.email.unwrap_or_default(),
+            c.billing_id.unwrap_or_default(),
+            c.coupon_id.unwrap_or_default(),
+            stamp(&m.created_at),
+            stamp(&m.updated_at),
+        ];
+        r.extend(
+            keys.iter()
+                .map(|k| c.metadata.get(k).cloned().unwrap_or_default()),
+        );
+        w.record(&r)
+    })?;
+    w.end()
 }
 
-/// Live and not-yet-started subscriptions: the current state, which re-imports as is. The
-/// changes scheduled on them are not part of it: the second value warns of those (how many
-/// subscriptions, the first named), so an export never drops them silently.
+/// Live and not-yet-started subscriptions: the current state, which re-imports as is, written
+/// one at a time to `out`. The changes scheduled on them are not part of it: the value
+/// returned warns of those (how many subscriptions, the first named), so an export never drops
+/// them silently.
 pub fn export_subscriptions(
     conn: &rusqlite::Connection,
     format: RowFormat,
-) -> Result<(String, Option<String>)> {
-    let list: Vec<Subscription> = sub_repo::list(conn, &sub_repo::Filter::default())?
-        .into_iter()
-        .filter(|s| !s.status.is_ended())
-        .collect();
-    let pending: Vec<&Subscription> = list
-        .iter()
-        .filter(|s| s.scheduled_updates.iter().any(|u| u.is_pending()))
-        .collect();
-    let warning = pending.first().map(|s| {
+    out: &mut dyn std::io::Write,
+) -> Result<Option<String>> {
+    let all = sub_repo::Filter::default();
+    let mut pending: (usize, Option<String>) = (0, None);
+    let mut keep = |s: &Subscription| -> bool {
+        if s.status.is_ended() {
+            return false;
+        }
+        if s.scheduled_updates.iter().any(|u| u.is_pending()) {
+            pending.0 += 1;
+            pending.1.get_or_insert_with(|| s.subscription_id.clone());
+        }
+        true
+    };
+    if format != RowFormat::Csv {
+        let mut w = crate::io::rows::RowWriter::json(out, format, "subscriptions")?;
+        sub_repo::each(conn, &all, |s| {
+            if keep(&s) {
+                w.item(subscription_item(&s))?;
+            }
+            Ok(())
+        })?;
+        w.end()?;
+    } else {
+        let mut keys: BTreeSet<String> = BTreeSet::new();
+        sub_repo::each(conn, &all, |s| {
+            if !s.status.is_ended() {
+                keys.extend(s.metadata.into_keys());
+            }
+            Ok(())
+        })?;
+        let mut header: Vec<String> = SUB_FIELDS.iter().map(|s| s.to_string()).collect();
+        header.extend(keys.iter().map(|k| format!("metadata.{k}")));
+        let mut w = crate::io::rows::RowWriter::csv(out, &header)?;
+        sub_repo::each(conn, &all, |s| {
+            if keep(&s) {
+                w.record(&subscription_record(&s, &keys))?;
+            }
+            Ok(())
+        })?;
+        w.end()?;
+    }
+    Ok(pending.1.map(|first| {
         format!(
             "{} subscription(s) have scheduled changes that an export does not carry (first: \
-             '{}'; see `subscription schedule list {}`): after an import, schedule them again",
-            pending.len(),
-            s.subscription_id,
-            s.subscription_id
+             '{first}'; see `subscription schedule list {first}`): after an import, schedule them again",
+            pending.0,
         )
-    });
-    Ok((subscription_rows(&list, format)?, warning))
+    }))
 }
 
-fn subscription_rows(list: &[Subscription], format: RowFormat) -> Result<String> {
-    let json = format != RowFormat::Csv;
+fn subscription_item(s: &Subscription) -> Map<String, Value> {
+    let mut o = Map::new();
+    o.insert("subscriptionId".into(), json!(s.subscription_id));
+    o.insert("customerId".into(), json!(s.customer_id));
+    o.insert("planId".into(), json!(s.plan_id));
+    o.insert(
+        "billingPeriod".into(),
+        json!(s.billing_period.map(|p| p.wire())),
+    );
+    o.insert("startDate".into(), json!(clock::fmt(&s.start_date)));
+    o.insert("endDate".into(), json!(s.end_date.map(|t| clock::fmt(&t))));
+    o.insert("resourceId".into(), json!(s.resource_id));
+    o.insert(
+        "addons".into(),
+        json!(
+            s.addons
+                .iter()
+                .map(|a| json!({"addonId": a.addon_id, "quantity": a.quantity}))
+                .collect::<Vec<_>>()
+        ),
+    );
+    o.insert(
+        "quantities".into(),
+        json!(
+            s.quantities
+                .iter()
+                .map(|q| json!({"featureId": q.feature_id, "quantity": q.quantity}))
+                .collect::<Vec<_>>()
+        ),
+    );
+    o.insert("couponId".into(), json!(s.coupon_id));
+    o.insert(
+        "trialEndDate".into(),
+        json!(s.trial_end_date.map(|t| clock::fmt(&t))),
+    );
+    o.insert("updatedAt".into(), json!(clock::fmt(&s.updated_at)));
+    o.insert("metadata".into(), json!(s.metadata));
+    o
+}
+
+fn subscription_record(s: &Subscription, keys: &BTreeSet<String>) -> Vec<String> {
     let fmt = |t: &Option<clock::Instant>| t.map(|t| clock::fmt(&t)).unwrap_or_default();
     let pairs_s = |v: Vec<(String, u32)>| crate::domain::subscriptions::format_pair_list(&v);
-    if json {
-        let items: Vec<Map<String, Value>> = list
-            .iter()
-            .map(|s| {
-                let mut o = Map::new();
-                o.insert("subscriptionId".into(), json!(s.subscription_id));
-                o.insert("customerId".into(), json!(s.customer_id));
-                o.insert("planId".into(), json!(s.plan_id));
-                o.insert(
-                    "billingPeriod".into(),
-                    json!(s.billing_period.map(|p| p.wire())),
-                );
-                o.insert("startDate".into(), json!(clock::fmt(&s.start_date)));
-                o.insert("endDate".into(), json!(s.end_date.map(|t| clock::fmt(&t))));
-                o.insert("resourceId".into(), json!(s.resource_id));
-                o.insert(
-                    "addons".into(),
-                    json!(
-                        s.addons
-                            .iter()
-                            .map(|a| json!({"addonId": a.addon_id, "quantity": a.quantity}))
-                            .collect::<Vec<_>>()
-                    ),
-                );
-                o.insert(
-                    "quantities".into(),
-                    json!(
-                        s.quantities
-                            .iter()
-                            .map(|q| json!({"featureId": q.feature_id, "quantity": q.quantity}))
-                            .collect::<Vec<_>>()
-                    ),
-                );
-                o.insert("couponId".into(), json!(s.coupon_id));
-                o.insert(
-                    "trialEndDate".into(),
-                    json!(s.trial_end_date.map(|t| clock::fmt(&t))),
-                );
-                o.insert("updatedAt".into(), json!(clock::fmt(&s.updated_at)));
-                o.insert("metadata".into(), json!(s.metadata));
-                o
-            })
-            .collect();
-        return Ok(crate::io::rows::to_json_as(format, "subscriptions", &items));
-    }
-    let keys: BTreeSet<String> = list
-        .iter()
-        .flat_map(|s| s.metadata.keys().cloned())
-        .collect();
-    let mut header: Vec<String> = SUB_FIELDS.iter().map(|s| s.to_string()).collect();
-    header.extend(keys.iter().map(|k| format!("metadata.{k}")));
-    let records: Vec<Vec<String>> = list
-        .iter()
-        .map(|s| {
-            let mut r = vec![
-                s.subscription_id.clone(),
-                s.customer_id.clone(),
-                s.plan_id.clone(),
-                s.billing_period
-                    .map(|p| p.wire().to_string())
-                    .unwrap_or_default(),
-                clock::fmt(&s.start_date),
-                fmt(&s.end_date),
-                s.resource_id.clone().unwrap_or_default(),
-                pairs_s(
-                    s.addons
-                        .iter()
-                        .map(|a| (a.addon_id.clone(), a.quantity))
-                        .collect(),
-                ),
-                pairs_s(
-                    s.quantities
-                        .iter()
-                        .map(|q| (q.feature_id.clone(), q.quantity))
-                        .collect(),
-                ),
-                s.coupon_id.clone().unwrap_or_default(),
-                fmt(&s.trial_end_date),
-                clock::fmt(&s.updated_at),
-            ];
-            r.extend(
-                keys.iter()
-                    .map(|k| s.metadata.get(k).cloned().unwrap_or_default()),
-            );
-            r
-        })
-        .collect();
-    crate::io::rows::to_csv(&header, &records)
+    let mut r = vec![
+        s.subscription_id.clone(),
+        s.customer_id.clone(),
+        s.plan_id.clone(),
+        s.billing_period
+            .map(|p| p.wire().to_string())
+            .unwrap_or_default(),
+        clock::fmt(&s.start_date),
+        fmt(&s.end_date),
+        s.resource_id.clone().unwrap_or_default(),
+        pairs_s(
+            s.addons
+                .iter()
+                .map(|a| (a.addon_id.clone(), a.quantity))
+                .collect(),
+        ),
+        pairs_s(
+            s.quantities
+                .iter()
+                .map(|q| (q.feature_id.clone(), q.quantity))
+                .collect(),
+        ),
+        s.coupon_id.clone().unwrap_or_default(),
+        fmt(&s.trial_end_date),
+        clock::fmt(&s.updated_at),
+    ];
+    r.extend(
+        keys.iter()
+            .map(|k| s.metadata.get(k).cloned().unwrap_or_default()),
+    );
+    r
 }
 
 /// Column names are checked against this for CSV headers before any row runs.

@@ -40,21 +40,34 @@ pub fn list(
 ) -> Result<Vec<(Customer, Meta)>> {
     // The search is literal text in the documented fields (not a LIKE pattern over the stored
     // JSON, where `null` or `_` would match everything), so it is matched here, not in SQL.
+    let mut out = Vec::new();
+    each(conn, archived, |c, m| {
+        if search.is_none_or(|s| c.matches_search(s)) {
+            out.push((c, m));
+        }
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// Every customer (archived ones too with `archived`) in id order, one at a time: an export
+/// holds none but the one it writes.
+pub fn each(
+    conn: &Connection,
+    archived: bool,
+    mut f: impl FnMut(Customer, Meta) -> Result<()>,
+) -> Result<()> {
     let mut stmt = conn.prepare_cached(
         "SELECT body, created_at, updated_at, archived_at FROM customers
          WHERE (?1 OR archived_at IS NULL)
          ORDER BY id",
     )?;
     let rows = stmt.query_map(params![archived], row)?;
-    let mut out = Vec::new();
     for r in rows {
         let (b, m) = r?;
-        let c: Customer = serde_json::from_str(&b)?;
-        if search.is_none_or(|s| c.matches_search(s)) {
-            out.push((c, m));
-        }
+        f(serde_json::from_str(&b)?, m)?;
     }
-    Ok(out)
+    Ok(())
 }
 
 pub fn insert(tx: &Tx<'_>, c: &Customer) -> Result<()> {

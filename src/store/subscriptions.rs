@@ -179,6 +179,20 @@ pub struct Filter {
 }
 
 pub fn list(conn: &Connection, f: &Filter) -> Result<Vec<Subscription>> {
+    let mut out = Vec::new();
+    each(conn, f, |s| {
+        out.push(s);
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// [`list`], one subscription at a time (an export holds none but the one it writes).
+pub fn each(
+    conn: &Connection,
+    f: &Filter,
+    mut g: impl FnMut(Subscription) -> Result<()>,
+) -> Result<()> {
     let mut stmt = conn.prepare_cached(
         "SELECT body FROM subscriptions
          WHERE (?1 IS NULL OR customer_id = ?1) AND (?2 IS NULL OR plan_id = ?2)
@@ -188,10 +202,12 @@ pub fn list(conn: &Connection, f: &Filter) -> Result<Vec<Subscription>> {
     let rows = stmt.query_map(params![f.customer, f.plan, f.status, f.resource], |r| {
         r.get::<_, String>(0)
     })?;
-    rows.map(|r| parse(r?)).collect()
+    for r in rows {
+        g(parse(r?)?)?;
+    }
+    Ok(())
 }
 
-/// Live and not-yet-started subscriptions on a plan (for `publish --migrate all-customers`).
 /// The plan and add-on versions subscriptions that have not ended (active, in trial, not
 /// started) run on, each once: (package id, version).
 pub fn versions_in_use(conn: &Connection) -> Result<Vec<(String, u32)>> {
@@ -208,6 +224,7 @@ pub fn versions_in_use(conn: &Connection) -> Result<Vec<(String, u32)>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// Live and not-yet-started subscriptions on a plan (for `publish --migrate all-customers`).
 pub fn live_on_plan(conn: &Connection, plan: &str) -> Result<Vec<Subscription>> {
     let mut stmt = conn.prepare_cached(
         "SELECT body FROM subscriptions WHERE plan_id = ?1 AND status IN ('ACTIVE', 'IN_TRIAL', 'NOT_STARTED') ORDER BY id",

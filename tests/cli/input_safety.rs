@@ -453,3 +453,55 @@ fn an_id_twice_in_one_file_is_rejected_unless_updated_at_decides() {
         o.stderr
     );
 }
+
+/// Exports are streamed (never held whole): a write that fails part-way is the error reported,
+/// with the file's name, and a file written through a rename never appears half-written.
+#[cfg(unix)]
+#[test]
+fn a_streamed_export_that_cannot_be_written_fails_cleanly() {
+    let t = TestEnv::with_starter();
+    let mut csv = String::from("customerId,name\n");
+    for i in 0..3000 {
+        csv.push_str(&format!("c{i},Customer number {i}\n"));
+    }
+    t.write("c.csv", &csv);
+    t.ok(&["customer", "import", "c.csv"]);
+    if std::path::Path::new("/dev/full").exists() {
+        let e = t.fails(&["customer", "export", "-o", "/dev/full"], 74);
+        assert!(e.contains("cannot write /dev/full: no space left"), "{e}");
+    }
+    t.ok(&["customer", "export", "-o", "whole.csv"]);
+    let whole = std::fs::read_to_string(t.path().join("whole.csv")).unwrap();
+    assert_eq!(whole.lines().count(), 3001);
+    // Under a file size limit (100 KiB) below the export's size (~170 KiB).
+    let mut c = std::process::Command::new("sh");
+    c.arg("-c")
+        .arg("ulimit -f 100 && exec \"$0\" customer export -o cut.csv")
+        .arg(env!("CARGO_BIN_EXE_stigg-cli"))
+        .current_dir(t.path())
+        .env_clear();
+    for (k, v) in t.command(&[]).get_envs() {
+        if let Some(v) = v {
+            c.env(k, v);
+        }
+    }
+    let o = c.output().unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(74), "{err}");
+    assert!(
+        err.contains("cannot write cut.csv: file too large"),
+        "{err}"
+    );
+    assert!(!t.path().join("cut.csv").exists());
+    let temporaries = std::fs::read_dir(t.path())
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .ends_with(".tmp")
+        })
+        .count();
+    assert_eq!(temporaries, 0);
+}
