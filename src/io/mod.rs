@@ -6,6 +6,7 @@ pub mod catalog_yaml;
 pub mod csv_strict;
 pub mod json_strict;
 pub mod rows;
+mod rows_file;
 #[cfg(test)]
 mod rows_fuzz;
 pub mod stream;

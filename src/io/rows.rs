@@ -93,12 +93,31 @@ pub enum RawRow {
 pub struct Rows {
     pub format: RowFormat,
     pub header: Vec<String>,
-    text: String,
+    /// Where the rows are read from: the text (a JSON document, a pipe), or a regular file read
+    /// again for every pass (CSV, JSON lines), so that memory does not grow with it.
+    source: Source,
     /// A JSON document's elements: where each is in `text`, and its line and column.
     elements: Vec<(std::ops::Range<usize>, u64, u64)>,
     /// CSV: the last record ends without a line break (it is refused: the file may be cut).
     unterminated: bool,
     len: usize,
+}
+
+enum Source {
+    Text(String),
+    /// The file, its name as given, and its size and modification time when it was checked (a
+    /// pass that finds them changed is an error, not other rows).
+    File(
+        std::path::PathBuf,
+        String,
+        (u64, Option<std::time::SystemTime>),
+    ),
+}
+
+fn stamp(path: &Path) -> (u64, Option<std::time::SystemTime>) {
+    std::fs::metadata(path)
+        .map(|m| (m.len(), m.modified().ok()))
+        .unwrap_or((0, None))
 }
 
 /// The rows an import rejected, with why.
@@ -166,10 +185,46 @@ fn data_err(file: &str, line: u64, msg: impl std::fmt::Display) -> Error {
 /// that can't be read is kept with its `problem`, so that `--skip-invalid` can reject it and go
 /// on.
 pub fn read(path: &Path, collection: &str) -> Result<Rows> {
-    let text = crate::io::read_file(path)?;
     let file = path.display().to_string();
+    if std::fs::metadata(path).is_ok_and(|m| m.is_file())
+        && let Some(format) = streamable(path)
+    {
+        return Rows::from_file(path, &file, format);
+    }
+    let text = crate::io::read_file(path)?;
     let format = detect(path, text.as_bytes());
     Rows::new(text, &file, format, collection)
+}
+
+/// [`read`] holding the whole text, as for a pipe (the property tests compare the two).
+#[cfg(test)]
+pub fn read_in_memory(path: &Path, collection: &str) -> Result<Rows> {
+    let text = crate::io::read_file(path)?;
+    let format = detect(path, text.as_bytes());
+    Rows::new(text, &path.display().to_string(), format, collection)
+}
+
+/// The format of a regular file whose rows can be read from it as they are asked for (CSV or
+/// JSON lines), when its name or start tells it for sure.
+fn streamable(path: &Path) -> Option<RowFormat> {
+    use std::io::Read;
+    const HEAD: usize = 1 << 16;
+    let mut head = Vec::with_capacity(HEAD);
+    std::fs::File::open(path)
+        .ok()?
+        .take(HEAD as u64)
+        .read_to_end(&mut head)
+        .ok()?;
+    // A start cut inside the first line may not tell (a document on one long line).
+    let body = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&head);
+    let start = body.iter().position(|b| !b.is_ascii_whitespace());
+    let whole = head.len() < HEAD || start.is_some_and(|i| body[i..].contains(&b'\n'));
+    // As the whole text is told: after the byte-order mark decoding drops.
+    match detect(path, body) {
+        RowFormat::Json => None,
+        f if whole || path.extension().is_some() && f == detect(path, b"") => Some(f),
+        _ => None,
+    }
 }
 
 /// [`read`] on text already in memory.
@@ -203,45 +258,92 @@ fn json_line_row(line: u64, l: &str) -> Row {
 }
 
 impl Rows {
-    fn new(text: String, file: &str, format: RowFormat, collection: &str) -> Result<Rows> {
+    /// A regular CSV or JSON lines file, read through once now to check it as a whole and
+    /// count its rows.
+    fn from_file(path: &Path, file: &str, format: RowFormat) -> Result<Rows> {
         let mut rows = Rows {
             format,
             header: vec![],
-            text,
+            source: Source::File(path.to_path_buf(), file.to_string(), stamp(path)),
             elements: vec![],
             unterminated: false,
             len: 0,
         };
-        match format {
+        let csv = format == RowFormat::Csv;
+        let mut records = super::rows_file::Records::open(path, file, csv)?;
+        if csv {
+            // In the order the whole text is checked: its encoding (the whole file is read
+            // first), then the header, then a quote never closed after it.
+            let first = match records.next()? {
+                Some(super::rows_file::Record::Csv(item)) => Some(item),
+                _ => None,
+            };
+            let mut fatal = None;
+            let mut len = 0;
+            while let Some(r) = records.next()? {
+                let super::rows_file::Record::Csv(item) = r else {
+                    continue;
+                };
+                match item {
+                    Ok(_) => len += 1,
+                    Err(f) => {
+                        fatal.get_or_insert(f);
+                    }
+                }
+            }
+            let rest = if records.nonblank { "x" } else { "" };
+            rows.header = check_header_item(first.transpose(), file, rest)?;
+            if let Some(f) = fatal {
+                return Err(fatal_err(file, f));
+            }
+            rows.len = len;
+        } else {
+            while records.next()?.is_some() {
+                rows.len += 1;
+            }
+        }
+        rows.unterminated = records.unterminated;
+        Ok(rows)
+    }
+
+    fn new(text: String, file: &str, format: RowFormat, collection: &str) -> Result<Rows> {
+        let (mut header, mut unterminated) = (vec![], false);
+        let mut elements = vec![];
+        let len = match format {
             RowFormat::Csv => {
-                let (header, len) = check_csv(&rows.text, file)?;
-                rows.header = header;
-                rows.len = len;
+                let (h, len) = check_csv(&text, file)?;
+                header = h;
                 // A file cut short inside its last value would read as complete: its last
                 // record must end with a line break.
-                let t = &rows.text;
-                rows.unterminated = !t.rsplit('\n').next().unwrap_or(t).trim().is_empty();
+                unterminated = !text.rsplit('\n').next().unwrap_or(&text).trim().is_empty();
+                len
             }
-            RowFormat::JsonLines => rows.len = json_lines(&rows.text).count(),
+            RowFormat::JsonLines => json_lines(&text).count(),
             RowFormat::Json => {
-                let base = rows.text.as_ptr() as usize;
-                let elements = json_strict::collection(&rows.text, collection).map_err(|e| {
+                let base = text.as_ptr() as usize;
+                let found = json_strict::collection(&text, collection).map_err(|e| {
                     let what = if e.syntax { "not JSON: " } else { "" };
                     let at = format!("{}:{}", e.line, e.column.max(1));
                     Error::data(format!("{file}:{at}: {what}{}", e.message))
                 })?;
-                let spans = elements
+                elements = found
                     .iter()
                     .map(|el| {
                         let start = el.text.as_ptr() as usize - base;
                         (start..start + el.text.len(), el.line, el.column)
                     })
                     .collect();
-                rows.elements = spans;
-                rows.len = rows.elements.len();
+                elements.len()
             }
-        }
-        Ok(rows)
+        };
+        Ok(Rows {
+            format,
+            header,
+            source: Source::Text(text),
+            elements,
+            unterminated,
+            len,
+        })
     }
 
     /// How many rows (read or not) the input has.
@@ -256,23 +358,98 @@ impl Rows {
     /// Every row, read at once (for tests).
     #[cfg(test)]
     pub fn all(&self) -> Vec<Row> {
-        self.iter().collect()
+        self.iter().map(|r| r.unwrap()).collect()
     }
 
-    /// The rows, read one at a time, in file order.
-    pub fn iter(&self) -> Box<dyn Iterator<Item = Row> + '_> {
+    /// The rows, read one at a time, in file order. An error: the file could not be read
+    /// again, or it changed since it was checked.
+    pub fn iter(&self) -> Box<dyn Iterator<Item = Result<Row>> + '_> {
+        match &self.source {
+            Source::Text(text) => self.text_rows(text),
+            Source::File(path, file, stamped) => {
+                let changed = move || {
+                    Error::new(
+                        ErrorKind::NoInput,
+                        "InputNotReadable",
+                        format!("{file} changed while it was imported; nothing was imported"),
+                    )
+                };
+                if stamp(path) != *stamped {
+                    return Box::new(std::iter::once(Err(changed())));
+                }
+                let csv = self.format == RowFormat::Csv;
+                let mut records = match super::rows_file::Records::open(path, file, csv) {
+                    Ok(r) => r,
+                    Err(e) => return Box::new(std::iter::once(Err(e))),
+                };
+                let names = self.names();
+                let width = self.header.len();
+                let mut k = 0usize;
+                let mut header = csv;
+                let mut finished = false;
+                Box::new(std::iter::from_fn(move || {
+                    loop {
+                        if finished {
+                            return None;
+                        }
+                        let r = match records.next() {
+                            Err(e) => {
+                                finished = true;
+                                return Some(Err(e));
+                            }
+                            Ok(None) => {
+                                finished = true;
+                                // As many rows as when it was checked, or it changed.
+                                return (k != self.len).then(|| Err(changed()));
+                            }
+                            Ok(Some(r)) => r,
+                        };
+                        let row = match r {
+                            super::rows_file::Record::Json(line, l) => json_line_row(line, &l),
+                            super::rows_file::Record::Csv(_) if header => {
+                                header = false;
+                                continue;
+                            }
+                            super::rows_file::Record::Csv(item) => {
+                                self.csv_item_row(k, item, &names, width)
+                            }
+                        };
+                        k += 1;
+                        if k > self.len {
+                            finished = true;
+                            return Some(Err(changed()));
+                        }
+                        return Some(Ok(row));
+                    }
+                }))
+            }
+        }
+    }
+
+    fn text_rows<'a>(&'a self, text: &'a str) -> Box<dyn Iterator<Item = Result<Row>> + 'a> {
         match self.format {
-            RowFormat::Csv => Box::new(self.csv_rows()),
+            RowFormat::Csv => {
+                let names = self.names();
+                let width = self.header.len();
+                let mut items = csv_strict::Reader::new(text);
+                // The header (checked when the input was read).
+                items.next();
+                Box::new(
+                    items
+                        .enumerate()
+                        .map(move |(k, item)| Ok(self.csv_item_row(k, item, &names, width))),
+                )
+            }
             RowFormat::JsonLines => {
-                Box::new(json_lines(&self.text).map(|(line, l)| json_line_row(line, l)))
+                Box::new(json_lines(text).map(|(line, l)| Ok(json_line_row(line, l))))
             }
             RowFormat::Json => Box::new(self.elements.iter().map(|(span, line, column)| {
                 let el = json_strict::Element {
-                    text: &self.text[span.clone()],
+                    text: &text[span.clone()],
                     line: *line,
                     column: *column,
                 };
-                match el.value() {
+                Ok(match el.value() {
                     Ok(v) => json_row(v, el.text, el.line),
                     Err(e) => Row {
                         line: e.line,
@@ -281,38 +458,41 @@ impl Rows {
                         raw: RawRow::Text(el.text.to_string()),
                         problem: Some(e.message),
                     },
-                }
+                })
             })),
         }
     }
 
-    fn csv_rows(&self) -> impl Iterator<Item = Row> + '_ {
-        let names: Vec<std::rc::Rc<str>> = self
-            .header
+    fn names(&self) -> Vec<std::rc::Rc<str>> {
+        self.header
             .iter()
             .map(|h| std::rc::Rc::from(h.as_str()))
-            .collect();
-        let width = self.header.len();
-        let mut items = csv_strict::Reader::new(&self.text);
-        // The header (checked when the input was read).
-        items.next();
-        items.enumerate().map(move |(k, item)| {
-            let mut row = match item {
-                Ok(item) => csv_row(item, &names, width),
-                // Not met: the input was read through once when it was read.
-                Err(f) => Row {
-                    line: f.line,
-                    column: Some(f.column),
-                    fields: RowFields::default(),
-                    raw: RawRow::Text(String::new()),
-                    problem: Some(f.message),
-                },
-            };
-            if k + 1 == self.len && self.unterminated && row.problem.is_none() {
-                row.problem = Some(csv_strict::NO_LINE_END.to_string());
-            }
-            row
-        })
+            .collect()
+    }
+
+    /// The `k`th CSV row (0-based, after the header) from its item.
+    fn csv_item_row(
+        &self,
+        k: usize,
+        item: std::result::Result<csv_strict::Item, csv_strict::Fatal>,
+        names: &[std::rc::Rc<str>],
+        width: usize,
+    ) -> Row {
+        let mut row = match item {
+            Ok(item) => csv_row(item, names, width),
+            // Not met: the input was read through once when it was read.
+            Err(f) => Row {
+                line: f.line,
+                column: Some(f.column),
+                fields: RowFields::default(),
+                raw: RawRow::Text(String::new()),
+                problem: Some(f.message),
+            },
+        };
+        if k + 1 == self.len && self.unterminated && row.problem.is_none() {
+            row.problem = Some(csv_strict::NO_LINE_END.to_string());
+        }
+        row
     }
 }
 
@@ -364,23 +544,27 @@ pub fn blank_header(text: &str) -> &'static str {
     }
 }
 
-/// A CSV input's header, checked, and how many records follow it; an error for a file that
-/// can't be read as a whole (no header, an unterminated quote).
-fn check_csv(text: &str, file: &str) -> Result<(Vec<String>, usize)> {
-    let mut items = csv_strict::Reader::new(text);
-    let fatal = |f: csv_strict::Fatal| {
-        Error::data(format!("{file}:{}:{}: {}", f.line, f.column, f.message))
-    };
-    let header: Vec<String> = match items.next().transpose().map_err(fatal)? {
-        None => {
-            return Err(data_err(
-                file,
-                1,
-                "the file is empty (expected a header line)",
-            ));
-        }
+/// A CSV file that can't be read as a whole: `file:line:column: message`.
+fn fatal_err(file: &str, f: csv_strict::Fatal) -> Error {
+    Error::data(format!("{file}:{}:{}: {}", f.line, f.column, f.message))
+}
+
+/// A CSV input's first item as its header, checked: names trimmed, none empty or repeated.
+/// `text` is what the input holds (only whether it is blank matters: a blank first line of a
+/// blank file says the file is empty).
+fn check_header_item(
+    first: std::result::Result<Option<csv_strict::Item>, csv_strict::Fatal>,
+    file: &str,
+    text: &str,
+) -> Result<Vec<String>> {
+    match first.map_err(|f| fatal_err(file, f))? {
+        None => Err(data_err(
+            file,
+            1,
+            "the file is empty (expected a header line)",
+        )),
         Some(csv_strict::Item::Bad { line, message, .. }) => {
-            return Err(data_err(file, line, format!("bad header: {message}")));
+            Err(data_err(file, line, format!("bad header: {message}")))
         }
         Some(csv_strict::Item::Record { line, cells }) => {
             if cells.iter().all(|c| c.trim().is_empty()) {
@@ -407,9 +591,18 @@ fn check_csv(text: &str, file: &str) -> Result<(Vec<String>, usize)> {
                     ));
                 }
             }
-            header
+            Ok(header)
         }
-    };
+    }
+}
+
+/// A CSV input's header, checked, and how many records follow it; an error for a file that
+/// can't be read as a whole (no header, an unterminated quote).
+fn check_csv(text: &str, file: &str) -> Result<(Vec<String>, usize)> {
+    let mut items = csv_strict::Reader::new(text);
+    let fatal = |f: csv_strict::Fatal| fatal_err(file, f);
+    let first = items.next().transpose().map_err(fatal)?;
+    let header = check_header_item(Ok(first), file, text)?;
     let mut len = 0;
     for item in items {
         item.map_err(fatal)?;

@@ -17,7 +17,7 @@ fn read_all(bytes: Vec<u8>) {
     for f in FORMATS {
         if let Ok(rows) = parse(&s, "fuzz", f, "customers") {
             let all: Vec<(super::rows::Row, String)> =
-                rows.iter().map(|r| (r, "r".to_string())).collect();
+                rows.iter().map(|r| (r.unwrap(), "r".to_string())).collect();
             assert_eq!(all.len(), rows.len());
             let _ = rejects_text(&rows, &all);
             for (r, _) in &all {
@@ -53,8 +53,56 @@ fn structured() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
 }
 
+/// A file read from disk as its rows are asked for gives what the same file read whole
+/// gives: the same rows (lines, columns, problems, fields, raw text) or the same error.
+fn file_reads_as_text(bytes: &[u8]) -> Result<(), TestCaseError> {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["f.csv", "f.jsonl", "f"] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let streamed = super::rows::read(&path, "customers");
+        let whole = super::rows::read_in_memory(&path, "customers");
+        match (streamed, whole) {
+            (Ok(a), Ok(b)) => {
+                prop_assert_eq!(&a.header, &b.header, "{}", name);
+                prop_assert_eq!(a.len(), b.len(), "{}", name);
+                let ra: Vec<String> = a
+                    .iter()
+                    .map(|r| format!("{:?}", r.map_err(|e| e.message)))
+                    .collect();
+                let rb: Vec<String> = b
+                    .iter()
+                    .map(|r| format!("{:?}", r.map_err(|e| e.message)))
+                    .collect();
+                prop_assert_eq!(ra, rb, "{}", name);
+            }
+            (Err(a), Err(b)) => prop_assert_eq!(a.message, b.message, "{}", name),
+            (a, b) => prop_assert!(
+                false,
+                "{}: streamed {:?} / whole {:?}",
+                name,
+                a.map(|r| r.len()).map_err(|e| e.message),
+                b.map(|r| r.len()).map_err(|e| e.message)
+            ),
+        }
+    }
+    Ok(())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn a_file_streamed_reads_as_the_same_file_whole(s in structured()) {
+        file_reads_as_text(s.as_bytes())?;
+    }
+
+    #[test]
+    fn random_bytes_stream_as_they_read_whole(
+        bytes in prop::collection::vec(any::<u8>(), 0..300)
+    ) {
+        file_reads_as_text(&bytes)?;
+    }
 
     #[test]
     fn random_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..400)) {

@@ -71,8 +71,12 @@ fn each_row(
     // The line each id was first met on: a later row with the same id and no `updatedAt` is
     // rejected (the last one would win, and running the file again would flip the record back
     // and forth); with `updatedAt` the newer row wins, as against the stored record.
-    let mut seen: std::collections::HashMap<Box<str>, u64> = std::collections::HashMap::new();
+    let mut seen: std::collections::HashMap<Box<str>, u64, foldhash::fast::RandomState> =
+        Default::default();
     for row in rows.iter() {
+        // The input could not be read again (or changed): a storage-like error, the whole
+        // import stops.
+        let row = row?;
         if let Some(p) = &row.problem {
             let p = p.clone();
             rejected.push((row, p));
