@@ -197,25 +197,14 @@ pub fn import(app: &App, a: ImportArgs, collection: &str) -> Result<()> {
             "the careful import pass asked to run again",
         ));
     };
-    // The first 20, as `usage import` warns (the rejects file has them all).
-    for (row, reason) in rejected.iter().take(20) {
-        app.printer.warn(&format!(
-            "{file}:{}: {}",
-            row.at(),
-            crate::output::escape::visible(reason)
-        ));
-    }
-    if rejected.len() > 20 {
-        let where_ = a
-            .rejects
-            .as_ref()
-            .map(|p| format!(" (all in {})", p.display()))
-            .unwrap_or_default();
-        app.printer.warn(&format!(
-            "… and {} more rejected rows{where_}",
-            rejected.len() - 20
-        ));
-    }
+    super::warn_rejected(
+        app,
+        &file,
+        rejected
+            .iter()
+            .map(|(row, reason)| (row.at(), reason.as_str())),
+        a.rejects.as_deref(),
+    );
     let r = &report;
     app.printer.status(&format!(
         "{}{} rows: {} inserted, {} updated, {} unchanged, {}{} rejected",

@@ -461,6 +461,30 @@ pub fn split_list(values: &[String]) -> Vec<String> {
 }
 
 /// Writes an export: atomically to `path` (temporary file + rename), or to stdout.
+/// Warns about an import's rejected rows (`at`, reason): the first 20, then how many more
+/// (the rejects file, when there is one, has them all).
+pub fn warn_rejected<'a>(
+    app: &App,
+    file: &str,
+    rejected: impl ExactSizeIterator<Item = (String, &'a str)>,
+    rejects: Option<&std::path::Path>,
+) {
+    let total = rejected.len();
+    for (at, reason) in rejected.take(20) {
+        app.printer.warn(&format!(
+            "{file}:{at}: {}",
+            crate::output::escape::visible(reason)
+        ));
+    }
+    if total > 20 {
+        let where_ = rejects
+            .map(|p| format!(" (all in {})", p.display()))
+            .unwrap_or_default();
+        app.printer
+            .warn(&format!("… and {} more rejected rows{where_}", total - 20));
+    }
+}
+
 /// An export written as `produce` makes it, never held whole: to `path` atomically (see
 /// [`crate::io::write_atomic_with`]), or to stdout (no path, or `-o -`).
 pub fn stream_export<T>(

@@ -403,28 +403,16 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
         }
         Ok((report, rejected))
     })?;
-    for r in rejected.iter().take(20) {
-        app.printer.warn(&format!(
-            "{file}:{}: {}",
-            r.at(),
-            crate::output::escape::visible(&r.reason)
-        ));
-    }
+    super::warn_rejected(
+        app,
+        &file,
+        rejected.iter().map(|r| (r.at(), r.reason.as_str())),
+        a.rejects.as_deref(),
+    );
     if report.uncounted > 0 {
         app.printer.warn(&format!(
             "{} event(s) are for customers or resources that do not exist: stored, counted nowhere until they exist and `usage recalculate` runs",
             report.uncounted
-        ));
-    }
-    if rejected.len() > 20 {
-        let where_ = a
-            .rejects
-            .as_ref()
-            .map(|p| format!(" (all in {})", p.display()))
-            .unwrap_or_default();
-        app.printer.warn(&format!(
-            "… and {} more rejected rows{where_}",
-            rejected.len() - 20
         ));
     }
     app.printer.status(&format!(

@@ -7,7 +7,7 @@
 use std::io::BufRead;
 use std::path::Path;
 
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, Result};
 use crate::io::csv_strict;
 
 /// A CSV item or a JSON line, with its absolute line.
@@ -35,13 +35,7 @@ pub(crate) struct Records {
     done: bool,
 }
 
-fn io_err(file: &str, e: &std::io::Error) -> Error {
-    Error::new(
-        ErrorKind::NoInput,
-        "InputNotReadable",
-        format!("cannot read {file}: {e}"),
-    )
-}
+use crate::io::stream::io_err;
 
 impl Records {
     pub fn open(path: &Path, file: &str, csv: bool) -> Result<Records> {
@@ -83,21 +77,8 @@ impl Records {
             }
             bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
         }
-        let line = self.line;
-        let text = std::str::from_utf8(bytes).map_err(|e| {
-            let valid = e.valid_up_to();
-            let bad = bytes.get(valid).copied().unwrap_or(0);
-            let prefix = std::str::from_utf8(&bytes[..valid]).unwrap_or("");
-            let column = prefix.chars().count() + 1;
-            Error::new(
-                ErrorKind::DataErr,
-                "InvalidInput",
-                format!(
-                    "{}:{line}:{column}: not UTF-8 text (byte 0x{bad:02X}); save the file as UTF-8",
-                    self.file
-                ),
-            )
-        })?;
+        let text = std::str::from_utf8(bytes)
+            .map_err(|e| crate::io::text::not_utf8(&self.file, self.line, bytes, e))?;
         let blank = text.trim().is_empty();
         self.nonblank |= !blank;
         self.unterminated = !text.ends_with('\n') && !blank;

@@ -59,7 +59,7 @@ pub struct RowStream {
     done: bool,
 }
 
-fn io_err(file: &str, e: &std::io::Error) -> Error {
+pub(crate) fn io_err(file: &str, e: &std::io::Error) -> Error {
     Error::new(
         ErrorKind::NoInput,
         "InputNotReadable",
@@ -196,18 +196,8 @@ impl RowStream {
 
     fn to_text(&self, line: u64, bytes: Vec<u8>) -> Result<String> {
         // Said as every reader says it: `file:line:column`, the byte, what to do.
-        String::from_utf8(bytes).map_err(|e| {
-            let valid = e.utf8_error().valid_up_to();
-            let bytes = e.as_bytes();
-            let bad = bytes.get(valid).copied().unwrap_or(0);
-            let prefix = std::str::from_utf8(&bytes[..valid]).unwrap_or("");
-            let (l, column) = crate::io::text::line_col(prefix, prefix.len());
-            Error::data(format!(
-                "{}:{}:{column}: not UTF-8 text (byte 0x{bad:02X}); save the file as UTF-8",
-                self.file,
-                line + l - 1
-            ))
-        })
+        String::from_utf8(bytes)
+            .map_err(|e| crate::io::text::not_utf8(&self.file, line, e.as_bytes(), e.utf8_error()))
     }
 
     /// The next CSV record's text (lines joined while a quote is open) and its first line.

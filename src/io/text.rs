@@ -26,21 +26,25 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String> {
         Some(rest) => rest.to_vec(),
         None => bytes,
     };
-    String::from_utf8(bytes).map_err(|e| {
-        let valid = e.utf8_error().valid_up_to();
-        let bytes = e.as_bytes();
-        let bad = bytes.get(valid).copied().unwrap_or(0);
-        // The prefix up to `valid` is UTF-8 by definition.
-        let prefix = std::str::from_utf8(&bytes[..valid]).unwrap_or("");
-        let (line, column) = line_col(prefix, prefix.len());
-        Error::new(
-            ErrorKind::DataErr,
-            "InvalidInput",
-            format!(
-                "{name}:{line}:{column}: not UTF-8 text (byte 0x{bad:02X}); save the file as UTF-8"
-            ),
-        )
-    })
+    String::from_utf8(bytes).map_err(|e| not_utf8(name, 1, e.as_bytes(), e.utf8_error()))
+}
+
+/// Text that is not UTF-8: `name:line:column` of the first bad byte of `bytes`, which start on
+/// line `first` of the file.
+pub fn not_utf8(name: &str, first: u64, bytes: &[u8], e: std::str::Utf8Error) -> Error {
+    let valid = e.valid_up_to();
+    let bad = bytes.get(valid).copied().unwrap_or(0);
+    // The prefix up to `valid` is UTF-8 by definition.
+    let prefix = std::str::from_utf8(&bytes[..valid]).unwrap_or("");
+    let (line, column) = line_col(prefix, prefix.len());
+    Error::new(
+        ErrorKind::DataErr,
+        "InvalidInput",
+        format!(
+            "{name}:{}:{column}: not UTF-8 text (byte 0x{bad:02X}); save the file as UTF-8",
+            first + line - 1
+        ),
+    )
 }
 
 #[cfg(test)]
