@@ -273,6 +273,10 @@ fn produce_into(
     // Flushed above (or failed): what is left unwritten in the buffer is dropped.
     let recorded = w.into_parts().0.error;
     match (result, recorded) {
+        // A reader that went away (`-o /dev/stdout | head -1`): a quiet end, as on stdout.
+        (_, Some(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+            Err(crate::output::broken_pipe())
+        }
         (Err(_), Some(e)) | (Ok(()), Some(e)) => Err(io_error(path, &e)),
         (r, None) => r,
     }

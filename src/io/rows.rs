@@ -107,17 +107,28 @@ enum Source {
     Text(String),
     /// The file, its name as given, and its size and modification time when it was checked (a
     /// pass that finds them changed is an error, not other rows).
-    File(
-        std::path::PathBuf,
-        String,
-        (u64, Option<std::time::SystemTime>),
-    ),
+    File(std::path::PathBuf, String, Stamp),
 }
 
-fn stamp(path: &Path) -> (u64, Option<std::time::SystemTime>) {
-    std::fs::metadata(path)
+/// What a file was when it was checked: its size and time (looked at before a pass) and a
+/// digest of its bytes (compared when a pass has read them all: an edit of the same size made
+/// during the pass is found then, and the import stops before it commits).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+struct Stamp {
+    len: u64,
+    modified: Option<std::time::SystemTime>,
+    digest: u64,
+}
+
+fn stamp(path: &Path, digest: u64) -> Stamp {
+    let (len, modified) = std::fs::metadata(path)
         .map(|m| (m.len(), m.modified().ok()))
-        .unwrap_or((0, None))
+        .unwrap_or((0, None));
+    Stamp {
+        len,
+        modified,
+        digest,
+    }
 }
 
 /// The rows an import rejected, with why.
@@ -264,7 +275,7 @@ impl Rows {
         let mut rows = Rows {
             format,
             header: vec![],
-            source: Source::File(path.to_path_buf(), file.to_string(), stamp(path)),
+            source: Source::File(path.to_path_buf(), file.to_string(), stamp(path, 0)),
             elements: vec![],
             unterminated: false,
             len: 0,
@@ -303,6 +314,9 @@ impl Rows {
             }
         }
         rows.unterminated = records.unterminated;
+        if let Source::File(_, _, st) = &mut rows.source {
+            st.digest = records.digest;
+        }
         Ok(rows)
     }
 
@@ -374,7 +388,7 @@ impl Rows {
                         format!("{file} changed while it was imported; nothing was imported"),
                     )
                 };
-                if stamp(path) != *stamped {
+                if stamp(path, stamped.digest) != *stamped {
                     return Box::new(std::iter::once(Err(changed())));
                 }
                 let csv = self.format == RowFormat::Csv;
@@ -399,8 +413,9 @@ impl Rows {
                             }
                             Ok(None) => {
                                 finished = true;
-                                // As many rows as when it was checked, or it changed.
-                                return (k != self.len).then(|| Err(changed()));
+                                // The same bytes as when it was checked, or it changed.
+                                return (k != self.len || records.digest != stamped.digest)
+                                    .then(|| Err(changed()));
                             }
                             Ok(Some(r)) => r,
                         };
@@ -917,6 +932,33 @@ mod tests {
 
     /// Metadata keys are trimmed wherever they come from, so a key with blanks around it can
     /// never export as a column that imports back as another key.
+    /// A file edited in place (same size, same time) after it was checked: the pass that reads
+    /// other bytes ends in an error, so the import stops before it commits.
+    #[test]
+    fn a_file_edited_in_place_after_its_check_stops_the_pass() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.csv");
+        std::fs::write(&path, "customerId,name\nc1,Name 1\nc2,Name 2\n").unwrap();
+        let rows = read(&path, "customers").unwrap();
+        assert_eq!(rows.iter().filter(|r| r.is_ok()).count(), 2);
+        let when = std::fs::metadata(&path).unwrap().modified().unwrap();
+        std::fs::write(&path, "customerId,name\nc1,EVIL 1\nc2,Name 2\n").unwrap();
+        std::fs::File::options()
+            .write(true)
+            .open(&path)
+            .unwrap()
+            .set_modified(when)
+            .unwrap();
+        let got: Vec<Result<Row>> = rows.iter().collect();
+        assert_eq!(got.len(), 3);
+        let e = got[2].as_ref().err().unwrap();
+        assert!(
+            e.message.contains("changed while it was imported"),
+            "{}",
+            e.message
+        );
+    }
+
     #[test]
     fn add_on_and_quantity_items_take_no_other_keys() {
         let t = "{\"subscriptionId\":\"s\",\"addons\":[{\"addonId\":\"a\",\"quantity\":3,\"addonID\":\"b\"}]}\n{\"subscriptionId\":\"s\",\"quantities\":[{\"featureId\":\"seats\",\"quantity\":6,\"x\":1}]}\n{\"subscriptionId\":\"s\",\"addons\":[{\"addonId\":\"a\"}]}\n";

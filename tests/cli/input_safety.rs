@@ -505,3 +505,38 @@ fn a_streamed_export_that_cannot_be_written_fails_cleanly() {
         .count();
     assert_eq!(temporaries, 0);
 }
+
+/// `export -o /dev/stdout | head -1`: the reader going away is a quiet end, as on stdout.
+#[cfg(unix)]
+#[test]
+fn an_export_through_dev_stdout_to_a_closed_pipe_ends_quietly() {
+    use std::io::BufRead;
+    let t = TestEnv::with_starter();
+    let mut csv = String::from("customerId,name\n");
+    for i in 0..20000 {
+        csv.push_str(&format!("c{i},Customer number {i}\n"));
+    }
+    t.write("c.csv", &csv);
+    t.ok(&["customer", "import", "c.csv"]);
+    for out in ["/dev/stdout", "-"] {
+        let mut child = t
+            .command(&["customer", "export", "-o", out])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = String::new();
+        std::io::BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut first)
+            .unwrap();
+        assert!(first.starts_with("customerId,"), "{first}");
+        let o = child.wait_with_output().unwrap();
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{out}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        assert_eq!(String::from_utf8_lossy(&o.stderr), "", "{out}");
+    }
+}
