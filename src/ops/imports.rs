@@ -68,10 +68,13 @@ fn each_row(
         ..Default::default()
     };
     let mut rejected = Vec::new();
-    // The line each id was first met on: a later row with the same id and no `updatedAt` is
-    // rejected (the last one would win, and running the file again would flip the record back
-    // and forth); with `updatedAt` the newer row wins, as against the stored record.
-    let mut seen: std::collections::HashMap<Box<str>, u64, foldhash::fast::RandomState> =
+    // The line each id was first met on, and its `updatedAt`: a later row with the same id is
+    // rejected unless both rows carry `updatedAt` and they differ (then the newer wins, as
+    // against the stored record); otherwise the last one would win, and running the file again
+    // would flip the record back and forth.
+    // (The `updatedAt`s of further rows are kept only for ids met more than once.)
+    type Seen = (u64, Option<clock::Instant>, Vec<clock::Instant>);
+    let mut seen: std::collections::HashMap<Box<str>, Seen, foldhash::fast::RandomState> =
         Default::default();
     for row in rows.iter() {
         // The input could not be read again (or changed): a storage-like error, the whole
@@ -83,17 +86,21 @@ fn each_row(
             continue;
         }
         if let Some(id) = field(&row, id_column) {
-            match seen.get(id) {
-                Some(first) if field(&row, "updatedAt").is_none() => {
-                    let why = format!(
-                        "{id_column} '{id}' is also on line {first}: one row per id (or give each row its updatedAt: the newer one wins)"
-                    );
-                    rejected.push((row, why));
-                    continue;
-                }
-                Some(_) => {}
+            // A bad `updatedAt` is the row's own error, reported when it runs.
+            let updated = instant(&row, "updatedAt").ok().flatten();
+            match seen.get_mut(id) {
+                Some((first, was, more)) => match (updated, *was) {
+                    (Some(u), Some(w)) if u != w && !more.contains(&u) => more.push(u),
+                    _ => {
+                        let why = format!(
+                            "{id_column} '{id}' is also on line {first}: one row per id (or give each row its own updatedAt: the newer one wins)"
+                        );
+                        rejected.push((row, why));
+                        continue;
+                    }
+                },
                 None => {
-                    seen.insert(id.into(), row.line);
+                    seen.insert(id.into(), (row.line, updated, Vec::new()));
                 }
             }
         }

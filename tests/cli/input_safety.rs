@@ -415,6 +415,30 @@ fn an_id_twice_in_one_file_is_rejected_unless_updated_at_decides() {
         (r["unchanged"].as_u64(), r["skipped"].as_u64()),
         (Some(1), Some(1))
     );
+    // Rows that tie on updatedAt, or where only one carries it, do not decide: the later one is
+    // a bad row, whatever the order.
+    for (name, text) in [
+        (
+            "tie.csv",
+            "customerId,name,updatedAt\nt1,A,2025-06-01T00:00:00Z\nt1,B,2025-06-01T00:00:00Z\n",
+        ),
+        (
+            "mix.csv",
+            "customerId,name,updatedAt\nt2,NoTs,\nt2,WithTs,2025-06-01T00:00:00Z\n",
+        ),
+        (
+            "mix2.csv",
+            "customerId,name,updatedAt\nt3,WithTs,2025-06-01T00:00:00Z\nt3,NoTs,\n",
+        ),
+        (
+            "three.csv",
+            "customerId,name,updatedAt\nt4,A,2025-06-01T00:00:00Z\nt4,B,2025-06-02T00:00:00Z\nt4,C,2025-06-02T00:00:00Z\n",
+        ),
+    ] {
+        t.write(name, text);
+        let e = t.fails(&["customer", "import", name], 65);
+        assert!(e.contains("is also on line 2"), "{name}: {e}");
+    }
     // Subscriptions alike.
     t.write(
         "s.csv",
