@@ -475,6 +475,40 @@ impl Subscription {
         self.scheduled_updates.iter().filter(|u| u.is_pending())
     }
 
+    /// The plan and add-on versions this subscription grants from, now or through a pending
+    /// scheduled change: (package id, version). None once it has ended; a subscription not
+    /// started yet names its add-ons but not its plan version (it starts on the latest).
+    pub fn versions_in_use(&self) -> Vec<(&str, u32)> {
+        if self.status.is_ended() {
+            return vec![];
+        }
+        let mut out = Vec::new();
+        if self.status != SubStatus::NotStarted {
+            out.push((self.plan_id.as_str(), self.plan_version));
+        }
+        out.extend(self.addons.iter().map(|a| (a.addon_id.as_str(), a.version)));
+        for u in self.pending_updates() {
+            match &u.change {
+                ScheduledChange::PlanChange {
+                    plan_id,
+                    plan_version,
+                    addons,
+                    ..
+                } => {
+                    out.push((plan_id.as_str(), *plan_version));
+                    out.extend(addons.iter().map(|a| (a.addon_id.as_str(), a.version)));
+                }
+                ScheduledChange::Update { addons, .. } => {
+                    out.extend(addons.iter().map(|a| (a.addon_id.as_str(), a.version)));
+                }
+                ScheduledChange::Migrate { plan_version } => {
+                    out.push((self.plan_id.as_str(), *plan_version));
+                }
+            }
+        }
+        out
+    }
+
     /// The add-on sets of the pending scheduled changes that carry one (updates, plan changes).
     pub fn pending_addon_sets(&self) -> impl Iterator<Item = &Vec<SubAddon>> {
         self.pending_updates().filter_map(|u| match &u.change {

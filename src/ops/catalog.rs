@@ -345,12 +345,26 @@ fn refuse_inherited_feature(tx: &Tx<'_>, snap: &repo::Snapshot, feature: &str) -
     .hint("publish new versions of those plans (they pin their parent's latest), or archive them first"))
 }
 
-/// A feature the versions live subscriptions run on use — an older plan or add-on version
-/// grandfathered subscriptions keep, or a parent version it inherits from — is in use too:
+/// A feature the versions subscriptions that have not ended run on use — an older plan or
+/// add-on version grandfathered subscriptions keep (now or in a pending scheduled change), or
+/// a parent version it inherits from — is in use too:
 /// archiving it is refused (the latest bodies alone do not show it).
 fn refuse_feature_in_use(tx: &Tx<'_>, snap: &repo::Snapshot, feature: &str) -> Result<()> {
+    let mut in_use: BTreeSet<(String, u32)> = BTreeSet::new();
+    crate::store::subscriptions::each(
+        &tx.sql,
+        &crate::store::subscriptions::Filter::default(),
+        |s| {
+            in_use.extend(
+                s.versions_in_use()
+                    .into_iter()
+                    .map(|(id, v)| (id.to_string(), v)),
+            );
+            Ok(())
+        },
+    )?;
     let mut users = Vec::new();
-    for (id, version) in crate::store::subscriptions::versions_in_use(&tx.sql)? {
+    for (id, version) in in_use {
         let Some(p) = snap.catalog.packages.get(&id) else {
             continue;
         };

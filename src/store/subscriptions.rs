@@ -208,22 +208,6 @@ pub fn each(
     Ok(())
 }
 
-/// The plan and add-on versions subscriptions that have not ended (active, in trial, not
-/// started) run on, each once: (package id, version).
-pub fn versions_in_use(conn: &Connection) -> Result<Vec<(String, u32)>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT plan_id, plan_version FROM subscriptions
-             WHERE status IN ('ACTIVE', 'IN_TRIAL', 'NOT_STARTED')
-         UNION
-         SELECT json_extract(a.value, '$.addonId'), json_extract(a.value, '$.version')
-             FROM subscriptions s, json_each(s.body, '$.addons') a
-             WHERE s.status IN ('ACTIVE', 'IN_TRIAL', 'NOT_STARTED')
-         ORDER BY 1, 2",
-    )?;
-    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
 /// Live and not-yet-started subscriptions on a plan (for `publish --migrate all-customers`).
 pub fn live_on_plan(conn: &Connection, plan: &str) -> Result<Vec<Subscription>> {
     let mut stmt = conn.prepare_cached(

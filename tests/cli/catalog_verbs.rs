@@ -902,3 +902,83 @@ fn a_never_published_package_can_be_deleted_and_its_id_reused() {
     assert!(e.contains("pro"), "{e}");
     t.fails(&["plan", "delete", "ghost"], 3);
 }
+
+/// An add-on version a pending scheduled change keeps still grants its features (the change
+/// takes it on later); a subscription not started yet starts on the latest plan version, so
+/// the older one it was made on grants nothing.
+#[test]
+fn scheduled_changes_keep_features_in_use_and_not_started_ones_do_not() {
+    let t = TestEnv::new();
+    let v1 = r#"
+features:
+  - { id: keep, type: boolean }
+  - { id: old, type: boolean }
+  - { id: gone, type: boolean }
+products:
+  - id: p
+    plans:
+      - id: solo
+        pricing: paid
+        compatibleAddons: [boost]
+        entitlements: { keep: {}, gone: {} }
+        prices: [{ model: flat, monthly: "10.00", currency: USD }]
+    addons:
+      - id: boost
+        pricing: paid
+        entitlements: { old: {} }
+        prices: [{ model: flat, monthly: "5.00", currency: USD }]
+"#;
+    let v2 = v1
+        .replace("entitlements: { old: {} }", "entitlements: { keep: {} }")
+        .replace(
+            "entitlements: { keep: {}, gone: {} }",
+            "entitlements: { keep: {} }",
+        );
+    t.write("v1.yaml", v1);
+    t.write("v2.yaml", &v2);
+    t.ok(&["catalog", "apply", "v1.yaml"]);
+    t.ok(&["customer", "create", "cu"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--id",
+        "s1",
+        "--customer",
+        "cu",
+        "--plan",
+        "solo",
+        "--billing-period",
+        "monthly",
+    ]);
+    t.ok(&[
+        "subscription",
+        "update",
+        "s1",
+        "--addon",
+        "boost=1",
+        "--schedule",
+        "end-of-period",
+    ]);
+    t.ok(&["customer", "create", "later"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "later",
+        "--plan",
+        "solo",
+        "--billing-period",
+        "monthly",
+        "--start",
+        "2026-03-01T00:00:00Z",
+    ]);
+    t.ok(&["catalog", "apply", "v2.yaml"]);
+    let e = t.fails(&["feature", "archive", "old"], 1);
+    assert!(e.contains("addon 'boost' v1"), "{e}");
+    // `gone`: only s1's current plan version (v1) grants it; the not-started subscription will
+    // start on v2.
+    let e = t.fails(&["feature", "archive", "gone"], 1);
+    assert!(e.contains("plan 'solo' v1"), "{e}");
+    t.ok(&["subscription", "migrate", "s1"]);
+    t.ok(&["feature", "archive", "gone"]);
+}
