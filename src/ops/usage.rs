@@ -923,15 +923,25 @@ fn duplicate_features(
         let win = winner.as_ref().map(|(e, s)| (e, *s));
         let k = window_key(&req.customer, resource, &feature, win, at);
         let value = repo::window(&tx.sql, &k)?.unwrap_or_default().value;
-        out.push(MeteredView {
-            credit: crate::store::credits::burned_by_record(&tx.sql, -record, Some(&feature.id))?
-                .map(
-                    |(consumed, currency_id, current_balance)| crate::ops::credits::UsageCredit {
+        // What it burned then, and the pool's balance now (as the usage shown is now's).
+        let credit =
+            match crate::store::credits::burned_by_record(&tx.sql, -record, Some(&feature.id))? {
+                Some((consumed, currency_id, _)) => {
+                    let key = crate::store::credits::PoolKey {
+                        customer_id: req.customer.clone(),
+                        currency_id: currency_id.clone(),
+                        resource_id: resource.unwrap_or("").to_string(),
+                    };
+                    Some(crate::ops::credits::UsageCredit {
                         consumed,
+                        current_balance: crate::store::credits::balance(&tx.sql, &key)?,
                         currency_id,
-                        current_balance,
-                    },
-                ),
+                    })
+                }
+                None => None,
+            };
+        out.push(MeteredView {
+            credit,
             feature_id: feature.id.clone(),
             current_usage: counted(winner.as_ref(), at, value),
             usage_period_start: shown_start(&feature, win, at),

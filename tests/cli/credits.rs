@@ -877,6 +877,25 @@ fn raw_events_burn_by_formula_and_a_missing_dimension_refuses_the_event() {
     assert_eq!(v["features"][0]["credit"]["consumed"], "350");
     assert_eq!(v["features"][0]["credit"]["currentBalance"], "9650");
     assert_eq!(ai_balance(&t)["currentBalance"], "9650");
+    // Its balance is the pool's now, as its usage is the window's now.
+    let o = completion(
+        &t,
+        "e3",
+        &["model=small", "input_tokens=10", "output_tokens=1"],
+    );
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let o = completion(
+        &t,
+        "e1",
+        &["model=small", "input_tokens=100", "output_tokens=10"],
+    );
+    let v: Value = serde_json::from_str(&o.stdout).unwrap();
+    assert_eq!(v["features"][0]["credit"]["consumed"], "350");
+    assert_eq!(
+        v["features"][0]["credit"]["currentBalance"],
+        ai_balance(&t)["currentBalance"]
+    );
+    assert_ne!(v["features"][0]["credit"]["currentBalance"], "9650");
     verified(&t);
 }
 
