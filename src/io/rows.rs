@@ -781,7 +781,12 @@ pub fn rejects_text(rows: &Rows, rejected: &[(Row, String)]) -> String {
                             c.push(reason.clone());
                             return c;
                         }
-                        RawRow::Csv(c) => c.join(","),
+                        // The cells as CSV again (quoted where they need it), one line.
+                        RawRow::Csv(c) => {
+                            let mut line = String::new();
+                            csv_strict::write_record(&mut line, c);
+                            line.trim_end_matches(['\r', '\n']).to_string()
+                        }
                         RawRow::Text(t) => t.clone(),
                         RawRow::Json(_, text) => one_line(text),
                     };
@@ -956,6 +961,23 @@ mod tests {
             e.message.contains("changed while it was imported"),
             "{}",
             e.message
+        );
+    }
+
+    /// A row with the wrong number of cells goes to the rejects file as CSV again (a quoted
+    /// cell keeps its quotes), so the row is there as written.
+    #[test]
+    fn a_ragged_row_is_rejected_as_written() {
+        let r = csv("customerId,name,email\nc3,\"Name 3\n x\",c3@x.io,extra\n").unwrap();
+        let rows = r.all();
+        let text = rejects_text(&r, &[(rows[0].clone(), "bad".into())]);
+        let back = csv_strict::Reader::new(&text).nth(1).unwrap().unwrap();
+        let csv_strict::Item::Record { cells, .. } = back else {
+            panic!("{text}");
+        };
+        assert_eq!(
+            cells[3],
+            "bad; the row was: c3,\"Name 3\n x\",c3@x.io,extra"
         );
     }
 
