@@ -460,7 +460,6 @@ pub fn split_list(values: &[String]) -> Vec<String> {
         .collect()
 }
 
-/// Writes an export: atomically to `path` (temporary file + rename), or to stdout.
 /// Warns about an import's rejected rows (`at`, reason): the first 20, then how many more
 /// (the rejects file, when there is one, has them all).
 pub fn warn_rejected<'a>(
@@ -492,39 +491,21 @@ pub fn stream_export<T>(
     path: Option<&std::path::Path>,
     produce: impl FnOnce(&mut dyn std::io::Write) -> Result<T>,
 ) -> Result<T> {
-    use std::io::Write as _;
-    let path = path.filter(|p| p.as_os_str() != "-");
-    let mut made = None;
-    match path {
+    match path.filter(|p| p.as_os_str() != "-") {
         Some(p) => {
-            crate::io::write_atomic_with(p, |w| {
-                made = Some(produce(w)?);
-                Ok(())
-            })?;
+            let made = crate::io::write_atomic_with(p, produce)?;
             app.printer.status(&format!("wrote {}", p.display()));
+            Ok(made)
         }
-        None => {
-            let stdout = std::io::stdout().lock();
-            let mut w = std::io::BufWriter::with_capacity(
-                1 << 16,
-                crate::io::atomic::Recording::new(stdout),
-            );
-            let result = produce(&mut w).and_then(|t| {
-                w.flush().map_err(|e| crate::io::atomic::output_error(&e))?;
-                Ok(t)
-            });
-            match w.into_parts().0.error {
-                Some(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
-                    return Err(crate::output::broken_pipe());
-                }
-                Some(e) => return Err(crate::io::atomic::output_error(&e)),
-                None => made = Some(result?),
-            }
-        }
+        None => crate::io::atomic::write_stream(
+            std::path::Path::new("standard output"),
+            std::io::stdout().lock(),
+            produce,
+        ),
     }
-    made.ok_or_else(|| Error::internal("an export made nothing"))
 }
 
+/// Writes an export: atomically to `path` (temporary file + rename), or to stdout.
 pub fn write_export(app: &App, path: Option<&std::path::Path>, text: &str) -> Result<()> {
     // `-o -` is stdout, as for most tools.
     let path = path.filter(|p| p.as_os_str() != "-");

@@ -227,13 +227,13 @@ pub fn output_error(e: &std::io::Error) -> Error {
 
 /// A writer that keeps the first error it met, so that a producer's error can be reported as
 /// the writing error it was (disk full, file too large) with the file's name.
-pub struct Recording<W> {
+struct Recording<W> {
     inner: W,
-    pub error: Option<std::io::Error>,
+    error: Option<std::io::Error>,
 }
 
 impl<W: Write> Recording<W> {
-    pub fn new(inner: W) -> Self {
+    fn new(inner: W) -> Self {
         Recording { inner, error: None }
     }
 
@@ -261,34 +261,34 @@ impl<W: Write> Write for Recording<W> {
     }
 }
 
-/// Runs `produce` over a buffered writer of `out`, then flushes it: an error writing is the
-/// error reported (named after `path`), whatever `produce` made of it.
-fn produce_into(
-    path: &Path,
+/// Runs `produce` over a buffered writer of `out` (a file, a device, stdout), then flushes
+/// it: an error writing is the error reported, naming `name`, whatever `produce` made of it;
+/// a reader that went away (`| head -1`) is a quiet end.
+pub fn write_stream<T>(
+    name: &Path,
     out: impl Write,
-    produce: impl FnOnce(&mut dyn Write) -> Result<()>,
-) -> Result<()> {
+    produce: impl FnOnce(&mut dyn Write) -> Result<T>,
+) -> Result<T> {
     let mut w = std::io::BufWriter::with_capacity(1 << 16, Recording::new(out));
-    let result = produce(&mut w).and_then(|()| w.flush().map_err(|e| output_error(&e)));
+    let result = produce(&mut w).and_then(|t| {
+        w.flush().map_err(|e| output_error(&e))?;
+        Ok(t)
+    });
     // Flushed above (or failed): what is left unwritten in the buffer is dropped.
-    let recorded = w.into_parts().0.error;
-    match (result, recorded) {
-        // A reader that went away (`-o /dev/stdout | head -1`): a quiet end, as on stdout.
-        (_, Some(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => {
-            Err(crate::output::broken_pipe())
-        }
-        (Err(_), Some(e)) | (Ok(()), Some(e)) => Err(io_error(path, &e)),
-        (r, None) => r,
+    match w.into_parts().0.error {
+        Some(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(crate::output::broken_pipe()),
+        Some(e) => Err(io_error(name, &e)),
+        None => result,
     }
 }
 
 /// [`write_atomic`] of what `produce` writes, streamed (an export of a million rows is never
 /// held whole): the bytes go to the temporary file as they come; the file appears only when
 /// `produce` and every write succeeded.
-pub fn write_atomic_with(
+pub fn write_atomic_with<T>(
     path: &Path,
-    produce: impl FnOnce(&mut dyn Write) -> Result<()>,
-) -> Result<()> {
+    produce: impl FnOnce(&mut dyn Write) -> Result<T>,
+) -> Result<T> {
     refuse_database(path)?;
     let file = match target(path) {
         Target::Special => {
@@ -296,13 +296,13 @@ pub fn write_atomic_with(
                 .write(true)
                 .open(path)
                 .map_err(|e| io_error(path, &e))?;
-            return produce_into(path, f, produce);
+            return write_stream(path, f, produce);
         }
         Target::Descriptor(fd) => {
             // What this process printed to the same stream so far goes first.
             let _ = std::io::stdout().flush();
             let f = open_descriptor(fd).map_err(|e| io_error(path, &e))?;
-            return produce_into(path, f, produce);
+            return write_stream(path, f, produce);
         }
         Target::File(f) => f,
     };
@@ -329,10 +329,11 @@ pub fn write_atomic_with(
         io_error(path, &e)
     })?;
     let sync = f.try_clone();
-    let result = produce_into(path, f, produce).and_then(|()| {
+    let result = write_stream(path, f, produce).and_then(|t| {
         sync.and_then(|f| f.sync_all())
             .and_then(|()| std::fs::rename(&tmp, &file))
-            .map_err(|e| io_error(path, &e))
+            .map_err(|e| io_error(path, &e))?;
+        Ok(t)
     });
     if result.is_err() {
         let _ = std::fs::remove_file(&tmp);

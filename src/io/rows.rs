@@ -84,8 +84,9 @@ pub enum RawRow {
     Text(String),
 }
 
-/// The rows of an input, read from its text as they are asked for: the text is held, not the
-/// rows (a row read is a dozen allocations, and 100,000 of them held at once took several
+/// The rows of an input, read as they are asked for — from the file itself (a regular CSV or
+/// JSON lines file) or from its text held in memory (a JSON document, a pipe) — never held
+/// parsed (a row read is a dozen allocations, and 100,000 of them held at once took several
 /// times the file's own size). The whole input is checked once when it is read (a file that
 /// can't be read as a whole is an error then, before any row runs), so every pass over the
 /// rows — an import that must run again with a savepoint per row makes a second — sees the
@@ -105,8 +106,8 @@ pub struct Rows {
 
 enum Source {
     Text(String),
-    /// The file, its name as given, and its size and modification time when it was checked (a
-    /// pass that finds them changed is an error, not other rows).
+    /// The file, its name as given, and what it was when it was checked (a pass that finds it
+    /// changed is an error, not other rows).
     File(std::path::PathBuf, String, Stamp),
 }
 
@@ -226,14 +227,17 @@ fn streamable(path: &Path) -> Option<RowFormat> {
         .take(HEAD as u64)
         .read_to_end(&mut head)
         .ok()?;
-    // A start cut inside the first line may not tell (a document on one long line).
+    // As the whole text is told: after the byte-order mark decoding drops.
     let body = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&head);
     let start = body.iter().position(|b| !b.is_ascii_whitespace());
-    let whole = head.len() < HEAD || start.is_some_and(|i| body[i..].contains(&b'\n'));
-    // As the whole text is told: after the byte-order mark decoding drops.
+    // The name tells (`.csv`, `.jsonl`), or the start does: CSV by its first character, JSON
+    // lines only by a whole first line (a start cut inside it may be a one-line document).
+    let by_name = detect(path, b"[") == detect(path, b"a");
+    let first_line = head.len() < HEAD || start.is_some_and(|i| body[i..].contains(&b'\n'));
     match detect(path, body) {
         RowFormat::Json => None,
-        f if whole || path.extension().is_some() && f == detect(path, b"") => Some(f),
+        RowFormat::Csv if start.is_some() => Some(RowFormat::Csv),
+        f if by_name || first_line => Some(f),
         _ => None,
     }
 }
