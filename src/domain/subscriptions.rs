@@ -476,7 +476,7 @@ impl Subscription {
     }
 
     /// The plan and add-on versions this subscription grants from, now or through a pending
-    /// scheduled change: (package id, version). None once it has ended; a subscription not
+    /// scheduled change: (package id, version). Nothing once it has ended; a subscription not
     /// started yet names its add-ons but not its plan version (it starts on the latest).
     pub fn versions_in_use(&self) -> Vec<(&str, u32)> {
         if self.status.is_ended() {

@@ -94,7 +94,9 @@ impl Records {
     }
 
     /// Parses physical lines until the text read ends outside a quoted cell (or the file ends),
-    /// queueing its items with their absolute lines.
+    /// queueing its items with their absolute lines. (A record spanning n lines is parsed n
+    /// times over: quoted cells of many lines are rare, and the tokenizer alone decides where
+    /// a record ends, as it does for a whole text.)
     fn fill_csv(&mut self) -> Result<()> {
         let first = self.line + 1;
         let mut text = std::mem::take(&mut self.text);

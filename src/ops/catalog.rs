@@ -347,8 +347,8 @@ fn refuse_inherited_feature(tx: &Tx<'_>, snap: &repo::Snapshot, feature: &str) -
 
 /// A feature the versions subscriptions that have not ended run on use — an older plan or
 /// add-on version grandfathered subscriptions keep (now or in a pending scheduled change), or
-/// a parent version it inherits from — is in use too:
-/// archiving it is refused (the latest bodies alone do not show it).
+/// a parent version it inherits from — is in use too: archiving it is refused (the latest
+/// bodies alone do not show it).
 fn refuse_feature_in_use(tx: &Tx<'_>, snap: &repo::Snapshot, feature: &str) -> Result<()> {
     let mut in_use: BTreeSet<(String, u32)> = BTreeSet::new();
     crate::store::subscriptions::each(

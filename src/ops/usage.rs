@@ -116,10 +116,21 @@ fn winning_and_later(
 ) -> Result<(Winner, Vec<Instant>)> {
     let g = crate::ops::entitlements::gather(conn, t, customer, resource)?;
     let merged = ent::merge(&g.sources);
-    let winner = merged
+    Ok((
+        winner_in(&g, &merged, feature),
+        later_than(&g.boundaries, t),
+    ))
+}
+
+/// The winning entitlement of `feature` among what was gathered (`merged` from it).
+fn winner_in(
+    g: &crate::ops::entitlements::Gathered,
+    merged: &BTreeMap<String, ent::Effective>,
+    feature: &str,
+) -> Winner {
+    merged
         .get(feature)
-        .map(|e| (e.entitlement.clone(), g.sources[e.winner].usage_anchor));
-    Ok((winner, later_than(&g.boundaries, t)))
+        .map(|e| (e.entitlement.clone(), g.sources[e.winner].usage_anchor))
 }
 
 /// The instants of `boundaries` after `t`, in order, each once.
@@ -806,12 +817,7 @@ pub fn report_event(tx: &mut Tx<'_>, req: &EventRequest) -> Result<EventView> {
                 (gathered, merged)
             }),
         };
-        let winner = gathered.1.get(&feature.id).map(|e| {
-            (
-                e.entitlement.clone(),
-                gathered.0.sources[e.winner].usage_anchor,
-            )
-        });
+        let winner = winner_in(&gathered.0, &gathered.1, &feature.id);
         let k = window_key(
             &req.customer,
             resource,
@@ -914,12 +920,7 @@ fn duplicate_features(
         {
             continue;
         }
-        let winner = merged.get(&feature.id).map(|e| {
-            (
-                e.entitlement.clone(),
-                gathered.sources[e.winner].usage_anchor,
-            )
-        });
+        let winner = winner_in(&gathered, &merged, &feature.id);
         let win = winner.as_ref().map(|(e, s)| (e, *s));
         let k = window_key(&req.customer, resource, &feature, win, at);
         let value = repo::window(&tx.sql, &k)?.unwrap_or_default().value;
