@@ -195,6 +195,9 @@ fn main() {
         "events",
         "type LIKE 'subscription.%' OR type = 'entitlements.updated' OR type LIKE 'credit.%'",
     );
+    // The imports' per-row events are stored in batches (a batch's type is its first event's).
+    let customer_batches = rows_of(&imported, "event_batches", "type LIKE 'customer.%'");
+    let subscription_batches = rows_of(&imported, "event_batches", "type NOT LIKE 'customer.%'");
     // A plan with a recurring credit entitlement (the starter's `basic`) grants credits as each
     // subscription starts: the pool, the grant, its GRANTED entry and `credit.grant.created`.
     let pools = rows_of(&imported, "credit_pools", "1");
@@ -206,7 +209,11 @@ fn main() {
         fc.push(floor(
             &fresh,
             &floor_db,
-            &[("customers", &customers), ("events", &customer_events)],
+            &[
+                ("customers", &customers),
+                ("events", &customer_events),
+                ("event_batches", &customer_batches),
+            ],
         ));
         fs.push(floor(
             &with_customers,
@@ -217,6 +224,7 @@ fn main() {
                 ("credit_grants", &grants),
                 ("credit_ledger", &ledger),
                 ("events", &subscription_events),
+                ("event_batches", &subscription_batches),
             ],
         ));
     }

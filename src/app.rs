@@ -309,11 +309,7 @@ fn refuse_going_back(sql: &rusqlite::Connection, now: Instant) -> Result<()> {
     let mark = meta::get_instant(sql, meta::PROCESSED_UNTIL)?;
     // The mark is written by the first write, with its first event: events without a mark
     // mean it was removed, and the guard against rewriting history with it.
-    if mark.is_none()
-        && sql
-            .prepare_cached("SELECT EXISTS(SELECT 1 FROM events)")?
-            .query_row([], |r| r.get::<_, bool>(0))?
-    {
+    if mark.is_none() && crate::store::events::any(sql)? {
         return Err(Error::damaged("the processed-time mark is missing"));
     }
     if let Some(mark) = mark

@@ -82,12 +82,33 @@ pub fn parse_instant_arg(flag: &str, s: &str) -> Result<Instant> {
 
 /// Display form: RFC 3339, UTC, `Z`, fraction only when non-zero.
 pub fn fmt(t: &Instant) -> String {
-    t.to_rfc3339_opts(SecondsFormat::AutoSi, true)
+    thread_local!(static LAST: Memo = Default::default());
+    LAST.with(|m| m.text(t, SecondsFormat::AutoSi))
 }
 
 /// Storage form: fixed width (microseconds) so that text order is time order in SQL.
 pub fn store_fmt(t: &Instant) -> String {
-    t.to_rfc3339_opts(SecondsFormat::Micros, true)
+    thread_local!(static LAST: Memo = Default::default());
+    LAST.with(|m| m.text(t, SecondsFormat::Micros))
+}
+
+/// The last instant formatted, and its text: a bulk import stamps every row with the same
+/// instant (the command's `now`), formatted once instead of once a row.
+#[derive(Default)]
+struct Memo(std::cell::RefCell<Option<(Instant, String)>>);
+
+impl Memo {
+    fn text(&self, t: &Instant, f: SecondsFormat) -> String {
+        let mut last = self.0.borrow_mut();
+        match &*last {
+            Some((at, text)) if at == t => text.clone(),
+            _ => {
+                let text = t.to_rfc3339_opts(f, true);
+                *last = Some((*t, text.clone()));
+                text
+            }
+        }
+    }
 }
 
 /// Reads a stored instant. A value that does not parse means the file was damaged (or edited
@@ -187,6 +208,23 @@ pub fn month_index(anchor: Instant, t: Instant) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The one-instant memo answers each instant with its own text, in either form.
+    #[test]
+    fn formatting_the_same_and_other_instants_in_turn() {
+        let a = parse_instant("2026-01-01T00:00:00Z").unwrap();
+        let b = parse_instant("2026-01-01T00:00:00.5Z").unwrap();
+        for _ in 0..2 {
+            for (t, shown, stored) in [
+                (a, "2026-01-01T00:00:00Z", "2026-01-01T00:00:00.000000Z"),
+                (a, "2026-01-01T00:00:00Z", "2026-01-01T00:00:00.000000Z"),
+                (b, "2026-01-01T00:00:00.500Z", "2026-01-01T00:00:00.500000Z"),
+            ] {
+                assert_eq!(fmt(&t), shown);
+                assert_eq!(store_fmt(&t), stored);
+            }
+        }
+    }
 
     #[test]
     fn rejects_instants_without_zone() {

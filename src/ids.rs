@@ -60,10 +60,7 @@ impl IdGen {
                     .optional()?;
                 // The sequence must be past every id already given out (events carry the
                 // latest): a missing or lowered one would hand out ids that sort before them.
-                let last_event: Option<String> = sql
-                    .prepare_cached("SELECT event_id FROM events ORDER BY seq DESC LIMIT 1")?
-                    .query_row([], |r| r.get(0))
-                    .optional()?;
+                let last_event = crate::store::events::last_id(sql)?;
                 let floor = last_event.as_deref().and_then(decode_seq).unwrap_or(0);
                 let seq = match stored {
                     None if floor > 0 => {
@@ -207,7 +204,9 @@ mod tests {
         let sql = rusqlite::Connection::open_in_memory().unwrap();
         sql.execute_batch(
             "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
-             CREATE TABLE events (seq INTEGER PRIMARY KEY, event_id TEXT);",
+             CREATE TABLE events (seq INTEGER PRIMARY KEY, event_id TEXT);
+             CREATE TABLE event_batches (first_seq INTEGER PRIMARY KEY, last_seq INTEGER,
+                                         last_event_id TEXT);",
         )
         .unwrap();
         let tails = |g: &mut super::IdGen| -> Vec<u64> {

@@ -149,13 +149,14 @@ pub fn check_coupon(tx: &Tx<'_>, coupon: &str) -> Result<()> {
 
 /// Bulk import: the customer only (no start setup), keeping `createdAt` and `updatedAt` from
 /// the source. Written with its stamps in one statement, and its event built from what is known
-/// (a new customer has no subscriptions and no trials): no read-back per row.
+/// (a new customer has no subscriptions and no trials): no read-back per row. False, with
+/// nothing written, when the id is taken (the caller updates it instead).
 pub fn import_new(
     tx: &mut Tx<'_>,
     c: &Customer,
     created_at: Option<clock::Instant>,
     updated_at: Option<clock::Instant>,
-) -> Result<()> {
+) -> Result<bool> {
     validate(c)?;
     if let Some(coupon) = &c.coupon_id {
         // Newly applied, as on `customer create`: an archived coupon is refused.
@@ -167,26 +168,31 @@ pub fn import_new(
         coupon_applied_at: c.coupon_id.as_ref().map(|_| created),
         ..c.clone()
     };
-    repo::insert_stamped(tx, c, created, updated)?;
-    let meta = crate::store::catalog::Meta {
-        created_at: clock::store_fmt(&created),
-        updated_at: clock::store_fmt(&updated),
-        archived_at: None,
-    };
-    let mut v = serde_json::to_value(c).unwrap_or_default();
-    v["hasActiveSubscription"] = json!(false);
-    v["trialedPlans"] = json!([]);
-    stamp_view(&mut v, &meta);
-    events::append(
+    let body = repo::body(c)?;
+    if !repo::insert_stamped(tx, c, &body, created, updated)? {
+        return Ok(false);
+    }
+    events::append_stored(
         tx,
-        &NewEvent {
-            event_type: EventType::CustomerCreated,
-            entity_type: EventEntityType::Customer,
-            entity_id: c.customer_id.clone(),
-            entity: v,
-        },
+        EventType::CustomerCreated,
+        EventEntityType::Customer,
+        &c.customer_id,
+        &created_payload(&body, created, updated),
     )?;
-    Ok(())
+    Ok(true)
+}
+
+/// The stored payload of an imported customer's `customer.created`: its view (see [`view`]) as
+/// the event log keeps it — the stored body's fields (a new customer's `hasActiveSubscription`
+/// false and `trialedPlans` empty, and `archivedAt` null, are left out as every lean payload
+/// leaves them), then its stamps.
+fn created_payload(body: &str, created: clock::Instant, updated: clock::Instant) -> String {
+    let fields = body.strip_suffix('}').unwrap_or(body);
+    format!(
+        "{fields},\"createdAt\":\"{}\",\"updatedAt\":\"{}\"}}",
+        clock::fmt(&created),
+        clock::fmt(&updated)
+    )
 }
 
 pub fn update(tx: &mut Tx<'_>, c: &Customer) -> Result<bool> {
@@ -243,4 +249,54 @@ pub fn unarchive(tx: &mut Tx<'_>, id: &str) -> Result<bool> {
     repo::set_archived(tx, id, None)?;
     emit(tx, EventType::CustomerUpdated, id)?;
     Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An imported customer's payload, built from its body, is the lean view as
+    /// `customer.created` stored it when built from the view.
+    #[test]
+    fn the_imported_payload_is_the_stored_lean_view() {
+        let created = clock::parse_instant("2025-03-04T05:06:07Z").unwrap();
+        let updated = clock::parse_instant("2026-01-02T03:04:05.25Z").unwrap();
+        let cases = [
+            Customer {
+                customer_id: "c1".into(),
+                ..Default::default()
+            },
+            Customer {
+                customer_id: "c2".into(),
+                name: Some("N \"q\"".into()),
+                email: Some("a@b.co".into()),
+                billing_id: Some("b".into()),
+                coupon_id: Some("launch".into()),
+                coupon_applied_at: Some(created),
+                metadata: [("tier".to_string(), "gold".to_string())].into(),
+            },
+        ];
+        for c in cases {
+            let meta = Meta {
+                created_at: clock::store_fmt(&created),
+                updated_at: clock::store_fmt(&updated),
+                archived_at: None,
+            };
+            let mut v = serde_json::to_value(&c).unwrap();
+            v["hasActiveSubscription"] = json!(false);
+            v["trialedPlans"] = json!([]);
+            stamp_view(&mut v, &meta);
+            let ev = NewEvent {
+                event_type: EventType::CustomerCreated,
+                entity_type: EventEntityType::Customer,
+                entity_id: c.customer_id.clone(),
+                entity: v,
+            };
+            let body = repo::body(&c).unwrap();
+            assert_eq!(
+                created_payload(&body, created, updated),
+                crate::events::stored_fields(&ev, true)
+            );
+        }
+    }
 }

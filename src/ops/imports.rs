@@ -14,7 +14,7 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::io::rows::{Rejected, Row, RowFormat, Rows};
 use crate::ops::subscriptions::{self as subs, CreateRequest, TrialChoice, UpdateRequest};
 use crate::ops::{catchup, customers as customer_ops};
-use crate::store::{Tx, customers as customer_repo, subscriptions as sub_repo};
+use crate::store::{Tx, customers as customer_repo, events, subscriptions as sub_repo};
 
 #[derive(Debug, Clone, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -105,10 +105,14 @@ fn each_row(
             }
         }
         if careful {
+            // Nothing waits to be stored across the savepoint: a rollback to it drops the
+            // row's events with the rest of what it wrote.
+            events::flush(tx)?;
             tx.sql.prepare_cached("SAVEPOINT import_row")?.execute([])?;
         }
         let before = tx.sql.total_changes();
         let ids = tx.ids.mark();
+        let events_at = events::mark(tx);
         let res = f(tx, &row).and_then(|o| {
             // What this row made due (a trial end in the past, say) happens before the next row.
             // (A customer row makes nothing due: customers imports skip the look.)
@@ -146,7 +150,9 @@ fn each_row(
                         .execute([])?;
                     tx.sql.prepare_cached("RELEASE import_row")?.execute([])?;
                     tx.ids.reset_to(ids);
-                } else if tx.sql.total_changes() != before {
+                    events::reset(tx, events_at);
+                } else if tx.sql.total_changes() != before || events::mark(tx) != events_at {
+                    // (An event waiting to be stored in a batch is a write too.)
                     return Ok(Pass::Retry);
                 }
                 let reason = e.message.lines().next().unwrap_or("").to_string();
@@ -292,10 +298,25 @@ pub fn import_customers(tx: &mut Tx<'_>, rows: &Rows, file: &str, careful: bool)
         let id = field(row, "customerId").ok_or_else(|| Error::data("customerId is required"))?;
         let created_at = instant(row, "createdAt")?;
         let updated_at = instant(row, "updatedAt")?;
+        // Most rows of an import are new customers: a row that is valid as one (and names no
+        // coupon, which is checked otherwise on an update) is stored at once, and looked up
+        // only when its id turns out to be taken. (Invalid as a new customer, it may still be
+        // a valid update of the stored one.)
+        if let Ok(c) = customer_of(row, None)
+            && c.coupon_id.is_none()
+            && customer_ops::validate(&c).is_ok()
+            && customer_ops::import_new(tx, &c, created_at, updated_at)?
+        {
+            return Ok(Outcome::Inserted);
+        }
         match customer_repo::get(&tx.sql, id)? {
             None => {
                 let c = customer_of(row, None)?;
-                customer_ops::import_new(tx, &c, created_at, updated_at)?;
+                if !customer_ops::import_new(tx, &c, created_at, updated_at)? {
+                    return Err(Error::internal(format!(
+                        "customer '{id}' was not found, then its id was taken"
+                    )));
+                }
                 Ok(Outcome::Inserted)
             }
             Some((old, meta)) => {

@@ -70,42 +70,74 @@ pub fn each(
     Ok(())
 }
 
+/// A customer's stored body: [`super::lean_body`] (fields that are null or empty left out),
+/// serialized straight from the customer (an import stores thousands).
+pub fn body(c: &Customer) -> Result<String> {
+    #[derive(serde::Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Lean<'a> {
+        customer_id: &'a str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        name: Option<&'a str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        email: Option<&'a str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        billing_id: Option<&'a str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        coupon_id: Option<&'a str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        coupon_applied_at: Option<&'a Instant>,
+        #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+        metadata: &'a std::collections::BTreeMap<String, String>,
+    }
+    Ok(serde_json::to_string(&Lean {
+        customer_id: &c.customer_id,
+        name: c.name.as_deref(),
+        email: c.email.as_deref(),
+        billing_id: c.billing_id.as_deref(),
+        coupon_id: c.coupon_id.as_deref(),
+        coupon_applied_at: c.coupon_applied_at.as_ref(),
+        metadata: &c.metadata,
+    })?)
+}
+
 pub fn insert(tx: &Tx<'_>, c: &Customer) -> Result<()> {
     tx.sql
         .prepare_cached(
             "INSERT INTO customers(id, body, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
         )?
-        .execute(params![
-            c.customer_id,
-            super::lean_body(c)?,
-            clock::store_fmt(&tx.now)
-        ])?;
+        .execute(params![c.customer_id, body(c)?, clock::store_fmt(&tx.now)])?;
     Ok(())
 }
 
-/// A new customer with its own stamps (imports keep the source's).
-pub fn insert_stamped(tx: &Tx<'_>, c: &Customer, created: Instant, updated: Instant) -> Result<()> {
-    tx.sql
+/// A new customer with its own stamps (imports keep the source's) and its stored body; false
+/// (and nothing written) when the id is taken.
+pub fn insert_stamped(
+    tx: &Tx<'_>,
+    c: &Customer,
+    body: &str,
+    created: Instant,
+    updated: Instant,
+) -> Result<bool> {
+    let n = tx
+        .sql
         .prepare_cached(
-            "INSERT INTO customers(id, body, created_at, updated_at) VALUES (?1, ?2, ?3, ?4)",
+            "INSERT INTO customers(id, body, created_at, updated_at) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT(id) DO NOTHING",
         )?
         .execute(params![
             c.customer_id,
-            super::lean_body(c)?,
+            body,
             clock::store_fmt(&created),
             clock::store_fmt(&updated)
         ])?;
-    Ok(())
+    Ok(n == 1)
 }
 
 pub fn update(tx: &Tx<'_>, c: &Customer) -> Result<()> {
     tx.sql
         .prepare_cached("UPDATE customers SET body = ?2, updated_at = ?3 WHERE id = ?1")?
-        .execute(params![
-            c.customer_id,
-            super::lean_body(c)?,
-            clock::store_fmt(&tx.now)
-        ])?;
+        .execute(params![c.customer_id, body(c)?, clock::store_fmt(&tx.now)])?;
     Ok(())
 }
 
@@ -272,4 +304,43 @@ pub fn promotions_expiring_at(conn: &Connection, at: Instant) -> Result<Vec<Prom
     ))?;
     let rows = stmt.query_map([clock::store_fmt(&at)], promo_row)?;
     rows.map(|r| promo(r?)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The body serialized straight from a customer is the lean body of its JSON value.
+    #[test]
+    fn the_direct_body_is_the_lean_body() {
+        let at = crate::clock::parse_instant("2026-01-02T03:04:05.5Z").unwrap();
+        let full = Customer {
+            customer_id: "c\"1".into(),
+            name: Some(String::new()),
+            email: Some("a@b.co".into()),
+            billing_id: Some("b\u{1}".into()),
+            coupon_id: Some("launch".into()),
+            coupon_applied_at: Some(at),
+            metadata: [
+                ("k".to_string(), "v".to_string()),
+                ("é".into(), "\n".into()),
+            ]
+            .into(),
+        };
+        let cases = [
+            Customer {
+                customer_id: "c".into(),
+                ..Default::default()
+            },
+            Customer {
+                metadata: Default::default(),
+                coupon_applied_at: None,
+                ..full.clone()
+            },
+            full,
+        ];
+        for c in cases {
+            assert_eq!(body(&c).unwrap(), crate::store::lean_body(&c).unwrap());
+        }
+    }
 }

@@ -1,6 +1,6 @@
 //! The event log: appended inside the transaction of the change it describes.
 
-use rusqlite::params;
+use rusqlite::{OptionalExtension, params};
 
 use super::Tx;
 use crate::clock::{self, Instant};
@@ -68,6 +68,87 @@ pub fn append_entity<T: serde::Serialize>(
     insert(tx, event_type, entity_type, entity_id, &body, at)
 }
 
+/// Whether an event is stored in a batch rather than a row of its own: the per-row events of
+/// customer and subscription imports — those stored lean, and the grants a subscription's
+/// credits make — (tens of thousands a run: a row and three index entries
+/// each were most of what an import of customers wrote). Nothing looks these up by entity
+/// inside the binary: the look-ups by entity ([`payloads_of`]: a subscription's pricing;
+/// [`exceeded_signalled`]) read events that are never batched — a payload that carries
+/// `pricing` stays a row of its own.
+fn batchable(actor: crate::events::EventActor, ty: crate::events::EventType, body: &str) -> bool {
+    (lean(actor, ty)
+        || (actor == crate::events::EventActor::Import
+            && ty == crate::events::EventType::CreditGrantCreated))
+        && !body.contains("\"pricing\":")
+}
+
+/// At most this many events (or about this many bytes) in one batch.
+const BATCH_EVENTS: usize = 512;
+const BATCH_BYTES: usize = 1 << 18;
+
+/// The events of this transaction waiting to be stored as one batch, and the next seq.
+#[derive(Default)]
+pub struct Pending {
+    next_seq: Option<i64>,
+    first_seq: i64,
+    count: usize,
+    first_id: String,
+    last_id: String,
+    head: Option<(&'static str, String, &'static str, &'static str)>,
+    body: Vec<u8>,
+}
+
+/// Where the event sequence stands (see [`reset`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Mark(Option<i64>);
+
+/// The seq the next event gets, and whether any was given out in this transaction: a row of
+/// an import that fails after writing an event must be undone.
+pub fn mark(tx: &Tx<'_>) -> Mark {
+    Mark(tx.events.next_seq)
+}
+
+/// Back to `m` after a rollback to a savepoint taken at `m` with nothing pending ([`flush`]
+/// first): the events appended since are dropped with what they described.
+pub fn reset(tx: &mut Tx<'_>, m: Mark) {
+    let p = &mut tx.events;
+    p.next_seq = m.0;
+    p.count = 0;
+    p.head = None;
+    p.body.clear();
+}
+
+fn next_seq(tx: &mut Tx<'_>) -> Result<i64> {
+    let seq = match tx.events.next_seq {
+        Some(n) => n,
+        None => {
+            tx.sql
+                .prepare_cached(
+                    "SELECT max(coalesce((SELECT max(seq) FROM events), 0),
+                                coalesce((SELECT last_seq FROM event_batches
+                                          ORDER BY first_seq DESC LIMIT 1), 0))",
+                )?
+                .query_row([], |r| r.get::<_, i64>(0))?
+                + 1
+        }
+    };
+    tx.events.next_seq = Some(seq + 1);
+    Ok(seq)
+}
+
+/// Appends an event whose payload is already in its stored form (the entity's fields, without
+/// the envelope; lean when its type is stored lean — see [`lean`]), at the command's `now`.
+pub fn append_stored(
+    tx: &mut Tx<'_>,
+    event_type: crate::events::EventType,
+    entity_type: crate::events::EventEntityType,
+    entity_id: &str,
+    payload: &str,
+) -> Result<String> {
+    let at = tx.event_time();
+    insert(tx, event_type, entity_type, entity_id, payload, at)
+}
+
 fn insert(
     tx: &mut Tx<'_>,
     event_type: crate::events::EventType,
@@ -77,12 +158,56 @@ fn insert(
     occurred_at: Instant,
 ) -> Result<String> {
     let event_id = tx.ids.next_id(&tx.sql, "evt")?;
-    tx.sql.prepare_cached("INSERT INTO events(event_id, type, occurred_at, entity_type, entity_id, actor, payload)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?.execute(
+    let seq = next_seq(tx)?;
+    let at = clock::store_fmt(&occurred_at);
+    if batchable(tx.actor, event_type, body) {
+        let (ty, ety, actor) = (event_type.name(), entity_type.wire(), tx.actor.wire());
+        let p = &mut tx.events;
+        let head = p.head.get_or_insert_with(|| (ty, at.clone(), ety, actor));
+        // Equal to the batch's own column: null.
+        let fields = [
+            (head.0 != ty).then_some(ty),
+            (head.1 != at).then_some(at.as_str()),
+            (head.2 != ety).then_some(ety),
+        ];
+        let actor = (head.3 != actor).then_some(actor);
+        if p.count == 0 {
+            p.first_seq = seq;
+            p.first_id.clone_from(&event_id);
+            p.body.push(b'[');
+        } else {
+            p.body.push(b',');
+        }
+        let out = &mut p.body;
+        out.push(b'[');
+        serde_json::to_writer(&mut *out, &event_id)?;
+        for f in fields {
+            out.push(b',');
+            serde_json::to_writer(&mut *out, &f)?;
+        }
+        out.push(b',');
+        serde_json::to_writer(&mut *out, entity_id)?;
+        out.push(b',');
+        serde_json::to_writer(&mut *out, &actor)?;
+        out.push(b',');
+        out.extend_from_slice(body.as_bytes());
+        out.push(b']');
+        p.count += 1;
+        p.last_id.clone_from(&event_id);
+        if p.count >= BATCH_EVENTS || p.body.len() >= BATCH_BYTES {
+            flush(tx)?;
+        }
+        return Ok(event_id);
+    }
+    // Events are stored in seq order: what waits goes first.
+    flush(tx)?;
+    tx.sql.prepare_cached("INSERT INTO events(seq, event_id, type, occurred_at, entity_type, entity_id, actor, payload)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?.execute(
         params![
+            seq,
             event_id,
             event_type.name(),
-            clock::store_fmt(&occurred_at),
+            at,
             entity_type.wire(),
             entity_id,
             tx.actor.wire(),
@@ -90,6 +215,37 @@ fn insert(
         ],
     )?;
     Ok(event_id)
+}
+
+/// Stores the waiting batch (before a row event, and before the transaction commits).
+pub fn flush(tx: &mut Tx<'_>) -> Result<()> {
+    let p = &mut tx.events;
+    let Some((ty, at, ety, actor)) = p.head.take() else {
+        return Ok(());
+    };
+    p.body.push(b']');
+    // Serialized JSON and stored payloads: UTF-8 throughout.
+    let body = std::str::from_utf8(&p.body)
+        .map_err(|_| crate::error::Error::internal("an event batch is not UTF-8"))?;
+    tx.sql
+        .prepare_cached(
+            "INSERT INTO event_batches(first_seq, last_seq, first_event_id, last_event_id, type,
+                occurred_at, entity_type, actor, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        )?
+        .execute(params![
+            p.first_seq,
+            p.first_seq + p.count as i64 - 1,
+            p.first_id,
+            p.last_id,
+            ty,
+            at,
+            ety,
+            actor,
+            body,
+        ])?;
+    p.count = 0;
+    p.body.clear();
+    Ok(())
 }
 
 /// [`append_at`] the command's `now` (the transition's instant inside the catch-up step).
@@ -118,48 +274,196 @@ pub struct EventFilter {
     pub limit: Option<u32>,
 }
 
-/// The events `f` selects, oldest first, each with its payload rebuilt for `environment`.
+/// One batched event's line (see [`batchable`]): null fields are the batch's own.
+type Line<'a> = (
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    String,
+    Option<String>,
+    &'a serde_json::value::RawValue,
+);
+
+/// A batch row as read: its first seq, its own columns, and its body.
+struct BatchRow {
+    first_seq: i64,
+    head: [String; 4],
+    body: String,
+}
+
+impl BatchRow {
+    fn read(r: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
+        Ok(BatchRow {
+            first_seq: r.get(0)?,
+            head: [r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?],
+            body: r.get(5)?,
+        })
+    }
+
+    /// Its events, each with its seq, as stored rows read.
+    fn events(&self) -> Result<Vec<(i64, EventRow)>> {
+        let lines: Vec<Line<'_>> = serde_json::from_str(&self.body).map_err(|e| {
+            crate::error::Error::damaged(format!(
+                "the event batch at seq {} is unreadable ({e})",
+                self.first_seq
+            ))
+        })?;
+        let [ty, at, ety, actor] = &self.head;
+        Ok(lines
+            .into_iter()
+            .enumerate()
+            .map(|(i, l)| {
+                let row = EventRow {
+                    event_id: l.0,
+                    event_type: l.1.unwrap_or_else(|| ty.clone()),
+                    occurred_at: l.2.unwrap_or_else(|| at.clone()),
+                    entity_type: l.3.unwrap_or_else(|| ety.clone()),
+                    entity_id: l.4,
+                    actor: l.5.unwrap_or_else(|| actor.clone()),
+                    payload: l.6.get().to_string(),
+                };
+                (self.first_seq + i as i64, row)
+            })
+            .collect())
+    }
+}
+
+/// The seq of the event `id`, in a row of its own or in a batch.
+fn seq_of(conn: &rusqlite::Connection, id: &str) -> Result<i64> {
+    let own = conn
+        .prepare_cached("SELECT seq FROM events WHERE event_id = ?1")?
+        .query_row([id], |r| r.get(0))
+        .optional()?;
+    if let Some(seq) = own {
+        return Ok(seq);
+    }
+    // Event ids sort as their seqs do (a fixed-width sequence number in an alphabet in ASCII
+    // order, then the tail): the batch that may hold `id` is the last one starting at or
+    // before it.
+    let batch = conn
+        .prepare_cached(
+            "SELECT first_seq, type, occurred_at, entity_type, actor, body FROM event_batches
+             WHERE first_event_id <= ?1 AND last_event_id >= ?1
+             ORDER BY first_event_id DESC LIMIT 1",
+        )?
+        .query_row([id], BatchRow::read)
+        .optional()?;
+    if let Some(b) = batch
+        && let Some((seq, _)) = b.events()?.into_iter().find(|(_, e)| e.event_id == id)
+    {
+        return Ok(seq);
+    }
+    Err(crate::error::Error::not_found(
+        "EventNotFound",
+        format!("event '{id}' not found"),
+    ))
+}
+
+/// The events `f` selects, oldest first, each with its payload rebuilt for `environment`:
+/// the rows of their own and the batched ones, merged in seq order.
 pub fn list(
     conn: &rusqlite::Connection,
     environment: &str,
     f: &EventFilter,
 ) -> Result<Vec<EventRow>> {
     let after_seq: i64 = match &f.after_event_id {
-        Some(id) => conn
-            .prepare_cached("SELECT seq FROM events WHERE event_id = ?1")?
-            .query_row([id], |r| r.get(0))
-            .map_err(|_| {
-                crate::error::Error::not_found("EventNotFound", format!("event '{id}' not found"))
-            })?,
+        Some(id) => seq_of(conn, id)?,
         None => 0,
     };
-    let mut stmt = conn.prepare_cached(
-        "SELECT event_id, type, occurred_at, entity_type, entity_id, actor, payload FROM events
+    let since = f.since.as_ref().map(clock::store_fmt);
+    let limit = f.limit.map_or(usize::MAX, |n| n as usize);
+    let mut own = conn.prepare_cached(
+        "SELECT seq, event_id, type, occurred_at, entity_type, entity_id, actor, payload FROM events
          WHERE seq > ?1 AND (?2 IS NULL OR type = ?2) AND (?3 IS NULL OR entity_id = ?3)
            AND (?4 IS NULL OR occurred_at >= ?4)
          ORDER BY seq LIMIT ?5",
     )?;
-    let rows = stmt.query_map(
+    let mut own = own.query_map(
         params![
             after_seq,
             f.event_type,
             f.entity_id,
-            f.since.as_ref().map(clock::store_fmt),
+            since,
             f.limit.map(i64::from).unwrap_or(-1),
         ],
         |r| {
-            Ok(EventRow {
-                event_id: r.get(0)?,
-                event_type: r.get(1)?,
-                occurred_at: r.get(2)?,
-                entity_type: r.get(3)?,
-                entity_id: r.get(4)?,
-                actor: r.get(5)?,
-                payload: r.get(6)?,
-            })
+            Ok((
+                r.get::<_, i64>(0)?,
+                EventRow {
+                    event_id: r.get(1)?,
+                    event_type: r.get(2)?,
+                    occurred_at: r.get(3)?,
+                    entity_type: r.get(4)?,
+                    entity_id: r.get(5)?,
+                    actor: r.get(6)?,
+                    payload: r.get(7)?,
+                },
+            ))
         },
     )?;
-    let mut out = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+    // Batches that may hold a selected event after `after_seq`: a type or entity id is in a
+    // batch's body as JSON text (a type equal to the batch's own is in its column).
+    let quoted = |v: &Option<String>| v.as_ref().map(serde_json::to_string).transpose();
+    // (A read-only file of an older schema has no batches table: see `schema::READS_FROM`.)
+    let mut stmt = match has_batches(conn)? {
+        true => Some(conn.prepare_cached(
+            "SELECT first_seq, type, occurred_at, entity_type, actor, body FROM event_batches
+             WHERE first_seq >= coalesce((SELECT max(first_seq) FROM event_batches
+                                           WHERE first_seq <= ?1), 0)
+               AND last_seq > ?1
+               AND (?2 IS NULL OR type = ?3 OR instr(body, ?2) > 0)
+               AND (?4 IS NULL OR instr(body, ?4) > 0)
+             ORDER BY first_seq",
+        )?),
+        false => None,
+    };
+    let mut batches = match &mut stmt {
+        Some(st) => Some(st.query_map(
+            params![
+                after_seq,
+                quoted(&f.event_type)?,
+                f.event_type,
+                quoted(&f.entity_id)?
+            ],
+            BatchRow::read,
+        )?),
+        None => None,
+    };
+    let selected = |e: &EventRow| {
+        f.event_type.as_ref().is_none_or(|t| *t == e.event_type)
+            && f.entity_id.as_ref().is_none_or(|id| *id == e.entity_id)
+            && since.as_ref().is_none_or(|s| e.occurred_at >= *s)
+    };
+    let mut out = Vec::new();
+    let mut next_own = own.next().transpose()?;
+    let mut batched = std::collections::VecDeque::new();
+    while out.len() < limit {
+        while batched.is_empty() {
+            match batches.as_mut().and_then(|b| b.next()).transpose()? {
+                Some(b) => batched.extend(
+                    b.events()?
+                        .into_iter()
+                        .filter(|(seq, e)| *seq > after_seq && selected(e)),
+                ),
+                None => break,
+            }
+        }
+        let take_own = match (&next_own, batched.front()) {
+            (None, None) => break,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (Some((a, _)), Some((b, _))) => a < b,
+        };
+        let row = if take_own {
+            let (_, row) = next_own.take().expect("checked above");
+            next_own = own.next().transpose()?;
+            row
+        } else {
+            batched.pop_front().expect("checked above").1
+        };
+        out.push(row);
+    }
     for e in &mut out {
         let timestamp = clock::from_store(&e.occurred_at)?;
         e.payload = with_envelope(
@@ -171,6 +475,36 @@ pub fn list(
         )?;
     }
     Ok(out)
+}
+
+/// Whether the file has the batches table (schema 9 on).
+fn has_batches(conn: &rusqlite::Connection) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT EXISTS(SELECT 1 FROM sqlite_schema WHERE name = 'event_batches')")?
+        .query_row([], |r| r.get::<_, bool>(0))?)
+}
+
+/// Whether any event is stored.
+pub fn any(conn: &rusqlite::Connection) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT EXISTS(SELECT 1 FROM events) OR EXISTS(SELECT 1 FROM event_batches)",
+        )?
+        .query_row([], |r| r.get::<_, bool>(0))?)
+}
+
+/// The id of the last event stored (the id sequence must be past it).
+pub fn last_id(conn: &rusqlite::Connection) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT id FROM (SELECT seq, event_id AS id FROM events WHERE seq = (SELECT max(seq) FROM events)
+                             UNION ALL
+                             SELECT last_seq, last_event_id FROM (SELECT last_seq, last_event_id
+                                 FROM event_batches ORDER BY first_seq DESC LIMIT 1))
+             ORDER BY seq DESC LIMIT 1",
+        )?
+        .query_row([], |r| r.get(0))
+        .optional()?)
 }
 
 /// The windows `entitlement.usage_exceeded` was already logged for, for one customer:
@@ -199,7 +533,8 @@ pub fn exceeded_signalled(
 }
 
 /// The stored payloads of one entity's events of one type, oldest first (through the entity
-/// index: a subscription's updates, say).
+/// index: a subscription's updates, say). Rows of their own only: the events read this way
+/// for what they carry (pricing) are never batched (see [`batchable`]).
 pub fn payloads_of(
     conn: &rusqlite::Connection,
     entity_id: &str,
@@ -210,4 +545,136 @@ pub fn payloads_of(
     )?;
     let rows = st.query_map(params![entity_id, ty.name()], |r| r.get::<_, String>(0))?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::events::{EventActor as A, EventEntityType as E, EventType as T};
+    use crate::store::{NewEnv, Store};
+
+    fn store(dir: &tempfile::TempDir) -> Store {
+        let now = crate::clock::parse_instant("2026-01-01T00:00:00Z").unwrap();
+        let init = NewEnv {
+            env_type: "DEVELOPMENT",
+            created_at: now,
+        };
+        Store::open_or_create(&dir.path().join("e.db"), "e", &init)
+            .unwrap()
+            .0
+    }
+
+    fn all(conn: &rusqlite::Connection, f: &EventFilter) -> Vec<(String, String, String)> {
+        list(conn, "e", f)
+            .unwrap()
+            .into_iter()
+            .map(|e| (e.event_id, e.event_type, e.entity_id))
+            .collect()
+    }
+
+    /// Batched and own rows read as one log in the order written, through every filter, across
+    /// batch boundaries; a row rolled back to its savepoint leaves no event behind.
+    #[test]
+    fn batched_events_read_as_one_log_in_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = store(&dir);
+        let now = crate::clock::parse_instant("2026-01-02T00:00:00Z").unwrap();
+        let mut written = Vec::new();
+        s.write(now, Some(1), false, |tx| {
+            let mut put = |tx: &mut Tx<'_>, actor, ty: T, id: &str| {
+                tx.actor = actor;
+                let ety = if ty == T::CreditGrantCreated {
+                    E::Credit
+                } else {
+                    E::Customer
+                };
+                let body = format!("{{\"n\":{}}}", written.len());
+                let eid = append_stored(tx, ty, ety, id, &body).unwrap();
+                written.push((eid, ty.name().to_string(), id.to_string()));
+            };
+            put(tx, A::User, T::CustomerCreated, "first");
+            for i in 0..1100 {
+                let ty = if i % 7 == 3 {
+                    T::CreditGrantCreated
+                } else {
+                    T::CustomerCreated
+                };
+                put(tx, A::Import, ty, &format!("c{i}"));
+                if i == 600 {
+                    // An own row between batched ones.
+                    put(tx, A::User, T::CustomerUpdated, "middle");
+                }
+            }
+            // A row rolled back to its savepoint: its events go with it.
+            flush(tx)?;
+            let at = mark(tx);
+            tx.sql.execute_batch("SAVEPOINT r")?;
+            tx.actor = A::Import;
+            append_stored(tx, T::CustomerCreated, E::Customer, "gone", "{}")?;
+            tx.sql.execute_batch("ROLLBACK TO r; RELEASE r")?;
+            reset(tx, at);
+            put(tx, A::Import, T::CustomerCreated, "last");
+            Ok(())
+        })
+        .unwrap();
+        let conn = s.conn();
+        let batches: i64 = conn
+            .query_row("SELECT count(*) FROM event_batches", [], |r| r.get(0))
+            .unwrap();
+        assert!(batches >= 3, "{batches}");
+        let log = all(conn, &EventFilter::default());
+        assert_eq!(log, written);
+        let view: i64 = conn
+            .query_row("SELECT count(*) FROM event_log", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(view as usize, written.len());
+        // After every event, with and without a limit.
+        for k in [0, 1, 511, 512, 513, 601, 602, 1024, written.len() - 1] {
+            let f = EventFilter {
+                after_event_id: Some(written[k].0.clone()),
+                ..Default::default()
+            };
+            assert_eq!(all(conn, &f), written[k + 1..], "after {k}");
+            let f = EventFilter {
+                limit: Some(3),
+                ..f
+            };
+            let end = (k + 4).min(written.len());
+            assert_eq!(all(conn, &f), written[k + 1..end], "after {k}, 3");
+        }
+        for (ty, id) in [
+            (None, Some("c700")),
+            (None, Some("middle")),
+            (Some("credit.grant.created"), None),
+            (Some("customer.updated"), None),
+            (Some("customer.created"), Some("c3")),
+        ] {
+            let f = EventFilter {
+                event_type: ty.map(str::to_string),
+                entity_id: id.map(str::to_string),
+                ..Default::default()
+            };
+            let want: Vec<_> = written
+                .iter()
+                .filter(|e| ty.is_none_or(|t| e.1 == t) && id.is_none_or(|i| e.2 == i))
+                .cloned()
+                .collect();
+            assert_eq!(all(conn, &f), want, "{ty:?} {id:?}");
+        }
+        assert!(written.iter().all(|e| e.2 != "gone"));
+        let unknown = EventFilter {
+            after_event_id: Some("evt_zzzzzzzzzzzzzzzz".into()),
+            ..Default::default()
+        };
+        assert!(list(conn, "e", &unknown).is_err());
+        assert_eq!(
+            last_id(conn).unwrap(),
+            Some(written.last().unwrap().0.clone())
+        );
+        assert!(conn.execute("DELETE FROM event_batches", []).is_err());
+        assert!(
+            conn.execute("UPDATE event_batches SET type = 'x'", [])
+                .is_err()
+        );
+    }
 }

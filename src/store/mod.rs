@@ -55,6 +55,9 @@ pub struct Tx<'c> {
     /// The instant of the transition the catch-up step is processing, while it does: the
     /// events written meanwhile happened then, not at the command's `now`.
     pub step_at: Option<Instant>,
+    /// Events waiting to be stored as one batch (an import's per-row events), and the next
+    /// event's seq: see `store::events`.
+    pub events: events::Pending,
 }
 
 impl Tx<'_> {
@@ -247,8 +250,10 @@ impl Store {
             refold: Default::default(),
             quoting: Default::default(),
             step_at: None,
+            events: Default::default(),
         };
         let out = f(&mut tx)?;
+        events::flush(&mut tx)?;
         tx.ids.persist(&tx.sql)?;
         if dry_run {
             tx.sql.rollback()?;
@@ -286,6 +291,7 @@ impl Store {
             refold: Default::default(),
             quoting: Default::default(),
             step_at: None,
+            events: Default::default(),
         };
         let out = f(&mut tx)?;
         tx.sql.rollback()?;

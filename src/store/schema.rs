@@ -510,13 +510,47 @@ CREATE VIEW credit_entries AS
     FROM credit_ledger l JOIN credit_pools p ON p.id = l.pool
     LEFT JOIN credit_grants g ON g.seq = l.grant_seq;
 "#,
+    // 9: the per-row events of bulk imports stored in batches — one row per up to 512
+    // consecutive events, their seqs `first_seq..=last_seq` — instead of a row and three index
+    // entries each (most of what an import of customers wrote). The event log is both tables
+    // in seq order; `event_log` shows it as one (for sqlite3 and the tests; the binary reads
+    // the tables, see `store::events`). Each body line is
+    // `[eventId, type, occurredAt, entityType, entityId, actor, payload]`, with null for a
+    // type, time, entity type or actor equal to the batch's own columns (its first event's).
+    r#"
+CREATE TABLE event_batches (
+    first_seq      INTEGER PRIMARY KEY,
+    last_seq       INTEGER NOT NULL,
+    first_event_id TEXT NOT NULL,
+    last_event_id  TEXT NOT NULL,
+    type           TEXT NOT NULL,
+    occurred_at    TEXT NOT NULL,
+    entity_type    TEXT NOT NULL,
+    actor          TEXT NOT NULL,
+    body           TEXT NOT NULL,
+    CHECK (last_seq >= first_seq)
+) STRICT;
+CREATE INDEX event_batches_by_id ON event_batches(first_event_id);
+CREATE TRIGGER event_batches_append_only_u BEFORE UPDATE ON event_batches
+    BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+CREATE TRIGGER event_batches_append_only_d BEFORE DELETE ON event_batches
+    BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+CREATE VIEW event_log(seq, event_id, type, occurred_at, entity_type, entity_id, actor, payload) AS
+    SELECT seq, event_id, type, occurred_at, entity_type, entity_id, actor, payload FROM events
+    UNION ALL
+    SELECT b.first_seq + j.key, j.value ->> 0, coalesce(j.value ->> 1, b.type),
+           coalesce(j.value ->> 2, b.occurred_at), coalesce(j.value ->> 3, b.entity_type),
+           j.value ->> 4, coalesce(j.value ->> 5, b.actor), j.value -> 6
+    FROM event_batches b, json_each(b.body) j;
+"#,
 ];
 
 /// The oldest schema version whose tables this binary reads as they are: a read-only file of
 /// that version or newer (which cannot be upgraded) is read without upgrading. Raise it to a
 /// migration's version whenever that migration changes what reads rely on (a table, column or
-/// meaning that reads of older files would get wrong). 8 only re-keyed grants and rewrote their
-/// checks (same columns, same meaning); 7 changed the ledger's layout.
+/// meaning that reads of older files would get wrong). 9 only added the event batches (an
+/// older file has none; reads look for the table); 8 only re-keyed grants and rewrote their checks (same columns, same
+/// meaning); 7 changed the ledger's layout.
 pub const READS_FROM: i32 = 7;
 
 pub fn current_version() -> i32 {

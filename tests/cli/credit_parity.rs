@@ -173,7 +173,7 @@ fn rows_that_add_no_usage_never_ask_the_formula_in_an_import_either() {
 /// The payloads of every credit event, in the order logged.
 fn credit_events(t: &TestEnv) -> Vec<Value> {
     let rows = t.sql(
-        "SELECT payload FROM events WHERE type LIKE 'credit.%' OR type LIKE 'automatic_recharge.%' ORDER BY seq",
+        "SELECT payload FROM event_log WHERE type LIKE 'credit.%' OR type LIKE 'automatic_recharge.%' ORDER BY seq",
     );
     rows.lines()
         .map(|l| serde_json::from_str(l).unwrap())

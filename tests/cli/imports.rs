@@ -240,8 +240,9 @@ fn imports_write_lean_events_and_name_the_first_fifty_bad_rows() {
     t.write("s.csv", &s);
     t.ok(&["customer", "import", "c.csv"]);
     t.ok(&["subscription", "import", "s.csv"]);
-    let payload = t
-        .sql("SELECT payload FROM events WHERE type = 'entitlements.updated' AND entity_id = 'c7'");
+    let payload = t.sql(
+        "SELECT payload FROM event_log WHERE type = 'entitlements.updated' AND entity_id = 'c7'",
+    );
     let v: serde_json::Value = serde_json::from_str(&payload).unwrap();
     assert!(v.get("entitlements").is_none(), "{v}");
     assert_eq!(
@@ -261,7 +262,7 @@ fn imports_write_lean_events_and_name_the_first_fifty_bad_rows() {
         "monthly",
     ]);
     let payload = t.sql(
-        "SELECT payload FROM events WHERE type = 'entitlements.updated' AND entity_id = 'solo'",
+        "SELECT payload FROM event_log WHERE type = 'entitlements.updated' AND entity_id = 'solo'",
     );
     assert!(payload.contains("\"entitlements\":[{"), "{payload}");
     // 60 bad rows: the message lists 50 and counts the rest.
@@ -300,7 +301,7 @@ fn a_newer_unchanged_row_still_outranks_an_older_one() {
     }
     // The created event carries the stamps the customer was stored with.
     let created = t.sql(
-        "SELECT json_extract(payload, '$.updatedAt') FROM events WHERE type = 'customer.created' AND entity_id = 'c1'",
+        "SELECT json_extract(payload, '$.updatedAt') FROM event_log WHERE type = 'customer.created' AND entity_id = 'c1'",
     );
     assert_eq!(created, "2026-01-01T12:00:00Z");
     let r = t.json(&["customer", "import", "c.csv"]);
@@ -325,7 +326,7 @@ fn a_row_that_fails_after_writing_leaves_no_trace() {
         "subscriptionId,customerId,planId,billingPeriod\ns1,c1,basic,MONTHLY\n",
     );
     t.ok(&["subscription", "import", "s.csv"]);
-    let events_before = t.sql("SELECT COUNT(*) FROM events");
+    let events_before = t.sql("SELECT COUNT(*) FROM event_log");
     t.write(
         "u.csv",
         "subscriptionId,customerId,planId,billingPeriod,addons,endDate\n\
@@ -336,7 +337,7 @@ fn a_row_that_fails_after_writing_leaves_no_trace() {
     // All or nothing: nothing is written.
     let e = t.fails(&["subscription", "import", "u.csv"], 65);
     assert!(e.contains("u.csv:3:") && e.contains("in the past"), "{e}");
-    assert_eq!(t.sql("SELECT COUNT(*) FROM events"), events_before);
+    assert_eq!(t.sql("SELECT COUNT(*) FROM event_log"), events_before);
     // With --skip-invalid the two good rows land and the bad one changes nothing.
     let r = t.json(&[
         "subscription",
@@ -354,7 +355,7 @@ fn a_row_that_fails_after_writing_leaves_no_trace() {
     assert_eq!(s1["addons"], serde_json::json!([]), "{s1}");
     assert_eq!(
         t.sql(
-            "SELECT COUNT(*) FROM events WHERE entity_id = 's1' AND type = 'subscription.updated'"
+            "SELECT COUNT(*) FROM event_log WHERE entity_id = 's1' AND type = 'subscription.updated'"
         ),
         "0"
     );
@@ -376,7 +377,8 @@ fn a_row_that_fails_after_writing_leaves_no_trace() {
         "subscriptionId,customerId,planId,billingPeriod\ns2,c2,basic,MONTHLY\ns3,c3,basic,MONTHLY\n",
     );
     u.ok(&["subscription", "import", "u.csv"]);
-    let ids = "SELECT group_concat(event_id, ' ') FROM (SELECT event_id FROM events ORDER BY seq)";
+    let ids =
+        "SELECT group_concat(event_id, ' ') FROM (SELECT event_id FROM event_log ORDER BY seq)";
     assert_eq!(t.sql(ids), u.sql(ids));
 }
 
@@ -569,4 +571,109 @@ fn a_one_line_document_with_an_extra_key_is_still_a_document() {
     );
     let e = t.fails(&["customer", "import", "broken"], 65);
     assert!(e.contains("broken:1:") && e.contains("not JSON"), "{e}");
+}
+
+/// An import's per-row events are stored in batches, and read as the rest of the log: in
+/// order between the events before and after, through `events list` filters, `--after` any
+/// of them (a batch's last, the next one's first) and `events export`; the id sequence is
+/// checked against the last of them.
+#[test]
+fn imported_events_read_as_the_rest_of_the_log() {
+    let t = TestEnv::with_starter();
+    t.ok(&["customer", "create", "before"]);
+    let mut csv = String::from("customerId,name,email,metadata.tier\n");
+    for i in 0..1100 {
+        csv.push_str(&format!("c{i},Name {i},c{i}@x.test,t{}\n", i % 3));
+    }
+    t.write("c.csv", &csv);
+    t.ok(&["customer", "import", "c.csv"]);
+    t.ok(&["customer", "create", "after"]);
+    assert!(
+        t.sql("SELECT COUNT(*) FROM event_batches")
+            .parse::<i64>()
+            .unwrap()
+            >= 3
+    );
+    let list = |args: &[&str]| -> Vec<serde_json::Value> {
+        let mut a = vec!["events", "list"];
+        a.extend_from_slice(args);
+        t.json(&a).as_array().unwrap().clone()
+    };
+    let created = list(&["--type", "customer.created"]);
+    let ids: Vec<&str> = created
+        .iter()
+        .map(|e| e["entityId"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids.len(), 1102);
+    assert_eq!(
+        (ids[0], ids[1], ids[1100], ids[1101]),
+        ("before", "c0", "c1099", "after")
+    );
+    let event_ids: Vec<&str> = created
+        .iter()
+        .map(|e| e["eventId"].as_str().unwrap())
+        .collect();
+    assert!(event_ids.windows(2).all(|w| w[0] < w[1]), "{event_ids:?}");
+    // A batched payload as every other: envelope, then the customer's fields.
+    let one = list(&["--entity", "c700"]);
+    assert_eq!(one.len(), 1);
+    let p = &one[0]["payload"];
+    assert_eq!(p["messageId"], one[0]["eventId"]);
+    assert_eq!(
+        (p["name"].as_str(), p["metadata"]["tier"].as_str()),
+        (Some("Name 700"), Some("t1"))
+    );
+    assert_eq!(p["type"], "customer.created");
+    for k in [0, 1, 512, 513, 1024, 1100] {
+        let rest = list(&["--after", event_ids[k], "--type", "customer.created"]);
+        let got: Vec<&str> = rest
+            .iter()
+            .map(|e| e["eventId"].as_str().unwrap())
+            .collect();
+        assert_eq!(got, event_ids[k + 1..], "after {k}");
+        let two = list(&[
+            "--after",
+            event_ids[k],
+            "--limit",
+            "2",
+            "--type",
+            "customer.created",
+        ]);
+        assert_eq!(two.len(), 2.min(1101 - k), "after {k}");
+    }
+    let e = t.fails(&["events", "list", "--after", "evt_zzzzzzzzzzzzzzzz"], 3);
+    assert!(e.contains("not found"), "{e}");
+    // The export is the log, line for line.
+    t.ok(&["events", "export", "-o", "all.jsonl"]);
+    let lines = std::fs::read_to_string(t.path().join("all.jsonl")).unwrap();
+    let all = list(&[]);
+    assert_eq!(lines.lines().count(), all.len());
+    for (line, e) in lines.lines().zip(&all) {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert_eq!(&v, &e["payload"]);
+    }
+    assert_eq!(
+        t.sql("SELECT COUNT(*) FROM event_log")
+            .parse::<usize>()
+            .unwrap(),
+        all.len()
+    );
+    // The id sequence must stay ahead of the last id given out, a batched one included.
+    let u = TestEnv::new();
+    u.write("c.csv", "customerId\nx1\nx2\n");
+    u.ok(&["customer", "import", "c.csv"]);
+    assert_eq!(u.sql("SELECT COUNT(*) FROM events"), "0");
+    let seq: u64 = u
+        .sql("SELECT value FROM meta WHERE key = 'id_seq'")
+        .parse()
+        .unwrap();
+    let conn = rusqlite::Connection::open(u.path().join("home/development.db")).unwrap();
+    conn.execute(
+        "UPDATE meta SET value = ?1 WHERE key = 'id_seq'",
+        [(seq - 1).to_string()],
+    )
+    .unwrap();
+    drop(conn);
+    let e = u.fails(&["customer", "create", "c9"], 78);
+    assert!(e.contains("damaged"), "{e}");
 }
