@@ -513,10 +513,11 @@ CREATE VIEW credit_entries AS
     // 9: the per-row events of bulk imports stored in batches — one row per up to 512
     // consecutive events, their seqs `first_seq..=last_seq` — instead of a row and three index
     // entries each (most of what an import of customers wrote). The event log is both tables
-    // in seq order; `event_log` shows it as one (for sqlite3 and the tests; the binary reads
-    // the tables, see `store::events`). Each body line is
-    // `[eventId, type, occurredAt, entityType, entityId, actor, payload]`, with null for a
-    // type, time, entity type or actor equal to the batch's own columns (its first event's).
+    // in seq order (`store::events` reads them merged; `events export` writes it as JSON
+    // lines). A body is a JSON array with a line per event,
+    // `[eventId, type, occurredAt, entityType, entityId, actor, payload]` (null for a type,
+    // time, entity type or actor equal to the batch's own columns, its first event's),
+    // LZ4-compressed (block format; `size` is the JSON's length): a tenth of the bytes.
     r#"
 CREATE TABLE event_batches (
     first_seq      INTEGER PRIMARY KEY,
@@ -527,7 +528,8 @@ CREATE TABLE event_batches (
     occurred_at    TEXT NOT NULL,
     entity_type    TEXT NOT NULL,
     actor          TEXT NOT NULL,
-    body           TEXT NOT NULL,
+    size           INTEGER NOT NULL,
+    body           BLOB NOT NULL,
     CHECK (last_seq >= first_seq)
 ) STRICT;
 CREATE INDEX event_batches_by_id ON event_batches(first_event_id);
@@ -535,13 +537,6 @@ CREATE TRIGGER event_batches_append_only_u BEFORE UPDATE ON event_batches
     BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
 CREATE TRIGGER event_batches_append_only_d BEFORE DELETE ON event_batches
     BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
-CREATE VIEW event_log(seq, event_id, type, occurred_at, entity_type, entity_id, actor, payload) AS
-    SELECT seq, event_id, type, occurred_at, entity_type, entity_id, actor, payload FROM events
-    UNION ALL
-    SELECT b.first_seq + j.key, j.value ->> 0, coalesce(j.value ->> 1, b.type),
-           coalesce(j.value ->> 2, b.occurred_at), coalesce(j.value ->> 3, b.entity_type),
-           j.value ->> 4, coalesce(j.value ->> 5, b.actor), j.value -> 6
-    FROM event_batches b, json_each(b.body) j;
 "#,
 ];
 

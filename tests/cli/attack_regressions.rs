@@ -507,7 +507,7 @@ fn a_restored_cancellation_already_past_takes_effect_now_never_backdated() {
         .clone();
     assert_eq!(free.len(), 1);
     assert_eq!(free[0]["startDate"], "2026-02-20T00:00:00Z");
-    let stamps = t.sql("SELECT occurred_at FROM event_log ORDER BY seq");
+    let stamps = t.sql("SELECT occurred_at FROM events ORDER BY seq");
     let v: Vec<&str> = stamps.lines().collect();
     let mut sorted = v.clone();
     sorted.sort();

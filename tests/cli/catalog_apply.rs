@@ -21,7 +21,7 @@ fn dry_run_and_diff_write_nothing() {
     let out = t.exits(&["catalog", "apply", &f, "--dry-run"], 1);
     assert!(out.contains("Would apply 20 changes"), "{out}");
     assert_eq!(t.sql("SELECT COUNT(*) FROM features"), "0");
-    assert_eq!(t.sql("SELECT COUNT(*) FROM event_log"), "0");
+    assert_eq!(t.sql("SELECT COUNT(*) FROM events"), "0");
     // diff: exit 1 while something would change, 0 once applied.
     let o = t.run(&["catalog", "diff", &f]);
     assert_eq!(o.code, 1, "{}", o.stderr);
@@ -134,7 +134,7 @@ fn changed_package_gets_a_new_version_and_old_versions_stay() {
     assert_eq!(seats(&latest), "30");
     // The published v2 and the published event are recorded.
     assert_eq!(
-        t.sql("SELECT COUNT(*) FROM event_log WHERE type = 'plan.published' AND entity_id = 'pro'"),
+        t.sql("SELECT COUNT(*) FROM events WHERE type = 'plan.published' AND entity_id = 'pro'"),
         "2"
     );
     // Same file again: nothing.

@@ -878,7 +878,7 @@ fn a_never_published_package_can_be_deleted_and_its_id_reused() {
     t.ok(&["plan", "delete", "experiment"]);
     t.fails(&["plan", "show", "experiment"], 3);
     assert_eq!(
-        t.sql("SELECT COUNT(*) FROM event_log WHERE type = 'plan.deleted'"),
+        t.sql("SELECT COUNT(*) FROM events WHERE type = 'plan.deleted'"),
         "1"
     );
     t.ok(&["plan", "create", "experiment", "--product", "app"]);

@@ -122,7 +122,7 @@ fn a_consumption_spills_over_three_grants_with_one_entry_each() {
     let depleted = t.json(&["credit", "grants", "acme", "--status", "depleted"]);
     assert_eq!(depleted.as_array().unwrap().len(), 2);
     assert_eq!(
-        t.sql("SELECT COUNT(*) FROM event_log WHERE type = 'credit.grant.depleted'"),
+        t.sql("SELECT COUNT(*) FROM events WHERE type = 'credit.grant.depleted'"),
         "2"
     );
     verified(&t);
@@ -220,7 +220,7 @@ fn scheduled_grants_take_effect_and_expire_with_the_clock() {
     assert_eq!(ledger[0]["amount"], "-25");
     assert_eq!(ledger[0]["actor"], "SCHEDULER");
     assert_eq!(
-        t.sql("SELECT COUNT(*) FROM event_log WHERE type = 'credit.grant.expired'"),
+        t.sql("SELECT COUNT(*) FROM events WHERE type = 'credit.grant.expired'"),
         "1"
     );
     verified(&t);
@@ -461,11 +461,7 @@ fn balance_signals_fire_once_per_crossing() {
     let t = env();
     customer(&t);
     grant(&t, &["--amount", "100"]);
-    let count = |ty: &str| {
-        t.sql(&format!(
-            "SELECT COUNT(*) FROM event_log WHERE type = '{ty}'"
-        ))
-    };
+    let count = |ty: &str| t.sql(&format!("SELECT COUNT(*) FROM events WHERE type = '{ty}'"));
     consume(&t, "70", "a"); // 30 left: above 20 %
     assert_eq!(count("credit.balance.low"), "0");
     consume(&t, "15", "b"); // 15 left: crosses 20 %
@@ -476,10 +472,10 @@ fn balance_signals_fire_once_per_crossing() {
     assert_eq!(count("credit.balance.depleted"), "1");
     consume(&t, "1", "e"); // below 0 already
     assert_eq!(count("credit.balance.depleted"), "1");
-    let p = t.sql("SELECT payload FROM event_log WHERE type = 'credit.balance.low'");
+    let p = t.sql("SELECT payload FROM events WHERE type = 'credit.balance.low'");
     assert!(p.contains("\"currentBalance\":\"15\""), "{p}");
     let created =
-        t.sql("SELECT DISTINCT entity_type FROM event_log WHERE type = 'credit.grant.created'");
+        t.sql("SELECT DISTINCT entity_type FROM events WHERE type = 'credit.grant.created'");
     assert_eq!(created, "CREDIT");
 }
 
@@ -1249,9 +1245,7 @@ fn catch_up_events_carry_the_instant_their_step_happened() {
 // ---- automatic recharge ----------------------------------------------------------------------
 
 fn count(t: &TestEnv, ty: &str) -> String {
-    t.sql(&format!(
-        "SELECT COUNT(*) FROM event_log WHERE type = '{ty}'"
-    ))
+    t.sql(&format!("SELECT COUNT(*) FROM events WHERE type = '{ty}'"))
 }
 
 #[test]
@@ -1302,7 +1296,7 @@ fn automatic_recharge_tops_up_until_the_monthly_limit_disables_it() {
     assert_eq!(shown["disabledReason"], "MonthlySpendLimitExceeded");
     assert_eq!(count(&t, "automatic_recharge.operation.attempted"), "3");
     let failed = t.sql(
-        "SELECT COUNT(*) FROM event_log WHERE type = 'automatic_recharge.operation.attempted' AND payload LIKE '%FAILED%'",
+        "SELECT COUNT(*) FROM events WHERE type = 'automatic_recharge.operation.attempted' AND payload LIKE '%FAILED%'",
     );
     assert_eq!(failed, "1");
     assert_eq!(count(&t, "automatic_recharge.configuration.changed"), "2");
@@ -1668,7 +1662,7 @@ fn the_low_balance_share_is_the_environments_to_set() {
     assert_eq!(count(&t, "credit.balance.low"), "0");
     consume(&t, "15", "b"); // 45 left: below 50 %
     assert_eq!(count(&t, "credit.balance.low"), "1");
-    let p = t.sql("SELECT payload FROM event_log WHERE type = 'credit.balance.low'");
+    let p = t.sql("SELECT payload FROM events WHERE type = 'credit.balance.low'");
     assert!(p.contains("\"threshold\":\"50"), "{p}");
 }
 
@@ -1703,7 +1697,7 @@ fn a_schema_6_ledger_migrates_with_its_entries_and_balances() {
              BEGIN SELECT RAISE(ABORT, 'the credit ledger is append-only'); END;
          CREATE VIEW credit_entries AS SELECT l.seq FROM credit_ledger l;
          ALTER TABLE credit_pools DROP COLUMN balance;
-         DROP VIEW event_log; DROP TABLE event_batches;
+         DROP TABLE event_batches;
          PRAGMA user_version = 6;
          COMMIT;",
     )
@@ -1746,7 +1740,7 @@ pub fn grants_back_to_schema_7(conn: &rusqlite::Connection) {
              WHERE subscription_id IS NOT NULL;
          CREATE UNIQUE INDEX credit_grants_seq ON credit_grants(seq);
          CREATE VIEW credit_entries AS SELECT l.seq FROM credit_ledger l;
-         DROP VIEW event_log; DROP TABLE event_batches;
+         DROP TABLE event_batches;
          PRAGMA user_version = 7;
          COMMIT;"
     ))

@@ -124,6 +124,42 @@ impl TestEnv {
         serde_json::from_str(&out).unwrap_or_else(|e| panic!("{args:?}: not JSON ({e}):\n{out}"))
     }
 
+    /// The stored payloads (the entity's fields, without the envelope) of the events of type
+    /// `ty` (every type when empty) about `entity` (any when empty), oldest first, as
+    /// `events list` reads them: batched ones included.
+    pub fn events(&self, ty: &str, entity: &str) -> Vec<serde_json::Value> {
+        let mut a = vec!["events", "list"];
+        if !ty.is_empty() {
+            a.extend(["--type", ty]);
+        }
+        if !entity.is_empty() {
+            a.extend(["--entity", entity]);
+        }
+        let list = self.json(&a);
+        list.as_array()
+            .unwrap()
+            .iter()
+            .map(|e| {
+                let mut p = e["payload"].clone();
+                let o = p.as_object_mut().unwrap();
+                for k in ["type", "messageId", "timestamp", "environment"] {
+                    o.remove(k);
+                }
+                p
+            })
+            .collect()
+    }
+
+    /// How many events are stored, batched ones included.
+    pub fn event_count(&self) -> u64 {
+        self.sql(
+            "SELECT (SELECT COUNT(*) FROM events)
+                  + coalesce((SELECT sum(last_seq - first_seq + 1) FROM event_batches), 0)",
+        )
+        .parse()
+        .unwrap()
+    }
+
     pub fn sql(&self, query: &str) -> String {
         self.sql_env("development", query)
     }

@@ -240,10 +240,7 @@ fn imports_write_lean_events_and_name_the_first_fifty_bad_rows() {
     t.write("s.csv", &s);
     t.ok(&["customer", "import", "c.csv"]);
     t.ok(&["subscription", "import", "s.csv"]);
-    let payload = t.sql(
-        "SELECT payload FROM event_log WHERE type = 'entitlements.updated' AND entity_id = 'c7'",
-    );
-    let v: serde_json::Value = serde_json::from_str(&payload).unwrap();
+    let v = t.events("entitlements.updated", "c7").remove(0);
     assert!(v.get("entitlements").is_none(), "{v}");
     assert_eq!(
         (v["customerId"].as_str(), v["actor"].as_str()),
@@ -261,9 +258,7 @@ fn imports_write_lean_events_and_name_the_first_fifty_bad_rows() {
         "--billing-period",
         "monthly",
     ]);
-    let payload = t.sql(
-        "SELECT payload FROM event_log WHERE type = 'entitlements.updated' AND entity_id = 'solo'",
-    );
+    let payload = t.events("entitlements.updated", "solo")[0].to_string();
     assert!(payload.contains("\"entitlements\":[{"), "{payload}");
     // 60 bad rows: the message lists 50 and counts the rest.
     let bad: String = std::iter::once("subscriptionId,customerId,planId\n".to_string())
@@ -300,10 +295,8 @@ fn a_newer_unchanged_row_still_outranks_an_older_one() {
         t.ok(&["customer", "import", f]);
     }
     // The created event carries the stamps the customer was stored with.
-    let created = t.sql(
-        "SELECT json_extract(payload, '$.updatedAt') FROM event_log WHERE type = 'customer.created' AND entity_id = 'c1'",
-    );
-    assert_eq!(created, "2026-01-01T12:00:00Z");
+    let created = t.events("customer.created", "c1");
+    assert_eq!(created[0]["updatedAt"], "2026-01-01T12:00:00Z");
     let r = t.json(&["customer", "import", "c.csv"]);
     assert_eq!(r["skipped"].as_u64(), Some(1), "{r}");
     let c = t.json(&["customer", "show", "c1"]);
@@ -326,7 +319,7 @@ fn a_row_that_fails_after_writing_leaves_no_trace() {
         "subscriptionId,customerId,planId,billingPeriod\ns1,c1,basic,MONTHLY\n",
     );
     t.ok(&["subscription", "import", "s.csv"]);
-    let events_before = t.sql("SELECT COUNT(*) FROM event_log");
+    let events_before = t.event_count();
     t.write(
         "u.csv",
         "subscriptionId,customerId,planId,billingPeriod,addons,endDate\n\
@@ -337,7 +330,7 @@ fn a_row_that_fails_after_writing_leaves_no_trace() {
     // All or nothing: nothing is written.
     let e = t.fails(&["subscription", "import", "u.csv"], 65);
     assert!(e.contains("u.csv:3:") && e.contains("in the past"), "{e}");
-    assert_eq!(t.sql("SELECT COUNT(*) FROM event_log"), events_before);
+    assert_eq!(t.event_count(), events_before);
     // With --skip-invalid the two good rows land and the bad one changes nothing.
     let r = t.json(&[
         "subscription",
@@ -353,12 +346,7 @@ fn a_row_that_fails_after_writing_leaves_no_trace() {
     );
     let s1 = t.json(&["subscription", "show", "s1"]);
     assert_eq!(s1["addons"], serde_json::json!([]), "{s1}");
-    assert_eq!(
-        t.sql(
-            "SELECT COUNT(*) FROM event_log WHERE entity_id = 's1' AND type = 'subscription.updated'"
-        ),
-        "0"
-    );
+    assert!(t.events("subscription.updated", "s1").is_empty());
     assert_eq!(
         t.sql("SELECT COUNT(*) FROM subscriptions WHERE id IN ('s2', 's3')"),
         "2"
@@ -377,8 +365,7 @@ fn a_row_that_fails_after_writing_leaves_no_trace() {
         "subscriptionId,customerId,planId,billingPeriod\ns2,c2,basic,MONTHLY\ns3,c3,basic,MONTHLY\n",
     );
     u.ok(&["subscription", "import", "u.csv"]);
-    let ids =
-        "SELECT group_concat(event_id, ' ') FROM (SELECT event_id FROM event_log ORDER BY seq)";
+    let ids = "SELECT group_concat(event_id, ' ') FROM (SELECT event_id FROM events ORDER BY seq)";
     assert_eq!(t.sql(ids), u.sql(ids));
 }
 
@@ -652,12 +639,7 @@ fn imported_events_read_as_the_rest_of_the_log() {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
         assert_eq!(&v, &e["payload"]);
     }
-    assert_eq!(
-        t.sql("SELECT COUNT(*) FROM event_log")
-            .parse::<usize>()
-            .unwrap(),
-        all.len()
-    );
+    assert_eq!(t.event_count() as usize, all.len());
     // The id sequence must stay ahead of the last id given out, a batched one included.
     let u = TestEnv::new();
     u.write("c.csv", "customerId\nx1\nx2\n");

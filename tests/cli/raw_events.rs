@@ -295,7 +295,7 @@ fn unique_counts_per_window_and_late_events_land_in_their_own_window() {
     );
     assert_eq!(check(&t, &["acme", "mau"]).0, 1);
     assert_eq!(
-        t.sql("SELECT COUNT(*) FROM event_log WHERE type = 'entitlement.usage_exceeded'"),
+        t.sql("SELECT COUNT(*) FROM events WHERE type = 'entitlement.usage_exceeded'"),
         "1"
     );
 }

@@ -110,7 +110,7 @@ fn an_idempotency_key_makes_retries_safe() {
     );
     assert_eq!(t.sql("SELECT COUNT(*) FROM usage_reports"), "1");
     assert_eq!(
-        t.sql("SELECT COUNT(*) FROM event_log WHERE type = 'measurement.reported'"),
+        t.sql("SELECT COUNT(*) FROM events WHERE type = 'measurement.reported'"),
         "1"
     );
 }
@@ -158,10 +158,10 @@ fn crossing_the_limit_is_signalled_once_per_window_and_soft_limits_let_it_pass()
     report(&t, &["acme", "exports", "6"]);
     report(&t, &["acme", "exports", "1"]);
     assert_eq!(
-        t.sql("SELECT COUNT(*) FROM event_log WHERE type = 'entitlement.usage_exceeded'"),
+        t.sql("SELECT COUNT(*) FROM events WHERE type = 'entitlement.usage_exceeded'"),
         "1"
     );
-    let payload = t.sql("SELECT payload FROM event_log WHERE type = 'entitlement.usage_exceeded'");
+    let payload = t.sql("SELECT payload FROM events WHERE type = 'entitlement.usage_exceeded'");
     let p: Value = serde_json::from_str(&payload).unwrap();
     assert_eq!(p["usageLimit"], "5");
     assert_eq!(p["currentUsage"], "6");

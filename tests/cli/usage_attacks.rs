@@ -487,7 +487,7 @@ fn an_import_signals_every_crossing_a_row_by_row_run_would() {
     let e = t.run(&["usage", "import", "x.csv"]);
     assert_eq!(e.code, 0, "{}", e.stderr);
     let payloads = t.sql(
-        "SELECT group_concat(json_extract(payload, '$.featureId') || '=' || json_extract(payload, '$.currentUsage'), ' ') FROM event_log WHERE type = 'entitlement.usage_exceeded'",
+        "SELECT group_concat(json_extract(payload, '$.featureId') || '=' || json_extract(payload, '$.currentUsage'), ' ') FROM events WHERE type = 'entitlement.usage_exceeded'",
     );
     assert_eq!(payloads, "exports=9 seats=5 seats=4");
     let r = t.json(&["usage", "recalculate"]);
@@ -632,7 +632,7 @@ fn a_late_import_row_counts_under_the_plan_of_its_instant() {
     }
     let crossings = |c: &str| {
         t.sql(&format!(
-            "SELECT group_concat(json_extract(payload, '$.usageLimit') || '@' || json_extract(payload, '$.usagePeriodStart'), ' ') FROM event_log WHERE type = 'entitlement.usage_exceeded' AND entity_id = '{c}'"
+            "SELECT group_concat(json_extract(payload, '$.usageLimit') || '@' || json_extract(payload, '$.usagePeriodStart'), ' ') FROM events WHERE type = 'entitlement.usage_exceeded' AND entity_id = '{c}'"
         ))
     };
     assert_eq!(crossings("acme"), crossings("solo"));

@@ -71,7 +71,7 @@ fn events_import_counts_duplicates_and_is_all_or_nothing() {
     assert_eq!(check(&t, &["acme", "api-calls"]).1["currentUsage"], "6");
     // One summary event per import, not one per row.
     assert_eq!(
-        t.sql("SELECT COUNT(*) FROM event_log WHERE type = 'usage.imported'"),
+        t.sql("SELECT COUNT(*) FROM events WHERE type = 'usage.imported'"),
         "3"
     );
 }

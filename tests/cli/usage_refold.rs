@@ -420,7 +420,7 @@ fn windows_of_schema_3_migrate_with_their_values() {
          DROP TABLE credit_renewals; DROP TABLE credit_auto_recharge;
          ALTER TABLE w3 RENAME TO usage_windows; ALTER TABLE d3 RENAME TO usage_distinct;
          UPDATE usage_windows SET value = '999' WHERE feature_id = 'calls';
-         DROP VIEW event_log; DROP TABLE event_batches;
+         DROP TABLE event_batches;
          PRAGMA user_version = 3;
          COMMIT;",
     )
@@ -525,7 +525,7 @@ fn an_imported_late_row_signals_the_windows_it_takes_over_their_limits() {
     assert_eq!(usage(&t, "acme", "calls").0, "2000");
     let exceeded = t.sql(
         "SELECT group_concat(json_extract(payload, '$.usageLimit') || '@' || json_extract(payload, '$.usagePeriodStart'), ' ')
-         FROM event_log WHERE type = 'entitlement.usage_exceeded'",
+         FROM events WHERE type = 'entitlement.usage_exceeded'",
     );
     assert_eq!(
         exceeded,
@@ -534,7 +534,7 @@ fn an_imported_late_row_signals_the_windows_it_takes_over_their_limits() {
     // Importing it again changes nothing and signals nothing more.
     t.ok(&["usage", "import", "late.csv"]);
     assert_eq!(
-        t.sql("SELECT COUNT(*) FROM event_log WHERE type = 'entitlement.usage_exceeded'"),
+        t.sql("SELECT COUNT(*) FROM events WHERE type = 'entitlement.usage_exceeded'"),
         "2"
     );
     assert_eq!(recalculation_changes(&t), serde_json::json!([]));
@@ -665,7 +665,7 @@ fn a_migration_keeps_the_windows_of_the_version_before_it() {
         "{h}"
     );
     let exceeded = t.sql(
-        "SELECT group_concat(json_extract(payload, '$.usageLimit'), ' ') FROM event_log WHERE type = 'entitlement.usage_exceeded'",
+        "SELECT group_concat(json_extract(payload, '$.usageLimit'), ' ') FROM events WHERE type = 'entitlement.usage_exceeded'",
     );
     assert_eq!(exceeded, "20");
     assert_eq!(recalculation_changes(&t), serde_json::json!([]));
@@ -766,13 +766,13 @@ fn a_window_that_comes_back_is_not_signalled_again() {
     }
     assert_eq!(usage(&t, "acme", "calls").0, "32");
     assert_eq!(
-        t.sql("SELECT COUNT(*) FROM event_log WHERE type = 'entitlement.usage_exceeded'"),
+        t.sql("SELECT COUNT(*) FROM events WHERE type = 'entitlement.usage_exceeded'"),
         "1"
     );
     // A report into it later does not signal it again either.
     t.ok(&["usage", "report", "acme", "calls", "1"]);
     assert_eq!(
-        t.sql("SELECT COUNT(*) FROM event_log WHERE type = 'entitlement.usage_exceeded'"),
+        t.sql("SELECT COUNT(*) FROM events WHERE type = 'entitlement.usage_exceeded'"),
         "1"
     );
     assert_eq!(recalculation_changes(&t), serde_json::json!([]));
