@@ -123,7 +123,12 @@ pub fn derived_id(prefix: &str, seq: u64) -> String {
 
 /// An id from its parts: `prefix_` + the sequence in 10 base-32 digits + the tail in 6.
 pub fn format_id(prefix: &str, seq: u64, tail: u64) -> String {
-    format!("{prefix}_{}{}", encode(seq, 10), encode(tail, 6))
+    let mut out = String::with_capacity(prefix.len() + 17);
+    out.push_str(prefix);
+    out.push('_');
+    push_encoded(&mut out, seq, 10);
+    push_encoded(&mut out, tail, 6);
+    out
 }
 
 /// The sequence number of an id (`prefix_` + 10 base-32 digits + tail).
@@ -136,13 +141,11 @@ fn decode_seq(id: &str) -> Option<u64> {
     })
 }
 
-fn encode(mut n: u64, width: usize) -> String {
-    let mut out = vec![b'0'; width];
-    for slot in out.iter_mut().rev() {
-        *slot = ALPHABET[(n & 31) as usize];
-        n >>= 5;
+/// `n`'s last `width` base-32 digits, most significant first.
+fn push_encoded(out: &mut String, n: u64, width: usize) {
+    for i in (0..width).rev() {
+        out.push(char::from(ALPHABET[((n >> (5 * i)) & 31) as usize]));
     }
-    String::from_utf8(out).unwrap_or_default()
 }
 
 fn splitmix64(mut x: u64) -> u64 {
@@ -182,12 +185,29 @@ pub fn secret_hex(bytes: usize) -> String {
 mod tests {
     #[test]
     fn encoding_sorts_like_numbers() {
-        let a = super::encode(9, 10);
-        let b = super::encode(10, 10);
-        let c = super::encode(1 << 20, 10);
+        let encode = |n| {
+            let mut s = String::new();
+            super::push_encoded(&mut s, n, 10);
+            s
+        };
+        let (a, b, c) = (encode(9), encode(10), encode(1 << 20));
         assert!(a < b && b < c, "{a} {b} {c}");
         assert_eq!(a.len(), 10);
         assert_eq!(super::decode_seq(&format!("evt_{b}abcdef")), Some(10));
+        // Every id sorts as its sequence number, whatever its tail.
+        let ids: Vec<String> = [0u64, 1, 31, 32, 1 << 30, (1 << 50) - 1]
+            .iter()
+            .map(|n| super::format_id("evt", *n, n.wrapping_mul(7919) & ((1 << 30) - 1)))
+            .collect();
+        assert!(ids.windows(2).all(|w| w[0] < w[1]), "{ids:?}");
+        assert!(
+            ids[2].starts_with("evt_000000000z") && ids[2].len() == 20,
+            "{}",
+            ids[2]
+        );
+        for (n, id) in [0u64, 1, 31, 32, 1 << 30, (1 << 50) - 1].iter().zip(&ids) {
+            assert_eq!(super::decode_seq(id), Some(*n));
+        }
     }
 
     #[test]

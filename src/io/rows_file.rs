@@ -32,7 +32,7 @@ pub(crate) struct Records {
     pub unterminated: bool,
     /// Some line read holds more than blanks.
     pub nonblank: bool,
-    /// A digest of every byte read (FNV-1a, 64 bits): a pass that reads other bytes than the
+    /// A digest of every byte read (each line hashed, the hashes folded in order): a pass that reads other bytes than the
     /// check did read another file, even one of the same size and time.
     pub digest: u64,
     done: bool,
@@ -71,9 +71,13 @@ impl Records {
             return Ok(false);
         }
         self.line += 1;
-        for b in &self.buf {
-            self.digest = (self.digest ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
-        }
+        // Line by line (a hash of each line folded in): a byte at a time cost a tenth of the
+        // read.
+        let line = std::hash::BuildHasher::hash_one(
+            &foldhash::quality::FixedState::with_seed(0),
+            &self.buf[..],
+        );
+        self.digest = (self.digest.rotate_left(23) ^ line).wrapping_mul(0x0100_0000_01b3);
         let mut bytes = &self.buf[..];
         if self.line == 1 {
             if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {

@@ -94,7 +94,7 @@ pub struct Pending {
     count: usize,
     first_id: String,
     last_id: String,
-    head: Option<(&'static str, String, &'static str, &'static str)>,
+    head: Option<(&'static str, Instant, &'static str, &'static str)>,
     body: Vec<u8>,
 }
 
@@ -159,15 +159,15 @@ fn insert(
 ) -> Result<String> {
     let event_id = tx.ids.next_id(&tx.sql, "evt")?;
     let seq = next_seq(tx)?;
-    let at = clock::store_fmt(&occurred_at);
     if batchable(tx.actor, event_type, body) {
         let (ty, ety, actor) = (event_type.name(), entity_type.wire(), tx.actor.wire());
         let p = &mut tx.events;
-        let head = p.head.get_or_insert_with(|| (ty, at.clone(), ety, actor));
+        let head = p.head.get_or_insert((ty, occurred_at, ety, actor));
         // Equal to the batch's own column: null.
+        let at = (head.1 != occurred_at).then(|| clock::store_fmt(&occurred_at));
         let fields = [
             (head.0 != ty).then_some(ty),
-            (head.1 != at).then_some(at.as_str()),
+            at.as_deref(),
             (head.2 != ety).then_some(ety),
         ];
         let actor = (head.3 != actor).then_some(actor);
@@ -207,7 +207,7 @@ fn insert(
             seq,
             event_id,
             event_type.name(),
-            at,
+            clock::store_fmt(&occurred_at),
             entity_type.wire(),
             entity_id,
             tx.actor.wire(),
@@ -237,7 +237,7 @@ pub fn flush(tx: &mut Tx<'_>) -> Result<()> {
             p.first_id,
             p.last_id,
             ty,
-            at,
+            clock::store_fmt(&at),
             ety,
             actor,
             p.body.len() as i64,
