@@ -68,17 +68,14 @@ pub fn append_entity<T: serde::Serialize>(
     insert(tx, event_type, entity_type, entity_id, &body, at)
 }
 
-/// Whether an event is stored in a batch rather than a row of its own: the per-row events of
-/// customer and subscription imports — those stored lean, and the grants a subscription's
-/// credits make — (tens of thousands a run: a row and three index entries
-/// each were most of what an import of customers wrote). Nothing looks these up by entity
-/// inside the binary: the look-ups by entity ([`payloads_of`]: a subscription's pricing;
-/// [`exceeded_signalled`]) read events that are never batched — a payload that carries
-/// `pricing` stays a row of its own.
+/// Whether an event is stored in a batch rather than a row of its own: every event a bulk
+/// import writes (tens of thousands a run: a row and three index entries each were most of
+/// what an import of customers wrote), but for those read back by entity inside the binary —
+/// `entitlement.usage_exceeded` ([`exceeded_signalled`], asked during the import itself, when a
+/// batch still waits) and a subscription event that carries `pricing` ([`payloads_of`]).
 fn batchable(actor: crate::events::EventActor, ty: crate::events::EventType, body: &str) -> bool {
-    (lean(actor, ty)
-        || (actor == crate::events::EventActor::Import
-            && ty == crate::events::EventType::CreditGrantCreated))
+    actor == crate::events::EventActor::Import
+        && ty != crate::events::EventType::EntitlementUsageExceeded
         && !body.contains("\"pricing\":")
 }
 

@@ -365,8 +365,15 @@ fn a_row_that_fails_after_writing_leaves_no_trace() {
         "subscriptionId,customerId,planId,billingPeriod\ns2,c2,basic,MONTHLY\ns3,c3,basic,MONTHLY\n",
     );
     u.ok(&["subscription", "import", "u.csv"]);
-    let ids = "SELECT group_concat(event_id, ' ') FROM (SELECT event_id FROM events ORDER BY seq)";
-    assert_eq!(t.sql(ids), u.sql(ids));
+    let ids = |e: &TestEnv| {
+        e.json(&["events", "list"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["eventId"].to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ids(&t), ids(&u));
 }
 
 /// A CSV file cut short inside its last value would read as complete (`…,1087` cut to `…,10`):

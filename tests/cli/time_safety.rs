@@ -123,7 +123,7 @@ fn a_read_at_a_future_now_is_a_what_if_and_commits_nothing() {
         "--billing-period",
         "monthly",
     ]);
-    let before = t.sql("SELECT COUNT(*) FROM events");
+    let before = t.event_count();
     // 20 days later the pro trial (14 days, cancel on end) is over.
     let o = t.run(&[
         "--now",
@@ -136,7 +136,7 @@ fn a_read_at_a_future_now_is_a_what_if_and_commits_nothing() {
     assert_eq!(o.code, 1, "trial over: no sso. {}", o.stderr);
     assert!(o.stderr.contains("what-if"), "{}", o.stderr);
     assert!(o.stderr.contains("rolled back"), "{}", o.stderr);
-    assert_eq!(t.sql("SELECT COUNT(*) FROM events"), before);
+    assert_eq!(t.event_count(), before);
     assert_eq!(
         t.sql("SELECT value FROM meta WHERE key = 'processed_until'"),
         "2026-01-01T00:00:00.000000Z"
@@ -153,7 +153,7 @@ fn a_read_at_a_future_now_is_a_what_if_and_commits_nothing() {
         "list",
         "--json",
     ]);
-    assert_eq!(t.sql("SELECT COUNT(*) FROM events"), before);
+    assert_eq!(t.event_count(), before);
     // Writes at the original time still work: the future was never committed.
     t.ok(&["customer", "create", "later"]);
     // --quiet silences the note, not the answer.
@@ -353,7 +353,7 @@ fn eight_pricing_writers_and_estimates_at_once_on_the_system_clock() {
             &s,
         ]);
     }
-    let before = t.sql("SELECT COUNT(*) FROM events");
+    let before = t.event_count();
     let children: Vec<Child> = (0..8)
         .map(|i| match i {
             0..=3 => spawn(
@@ -378,8 +378,8 @@ fn eight_pricing_writers_and_estimates_at_once_on_the_system_clock() {
     }
     // The four updates and nothing from the estimates: each update logs subscription.updated
     // and entitlements.updated.
-    let after: i64 = t.sql("SELECT COUNT(*) FROM events").parse().unwrap();
-    assert_eq!(after - before.parse::<i64>().unwrap(), 8);
+    let after = t.event_count();
+    assert_eq!(after - before, 8);
     let updated = t.json(&["events", "list", "--type", "subscription.updated"]);
     let priced: Vec<&serde_json::Value> = updated
         .as_array()
