@@ -157,6 +157,12 @@ fn insert(
     let event_id = tx.ids.next_id(&tx.sql, "evt")?;
     let seq = next_seq(tx)?;
     if batchable(tx.actor, event_type, body) {
+        // A payload is written into the batch's JSON as it is (built by serde, or from a
+        // stored body): one that were not JSON would make the whole batch unreadable.
+        debug_assert!(
+            serde_json::from_str::<serde::de::IgnoredAny>(body).is_ok(),
+            "{body}"
+        );
         let (ty, ety, actor) = (event_type.name(), entity_type.wire(), tx.actor.wire());
         let p = &mut tx.events;
         let head = p.head.get_or_insert((ty, occurred_at, ety, actor));
