@@ -156,6 +156,15 @@ impl From<rusqlite::Error> for Error {
                     "NotAStiggDatabase",
                     format!("the file is not a usable SQLite database: {detail}"),
                 ),
+                // A table or column the schema version has is missing: the file was edited by
+                // hand (or damaged), not a bug.
+                _ if detail.starts_with("no such table")
+                    || detail.starts_with("no such column") =>
+                {
+                    Error::damaged(format!(
+                        "its tables do not match its schema version ({detail})"
+                    ))
+                }
                 _ => Error::internal(format!("database error: {detail}")),
             };
         }

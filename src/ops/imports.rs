@@ -85,9 +85,9 @@ fn each_row(
             rejected.push((row, p));
             continue;
         }
+        // A bad `updatedAt` is the row's own error, reported when it runs.
+        let updated = instant(&row, "updatedAt").ok().flatten();
         if let Some(id) = field(&row, id_column) {
-            // A bad `updatedAt` is the row's own error, reported when it runs.
-            let updated = instant(&row, "updatedAt").ok().flatten();
             match seen.get_mut(id) {
                 Some((first, was, more)) => match (updated, *was) {
                     (Some(u), Some(w)) if u != w && !more.contains(&u) => more.push(u),
@@ -113,7 +113,12 @@ fn each_row(
         let before = tx.sql.total_changes();
         let ids = tx.ids.mark();
         let events_at = events::mark(tx);
-        let res = f(tx, &row).and_then(|o| {
+        // What the row writes is stamped with its own `updatedAt` (when it has one), and so are
+        // the events that show it.
+        tx.stamp = updated;
+        let res = f(tx, &row);
+        tx.stamp = None;
+        let res = res.and_then(|o| {
             // What this row made due (a trial end in the past, say) happens before the next row.
             // (A customer row makes nothing due: customers imports skip the look.)
             if catch_up {

@@ -909,7 +909,7 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
         entitlements_revoked_at: None,
         trial_ends_soon_notified: false,
         created_at: now,
-        updated_at: now,
+        updated_at: tx.updated_stamp(),
         prior_end: None,
         segments: vec![],
         // A plan change carries the usage windows over unless the product resets them.
@@ -1135,7 +1135,8 @@ fn save_updated(
     at: Instant,
     extra: Value,
 ) -> Result<()> {
-    s.updated_at = stamp;
+    // (An import row's own `updatedAt` wins: see `Tx::stamp`.)
+    s.updated_at = tx.stamp.unwrap_or(stamp);
     repo::save(tx, s)?;
     emit_at(tx, EventType::SubscriptionUpdated, s, at, extra)
 }

@@ -137,7 +137,11 @@ pub fn insert_stamped(
 pub fn update(tx: &Tx<'_>, c: &Customer) -> Result<()> {
     tx.sql
         .prepare_cached("UPDATE customers SET body = ?2, updated_at = ?3 WHERE id = ?1")?
-        .execute(params![c.customer_id, body(c)?, clock::store_fmt(&tx.now)])?;
+        .execute(params![
+            c.customer_id,
+            body(c)?,
+            clock::store_fmt(&tx.updated_stamp())
+        ])?;
     Ok(())
 }
 

@@ -294,10 +294,14 @@ struct BatchRow {
     head: [String; 4],
     size: i64,
     body: Vec<u8>,
+    /// Its last seq and its first and last event ids (its body must agree).
+    last_seq: i64,
+    ids: [String; 2],
 }
 
 /// The columns [`BatchRow::read`] reads.
-const BATCH_COLUMNS: &str = "first_seq, type, occurred_at, entity_type, actor, size, body";
+const BATCH_COLUMNS: &str = "first_seq, type, occurred_at, entity_type, actor, size, body, \
+                             last_seq, first_event_id, last_event_id";
 
 /// A batch body larger than this is damaged (a batch is flushed at about 256 KiB).
 const BATCH_MAX: i64 = 1 << 30;
@@ -309,6 +313,8 @@ impl BatchRow {
             head: [r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?],
             size: r.get(5)?,
             body: r.get(6)?,
+            last_seq: r.get(7)?,
+            ids: [r.get(8)?, r.get(9)?],
         })
     }
 
@@ -330,6 +336,24 @@ impl BatchRow {
         }
         let lines: Vec<Line<'_>> =
             serde_json::from_slice(&json).map_err(|e| damaged(e.to_string()))?;
+        // The body agrees with its row: one event per seq, the ids it names first and last,
+        // ids in order (they sort as they were given out).
+        if lines.len() as i64 != self.last_seq - self.first_seq + 1 {
+            return Err(damaged(format!(
+                "{} events for seqs {} to {}",
+                lines.len(),
+                self.first_seq,
+                self.last_seq
+            )));
+        }
+        if lines.first().map(|l| &l.0) != Some(&self.ids[0])
+            || lines.last().map(|l| &l.0) != Some(&self.ids[1])
+            || lines.windows(2).any(|w| w[0].0 >= w[1].0)
+        {
+            return Err(damaged(
+                "its event ids are not those of its row, in order".into(),
+            ));
+        }
         let [ty, at, ety, actor] = &self.head;
         Ok(lines
             .into_iter()
@@ -446,6 +470,7 @@ pub fn list(
             && since.as_ref().is_none_or(|s| e.occurred_at >= *s)
     };
     let mut out = Vec::new();
+    let mut last_seq = 0;
     let mut next_own = own.next().transpose()?;
     let mut batched = std::collections::VecDeque::new();
     while out.len() < limit {
@@ -465,13 +490,24 @@ pub fn list(
             (None, Some(_)) => false,
             (Some((a, _)), Some((b, _))) => a < b,
         };
-        let row = if take_own {
-            let (_, row) = next_own.take().expect("checked above");
+        let (seq, row) = if take_own {
+            let next = next_own.take().expect("checked above");
             next_own = own.next().transpose()?;
-            row
+            next
         } else {
-            batched.pop_front().expect("checked above").1
+            batched.pop_front().expect("checked above")
         };
+        // Seqs and ids rise together, across both tables: an own row inside a batch's seqs,
+        // or ids out of order, is damage (rows edited by hand), not a log to show.
+        if let Some((prev_seq, prev)) = out.last().map(|e: &EventRow| (last_seq, e))
+            && (seq <= prev_seq || row.event_id <= prev.event_id)
+        {
+            return Err(crate::error::Error::damaged(format!(
+                "the event log is out of order at seq {seq} (event {})",
+                row.event_id
+            )));
+        }
+        last_seq = seq;
         out.push(row);
     }
     for e in &mut out {
@@ -487,11 +523,21 @@ pub fn list(
     Ok(out)
 }
 
-/// Whether the file has the batches table (schema 9 on).
+/// Whether the file has the batches table: a read-only file of schema 7 or 8 has none (see
+/// `schema::READS_FROM`); a file of schema 9 on without it is damaged.
 fn has_batches(conn: &rusqlite::Connection) -> Result<bool> {
-    Ok(conn
-        .prepare_cached("SELECT EXISTS(SELECT 1 FROM sqlite_schema WHERE name = 'event_batches')")?
-        .query_row([], |r| r.get::<_, bool>(0))?)
+    let (has, version) = conn
+        .prepare_cached(
+            "SELECT EXISTS(SELECT 1 FROM sqlite_schema WHERE name = 'event_batches'),
+                    (SELECT user_version FROM pragma_user_version)",
+        )?
+        .query_row([], |r| Ok((r.get::<_, bool>(0)?, r.get::<_, i64>(1)?)))?;
+    if !has && version >= 9 {
+        return Err(crate::error::Error::damaged(
+            "its tables do not match its schema version (the event_batches table is missing)",
+        ));
+    }
+    Ok(has)
 }
 
 /// Whether any event is stored.
@@ -685,20 +731,34 @@ mod tests {
         // A damaged batch (edited past its triggers) is reported, never read as something else.
         conn.execute_batch("DROP TRIGGER event_batches_append_only_u")
             .unwrap();
+        let last = "WHERE first_seq = (SELECT min(first_seq) FROM event_batches)";
         for edit in [
-            "body = x'00ff00ff'",
-            "size = size + 1",
-            "size = 1 << 40",
-            "body = x''",
+            format!("UPDATE event_batches SET body = x'00ff00ff' {last}"),
+            format!("UPDATE event_batches SET size = size + 1 {last}"),
+            format!("UPDATE event_batches SET size = 1 << 40 {last}"),
+            format!("UPDATE event_batches SET body = x'' {last}"),
+            // A body that reads, but not as its row says.
+            format!("UPDATE event_batches SET last_seq = last_seq - 1 {last}"),
+            format!("UPDATE event_batches SET first_event_id = 'evt_0' {last}"),
+            format!("UPDATE event_batches SET body = b.body, size = b.size FROM (SELECT body, size FROM event_batches ORDER BY first_seq DESC LIMIT 1) b {last}"),
+            // An own row inside a batch's seqs.
+            "INSERT INTO events(seq, event_id, type, occurred_at, entity_type, entity_id, actor, payload)
+             SELECT first_seq + 1, 'evt_x', 'customer.created', occurred_at, 'CUSTOMER', 'x', 'USER', '{}'
+             FROM event_batches LIMIT 1"
+                .to_string(),
         ] {
-            conn.execute_batch(&format!(
-                "SAVEPOINT d; UPDATE event_batches SET {edit} WHERE first_seq = (SELECT max(first_seq) FROM event_batches)"
-            ))
-            .unwrap();
+            conn.execute_batch(&format!("SAVEPOINT d; {edit}")).unwrap();
             let e = list(conn, "e", &EventFilter::default()).err().unwrap();
-            assert!(e.message.contains("unreadable"), "{edit}: {}", e.message);
+            assert_eq!(e.code, "DatabaseDamaged", "{edit}: {}", e.message);
             conn.execute_batch("ROLLBACK TO d; RELEASE d").unwrap();
         }
+        conn.execute_batch("SAVEPOINT d; DROP TABLE event_batches")
+            .unwrap();
+        let e = list(conn, "e", &EventFilter::default()).err().unwrap();
+        assert_eq!(e.code, "DatabaseDamaged", "{}", e.message);
+        let e = crate::error::Error::from(conn.prepare("SELECT * FROM event_batches").unwrap_err());
+        assert_eq!(e.code, "DatabaseDamaged", "{}", e.message);
+        conn.execute_batch("ROLLBACK TO d; RELEASE d").unwrap();
         assert_eq!(all(conn, &EventFilter::default()), written);
     }
 }

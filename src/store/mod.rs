@@ -58,9 +58,17 @@ pub struct Tx<'c> {
     /// Events waiting to be stored as one batch (an import's per-row events), and the next
     /// event's seq: see `store::events`.
     pub events: events::Pending,
+    /// The `updatedAt` an import row gives what it writes (the source's, kept), so that the
+    /// events written meanwhile show the record as it is stored; else the command's `now`.
+    pub stamp: Option<Instant>,
 }
 
 impl Tx<'_> {
+    /// The `updatedAt` of a record written now: the import row's (see `stamp`), else `now`.
+    pub fn updated_stamp(&self) -> Instant {
+        self.stamp.unwrap_or(self.now)
+    }
+
     /// When an event written now happened: the catch-up step's transition instant while one is
     /// processed, else the command's `now`.
     pub fn event_time(&self) -> Instant {
@@ -251,6 +259,7 @@ impl Store {
             quoting: Default::default(),
             step_at: None,
             events: Default::default(),
+            stamp: None,
         };
         let out = f(&mut tx)?;
         events::flush(&mut tx)?;
@@ -292,6 +301,7 @@ impl Store {
             quoting: Default::default(),
             step_at: None,
             events: Default::default(),
+            stamp: None,
         };
         let out = f(&mut tx)?;
         tx.sql.rollback()?;

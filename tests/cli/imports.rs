@@ -666,3 +666,55 @@ fn imported_events_read_as_the_rest_of_the_log() {
     let e = u.fails(&["customer", "create", "c9"], 78);
     assert!(e.contains("damaged"), "{e}");
 }
+
+/// An imported row's `updatedAt` is what its record keeps, and what the events written for it
+/// show (a replica applying "newer wins" must see the record's own stamp, not the import's
+/// clock).
+#[test]
+fn imported_events_show_the_rows_updated_at() {
+    let t = TestEnv::with_starter();
+    t.write(
+        "a1.csv",
+        "customerId,name,updatedAt\ncu1,A,2025-11-01T00:00:00Z\n",
+    );
+    t.write(
+        "a2.csv",
+        "customerId,name,updatedAt\ncu1,B,2025-11-20T00:00:00Z\n",
+    );
+    t.write(
+        "a3.csv",
+        "subscriptionId,customerId,planId,billingPeriod,updatedAt\nsu1,cu1,basic,MONTHLY,2025-11-05T00:00:00Z\n",
+    );
+    t.write(
+        "a4.csv",
+        "subscriptionId,quantities,updatedAt\nsu1,seats:3,2025-11-10T00:00:00Z\n",
+    );
+    for f in ["a1.csv", "a2.csv", "a3.csv", "a4.csv"] {
+        let noun = if f < "a3" { "customer" } else { "subscription" };
+        t.ok(&[noun, "import", f]);
+    }
+    let stamps = |ty: &str, id: &str| -> Vec<String> {
+        t.events(ty, id)
+            .iter()
+            .map(|p| p["updatedAt"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(stamps("customer.created", "cu1"), ["2025-11-01T00:00:00Z"]);
+    assert_eq!(stamps("customer.updated", "cu1"), ["2025-11-20T00:00:00Z"]);
+    assert_eq!(
+        stamps("subscription.created", "su1"),
+        ["2025-11-05T00:00:00Z"]
+    );
+    assert_eq!(
+        stamps("subscription.updated", "su1"),
+        ["2025-11-10T00:00:00Z"]
+    );
+    assert_eq!(
+        t.json(&["customer", "show", "cu1"])["updatedAt"],
+        "2025-11-20T00:00:00Z"
+    );
+    assert_eq!(
+        t.json(&["subscription", "show", "su1"])["updatedAt"],
+        "2025-11-10T00:00:00Z"
+    );
+}
