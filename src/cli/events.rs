@@ -133,13 +133,16 @@ pub fn run(app: &App, cmd: EventsCommand, asked: Option<super::Asked>) -> Result
                 after_event_id: a.after,
                 ..Default::default()
             };
-            let rows = s.read(|c| events::list(c, &env, &filter))?;
-            let mut out = String::new();
-            for r in rows {
-                out.push_str(&r.payload);
-                out.push('\n');
-            }
-            super::write_export(app, a.output.as_deref(), &out)
+            // Streamed: one batch of events held at a time, whatever the log's length.
+            super::stream_export(app, a.output.as_deref(), |w| {
+                s.read(|c| {
+                    events::each(c, &env, &filter, |r| {
+                        w.write_all(r.payload.as_bytes())
+                            .and_then(|()| w.write_all(b"\n"))
+                            .map_err(|e| crate::io::atomic::output_error(&e))
+                    })
+                })
+            })
         }
     }
 }

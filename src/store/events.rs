@@ -412,6 +412,21 @@ pub fn list(
     environment: &str,
     f: &EventFilter,
 ) -> Result<Vec<EventRow>> {
+    let mut out = Vec::new();
+    each(conn, environment, f, |e| {
+        out.push(e);
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// [`list`], one event at a time: an export of the whole log holds one batch, not the log.
+pub fn each(
+    conn: &rusqlite::Connection,
+    environment: &str,
+    f: &EventFilter,
+    mut visit: impl FnMut(EventRow) -> Result<()>,
+) -> Result<()> {
     let after_seq: i64 = match &f.after_event_id {
         Some(id) => seq_of(conn, id)?,
         None => 0,
@@ -469,11 +484,10 @@ pub fn list(
             && f.entity_id.as_ref().is_none_or(|id| *id == e.entity_id)
             && since.as_ref().is_none_or(|s| e.occurred_at >= *s)
     };
-    let mut out = Vec::new();
-    let mut last_seq = 0;
+    let (mut shown, mut last): (usize, Option<(i64, String)>) = (0, None);
     let mut next_own = own.next().transpose()?;
     let mut batched = std::collections::VecDeque::new();
-    while out.len() < limit {
+    while shown < limit {
         while batched.is_empty() {
             match batches.as_mut().and_then(|b| b.next()).transpose()? {
                 Some(b) => batched.extend(
@@ -499,18 +513,16 @@ pub fn list(
         };
         // Seqs and ids rise together, across both tables: an own row inside a batch's seqs,
         // or ids out of order, is damage (rows edited by hand), not a log to show.
-        if let Some((prev_seq, prev)) = out.last().map(|e: &EventRow| (last_seq, e))
-            && (seq <= prev_seq || row.event_id <= prev.event_id)
+        if let Some((prev_seq, prev_id)) = &last
+            && (seq <= *prev_seq || row.event_id <= *prev_id)
         {
             return Err(crate::error::Error::damaged(format!(
                 "the event log is out of order at seq {seq} (event {})",
                 row.event_id
             )));
         }
-        last_seq = seq;
-        out.push(row);
-    }
-    for e in &mut out {
+        last = Some((seq, row.event_id.clone()));
+        let mut e = row;
         let timestamp = clock::from_store(&e.occurred_at)?;
         e.payload = with_envelope(
             &e.event_type,
@@ -519,8 +531,10 @@ pub fn list(
             environment,
             &e.payload,
         )?;
+        visit(e)?;
+        shown += 1;
     }
-    Ok(out)
+    Ok(())
 }
 
 /// Whether the file has the batches table: a read-only file of schema 7 or 8 has none (see
