@@ -35,7 +35,7 @@ pub struct Row {
 /// A row's fields by name, sorted by name, names shared with the header (a file of 100,000
 /// rows is held in memory: a map per row cost several times the row's own size).
 #[derive(Debug, Clone, Default)]
-pub struct RowFields(Vec<(std::rc::Rc<str>, Option<String>)>);
+pub struct RowFields(Vec<(std::sync::Arc<str>, Option<String>)>);
 
 impl RowFields {
     pub fn get(&self, k: &str) -> Option<&Option<String>> {
@@ -54,7 +54,7 @@ impl RowFields {
     }
 
     /// Adds `k`; false (and nothing changed) when the row already has it.
-    fn insert(&mut self, k: std::rc::Rc<str>, v: Option<String>) -> bool {
+    fn insert(&mut self, k: std::sync::Arc<str>, v: Option<String>) -> bool {
         match self.0.binary_search_by(|(n, _)| (**n).cmp(&*k)) {
             Ok(_) => false,
             Err(i) => {
@@ -373,6 +373,34 @@ impl Rows {
         self.len == 0
     }
 
+    /// [`Rows::iter`] read ahead on a thread of `scope`, a few hundred rows at a time, while
+    /// the caller writes the rows already read (an import's reading and parsing run beside
+    /// its writes: there are two cores). Dropping the iterator stops the reading.
+    pub fn read_ahead<'s, 'e>(
+        &'s self,
+        scope: &'s std::thread::Scope<'s, 'e>,
+    ) -> impl Iterator<Item = Result<Row>> + 's {
+        const CHUNK: usize = 256;
+        let (send, receive) = std::sync::mpsc::sync_channel::<Vec<Result<Row>>>(4);
+        scope.spawn(move || {
+            let mut chunk = Vec::with_capacity(CHUNK);
+            for r in self.iter() {
+                chunk.push(r);
+                if chunk.len() == CHUNK {
+                    // The reader stopped (an error, or a pass ended early): so does this.
+                    if send
+                        .send(std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK)))
+                        .is_err()
+                    {
+                        return;
+                    }
+                }
+            }
+            let _ = send.send(chunk);
+        });
+        receive.into_iter().flatten()
+    }
+
     /// Every row, read at once (for tests).
     #[cfg(test)]
     pub fn all(&self) -> Vec<Row> {
@@ -482,10 +510,10 @@ impl Rows {
         }
     }
 
-    fn names(&self) -> Vec<std::rc::Rc<str>> {
+    fn names(&self) -> Vec<std::sync::Arc<str>> {
         self.header
             .iter()
-            .map(|h| std::rc::Rc::from(h.as_str()))
+            .map(|h| std::sync::Arc::from(h.as_str()))
             .collect()
     }
 
@@ -494,7 +522,7 @@ impl Rows {
         &self,
         k: usize,
         item: std::result::Result<csv_strict::Item, csv_strict::Fatal>,
-        names: &[std::rc::Rc<str>],
+        names: &[std::sync::Arc<str>],
         width: usize,
     ) -> Row {
         let mut row = match item {
@@ -515,7 +543,7 @@ impl Rows {
     }
 }
 
-fn csv_row(item: csv_strict::Item, names: &[std::rc::Rc<str>], width: usize) -> Row {
+fn csv_row(item: csv_strict::Item, names: &[std::sync::Arc<str>], width: usize) -> Row {
     match item {
         csv_strict::Item::Bad {
             line,
@@ -922,6 +950,30 @@ mod tests {
 
     fn csv(t: &str) -> Result<Rows> {
         parse(t, "f.csv", RowFormat::Csv, "customers")
+    }
+
+    /// Read ahead on another thread, the rows are those read in place, in order; a reader
+    /// that stops early stops the thread (no hang), whichever chunk it stops in.
+    #[test]
+    fn rows_read_ahead_are_the_rows_in_order() {
+        let mut text = String::from("customerId,name\n");
+        for i in 0..1000 {
+            text.push_str(&format!("c{i},\"n,{i}\"\n"));
+        }
+        text.push_str("bad,row,extra\n");
+        let rows = csv(&text).unwrap();
+        let line = |r: Result<Row>| {
+            let r = r.unwrap();
+            (r.line, r.fields.get("name").cloned(), r.problem)
+        };
+        let direct: Vec<_> = rows.iter().map(line).collect();
+        let ahead: Vec<_> = std::thread::scope(|s| rows.read_ahead(s).map(line).collect());
+        assert_eq!(direct.len(), 1001);
+        assert_eq!(ahead, direct);
+        for stop in [0, 1, 255, 256, 257, 700] {
+            let first = std::thread::scope(|s| rows.read_ahead(s).take(stop).count());
+            assert_eq!(first, stop);
+        }
     }
 
     #[test]

@@ -76,97 +76,102 @@ fn each_row(
     type Seen = (u64, Option<clock::Instant>, Vec<clock::Instant>);
     let mut seen: std::collections::HashMap<Box<str>, Seen, foldhash::fast::RandomState> =
         Default::default();
-    for row in rows.iter() {
-        // The input could not be read again (or changed): a storage-like error, the whole
-        // import stops.
-        let row = row?;
-        if let Some(p) = &row.problem {
-            let p = p.clone();
-            rejected.push((row, p));
-            continue;
-        }
-        // A bad `updatedAt` is the row's own error, reported when it runs.
-        let updated = instant(&row, "updatedAt").ok().flatten();
-        if let Some(id) = field(&row, id_column) {
-            match seen.get_mut(id) {
-                Some((first, was, more)) => match (updated, *was) {
-                    (Some(u), Some(w)) if u != w && !more.contains(&u) => more.push(u),
-                    _ => {
-                        let why = format!(
-                            "{id_column} '{id}' is also on line {first}: one row per id (or give each row its own updatedAt: the newer one wins)"
-                        );
-                        rejected.push((row, why));
-                        continue;
+    std::thread::scope(|scope| {
+        for row in rows.read_ahead(scope) {
+            // The input could not be read again (or changed): a storage-like error, the whole
+            // import stops.
+            let row = row?;
+            if let Some(p) = &row.problem {
+                let p = p.clone();
+                rejected.push((row, p));
+                continue;
+            }
+            // A bad `updatedAt` is the row's own error, reported when it runs.
+            let updated = instant(&row, "updatedAt").ok().flatten();
+            if let Some(id) = field(&row, id_column) {
+                match seen.get_mut(id) {
+                    Some((first, was, more)) => match (updated, *was) {
+                        (Some(u), Some(w)) if u != w && !more.contains(&u) => more.push(u),
+                        _ => {
+                            let why = format!(
+                                "{id_column} '{id}' is also on line {first}: one row per id (or give each row its own updatedAt: the newer one wins)"
+                            );
+                            rejected.push((row, why));
+                            continue;
+                        }
+                    },
+                    None => {
+                        seen.insert(id.into(), (row.line, updated, Vec::new()));
                     }
-                },
-                None => {
-                    seen.insert(id.into(), (row.line, updated, Vec::new()));
+                }
+            }
+            if careful {
+                // Nothing waits to be stored across the savepoint: a rollback to it drops the
+                // row's events with the rest of what it wrote.
+                events::flush(tx)?;
+                tx.sql.prepare_cached("SAVEPOINT import_row")?.execute([])?;
+            }
+            let before = tx.sql.total_changes();
+            let ids = tx.ids.mark();
+            let events_at = events::mark(tx);
+            // What the row writes is stamped with its own `updatedAt` (when it has one), and so are
+            // the events that show it.
+            tx.stamp = updated;
+            let res = f(tx, &row);
+            tx.stamp = None;
+            let res = res.and_then(|o| {
+                // What this row made due (a trial end in the past, say) happens before the next row.
+                // (A customer row makes nothing due: customers imports skip the look.)
+                if catch_up {
+                    let now = tx.now;
+                    catchup::run(tx, now)?;
+                }
+                Ok(o)
+            });
+            match res {
+                Ok(o) => {
+                    if careful {
+                        tx.sql.prepare_cached("RELEASE import_row")?.execute([])?;
+                    }
+                    match o {
+                        Outcome::Inserted => report.inserted += 1,
+                        Outcome::Updated => report.updated += 1,
+                        Outcome::Unchanged => report.unchanged += 1,
+                        Outcome::Skipped => report.skipped += 1,
+                    }
+                }
+                Err(e)
+                    if matches!(
+                        e.kind,
+                        ErrorKind::Internal
+                            | ErrorKind::IoErr
+                            | ErrorKind::Busy
+                            | ErrorKind::Config
+                    ) =>
+                {
+                    // Storage errors stop the import; the whole transaction rolls back.
+                    return Err(e);
+                }
+                Err(e) => {
+                    if careful {
+                        tx.sql
+                            .prepare_cached("ROLLBACK TO import_row")?
+                            .execute([])?;
+                        tx.sql.prepare_cached("RELEASE import_row")?.execute([])?;
+                        tx.ids.reset_to(ids);
+                        events::reset(tx, events_at);
+                    } else if tx.sql.total_changes() != before || events::mark(tx) != events_at {
+                        // (An event waiting to be stored in a batch is a write too.)
+                        return Ok(Pass::Retry);
+                    }
+                    let reason = e.message.lines().next().unwrap_or("").to_string();
+                    rejected.push((row, reason));
                 }
             }
         }
-        if careful {
-            // Nothing waits to be stored across the savepoint: a rollback to it drops the
-            // row's events with the rest of what it wrote.
-            events::flush(tx)?;
-            tx.sql.prepare_cached("SAVEPOINT import_row")?.execute([])?;
-        }
-        let before = tx.sql.total_changes();
-        let ids = tx.ids.mark();
-        let events_at = events::mark(tx);
-        // What the row writes is stamped with its own `updatedAt` (when it has one), and so are
-        // the events that show it.
-        tx.stamp = updated;
-        let res = f(tx, &row);
-        tx.stamp = None;
-        let res = res.and_then(|o| {
-            // What this row made due (a trial end in the past, say) happens before the next row.
-            // (A customer row makes nothing due: customers imports skip the look.)
-            if catch_up {
-                let now = tx.now;
-                catchup::run(tx, now)?;
-            }
-            Ok(o)
-        });
-        match res {
-            Ok(o) => {
-                if careful {
-                    tx.sql.prepare_cached("RELEASE import_row")?.execute([])?;
-                }
-                match o {
-                    Outcome::Inserted => report.inserted += 1,
-                    Outcome::Updated => report.updated += 1,
-                    Outcome::Unchanged => report.unchanged += 1,
-                    Outcome::Skipped => report.skipped += 1,
-                }
-            }
-            Err(e)
-                if matches!(
-                    e.kind,
-                    ErrorKind::Internal | ErrorKind::IoErr | ErrorKind::Busy | ErrorKind::Config
-                ) =>
-            {
-                // Storage errors stop the import; the whole transaction rolls back.
-                return Err(e);
-            }
-            Err(e) => {
-                if careful {
-                    tx.sql
-                        .prepare_cached("ROLLBACK TO import_row")?
-                        .execute([])?;
-                    tx.sql.prepare_cached("RELEASE import_row")?.execute([])?;
-                    tx.ids.reset_to(ids);
-                    events::reset(tx, events_at);
-                } else if tx.sql.total_changes() != before || events::mark(tx) != events_at {
-                    // (An event waiting to be stored in a batch is a write too.)
-                    return Ok(Pass::Retry);
-                }
-                let reason = e.message.lines().next().unwrap_or("").to_string();
-                rejected.push((row, reason));
-            }
-        }
-    }
-    report.rejected = rejected.len();
-    Ok(Pass::Done(report, rejected))
+        report.rejected = rejected.len();
+        Ok(Pass::Done(report, rejected))
+    })
 }
 
 /// All-or-nothing: any rejected row fails the whole import (exit 65) listing every bad row.
