@@ -92,20 +92,21 @@ pub fn store_fmt(t: &Instant) -> String {
     LAST.with(|m| m.text(t, SecondsFormat::Micros))
 }
 
-/// The last instant formatted, and its text: a bulk import stamps every row with the same
-/// instant (the command's `now`), formatted once instead of once a row.
+/// The last instant formatted, and its text once it was asked twice in a row: a bulk import
+/// stamps every row with the same instant (the command's `now`), formatted once instead of
+/// once a row; instants that change every time cost no copy.
 #[derive(Default)]
-struct Memo(std::cell::RefCell<Option<(Instant, String)>>);
+struct Memo(std::cell::RefCell<Option<(Instant, Option<String>)>>);
 
 impl Memo {
     fn text(&self, t: &Instant, f: SecondsFormat) -> String {
         let mut last = self.0.borrow_mut();
-        match &*last {
-            Some((at, text)) if at == t => text.clone(),
+        match &mut *last {
+            Some((at, Some(text))) if at == t => text.clone(),
+            Some((at, slot)) if at == t => slot.insert(t.to_rfc3339_opts(f, true)).clone(),
             _ => {
-                let text = t.to_rfc3339_opts(f, true);
-                *last = Some((*t, text.clone()));
-                text
+                *last = Some((*t, None));
+                t.to_rfc3339_opts(f, true)
             }
         }
     }
