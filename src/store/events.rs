@@ -318,6 +318,22 @@ impl BatchRow {
         })
     }
 
+    /// Its events, each with its seq, as stored rows read; damage if an event row of its own
+    /// sits among its seqs (rows edited by hand), whatever a listing selects.
+    fn events_checked(&self, conn: &rusqlite::Connection) -> Result<Vec<(i64, EventRow)>> {
+        let inside: Option<i64> = conn
+            .prepare_cached("SELECT seq FROM events WHERE seq BETWEEN ?1 AND ?2 LIMIT 1")?
+            .query_row([self.first_seq, self.last_seq], |r| r.get(0))
+            .optional()?;
+        if let Some(seq) = inside {
+            return Err(crate::error::Error::damaged(format!(
+                "the event log is out of order at seq {seq} (an event row among the seqs of the batch at seq {})",
+                self.first_seq
+            )));
+        }
+        self.events()
+    }
+
     /// Its events, each with its seq, as stored rows read.
     fn events(&self) -> Result<Vec<(i64, EventRow)>> {
         let damaged = |why: String| {
@@ -389,7 +405,7 @@ fn seq_of(conn: &rusqlite::Connection, id: &str) -> Result<i64> {
     let batch = conn
         .prepare_cached(&format!(
             "SELECT {BATCH_COLUMNS} FROM event_batches
-             WHERE first_event_id <= ?1 AND last_event_id >= ?1
+             WHERE first_event_id <= ?1
              ORDER BY first_event_id DESC LIMIT 1"
         ))?
         .query_row([id], BatchRow::read)
@@ -491,7 +507,7 @@ pub fn each(
         while batched.is_empty() {
             match batches.as_mut().and_then(|b| b.next()).transpose()? {
                 Some(b) => batched.extend(
-                    b.events()?
+                    b.events_checked(conn)?
                         .into_iter()
                         .filter(|(seq, e)| *seq > after_seq && selected(e)),
                 ),
@@ -754,6 +770,7 @@ mod tests {
             // A body that reads, but not as its row says.
             format!("UPDATE event_batches SET last_seq = last_seq - 1 {last}"),
             format!("UPDATE event_batches SET first_event_id = 'evt_0' {last}"),
+            format!("UPDATE event_batches SET last_event_id = 'evt_0' {last}"),
             format!("UPDATE event_batches SET body = b.body, size = b.size FROM (SELECT body, size FROM event_batches ORDER BY first_seq DESC LIMIT 1) b {last}"),
             // An own row inside a batch's seqs.
             "INSERT INTO events(seq, event_id, type, occurred_at, entity_type, entity_id, actor, payload)
@@ -762,8 +779,23 @@ mod tests {
                 .to_string(),
         ] {
             conn.execute_batch(&format!("SAVEPOINT d; {edit}")).unwrap();
-            let e = list(conn, "e", &EventFilter::default()).err().unwrap();
-            assert_eq!(e.code, "DatabaseDamaged", "{edit}: {}", e.message);
+            // Whatever the listing selects: all, one entity (the edited row's), or after an
+            // event of the edited batch.
+            for f in [
+                EventFilter::default(),
+                EventFilter {
+                    entity_id: Some("x".into()),
+                    ..Default::default()
+                },
+                EventFilter {
+                    after_event_id: Some(written[5].0.clone()),
+                    limit: Some(2),
+                    ..Default::default()
+                },
+            ] {
+                let e = list(conn, "e", &f).err().unwrap();
+                assert_eq!(e.code, "DatabaseDamaged", "{edit}: {}", e.message);
+            }
             conn.execute_batch("ROLLBACK TO d; RELEASE d").unwrap();
         }
         conn.execute_batch("SAVEPOINT d; DROP TABLE event_batches")
