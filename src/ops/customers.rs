@@ -155,7 +155,6 @@ pub fn import_new(
     tx: &mut Tx<'_>,
     c: &Customer,
     created_at: Option<clock::Instant>,
-    updated_at: Option<clock::Instant>,
 ) -> Result<bool> {
     validate(c)?;
     if let Some(coupon) = &c.coupon_id {
@@ -163,7 +162,8 @@ pub fn import_new(
         check_coupon(tx, coupon)?;
     }
     let created = created_at.unwrap_or(tx.now);
-    let updated = updated_at.unwrap_or(tx.now);
+    // The row's own `updatedAt` when it has one (see `Tx::stamp`).
+    let updated = tx.updated_stamp();
     let c = &Customer {
         coupon_applied_at: c.coupon_id.as_ref().map(|_| created),
         ..c.clone()

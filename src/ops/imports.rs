@@ -315,14 +315,14 @@ pub fn import_customers(tx: &mut Tx<'_>, rows: &Rows, file: &str, careful: bool)
         if let Ok(c) = customer_of(row, None)
             && c.coupon_id.is_none()
             && customer_ops::validate(&c).is_ok()
-            && customer_ops::import_new(tx, &c, created_at, updated_at)?
+            && customer_ops::import_new(tx, &c, created_at)?
         {
             return Ok(Outcome::Inserted);
         }
         match customer_repo::get(&tx.sql, id)? {
             None => {
                 let c = customer_of(row, None)?;
-                if !customer_ops::import_new(tx, &c, created_at, updated_at)? {
+                if !customer_ops::import_new(tx, &c, created_at)? {
                     return Err(Error::internal(format!(
                         "customer '{id}' was not found, then its id was taken"
                     )));

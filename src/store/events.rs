@@ -64,8 +64,7 @@ pub fn append_entity<T: serde::Serialize>(
         return append(tx, &ev);
     }
     let body = serde_json::to_string(entity)?;
-    let at = tx.event_time();
-    insert(tx, event_type, entity_type, entity_id, &body, at)
+    append_stored(tx, event_type, entity_type, entity_id, &body)
 }
 
 /// Whether an event is stored in a batch rather than a row of its own: every event a bulk
@@ -108,11 +107,17 @@ pub fn mark(tx: &Tx<'_>) -> Mark {
 /// Back to `m` after a rollback to a savepoint taken at `m` with nothing pending ([`flush`]
 /// first): the events appended since are dropped with what they described.
 pub fn reset(tx: &mut Tx<'_>, m: Mark) {
-    let p = &mut tx.events;
-    p.next_seq = m.0;
-    p.count = 0;
-    p.head = None;
-    p.body.clear();
+    tx.events.next_seq = m.0;
+    tx.events.clear();
+}
+
+impl Pending {
+    /// Nothing waits (the next seq stays).
+    fn clear(&mut self) {
+        self.count = 0;
+        self.head = None;
+        self.body.clear();
+    }
 }
 
 fn next_seq(tx: &mut Tx<'_>) -> Result<i64> {
@@ -246,8 +251,7 @@ pub fn flush(tx: &mut Tx<'_>) -> Result<()> {
             p.body.len() as i64,
             body,
         ])?;
-    p.count = 0;
-    p.body.clear();
+    p.clear();
     Ok(())
 }
 

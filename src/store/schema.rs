@@ -517,7 +517,7 @@ CREATE VIEW credit_entries AS
     // lines). A body is a JSON array with a line per event,
     // `[eventId, type, occurredAt, entityType, entityId, actor, payload]` (null for a type,
     // time, entity type or actor equal to the batch's own columns, its first event's),
-    // LZ4-compressed (block format; `size` is the JSON's length): a tenth of the bytes.
+    // LZ4-compressed (block format; `size` is the JSON's length): a sixth to a tenth of the bytes.
     r#"
 CREATE TABLE event_batches (
     first_seq      INTEGER PRIMARY KEY,
