@@ -442,7 +442,7 @@ pub fn run(app: &App, cmd: CreditCommand) -> Result<()> {
                 return Err(Error::usage("--from must be before --to"));
             }
             let items = app.session()?.read(|c| {
-                crate::store::customers::require(c, &a.customer)?;
+                crate::store::customers::require_meta(c, &a.customer)?;
                 if let Some(cur) = &f.currency_id {
                     crate::ops::credits::require_currency(c, cur)?;
                 }

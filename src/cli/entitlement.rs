@@ -285,7 +285,7 @@ pub fn run(app: &App, cmd: EntitlementCommand) -> Result<()> {
         }
         EntitlementCommand::Promotions(a) => {
             let items: Vec<serde_json::Value> = app.session()?.read(|c| {
-                crate::store::customers::require(c, &a.customer)?;
+                crate::store::customers::require_meta(c, &a.customer)?;
                 Ok(crate::store::customers::promotions(c, &a.customer)?
                     .iter()
                     .map(ops::promotion_view)

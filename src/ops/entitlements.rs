@@ -562,7 +562,7 @@ pub fn list(
     customer: &str,
     resource: Option<&str>,
 ) -> Result<Vec<CheckView>> {
-    let (_, meta) = customer_repo::require(conn, customer)?;
+    let meta = customer_repo::require_meta(conn, customer)?;
     if meta.archived_at.is_some() {
         return Err(Error::rejected(
             "CustomerIsArchived",
@@ -686,7 +686,7 @@ pub fn grant(
     length: PromoLength,
 ) -> Result<Promotion> {
     let now = tx.now;
-    let (_, meta) = customer_repo::require(&tx.sql, customer)?;
+    let meta = customer_repo::require_meta(&tx.sql, customer)?;
     if meta.archived_at.is_some() {
         return Err(Error::rejected(
             "CustomerIsArchived",
@@ -794,7 +794,7 @@ fn check_promo_shape(f: &Feature, e: &Entitlement) -> Result<()> {
 
 pub fn revoke(tx: &mut Tx<'_>, customer: &str, feature_id: &str) -> Result<Promotion> {
     let now = tx.now;
-    customer_repo::require(&tx.sql, customer)?;
+    customer_repo::require_meta(&tx.sql, customer)?;
     let Some(mut p) = customer_repo::promotions(&tx.sql, customer)?
         .into_iter()
         .find(|p| p.feature_id == feature_id && p.is_active(now))

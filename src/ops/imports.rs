@@ -117,13 +117,16 @@ fn each_row(
             // What the row writes is stamped with its own `updatedAt` (when it has one), and so are
             // the events that show it.
             tx.stamp = updated;
+            tx.take_due();
             let res = f(tx, &row);
             tx.stamp = None;
             let res = res.and_then(|o| {
                 // What this row made due (a trial end in the past, say) happens before the next row.
-                // (A customer row makes nothing due: customers imports skip the look.)
-                if catch_up {
-                    let now = tx.now;
+                // (A customer row makes nothing due: customers imports skip the look. A row that
+                // wrote no step due by now — most rows — has nothing to catch up: the previous
+                // catch-up left nothing due.)
+                let now = tx.now;
+                if catch_up && tx.take_due().is_some_and(|d| d <= now) {
                     catchup::run(tx, now)?;
                 }
                 Ok(o)

@@ -531,6 +531,9 @@ fn live_in_scope(
     resource: Option<&str>,
     product: &str,
 ) -> Result<Vec<Subscription>> {
+    if !repo::has_other(&tx.sql, customer, "")? {
+        return Ok(Vec::new());
+    }
     Ok(repo::for_customer(&tx.sql, customer)?
         .into_iter()
         .filter(|s| {
@@ -543,7 +546,7 @@ fn live_in_scope(
 
 pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
     let now = tx.now;
-    let (_, cmeta) = customer_repo::require(&tx.sql, &req.customer_id)?;
+    let cmeta = customer_repo::require_meta(&tx.sql, &req.customer_id)?;
     if cmeta.archived_at.is_some() {
         return Err(rule(
             "CustomerIsArchived",

@@ -384,7 +384,7 @@ pub fn behavior_name(b: UpdateBehavior) -> &'static str {
 /// written, the original answer); with another payload, a conflict (exit 4).
 pub fn report(tx: &mut Tx<'_>, req: &ReportRequest) -> Result<ReportView> {
     let now = tx.now;
-    let (_, meta) = customer_repo::require(&tx.sql, &req.customer)?;
+    let meta = customer_repo::require_meta(&tx.sql, &req.customer)?;
     if meta.archived_at.is_some() {
         return Err(Error::rejected(
             "CustomerIsArchived",
@@ -969,7 +969,7 @@ pub fn show(
     customer: &str,
     resource: Option<&str>,
 ) -> Result<Vec<UsageRow>> {
-    customer_repo::require(conn, customer)?;
+    customer_repo::require_meta(conn, customer)?;
     let g = crate::ops::entitlements::gather(conn, now, customer, resource)?;
     let merged = ent::merge(&g.sources);
     let mut out = Vec::new();
@@ -1034,7 +1034,7 @@ pub struct ChangedWindow {
 /// No events are logged again; over-limit flags are recomputed.
 pub fn recalculate(tx: &mut Tx<'_>, customer: Option<&str>) -> Result<Recalculated> {
     if let Some(c) = customer {
-        customer_repo::require(&tx.sql, c)?;
+        customer_repo::require_meta(&tx.sql, c)?;
     }
     let scope = customer.map(|c| std::collections::BTreeSet::from([c.to_string()]));
     Ok(rebuild(tx, scope.as_ref())?.0)
@@ -1527,7 +1527,7 @@ pub fn history(
     bucket: Bucket,
     group_by: Option<&str>,
 ) -> Result<Vec<HistoryPoint>> {
-    customer_repo::require(conn, customer)?;
+    customer_repo::require_meta(conn, customer)?;
     let (feature, _) =
         catalog_repo::require_simple::<Feature>(conn, EntityKind::Feature, feature_id)?;
     if !feature.is_metered() {

@@ -174,16 +174,20 @@ pub fn load_states(conn: &Connection, key: &PoolKey) -> Result<Pool> {
 
 /// The next time-driven step of `g`: taking effect while SCHEDULED, expiring while ACTIVE.
 fn due_at(g: &Grant) -> Option<i64> {
+    due_instant(g).as_ref().map(micros)
+}
+
+/// A grant's next time-driven step: taking effect while scheduled, expiring while active.
+fn due_instant(g: &Grant) -> Option<Instant> {
     match g.status {
-        GrantStatus::Scheduled => Some(micros(&g.effective_at)),
-        GrantStatus::Active if g.grant_type != GrantType::Overdraft => {
-            g.expires_at.as_ref().map(micros)
-        }
+        GrantStatus::Scheduled => Some(g.effective_at),
+        GrantStatus::Active if g.grant_type != GrantType::Overdraft => g.expires_at,
         _ => None,
     }
 }
 
 pub fn insert(tx: &Tx<'_>, g: &Grant, info: &GrantInfo) -> Result<()> {
+    tx.note_due(due_instant(g));
     tx.sql
         .prepare_cached(
             "INSERT INTO credit_grants(id, seq, customer_id, currency_id, resource_id, grant_type,
@@ -224,6 +228,7 @@ pub fn insert(tx: &Tx<'_>, g: &Grant, info: &GrantInfo) -> Result<()> {
 /// Saves what pool operations change: status and amounts (and so the next due step).
 /// A grant that is not stored is an internal error: its change would be lost.
 pub fn save_state(tx: &Tx<'_>, g: &Grant) -> Result<()> {
+    tx.note_due(due_instant(g));
     let n = tx
         .sql
         .prepare_cached(
@@ -869,6 +874,7 @@ pub fn set_renewal(
                 .execute([subscription])?;
         }
         Some(at) => {
+            tx.note_due(Some(at));
             tx.sql
                 .prepare_cached(
                     "INSERT OR REPLACE INTO credit_renewals(subscription_id, customer_id,

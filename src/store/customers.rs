@@ -33,6 +33,15 @@ pub fn require(conn: &Connection, id: &str) -> Result<(Customer, Meta)> {
     get(conn, id)?.ok_or_else(|| not_found(id))
 }
 
+/// A customer's stamps and archive mark, without reading its record (for the commands that
+/// only ask whether it exists and is live: one index probe, no JSON parsed).
+pub fn require_meta(conn: &Connection, id: &str) -> Result<Meta> {
+    conn.prepare_cached("SELECT created_at, updated_at, archived_at FROM customers WHERE id = ?1")?
+        .query_row([id], |r| Meta::from_row(r, 0))
+        .optional()?
+        .ok_or_else(|| not_found(id))
+}
+
 pub fn list(
     conn: &Connection,
     search: Option<&str>,
@@ -264,6 +273,7 @@ pub fn promotions(conn: &Connection, customer: &str) -> Result<Vec<Promotion>> {
 
 pub fn upsert_promotion(tx: &Tx<'_>, p: &Promotion) -> Result<()> {
     tx.mark_refold(&p.customer_id);
+    tx.note_due(p.expires_at);
     tx.sql.prepare_cached("INSERT INTO promotions(customer_id, feature_id, body, granted_at, expires_at, ended_at, end_reason)
          VALUES (?1, ?2, ?3, ?4, ?5, NULL, NULL)
          ON CONFLICT(customer_id, feature_id) DO UPDATE SET body = excluded.body,

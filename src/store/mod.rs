@@ -61,6 +61,10 @@ pub struct Tx<'c> {
     /// The `updatedAt` an import row gives what it writes (the source's, kept), so that the
     /// events written meanwhile show the record as it is stored; else the command's `now`.
     pub stamp: Option<Instant>,
+    /// The earliest time-driven step written since [`Tx::take_due`] last asked (a subscription's
+    /// next transition, a grant's effect or expiry, a credit renewal, a promotion's end): an
+    /// import runs the catch-up step after a row only when the row made something due by now.
+    pub due_written: std::cell::Cell<Option<Instant>>,
 }
 
 impl Tx<'_> {
@@ -73,6 +77,20 @@ impl Tx<'_> {
     /// processed, else the command's `now`.
     pub fn event_time(&self) -> Instant {
         self.step_at.unwrap_or(self.now)
+    }
+
+    /// Notes a time-driven step written (see `due_written`).
+    pub fn note_due(&self, at: Option<Instant>) {
+        if let Some(at) = at
+            && self.due_written.get().is_none_or(|d| at < d)
+        {
+            self.due_written.set(Some(at));
+        }
+    }
+
+    /// The earliest step noted since the last call, and forgets it.
+    pub fn take_due(&self) -> Option<Instant> {
+        self.due_written.take()
     }
 
     pub fn mark_refold(&self, customer: &str) {
@@ -256,6 +274,7 @@ impl Store {
             actor: crate::events::EventActor::User,
             ids,
             refold: Default::default(),
+            due_written: Default::default(),
             quoting: Default::default(),
             step_at: None,
             events: Default::default(),
@@ -298,6 +317,7 @@ impl Store {
             actor: crate::events::EventActor::User,
             ids: IdGen::new(ids_seed),
             refold: Default::default(),
+            due_written: Default::default(),
             quoting: Default::default(),
             step_at: None,
             events: Default::default(),

@@ -27,7 +27,7 @@ fn check_range(s: &Subscription) -> Result<()> {
 /// counting those not started yet: checked on every write of a subscription, whatever the
 /// command (create, cancel, uncancel, import), so no sequence of commands can produce an overlap.
 fn check_overlap(tx: &Tx<'_>, s: &Subscription) -> Result<()> {
-    if s.occupies().is_none() {
+    if s.occupies().is_none() || !has_other(&tx.sql, &s.customer_id, &s.subscription_id)? {
         return Ok(());
     }
     for other in for_customer(&tx.sql, &s.customer_id)? {
@@ -94,6 +94,7 @@ pub fn insert(tx: &Tx<'_>, s: &Subscription) -> Result<()> {
     check_range(s)?;
     check_overlap(tx, s)?;
     tx.mark_refold(&s.customer_id);
+    tx.note_due(s.next_due());
     tx.sql.prepare_cached("INSERT INTO subscriptions(id, customer_id, resource_id, product_id, plan_id, plan_version, status, body,
                                    next_due, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)")?.execute(
@@ -129,6 +130,7 @@ pub fn save(tx: &Tx<'_>, s: &Subscription) -> Result<()> {
         }
     }
     let s = kept.as_ref().unwrap_or(s);
+    tx.note_due(s.next_due());
     tx.sql.prepare_cached("UPDATE subscriptions SET plan_id = ?2, plan_version = ?3, status = ?4, body = ?5, next_due = ?6,
                 updated_at = ?7, resource_id = ?8
          WHERE id = ?1")?.execute(
@@ -160,6 +162,16 @@ pub fn get(conn: &Connection, id: &str) -> Result<Option<Subscription>> {
 
 pub fn require(conn: &Connection, id: &str) -> Result<Subscription> {
     get(conn, id)?.ok_or_else(|| not_found(id))
+}
+
+/// Whether the customer has a subscription other than `except` (an index probe: most
+/// subscriptions written are a customer's only one, and need not read the others).
+pub fn has_other(conn: &Connection, customer: &str, except: &str) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT EXISTS(SELECT 1 FROM subscriptions WHERE customer_id = ?1 AND id <> ?2)",
+        )?
+        .query_row(params![customer, except], |r| r.get::<_, bool>(0))?)
 }
 
 pub fn for_customer(conn: &Connection, customer: &str) -> Result<Vec<Subscription>> {
@@ -276,12 +288,15 @@ pub fn record_trial(tx: &Tx<'_>, customer: &str, product: &str, subscription: &s
 }
 
 /// Whether the customer has an ended subscription of the product (one a plan change may have
-/// replaced): an index probe, no record read.
+/// replaced): two index probes, no record read (an `IN (…)` list would build a temporary
+/// table on every run).
 pub fn has_ended(conn: &Connection, customer: &str, product: &str) -> Result<bool> {
     Ok(conn
         .prepare_cached(
             "SELECT EXISTS(SELECT 1 FROM subscriptions WHERE customer_id = ?1
-               AND status IN ('CANCELED', 'EXPIRED') AND product_id = ?2)",
+               AND status = 'CANCELED' AND product_id = ?2)
+             OR EXISTS(SELECT 1 FROM subscriptions WHERE customer_id = ?1
+               AND status = 'EXPIRED' AND product_id = ?2)",
         )?
         .query_row(rusqlite::params![customer, product], |r| {
             r.get::<_, bool>(0)

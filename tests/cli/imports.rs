@@ -718,3 +718,51 @@ fn imported_events_show_the_rows_updated_at() {
         "2025-11-10T00:00:00Z"
     );
 }
+
+/// What a row makes due by the import's clock (a subscription that ended in the past) is
+/// processed before the next row is imported: its transition's event comes before the next
+/// row's, as if each row were its own command. Rows that make nothing due skip the look.
+#[test]
+fn a_rows_past_transition_happens_before_the_next_row() {
+    let t = TestEnv::with_starter();
+    t.write("c.csv", "customerId\ncu1\ncu2\n");
+    t.ok(&["customer", "import", "c.csv"]);
+    t.write(
+        "s.csv",
+        "subscriptionId,customerId,planId,billingPeriod,startDate,endDate\n\
+         su1,cu1,basic,MONTHLY,2025-10-01T00:00:00Z,2025-11-01T00:00:00Z\n\
+         su2,cu2,basic,MONTHLY,,\n",
+    );
+    t.ok(&["subscription", "import", "s.csv"]);
+    let log = t.json(&["events", "list", "--limit", "1000"]);
+    let order: Vec<String> = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| {
+            e["type"].as_str().unwrap().starts_with("subscription.")
+                && !e["type"].as_str().unwrap().ends_with("created")
+                || e["type"] == "subscription.created"
+        })
+        .map(|e| {
+            format!(
+                "{} {}",
+                e["type"].as_str().unwrap(),
+                e["entityId"].as_str().unwrap()
+            )
+        })
+        .collect();
+    let ended = order
+        .iter()
+        .position(|l| l.ends_with(" su1") && !l.starts_with("subscription.created"))
+        .unwrap_or_else(|| panic!("su1 never ended: {order:?}"));
+    let next = order
+        .iter()
+        .position(|l| l == "subscription.created su2")
+        .unwrap();
+    assert!(ended < next, "{order:?}");
+    assert_eq!(
+        t.json(&["subscription", "show", "su1"])["status"],
+        "EXPIRED"
+    );
+}

@@ -152,7 +152,7 @@ pub fn grant_view(g: &Grant, info: &GrantInfo) -> GrantView {
 
 /// The customer exists and is not archived.
 fn require_customer(tx: &Tx<'_>, id: &str) -> Result<()> {
-    let (_, meta) = customer_repo::require(&tx.sql, id)?;
+    let meta = customer_repo::require_meta(&tx.sql, id)?;
     if meta.archived_at.is_some() {
         return Err(Error::rejected(
             "CustomerIsArchived",
@@ -709,7 +709,7 @@ pub fn grants(
     currency: Option<&str>,
     status: Option<GrantStatus>,
 ) -> Result<Vec<GrantView>> {
-    customer_repo::require(conn, customer)?;
+    customer_repo::require_meta(conn, customer)?;
     if let Some(c) = currency {
         require_currency(conn, c)?;
     }
@@ -765,7 +765,7 @@ pub fn balance(
     customer: &str,
     currency: Option<&str>,
 ) -> Result<Vec<BalanceView>> {
-    customer_repo::require(conn, customer)?;
+    customer_repo::require_meta(conn, customer)?;
     if let Some(c) = currency {
         require_currency(conn, c)?;
     }

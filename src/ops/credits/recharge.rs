@@ -207,7 +207,7 @@ pub fn show_recharge(
     customer: &str,
     currency: &str,
 ) -> Result<serde_json::Value> {
-    customer_repo::require(conn, customer)?;
+    customer_repo::require_meta(conn, customer)?;
     require_currency(conn, currency)?;
     get(conn, customer, currency)?
         .map(|r| r.view(customer, currency))

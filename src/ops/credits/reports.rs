@@ -29,7 +29,7 @@ pub fn revenue(
 ) -> Result<Vec<RevenueView>> {
     use crate::domain::credits::EntryType as T;
     if let Some(c) = customer {
-        customer_repo::require(conn, c)?;
+        customer_repo::require_meta(conn, c)?;
     }
     if let Some(c) = currency {
         require_currency(conn, c)?;
