@@ -208,6 +208,30 @@ pub fn month_index(anchor: Instant, t: Instant) -> i64 {
 
 #[cfg(test)]
 mod tests {
+
+    /// An instant serialized as a record field (serde) reads as `fmt` writes it, so a view
+    /// of a record need not re-format its instants.
+    #[test]
+    fn serialized_instants_are_formatted_as_fmt_writes_them() {
+        for t in [
+            "2026-01-10T00:00:00Z",
+            "2026-01-10T00:00:00.5Z",
+            "2026-01-10T00:00:00.123Z",
+            "2026-01-10T00:00:00.000001Z",
+            "2026-01-10T00:00:00.123456789Z",
+            "0001-01-01T00:00:00Z",
+            "9999-12-31T23:59:59.999999Z",
+            "2016-12-31T23:59:60Z",
+        ] {
+            let Ok(t) = super::parse_instant(t) else {
+                continue;
+            };
+            assert_eq!(
+                serde_json::to_string(&t).unwrap(),
+                format!("\"{}\"", super::fmt(&t))
+            );
+        }
+    }
     use super::*;
 
     /// The one-instant memo answers each instant with its own text, in either form.

@@ -341,25 +341,10 @@ fn set_period(s: &mut Subscription, at: Instant) {
 
 /// Subscription JSON as `subscription show --json` prints it.
 pub fn view(s: &Subscription) -> Value {
+    // Its instants serialize as `clock::fmt` writes them (clock's
+    // `serialized_instants_are_formatted_as_fmt_writes_them`).
     let mut v = serde_json::to_value(s).unwrap_or_default();
     if let Value::Object(m) = &mut v {
-        for k in [
-            "startDate",
-            "endDate",
-            "trialEndDate",
-            "cancellationDate",
-            "billingCycleAnchor",
-            "currentBillingPeriodStart",
-            "currentBillingPeriodEnd",
-            "createdAt",
-            "updatedAt",
-        ] {
-            if let Some(Value::String(t)) = m.get(k).cloned()
-                && let Ok(i) = clock::parse_instant(&t)
-            {
-                m.insert(k.into(), Value::String(clock::fmt(&i)));
-            }
-        }
         m.shift_remove("entitlementsRevokedAt");
         m.insert(
             "effectiveEndDate".into(),
