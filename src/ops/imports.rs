@@ -238,6 +238,24 @@ fn instant(row: &Row, k: &str) -> Result<Option<clock::Instant>> {
         .transpose()
 }
 
+/// A record's `createdAt`/`updatedAt`: when it was made or last changed in the source, so
+/// never later than the import's clock (an update stamped in the future would take effect
+/// then: entitlements and credits would lag what is stored until that day).
+fn stamp(tx: &Tx<'_>, row: &Row, k: &str) -> Result<Option<clock::Instant>> {
+    let t = instant(row, k)?;
+    if let Some(t) = t
+        && t > tx.now
+    {
+        return Err(Error::data(format!(
+            "{k} {} is later than the import's clock ({}): a record cannot have changed in the future",
+            clock::fmt(&t),
+            clock::fmt(&tx.now)
+        ))
+        .hint("fix the source's clock, or import with --now set to a later time"));
+    }
+    Ok(t)
+}
+
 const CUSTOMER_FIELDS: &[&str] = &[
     "customerId",
     "name",
@@ -309,8 +327,17 @@ fn customer_of(row: &Row, old: Option<&Customer>) -> Result<Customer> {
 pub fn import_customers(tx: &mut Tx<'_>, rows: &Rows, file: &str, careful: bool) -> Result<Pass> {
     each_row(tx, rows, file, "customerId", false, careful, |tx, row| {
         let id = field(row, "customerId").ok_or_else(|| Error::data("customerId is required"))?;
-        let created_at = instant(row, "createdAt")?;
-        let updated_at = instant(row, "updatedAt")?;
+        let created_at = stamp(tx, row, "createdAt")?;
+        let updated_at = stamp(tx, row, "updatedAt")?;
+        if let (Some(c), Some(u)) = (created_at, updated_at)
+            && u < c
+        {
+            return Err(Error::data(format!(
+                "updatedAt {} is earlier than createdAt {}",
+                clock::fmt(&u),
+                clock::fmt(&c)
+            )));
+        }
         // Most rows of an import are new customers: a row that is valid as one (and names no
         // coupon, which is checked otherwise on an update) is stored at once, and looked up
         // only when its id turns out to be taken. (Invalid as a new customer, it may still be
@@ -561,7 +588,7 @@ pub fn import_subscriptions(
             let id = field(row, "subscriptionId")
                 .ok_or_else(|| Error::data("subscriptionId is required"))?
                 .to_string();
-            let updated_at = instant(row, "updatedAt")?;
+            let updated_at = stamp(tx, row, "updatedAt")?;
             let Some(old) = sub_repo::get(&tx.sql, &id)? else {
                 subs::create(tx, &request_of(row, &id)?).map_err(as_row_error)?;
                 stamp_updated(tx, &id, updated_at)?;

@@ -419,10 +419,34 @@ fn emit_at(
     let plan_name = catalog_repo::get_version(&tx.sql, &s.plan_id, s.plan_version)?
         .map(|v| v.body.name.clone())
         .unwrap_or_default();
-    let mut entity = view(s);
-    entity["customer"] =
+    let customer =
         json!({"id": customer.customer_id, "name": customer.name, "email": customer.email});
-    entity["plan"] = json!({"id": s.plan_id, "name": plan_name, "version": s.plan_version});
+    let plan = json!({"id": s.plan_id, "name": plan_name, "version": s.plan_version});
+    let pricing_waits = tx
+        .quoting
+        .for_event
+        .as_ref()
+        .is_some_and(|(id, _)| *id == s.subscription_id);
+    // An import's event (lean, see `store::events`) written from the stored body when the view
+    // adds nothing the body lacks: no JSON value built per row.
+    if events::lean(tx.actor, t)
+        && !pricing_waits
+        && extra.as_object().is_some_and(|x| x.is_empty())
+        && let Some(payload) = import_payload(s, &customer, &plan)?
+    {
+        events::append_stored_at(
+            tx,
+            t,
+            EventEntityType::Subscription,
+            &s.subscription_id,
+            &payload,
+            at,
+        )?;
+        return Ok(());
+    }
+    let mut entity = view(s);
+    entity["customer"] = customer;
+    entity["plan"] = plan;
     if let (Value::Object(m), Value::Object(x)) = (&mut entity, extra) {
         m.extend(x);
     }
@@ -450,6 +474,43 @@ fn emit_at(
         at,
     )?;
     Ok(())
+}
+
+/// The lean payload of an event showing `s` with `customer` and `plan` (the view's fields that
+/// carry a value, then those two), written from its stored body — when the view and the body
+/// hold the same fields: no scheduled changes, revocation time, handover, usage anchor or
+/// segments (the view leaves those out or reshapes them). `None` otherwise.
+/// `an_imports_payload_is_the_lean_view` holds it equal to the general path.
+fn import_payload(s: &Subscription, customer: &Value, plan: &Value) -> Result<Option<String>> {
+    if !s.scheduled_updates.is_empty()
+        || s.entitlements_revoked_at.is_some()
+        || s.trial_ends_soon_notified
+        || s.prior_end.is_some()
+        || s.usage_anchor.is_some()
+        || !s.segments.is_empty()
+    {
+        return Ok(None);
+    }
+    let body = repo::body(s)?;
+    let Some(fields) = body.strip_suffix('}') else {
+        return Ok(None);
+    };
+    let mut out = String::with_capacity(body.len() + 160);
+    out.push_str(fields);
+    if let Some(end) = s.effective_end_date() {
+        out.push_str(",\"effectiveEndDate\":\"");
+        out.push_str(&clock::fmt(&end));
+        out.push('"');
+    }
+    if s.was_in_trial() {
+        out.push_str(",\"wasInTrial\":true");
+    }
+    out.push_str(",\"customer\":");
+    out.push_str(&serde_json::to_string(customer)?);
+    out.push_str(",\"plan\":");
+    out.push_str(&serde_json::to_string(plan)?);
+    out.push('}');
+    Ok(Some(out))
 }
 
 /// `entitlements.updated`: the customer's effective set may have changed. As Stigg's webhook,
@@ -2327,6 +2388,14 @@ fn process_one(tx: &mut Tx<'_>, mut s: Subscription, at: Instant) -> Result<Vec<
                 s.updated_at = at;
                 repo::save(tx, &s)?;
                 emit_at(tx, EventType::SubscriptionTrialConverted, &s, at, json!({}))?;
+                // What it grants is unchanged — but a trial recorded as over before the clock
+                // granted nothing yet (see `reconcile_recurring`): its credits start now.
+                crate::ops::credits::reconcile_recurring(
+                    tx,
+                    &s.customer_id,
+                    s.resource_id.as_deref(),
+                    at,
+                )?;
                 out.push(tr(
                     &s,
                     "subscription.trial_converted",
@@ -2373,4 +2442,66 @@ fn process_one(tx: &mut Tx<'_>, mut s: Subscription, at: Instant) -> Result<Vec<
 pub fn end_for_archive(tx: &mut Tx<'_>, s: Subscription, at: Instant) -> Result<()> {
     end_subscription(tx, s, at, SubStatus::Canceled, "CustomerArchived", false)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An import's event payload written from the stored body is the lean view the general
+    /// path stores, for every subscription the fast path takes; the others are declined.
+    #[test]
+    fn an_imports_payload_is_the_lean_view() {
+        let base: Subscription = serde_json::from_value(json!({
+            "subscriptionId": "s\"1", "customerId": "c", "productId": "p", "planId": "x",
+            "planVersion": 2, "pricingType": "PAID", "status": "ACTIVE",
+            "billingPeriod": "MONTHLY", "startDate": "2026-01-01T00:00:00Z",
+            "billingCycleAnchor": "2026-01-01T00:00:00Z",
+            "currentBillingPeriodStart": "2026-01-01T00:00:00Z",
+            "currentBillingPeriodEnd": "2026-02-01T00:00:00Z",
+            "createdAt": "2026-01-01T00:00:00Z", "updatedAt": "2026-01-01T00:00:00.5Z"
+        }))
+        .unwrap();
+        let t = |s: &str| clock::parse_instant(s).unwrap();
+        let mut ended = base.clone();
+        ended.status = SubStatus::Expired;
+        ended.end_date = Some(t("2026-03-01T00:00:00Z"));
+        ended.trial_end_date = Some(t("2026-01-10T00:00:00Z"));
+        ended.cancel_reason = Some("Expired".into());
+        ended.resource_id = Some("r".into());
+        ended.metadata = [("k".to_string(), "v".to_string())].into();
+        ended.addons = vec![SubAddon {
+            addon_id: "a".into(),
+            version: 1,
+            quantity: 2,
+        }];
+        let mut revoked = base.clone();
+        revoked.entitlements_revoked = true;
+        let mut trial = base.clone();
+        trial.status = SubStatus::InTrial;
+        trial.trial_end_date = Some(t("2026-01-15T00:00:00Z"));
+        let customer = json!({"id": "c", "name": null, "email": "e@x.io"});
+        let plan = json!({"id": "x", "name": "X \u{e9}", "version": 2});
+        for s in [base.clone(), ended, revoked, trial] {
+            let mut entity = view(&s);
+            entity["customer"] = customer.clone();
+            entity["plan"] = plan.clone();
+            let general = crate::events::stored_fields(
+                &NewEvent {
+                    event_type: EventType::SubscriptionCreated,
+                    entity_type: EventEntityType::Subscription,
+                    entity_id: s.subscription_id.clone(),
+                    entity,
+                },
+                true,
+            );
+            assert_eq!(
+                import_payload(&s, &customer, &plan).unwrap().as_deref(),
+                Some(general.as_str())
+            );
+        }
+        let mut anchored = base;
+        anchored.usage_anchor = Some(t("2025-12-01T00:00:00Z"));
+        assert_eq!(import_payload(&anchored, &customer, &plan).unwrap(), None);
+    }
 }

@@ -306,11 +306,22 @@ pub fn ensure_pool(tx: &Tx<'_>, key: &PoolKey) -> Result<i64> {
     if let Some(id) = pool_id(&tx.sql, key)? {
         return Ok(id);
     }
+    insert_pool(tx, key, Decimal::ZERO)
+}
+
+/// A pool not stored yet, with its balance; its number.
+fn insert_pool(tx: &Tx<'_>, key: &PoolKey, balance: Decimal) -> Result<i64> {
     tx.sql
         .prepare_cached(
-            "INSERT INTO credit_pools(customer_id, currency_id, resource_id) VALUES (?1, ?2, ?3)",
+            "INSERT INTO credit_pools(customer_id, currency_id, resource_id, balance)
+             VALUES (?1, ?2, ?3, ?4)",
         )?
-        .execute(params![key.customer_id, key.currency_id, key.resource_id])?;
+        .execute(params![
+            key.customer_id,
+            key.currency_id,
+            key.resource_id,
+            balance.to_string()
+        ])?;
     Ok(tx.sql.last_insert_rowid())
 }
 
@@ -364,11 +375,17 @@ pub fn append(
     ctx: &EntryContext,
     seq_of: impl Fn(&str) -> Option<i64>,
 ) -> Result<Decimal> {
-    // The pool's number and balance in one look-up (the pool is made on its first entry).
-    let (pool, bal) = match pool_row(&tx.sql, key)? {
-        Some(row) => row,
+    // The pool's number and balance in one look-up (the pool is made on its first entry,
+    // with the balance its entries leave: no second write of the row).
+    let (pool, bal, made) = match pool_row(&tx.sql, key)? {
+        Some((pool, bal)) => (pool, bal, None),
         None if entries.is_empty() => return Ok(Decimal::ZERO),
-        None => (ensure_pool(tx, key)?, Decimal::ZERO),
+        None => {
+            let after = entries
+                .iter()
+                .try_fold(Decimal::ZERO, |b, e| balance_after(b, e.amount))?;
+            (insert_pool(tx, key, after)?, Decimal::ZERO, Some(after))
+        }
     };
     if entries.is_empty() {
         return Ok(bal);
@@ -397,7 +414,15 @@ pub fn append(
         })
     });
     let after = append_rows(tx, pool, bal, lines)?;
-    save_balance(tx, pool, after)?;
+    match made {
+        Some(stored) if stored == after => {}
+        Some(_) => {
+            return Err(Error::internal(
+                "a new pool's balance disagrees with its entries".to_string(),
+            ));
+        }
+        None => save_balance(tx, pool, after)?,
+    }
     Ok(after)
 }
 

@@ -11,7 +11,7 @@ use crate::events::{NewEvent, stored_fields, with_envelope};
 /// customer and subscription imports are: tens of thousands a run, and replicas read the
 /// entity itself. Every other event keeps its fields as a single command logs them (an
 /// automatic recharge's `enabled: false` in a usage import, for one).
-fn lean(actor: crate::events::EventActor, ty: crate::events::EventType) -> bool {
+pub fn lean(actor: crate::events::EventActor, ty: crate::events::EventType) -> bool {
     use crate::events::EventType as T;
     actor == crate::events::EventActor::Import
         && matches!(
@@ -148,6 +148,18 @@ pub fn append_stored(
     payload: &str,
 ) -> Result<String> {
     let at = tx.event_time();
+    insert(tx, event_type, entity_type, entity_id, payload, at)
+}
+
+/// [`append_stored`] at an instant of its own (a subscription event shows when it happened).
+pub fn append_stored_at(
+    tx: &mut Tx<'_>,
+    event_type: crate::events::EventType,
+    entity_type: crate::events::EventEntityType,
+    entity_id: &str,
+    payload: &str,
+    at: Instant,
+) -> Result<String> {
     insert(tx, event_type, entity_type, entity_id, payload, at)
 }
 

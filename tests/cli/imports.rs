@@ -281,28 +281,28 @@ fn a_newer_unchanged_row_still_outranks_an_older_one() {
     let t = TestEnv::with_starter();
     t.write(
         "a.csv",
-        "customerId,name,updatedAt\nc1,A,2026-01-01T12:00:00Z\n",
+        "customerId,name,updatedAt\nc1,A,2025-12-31T12:00:00Z\n",
     );
     t.write(
         "b.csv",
-        "customerId,name,updatedAt\nc1,A,2026-01-01T13:00:00Z\n",
+        "customerId,name,updatedAt\nc1,A,2025-12-31T13:00:00Z\n",
     );
     t.write(
         "c.csv",
-        "customerId,name,updatedAt\nc1,B,2026-01-01T12:30:00Z\n",
+        "customerId,name,updatedAt\nc1,B,2025-12-31T12:30:00Z\n",
     );
     for f in ["a.csv", "b.csv"] {
         t.ok(&["customer", "import", f]);
     }
     // The created event carries the stamps the customer was stored with.
     let created = t.events("customer.created", "c1");
-    assert_eq!(created[0]["updatedAt"], "2026-01-01T12:00:00Z");
+    assert_eq!(created[0]["updatedAt"], "2025-12-31T12:00:00Z");
     let r = t.json(&["customer", "import", "c.csv"]);
     assert_eq!(r["skipped"].as_u64(), Some(1), "{r}");
     let c = t.json(&["customer", "show", "c1"]);
     assert_eq!(
         (c["name"].as_str(), c["updatedAt"].as_str()),
-        (Some("A"), Some("2026-01-01T13:00:00Z")),
+        (Some("A"), Some("2025-12-31T13:00:00Z")),
         "{c}"
     );
 }
@@ -765,4 +765,119 @@ fn a_rows_past_transition_happens_before_the_next_row() {
         t.json(&["subscription", "show", "su1"])["status"],
         "EXPIRED"
     );
+}
+
+/// A record's `createdAt`/`updatedAt` is when it was made or changed in the source: never
+/// later than the import's clock (an update stamped in the future would take effect then, its
+/// entitlements and credits lagging what is stored), and an update never before the creation.
+/// Refused as the row's error, nothing written.
+#[test]
+fn stamps_later_than_the_imports_clock_are_refused() {
+    let t = TestEnv::with_starter();
+    t.write("c.csv", "customerId\ncu1\n");
+    t.ok(&["customer", "import", "c.csv"]);
+    t.write(
+        "s.csv",
+        "subscriptionId,customerId,planId,billingPeriod,quantities\nsu1,cu1,pro,MONTHLY,seats:2\n",
+    );
+    t.ok(&["subscription", "import", "s.csv"]);
+    t.write(
+        "u.csv",
+        "subscriptionId,quantities,updatedAt\nsu1,seats:5,2026-01-02T00:00:00Z\n",
+    );
+    let err = t.fails(&["subscription", "import", "u.csv"], 65);
+    assert!(err.contains("u.csv:2"), "{err}");
+    assert!(err.contains("later than the import's clock"), "{err}");
+    assert_eq!(
+        t.json(&["subscription", "show", "su1"])["quantities"][0]["quantity"],
+        2
+    );
+    for (file, row, why) in [
+        (
+            "f1.csv",
+            "cu2,2030-01-01T00:00:00Z,",
+            "later than the import's clock",
+        ),
+        (
+            "f2.csv",
+            "cu2,,2026-01-02T00:00:00Z",
+            "later than the import's clock",
+        ),
+        (
+            "f3.csv",
+            "cu2,2025-12-01T00:00:00Z,2025-11-01T00:00:00Z",
+            "earlier than createdAt",
+        ),
+    ] {
+        t.write(file, &format!("customerId,createdAt,updatedAt\n{row}\n"));
+        let err = t.fails(&["customer", "import", file], 65);
+        assert!(err.contains(why), "{file}: {err}");
+    }
+    assert_eq!(t.sql("SELECT COUNT(*) FROM customers"), "1");
+    // At the clock itself, and before it: accepted.
+    t.write(
+        "ok.csv",
+        "customerId,createdAt,updatedAt\ncu2,2025-12-01T00:00:00Z,2026-01-01T00:00:00Z\n",
+    );
+    t.ok(&["customer", "import", "ok.csv"]);
+}
+
+/// A subscription recorded with a trial that ended before the clock (imported, or created
+/// backdated) grants credits only as its trial's end decides: one whose trial expired gives
+/// none for the period after it; one whose trial converted gives the current period's.
+#[test]
+fn a_trial_over_before_the_clock_grants_as_its_end_decides() {
+    let t = TestEnv::with_starter();
+    t.write("c.csv", "customerId\ncu1\ncu2\ncu3\n");
+    t.ok(&["customer", "import", "c.csv"]);
+    t.write(
+        "s.csv",
+        "subscriptionId,customerId,planId,billingPeriod,startDate,trialEndDate,quantities\n\
+         pro1,cu1,pro,MONTHLY,2025-11-01T00:00:00Z,2025-11-15T00:00:00Z,seats:5\n\
+         bas1,cu2,basic,MONTHLY,2025-11-01T00:00:00Z,2025-11-15T00:00:00Z,\n",
+    );
+    t.ok(&["subscription", "import", "s.csv"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "cu3",
+        "--plan",
+        "pro",
+        "--start",
+        "2025-11-01T00:00:00Z",
+        "--trial-end",
+        "2025-11-15T00:00:00Z",
+        "--quantity",
+        "seats=3",
+        "--id",
+        "pro3",
+        "--billing-period",
+        "monthly",
+    ]);
+    let granted_by = |customer: &str, sub: &str| -> Vec<String> {
+        let v = t.json(&["credit", "grants", customer]);
+        v.as_array()
+            .unwrap()
+            .iter()
+            .filter(|g| {
+                g["name"]
+                    .as_str()
+                    .is_some_and(|n| n.contains(&format!("({sub})")))
+            })
+            .map(|g| g["amount"].to_string())
+            .collect()
+    };
+    assert_eq!(
+        t.json(&["subscription", "show", "pro1"])["status"],
+        "EXPIRED"
+    );
+    assert_eq!(granted_by("cu1", "pro1"), Vec::<String>::new());
+    assert_eq!(granted_by("cu3", "pro3"), Vec::<String>::new());
+    assert_eq!(
+        t.json(&["subscription", "show", "bas1"])["status"],
+        "ACTIVE"
+    );
+    assert_eq!(granted_by("cu2", "bas1").len(), 1);
+    t.ok(&["credit", "verify"]);
 }

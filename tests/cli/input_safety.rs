@@ -402,7 +402,7 @@ fn an_id_twice_in_one_file_is_rejected_unless_updated_at_decides() {
     // With updatedAt, the newer row wins, in the file as against the store.
     t.write(
         "u.csv",
-        "customerId,name,updatedAt\nh1,New,2026-01-05T00:00:00Z\nh1,Old,2026-01-02T00:00:00Z\n",
+        "customerId,name,updatedAt\nh1,New,2025-12-05T00:00:00Z\nh1,Old,2025-12-02T00:00:00Z\n",
     );
     let r = t.json(&["customer", "import", "u.csv"]);
     assert_eq!(

@@ -1010,12 +1010,12 @@ fn imports_take_updated_at_newer_wins_older_is_skipped() {
     // Subscriptions.
     t.write(
         "s1.csv",
-        "subscriptionId,customerId,planId,couponId,updatedAt\ns1,acme,free,,2026-01-01T00:00:00Z\n",
+        "subscriptionId,customerId,planId,couponId,updatedAt\ns1,acme,free,,2025-12-01T00:00:00Z\n",
     );
     t.ok(&["subscription", "import", "s1.csv"]);
     assert_eq!(
         t.json(&["subscription", "show", "s1"])["updatedAt"],
-        "2026-01-01T00:00:00Z"
+        "2025-12-01T00:00:00Z"
     );
     t.write(
         "s2.csv",
@@ -1030,12 +1030,12 @@ fn imports_take_updated_at_newer_wins_older_is_skipped() {
     );
     t.write(
         "s3.csv",
-        "subscriptionId,customerId,planId,couponId,updatedAt\ns1,acme,free,launch20,2026-01-01T00:00:01Z\n",
+        "subscriptionId,customerId,planId,couponId,updatedAt\ns1,acme,free,launch20,2025-12-15T00:00:00Z\n",
     );
     let r: serde_json::Value =
         serde_json::from_str(&t.ok(&["subscription", "import", "s3.csv", "--json"])).unwrap();
     assert_eq!(r["updated"], 1, "{r:#}");
     let s = t.json(&["subscription", "show", "s1"]);
     assert_eq!(s["couponId"], "launch20");
-    assert_eq!(s["updatedAt"], "2026-01-01T00:00:01Z");
+    assert_eq!(s["updatedAt"], "2025-12-15T00:00:00Z");
 }

@@ -43,6 +43,14 @@ pub fn reconcile_recurring(
             repo::set_renewal(tx, &id, customer, scope, None)?;
             continue;
         }
+        // A trial over by `at` that is not processed yet (a subscription recorded with a past
+        // trial end) decides nothing here: its end — converted or expired — is processed at
+        // its instant, and reconciles then (an expired trial gives nothing after it).
+        if s.status == crate::domain::subscriptions::SubStatus::InTrial
+            && s.trial_end_date.is_some_and(|te| te <= at)
+        {
+            continue;
+        }
         let live = s.is_live() && s.start_date <= at && s.end_date.is_none_or(|e| at < e);
         if !live {
             repo::set_renewal(tx, &id, customer, scope, None)?;
