@@ -525,6 +525,16 @@ pub fn entitlements_changed(
     // What the subscriptions grant in credits follows what they grant (a start, an add-on or
     // seats bought, a revocation).
     crate::ops::credits::reconcile_recurring(tx, customer, resource, at)?;
+    entitlements_updated(tx, customer, resource, at)
+}
+
+/// The `entitlements.updated` event of [`entitlements_changed`].
+fn entitlements_updated(
+    tx: &mut Tx<'_>,
+    customer: &str,
+    resource: Option<&str>,
+    at: Instant,
+) -> Result<()> {
     // Events written by an import are lean (replicas follow them, but 100,000 rows must not
     // each carry the customer's whole entitlement list): `entitlements` is left out, and a
     // reader asks `entitlement list` when it needs them.
@@ -635,6 +645,9 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
     if let Some(c) = &req.coupon {
         check_coupon(tx, c)?;
     }
+    // The customer's first subscription (the common case of an import): what the steps below
+    // would read back about its others is known to be nothing.
+    let first = !repo::has_other(&tx.sql, &req.customer_id, "")?;
     if let Some(id) = &req.subscription_id {
         crate::domain::slug::check_slug(id)
             .map_err(|m| Error::usage(format!("invalid subscription id: {m}")))?;
@@ -652,6 +665,7 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
     // environment — may receive backdated subscriptions.
     if let Some(mark) = tx.processed_before
         && start < mark
+        && !first
     {
         let history = repo::for_customer(&tx.sql, &req.customer_id)?
             .into_iter()
@@ -684,7 +698,7 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
     }
 
     // A newer change supersedes one still waiting to start (not a queue).
-    if !req.import {
+    if !req.import && !first {
         for pending in live_in_scope(
             tx,
             &req.customer_id,
@@ -698,12 +712,16 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
         }
     }
     // A live subscription of the same product makes this a plan change.
-    let existing = live_in_scope(
-        tx,
-        &req.customer_id,
-        req.resource_id.as_deref(),
-        &product.id,
-    )?;
+    let existing = if first {
+        Vec::new()
+    } else {
+        live_in_scope(
+            tx,
+            &req.customer_id,
+            req.resource_id.as_deref(),
+            &product.id,
+        )?
+    };
     let current = existing
         .iter()
         .find(|s| s.status == SubStatus::Active)
@@ -1052,7 +1070,12 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
     if s.status == SubStatus::InTrial {
         emit_at(tx, EventType::SubscriptionTrialStarted, &s, now, json!({}))?;
     }
-    entitlements_changed(tx, &s.customer_id, s.resource_id.as_deref(), now)?;
+    if first {
+        crate::ops::credits::reconcile_first(tx, &s, now)?;
+        entitlements_updated(tx, &s.customer_id, s.resource_id.as_deref(), now)?;
+    } else {
+        entitlements_changed(tx, &s.customer_id, s.resource_id.as_deref(), now)?;
+    }
     Ok(CreateOutcome::Created {
         subscription: s,
         replaced,

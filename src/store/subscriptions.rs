@@ -394,22 +394,6 @@ pub fn record_trial(tx: &Tx<'_>, customer: &str, product: &str, subscription: &s
     Ok(())
 }
 
-/// Whether the customer has an ended subscription of the product (one a plan change may have
-/// replaced): two index probes, no record read (an `IN (…)` list would build a temporary
-/// table on every run).
-pub fn has_ended(conn: &Connection, customer: &str, product: &str) -> Result<bool> {
-    Ok(conn
-        .prepare_cached(
-            "SELECT EXISTS(SELECT 1 FROM subscriptions WHERE customer_id = ?1
-               AND status = 'CANCELED' AND product_id = ?2)
-             OR EXISTS(SELECT 1 FROM subscriptions WHERE customer_id = ?1
-               AND status = 'EXPIRED' AND product_id = ?2)",
-        )?
-        .query_row(rusqlite::params![customer, product], |r| {
-            r.get::<_, bool>(0)
-        })?)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -21,12 +21,42 @@ pub fn reconcile_recurring(
     resource: Option<&str>,
     at: Instant,
 ) -> Result<usize> {
+    // Read once: each subscription's own grants below, and the ones a plan change replaced.
+    let all = crate::store::subscriptions::for_customer(&tx.sql, customer)?;
+    reconcile_among(tx, customer, resource, at, &all, None)
+}
+
+/// [`reconcile_recurring`] for a customer whose one subscription is `s`, just made: nothing
+/// read back, and no grant looked for (none can name a subscription made now).
+pub fn reconcile_first(
+    tx: &mut Tx<'_>,
+    s: &crate::domain::subscriptions::Subscription,
+    at: Instant,
+) -> Result<usize> {
+    reconcile_among(
+        tx,
+        &s.customer_id,
+        s.resource_id.as_deref(),
+        at,
+        std::slice::from_ref(s),
+        Some(&s.subscription_id),
+    )
+}
+
+/// Reconciles among `all`, the customer's subscriptions; `new` names one made in this command
+/// (no grant names it yet).
+fn reconcile_among(
+    tx: &mut Tx<'_>,
+    customer: &str,
+    resource: Option<&str>,
+    at: Instant,
+    all: &[crate::domain::subscriptions::Subscription],
+    new: Option<&str>,
+) -> Result<usize> {
     let mut made = 0;
     use crate::domain::credits::{cadence_period, recurring_credits};
     let scope = resource.unwrap_or("");
-    // Read once: each subscription's own grants below, and the ones a plan change replaced.
-    let all = crate::store::subscriptions::for_customer(&tx.sql, customer)?;
-    for s in &all {
+    for s in all {
         if s.resource_id.as_deref() != resource {
             continue;
         }
@@ -89,7 +119,12 @@ pub fn reconcile_recurring(
             // What the period's grants gave — but what a revocation voided was taken back, and
             // is given again once the entitlements are (an uncancel); a void by hand stays.
             let mut granted = Decimal::ZERO;
-            for (g, info) in repo::recurring(&tx.sql, &id, Some(&w.currency))? {
+            let given = if new == Some(id.as_str()) {
+                Vec::new()
+            } else {
+                repo::recurring(&tx.sql, &id, Some(&w.currency))?
+            };
+            for (g, info) in given {
                 if g.effective_at >= start && g.expires_at == Some(end) {
                     let revoked = info.comment.as_deref() == Some(REVOKED);
                     let given = if revoked {
@@ -104,10 +139,14 @@ pub fn reconcile_recurring(
             // changes granted in this currency and is still live counts as given: a plan
             // change tops up to the new plan's share, it does not hand out a second one (or
             // switching back and forth would farm credits).
+            // (The customer has an ended subscription of the product: one a plan change may
+            // have replaced.)
             if start <= s.start_date
-                && crate::store::subscriptions::has_ended(&tx.sql, customer, &s.product_id)?
+                && all
+                    .iter()
+                    .any(|o| o.product_id == s.product_id && o.status.is_ended())
             {
-                for p in crate::domain::subscriptions::replaced_chain(&all, &s)
+                for p in crate::domain::subscriptions::replaced_chain(all, &s)
                     .into_iter()
                     .skip(1)
                 {
