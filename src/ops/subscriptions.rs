@@ -416,6 +416,18 @@ fn emit_at(
     extra: Value,
 ) -> Result<()> {
     let (customer, _) = customer_repo::require(&tx.sql, &s.customer_id)?;
+    emit_for(tx, t, s, &customer, at, extra)
+}
+
+/// [`emit_at`] with the subscription's customer as already read.
+fn emit_for(
+    tx: &mut Tx<'_>,
+    t: EventType,
+    s: &Subscription,
+    customer: &crate::domain::customers::Customer,
+    at: Instant,
+    extra: Value,
+) -> Result<()> {
     let plan_name = catalog_repo::get_version(&tx.sql, &s.plan_id, s.plan_version)?
         .map(|v| v.body.name.clone())
         .unwrap_or_default();
@@ -602,7 +614,8 @@ fn live_in_scope(
 
 pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
     let now = tx.now;
-    let cmeta = customer_repo::require_meta(&tx.sql, &req.customer_id)?;
+    // Read whole once: its event shows its name and email.
+    let (customer, cmeta) = customer_repo::require(&tx.sql, &req.customer_id)?;
     if cmeta.archived_at.is_some() {
         return Err(rule(
             "CustomerIsArchived",
@@ -1059,16 +1072,34 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
         }
         quote(tx, &s.subscription_id, &est);
     }
-    repo::insert(tx, &s)?;
+    if first {
+        repo::insert_first(tx, &s)?;
+    } else {
+        repo::insert(tx, &s)?;
+    }
     if let Some(r) = &s.resource_id {
         customer_repo::ensure_resource(tx, &s.customer_id, r)?;
     }
     if trial_end.is_some() {
         repo::record_trial(tx, &s.customer_id, &s.product_id, &s.subscription_id)?;
     }
-    emit_at(tx, EventType::SubscriptionCreated, &s, now, json!({}))?;
+    emit_for(
+        tx,
+        EventType::SubscriptionCreated,
+        &s,
+        &customer,
+        now,
+        json!({}),
+    )?;
     if s.status == SubStatus::InTrial {
-        emit_at(tx, EventType::SubscriptionTrialStarted, &s, now, json!({}))?;
+        emit_for(
+            tx,
+            EventType::SubscriptionTrialStarted,
+            &s,
+            &customer,
+            now,
+            json!({}),
+        )?;
     }
     if first {
         crate::ops::credits::reconcile_first(tx, &s, now)?;

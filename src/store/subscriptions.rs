@@ -199,6 +199,17 @@ pub fn body(s: &Subscription) -> Result<String> {
 pub fn insert(tx: &Tx<'_>, s: &Subscription) -> Result<()> {
     check_range(s)?;
     check_overlap(tx, s)?;
+    insert_row(tx, s)
+}
+
+/// [`insert`] of a customer's first subscription: the caller found the customer without any in
+/// this transaction, so nothing can overlap it (no look-up).
+pub fn insert_first(tx: &Tx<'_>, s: &Subscription) -> Result<()> {
+    check_range(s)?;
+    insert_row(tx, s)
+}
+
+fn insert_row(tx: &Tx<'_>, s: &Subscription) -> Result<()> {
     tx.mark_refold(&s.customer_id);
     tx.note_due(s.next_due());
     tx.sql.prepare_cached("INSERT INTO subscriptions(id, customer_id, resource_id, product_id, plan_id, plan_version, status, body,
