@@ -161,9 +161,10 @@ pub fn import_new(
         // Newly applied, as on `customer create`: an archived coupon is refused.
         check_coupon(tx, coupon)?;
     }
-    let created = created_at.unwrap_or(tx.now);
-    // The row's own `updatedAt` when it has one (see `Tx::stamp`).
+    // The row's own `updatedAt` when it has one (see `Tx::stamp`); a record first met with an
+    // earlier `updatedAt` existed by then: created no later than it.
     let updated = tx.updated_stamp();
+    let created = created_at.unwrap_or(tx.now.min(updated));
     let c = &Customer {
         coupon_applied_at: c.coupon_id.as_ref().map(|_| created),
         ..c.clone()

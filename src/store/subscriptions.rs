@@ -236,7 +236,7 @@ pub fn save(tx: &Tx<'_>, s: &Subscription) -> Result<()> {
     check_range(s)?;
     check_overlap(tx, s)?;
     let old = get(&tx.sql, &s.subscription_id)?;
-    let mut kept = None;
+    let mut kept: Option<Subscription> = None;
     if old.as_ref().is_none_or(|old| grants_differ(old, s)) {
         tx.mark_refold(&s.customer_id);
         // A change made in place keeps what the subscription granted before it, for the usage
@@ -246,6 +246,14 @@ pub fn save(tx: &Tx<'_>, s: &Subscription) -> Result<()> {
             next.keep_segment(old, s.updated_at);
             kept = Some(next);
         }
+    }
+    // A record's `updatedAt` never goes back: a step processed at a past instant (the trial of
+    // an imported row converting, its renewals since) changes it then, but the newer stamp it
+    // already has stays — else an older import row would win against it.
+    if let Some(old) = &old
+        && old.updated_at > s.updated_at
+    {
+        kept.get_or_insert_with(|| s.clone()).updated_at = old.updated_at;
     }
     let s = kept.as_ref().unwrap_or(s);
     tx.note_due(s.next_due());

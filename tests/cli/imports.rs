@@ -769,8 +769,8 @@ fn a_rows_past_transition_happens_before_the_next_row() {
 
 /// A record's `createdAt`/`updatedAt` is when it was made or changed in the source: never
 /// later than the import's clock (an update stamped in the future would take effect then, its
-/// entitlements and credits lagging what is stored), and an update never before the creation.
-/// Refused as the row's error, nothing written.
+/// entitlements and credits lagging what is stored). Refused as the row's error, nothing
+/// written.
 #[test]
 fn stamps_later_than_the_imports_clock_are_refused() {
     let t = TestEnv::with_starter();
@@ -803,11 +803,6 @@ fn stamps_later_than_the_imports_clock_are_refused() {
             "cu2,,2026-01-02T00:00:00Z",
             "later than the import's clock",
         ),
-        (
-            "f3.csv",
-            "cu2,2025-12-01T00:00:00Z,2025-11-01T00:00:00Z",
-            "earlier than createdAt",
-        ),
     ] {
         t.write(file, &format!("customerId,createdAt,updatedAt\n{row}\n"));
         let err = t.fails(&["customer", "import", file], 65);
@@ -820,6 +815,15 @@ fn stamps_later_than_the_imports_clock_are_refused() {
         "customerId,createdAt,updatedAt\ncu2,2025-12-01T00:00:00Z,2026-01-01T00:00:00Z\n",
     );
     t.ok(&["customer", "import", "ok.csv"]);
+    // A row with only `updatedAt` creates the record then (not later than its own change), so
+    // its export re-imports.
+    t.write("u2.csv", "customerId,updatedAt\ncu3,2025-12-31T00:00:00Z\n");
+    t.ok(&["customer", "import", "u2.csv"]);
+    let c = t.json(&["customer", "show", "cu3"]);
+    assert_eq!(
+        (c["createdAt"].as_str(), c["updatedAt"].as_str()),
+        (Some("2025-12-31T00:00:00Z"), Some("2025-12-31T00:00:00Z"))
+    );
 }
 
 /// A subscription recorded with a trial that ended before the clock (imported, or created
@@ -880,4 +884,55 @@ fn a_trial_over_before_the_clock_grants_as_its_end_decides() {
     );
     assert_eq!(granted_by("cu2", "bas1").len(), 1);
     t.ok(&["credit", "verify"]);
+}
+
+/// A step processed at a past instant (the trial of an imported row converting, its renewals
+/// since) never moves the record's `updatedAt` back: an older row read later still loses to the
+/// stamp the record was imported with, within the file and in a later import.
+#[test]
+fn a_past_step_never_rolls_updated_at_back() {
+    let t = TestEnv::with_starter();
+    t.write("c.csv", "customerId\ncu1\ncu2\n");
+    t.ok(&["customer", "import", "c.csv"]);
+    t.write(
+        "s.csv",
+        "subscriptionId,customerId,planId,billingPeriod,startDate,trialEndDate,quantities,updatedAt\n\
+         x2,cu1,basic,monthly,2025-09-01T00:00:00Z,2025-09-15T00:00:00Z,seats:5,2025-12-20T00:00:00Z\n\
+         x2,,,,,,seats:7,2025-12-16T00:00:00Z\n",
+    );
+    let r = t.json(&["subscription", "import", "s.csv"]);
+    assert_eq!(
+        (r["inserted"].as_u64(), r["skipped"].as_u64()),
+        (Some(1), Some(1)),
+        "{r}"
+    );
+    let s = t.json(&["subscription", "show", "x2"]);
+    assert_eq!(s["status"], "ACTIVE");
+    assert_eq!(s["quantities"][0]["quantity"], 5);
+    assert_eq!(s["updatedAt"], "2025-12-20T00:00:00Z");
+    t.write(
+        "u.csv",
+        "subscriptionId,quantities,updatedAt\nx2,seats:7,2025-12-18T00:00:00Z\n",
+    );
+    let r = t.json(&["subscription", "import", "u.csv"]);
+    assert_eq!(r["skipped"].as_u64(), Some(1), "{r}");
+    // Created backdated by hand: its conversion leaves the creation stamp in place.
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "cu2",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+        "--start",
+        "2025-10-01T00:00:00Z",
+        "--trial-end",
+        "2025-10-15T00:00:00Z",
+        "--id",
+        "y1",
+    ]);
+    let s = t.json(&["subscription", "show", "y1"]);
+    assert!(s["updatedAt"].as_str() >= s["createdAt"].as_str(), "{s}");
 }
