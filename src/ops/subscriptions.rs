@@ -503,7 +503,7 @@ fn import_payload(s: &Subscription, customer: &Value, plan: &Value) -> Result<Op
     {
         return Ok(None);
     }
-    let body = repo::body(s)?;
+    let body = repo::full_body(s)?;
     let Some(fields) = body.strip_suffix('}') else {
         return Ok(None);
     };
@@ -914,7 +914,9 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
 
     // Trial?
     let trial_cfg = body.trial.as_ref();
-    let eligible = !repo::trial_used(&tx.sql, &req.customer_id, &product.id)?;
+    // (A customer without subscriptions has trialed nothing: a trial is recorded with its
+    // subscription, and subscriptions are never deleted.)
+    let eligible = first || !repo::trial_used(&tx.sql, &req.customer_id, &product.id)?;
     let want_trial = match req.trial {
         TrialChoice::Skip => false,
         TrialChoice::Force => true,

@@ -90,10 +90,22 @@ fn grants_differ(a: &Subscription, b: &Subscription) -> bool {
         || a.quantities != b.quantities
 }
 
-/// A subscription's stored body: [`super::lean_body`] (fields that are null, empty or false
-/// left out), serialized straight from the record (an import stores thousands; the JSON-value
-/// detour was a tenth of its time). `the_direct_body_is_the_lean_body` holds them equal.
+/// A subscription's stored body: the record's fields but those its row's columns hold (id,
+/// customer, resource, product, plan and version, status, stamps — read back from them, see
+/// [`parse`]), each only when it carries a value (not null, empty or false), serialized
+/// straight from the record (an import stores thousands; the JSON-value detour was a tenth of
+/// its time).
 pub fn body(s: &Subscription) -> Result<String> {
+    serialize(s, false)
+}
+
+/// The whole record as [`super::lean_body`] writes it (the columns' fields too): what an
+/// import's event shows. `the_direct_body_is_the_lean_body` holds them equal.
+pub fn full_body(s: &Subscription) -> Result<String> {
+    serialize(s, true)
+}
+
+fn serialize(s: &Subscription, columns: bool) -> Result<String> {
     use crate::domain::subscriptions::{
         FeatureQuantity, PriorEnd, ScheduledUpdate, Segment, SubAddon,
     };
@@ -103,15 +115,21 @@ pub fn body(s: &Subscription) -> Result<String> {
     #[derive(serde::Serialize)]
     #[serde(rename_all = "camelCase")]
     struct Lean<'a> {
-        subscription_id: &'a str,
-        customer_id: &'a str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        subscription_id: Option<&'a str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        customer_id: Option<&'a str>,
         #[serde(skip_serializing_if = "Option::is_none")]
         resource_id: Option<&'a str>,
-        product_id: &'a str,
-        plan_id: &'a str,
-        plan_version: u32,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        product_id: Option<&'a str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        plan_id: Option<&'a str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        plan_version: Option<u32>,
         pricing_type: &'a crate::domain::catalog::PricingType,
-        status: &'a crate::domain::subscriptions::SubStatus,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        status: Option<&'a crate::domain::subscriptions::SubStatus>,
         #[serde(skip_serializing_if = "Option::is_none")]
         billing_period: Option<&'a crate::domain::subscriptions::BillingPeriod>,
         start_date: &'a Instant,
@@ -150,8 +168,10 @@ pub fn body(s: &Subscription) -> Result<String> {
         entitlements_revoked_at: Option<&'a Instant>,
         #[serde(skip_serializing_if = "no")]
         trial_ends_soon_notified: bool,
-        created_at: &'a Instant,
-        updated_at: &'a Instant,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        created_at: Option<&'a Instant>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        updated_at: Option<&'a Instant>,
         #[serde(skip_serializing_if = "Option::is_none")]
         prior_end: Option<&'a PriorEnd>,
         #[serde(skip_serializing_if = "Option::is_none")]
@@ -159,15 +179,18 @@ pub fn body(s: &Subscription) -> Result<String> {
         #[serde(skip_serializing_if = "<[_]>::is_empty")]
         segments: &'a [Segment],
     }
+    fn col(columns: bool, v: &str) -> Option<&str> {
+        columns.then_some(v)
+    }
     Ok(serde_json::to_string(&Lean {
-        subscription_id: &s.subscription_id,
-        customer_id: &s.customer_id,
-        resource_id: s.resource_id.as_deref(),
-        product_id: &s.product_id,
-        plan_id: &s.plan_id,
-        plan_version: s.plan_version,
+        subscription_id: col(columns, &s.subscription_id),
+        customer_id: col(columns, &s.customer_id),
+        resource_id: s.resource_id.as_deref().filter(|_| columns),
+        product_id: col(columns, &s.product_id),
+        plan_id: col(columns, &s.plan_id),
+        plan_version: columns.then_some(s.plan_version),
         pricing_type: &s.pricing_type,
-        status: &s.status,
+        status: columns.then_some(&s.status),
         billing_period: s.billing_period.as_ref(),
         start_date: &s.start_date,
         end_date: s.end_date.as_ref(),
@@ -188,8 +211,8 @@ pub fn body(s: &Subscription) -> Result<String> {
         entitlements_revoked: s.entitlements_revoked,
         entitlements_revoked_at: s.entitlements_revoked_at.as_ref(),
         trial_ends_soon_notified: s.trial_ends_soon_notified,
-        created_at: &s.created_at,
-        updated_at: &s.updated_at,
+        created_at: columns.then_some(&s.created_at),
+        updated_at: columns.then_some(&s.updated_at),
         prior_end: s.prior_end.as_ref(),
         usage_anchor: s.usage_anchor.as_ref(),
         segments: &s.segments,
@@ -274,16 +297,87 @@ pub fn save(tx: &Tx<'_>, s: &Subscription) -> Result<()> {
     Ok(())
 }
 
-fn parse(body: String) -> Result<Subscription> {
-    Ok(serde_json::from_str(&body)?)
+/// The columns a record is read from: its body, then those holding the fields a body written
+/// since schema 10 leaves out.
+const COLUMNS: &str = "body, id, customer_id, resource_id, product_id, plan_id, plan_version, status, created_at, updated_at";
+
+/// A stored record: its body with the fields its columns hold. A body written before schema
+/// 10 holds them itself (it starts with its id) and is read as it is.
+fn parse_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Result<Subscription>> {
+    let body: String = r.get(0)?;
+    if body.starts_with("{\"subscriptionId\"") {
+        return Ok(serde_json::from_str(&body).map_err(Error::from));
+    }
+    let text = |i: usize| -> rusqlite::Result<String> { r.get::<_, String>(i) };
+    let (id, customer, resource): (String, String, Option<String>) =
+        (text(1)?, text(2)?, r.get(3)?);
+    let (product, plan, version, status) = (text(4)?, text(5)?, r.get::<_, i64>(6)?, text(7)?);
+    let (created, updated) = (text(8)?, text(9)?);
+    Ok((|| {
+        let json = |v: &str| serde_json::to_string(v);
+        let stamp = |v: &str| -> Result<String> { Ok(json(&clock::fmt(&clock::from_store(v)?))?) };
+        let Some(rest) = body.strip_prefix('{') else {
+            return Err(Error::damaged(format!(
+                "subscription '{id}' has an unreadable body"
+            )));
+        };
+        let mut full = String::with_capacity(body.len() + 200);
+        full.push_str("{\"subscriptionId\":");
+        full.push_str(&json(&id)?);
+        full.push_str(",\"customerId\":");
+        full.push_str(&json(&customer)?);
+        if let Some(r) = &resource {
+            full.push_str(",\"resourceId\":");
+            full.push_str(&json(r)?);
+        }
+        full.push_str(",\"productId\":");
+        full.push_str(&json(&product)?);
+        full.push_str(",\"planId\":");
+        full.push_str(&json(&plan)?);
+        full.push_str(",\"planVersion\":");
+        full.push_str(&version.to_string());
+        full.push_str(",\"status\":");
+        full.push_str(&json(&status)?);
+        full.push_str(",\"createdAt\":");
+        full.push_str(&stamp(&created)?);
+        full.push_str(",\"updatedAt\":");
+        full.push_str(&stamp(&updated)?);
+        if rest != "}" {
+            full.push(',');
+        }
+        full.push_str(rest);
+        Ok(serde_json::from_str(&full)?)
+    })())
+}
+
+/// Runs `sql` (selecting [`COLUMNS`] first) and reads each row's record.
+fn records(
+    conn: &Connection,
+    sql: &str,
+    p: impl rusqlite::Params,
+    mut g: impl FnMut(Subscription) -> Result<()>,
+) -> Result<()> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let mut rows = stmt.query(p)?;
+    while let Some(r) = rows.next()? {
+        g(parse_row(r)??)?;
+    }
+    Ok(())
+}
+
+fn collect(conn: &Connection, sql: &str, p: impl rusqlite::Params) -> Result<Vec<Subscription>> {
+    let mut out = Vec::new();
+    records(conn, sql, p, |s| {
+        out.push(s);
+        Ok(())
+    })?;
+    Ok(out)
 }
 
 pub fn get(conn: &Connection, id: &str) -> Result<Option<Subscription>> {
-    let b: Option<String> = conn
-        .prepare_cached("SELECT body FROM subscriptions WHERE id = ?1")?
-        .query_row([id], |r| r.get(0))
-        .optional()?;
-    b.map(parse).transpose()
+    static SQL: std::sync::LazyLock<String> =
+        std::sync::LazyLock::new(|| format!("SELECT {COLUMNS} FROM subscriptions WHERE id = ?1"));
+    Ok(collect(conn, &SQL, [id])?.into_iter().next())
 }
 
 pub fn require(conn: &Connection, id: &str) -> Result<Subscription> {
@@ -301,11 +395,12 @@ pub fn has_other(conn: &Connection, customer: &str, except: &str) -> Result<bool
 }
 
 pub fn for_customer(conn: &Connection, customer: &str) -> Result<Vec<Subscription>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT body FROM subscriptions WHERE customer_id = ?1 ORDER BY created_at, id",
-    )?;
-    let rows = stmt.query_map([customer], |r| r.get::<_, String>(0))?;
-    rows.map(|r| parse(r?)).collect()
+    static SQL: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        format!(
+            "SELECT {COLUMNS} FROM subscriptions WHERE customer_id = ?1 ORDER BY created_at, id"
+        )
+    });
+    collect(conn, &SQL, [customer])
 }
 
 #[derive(Default)]
@@ -331,28 +426,31 @@ pub fn each(
     f: &Filter,
     mut g: impl FnMut(Subscription) -> Result<()>,
 ) -> Result<()> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT body FROM subscriptions
-         WHERE (?1 IS NULL OR customer_id = ?1) AND (?2 IS NULL OR plan_id = ?2)
-           AND (?3 IS NULL OR status = ?3) AND (?4 IS NULL OR resource_id = ?4)
-         ORDER BY customer_id, created_at, id",
-    )?;
-    let rows = stmt.query_map(params![f.customer, f.plan, f.status, f.resource], |r| {
-        r.get::<_, String>(0)
-    })?;
-    for r in rows {
-        g(parse(r?)?)?;
-    }
-    Ok(())
+    static SQL: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        format!(
+            "SELECT {COLUMNS} FROM subscriptions
+             WHERE (?1 IS NULL OR customer_id = ?1) AND (?2 IS NULL OR plan_id = ?2)
+               AND (?3 IS NULL OR status = ?3) AND (?4 IS NULL OR resource_id = ?4)
+             ORDER BY customer_id, created_at, id"
+        )
+    });
+    records(
+        conn,
+        &SQL,
+        params![f.customer, f.plan, f.status, f.resource],
+        &mut g,
+    )
 }
 
 /// Live and not-yet-started subscriptions on a plan (for `publish --migrate all-customers`).
 pub fn live_on_plan(conn: &Connection, plan: &str) -> Result<Vec<Subscription>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT body FROM subscriptions WHERE plan_id = ?1 AND status IN ('ACTIVE', 'IN_TRIAL', 'NOT_STARTED') ORDER BY id",
-    )?;
-    let rows = stmt.query_map([plan], |r| r.get::<_, String>(0))?;
-    rows.map(|r| parse(r?)).collect()
+    static SQL: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        format!(
+            "SELECT {COLUMNS} FROM subscriptions WHERE plan_id = ?1
+               AND status IN ('ACTIVE', 'IN_TRIAL', 'NOT_STARTED') ORDER BY id"
+        )
+    });
+    collect(conn, &SQL, [plan])
 }
 
 pub fn next_due(conn: &Connection, until: Instant) -> Result<Option<Instant>> {
@@ -379,11 +477,10 @@ pub fn next_due(conn: &Connection, until: Instant) -> Result<Option<Instant>> {
 }
 
 pub fn due_at(conn: &Connection, at: Instant) -> Result<Vec<Subscription>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT body FROM subscriptions WHERE next_due = ?1 ORDER BY created_at, id",
-    )?;
-    let rows = stmt.query_map([clock::store_fmt(&at)], |r| r.get::<_, String>(0))?;
-    rows.map(|r| parse(r?)).collect()
+    static SQL: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        format!("SELECT {COLUMNS} FROM subscriptions WHERE next_due = ?1 ORDER BY created_at, id")
+    });
+    collect(conn, &SQL, [clock::store_fmt(&at)])
 }
 
 pub fn trial_used(conn: &Connection, customer: &str, product: &str) -> Result<bool> {
@@ -455,7 +552,64 @@ mod tests {
         }))
         .unwrap();
         for s in [minimal, full] {
-            assert_eq!(body(&s).unwrap(), crate::store::lean_body(&s).unwrap());
+            assert_eq!(full_body(&s).unwrap(), crate::store::lean_body(&s).unwrap());
         }
+    }
+}
+
+#[cfg(test)]
+mod read_tests {
+    use super::*;
+
+    /// A record stored with its lean body reads back whole from its columns; one stored with a
+    /// body of before schema 10 (the fields in it) reads as it is.
+    #[test]
+    fn a_lean_body_reads_back_whole_from_its_columns() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(
+            "CREATE TABLE subscriptions (id TEXT PRIMARY KEY, customer_id TEXT, resource_id TEXT,
+                 product_id TEXT, plan_id TEXT, plan_version INTEGER, status TEXT, body TEXT,
+                 next_due TEXT, created_at TEXT, updated_at TEXT);",
+        )
+        .unwrap();
+        let base: Subscription = serde_json::from_value(serde_json::json!({
+            "subscriptionId": "s\"1", "customerId": "c\u{e9}", "productId": "p", "planId": "x",
+            "planVersion": 7, "pricingType": "FREE", "status": "IN_TRIAL",
+            "startDate": "2026-01-01T00:00:00Z", "billingCycleAnchor": "2026-01-01T00:00:00Z",
+            "trialEndDate": "2026-01-15T00:00:00.25Z",
+            "createdAt": "2026-01-01T00:00:00.000001Z", "updatedAt": "2026-01-02T03:04:05Z"
+        }))
+        .unwrap();
+        let mut with_resource = base.clone();
+        with_resource.subscription_id = "s2".into();
+        with_resource.resource_id = Some("r 1".into());
+        with_resource.metadata = [("k".to_string(), "v".to_string())].into();
+        let mut old = base.clone();
+        old.subscription_id = "s3".into();
+        for (s, text) in [
+            (&base, body(&base).unwrap()),
+            (&with_resource, body(&with_resource).unwrap()),
+            (&old, full_body(&old).unwrap()),
+        ] {
+            assert!(!body(s).unwrap().contains("\"subscriptionId\""));
+            conn.execute(
+                "INSERT INTO subscriptions VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, NULL, ?9, ?10)",
+                params![
+                    s.subscription_id,
+                    s.customer_id,
+                    s.resource_id,
+                    s.product_id,
+                    s.plan_id,
+                    s.plan_version,
+                    s.status.wire(),
+                    text,
+                    clock::store_fmt(&s.created_at),
+                    clock::store_fmt(&s.updated_at),
+                ],
+            )
+            .unwrap();
+            assert_eq!(get(&conn, &s.subscription_id).unwrap().as_ref(), Some(s));
+        }
+        assert_eq!(for_customer(&conn, "c\u{e9}").unwrap().len(), 3);
     }
 }

@@ -1705,7 +1705,7 @@ fn a_schema_6_ledger_migrates_with_its_entries_and_balances() {
     drop(conn);
     assert_eq!(t.json(&["credit", "ledger", "acme"]), ledger);
     assert_eq!(balance(&t), before);
-    assert_eq!(t.sql("PRAGMA user_version"), "9");
+    assert_eq!(t.sql("PRAGMA user_version"), "10");
     verified(&t);
     // And it keeps working: a new entry goes on the end, the balance follows.
     consume(&t, "1", "k3");
@@ -1772,7 +1772,7 @@ fn schema_7_grants_migrate_with_every_grant_and_their_checks() {
     );
     assert_eq!(t.json(&["credit", "ledger", "acme"]), ledger);
     assert_eq!(balance(&t), before);
-    assert_eq!(t.sql("PRAGMA user_version"), "9");
+    assert_eq!(t.sql("PRAGMA user_version"), "10");
     assert_eq!(
         t.sql("SELECT COUNT(*) FROM sqlite_master WHERE name = 'credit_grants_seq'"),
         "0"
