@@ -302,24 +302,63 @@ pub fn save(tx: &Tx<'_>, s: &Subscription) -> Result<()> {
 const COLUMNS: &str = "body, id, customer_id, resource_id, product_id, plan_id, plan_version, status, created_at, updated_at";
 
 /// A stored record: its body with the fields its columns hold. A body written before schema
-/// 10 holds them itself (it starts with its id) and is read as it is.
+/// 10 holds them itself (it starts with its id): it is read as it is, and must agree with the
+/// columns (what lists and checks select by) — a row edited to disagree is damage, never read
+/// one way here and another there (and never rewritten into the other).
 fn parse_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Result<Subscription>> {
     let body: String = r.get(0)?;
-    if body.starts_with("{\"subscriptionId\"") {
-        return Ok(serde_json::from_str(&body).map_err(Error::from));
-    }
     let text = |i: usize| -> rusqlite::Result<String> { r.get::<_, String>(i) };
     let (id, customer, resource): (String, String, Option<String>) =
         (text(1)?, text(2)?, r.get(3)?);
     let (product, plan, version, status) = (text(4)?, text(5)?, r.get::<_, i64>(6)?, text(7)?);
     let (created, updated) = (text(8)?, text(9)?);
+    let unreadable = |why: String| {
+        Error::damaged(format!(
+            "subscription '{id}' has an unreadable record ({why})"
+        ))
+    };
+    // A JSON error's position is in the text read, not in the stored body: left out.
+    let json_error = |e: serde_json::Error| {
+        let m = e.to_string();
+        unreadable(
+            m.rsplit_once(" at line ")
+                .map_or(m.clone(), |(m, _)| m.to_string()),
+        )
+    };
+    let stored_instant = |what: &str, v: &str| {
+        clock::from_store(v).map_err(|_| unreadable(format!("its {what} is '{v}'")))
+    };
     Ok((|| {
-        let json = |v: &str| serde_json::to_string(v);
-        let stamp = |v: &str| -> Result<String> { Ok(json(&clock::fmt(&clock::from_store(v)?))?) };
+        if body.starts_with("{\"subscriptionId\"") {
+            let s: Subscription = serde_json::from_str(&body).map_err(json_error)?;
+            let disagree = [
+                ("id", s.subscription_id == id),
+                ("customer", s.customer_id == customer),
+                ("resource", s.resource_id == resource),
+                ("product", s.product_id == product),
+                ("plan", s.plan_id == plan),
+                ("plan version", i64::from(s.plan_version) == version),
+                ("status", s.status.wire() == status),
+                (
+                    "createdAt",
+                    s.created_at == stored_instant("createdAt", &created)?,
+                ),
+            ]
+            .into_iter()
+            .find(|(_, same)| !same);
+            if let Some((field, _)) = disagree {
+                return Err(Error::damaged(format!(
+                    "subscription '{id}': its record and its row disagree on its {field}"
+                )));
+            }
+            return Ok(s);
+        }
+        let json = |v: &str| serde_json::to_string(v).map_err(json_error);
+        let stamp = |what: &str, v: &str| -> Result<String> {
+            json(&clock::fmt(&stored_instant(what, v)?))
+        };
         let Some(rest) = body.strip_prefix('{') else {
-            return Err(Error::damaged(format!(
-                "subscription '{id}' has an unreadable body"
-            )));
+            return Err(unreadable("its body is not a JSON object".into()));
         };
         let mut full = String::with_capacity(body.len() + 200);
         full.push_str("{\"subscriptionId\":");
@@ -339,14 +378,14 @@ fn parse_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Result<Subscription>> {
         full.push_str(",\"status\":");
         full.push_str(&json(&status)?);
         full.push_str(",\"createdAt\":");
-        full.push_str(&stamp(&created)?);
+        full.push_str(&stamp("createdAt", &created)?);
         full.push_str(",\"updatedAt\":");
-        full.push_str(&stamp(&updated)?);
+        full.push_str(&stamp("updatedAt", &updated)?);
         if rest != "}" {
             full.push(',');
         }
         full.push_str(rest);
-        Ok(serde_json::from_str(&full)?)
+        serde_json::from_str(&full).map_err(json_error)
     })())
 }
 
@@ -611,5 +650,73 @@ mod read_tests {
             assert_eq!(get(&conn, &s.subscription_id).unwrap().as_ref(), Some(s));
         }
         assert_eq!(for_customer(&conn, "c\u{e9}").unwrap().len(), 3);
+        // Damage, named: an old record and its row disagreeing, a body missing what every
+        // record has, a stamp column that is not an instant.
+        for (edit, says) in [
+            (
+                "UPDATE subscriptions SET customer_id = 'other' WHERE id = 's3'",
+                "disagree on its customer",
+            ),
+            (
+                "UPDATE subscriptions SET status = 'CANCELED' WHERE id = 's3'",
+                "disagree on its status",
+            ),
+            (
+                "UPDATE subscriptions SET body = '{}' WHERE id = 's3'",
+                "unreadable record",
+            ),
+            (
+                "UPDATE subscriptions SET body = '{}' WHERE id = 's2'",
+                "unreadable record (missing field",
+            ),
+            (
+                "UPDATE subscriptions SET created_at = 'garbage' WHERE id = 's2'",
+                "unreadable record",
+            ),
+            (
+                "UPDATE subscriptions SET body = '[1]' WHERE id = 's2'",
+                "not a JSON object",
+            ),
+        ] {
+            let conn = Connection::open_in_memory().unwrap();
+            conn.execute_batch(
+                "CREATE TABLE subscriptions (id TEXT PRIMARY KEY, customer_id TEXT, resource_id TEXT,
+                     product_id TEXT, plan_id TEXT, plan_version INTEGER, status TEXT, body TEXT,
+                     next_due TEXT, created_at TEXT, updated_at TEXT);",
+            )
+            .unwrap();
+            for (s, text) in [
+                (&with_resource, body(&with_resource).unwrap()),
+                (&old, full_body(&old).unwrap()),
+            ] {
+                conn.execute(
+                    "INSERT INTO subscriptions VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, NULL, ?9, ?10)",
+                    params![
+                        s.subscription_id,
+                        s.customer_id,
+                        s.resource_id,
+                        s.product_id,
+                        s.plan_id,
+                        s.plan_version,
+                        s.status.wire(),
+                        text,
+                        clock::store_fmt(&s.created_at),
+                        clock::store_fmt(&s.updated_at),
+                    ],
+                )
+                .unwrap();
+            }
+            conn.execute_batch(edit).unwrap();
+            let id = if edit.contains("'s3'") { "s3" } else { "s2" };
+            let e = get(&conn, id).unwrap_err();
+            assert_eq!(e.code, "DatabaseDamaged", "{edit}: {}", e.message);
+            assert!(
+                e.message.contains(&format!("subscription '{id}'")),
+                "{edit}: {}",
+                e.message
+            );
+            assert!(e.message.contains(says), "{edit}: {}", e.message);
+            assert!(!e.message.contains("column"), "{edit}: {}", e.message);
+        }
     }
 }
