@@ -1,4 +1,5 @@
-//! Subscriptions: the record as a JSON body plus indexed columns (customer, status, next due).
+//! Subscriptions: indexed columns (id, customer, resource, product, plan, status, stamps, next
+//! due) plus a JSON body with the rest of the record (see [`body`] and `parse_row`).
 
 use rusqlite::{Connection, OptionalExtension, params};
 
