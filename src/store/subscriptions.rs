@@ -601,10 +601,8 @@ mod tests {
 mod read_tests {
     use super::*;
 
-    /// A record stored with its lean body reads back whole from its columns; one stored with a
-    /// body of before schema 10 (the fields in it) reads as it is.
-    #[test]
-    fn a_lean_body_reads_back_whole_from_its_columns() {
+    /// A `subscriptions` table holding `rows` (a record and the body stored for it).
+    fn table(rows: &[(&Subscription, String)]) -> Connection {
         let conn = Connection::open_in_memory().unwrap();
         conn.execute_batch(
             "CREATE TABLE subscriptions (id TEXT PRIMARY KEY, customer_id TEXT, resource_id TEXT,
@@ -612,26 +610,7 @@ mod read_tests {
                  next_due TEXT, created_at TEXT, updated_at TEXT);",
         )
         .unwrap();
-        let base: Subscription = serde_json::from_value(serde_json::json!({
-            "subscriptionId": "s\"1", "customerId": "c\u{e9}", "productId": "p", "planId": "x",
-            "planVersion": 7, "pricingType": "FREE", "status": "IN_TRIAL",
-            "startDate": "2026-01-01T00:00:00Z", "billingCycleAnchor": "2026-01-01T00:00:00Z",
-            "trialEndDate": "2026-01-15T00:00:00.25Z",
-            "createdAt": "2026-01-01T00:00:00.000001Z", "updatedAt": "2026-01-02T03:04:05Z"
-        }))
-        .unwrap();
-        let mut with_resource = base.clone();
-        with_resource.subscription_id = "s2".into();
-        with_resource.resource_id = Some("r 1".into());
-        with_resource.metadata = [("k".to_string(), "v".to_string())].into();
-        let mut old = base.clone();
-        old.subscription_id = "s3".into();
-        for (s, text) in [
-            (&base, body(&base).unwrap()),
-            (&with_resource, body(&with_resource).unwrap()),
-            (&old, full_body(&old).unwrap()),
-        ] {
-            assert!(!body(s).unwrap().contains("\"subscriptionId\""));
+        for (s, text) in rows {
             conn.execute(
                 "INSERT INTO subscriptions VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, NULL, ?9, ?10)",
                 params![
@@ -648,7 +627,37 @@ mod read_tests {
                 ],
             )
             .unwrap();
-            assert_eq!(get(&conn, &s.subscription_id).unwrap().as_ref(), Some(s));
+        }
+        conn
+    }
+
+    /// A record stored with its lean body reads back whole from its columns; one stored with a
+    /// body of before schema 10 (the fields in it) reads as it is.
+    #[test]
+    fn a_lean_body_reads_back_whole_from_its_columns() {
+        let base: Subscription = serde_json::from_value(serde_json::json!({
+            "subscriptionId": "s\"1", "customerId": "c\u{e9}", "productId": "p", "planId": "x",
+            "planVersion": 7, "pricingType": "FREE", "status": "IN_TRIAL",
+            "startDate": "2026-01-01T00:00:00Z", "billingCycleAnchor": "2026-01-01T00:00:00Z",
+            "trialEndDate": "2026-01-15T00:00:00.25Z",
+            "createdAt": "2026-01-01T00:00:00.000001Z", "updatedAt": "2026-01-02T03:04:05Z"
+        }))
+        .unwrap();
+        let mut with_resource = base.clone();
+        with_resource.subscription_id = "s2".into();
+        with_resource.resource_id = Some("r 1".into());
+        with_resource.metadata = [("k".to_string(), "v".to_string())].into();
+        let mut old = base.clone();
+        old.subscription_id = "s3".into();
+        let rows = [
+            (&base, body(&base).unwrap()),
+            (&with_resource, body(&with_resource).unwrap()),
+            (&old, full_body(&old).unwrap()),
+        ];
+        let conn = table(&rows);
+        for (s, _) in &rows {
+            assert!(!body(s).unwrap().contains("\"subscriptionId\""));
+            assert_eq!(get(&conn, &s.subscription_id).unwrap().as_ref(), Some(*s));
         }
         assert_eq!(for_customer(&conn, "c\u{e9}").unwrap().len(), 3);
         // Damage, named: an old record and its row disagreeing, a body missing what every
@@ -679,34 +688,7 @@ mod read_tests {
                 "not a JSON object",
             ),
         ] {
-            let conn = Connection::open_in_memory().unwrap();
-            conn.execute_batch(
-                "CREATE TABLE subscriptions (id TEXT PRIMARY KEY, customer_id TEXT, resource_id TEXT,
-                     product_id TEXT, plan_id TEXT, plan_version INTEGER, status TEXT, body TEXT,
-                     next_due TEXT, created_at TEXT, updated_at TEXT);",
-            )
-            .unwrap();
-            for (s, text) in [
-                (&with_resource, body(&with_resource).unwrap()),
-                (&old, full_body(&old).unwrap()),
-            ] {
-                conn.execute(
-                    "INSERT INTO subscriptions VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, NULL, ?9, ?10)",
-                    params![
-                        s.subscription_id,
-                        s.customer_id,
-                        s.resource_id,
-                        s.product_id,
-                        s.plan_id,
-                        s.plan_version,
-                        s.status.wire(),
-                        text,
-                        clock::store_fmt(&s.created_at),
-                        clock::store_fmt(&s.updated_at),
-                    ],
-                )
-                .unwrap();
-            }
+            let conn = table(&rows[1..]);
             conn.execute_batch(edit).unwrap();
             let id = if edit.contains("'s3'") { "s3" } else { "s2" };
             let e = get(&conn, id).unwrap_err();
