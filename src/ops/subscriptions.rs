@@ -2444,14 +2444,6 @@ fn process_one(tx: &mut Tx<'_>, mut s: Subscription, at: Instant) -> Result<Vec<
                 s.updated_at = at;
                 repo::save(tx, &s)?;
                 emit_at(tx, EventType::SubscriptionTrialConverted, &s, at, json!({}))?;
-                // What it grants is unchanged — but a trial recorded as over before the clock
-                // granted nothing yet (see `reconcile_recurring`): its credits start now.
-                crate::ops::credits::reconcile_recurring(
-                    tx,
-                    &s.customer_id,
-                    s.resource_id.as_deref(),
-                    at,
-                )?;
                 out.push(tr(
                     &s,
                     "subscription.trial_converted",

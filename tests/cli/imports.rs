@@ -828,17 +828,19 @@ fn stamps_later_than_the_imports_clock_are_refused() {
 
 /// A subscription recorded with a trial that ended before the clock (imported, or created
 /// backdated) grants credits only as its trial's end decides: one whose trial expired gives
-/// none for the period after it; one whose trial converted gives the current period's.
+/// none for the period after it; one whose trial converts gives the current period's, when
+/// recorded (not backdated by the catch-up).
 #[test]
 fn a_trial_over_before_the_clock_grants_as_its_end_decides() {
     let t = TestEnv::with_starter();
-    t.write("c.csv", "customerId\ncu1\ncu2\ncu3\n");
+    t.write("c.csv", "customerId\ncu1\ncu2\ncu3\ncu4\n");
     t.ok(&["customer", "import", "c.csv"]);
+    // (Periods stepped from the 10th: the clock, the 1st, is mid-period.)
     t.write(
         "s.csv",
         "subscriptionId,customerId,planId,billingPeriod,startDate,trialEndDate,quantities\n\
          pro1,cu1,pro,MONTHLY,2025-11-01T00:00:00Z,2025-11-15T00:00:00Z,seats:5\n\
-         bas1,cu2,basic,MONTHLY,2025-11-01T00:00:00Z,2025-11-15T00:00:00Z,\n",
+         bas1,cu2,basic,MONTHLY,2025-11-10T00:00:00Z,2025-11-20T00:00:00Z,\n",
     );
     t.ok(&["subscription", "import", "s.csv"]);
     t.ok(&[
@@ -883,6 +885,34 @@ fn a_trial_over_before_the_clock_grants_as_its_end_decides() {
         "ACTIVE"
     );
     assert_eq!(granted_by("cu2", "bas1").len(), 1);
+    // Granted as it stands, when recorded: no ledger entry dated before the clock.
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "cu4",
+        "--plan",
+        "basic",
+        "--billing-period",
+        "monthly",
+        "--start",
+        "2025-11-10T00:00:00Z",
+        "--trial-end",
+        "2025-11-20T00:00:00Z",
+        "--id",
+        "bas4",
+    ]);
+    assert_eq!(granted_by("cu4", "bas4").len(), 1);
+    for customer in ["cu2", "cu4"] {
+        let ledger = t.json(&["credit", "ledger", customer]);
+        let at: Vec<&str> = ledger
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["at"].as_str().unwrap())
+            .collect();
+        assert_eq!(at, [crate::helpers::NOW], "{customer}: {ledger:#}");
+    }
     t.ok(&["credit", "verify"]);
 }
 

@@ -73,14 +73,6 @@ fn reconcile_among(
             repo::set_renewal(tx, &id, customer, scope, None)?;
             continue;
         }
-        // A trial over by `at` that is not processed yet (a subscription recorded with a past
-        // trial end) decides nothing here: its end — converted or expired — is processed at
-        // its instant, and reconciles then (an expired trial gives nothing after it).
-        if s.status == crate::domain::subscriptions::SubStatus::InTrial
-            && s.trial_end_date.is_some_and(|te| te <= at)
-        {
-            continue;
-        }
         let live = s.is_live() && s.start_date <= at && s.end_date.is_none_or(|e| at < e);
         if !live {
             repo::set_renewal(tx, &id, customer, scope, None)?;
@@ -88,6 +80,18 @@ fn reconcile_among(
         }
         let s = s.as_of(at);
         let chain = crate::ops::entitlements::plan_chain(&tx.sql, &s.plan_id, s.plan_version)?;
+        // A trial over by `at` whose end is not processed yet (a subscription recorded with a
+        // past trial end) grants as its end decides: one that converts to paid goes on (granted
+        // now, as it is), one that expires gives nothing after it.
+        if s.status == crate::domain::subscriptions::SubStatus::InTrial
+            && s.trial_end_date.is_some_and(|te| te <= at)
+            && chain
+                .first()
+                .and_then(|p| p.trial.as_ref())
+                .is_some_and(|t| t.on_end == crate::domain::catalog::TrialEnd::Cancel)
+        {
+            continue;
+        }
         let mut addon_bodies = Vec::new();
         for a in &s.addons {
             if let Some(v) = catalog_repo::get_version(&tx.sql, &a.addon_id, a.version)? {
