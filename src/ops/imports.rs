@@ -75,7 +75,7 @@ fn each_row(
     // (The `updatedAt`s of further rows are kept only for ids met more than once.)
     type Seen = (u64, Option<clock::Instant>, Vec<clock::Instant>);
     let mut seen: std::collections::HashMap<Box<str>, Seen, foldhash::fast::RandomState> =
-        Default::default();
+        std::collections::HashMap::with_capacity_and_hasher(rows.len(), Default::default());
     std::thread::scope(|scope| {
         for row in rows.read_ahead(scope) {
             // The input could not be read again (or changed): a storage-like error, the whole
