@@ -568,6 +568,40 @@ fn entitlements_updated(
             },
         )
     };
+    let Some(entitlements) = entitlements else {
+        // An import's (lean) payload, written straight: no JSON value built per row.
+        let payload = lean_entitlements_payload(customer, resource, at, tx.actor)?;
+        events::append_stored_at(
+            tx,
+            EventType::EntitlementsUpdated,
+            EventEntityType::Entitlement,
+            customer,
+            &payload,
+            at,
+        )?;
+        return Ok(());
+    };
+    events::append_at(
+        tx,
+        &NewEvent {
+            event_type: EventType::EntitlementsUpdated,
+            entity_type: EventEntityType::Entitlement,
+            entity_id: customer.to_string(),
+            entity: entitlements_entity(customer, resource, Some(entitlements), at, tx.actor),
+        },
+        at,
+    )?;
+    Ok(())
+}
+
+/// The entity of an `entitlements.updated` event.
+fn entitlements_entity(
+    customer: &str,
+    resource: Option<&str>,
+    entitlements: Option<Value>,
+    at: Instant,
+    actor: crate::events::EventActor,
+) -> Value {
     let mut entity = json!({
         "customerId": customer,
         "resourceId": resource,
@@ -578,18 +612,42 @@ fn entitlements_updated(
         entity["entitlements"] = list;
     }
     entity["entitlementsUpdatedAt"] = json!(clock::fmt(&at));
-    entity["actor"] = json!(tx.actor.wire());
-    events::append_at(
-        tx,
-        &NewEvent {
-            event_type: EventType::EntitlementsUpdated,
-            entity_type: EventEntityType::Entitlement,
-            entity_id: customer.to_string(),
-            entity,
-        },
-        at,
-    )?;
-    Ok(())
+    entity["actor"] = json!(actor.wire());
+    entity
+}
+
+/// [`entitlements_entity`] without its list, as a lean payload stores it (fields without a
+/// value left out). `an_imports_payload_is_the_lean_view` holds them equal.
+fn lean_entitlements_payload(
+    customer: &str,
+    resource: Option<&str>,
+    at: Instant,
+    actor: crate::events::EventActor,
+) -> Result<String> {
+    #[derive(serde::Serialize)]
+    struct Id<'a> {
+        id: &'a str,
+    }
+    #[derive(serde::Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Lean<'a> {
+        customer_id: &'a str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        resource_id: Option<&'a str>,
+        customer: Id<'a>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        resource: Option<Id<'a>>,
+        entitlements_updated_at: String,
+        actor: &'a str,
+    }
+    Ok(serde_json::to_string(&Lean {
+        customer_id: customer,
+        resource_id: resource,
+        customer: Id { id: customer },
+        resource: resource.map(|id| Id { id }),
+        entitlements_updated_at: clock::fmt(&at),
+        actor: actor.wire(),
+    })?)
 }
 
 /// Live subscriptions of the same (customer, resource, product).
@@ -664,7 +722,8 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
     if let Some(id) = &req.subscription_id {
         crate::domain::slug::check_slug(id)
             .map_err(|m| Error::usage(format!("invalid subscription id: {m}")))?;
-        if repo::get(&tx.sql, id)?.is_some() {
+        // (An import asks only for ids it found free in this transaction.)
+        if !req.import && repo::get(&tx.sql, id)?.is_some() {
             return Err(Error::conflict(
                 "DuplicatedEntityNotAllowed",
                 format!("subscription '{id}' already exists"),
@@ -2551,5 +2610,23 @@ mod tests {
         let mut anchored = base;
         anchored.usage_anchor = Some(t("2025-12-01T00:00:00Z"));
         assert_eq!(import_payload(&anchored, &customer, &plan).unwrap(), None);
+        // `entitlements.updated`, with and without a resource.
+        let at = t("2026-01-02T03:04:05.5Z");
+        let actor = crate::events::EventActor::Import;
+        for resource in [None, Some("r\"1")] {
+            let general = crate::events::stored_fields(
+                &NewEvent {
+                    event_type: EventType::EntitlementsUpdated,
+                    entity_type: EventEntityType::Entitlement,
+                    entity_id: "c".into(),
+                    entity: entitlements_entity("c\u{e9}", resource, None, at, actor),
+                },
+                true,
+            );
+            assert_eq!(
+                lean_entitlements_payload("c\u{e9}", resource, at, actor).unwrap(),
+                general
+            );
+        }
     }
 }
