@@ -724,12 +724,8 @@ pub fn invoice_preview(
     };
     let invoice_at = current.end;
     // A trial whose plan ends trials with `cancel` ends the subscription at the trial end.
-    let trial_cancels = in_trial
-        && priced
-            .plan
-            .trial
-            .as_ref()
-            .is_some_and(|t| t.on_end == crate::domain::catalog::TrialEnd::Cancel);
+    let trial_cancels =
+        in_trial && priced.plan.trial_end() == crate::domain::catalog::TrialEnd::Cancel;
     let renews = !trial_cancels && s.end_date.is_none_or(|e| e > invoice_at);
     // The next period as the changes scheduled for the period end will have made it.
     let after = crate::ops::subscriptions::projected(conn, s, invoice_at)?;

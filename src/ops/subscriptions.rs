@@ -549,27 +549,8 @@ fn entitlements_updated(
 ) -> Result<()> {
     // Events written by an import are lean (replicas follow them, but 100,000 rows must not
     // each carry the customer's whole entitlement list): `entitlements` is left out, and a
-    // reader asks `entitlement list` when it needs them.
-    let entitlements = if tx.actor == crate::events::EventActor::Import {
-        None
-    } else {
-        Some(
-            match crate::ops::entitlements::list(&tx.sql, at, customer, resource) {
-                Ok(list) => Value::Array(
-                    list.iter()
-                        .map(|v| serde_json::to_value(v).unwrap_or_default())
-                        .collect(),
-                ),
-                // An archived customer (or a resource not yet recorded) has none.
-                Err(e) if matches!(e.kind, ErrorKind::Rejected | ErrorKind::NotFound) => {
-                    json!([])
-                }
-                Err(e) => return Err(e),
-            },
-        )
-    };
-    let Some(entitlements) = entitlements else {
-        // An import's (lean) payload, written straight: no JSON value built per row.
+    // reader asks `entitlement list` when it needs them. Their payload is written straight.
+    if events::lean(tx.actor, EventType::EntitlementsUpdated) {
         let payload = lean_entitlements_payload(customer, resource, at, tx.actor)?;
         events::append_stored_at(
             tx,
@@ -580,6 +561,16 @@ fn entitlements_updated(
             at,
         )?;
         return Ok(());
+    }
+    let entitlements = match crate::ops::entitlements::list(&tx.sql, at, customer, resource) {
+        Ok(list) => Value::Array(
+            list.iter()
+                .map(|v| serde_json::to_value(v).unwrap_or_default())
+                .collect(),
+        ),
+        // An archived customer (or a resource not yet recorded) has none.
+        Err(e) if matches!(e.kind, ErrorKind::Rejected | ErrorKind::NotFound) => json!([]),
+        Err(e) => return Err(e),
     };
     events::append_at(
         tx,
@@ -1133,11 +1124,7 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
         }
         quote(tx, &s.subscription_id, &est);
     }
-    if first {
-        repo::insert_first(tx, &s)?;
-    } else {
-        repo::insert(tx, &s)?;
-    }
+    repo::insert(tx, &s)?;
     if let Some(r) = &s.resource_id {
         customer_repo::ensure_resource(tx, &s.customer_id, r)?;
     }
@@ -2489,13 +2476,7 @@ fn process_one(tx: &mut Tx<'_>, mut s: Subscription, at: Instant) -> Result<Vec<
     if s.status == SubStatus::InTrial && s.trial_end_date.is_some_and(|te| te <= at) {
         let plan = catalog_repo::get_version(&tx.sql, &s.plan_id, s.plan_version)?
             .ok_or_else(|| Error::internal("plan version vanished"))?;
-        let on_end = plan
-            .body
-            .trial
-            .as_ref()
-            .map(|t| t.on_end)
-            .unwrap_or(TrialEnd::ConvertToPaid);
-        match on_end {
+        match plan.body.trial_end() {
             TrialEnd::ConvertToPaid => {
                 s.status = SubStatus::Active;
                 s.billing_cycle_anchor = s.trial_end_date.unwrap_or(at);

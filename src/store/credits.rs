@@ -104,24 +104,12 @@ const STATE_COUNT: usize = 13;
 
 fn grants_where(
     conn: &Connection,
-    filter: &'static str,
+    filter: &str,
     p: impl rusqlite::Params,
 ) -> Result<Vec<(Grant, GrantInfo)>> {
-    // The statement's text is built once per filter (a subscription import asks per row).
-    thread_local!(static TEXT: std::cell::RefCell<Vec<(&'static str, std::rc::Rc<str>)>> =
-        const { std::cell::RefCell::new(Vec::new()) });
-    let sql = TEXT.with_borrow_mut(|known| {
-        if let Some((_, t)) = known.iter().find(|(f, _)| std::ptr::eq(*f, filter)) {
-            return t.clone();
-        }
-        let t: std::rc::Rc<str> = format!(
-            "SELECT {STATE_COLUMNS}, {INFO_COLUMNS} FROM credit_grants WHERE {filter} ORDER BY seq"
-        )
-        .into();
-        known.push((filter, t.clone()));
-        t
-    });
-    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {STATE_COLUMNS}, {INFO_COLUMNS} FROM credit_grants WHERE {filter} ORDER BY seq"
+    ))?;
     let mut rows = stmt.query(p)?;
     let mut out = Vec::new();
     while let Some(r) = rows.next()? {

@@ -93,7 +93,7 @@ fn grants_differ(a: &Subscription, b: &Subscription) -> bool {
 
 /// A subscription's stored body: the record's fields but those its row's columns hold (id,
 /// customer, resource, product, plan and version, status, stamps — read back from them, see
-/// [`parse`]), each only when it carries a value (not null, empty or false), serialized
+/// `parse_row`), each only when it carries a value (not null, empty or false), serialized
 /// straight from the record (an import stores thousands; the JSON-value detour was a tenth of
 /// its time).
 pub fn body(s: &Subscription) -> Result<String> {
@@ -223,17 +223,6 @@ fn serialize(s: &Subscription, columns: bool) -> Result<String> {
 pub fn insert(tx: &Tx<'_>, s: &Subscription) -> Result<()> {
     check_range(s)?;
     check_overlap(tx, s)?;
-    insert_row(tx, s)
-}
-
-/// [`insert`] of a customer's first subscription: the caller found the customer without any in
-/// this transaction, so nothing can overlap it (no look-up).
-pub fn insert_first(tx: &Tx<'_>, s: &Subscription) -> Result<()> {
-    check_range(s)?;
-    insert_row(tx, s)
-}
-
-fn insert_row(tx: &Tx<'_>, s: &Subscription) -> Result<()> {
     tx.mark_refold(&s.customer_id);
     tx.note_due(s.next_due());
     tx.sql.prepare_cached("INSERT INTO subscriptions(id, customer_id, resource_id, product_id, plan_id, plan_version, status, body,

@@ -512,6 +512,14 @@ pub struct PackageBody {
 }
 
 impl PackageBody {
+    /// What ends a trial on this plan: its own trial setting, else (a custom trial given with
+    /// a subscription) converting to paid.
+    pub fn trial_end(&self) -> TrialEnd {
+        self.trial
+            .as_ref()
+            .map_or(TrialEnd::ConvertToPaid, |t| t.on_end)
+    }
+
     pub fn new(kind: PackageKind, name: &str, pricing_type: PricingType) -> Self {
         PackageBody {
             name: name.to_string(),

@@ -87,8 +87,7 @@ fn reconcile_among(
             && s.trial_end_date.is_some_and(|te| te <= at)
             && chain
                 .first()
-                .and_then(|p| p.trial.as_ref())
-                .is_some_and(|t| t.on_end == crate::domain::catalog::TrialEnd::Cancel)
+                .is_some_and(|p| p.trial_end() == crate::domain::catalog::TrialEnd::Cancel)
         {
             continue;
         }
