@@ -48,7 +48,7 @@ pub fn parse_instant(s: &str) -> std::result::Result<Instant, String> {
         Ok(t) => {
             let t = truncate(t.with_timezone(&Utc));
             // `9999-12-31T23:00:00-02:00` is in year 10000 once in UTC.
-            if t > max_instant() || t.year() < 1 {
+            if !storable(&t) {
                 return Err(format!(
                     "'{s}' is outside the supported range (0001-01-01 to 9999-12-31 UTC)"
                 ));
@@ -92,6 +92,93 @@ pub fn store_fmt(t: &Instant) -> String {
     LAST.with(|m| m.text(t, SecondsFormat::Micros))
 }
 
+/// RFC 3339 text of an instant, on the stack (at most 30 bytes for years 0–9999).
+pub struct Text {
+    bytes: [u8; 32],
+    len: u8,
+}
+
+impl Text {
+    pub fn as_str(&self) -> &str {
+        // Only ASCII digits and separators are written.
+        std::str::from_utf8(&self.bytes[..self.len as usize]).unwrap_or("")
+    }
+}
+
+/// `t` in UTC with `Z`, as chrono's `to_rfc3339_opts(f, true)` writes it (`Micros`: six
+/// fraction digits; otherwise `AutoSi`: the fraction only when non-zero, in 3, 6 or 9 digits),
+/// written straight into a buffer: a bulk import formats several instants a row, and chrono
+/// writes them through `fmt` a character at a time. `None` for a year outside 0–9999 (never
+/// stored), which chrono formats. `texts_are_written_as_chrono_writes_them` holds them equal.
+fn text_of(t: &Instant, f: SecondsFormat) -> Option<Text> {
+    use chrono::Timelike;
+    let year = t.year();
+    if !(0..=9999).contains(&year) {
+        return None;
+    }
+    let (mut second, mut nanos) = (t.second(), t.nanosecond());
+    // A leap second is held as nanoseconds past 10⁹ of second 59.
+    if nanos >= 1_000_000_000 {
+        second += 1;
+        nanos -= 1_000_000_000;
+    }
+    let mut bytes = [0u8; 32];
+    let mut len = 0;
+    let mut put = |v: u32, width: usize, after: Option<u8>| {
+        let mut v = v;
+        for k in (0..width).rev() {
+            bytes[len + k] = b'0' + (v % 10) as u8;
+            v /= 10;
+        }
+        len += width;
+        if let Some(c) = after {
+            bytes[len] = c;
+            len += 1;
+        }
+    };
+    put(year as u32, 4, Some(b'-'));
+    put(t.month(), 2, Some(b'-'));
+    put(t.day(), 2, Some(b'T'));
+    put(t.hour(), 2, Some(b':'));
+    put(t.minute(), 2, Some(b':'));
+    let places = match f {
+        SecondsFormat::Micros => 6,
+        _ if nanos == 0 => 0,
+        _ if nanos % 1_000_000 == 0 => 3,
+        _ if nanos % 1_000 == 0 => 6,
+        _ => 9,
+    };
+    if places == 0 {
+        put(second, 2, Some(b'Z'));
+    } else {
+        put(second, 2, Some(b'.'));
+        put(nanos / 10u32.pow(9 - places as u32), places, Some(b'Z'));
+    }
+    Some(Text {
+        bytes,
+        len: len as u8,
+    })
+}
+
+fn rfc3339(t: &Instant, f: SecondsFormat) -> String {
+    match text_of(t, f) {
+        Some(text) => text.as_str().to_string(),
+        None => t.to_rfc3339_opts(f, true),
+    }
+}
+
+/// Serializes an instant as [`fmt`] writes it (what chrono's serde writes, faster).
+pub struct Iso<'a>(pub &'a Instant);
+
+impl serde::Serialize for Iso<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        match text_of(self.0, SecondsFormat::AutoSi) {
+            Some(text) => s.serialize_str(text.as_str()),
+            None => self.0.serialize(s),
+        }
+    }
+}
+
 /// The last instant formatted, and its text once it was asked twice in a row: a bulk import
 /// stamps every row with the same instant (the command's `now`), formatted once instead of
 /// once a row; instants that change every time cost no copy.
@@ -103,10 +190,10 @@ impl Memo {
         let mut last = self.0.borrow_mut();
         match &mut *last {
             Some((at, Some(text))) if at == t => text.clone(),
-            Some((at, slot)) if at == t => slot.insert(t.to_rfc3339_opts(f, true)).clone(),
+            Some((at, slot)) if at == t => slot.insert(rfc3339(t, f)).clone(),
             _ => {
                 *last = Some((*t, None));
-                t.to_rfc3339_opts(f, true)
+                rfc3339(t, f)
             }
         }
     }
@@ -118,7 +205,7 @@ pub fn from_store(s: &str) -> Result<Instant> {
     DateTime::parse_from_rfc3339(s)
         .ok()
         .map(|t| t.with_timezone(&Utc))
-        .filter(|t| *t <= max_instant() && t.year() >= 1)
+        .filter(storable)
         .ok_or_else(|| {
             crate::error::Error::damaged(format!(
                 "stored instant '{s}' is not a valid RFC 3339 instant"
@@ -128,10 +215,14 @@ pub fn from_store(s: &str) -> Result<Instant> {
 
 /// The latest instant stigg-cli stores: RFC 3339 has four-digit years.
 pub fn max_instant() -> Instant {
-    Utc.with_ymd_and_hms(9999, 12, 31, 23, 59, 59)
-        .single()
-        .map(|t| t + Duration::microseconds(999_999))
-        .unwrap_or(DateTime::<Utc>::MAX_UTC)
+    // (Asked for every instant a record writes.)
+    static MAX: std::sync::LazyLock<Instant> = std::sync::LazyLock::new(|| {
+        Utc.with_ymd_and_hms(9999, 12, 31, 23, 59, 59)
+            .single()
+            .map(|t| t + Duration::microseconds(999_999))
+            .unwrap_or(DateTime::<Utc>::MAX_UTC)
+    });
+    *MAX
 }
 
 /// `t` when the calendar reaches it (an instant past 9999-12-31 exists for no one: a window
@@ -140,10 +231,15 @@ pub fn within_calendar(t: Instant) -> Option<Instant> {
     Some(t).filter(|t| *t <= max_instant())
 }
 
+/// Whether the store can hold `t` (0001-01-01 to 9999-12-31).
+pub fn storable(t: &Instant) -> bool {
+    *t <= max_instant() && t.year() >= 1
+}
+
 /// Refuses an instant the store cannot hold (after 9999-12-31): a computed date (a renewal, an
 /// expiry, a clock advance) that lands there is a clear refusal, never a corrupt value.
 pub fn check_storable(what: &str, t: &Instant) -> Result<()> {
-    if *t > max_instant() || t.year() < 1 {
+    if !storable(t) {
         return Err(Error::rejected(
             "InstantOutOfRange",
             format!(
@@ -208,6 +304,36 @@ pub fn month_index(anchor: Instant, t: Instant) -> i64 {
 
 #[cfg(test)]
 mod tests {
+
+    use proptest::prelude::{Just, Strategy};
+    proptest::proptest! {
+        /// The direct writer agrees with chrono in both forms and through serde, for any
+        /// instant and precision (and the leap second chrono can hold).
+        #[test]
+        fn texts_are_written_as_chrono_writes_them(
+            secs in -62_135_596_800i64..253_402_300_800i64,
+            nanos in proptest::prop_oneof![
+                Just(0u32),
+                (0u32..1000).prop_map(|m| m * 1_000_000),
+                (0u32..1_000_000).prop_map(|u| u * 1_000),
+                0u32..1_000_000_000,
+                1_000_000_000u32..2_000_000_000,
+            ],
+        ) {
+            // (A leap second exists only at second 59.)
+            let secs = if nanos >= 1_000_000_000 { secs - secs.rem_euclid(60) + 59 } else { secs };
+            let Some(t) = DateTime::<Utc>::from_timestamp(secs, nanos) else {
+                return Ok(());
+            };
+            for f in [SecondsFormat::AutoSi, SecondsFormat::Micros] {
+                proptest::prop_assert_eq!(super::rfc3339(&t, f), t.to_rfc3339_opts(f, true));
+            }
+            proptest::prop_assert_eq!(
+                serde_json::to_string(&super::Iso(&t)).unwrap(),
+                serde_json::to_string(&t).unwrap()
+            );
+        }
+    }
 
     /// An instant serialized as a record field (serde) reads as `fmt` writes it, so a view
     /// of a record need not re-format its instants.

@@ -19,7 +19,10 @@ pub fn not_found(id: &str) -> Error {
 /// A computed date past 9999-12-31 (a renewal, an end) is refused, never stored.
 fn check_range(s: &Subscription) -> Result<()> {
     for (field, t) in s.instants() {
-        clock::check_storable(&format!("subscription '{}' {field}", s.subscription_id), &t)?;
+        // (The label is made only for the refusal: every write checks every instant.)
+        if !clock::storable(&t) {
+            clock::check_storable(&format!("subscription '{}' {field}", s.subscription_id), &t)?;
+        }
     }
     Ok(())
 }
@@ -133,22 +136,22 @@ fn serialize(s: &Subscription, columns: bool) -> Result<String> {
         status: Option<&'a crate::domain::subscriptions::SubStatus>,
         #[serde(skip_serializing_if = "Option::is_none")]
         billing_period: Option<&'a crate::domain::subscriptions::BillingPeriod>,
-        start_date: &'a Instant,
+        start_date: clock::Iso<'a>,
         #[serde(skip_serializing_if = "Option::is_none")]
-        end_date: Option<&'a Instant>,
+        end_date: Option<clock::Iso<'a>>,
         #[serde(skip_serializing_if = "Option::is_none")]
-        trial_end_date: Option<&'a Instant>,
+        trial_end_date: Option<clock::Iso<'a>>,
         #[serde(skip_serializing_if = "Option::is_none")]
-        cancellation_date: Option<&'a Instant>,
+        cancellation_date: Option<clock::Iso<'a>>,
         #[serde(skip_serializing_if = "Option::is_none")]
         cancel_reason: Option<&'a str>,
         #[serde(skip_serializing_if = "Option::is_none")]
         cancellation_note: Option<&'a str>,
-        billing_cycle_anchor: &'a Instant,
+        billing_cycle_anchor: clock::Iso<'a>,
         #[serde(skip_serializing_if = "Option::is_none")]
-        current_billing_period_start: Option<&'a Instant>,
+        current_billing_period_start: Option<clock::Iso<'a>>,
         #[serde(skip_serializing_if = "Option::is_none")]
-        current_billing_period_end: Option<&'a Instant>,
+        current_billing_period_end: Option<clock::Iso<'a>>,
         #[serde(skip_serializing_if = "<[_]>::is_empty")]
         addons: &'a [SubAddon],
         #[serde(skip_serializing_if = "<[_]>::is_empty")]
@@ -156,7 +159,7 @@ fn serialize(s: &Subscription, columns: bool) -> Result<String> {
         #[serde(skip_serializing_if = "Option::is_none")]
         coupon_id: Option<&'a str>,
         #[serde(skip_serializing_if = "Option::is_none")]
-        coupon_applied_at: Option<&'a Instant>,
+        coupon_applied_at: Option<clock::Iso<'a>>,
         #[serde(skip_serializing_if = "Option::is_none")]
         country: Option<&'a str>,
         #[serde(skip_serializing_if = "<[_]>::is_empty")]
@@ -166,17 +169,17 @@ fn serialize(s: &Subscription, columns: bool) -> Result<String> {
         #[serde(skip_serializing_if = "no")]
         entitlements_revoked: bool,
         #[serde(skip_serializing_if = "Option::is_none")]
-        entitlements_revoked_at: Option<&'a Instant>,
+        entitlements_revoked_at: Option<clock::Iso<'a>>,
         #[serde(skip_serializing_if = "no")]
         trial_ends_soon_notified: bool,
         #[serde(skip_serializing_if = "Option::is_none")]
-        created_at: Option<&'a Instant>,
+        created_at: Option<clock::Iso<'a>>,
         #[serde(skip_serializing_if = "Option::is_none")]
-        updated_at: Option<&'a Instant>,
+        updated_at: Option<clock::Iso<'a>>,
         #[serde(skip_serializing_if = "Option::is_none")]
         prior_end: Option<&'a PriorEnd>,
         #[serde(skip_serializing_if = "Option::is_none")]
-        usage_anchor: Option<&'a Instant>,
+        usage_anchor: Option<clock::Iso<'a>>,
         #[serde(skip_serializing_if = "<[_]>::is_empty")]
         segments: &'a [Segment],
     }
@@ -193,29 +196,29 @@ fn serialize(s: &Subscription, columns: bool) -> Result<String> {
         pricing_type: &s.pricing_type,
         status: columns.then_some(&s.status),
         billing_period: s.billing_period.as_ref(),
-        start_date: &s.start_date,
-        end_date: s.end_date.as_ref(),
-        trial_end_date: s.trial_end_date.as_ref(),
-        cancellation_date: s.cancellation_date.as_ref(),
+        start_date: clock::Iso(&s.start_date),
+        end_date: s.end_date.as_ref().map(clock::Iso),
+        trial_end_date: s.trial_end_date.as_ref().map(clock::Iso),
+        cancellation_date: s.cancellation_date.as_ref().map(clock::Iso),
         cancel_reason: s.cancel_reason.as_deref(),
         cancellation_note: s.cancellation_note.as_deref(),
-        billing_cycle_anchor: &s.billing_cycle_anchor,
-        current_billing_period_start: s.current_billing_period_start.as_ref(),
-        current_billing_period_end: s.current_billing_period_end.as_ref(),
+        billing_cycle_anchor: clock::Iso(&s.billing_cycle_anchor),
+        current_billing_period_start: s.current_billing_period_start.as_ref().map(clock::Iso),
+        current_billing_period_end: s.current_billing_period_end.as_ref().map(clock::Iso),
         addons: &s.addons,
         quantities: &s.quantities,
         coupon_id: s.coupon_id.as_deref(),
-        coupon_applied_at: s.coupon_applied_at.as_ref(),
+        coupon_applied_at: s.coupon_applied_at.as_ref().map(clock::Iso),
         country: s.country.as_deref(),
         scheduled_updates: &s.scheduled_updates,
         metadata: &s.metadata,
         entitlements_revoked: s.entitlements_revoked,
-        entitlements_revoked_at: s.entitlements_revoked_at.as_ref(),
+        entitlements_revoked_at: s.entitlements_revoked_at.as_ref().map(clock::Iso),
         trial_ends_soon_notified: s.trial_ends_soon_notified,
-        created_at: columns.then_some(&s.created_at),
-        updated_at: columns.then_some(&s.updated_at),
+        created_at: columns.then_some(clock::Iso(&s.created_at)),
+        updated_at: columns.then_some(clock::Iso(&s.updated_at)),
         prior_end: s.prior_end.as_ref(),
-        usage_anchor: s.usage_anchor.as_ref(),
+        usage_anchor: s.usage_anchor.as_ref().map(clock::Iso),
         segments: &s.segments,
     })?)
 }
