@@ -84,8 +84,10 @@ impl Rejected {
     }
 }
 
-/// Entitlements of one (customer, resource), computed once per import.
-type Winners = BTreeMap<String, (Entitlement, Instant)>;
+/// Entitlements of one (customer, resource), computed once per import: by feature id, sorted.
+/// (A list, not a map: thousands of customers are held at once, and a map's first node has
+/// room for eleven.)
+type Winners = Vec<(String, (Entitlement, Instant))>;
 
 /// A feature's winner (entitlement and its source's start) at an instant, with the span
 /// (from, until) over which that answer holds.
@@ -139,6 +141,28 @@ impl Window {
     }
 }
 
+impl Slot {
+    fn spells(&self, resource: &str) -> &[Spell] {
+        if resource.is_empty() {
+            &self.winners
+        } else {
+            self.resource_winners
+                .get(resource)
+                .map_or(&[], Vec::as_slice)
+        }
+    }
+
+    fn spells_mut(&mut self, resource: &str) -> &mut Vec<Spell> {
+        if resource.is_empty() {
+            &mut self.winners
+        } else {
+            self.resource_winners
+                .entry(resource.to_string())
+                .or_default()
+        }
+    }
+}
+
 /// What the import knows of one customer of the file: whether it exists, its entitlements per
 /// resource ("" = customer level), and the windows its rows touched.
 struct Slot {
@@ -146,7 +170,10 @@ struct Slot {
     known: bool,
     /// Per resource, the entitlements over spans of time in which they do not change (the
     /// present first; a late record gets the ones of its own instant, as a single report).
-    winners: HashMap<String, Vec<Spell>>,
+    /// The customer level's apart: most customers have no resource, and thousands are held at
+    /// once (an empty map allocates nothing).
+    winners: Vec<Spell>,
+    resource_winners: HashMap<String, Vec<Spell>>,
     archived: bool,
     windows: Vec<Window>,
     /// Each window's bounds, side by side with `windows`: scanned per row, so kept small
@@ -631,7 +658,8 @@ impl Importer {
             customer: customer.to_string(),
             known: found.is_some() && !archived,
             archived,
-            winners: HashMap::new(),
+            winners: Vec::new(),
+            resource_winners: HashMap::new(),
             windows: Vec::new(),
             spans: Vec::new(),
             credits: Vec::new(),
@@ -665,10 +693,7 @@ impl Importer {
         at: Instant,
     ) -> Result<WinnerAt> {
         let covers = |s: &Spell| s.from.is_none_or(|f| f <= at) && s.until.is_none_or(|u| at < u);
-        let have = self.slots[slot]
-            .winners
-            .get(resource)
-            .and_then(|spells| spells.iter().position(covers));
+        let have = self.slots[slot].spells(resource).iter().position(covers);
         let i = match have {
             Some(i) => i,
             None => {
@@ -681,6 +706,7 @@ impl Importer {
                     &mut self.grants,
                 )?;
                 let merged = ent::merge(&g.sources);
+                // (In feature order, as `merge` gives them.)
                 let winners: Winners = merged
                     .into_iter()
                     .map(|(f, e)| {
@@ -693,16 +719,18 @@ impl Importer {
                     until: g.boundaries.iter().filter(|b| **b > at).min().copied(),
                     winners,
                 };
-                let list = self.slots[slot]
-                    .winners
-                    .entry(resource.to_string())
-                    .or_default();
+                let list = self.slots[slot].spells_mut(resource);
                 list.push(spell);
                 list.len() - 1
             }
         };
-        let spell = &self.slots[slot].winners[resource][i];
-        Ok((spell.winners.get(feature).cloned(), spell.from, spell.until))
+        let spell = &self.slots[slot].spells(resource)[i];
+        let found = spell
+            .winners
+            .binary_search_by(|(f, _)| f.as_str().cmp(feature))
+            .ok()
+            .map(|k| spell.winners[k].1.clone());
+        Ok((found, spell.from, spell.until))
     }
 
     /// The index (in the customer's slot) of the window `at` counts in. Rows mostly hit a

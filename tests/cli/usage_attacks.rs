@@ -923,3 +923,43 @@ fn a_duplicate_report_answers_the_original_result() {
     assert_eq!(d["credit"], orig["credit"], "{d}");
     assert_eq!(d["currentUsage"], orig["currentUsage"], "{d}");
 }
+
+/// An import counts each resource's rows against that resource's own entitlements (and the
+/// customer level's against its own), whatever order the rows come in.
+#[test]
+fn an_import_counts_each_resource_against_its_own_plan() {
+    let t = env();
+    t.write(
+        "multi.yaml",
+        "features:\n  - { id: deploys, type: number, meter: incremental }\nproducts:\n  - id: hosting\n    multipleSubscriptions: true\n    plans:\n      - { id: site-free, entitlements: { deploys: { limit: 2, soft: true } } }\n      - { id: site-big, entitlements: { deploys: { limit: 10 } } }\n",
+    );
+    t.ok(&["catalog", "apply", "multi.yaml"]);
+    t.ok(&["customer", "create", "acme"]);
+    for (plan, site) in [("site-free", "blog"), ("site-big", "shop")] {
+        t.ok(&[
+            "subscription",
+            "create",
+            "--customer",
+            "acme",
+            "--plan",
+            plan,
+            "--resource",
+            site,
+        ]);
+    }
+    t.write(
+        "u.csv",
+        "customerId,featureId,value,resourceId\nacme,deploys,3,shop\nacme,deploys,2,blog\nacme,exports,1,\nacme,deploys,1,blog\nacme,deploys,4,shop\n",
+    );
+    t.ok(&["usage", "import", "u.csv"]);
+    let usage =
+        |site: &str| check(&t, &["acme", "deploys", "--resource", site]).1["currentUsage"].clone();
+    assert_eq!(usage("blog"), "3");
+    assert_eq!(usage("shop"), "7");
+    assert_eq!(check(&t, &["acme", "exports"]).1["currentUsage"], "1");
+    // Only the blog's limit (2) was crossed.
+    assert_eq!(
+        t.sql("SELECT group_concat(json_extract(payload, '$.resourceId') || ':' || json_extract(payload, '$.usageLimit'), ' ') FROM events WHERE type = 'entitlement.usage_exceeded'"),
+        "blog:2"
+    );
+}
