@@ -167,6 +167,14 @@ fn rfc3339(t: &Instant, f: SecondsFormat) -> String {
     }
 }
 
+/// Appends `t` as [`fmt`] writes it.
+pub fn push_fmt(out: &mut String, t: &Instant) {
+    match text_of(t, SecondsFormat::AutoSi) {
+        Some(text) => out.push_str(text.as_str()),
+        None => out.push_str(&t.to_rfc3339_opts(SecondsFormat::AutoSi, true)),
+    }
+}
+
 /// Serializes an instant as [`fmt`] writes it (what chrono's serde writes, faster).
 pub struct Iso<'a>(pub &'a Instant);
 
