@@ -569,13 +569,8 @@ pub fn list(
             format!("customer '{customer}' is archived"),
         ));
     }
-    if let Some(r) = resource
-        && !customer_repo::resource_exists(conn, customer, r)?
-    {
-        return Err(Error::not_found(
-            "CustomerResourceNotFound",
-            format!("customer '{customer}' has no resource '{r}'"),
-        ));
+    if let Some(r) = resource {
+        crate::ops::usage::require_resource(conn, customer, r)?;
     }
     let g = gather(conn, now, customer, resource)?;
     let merged = ent::merge(&g.sources);

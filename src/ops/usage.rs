@@ -970,6 +970,10 @@ pub fn show(
     resource: Option<&str>,
 ) -> Result<Vec<UsageRow>> {
     customer_repo::require_meta(conn, customer)?;
+    // (A made-up resource would show the customer level's usage as its own.)
+    if let Some(r) = resource {
+        require_resource(conn, customer, r)?;
+    }
     let g = crate::ops::entitlements::gather(conn, now, customer, resource)?;
     let merged = ent::merge(&g.sources);
     let mut out = Vec::new();
@@ -1528,6 +1532,9 @@ pub fn history(
     group_by: Option<&str>,
 ) -> Result<Vec<HistoryPoint>> {
     customer_repo::require_meta(conn, customer)?;
+    if let Some(r) = resource {
+        require_resource(conn, customer, r)?;
+    }
     let (feature, _) =
         catalog_repo::require_simple::<Feature>(conn, EntityKind::Feature, feature_id)?;
     if !feature.is_metered() {

@@ -62,6 +62,15 @@ fn a_made_up_resource_never_opens_a_fresh_quota() {
     assert_eq!(t.sql("SELECT COUNT(*) FROM customer_resources"), "0");
     let r = t.json(&["usage", "recalculate"]);
     assert_eq!(r.as_array().map(Vec::len), Some(0), "{r}");
+    // Nor is the customer level's usage shown as a made-up resource's.
+    for args in [
+        &["usage", "show", "acme", "--resource", "r9"][..],
+        &["usage", "history", "acme", "exports", "--resource", "r9"],
+        &["entitlement", "list", "acme", "--resource", "r9"],
+    ] {
+        let e = t.fails(args, 3);
+        assert!(e.contains("has no resource 'r9'"), "{args:?}: {e}");
+    }
 }
 
 #[test]
