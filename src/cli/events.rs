@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use crate::app::App;
 use crate::clock;
 use crate::error::{Error, Result};
-use crate::output::views::ListView;
+use crate::output::Format;
 use crate::store::events::{self, EventFilter, EventRow};
 
 #[derive(Subcommand, Debug)]
@@ -63,7 +63,9 @@ struct EventView {
     payload: serde_json::Value,
 }
 
-fn view(r: EventRow) -> EventView {
+/// An event as listed; `payload`: whether the format shows it (a table or CSV does not, so its
+/// payload is not parsed).
+fn view(r: EventRow, payload: bool) -> EventView {
     EventView {
         occurred_at: clock::from_store(&r.occurred_at)
             .map(|t| clock::fmt(&t))
@@ -73,7 +75,11 @@ fn view(r: EventRow) -> EventView {
         entity_type: crate::events::entity_type_wire(&r.entity_type),
         entity_id: r.entity_id,
         actor: crate::events::actor_wire(&r.actor),
-        payload: serde_json::from_str(&r.payload).unwrap_or_default(),
+        payload: if payload {
+            serde_json::from_str(&r.payload).unwrap_or_default()
+        } else {
+            serde_json::Value::Null
+        },
     }
 }
 
@@ -99,11 +105,11 @@ pub fn run(app: &App, cmd: EventsCommand, asked: Option<super::Asked>) -> Result
                 after_event_id: a.after,
                 limit: a.limit,
             };
-            let rows = s.read(|c| events::list(c, &env, &filter))?;
-            app.printer.print(&ListView {
-                items: rows.into_iter().map(view).collect(),
-                headers: &["eventId", "type", "occurredAt", "entity", "actor"],
-                row: |e: &EventView| {
+            // Streamed: the log of a large import holds millions of events.
+            let payload = matches!(app.printer.format, Format::Json | Format::Yaml);
+            let mut out = app.printer.list_stream(
+                &["eventId", "type", "occurredAt", "entity", "actor"],
+                |e: &EventView| {
                     vec![
                         e.event_id.clone(),
                         e.event_type.clone(),
@@ -112,7 +118,9 @@ pub fn run(app: &App, cmd: EventsCommand, asked: Option<super::Asked>) -> Result
                         e.actor.clone(),
                     ]
                 },
-            })
+            )?;
+            s.read(|c| events::each(c, &env, &filter, |r| out.push(&view(r, payload))))?;
+            out.finish()
         }
         EventsCommand::Export(a) => {
             // JSON lines only; `--format json` is accepted as asking for JSON.

@@ -2,6 +2,7 @@
 //! Results go to stdout; status, warnings and errors to stderr.
 
 pub mod escape;
+pub mod stream;
 pub mod views;
 
 use comfy_table::{ContentArrangement, Table, presets};
@@ -85,7 +86,27 @@ impl Printer {
     }
 
     pub fn print<V: View>(&self, view: &V) -> Result<()> {
-        let out = match self.format {
+        let out = self.render(view)?;
+        self.write_stdout(&out)
+    }
+
+    /// A list printed to stdout as its items come (see [`stream::ListStream`]).
+    pub fn list_stream<T: Serialize>(
+        &self,
+        headers: &'static [&'static str],
+        row: fn(&T) -> Vec<String>,
+    ) -> Result<stream::ListStream<T, std::io::BufWriter<std::io::StdoutLock<'static>>>> {
+        stream::ListStream::new(
+            self.format,
+            std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock()),
+            headers,
+            row,
+        )
+    }
+
+    /// What [`Printer::print`] writes.
+    pub fn render<V: View>(&self, view: &V) -> Result<String> {
+        Ok(match self.format {
             Format::Json => {
                 let mut s = serde_json::to_string_pretty(view)?;
                 s.push('\n');
@@ -97,21 +118,15 @@ impl Printer {
                 Some(t) => escape::visible_lines(&t).into_owned(),
                 None => render_table(&view.tabular()),
             },
-        };
-        self.write_stdout(&out)
+        })
     }
 
     pub fn write_stdout(&self, s: &str) -> Result<()> {
         let mut stdout = std::io::stdout().lock();
-        match stdout.write_all(s.as_bytes()).and_then(|_| stdout.flush()) {
-            Ok(()) => Ok(()),
-            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(broken_pipe()),
-            Err(e) => Err(Error::new(
-                ErrorKind::IoErr,
-                "OutputError",
-                format!("cannot write output: {e}"),
-            )),
-        }
+        stdout
+            .write_all(s.as_bytes())
+            .and_then(|_| stdout.flush())
+            .map_err(stream::output_error)
     }
 
     /// Progress and status lines (stderr; silenced by --quiet).

@@ -437,22 +437,9 @@ fn seq_of(conn: &rusqlite::Connection, id: &str) -> Result<i64> {
     ))
 }
 
-/// The events `f` selects, oldest first, each with its payload rebuilt for `environment`:
-/// the rows of their own and the batched ones, merged in seq order.
-pub fn list(
-    conn: &rusqlite::Connection,
-    environment: &str,
-    f: &EventFilter,
-) -> Result<Vec<EventRow>> {
-    let mut out = Vec::new();
-    each(conn, environment, f, |e| {
-        out.push(e);
-        Ok(())
-    })?;
-    Ok(out)
-}
-
-/// [`list`], one event at a time: an export of the whole log holds one batch, not the log.
+/// The events `f` selects, oldest first, each with its payload rebuilt for `environment`: the
+/// rows of their own and the batched ones, merged in seq order, one at a time (a listing or an
+/// export of the whole log holds one batch, not the log).
 pub fn each(
     conn: &rusqlite::Connection,
     environment: &str,
@@ -654,6 +641,16 @@ mod tests {
     use super::*;
     use crate::events::{EventActor as A, EventEntityType as E, EventType as T};
     use crate::store::{NewEnv, Store};
+
+    /// The events `f` selects, all held (what a listing streams).
+    fn list(conn: &rusqlite::Connection, env: &str, f: &EventFilter) -> Result<Vec<EventRow>> {
+        let mut out = Vec::new();
+        each(conn, env, f, |e| {
+            out.push(e);
+            Ok(())
+        })?;
+        Ok(out)
+    }
 
     fn store(dir: &tempfile::TempDir) -> Store {
         let now = crate::clock::parse_instant("2026-01-01T00:00:00Z").unwrap();
