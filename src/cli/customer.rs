@@ -7,7 +7,7 @@ use crate::app::App;
 use crate::error::{Error, Result};
 use crate::ops::customers as ops;
 use crate::ops::subscriptions::CreateRequest;
-use crate::output::views::{ListView, ObjectView};
+use crate::output::views::ObjectView;
 use crate::store::customers as repo;
 
 #[derive(Subcommand, Debug)]
@@ -410,22 +410,26 @@ pub fn run(app: &App, cmd: CustomerCommand, asked: Option<super::Asked>) -> Resu
         CustomerCommand::Export(a) => export(app, a, "customers", asked),
         CustomerCommand::List(a) => {
             let mut s = app.session()?;
-            let items: Vec<serde_json::Value> = s.read(|c| {
-                repo::list(c, a.search.as_deref(), a.archived)?
-                    .iter()
-                    .map(|(cust, m)| ops::view(c, cust, m))
-                    .collect()
-            })?;
-            app.printer.print(&ListView {
-                items,
-                headers: &["id", "name", "email", "createdAt", "archivedAt"],
-                row: |v: &serde_json::Value| {
+            // Streamed: an environment may hold millions of customers.
+            let mut out = app.printer.list_stream(
+                &["id", "name", "email", "createdAt", "archivedAt"],
+                |v: &serde_json::Value| {
                     ["customerId", "name", "email", "createdAt", "archivedAt"]
                         .iter()
                         .map(|k| v[*k].as_str().unwrap_or("").to_string())
                         .collect()
                 },
-            })
+            )?;
+            s.read(|c| {
+                repo::each(c, a.archived, |cust, m| {
+                    // The search is literal text in the documented fields (see `matches_search`).
+                    match a.search.as_deref() {
+                        Some(q) if !cust.matches_search(q) => Ok(()),
+                        _ => out.push(&ops::view(c, &cust, &m)?),
+                    }
+                })
+            })?;
+            out.finish()
         }
         CustomerCommand::Archive(a) => {
             let mut s = app.session()?;

@@ -495,15 +495,9 @@ pub fn run(app: &App, cmd: SubscriptionCommand, asked: Option<super::Asked>) -> 
                 status: a.status.map(|s| s.wire().to_string()),
                 resource: a.resource,
             };
-            let items: Vec<serde_json::Value> = app
-                .session()?
-                .read(|c| repo::list(c, &filter))?
-                .iter()
-                .map(ops::view)
-                .collect();
-            app.printer.print(&ListView {
-                items,
-                headers: &[
+            // Streamed: an environment may hold millions of subscriptions.
+            let mut out = app.printer.list_stream(
+                &[
                     "id",
                     "customer",
                     "resource",
@@ -514,7 +508,10 @@ pub fn run(app: &App, cmd: SubscriptionCommand, asked: Option<super::Asked>) -> 
                     "endDate",
                 ],
                 row,
-            })
+            )?;
+            app.session()?
+                .read(|c| repo::each(c, &filter, |s| out.push(&ops::view(&s))))?;
+            out.finish()
         }
         SubscriptionCommand::Show(a) => {
             let s = app.session()?.read(|c| repo::require(c, &a.id))?;

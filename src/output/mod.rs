@@ -3,9 +3,11 @@
 
 pub mod escape;
 pub mod stream;
+mod table;
 pub mod views;
 
-use comfy_table::{ContentArrangement, Table, presets};
+pub use table::{render_table, write_table};
+
 use serde::Serialize;
 use serde_json::Value;
 use std::io::{IsTerminal, Write};
@@ -168,42 +170,6 @@ pub fn broken_pipe() -> Error {
     Error::new(ErrorKind::IoErr, "BrokenPipe", "")
 }
 
-pub fn render_table(t: &Tabular) -> String {
-    if t.rows.is_empty() {
-        return "(none)\n".to_string();
-    }
-    let mut table = Table::new();
-    table.load_style(presets::NOTHING);
-    // Never wrap: output is the same on a terminal and in a pipe, so it can be snapshot-tested.
-    table.set_content_arrangement(ContentArrangement::Disabled);
-    table.set_header(t.headers.iter().map(|h| escape::visible(h).into_owned()));
-    for r in &t.rows {
-        table.add_row(r.iter().map(|c| table_cell(&escape::visible(c))));
-    }
-    let mut s = table.to_string();
-    s = s.lines().map(str::trim_end).collect::<Vec<_>>().join("\n");
-    s.push('\n');
-    s
-}
-
-/// The most characters a table cell shows: the table library measures widths in 16 bits and
-/// wraps past them; a longer value (a 70,000-character name) is cut with a note — `--json`
-/// and `--format csv` carry it whole.
-const CELL_MAX: usize = 4096;
-
-fn table_cell(v: &str) -> String {
-    let n = v.chars().count();
-    if n <= CELL_MAX {
-        return v.to_string();
-    }
-    let head: String = v.chars().take(CELL_MAX).collect();
-    format!(
-        "{head}… ({} more characters: --json shows all)",
-        n - CELL_MAX
-    )
-}
-
-/// CSV output: a cell holding a separator, a quote or any control character is quoted.
 pub fn to_csv(t: &Tabular) -> Result<String> {
     Ok(crate::io::csv_strict::to_text(&t.headers, &t.rows))
 }

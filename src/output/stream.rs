@@ -6,7 +6,7 @@
 use serde::Serialize;
 use std::io::Write;
 
-use super::{Format, Tabular, broken_pipe, render_table, to_yaml};
+use super::{Format, Tabular, broken_pipe, to_yaml, write_table};
 use crate::error::{Error, ErrorKind, Result};
 
 pub struct ListStream<T, W: Write> {
@@ -91,8 +91,7 @@ impl<T: Serialize, W: Write> ListStream<T, W> {
                 self.write(text.as_bytes())?;
             }
             Format::Table => {
-                let text = render_table(&self.table);
-                self.write(text.as_bytes())?;
+                write_table(&self.table, &mut self.out).map_err(output_error)?;
             }
             _ => {}
         }
