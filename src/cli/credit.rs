@@ -441,16 +441,9 @@ pub fn run(app: &App, cmd: CreditCommand) -> Result<()> {
             {
                 return Err(Error::usage("--from must be before --to"));
             }
-            let items = app.session()?.read(|c| {
-                crate::store::customers::require_meta(c, &a.customer)?;
-                if let Some(cur) = &f.currency_id {
-                    crate::ops::credits::require_currency(c, cur)?;
-                }
-                crate::store::credits::ledger(c, &f)
-            })?;
-            app.printer.print(&ListView {
-                items,
-                headers: &[
+            // Streamed: one customer's ledger may hold millions of entries.
+            let mut out = app.printer.list_stream(
+                &[
                     "entryId",
                     "at",
                     "currency",
@@ -464,7 +457,7 @@ pub fn run(app: &App, cmd: CreditCommand) -> Result<()> {
                     "idempotencyKey",
                     "actor",
                 ],
-                row: |e: &LedgerRow| {
+                |e: &LedgerRow| {
                     vec![
                         e.entry_id.clone(),
                         e.at.clone(),
@@ -480,7 +473,15 @@ pub fn run(app: &App, cmd: CreditCommand) -> Result<()> {
                         e.actor.clone(),
                     ]
                 },
-            })
+            );
+            app.session()?.read(|c| {
+                crate::store::customers::require_meta(c, &a.customer)?;
+                if let Some(cur) = &f.currency_id {
+                    crate::ops::credits::require_currency(c, cur)?;
+                }
+                crate::store::credits::ledger_in_order(c, &f, |r| out.push(&r))
+            })?;
+            out.finish()
         }
         CreditCommand::AutoRecharge(c) => {
             let v = match c {

@@ -419,7 +419,7 @@ pub fn run(app: &App, cmd: CustomerCommand, asked: Option<super::Asked>) -> Resu
                         .map(|k| v[*k].as_str().unwrap_or("").to_string())
                         .collect()
                 },
-            )?;
+            );
             s.read(|c| {
                 repo::each(c, a.archived, |cust, m| {
                     // The search is literal text in the documented fields (see `matches_search`).

@@ -118,7 +118,7 @@ pub fn run(app: &App, cmd: EventsCommand, asked: Option<super::Asked>) -> Result
                         e.actor.clone(),
                     ]
                 },
-            )?;
+            );
             s.read(|c| events::each(c, &env, &filter, |r| out.push(&view(r, payload))))?;
             out.finish()
         }

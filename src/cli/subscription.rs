@@ -508,7 +508,7 @@ pub fn run(app: &App, cmd: SubscriptionCommand, asked: Option<super::Asked>) -> 
                     "endDate",
                 ],
                 row,
-            )?;
+            );
             app.session()?
                 .read(|c| repo::each(c, &filter, |s| out.push(&ops::view(&s))))?;
             out.finish()

@@ -97,7 +97,7 @@ impl Printer {
         &self,
         headers: &'static [&'static str],
         row: fn(&T) -> Vec<String>,
-    ) -> Result<stream::ListStream<T, std::io::BufWriter<std::io::StdoutLock<'static>>>> {
+    ) -> stream::ListStream<T, std::io::BufWriter<std::io::StdoutLock<'static>>> {
         stream::ListStream::new(
             self.format,
             std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock()),

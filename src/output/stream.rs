@@ -19,29 +19,32 @@ pub struct ListStream<T, W: Write> {
 }
 
 impl<T: Serialize, W: Write> ListStream<T, W> {
+    /// Writes nothing yet (see [`ListStream::push`]).
     pub fn new(
         format: Format,
         out: W,
         headers: &'static [&'static str],
         row: fn(&T) -> Vec<String>,
-    ) -> Result<Self> {
-        let mut s = ListStream {
+    ) -> Self {
+        ListStream {
             format,
             out,
             row,
             count: 0,
             table: Tabular::new(headers),
-        };
-        if format == Format::Csv {
-            let mut head = String::new();
-            crate::io::csv_strict::write_record(&mut head, headers);
-            s.write(head.as_bytes())?;
         }
-        Ok(s)
     }
 
     fn write(&mut self, bytes: &[u8]) -> Result<()> {
         self.out.write_all(bytes).map_err(output_error)
+    }
+
+    /// Nothing is written before the first item or the end: a command that fails before it
+    /// has found anything to list prints nothing (a CSV header included).
+    fn csv_header(&mut self) -> Result<()> {
+        let mut head = String::new();
+        crate::io::csv_strict::write_record(&mut head, &self.table.headers);
+        self.write(head.as_bytes())
     }
 
     pub fn push(&mut self, item: &T) -> Result<()> {
@@ -69,6 +72,9 @@ impl<T: Serialize, W: Write> ListStream<T, W> {
                 self.write(text.as_bytes())
             }
             Format::Csv => {
+                if first {
+                    self.csv_header()?;
+                }
                 let mut line = String::new();
                 crate::io::csv_strict::write_record(&mut line, &(self.row)(item));
                 self.write(line.as_bytes())
@@ -86,6 +92,7 @@ impl<T: Serialize, W: Write> ListStream<T, W> {
                 let end = if self.count == 0 { "[]\n" } else { "\n]\n" };
                 self.write(end.as_bytes())?;
             }
+            Format::Csv if self.count == 0 => self.csv_header()?,
             Format::Yaml if self.count == 0 => {
                 let text = to_yaml(&serde_json::Value::Array(Vec::new()))?;
                 self.write(text.as_bytes())?;
@@ -147,7 +154,7 @@ mod tests {
                     })
                     .unwrap();
                 let mut out = Vec::new();
-                let mut s = ListStream::new(format, &mut out, &["id", "text"], row).unwrap();
+                let mut s = ListStream::new(format, &mut out, &["id", "text"], row);
                 for i in &items[..n] {
                     s.push(i).unwrap();
                 }
@@ -158,6 +165,17 @@ mod tests {
                     "{format:?}, {n} items"
                 );
             }
+        }
+    }
+
+    /// A listing abandoned before its first item (the command failed) has written nothing.
+    #[test]
+    fn nothing_is_written_before_the_first_item() {
+        for format in [Format::Json, Format::Yaml, Format::Csv, Format::Table] {
+            let mut out = Vec::new();
+            let s = ListStream::<serde_json::Value, _>::new(format, &mut out, &["id"], row);
+            drop(s);
+            assert!(out.is_empty(), "{format:?}");
         }
     }
 }

@@ -106,8 +106,25 @@ mod tests {
     }
 
     const PIECES: &[&str] = &[
-        "", " ", "a", "acme", "évian", "e\u{301}", "日本語", "✦", "👩‍👩‍👧", "🇫🇷", "x\ty",
-        "line\nbreak", "\u{7}", "\u{200b}", "\u{3000}", "tail  ", "ﾊﾝｶｸ", "\u{feff}", "ab\r",
+        "",
+        " ",
+        "a",
+        "acme",
+        "évian",
+        "e\u{301}",
+        "日本語",
+        "✦",
+        "👩‍👩‍👧",
+        "🇫🇷",
+        "x\ty",
+        "line\nbreak",
+        "\u{7}",
+        "\u{200b}",
+        "\u{3000}",
+        "tail  ",
+        "ﾊﾝｶｸ",
+        "\u{feff}",
+        "ab\r",
     ];
 
     proptest::proptest! {

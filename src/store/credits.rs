@@ -613,11 +613,20 @@ pub struct LedgerFilter {
 /// Ledger entries in the order they were written.
 pub fn ledger(conn: &Connection, f: &LedgerFilter) -> Result<Vec<LedgerRow>> {
     let mut out = Vec::new();
-    ledger_each(conn, f, "l.seq", |r| {
+    ledger_in_order(conn, f, |r| {
         out.push(r);
         Ok(())
     })?;
     Ok(out)
+}
+
+/// [`ledger`], one entry at a time (a listing holds none but the one it prints).
+pub fn ledger_in_order(
+    conn: &Connection,
+    f: &LedgerFilter,
+    each: impl FnMut(LedgerRow) -> Result<()>,
+) -> Result<()> {
+    ledger_each(conn, f, "l.seq", each)
 }
 
 /// Every ledger entry, pool by pool (in the order of [`pools`]), each pool's in the order

@@ -223,3 +223,51 @@ fn a_huge_value_never_wraps_a_table_row() {
     let j = t.json(&["customer", "show", "w"]);
     assert_eq!(j["name"].as_str().map(str::len), Some(70_000));
 }
+
+/// The listings that stream (events, customers, subscriptions, a credit ledger) print nothing
+/// when they fail before their first item — no CSV header, no opening bracket — and a list
+/// with no items prints as an empty list did.
+#[test]
+fn a_streamed_listing_that_fails_prints_nothing() {
+    let t = TestEnv::with_starter();
+    for (args, code) in [
+        (&["credit", "ledger", "ghost"][..], 3),
+        (&["events", "list", "--after", "evt_0000000000nothere"], 3),
+    ] {
+        for format in ["csv", "json", "yaml", "table"] {
+            let mut a = vec!["--format", format];
+            a.extend_from_slice(args);
+            let o = t.run(&a);
+            assert_eq!(o.code, code, "{a:?}: {}", o.stderr);
+            assert_eq!(o.stdout, "", "{a:?}");
+        }
+    }
+    t.ok(&["customer", "create", "acme"]);
+    for (format, empty) in [
+        (
+            "csv",
+            "entryId,at,currency,resource,grantId,type,amount,balanceAfter,featureId,usageRecordId,idempotencyKey,actor\n",
+        ),
+        ("json", "[]\n"),
+        ("table", "(none)\n"),
+    ] {
+        assert_eq!(
+            t.ok(&[
+                "--format",
+                format,
+                "credit",
+                "ledger",
+                "acme",
+                "--type",
+                "CREDITS_EXPIRED",
+            ]),
+            empty
+        );
+    }
+    assert_eq!(
+        t.ok(&["--format", "csv", "subscription", "list", "--plan", "pro"])
+            .lines()
+            .count(),
+        1
+    );
+}
