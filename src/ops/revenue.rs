@@ -184,14 +184,14 @@ pub fn rows(
     let _memo = catalog_repo::memo();
     let mut rev = Revenue::new(conn, at);
     let mut out = Vec::new();
-    let all = sub_repo::list(conn, &sub_repo::Filter::default())?;
-    for s in all {
+    // One subscription held at a time (an environment may hold millions).
+    sub_repo::each(conn, &sub_repo::Filter::default(), |s| {
         // As it was then (changes made since are segments), or as its scheduled changes will
         // have made it.
         let s = crate::ops::subscriptions::projected(conn, &s.as_of(at), at)?;
         let live_after = swap.and_then(|f| f(&s));
         if !billed_at(&s, at) && !live_after.as_ref().is_some_and(|n| billed_at(n, at)) {
-            continue;
+            return Ok(());
         }
         let coupon = coupon_of(conn, &s)?;
         // The usage recorded for it, read once for both prices.
@@ -216,7 +216,7 @@ pub fn rows(
                 left_out.first.get_or_insert_with(|| {
                     format!("'{}' of customer '{}'", s.subscription_id, s.customer_id)
                 });
-                continue;
+                return Ok(());
             }
             Err(e) => return Err(e),
         };
@@ -238,7 +238,8 @@ pub fn rows(
                 out.push(row(&ca, Decimal::ZERO, a));
             }
         }
-    }
+        Ok(())
+    })?;
     // Every report sums its rows per currency: a row that would take a sum (before or after)
     // past what a decimal holds, or past what prints with the currency's minor unit, is left
     // out too — the rows admitted always sum and print.
@@ -429,9 +430,9 @@ pub fn feature_adoption(conn: &rusqlite::Connection, now: Instant) -> Result<Val
     let mut granted: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let _memo = catalog_repo::memo();
     let mut cache: HashMap<String, Vec<String>> = HashMap::new();
-    for s in sub_repo::list(conn, &sub_repo::Filter::default())? {
+    sub_repo::each(conn, &sub_repo::Filter::default(), |s| {
         if !s.is_live() || s.entitlements_revoked || s.start_date > now {
-            continue;
+            return Ok(());
         }
         let key = crate::ops::entitlements::grant_key(&s);
         if !cache.contains_key(&key) {
@@ -444,7 +445,8 @@ pub fn feature_adoption(conn: &rusqlite::Connection, now: Instant) -> Result<Val
                 .or_default()
                 .insert(s.customer_id.clone());
         }
-    }
+        Ok(())
+    })?;
     let mut stmt = conn
         .prepare_cached("SELECT customer_id, feature_id FROM promotions WHERE ended_at IS NULL")?;
     let promos = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
