@@ -58,13 +58,14 @@ pub fn revenue(
         expired: [Decimal; 2],
     }
     let mut held: BTreeMap<&str, Held> = BTreeMap::new();
-    for e in repo::ledger(conn, &f)? {
+    // One entry held at a time (the ledger of a large import holds millions).
+    repo::ledger_in_order(conn, &f, |e| {
         let Some((g, _)) = grants.get(&e.grant_id) else {
-            continue;
+            return Ok(());
         };
         let at = clock::parse_instant(&e.at).map_err(Error::damaged)?;
         if at >= to {
-            continue;
+            return Ok(());
         }
         // 0: before `from` (nothing when there is none), 1: before `to`.
         let before_from = from.is_some_and(|f| at < f);
@@ -73,13 +74,14 @@ pub fn revenue(
         let sum = match T::parse(&e.entry_type) {
             Some(T::Consumed | T::TransferTarget) => &mut h.consumed,
             Some(T::Expired) => &mut h.expired,
-            _ => continue,
+            _ => return Ok(()),
         };
         if before_from {
             sum[0] = plus(sum[0], -e.amount)?;
         }
         sum[1] = plus(sum[1], -e.amount)?;
-    }
+        Ok(())
+    })?;
     // Per currency of cost: deferred, and recognized and breakage before `from` and `to`.
     let mut out: BTreeMap<String, (RevenueView, [Decimal; 2], [Decimal; 2])> = BTreeMap::new();
     for (id, h) in held {
