@@ -1292,36 +1292,38 @@ fn rebuild(
         counts.insert((c.to_string(), r.to_string()), k);
         Ok(k)
     };
-    let mut reports = Vec::new();
-    for c in &customers {
-        reports.extend(repo::reports(&tx.sql, *c)?);
-    }
     // One customer's rows in recorded order (the order of their ids) is what matters; rows of
-    // different customers never share a window.
-    for r in &reports {
-        let Some(feature) = features.get(&r.feature_id) else {
-            continue;
-        };
-        let resource = Some(r.resource_id.as_str()).filter(|x| !x.is_empty());
-        let how = if r.behavior == "SET" {
-            UpdateBehavior::Set
-        } else {
-            UpdateBehavior::Delta
-        };
-        let mut windows =
-            spells.record_windows(&tx.sql, &r.customer_id, resource, feature, r.at)?;
-        if how == UpdateBehavior::Set {
-            windows.truncate(1);
-        }
-        for (k, e) in windows {
-            let mut w = repo::window(&tx.sql, &k)?.unwrap_or_default();
-            // A window arranged differently than when the record was taken may not fit a
-            // negative delta any more: it stops at zero rather than failing the rebuild.
-            w.value = apply_report(w.value, r.value, how).unwrap_or(Decimal::ZERO);
-            w.exceeded = over(e.as_ref(), w.value);
-            repo::set_window(tx, &k, &w)?;
-            limits.insert(window_ident(&k), limit_of(e.as_ref()));
-        }
+    // different customers never share a window. One record held at a time.
+    let txr: &Tx<'_> = tx;
+    let mut reports = 0usize;
+    for c in &customers {
+        repo::each_report(&txr.sql, *c, |r| {
+            reports += 1;
+            let Some(feature) = features.get(&r.feature_id) else {
+                return Ok(());
+            };
+            let resource = Some(r.resource_id.as_str()).filter(|x| !x.is_empty());
+            let how = if r.behavior == "SET" {
+                UpdateBehavior::Set
+            } else {
+                UpdateBehavior::Delta
+            };
+            let mut windows =
+                spells.record_windows(&txr.sql, &r.customer_id, resource, feature, r.at)?;
+            if how == UpdateBehavior::Set {
+                windows.truncate(1);
+            }
+            for (k, e) in windows {
+                let mut w = repo::window(&txr.sql, &k)?.unwrap_or_default();
+                // A window arranged differently than when the record was taken may not fit a
+                // negative delta any more: it stops at zero rather than failing the rebuild.
+                w.value = apply_report(w.value, r.value, how).unwrap_or(Decimal::ZERO);
+                w.exceeded = over(e.as_ref(), w.value);
+                repo::set_window(txr, &k, &w)?;
+                limits.insert(window_ident(&k), limit_of(e.as_ref()));
+            }
+            Ok(())
+        })?;
     }
     // One pass over the stored events, whatever the scope (they are not indexed by customer:
     // that would slow every import down).
@@ -1329,15 +1331,14 @@ fn rebuild(
         [one] => *one,
         _ => None,
     };
-    let events = repo::events_in_order(&tx.sql, only)?;
     let mut counted = 0usize;
-    for e in &events {
+    repo::each_event_in_order(&txr.sql, only, |e| {
         if !in_scope(&e.customer_id) {
-            continue;
+            return Ok(());
         }
         counted += 1;
-        if !known(tx, &e.customer_id, &e.resource_id)? {
-            continue;
+        if !known(txr, &e.customer_id, &e.resource_id)? {
+            return Ok(());
         }
         let dims: BTreeMap<String, String> = e
             .dimensions
@@ -1357,12 +1358,12 @@ fn rebuild(
                 continue;
             }
             for (k, win) in
-                spells.record_windows(&tx.sql, &e.customer_id, resource, feature, e.at)?
+                spells.record_windows(&txr.sql, &e.customer_id, resource, feature, e.at)?
             {
-                let mut w = repo::window(&tx.sql, &k)?.unwrap_or_default();
+                let mut w = repo::window(&txr.sql, &k)?.unwrap_or_default();
                 let new_distinct = match &c {
                     crate::domain::usage::Contribution::Distinct(v) => {
-                        repo::add_distinct(tx, &k, v)?
+                        repo::add_distinct(txr, &k, v)?
                     }
                     _ => false,
                 };
@@ -1371,11 +1372,12 @@ fn rebuild(
                 let _ = w.state.add(&c, new_distinct);
                 w.value = w.state.value(meter.aggregation);
                 w.exceeded = over(win.as_ref(), w.value);
-                repo::set_window(tx, &k, &w)?;
+                repo::set_window(txr, &k, &w)?;
                 limits.insert(window_ident(&k), limit_of(win.as_ref()));
             }
         }
-    }
+        Ok(())
+    })?;
     let mut after = WindowValues::new();
     for c in &customers {
         after.extend(window_values(&tx.sql, *c)?);
@@ -1406,7 +1408,7 @@ fn rebuild(
     }
     Ok((
         Recalculated {
-            reports: reports.len(),
+            reports,
             events: counted,
             windows: after.len(),
             changed,

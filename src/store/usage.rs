@@ -565,6 +565,21 @@ pub fn clear_aggregates(tx: &Tx<'_>, customer: Option<&str>) -> Result<()> {
 
 /// Reported usage records in the order they were recorded.
 pub fn reports(conn: &Connection, customer: Option<&str>) -> Result<Vec<Report>> {
+    let mut out = Vec::new();
+    each_report(conn, customer, |r| {
+        out.push(r);
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// [`reports`], one at a time (a rebuild of millions of records holds none but the one it
+/// folds).
+pub fn each_report(
+    conn: &Connection,
+    customer: Option<&str>,
+    mut f: impl FnMut(Report) -> Result<()>,
+) -> Result<()> {
     let mut stmt = conn.prepare_cached(&scoped(
         "SELECT customer_id, resource_id, feature_id, at, value, behavior, dimensions, idempotency_key
          FROM usage_reports WHERE {customer} ORDER BY id",
@@ -582,9 +597,9 @@ pub fn reports(conn: &Connection, customer: Option<&str>) -> Result<Vec<Report>>
             r.get::<_, Option<String>>(7)?,
         ))
     })?;
-    rows.map(|r| {
+    for r in rows {
         let (customer_id, resource_id, feature_id, at, value, behavior, dimensions, key) = r?;
-        Ok(Report {
+        f(Report {
             customer_id,
             resource_id,
             feature_id,
@@ -593,17 +608,35 @@ pub fn reports(conn: &Connection, customer: Option<&str>) -> Result<Vec<Report>>
             behavior: if behavior == "SET" { "SET" } else { "DELTA" },
             dimensions,
             idempotency_key: key,
-        })
-    })
-    .collect()
+        })?;
+    }
+    Ok(())
 }
 
 /// Raw events in the order they were recorded.
 pub fn events_in_order(conn: &Connection, customer: Option<&str>) -> Result<Vec<RawEvent>> {
+    let mut out = Vec::new();
+    each_event_in_order(conn, customer, |e| {
+        out.push(e);
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// [`events_in_order`], one at a time (a rebuild of millions of events holds none but the one
+/// it folds).
+pub fn each_event_in_order(
+    conn: &Connection,
+    customer: Option<&str>,
+    mut f: impl FnMut(RawEvent) -> Result<()>,
+) -> Result<()> {
     let mut stmt = conn.prepare_cached(
         "SELECT customer_id, resource_id, event_name, idempotency_key, at, dimensions
          FROM raw_events WHERE (?1 IS NULL OR customer_id = ?1) ORDER BY id",
     )?;
     let rows = stmt.query_map(params![customer], raw_event_row)?;
-    rows.map(|r| raw_event(r?)).collect()
+    for r in rows {
+        f(raw_event(r?)?)?;
+    }
+    Ok(())
 }
