@@ -1929,17 +1929,20 @@ pub fn migrate_addon_all(tx: &mut Tx<'_>, addon_id: &str, version: u32) -> Resul
     let actor = std::mem::replace(&mut tx.actor, crate::events::EventActor::Migration);
     let out = (|| -> Result<usize> {
         let at = tx.now;
-        let subs: Vec<Subscription> = repo::list(&tx.sql, &repo::Filter::default())?
-            .into_iter()
-            .filter(|s| {
-                let older = |set: &Vec<SubAddon>| {
-                    set.iter()
-                        .any(|a| a.addon_id == addon_id && a.version < version)
-                };
-                (s.is_live() || s.status == SubStatus::NotStarted)
-                    && (older(&s.addons) || s.pending_addon_sets().any(older))
-            })
-            .collect();
+        // Only those holding the add-on are kept (every subscription is read, one at a time).
+        let mut subs: Vec<Subscription> = Vec::new();
+        repo::each(&tx.sql, &repo::Filter::default(), |s| {
+            let older = |set: &Vec<SubAddon>| {
+                set.iter()
+                    .any(|a| a.addon_id == addon_id && a.version < version)
+            };
+            if (s.is_live() || s.status == SubStatus::NotStarted)
+                && (older(&s.addons) || s.pending_addon_sets().any(older))
+            {
+                subs.push(s);
+            }
+            Ok(())
+        })?;
         let refused: Vec<Error> = subs
             .iter()
             .filter_map(|s| check_addon_migration(tx, s, addon_id, version).err())
