@@ -89,19 +89,23 @@ fn each_row(
             // A bad `updatedAt` is the row's own error, reported when it runs.
             let updated = instant(&row, "updatedAt").ok().flatten();
             if let Some(id) = field(&row, id_column) {
-                match seen.get_mut(id) {
-                    Some((first, was, more)) => match (updated, *was) {
-                        (Some(u), Some(w)) if u != w && !more.contains(&u) => more.push(u),
-                        _ => {
-                            let why = format!(
-                                "{id_column} '{id}' is also on line {first}: one row per id (or give each row its own updatedAt: the newer one wins)"
-                            );
-                            rejected.push((row, why));
-                            continue;
+                // (One look-up: most ids are new, and their key is made anyway.)
+                match seen.entry(id.into()) {
+                    std::collections::hash_map::Entry::Occupied(mut o) => {
+                        let (first, was, more) = o.get_mut();
+                        match (updated, *was) {
+                            (Some(u), Some(w)) if u != w && !more.contains(&u) => more.push(u),
+                            _ => {
+                                let why = format!(
+                                    "{id_column} '{id}' is also on line {first}: one row per id (or give each row its own updatedAt: the newer one wins)"
+                                );
+                                rejected.push((row, why));
+                                continue;
+                            }
                         }
-                    },
-                    None => {
-                        seen.insert(id.into(), (row.line, updated, Vec::new()));
+                    }
+                    std::collections::hash_map::Entry::Vacant(v) => {
+                        v.insert((row.line, updated, Vec::new()));
                     }
                 }
             }
