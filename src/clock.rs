@@ -233,6 +233,13 @@ pub fn max_instant() -> Instant {
     *MAX
 }
 
+/// The earliest instant stigg-cli stores: 0001-01-01T00:00:00Z.
+pub fn min_instant() -> Instant {
+    Utc.with_ymd_and_hms(1, 1, 1, 0, 0, 0)
+        .single()
+        .unwrap_or(DateTime::<Utc>::MIN_UTC)
+}
+
 /// `t` when the calendar reaches it (an instant past 9999-12-31 exists for no one: a window
 /// ending there has no end).
 pub fn within_calendar(t: Instant) -> Option<Instant> {

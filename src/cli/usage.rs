@@ -5,7 +5,7 @@ use clap::{Args, Subcommand};
 use super::customer::parse_kv;
 use super::parse_decimal_arg;
 use crate::app::App;
-use crate::clock::parse_instant_arg;
+use crate::clock::{self, parse_instant_arg};
 use crate::domain::usage::UpdateBehavior;
 use crate::error::Result;
 use crate::ops::usage::{self as ops, ReportRequest, ReportView, UsageRow};
@@ -180,10 +180,14 @@ pub fn run(app: &App, cmd: UsageCommand) -> Result<()> {
                 a.to.as_deref()
                     .map(|t| parse_instant_arg("--to", t))
                     .transpose()?
-                    .unwrap_or(now + chrono::Duration::microseconds(1));
+                    .unwrap_or_else(|| {
+                        // (Within the calendar: at its last microsecond there is no next one.)
+                        (now + chrono::Duration::microseconds(1)).min(clock::max_instant())
+                    });
             let from = match a.from.as_deref() {
                 Some(t) => parse_instant_arg("--from", t)?,
-                None => to.min(now) - chrono::Duration::days(30),
+                // The last 30 days, or as many as the calendar has.
+                None => (to.min(now) - chrono::Duration::days(30)).max(clock::min_instant()),
             };
             let bucket = match a.bucket.as_str() {
                 "hour" => ops::Bucket::Hour,

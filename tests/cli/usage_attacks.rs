@@ -972,3 +972,22 @@ fn an_import_counts_each_resource_against_its_own_plan() {
         "blog:2"
     );
 }
+
+/// `usage history` without `--from`/`--to` at either end of the calendar stays inside it: no
+/// bucket starts in year 0000 or ends in year 10000 (neither is RFC 3339).
+#[test]
+fn default_history_stays_inside_the_calendar() {
+    for now in ["9999-12-31T23:59:59.999999Z", "0001-01-01T00:00:00.000001Z"] {
+        // An environment made at that instant (the clock never goes back).
+        let mut t = TestEnv::new();
+        t.now = Some(now.to_string());
+        let f = t.catalog("saas-starter.yaml");
+        t.ok(&["catalog", "apply", &f, "--yes"]);
+        t.ok(&["customer", "create", "acme"]);
+        t.ok(&["usage", "report", "acme", "exports", "2"]);
+        let h = t.ok(&["--json", "usage", "history", "acme", "exports"]);
+        assert!(!h.contains("0000-") && !h.contains("+10000"), "{now}: {h}");
+        let points: Value = serde_json::from_str(&h).unwrap();
+        assert!(!points.as_array().unwrap().is_empty(), "{now}: {h}");
+    }
+}
