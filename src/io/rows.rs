@@ -84,6 +84,34 @@ pub enum RawRow {
     Text(String),
 }
 
+/// Rows per chunk read ahead (and handed back).
+const READ_AHEAD: usize = 256;
+
+/// The rows of [`Rows::read_ahead`], in order.
+pub struct ReadAhead {
+    rows: std::iter::Flatten<std::sync::mpsc::IntoIter<Vec<Result<Row>>>>,
+    spent: Vec<Row>,
+    back: std::sync::mpsc::Sender<Vec<Row>>,
+}
+
+impl Iterator for ReadAhead {
+    type Item = Result<Row>;
+    fn next(&mut self) -> Option<Result<Row>> {
+        self.rows.next()
+    }
+}
+
+impl ReadAhead {
+    /// Hands a row that is done with back to the reading thread, which frees it.
+    pub fn done(&mut self, row: Row) {
+        self.spent.push(row);
+        if self.spent.len() == READ_AHEAD {
+            // (The reader has stopped: the rows are freed here.)
+            let _ = self.back.send(std::mem::take(&mut self.spent));
+        }
+    }
+}
+
 /// The rows of an input, read as they are asked for — from the file itself (a regular CSV or
 /// JSON lines file) or from its text held in memory (a JSON document, a pipe) — never held
 /// parsed (a row read is a dozen allocations, and 100,000 of them held at once took several
@@ -375,21 +403,26 @@ impl Rows {
 
     /// [`Rows::iter`] read ahead on a thread of `scope`, a few hundred rows at a time, while
     /// the caller writes the rows already read (an import's reading and parsing run beside
-    /// its writes: there are two cores). Dropping the iterator stops the reading.
-    pub fn read_ahead<'s, 'e>(
-        &'s self,
-        scope: &'s std::thread::Scope<'s, 'e>,
-    ) -> impl Iterator<Item = Result<Row>> + 's {
-        const CHUNK: usize = 256;
+    /// its writes: there are two cores). Rows handed back with [`ReadAhead::done`] are freed on
+    /// that thread too (their allocations came from it: freed by the writer, each would take
+    /// the reader's allocator lock). Dropping the iterator stops the reading.
+    pub fn read_ahead<'s, 'e>(&'s self, scope: &'s std::thread::Scope<'s, 'e>) -> ReadAhead {
         let (send, receive) = std::sync::mpsc::sync_channel::<Vec<Result<Row>>>(4);
+        let (back, spent) = std::sync::mpsc::channel::<Vec<Row>>();
         scope.spawn(move || {
-            let mut chunk = Vec::with_capacity(CHUNK);
+            let mut chunk = Vec::with_capacity(READ_AHEAD);
             for r in self.iter() {
                 chunk.push(r);
-                if chunk.len() == CHUNK {
+                if chunk.len() == READ_AHEAD {
+                    while let Ok(old) = spent.try_recv() {
+                        drop(old);
+                    }
                     // The reader stopped (an error, or a pass ended early): so does this.
                     if send
-                        .send(std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK)))
+                        .send(std::mem::replace(
+                            &mut chunk,
+                            Vec::with_capacity(READ_AHEAD),
+                        ))
                         .is_err()
                     {
                         return;
@@ -397,8 +430,17 @@ impl Rows {
                 }
             }
             let _ = send.send(chunk);
+            drop(send);
+            // What comes back until the caller is done.
+            for old in spent {
+                drop(old);
+            }
         });
-        receive.into_iter().flatten()
+        ReadAhead {
+            rows: receive.into_iter().flatten(),
+            spent: Vec::new(),
+            back,
+        }
     }
 
     /// Every row, read at once (for tests).
@@ -973,6 +1015,23 @@ mod tests {
         for stop in [0, 1, 255, 256, 257, 700] {
             let first = std::thread::scope(|s| rows.read_ahead(s).take(stop).count());
             assert_eq!(first, stop);
+        }
+        // Rows handed back to the reading thread, all or some, whether or not it is still
+        // reading: the same rows, and the scope ends (no thread left waiting).
+        for keep in [0, 1, 2] {
+            let seen = std::thread::scope(|s| {
+                let mut ahead = rows.read_ahead(s);
+                let mut seen = Vec::new();
+                while let Some(r) = ahead.next() {
+                    let r = r.unwrap();
+                    seen.push(r.line);
+                    if r.line % 3 != keep {
+                        ahead.done(r);
+                    }
+                }
+                seen
+            });
+            assert_eq!(seen, direct.iter().map(|d| d.0).collect::<Vec<_>>());
         }
     }
 

@@ -77,7 +77,8 @@ fn each_row(
     let mut seen: std::collections::HashMap<Box<str>, Seen, foldhash::fast::RandomState> =
         std::collections::HashMap::with_capacity_and_hasher(rows.len(), Default::default());
     std::thread::scope(|scope| {
-        for row in rows.read_ahead(scope) {
+        let mut ahead = rows.read_ahead(scope);
+        while let Some(row) = ahead.next() {
             // The input could not be read again (or changed): a storage-like error, the whole
             // import stops.
             let row = row?;
@@ -146,6 +147,7 @@ fn each_row(
                         Outcome::Unchanged => report.unchanged += 1,
                         Outcome::Skipped => report.skipped += 1,
                     }
+                    ahead.done(row);
                 }
                 Err(e)
                     if matches!(
