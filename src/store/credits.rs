@@ -612,12 +612,7 @@ pub struct LedgerFilter {
 
 /// Ledger entries in the order they were written.
 pub fn ledger(conn: &Connection, f: &LedgerFilter) -> Result<Vec<LedgerRow>> {
-    let mut out = Vec::new();
-    ledger_in_order(conn, f, |r| {
-        out.push(r);
-        Ok(())
-    })?;
-    Ok(out)
+    super::held(|visit| ledger_in_order(conn, f, visit))
 }
 
 /// [`ledger`], one entry at a time (a listing holds none but the one it prints).

@@ -644,12 +644,7 @@ mod tests {
 
     /// The events `f` selects, all held (what a listing streams).
     fn list(conn: &rusqlite::Connection, env: &str, f: &EventFilter) -> Result<Vec<EventRow>> {
-        let mut out = Vec::new();
-        each(conn, env, f, |e| {
-            out.push(e);
-            Ok(())
-        })?;
-        Ok(out)
+        crate::store::held(|visit| each(conn, env, f, visit))
     }
 
     fn store(dir: &tempfile::TempDir) -> Store {

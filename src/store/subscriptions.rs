@@ -398,12 +398,7 @@ fn records(
 }
 
 fn collect(conn: &Connection, sql: &str, p: impl rusqlite::Params) -> Result<Vec<Subscription>> {
-    let mut out = Vec::new();
-    records(conn, sql, p, |s| {
-        out.push(s);
-        Ok(())
-    })?;
-    Ok(out)
+    super::held(|f| records(conn, sql, p, f))
 }
 
 pub fn get(conn: &Connection, id: &str) -> Result<Option<Subscription>> {
@@ -444,12 +439,7 @@ pub struct Filter {
 }
 
 pub fn list(conn: &Connection, f: &Filter) -> Result<Vec<Subscription>> {
-    let mut out = Vec::new();
-    each(conn, f, |s| {
-        out.push(s);
-        Ok(())
-    })?;
-    Ok(out)
+    super::held(|visit| each(conn, f, visit))
 }
 
 /// [`list`], one subscription at a time (an export holds none but the one it writes).

@@ -565,12 +565,7 @@ pub fn clear_aggregates(tx: &Tx<'_>, customer: Option<&str>) -> Result<()> {
 
 /// Reported usage records in the order they were recorded.
 pub fn reports(conn: &Connection, customer: Option<&str>) -> Result<Vec<Report>> {
-    let mut out = Vec::new();
-    each_report(conn, customer, |r| {
-        out.push(r);
-        Ok(())
-    })?;
-    Ok(out)
+    super::held(|f| each_report(conn, customer, f))
 }
 
 /// [`reports`], one at a time (a rebuild of millions of records holds none but the one it
@@ -615,12 +610,7 @@ pub fn each_report(
 
 /// Raw events in the order they were recorded.
 pub fn events_in_order(conn: &Connection, customer: Option<&str>) -> Result<Vec<RawEvent>> {
-    let mut out = Vec::new();
-    each_event_in_order(conn, customer, |e| {
-        out.push(e);
-        Ok(())
-    })?;
-    Ok(out)
+    super::held(|f| each_event_in_order(conn, customer, f))
 }
 
 /// [`events_in_order`], one at a time (a rebuild of millions of events holds none but the one
