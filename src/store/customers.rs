@@ -95,7 +95,7 @@ pub fn body(c: &Customer) -> Result<String> {
         #[serde(skip_serializing_if = "Option::is_none")]
         coupon_id: Option<&'a str>,
         #[serde(skip_serializing_if = "Option::is_none")]
-        coupon_applied_at: Option<&'a Instant>,
+        coupon_applied_at: Option<clock::Iso<'a>>,
         #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
         metadata: &'a std::collections::BTreeMap<String, String>,
     }
@@ -105,7 +105,7 @@ pub fn body(c: &Customer) -> Result<String> {
         email: c.email.as_deref(),
         billing_id: c.billing_id.as_deref(),
         coupon_id: c.coupon_id.as_deref(),
-        coupon_applied_at: c.coupon_applied_at.as_ref(),
+        coupon_applied_at: c.coupon_applied_at.as_ref().map(clock::Iso),
         metadata: &c.metadata,
     })?)
 }
