@@ -46,7 +46,17 @@ pub fn parse_instant(s: &str) -> std::result::Result<Instant, String> {
     let s = s.trim();
     match DateTime::parse_from_rfc3339(s) {
         Ok(t) => {
-            let t = truncate(t.with_timezone(&Utc));
+            use chrono::Timelike;
+            let t = t.with_timezone(&Utc);
+            // chrono reads second 60 in any minute; a leap second is only ever inserted as
+            // the last second of a UTC day (23:59:60Z), which is kept (as the next instant).
+            // Elsewhere `:60` is a typo, not a minute's rollover.
+            if t.nanosecond() >= 1_000_000_000 && (t.hour(), t.minute()) != (23, 59) {
+                return Err(format!(
+                    "'{s}' has second 60 outside a leap second (only 23:59:60 UTC can be one)"
+                ));
+            }
+            let t = truncate(t);
             // `9999-12-31T23:00:00-02:00` is in year 10000 once in UTC.
             if !storable(&t) {
                 return Err(format!(
@@ -374,6 +384,27 @@ mod tests {
         }
     }
     use super::*;
+
+    /// Second 60 is a leap second only as the last second of a UTC day (whatever the offset
+    /// it is written in); anywhere else it is refused, not rolled over to the next minute.
+    #[test]
+    fn second_sixty_is_only_a_leap_second_at_the_end_of_a_utc_day() {
+        for (text, at) in [
+            ("2016-12-31T23:59:60Z", "2017-01-01T00:00:00Z"),
+            ("2017-01-01T00:59:60+01:00", "2017-01-01T00:00:00Z"),
+            ("2016-12-31T23:59:60.5Z", "2017-01-01T00:00:00.500Z"),
+        ] {
+            assert_eq!(fmt(&parse_instant(text).unwrap()), at, "{text}");
+        }
+        for text in [
+            "2026-01-10T10:15:60Z",
+            "2026-01-10T23:59:60+01:00",
+            "2026-01-10T00:00:60Z",
+        ] {
+            let e = parse_instant(text).unwrap_err();
+            assert!(e.contains("second 60"), "{text}: {e}");
+        }
+    }
 
     /// The one-instant memo answers each instant with its own text, in either form.
     #[test]
