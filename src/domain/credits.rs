@@ -221,8 +221,8 @@ impl Pool {
     /// refused.
     fn exact(&self, out: Outcome) -> Result<Outcome, PoolError> {
         self.exact_balance().ok_or(PoolError::OutOfRange)?;
-        let entries = out.entries.iter().map(|e| e.amount);
-        crate::domain::decimal::exact_sum(entries).ok_or(PoolError::OutOfRange)?;
+        let entries: Vec<Decimal> = out.entries.iter().map(|e| e.amount).collect();
+        crate::domain::decimal::exact_net(&entries).ok_or(PoolError::OutOfRange)?;
         Ok(out)
     }
 

@@ -161,6 +161,24 @@ pub fn exact_sum(values: impl IntoIterator<Item = Decimal>) -> Option<Decimal> {
     values.into_iter().try_fold(Decimal::ZERO, exact_add)
 }
 
+/// The exact net of signed `values` (a few: one operation's ledger entries), whatever their
+/// order: each step adds a value of the sign opposite to the running total while there is one,
+/// so no partial sum is further from zero than the larger of the running total and the net.
+/// A net a decimal holds is then never refused because two large amounts of one sign came
+/// first (a grant's GRANTED and TRANSFER_SOURCE entries settling a deficit near the maximum).
+pub fn exact_net(values: &[Decimal]) -> Option<Decimal> {
+    let mut left: Vec<Decimal> = values.to_vec();
+    let mut total = Decimal::ZERO;
+    while !left.is_empty() {
+        let i = left
+            .iter()
+            .position(|v| v.is_sign_negative() != total.is_sign_negative() || total.is_zero())
+            .unwrap_or(0);
+        total = exact_add(total, left.swap_remove(i))?;
+    }
+    Some(total)
+}
+
 pub fn parse_non_negative(s: &str) -> Result<Decimal, String> {
     let d = parse_decimal(s)?;
     if d.is_zero() {
@@ -205,6 +223,16 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    #[test]
+    fn a_net_that_fits_is_summed_whatever_the_order() {
+        let big = Decimal::MAX - Decimal::ONE;
+        assert_eq!(exact_sum([big, big, -big]), None);
+        assert_eq!(exact_net(&[big, big, -big]), Some(big));
+        assert_eq!(exact_net(&[-big, -big, big, big]), Some(Decimal::ZERO));
+        assert_eq!(exact_net(&[big, Decimal::TWO]), None);
+        assert_eq!(exact_net(&[]), Some(Decimal::ZERO));
+    }
+
     fn any_decimal() -> impl Strategy<Value = Decimal> {
         (
             any::<u32>(),
@@ -222,6 +250,14 @@ mod tests {
     }
 
     proptest! {
+        /// Wherever a sum in the given order is exact, the net is the same value.
+        #[test]
+        fn the_net_agrees_with_every_exact_sum(v in proptest::collection::vec(any_decimal(), 0..6)) {
+            if let Some(sum) = exact_sum(v.iter().copied()) {
+                prop_assert_eq!(exact_net(&v), Some(sum));
+            }
+        }
+
         /// Taking away a plain zero gives back the same decimal, to the last place and sign,
         /// unless it is zero (a zero result loses its places).
         #[test]

@@ -1499,6 +1499,40 @@ fn sums_that_a_decimal_could_only_hold_rounded_are_refused() {
     verified(&t);
 }
 
+/// A grant settling a deficit near the maximum writes GRANTED (+x), TRANSFER_SOURCE (+x) and
+/// TRANSFER_TARGET (−x): two large amounts of one sign first, but a net (and running balances)
+/// a decimal holds. It settles; only what really leaves the range is refused.
+#[test]
+fn a_grant_settling_a_deficit_near_the_maximum_settles() {
+    const MAX: &str = "79228162514264337593543950335";
+    let t = env();
+    customer(&t);
+    consume(&t, MAX, "all");
+    grant(&t, &["--amount", "1"]);
+    let g = grant(&t, &["--amount", "79228162514264337593543950334"]);
+    assert_eq!(g["status"], "DEPLETED", "{g}");
+    let b = balance(&t);
+    assert_eq!(b["currentBalance"], "0", "{b}");
+    assert_eq!(b["overdraft"], "0", "{b}");
+    assert_eq!(b["totalGranted"], MAX, "{b}");
+    // One more credit of history would pass the maximum: refused, nothing written.
+    let e = t.fails(
+        &[
+            "credit",
+            "grant",
+            "acme",
+            "--currency",
+            C,
+            "--amount",
+            "1",
+            "--json",
+        ],
+        1,
+    );
+    assert!(e.contains("AmountTooLarge"), "{e}");
+    verified(&t);
+}
+
 #[test]
 fn an_immediate_cancel_with_revoke_voids_the_current_recurring_grant() {
     let t = env();

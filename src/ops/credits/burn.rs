@@ -399,7 +399,7 @@ impl Burner {
             low_share,
             ..
         } = self;
-        let h = &mut pools[at].1;
+        let (key, h) = &mut pools[at];
         let known = match h.balance {
             Some(b) => Some(b),
             None => h.pool.exact_balance(),
@@ -424,7 +424,7 @@ impl Burner {
                 &mut h.first,
                 known,
             )
-            .map_err(too_large)?;
+            .map_err(|e| too_large_in(e, key))?;
         h.balance = Some(after);
         let mut ctx = Some(ctx);
         for (k, p) in parts.iter().enumerate() {
@@ -574,7 +574,10 @@ impl Burner {
                 comment: None,
             },
         );
-        let out = h.pool.add_grant(g, now).map_err(too_large)?;
+        let out = h
+            .pool
+            .add_grant(g, now)
+            .map_err(|e| too_large_in(e, &key))?;
         h.granted = None;
         h.balance = None;
         h.first = None;

@@ -69,6 +69,27 @@ pub(crate) fn plus(a: Decimal, b: Decimal) -> Result<Decimal> {
     crate::domain::decimal::exact_add(a, b).ok_or_else(|| too_large(PoolError::OutOfRange))
 }
 
+/// [`too_large`] naming the pool whose amount it is: a renewal or expiry the catch-up step
+/// reaches refuses every command until it is dealt with, so the refusal must say where.
+fn too_large_in(e: PoolError, key: &PoolKey) -> Error {
+    match e {
+        PoolError::OutOfRange => Error::rejected(
+            "AmountTooLarge",
+            format!(
+                "a credit amount of currency '{}' for customer '{}'{} is out of the decimal range",
+                key.currency_id,
+                key.customer_id,
+                if key.resource_id.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (resource '{}')", key.resource_id)
+                }
+            ),
+        ),
+        e => too_large(e),
+    }
+}
+
 fn too_large(e: PoolError) -> Error {
     match e {
         PoolError::OutOfRange => Error::rejected(
@@ -467,7 +488,7 @@ fn add_grant(
     let stored = pool.grants.len();
     let id = g.grant_id.clone();
     infos.insert(id.clone(), info);
-    let out = pool.add_grant(g, at).map_err(too_large)?;
+    let out = pool.add_grant(g, at).map_err(|e| too_large_in(e, &key))?;
     // The new grant is inserted before its entries and before the overdraft it settles.
     commit(tx, (&pool, stored), &mut infos, &key, &out, ctx)?;
     grant_event(tx, &pool, &infos, &id, EventType::CreditGrantCreated)?;
@@ -624,7 +645,9 @@ fn void_at(tx: &mut Tx<'_>, id: &str, at: Instant) -> Result<()> {
     let key = info.pool.clone();
     let (mut pool, mut infos) = load(tx, &key)?;
     let stored = pool.grants.len();
-    let out = pool.write_off(id, true, at).map_err(too_large)?;
+    let out = pool
+        .write_off(id, true, at)
+        .map_err(|e| too_large_in(e, &key))?;
     commit_step(
         tx,
         (&pool, stored),
@@ -668,13 +691,15 @@ impl DueSource for CreditSchedule {
             let stored = pool.grants.len();
             let (out, ty, what) = if g.status == GrantStatus::Scheduled {
                 (
-                    pool.activate(&g.grant_id, at).map_err(too_large)?,
+                    pool.activate(&g.grant_id, at)
+                        .map_err(|e| too_large_in(e, &key))?,
                     EventType::CreditGrantUpdated,
                     "took effect",
                 )
             } else {
                 (
-                    pool.write_off(&g.grant_id, false, at).map_err(too_large)?,
+                    pool.write_off(&g.grant_id, false, at)
+                        .map_err(|e| too_large_in(e, &key))?,
                     EventType::CreditGrantExpired,
                     "expired",
                 )
