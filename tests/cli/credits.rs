@@ -1286,7 +1286,7 @@ fn automatic_recharge_tops_up_until_the_monthly_limit_disables_it() {
     let g = t.json(&["credit", "grants", "acme", "--currency", C]);
     assert_eq!(g[1]["source"], "auto-recharge");
     assert_eq!(g[1]["amount"], "90");
-    assert_eq!(g[1]["cost"]["amount"], "45.0");
+    assert_eq!(g[1]["cost"]["amount"], "45.00");
     consume(&t, "85", "b"); // 15 left: 85 credits for 42.5 USD (87.5 this month)
     assert_eq!(balance(&t)["currentBalance"], "100");
     consume(&t, "90", "c"); // 10 left: 45 USD more would pass 100 USD

@@ -510,14 +510,11 @@ impl Burner {
         let credits = plus(r.target, -after)?;
         let cost = match &r.price_per_credit {
             // Money paid is in whole minor units of its currency: the exact product, rounded
-            // half away from zero.
+            // half away from zero, held with those places (`16.00`, as `--cost` is).
             Some(p) => Some(Money {
                 amount: crate::domain::decimal::exact_mul(p.amount, credits)
-                    .ok_or_else(|| too_large(PoolError::OutOfRange))?
-                    .round_dp_with_strategy(
-                        crate::domain::money::minor_units(&p.currency).unwrap_or(2),
-                        rust_decimal::RoundingStrategy::MidpointAwayFromZero,
-                    ),
+                    .and_then(|m| crate::domain::pricing::round_money(m, &p.currency).ok())
+                    .ok_or_else(|| too_large_in(PoolError::OutOfRange, &key))?,
                 currency: p.currency.clone(),
             }),
             None => None,
