@@ -643,13 +643,14 @@ pub fn cadence_period(
 /// What a subscription's credit entitlements grant per cadence period, per (currency,
 /// cadence): the plan's (its own for a currency, else the nearest parent's) plus every
 /// add-on's × its quantity; an entitlement `perUnitOf` a feature is × that feature's quantity
-/// on the subscription (1 when it has none).
+/// on the subscription (1 when it has none). The plan's share and the add-ons' are apart
+/// (`source` `plan` or `addon`: finance tells them apart), the plan's first.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RecurringCredit {
     pub currency: String,
     pub cadence: crate::domain::catalog::Cadence,
     pub amount: Decimal,
-    /// `plan` when the plan contributes, else `addon`.
+    /// `plan` or `addon` (every add-on's of the currency and cadence together).
     pub source: &'static str,
 }
 
@@ -678,7 +679,7 @@ pub fn recurring_credits(
             .ok_or(PoolError::OutOfRange)?;
         match out
             .iter_mut()
-            .find(|r| r.currency == currency && r.cadence == c.cadence)
+            .find(|r| r.currency == currency && r.cadence == c.cadence && r.source == source)
         {
             Some(r) => r.amount = add(r.amount, amount)?,
             None => out.push(RecurringCredit {

@@ -689,6 +689,76 @@ fn seats_and_add_ons_multiply_credits_and_buying_more_grants_the_difference_at_o
     verified(&t);
 }
 
+/// The plan's recurring credits and the add-ons' are granted apart (`source` `plan` /
+/// `addon`), each topped up on its own — but never past the period's whole share, so a grant
+/// of both shares made before they were apart (source `plan`) is not given twice.
+#[test]
+fn add_on_credits_are_granted_apart_from_the_plans() {
+    let t = env();
+    t.write("team.yaml", SEATS_CATALOG);
+    t.ok(&["catalog", "apply", "team.yaml"]);
+    t.ok(&["customer", "create", "acme"]);
+    let sub = t.json(&[
+        "subscription",
+        "create",
+        "--customer",
+        "acme",
+        "--plan",
+        "team",
+        "--quantity",
+        "members=5",
+        "--addon",
+        "pack=2",
+        "--billing-period",
+        "monthly",
+    ])["subscriptionId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let grants = |t: &TestEnv| -> Vec<(String, String)> {
+        t.json(&["credit", "grants", "acme", "--currency", "tokens"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|g| {
+                (
+                    g["amount"].as_str().unwrap().to_string(),
+                    t.sql(&format!(
+                        "SELECT source FROM credit_grants WHERE id = '{}'",
+                        g["grantId"].as_str().unwrap()
+                    )),
+                )
+            })
+            .collect()
+    };
+    let pair = |a: &str, s: &str| (a.to_string(), s.to_string());
+    assert_eq!(grants(&t), [pair("5000", "plan"), pair("1000", "addon")]);
+    let names = t.sql("SELECT group_concat(name, ' | ') FROM credit_grants ORDER BY seq");
+    assert!(names.contains("month add-on credits of team"), "{names}");
+    // A third pack mid-period: its share, as an add-on's.
+    t.ok(&["clock", "advance", "3d"]);
+    t.ok(&["subscription", "update", &sub, "--addon", "pack=3"]);
+    assert_eq!(
+        grants(&t),
+        [
+            pair("5000", "plan"),
+            pair("1000", "addon"),
+            pair("500", "addon")
+        ]
+    );
+    // As an environment written before the shares were apart holds them: one `plan` grant
+    // of both. A fourth pack tops the period up to its whole share, once.
+    t.sql("UPDATE credit_grants SET source = 'plan' WHERE source = 'addon'");
+    t.ok(&["subscription", "update", &sub, "--addon", "pack=4"]);
+    assert_eq!(tokens(&t)["totalGranted"], "7000");
+    assert_eq!(grants(&t).last().unwrap(), &pair("500", "addon"));
+    // The next period grants each share on its own.
+    t.ok(&["clock", "set", "2026-02-01T00:00:00Z"]);
+    let now: Vec<_> = grants(&t).into_iter().skip(4).collect();
+    assert_eq!(now, [pair("5000", "plan"), pair("2000", "addon")]);
+    verified(&t);
+}
+
 #[test]
 fn an_ended_subscription_stops_granting_and_a_revoke_voids_the_current_grant() {
     let t = env();

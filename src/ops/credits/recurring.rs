@@ -104,8 +104,20 @@ fn reconcile_among(
         let wants =
             recurring_credits(&chain_refs, &s.quantities, &addon_refs).map_err(too_large)?;
         let mut next: Option<Instant> = None;
+        // The plan's share and the add-ons' of one currency and cadence share their periods.
+        let mut groups: Vec<Vec<crate::domain::credits::RecurringCredit>> = Vec::new();
         for w in wants {
-            let Some((start, end)) = cadence_period(s.start_date, w.cadence, at) else {
+            match groups
+                .iter_mut()
+                .find(|g| g[0].currency == w.currency && g[0].cadence == w.cadence)
+            {
+                Some(g) => g.push(w),
+                None => groups.push(vec![w]),
+            }
+        }
+        for group in groups {
+            let (currency, cadence) = (group[0].currency.clone(), group[0].cadence);
+            let Some((start, end)) = cadence_period(s.start_date, cadence, at) else {
                 continue;
             };
             // A period the calendar ends first (December 9999) ends with the calendar.
@@ -114,28 +126,36 @@ fn reconcile_among(
                 // A period that began and ended while no command ran (the catch-up step
                 // passing it): nothing could use its credits, so it grants none — the next
                 // step is the period the command's now is in.
-                let current = cadence_period(s.start_date, w.cadence, tx.now).map(|p| p.0);
+                let current = cadence_period(s.start_date, cadence, tx.now).map(|p| p.0);
                 let next_start = current.filter(|c| *c > at).unwrap_or(end);
                 next = Some(next.map_or(next_start, |n: Instant| n.min(next_start)));
                 continue;
             }
-            // What the period's grants gave — but what a revocation voided was taken back, and
-            // is given again once the entitlements are (an uncancel); a void by hand stays.
-            let mut granted = Decimal::ZERO;
-            let given = if new == Some(id.as_str()) {
+            // What the period's grants gave, by source — but what a revocation voided was
+            // taken back, and is given again once the entitlements are (an uncancel); a void
+            // by hand stays.
+            let mut given: Vec<(String, Decimal)> = Vec::new();
+            let mut count = |source: &str, amount: Decimal| -> Result<()> {
+                match given.iter_mut().find(|(s, _)| s == source) {
+                    Some((_, v)) => *v = super::plus(*v, amount)?,
+                    None => given.push((source.to_string(), amount)),
+                }
+                Ok(())
+            };
+            let own = if new == Some(id.as_str()) {
                 Vec::new()
             } else {
-                repo::recurring(&tx.sql, &id, Some(&w.currency))?
+                repo::recurring(&tx.sql, &id, Some(&currency))?
             };
-            for (g, info) in given {
+            for (g, info) in own {
                 if g.effective_at >= start && g.expires_at == Some(end) {
                     let revoked = info.comment.as_deref() == Some(REVOKED);
-                    let given = if revoked {
+                    let amount = if revoked {
                         super::plus(g.amount, -g.voided)?
                     } else {
                         g.amount
                     };
-                    granted = super::plus(granted, given)?;
+                    count(&info.source, amount)?;
                 }
             }
             // In the subscription's first period, what the subscriptions it replaced by plan
@@ -153,22 +173,38 @@ fn reconcile_among(
                     .into_iter()
                     .skip(1)
                 {
-                    for (g, info) in
-                        repo::recurring(&tx.sql, &p.subscription_id, Some(&w.currency))?
+                    for (g, info) in repo::recurring(&tx.sql, &p.subscription_id, Some(&currency))?
                     {
                         let live = g.effective_at <= at && g.expires_at.is_some_and(|e| at < e);
                         let revoked = info.comment.as_deref() == Some(REVOKED);
                         if live && !revoked && g.status != GrantStatus::Voided {
-                            granted = super::plus(granted, g.amount)?;
+                            count(&info.source, g.amount)?;
                         }
                     }
                 }
             }
-            if w.amount > granted {
+            // Each source is topped up to its share, but never past the period's whole share:
+            // what one source gave beyond its own (seats since removed; a grant of both shares
+            // made before they were apart) covers the others.
+            let wanted = crate::domain::decimal::exact_sum(group.iter().map(|w| w.amount))
+                .ok_or_else(|| too_large(PoolError::OutOfRange))?;
+            let had = crate::domain::decimal::exact_sum(given.iter().map(|(_, v)| *v))
+                .ok_or_else(|| too_large(PoolError::OutOfRange))?;
+            let mut room = super::plus(wanted, -had)?;
+            for w in &group {
+                let had = given
+                    .iter()
+                    .find(|(s, _)| s == w.source)
+                    .map_or(Decimal::ZERO, |(_, v)| *v);
+                let top_up = super::plus(w.amount, -had)?.min(room);
+                if top_up <= Decimal::ZERO {
+                    continue;
+                }
+                room = super::plus(room, -top_up)?;
                 let g = new_grant(
                     tx,
                     GrantType::Recurring,
-                    super::plus(w.amount, -granted)?,
+                    top_up,
                     DEFAULT_PRIORITY,
                     at,
                     Some(end),
@@ -176,7 +212,7 @@ fn reconcile_among(
                 let info = GrantInfo {
                     pool: PoolKey {
                         customer_id: customer.to_string(),
-                        currency_id: w.currency.clone(),
+                        currency_id: currency.clone(),
                         resource_id: scope.to_string(),
                     },
                     cost_amount: Decimal::ZERO,
@@ -184,8 +220,9 @@ fn reconcile_among(
                     source: w.source.to_string(),
                     subscription_id: Some(id.clone()),
                     name: Some(format!(
-                        "{} credits of {} ({})",
-                        w.cadence.kebab(),
+                        "{} {}credits of {} ({})",
+                        cadence.kebab(),
+                        if w.source == "addon" { "add-on " } else { "" },
                         s.plan_id,
                         id
                     )),
