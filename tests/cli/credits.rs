@@ -759,6 +759,132 @@ fn add_on_credits_are_granted_apart_from_the_plans() {
     verified(&t);
 }
 
+const LADDER_CATALOG: &str = r#"
+currencies:
+  - { id: tokens, name: Tokens }
+products:
+  - id: app
+    name: App
+    plans:
+      - id: free
+        name: Free
+        pricing: free
+        credits:
+          tokens: { amount: 100, cadence: month }
+      - id: small
+        name: Small
+        pricing: paid
+        credits:
+          tokens: { amount: 100, cadence: month }
+        prices:
+          - { model: flat, monthly: 10, currency: USD }
+      - id: big
+        name: Big
+        pricing: paid
+        credits:
+          tokens: { amount: 100, cadence: month }
+        prices:
+          - { model: flat, monthly: 20, currency: USD }
+"#;
+
+/// (effectiveAt, expiresAt, amount) of the customer's tokens grants, oldest first.
+fn token_grants(t: &TestEnv) -> Vec<(String, String, String)> {
+    t.json(&["credit", "grants", "acme", "--currency", "tokens"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| {
+            let s = |k: &str| g[k].as_str().unwrap_or("").to_string();
+            (s("effectiveAt"), s("expiresAt"), s("amount"))
+        })
+        .collect()
+}
+
+/// A plan change never leaves the customer without the new plan's credits for part of a
+/// period: one that keeps the billing cycle keeps the credit periods; another tops up when
+/// the old plan's grant it counted as given expires.
+#[test]
+fn a_plan_change_leaves_no_days_without_credits() {
+    let t = env();
+    t.write("ladder.yaml", LADDER_CATALOG);
+    t.ok(&["catalog", "apply", "ladder.yaml"]);
+    let g = |a: &str, b: &str, n: &str| (a.to_string(), b.to_string(), n.to_string());
+    // Paid to paid, one billing period: the billing cycle (from Jan 1) is kept, and so are the
+    // credit periods.
+    t.ok(&[
+        "customer",
+        "create",
+        "acme",
+        "--plan",
+        "small",
+        "--billing-period",
+        "monthly",
+    ]);
+    t.ok(&["clock", "set", "2026-01-10T00:00:00Z"]);
+    let sub = t.json(&["subscription", "list", "--customer", "acme"])[0]["subscriptionId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "acme",
+        "--plan",
+        "big",
+        "--billing-period",
+        "monthly",
+    ]);
+    let small = t.json(&["subscription", "show", &sub]);
+    assert_eq!(small["status"], "CANCELED", "{small}");
+    t.ok(&["clock", "set", "2026-02-01T00:00:00Z"]);
+    assert_eq!(
+        token_grants(&t),
+        [
+            g("2026-01-01T00:00:00Z", "2026-02-01T00:00:00Z", "100"),
+            g("2026-02-01T00:00:00Z", "2026-03-01T00:00:00Z", "100"),
+        ]
+    );
+    assert_eq!(tokens(&t)["currentBalance"], "100");
+    verified(&t);
+
+    // Free (no billing period) to paid on Jan 10: the paid plan's periods start then; the
+    // free plan's grant counts until it expires on Feb 1, and the rest of the paid plan's
+    // first period is granted then.
+    let t = env();
+    t.write("ladder.yaml", LADDER_CATALOG);
+    t.ok(&["catalog", "apply", "ladder.yaml"]);
+    t.ok(&["customer", "create", "acme", "--plan", "free"]);
+    t.ok(&["clock", "set", "2026-01-10T00:00:00Z"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "acme",
+        "--plan",
+        "small",
+        "--billing-period",
+        "monthly",
+    ]);
+    assert_eq!(
+        token_grants(&t).len(),
+        1,
+        "the free plan's grant counts as given"
+    );
+    t.ok(&["clock", "set", "2026-02-01T00:00:00Z"]);
+    assert_eq!(tokens(&t)["currentBalance"], "100");
+    t.ok(&["clock", "set", "2026-02-10T00:00:00Z"]);
+    assert_eq!(
+        token_grants(&t),
+        [
+            g("2026-01-01T00:00:00Z", "2026-02-01T00:00:00Z", "100"),
+            g("2026-02-01T00:00:00Z", "2026-02-10T00:00:00Z", "100"),
+            g("2026-02-10T00:00:00Z", "2026-03-10T00:00:00Z", "100"),
+        ]
+    );
+    verified(&t);
+}
+
 #[test]
 fn an_ended_subscription_stops_granting_and_a_revoke_voids_the_current_grant() {
     let t = env();

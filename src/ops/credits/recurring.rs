@@ -115,9 +115,15 @@ fn reconcile_among(
                 None => groups.push(vec![w]),
             }
         }
+        // Periods step from the subscription's start — or from the billing cycle it kept from
+        // the subscription it replaced (a plan change between paid plans of one billing
+        // period): the new plan's periods are then the old one's, and its first grant follows
+        // the old plan's last without a gap. (A trial's billing anchor is its end, after the
+        // start: its periods step from the start.)
+        let anchor = s.start_date.min(s.billing_cycle_anchor);
         for group in groups {
             let (currency, cadence) = (group[0].currency.clone(), group[0].cadence);
-            let Some((start, end)) = cadence_period(s.start_date, cadence, at) else {
+            let Some((start, end)) = cadence_period(anchor, cadence, at) else {
                 continue;
             };
             // A period the calendar ends first (December 9999) ends with the calendar.
@@ -126,7 +132,7 @@ fn reconcile_among(
                 // A period that began and ended while no command ran (the catch-up step
                 // passing it): nothing could use its credits, so it grants none — the next
                 // step is the period the command's now is in.
-                let current = cadence_period(s.start_date, cadence, tx.now).map(|p| p.0);
+                let current = cadence_period(anchor, cadence, tx.now).map(|p| p.0);
                 let next_start = current.filter(|c| *c > at).unwrap_or(end);
                 next = Some(next.map_or(next_start, |n: Instant| n.min(next_start)));
                 continue;
@@ -179,6 +185,11 @@ fn reconcile_among(
                         let revoked = info.comment.as_deref() == Some(REVOKED);
                         if live && !revoked && g.status != GrantStatus::Voided {
                             count(&info.source, g.amount)?;
+                            // Counted until it expires: if that is before this period ends,
+                            // the period's share is topped up then.
+                            if let Some(e) = g.expires_at.filter(|e| *e < end) {
+                                next = Some(next.map_or(e, |n: Instant| n.min(e)));
+                            }
                         }
                     }
                 }
