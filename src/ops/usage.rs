@@ -1620,7 +1620,11 @@ pub fn history(
         let mut windows: BTreeMap<(i64, Option<i64>), HistoryWindow> = BTreeMap::new();
         let mut next = 0usize;
         let mut t = from;
-        let mut last_window: Option<(i64, Option<i64>)> = None;
+        #[allow(clippy::type_complexity)]
+        let mut last_window: Option<(
+            (i64, Option<i64>),
+            Option<(Option<crate::domain::catalog::Reset>, Instant)>,
+        )> = None;
         while t < to {
             let end = bucket_end(bucket, t).min(to);
             let point_at = end - chrono::Duration::microseconds(1);
@@ -1671,9 +1675,26 @@ pub fn history(
                     .map(|w| w.value)
                     .unwrap_or(Decimal::ZERO),
             );
-            let reset = periodic(&feature, win.as_ref().map(|(e, s)| (e, *s)), point_at)
-                && last_window.is_some_and(|w| w != window_id(&k));
-            last_window = Some(window_id(&k));
+            // What the window steps from: the winning entitlement's reset and its anchor. A
+            // new window on the same basis is the period rolling over (PERIODIC_RESET); on
+            // another, a subscription change reset it (SUBSCRIPTION_CHANGE_RESET: a plan
+            // change that resets usage or alters the reset settings).
+            let basis = win.as_ref().map(|(e, a)| (e.reset.clone(), *a));
+            let moved = last_window
+                .as_ref()
+                .is_some_and(|(w, _)| *w != window_id(&k));
+            let changed = last_window.as_ref().is_some_and(|(_, b)| *b != basis);
+            let marker = if !moved {
+                None
+            } else if changed {
+                Some("SUBSCRIPTION_CHANGE_RESET")
+            } else if periodic(&feature, win.as_ref().map(|(e, s)| (e, *s)), point_at) {
+                Some("PERIODIC_RESET")
+            } else {
+                None
+            };
+            let reset = marker.is_some();
+            last_window = Some((window_id(&k), basis));
             out.push(HistoryPoint {
                 timestamp: clock::fmt(&t),
                 group: group.clone(),
@@ -1684,7 +1705,7 @@ pub fn history(
                     point_at,
                 ),
                 is_reset_point: reset,
-                marker: reset.then_some("PERIODIC_RESET"),
+                marker,
             });
             t = end;
         }

@@ -369,6 +369,44 @@ fn a_plan_change_carries_usage_over_unless_the_product_resets_it() {
             serde_json::json!([]),
             "{rule}"
         );
+        // History marks the change's reset as a subscription change, the period's rollover
+        // (Feb 1 with the carried windows, Feb 10 with the new ones) as periodic.
+        t.ok(&["clock", "set", "2026-02-15T00:00:00Z"]);
+        let h = t.json(&[
+            "usage",
+            "history",
+            "acme",
+            "ai-completions",
+            "--from",
+            "2026-01-01T00:00:00Z",
+            "--bucket",
+            "day",
+        ]);
+        let marks: Vec<(String, String)> = h
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|p| p["isResetPoint"] == true)
+            .map(|p| {
+                (
+                    p["timestamp"].as_str().unwrap()[..10].to_string(),
+                    p["marker"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect();
+        let m = |d: &str, k: &str| (d.to_string(), k.to_string());
+        if rule == "never" {
+            assert_eq!(marks, [m("2026-02-01", "PERIODIC_RESET")], "{rule}");
+        } else {
+            assert_eq!(
+                marks,
+                [
+                    m("2026-01-10", "SUBSCRIPTION_CHANGE_RESET"),
+                    m("2026-02-10", "PERIODIC_RESET")
+                ],
+                "{rule}"
+            );
+        }
     }
 }
 
