@@ -260,6 +260,7 @@ fn idempotency_keys_make_retries_safe() {
     let g1 = grant(&t, &["--amount", "10", "--idempotency-key", "g1"]);
     let g2 = grant(&t, &["--amount", "10", "--idempotency-key", "g1"]);
     assert_eq!(g1["grantId"], g2["grantId"]);
+    assert_eq!(g1["duplicate"], false, "one shape, as consume's: {g1}");
     assert_eq!(g2["duplicate"], true);
     let e = t.fails(
         &[

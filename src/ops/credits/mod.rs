@@ -445,10 +445,12 @@ pub fn grant(tx: &mut Tx<'_>, req: &GrantRequest) -> Result<GrantView> {
     totals_held(tx, &req.customer, &req.currency)?;
     let (g, info) = repo::get(&tx.sql, &id)?
         .ok_or_else(|| Error::internal(format!("grant '{id}' was not stored")))?;
-    let v = grant_view(&g, &info);
+    let mut v = grant_view(&g, &info);
     if let Some(k) = &req.idempotency_key {
         repo::save_request(tx, &req.customer, k, &request, &serde_json::to_string(&v)?)?;
     }
+    // Always said, as `credit consume` says it: a script reads one shape.
+    v.duplicate = Some(false);
     Ok(v)
 }
 
