@@ -868,10 +868,11 @@ pub fn held_credits(v: Decimal) -> Decimal {
     )
 }
 
-/// `rate` × `units` credits, held to 12 places (see [`held_credits`]); None when the product
+/// `rate` × `units` credits, held to 12 places (see [`held_credits`]) without trailing zeros
+/// (2.5 × 4 burns `10`, as a formula's result is written, not `10.0`); None when the product
 /// is past what a decimal holds exactly (rounding it twice could round it wrong).
 pub fn rate_credits(rate: Decimal, units: Decimal) -> Option<Decimal> {
-    crate::domain::decimal::exact_mul(rate, units).map(held_credits)
+    crate::domain::decimal::exact_mul(rate, units).map(|v| held_credits(v).normalize())
 }
 
 /// The credits one usage record burns under `price`: `rate` × `units`, or the formula over
@@ -1013,6 +1014,17 @@ pub(super) struct Burn {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// A rate's credits are written without trailing zeros, and held to 12 places.
+    #[test]
+    fn rate_credits_are_written_without_trailing_zeros() {
+        let d = |s: &str| s.parse::<Decimal>().unwrap();
+        let text = |r: &str, u: &str| rate_credits(d(r), d(u)).unwrap().to_string();
+        assert_eq!(text("2.5", "4"), "10");
+        assert_eq!(text("1", "22.49999975"), "22.49999975");
+        assert_eq!(text("0.1", "3.0"), "0.3");
+        assert_eq!(text("0.0000001", "0.0000001"), "0");
+    }
 
     /// A grant event serialized straight to its stored text (`events::append_entity`) stores
     /// exactly what the JSON-value path stores: same fields, same order, nothing left out.
