@@ -740,10 +740,22 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
                     && req.end.is_none_or(|e| s.start_date < e)
             });
         if let Some(h) = history {
+            // In an import, the usual cover is the free plan an earlier row's subscription
+            // handed its customer to when it ended (before the clock): say so, and how to
+            // order the rows (the free subscription is rolled back with the import).
+            let why = if req.import && product.downgrade_plan.as_deref() == Some(h.plan_id.as_str())
+            {
+                format!(
+                    " ('{}' is the product's free plan, which took over when an earlier subscription ended: list a customer's consecutive past subscriptions newest first)",
+                    h.subscription_id
+                )
+            } else {
+                String::new()
+            };
             return Err(rule(
                 "StartBeforeProcessedTime",
                 format!(
-                    "start {} is earlier than the time this environment has already processed ({}), and subscription '{}' already covers that time; history is never rewritten",
+                    "start {} is earlier than the time this environment has already processed ({}), and subscription '{}' already covers that time; history is never rewritten{why}",
                     clock::fmt(&start),
                     clock::fmt(&mark),
                     h.subscription_id

@@ -767,6 +767,36 @@ fn a_rows_past_transition_happens_before_the_next_row() {
     );
 }
 
+/// A customer's consecutive past subscriptions of one product import newest first; oldest
+/// first, the free plan the older one hands its customer to covers the newer one's start, and
+/// the refusal says so and how to order them.
+#[test]
+fn consecutive_past_subscriptions_import_newest_first_and_the_refusal_says_so() {
+    let rows = [
+        "old,cu1,basic,MONTHLY,2025-01-01T00:00:00Z,2025-06-01T00:00:00Z",
+        "new,cu1,basic,MONTHLY,2025-06-01T00:00:00Z,",
+    ];
+    let head = "subscriptionId,customerId,planId,billingPeriod,startDate,endDate";
+    let t = TestEnv::with_starter();
+    t.write("c.csv", "customerId\ncu1\n");
+    t.ok(&["customer", "import", "c.csv"]);
+    t.write("s.csv", &format!("{head}\n{}\n{}\n", rows[0], rows[1]));
+    let e = t.fails(&["subscription", "import", "s.csv"], 65);
+    assert!(
+        e.contains("s.csv:3:")
+            && e.contains("is the product's free plan")
+            && e.contains("newest first"),
+        "{e}"
+    );
+    t.write("s.csv", &format!("{head}\n{}\n{}\n", rows[1], rows[0]));
+    t.ok(&["subscription", "import", "s.csv"]);
+    assert_eq!(
+        t.json(&["subscription", "show", "old"])["status"],
+        "EXPIRED"
+    );
+    assert_eq!(t.json(&["subscription", "show", "new"])["status"], "ACTIVE");
+}
+
 /// A record's `createdAt`/`updatedAt` is when it was made or changed in the source: never
 /// later than the import's clock (an update stamped in the future would take effect then, its
 /// entitlements and credits lagging what is stored). Refused as the row's error, nothing
