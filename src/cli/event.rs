@@ -74,7 +74,14 @@ impl View for EventView {
         let counted: Vec<String> = self
             .features
             .iter()
-            .map(|f| format!("{} = {}", f.feature_id, f.current_usage))
+            .map(|f| match &f.credit {
+                // What it burned, when the plan prices the feature in credits.
+                Some(c) => format!(
+                    "{} = {} (burned {} {}, balance {})",
+                    f.feature_id, f.current_usage, c.consumed, c.currency_id, c.current_balance
+                ),
+                None => format!("{} = {}", f.feature_id, f.current_usage),
+            })
             .collect();
         pairs.push(("features", counted.join(", ")));
         Tabular::fields(pairs)

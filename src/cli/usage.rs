@@ -123,7 +123,7 @@ pub struct ShowArgs {
 
 impl View for ReportView {
     fn tabular(&self) -> Tabular {
-        Tabular::fields(vec![
+        let mut pairs = vec![
             ("customerId", self.customer_id.clone()),
             ("featureId", self.feature_id.clone()),
             ("currentUsage", self.current_usage.to_string()),
@@ -136,7 +136,16 @@ impl View for ReportView {
                 .unwrap_or_default(),
             ),
             ("duplicate", self.duplicate.to_string()),
-        ])
+        ];
+        // What it burned, when the plan prices the feature in credits (as `--json` says).
+        if let Some(c) = &self.credit {
+            pairs.push((
+                "creditsConsumed",
+                format!("{} {}", c.consumed, c.currency_id),
+            ));
+            pairs.push(("creditBalance", c.current_balance.to_string()));
+        }
+        Tabular::fields(pairs)
     }
 }
 

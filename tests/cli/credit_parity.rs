@@ -760,3 +760,26 @@ fn automatic_recharges_under_8_writers_on_the_real_clock_cost_whole_cents_and_lo
     }
     t.ok(&["credit", "verify"]);
 }
+
+/// A table says what a report or an event burned, as `--json` does.
+#[test]
+fn tables_say_what_a_report_or_an_event_burned() {
+    let t = env();
+    grant(&t, "c1", "100");
+    let out = t.ok(&["usage", "report", "m", "gen", "2"]);
+    assert!(out.contains("creditsConsumed  6 c1"), "{out}");
+    assert!(out.contains("creditBalance    94"), "{out}");
+    let out = t.ok(&[
+        "event",
+        "report",
+        "m",
+        "go",
+        "--dimension",
+        "tokens=5",
+        "--dimension",
+        "a=3",
+        "--idempotency-key",
+        "e1",
+    ]);
+    assert!(out.contains("tok = 5 (burned 2 c1, balance 92)"), "{out}");
+}
