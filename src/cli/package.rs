@@ -952,7 +952,11 @@ fn run_shared(app: &App, kind: PackageKind, cmd: Shared) -> Result<()> {
                         .clone()
                         .or(row.draft.clone())
                         .ok_or_else(|| Error::internal("package without versions"))?;
-                    out.push(PackageView::new(&row, &v, Vec::new()));
+                    out.push(PackageView::new(
+                        &row,
+                        &v,
+                        crate::ops::packages::Inherited::default(),
+                    ));
                 }
                 Ok(out)
             })?;

@@ -54,13 +54,19 @@ fn noun(kind: PackageKind) -> &'static str {
     kind.kebab()
 }
 
-/// Entitlements inherited through the parent chain: (feature, source plan, entitlement).
-/// Published versions use the parent version pinned at publication; drafts the latest.
-pub fn inherited(
-    conn: &rusqlite::Connection,
-    v: &VersionRow,
-) -> Result<Vec<(String, String, Entitlement)>> {
-    let mut out: Vec<(String, String, Entitlement)> = Vec::new();
+/// What a plan inherits through its parent chain, each with the plan it comes from.
+#[derive(Debug, Default)]
+pub struct Inherited {
+    /// (feature, source plan, entitlement).
+    pub entitlements: Vec<(String, String, Entitlement)>,
+    /// (credit currency, source plan, credit entitlement): the nearest parent's per currency.
+    pub credits: Vec<(String, String, crate::domain::catalog::CreditEntitlement)>,
+}
+
+/// Entitlements and credit entitlements inherited through the parent chain. Published
+/// versions use the parent version pinned at publication; drafts the latest.
+pub fn inherited(conn: &rusqlite::Connection, v: &VersionRow) -> Result<Inherited> {
+    let mut all = Inherited::default();
     let mut next = v.body.parent.clone().map(|p| (p, v.parent_version));
     let mut guard = 0;
     while let Some((pid, pinned)) = next {
@@ -78,13 +84,18 @@ pub fn inherited(
         };
         let Some(pv) = pv else { break };
         for (f, e) in &pv.body.entitlements {
-            if !out.iter().any(|(of, _, _)| of == f) {
-                out.push((f.clone(), pid.clone(), e.clone()));
+            if !all.entitlements.iter().any(|(of, _, _)| of == f) {
+                all.entitlements.push((f.clone(), pid.clone(), e.clone()));
+            }
+        }
+        for (c, e) in &pv.body.credits {
+            if !all.credits.iter().any(|(oc, _, _)| oc == c) {
+                all.credits.push((c.clone(), pid.clone(), e.clone()));
             }
         }
         next = pv.body.parent.clone().map(|p| (p, pv.parent_version));
     }
-    Ok(out)
+    Ok(all)
 }
 
 pub fn view(conn: &rusqlite::Connection, row: &PackageRow, v: &VersionRow) -> Result<PackageView> {

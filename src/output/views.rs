@@ -558,11 +558,11 @@ pub struct PackageView {
 }
 
 impl PackageView {
-    /// `inherited`: entitlements the parent chain contributes (feature → source plan).
+    /// `inherited`: what the parent chain contributes (each with its source plan).
     pub fn new(
         row: &PackageRow,
         v: &VersionRow,
-        inherited: Vec<(String, String, Entitlement)>,
+        inherited: crate::ops::packages::Inherited,
     ) -> Self {
         let b = &v.body;
         let latest = row.published.as_ref().map(|p| p.version);
@@ -571,7 +571,7 @@ impl PackageView {
             .iter()
             .map(|(f, e)| EntitlementView::new(f, e, None))
             .collect();
-        for (f, src, e) in inherited {
+        for (f, src, e) in inherited.entitlements {
             if !b.entitlements.contains_key(&f) {
                 ents.push(EntitlementView::new(&f, &e, Some(src)));
             }
@@ -600,11 +600,31 @@ impl PackageView {
             max_quantity: b.max_quantity,
             dependencies: b.depends_on.clone(),
             entitlements: ents,
-            credit_entitlements: b
-                .credits
-                .iter()
-                .map(|(c, e)| serde_json::json!({"currencyId": c, "amount": e.amount, "cadence": e.cadence.wire(), "perUnitOf": e.per_unit_of}))
-                .collect(),
+            // Its own per currency, else the nearest parent's (as subscriptions are granted),
+            // that one marked `inheritedFrom` as inherited entitlements are.
+            credit_entitlements: {
+                let credit = |c: &String,
+                              e: &crate::domain::catalog::CreditEntitlement,
+                              from: Option<&String>| {
+                    let mut v = serde_json::json!({"currencyId": c, "amount": e.amount, "cadence": e.cadence.wire(), "perUnitOf": e.per_unit_of});
+                    if let Some(from) = from {
+                        v["inheritedFrom"] = serde_json::json!(from);
+                    }
+                    v
+                };
+                let mut all: Vec<(String, Value)> = b
+                    .credits
+                    .iter()
+                    .map(|(c, e)| (c.clone(), credit(c, e, None)))
+                    .collect();
+                for (c, src, e) in &inherited.credits {
+                    if !b.credits.contains_key(c) {
+                        all.push((c.clone(), credit(c, e, Some(src))));
+                    }
+                }
+                all.sort_by(|a, b| a.0.cmp(&b.0));
+                all.into_iter().map(|(_, v)| v).collect()
+            },
             prices: b
                 .prices
                 .iter()
@@ -832,10 +852,14 @@ impl View for PackageView {
             pairs.push((
                 "credits",
                 format!(
-                    "{}: {} per {}",
+                    "{}: {} per {}{}",
                     c["currencyId"].as_str().unwrap_or(""),
                     c["amount"].as_str().unwrap_or(""),
-                    c["cadence"].as_str().unwrap_or("").to_lowercase()
+                    c["cadence"].as_str().unwrap_or("").to_lowercase(),
+                    c["inheritedFrom"]
+                        .as_str()
+                        .map(|p| format!(" (from {p})"))
+                        .unwrap_or_default()
                 ),
             ));
         }

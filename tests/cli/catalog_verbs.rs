@@ -287,6 +287,31 @@ fn product_with_live_plans_cannot_be_archived() {
     );
 }
 
+/// Credit entitlements are inherited as entitlements are (the nearest parent's per currency,
+/// marked), and shown so: basic's subscribers get free's monthly credits.
+#[test]
+fn plan_show_lists_inherited_credit_entitlements() {
+    let t = TestEnv::with_starter();
+    let basic = t.json(&["plan", "show", "basic"]);
+    assert_eq!(
+        basic["creditEntitlements"],
+        serde_json::json!([{"currencyId": "ai-credits", "amount": "100", "cadence": "MONTH",
+            "perUnitOf": null, "inheritedFrom": "free"}])
+    );
+    let table = t.ok(&["plan", "show", "basic"]);
+    assert!(
+        table.contains("ai-credits: 100 per month (from free)"),
+        "{table}"
+    );
+    // A plan's own entitlement for a currency is its own (pro: per seat).
+    let pro = t.json(&["plan", "show", "pro"]);
+    assert_eq!(pro["creditEntitlements"][0]["perUnitOf"], "seats", "{pro}");
+    assert!(
+        pro["creditEntitlements"][0].get("inheritedFrom").is_none(),
+        "{pro}"
+    );
+}
+
 #[test]
 fn plan_lifecycle_draft_publish_new_version() {
     let t = TestEnv::new();
