@@ -2655,7 +2655,7 @@ complete -c stigg-cli -n "__stigg_cli_arg 'customer unarchive' 0 0" -a '(__stigg
 complete -c stigg-cli -n "__stigg_cli_at 'customer import'" -l dry-run -d 'Check and report without writing'
 complete -c stigg-cli -n "__stigg_cli_at 'customer import'" -l skip-invalid -d 'Import the good rows; write the bad ones, with a reason, to --rejects'
 complete -c stigg-cli -n "__stigg_cli_at 'customer import'" -l rejects -r -F -d 'Write the rejected rows here, each with its reason (needs --skip-invalid)'
-complete -c stigg-cli -n "__stigg_cli_arg 'customer import' 0 0" -F -d 'The file: .csv, .json (the noun\'s document, e.g. {"customers":[…]}, or a bare list) or .jsonl (one object per line)'
+complete -c stigg-cli -n "__stigg_cli_arg 'customer import' 0 0" -F -d 'The file: .csv, .json (the noun\'s document — {"customers":[…]} or {"subscriptions":[…]} — or a bare list) or .jsonl (one object per line)'
 
 # stigg-cli customer export
 complete -c stigg-cli -n "__stigg_cli_at 'customer export'" -l output -r -F -d 'Write to this file instead of stdout (`-o FILE` works too; `-` is stdout); the name picks the format (.csv, .json, .jsonl) unless --format csv|json|jsonl says it; CSV otherwise'
@@ -2804,7 +2804,7 @@ complete -c stigg-cli -n "__stigg_cli_args 'subscription schedule help'" -f -a '
 complete -c stigg-cli -n "__stigg_cli_at 'subscription import'" -l dry-run -d 'Check and report without writing'
 complete -c stigg-cli -n "__stigg_cli_at 'subscription import'" -l skip-invalid -d 'Import the good rows; write the bad ones, with a reason, to --rejects'
 complete -c stigg-cli -n "__stigg_cli_at 'subscription import'" -l rejects -r -F -d 'Write the rejected rows here, each with its reason (needs --skip-invalid)'
-complete -c stigg-cli -n "__stigg_cli_arg 'subscription import' 0 0" -F -d 'The file: .csv, .json (the noun\'s document, e.g. {"customers":[…]}, or a bare list) or .jsonl (one object per line)'
+complete -c stigg-cli -n "__stigg_cli_arg 'subscription import' 0 0" -F -d 'The file: .csv, .json (the noun\'s document — {"customers":[…]} or {"subscriptions":[…]} — or a bare list) or .jsonl (one object per line)'
 
 # stigg-cli subscription export
 complete -c stigg-cli -n "__stigg_cli_at 'subscription export'" -l output -r -F -d 'Write to this file instead of stdout (`-o FILE` works too; `-` is stdout); the name picks the format (.csv, .json, .jsonl) unless --format csv|json|jsonl says it; CSV otherwise'

@@ -111,8 +111,8 @@ pub struct UpdateArgs {
 
 #[derive(Args, Debug)]
 pub struct ImportArgs {
-    /// The file: .csv, .json (the noun's document, e.g. {"customers":[…]}, or a bare list) or
-    /// .jsonl (one object per line)
+    /// The file: .csv, .json (the noun's document — {"customers":[…]} or
+    /// {"subscriptions":[…]} — or a bare list) or .jsonl (one object per line)
     pub file: std::path::PathBuf,
     /// Check and report without writing
     #[arg(long)]
