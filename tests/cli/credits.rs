@@ -886,6 +886,168 @@ fn a_plan_change_leaves_no_days_without_credits() {
     verified(&t);
 }
 
+const CADENCES_CATALOG: &str = r#"
+features:
+  - { id: seats, name: Seats, type: number, meter: fluctuating }
+currencies:
+  - { id: tokens, name: Tokens }
+products:
+  - id: app
+    name: App
+    startSetup: { freePlan: free }
+    endSetup: { downgradeTo: free }
+    plans:
+      - id: free
+        name: Free
+        pricing: free
+        credits:
+          tokens: { amount: 100, cadence: month }
+      - id: pro
+        name: Pro
+        pricing: paid
+        compatibleAddons: [pack]
+        entitlements:
+          seats: { limit: 100 }
+        credits:
+          tokens: { amount: 100, cadence: month, perUnitOf: seats }
+        prices:
+          - { model: flat, monthly: 50, currency: USD }
+          - { model: per-unit, feature: seats, monthly: 10, currency: USD }
+      - id: yearly
+        name: Yearly
+        pricing: paid
+        compatibleAddons: [pack, yearpack]
+        credits:
+          tokens: { amount: 12000, cadence: year }
+        prices:
+          - { model: flat, annually: 1000, currency: USD }
+    addons:
+      - id: pack
+        name: Pack
+        pricing: paid
+        maxQuantity: 5
+        credits:
+          tokens: { amount: 1000, cadence: month }
+        prices:
+          - { model: flat, monthly: 5, annually: 50, currency: USD }
+      - id: yearpack
+        name: Year pack
+        pricing: paid
+        maxQuantity: 3
+        credits:
+          tokens: { amount: 500, cadence: year }
+        prices:
+          - { model: flat, annually: 20, currency: USD }
+"#;
+
+/// What a replaced subscription granted and is still live counts as given once, across the
+/// new subscription's monthly and yearly shares (it was counted once per cadence: the yearly
+/// add-ons' share went missing until the old grants expired).
+#[test]
+fn replaced_grants_count_once_across_a_subscriptions_cadences() {
+    let t = env();
+    t.write("app.yaml", CADENCES_CATALOG);
+    t.ok(&["catalog", "apply", "app.yaml"]);
+    t.ok(&[
+        "customer",
+        "create",
+        "acme",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+        "--quantity",
+        "seats=1",
+        "--addon",
+        "pack=1",
+    ]);
+    assert_eq!(tokens(&t)["currentBalance"], "1100");
+    t.ok(&["clock", "set", "2026-01-10T00:00:00Z"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "acme",
+        "--plan",
+        "yearly",
+        "--addon",
+        "pack=1",
+        "--addon",
+        "yearpack=2",
+    ]);
+    // 12,000 + 1,000 + 2 × 500 a period: the old 100 and 1,000 still live count once.
+    assert_eq!(tokens(&t)["currentBalance"], "14000");
+    verified(&t);
+}
+
+/// A revocation takes back what it voided, not what was consumed: a subscription made again
+/// in the period tops up only what the revoked one had not used.
+#[test]
+fn a_revoked_subscriptions_consumed_credits_still_count_as_given() {
+    let t = env();
+    t.write("app.yaml", CADENCES_CATALOG);
+    t.ok(&["catalog", "apply", "app.yaml"]);
+    t.ok(&[
+        "customer",
+        "create",
+        "acme",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+        "--quantity",
+        "seats=2",
+        "--addon",
+        "pack=1",
+    ]);
+    let sub = t.json(&["subscription", "list", "--customer", "acme"])[0]["subscriptionId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    t.ok(&["clock", "set", "2026-01-05T00:00:00Z"]);
+    t.ok(&[
+        "credit",
+        "consume",
+        "acme",
+        "--currency",
+        "tokens",
+        "--amount",
+        "600",
+        "--idempotency-key",
+        "k1",
+    ]);
+    t.ok(&[
+        "subscription",
+        "cancel",
+        &sub,
+        "--at",
+        "immediate",
+        "--revoke-entitlements",
+    ]);
+    // The free plan's 100 is covered by what the period already gave.
+    assert_eq!(tokens(&t)["currentBalance"], "0");
+    t.ok(&["clock", "set", "2026-01-06T00:00:00Z"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "acme",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+        "--quantity",
+        "seats=2",
+        "--addon",
+        "pack=1",
+    ]);
+    // 1,200 a period, 600 of it used: 600 more, not 1,200.
+    let b = tokens(&t);
+    assert_eq!(b["currentBalance"], "600", "{b}");
+    assert_eq!(b["totalGranted"], "1800", "{b}");
+    verified(&t);
+}
+
 #[test]
 fn an_ended_subscription_stops_granting_and_a_revoke_voids_the_current_grant() {
     let t = env();

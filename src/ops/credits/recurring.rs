@@ -115,6 +115,17 @@ fn reconcile_among(
                 None => groups.push(vec![w]),
             }
         }
+        // Monthly shares first: what a replaced subscription's monthly grants still give is
+        // counted against the new monthly shares before the yearly ones (see `counted`).
+        groups.sort_by_key(|g| g[0].cadence == crate::domain::catalog::Cadence::Year);
+        // What the subscriptions this one replaced by plan changes granted and is still live,
+        // per currency and source, with when those grants expire: read once, and each credit
+        // counted once across this subscription's shares (a monthly and a yearly share of one
+        // currency must not both count it).
+        let replaced = all
+            .iter()
+            .any(|o| o.product_id == s.product_id && o.status.is_ended());
+        let mut counted: Vec<(String, Vec<(String, Decimal)>, Vec<Instant>)> = Vec::new();
         // Periods step from the subscription's start — or from the billing cycle it kept from
         // the subscription it replaced (a plan change between paid plans of one billing
         // period): the new plan's periods are then the old one's, and its first grant follows
@@ -141,13 +152,6 @@ fn reconcile_among(
             // taken back, and is given again once the entitlements are (an uncancel); a void
             // by hand stays.
             let mut given: Vec<(String, Decimal)> = Vec::new();
-            let mut count = |source: &str, amount: Decimal| -> Result<()> {
-                match given.iter_mut().find(|(s, _)| s == source) {
-                    Some((_, v)) => *v = super::plus(*v, amount)?,
-                    None => given.push((source.to_string(), amount)),
-                }
-                Ok(())
-            };
             let own = if new == Some(id.as_str()) {
                 Vec::new()
             } else {
@@ -161,37 +165,75 @@ fn reconcile_among(
                     } else {
                         g.amount
                     };
-                    count(&info.source, amount)?;
+                    add_given(&mut given, &info.source, amount)?;
                 }
             }
             // In the subscription's first period, what the subscriptions it replaced by plan
             // changes granted in this currency and is still live counts as given: a plan
             // change tops up to the new plan's share, it does not hand out a second one (or
-            // switching back and forth would farm credits).
+            // switching back and forth would farm credits). What a revocation voided was taken
+            // back (as above); what was consumed of it, or voided by hand, was given.
             // (The customer has an ended subscription of the product: one a plan change may
             // have replaced.)
-            if start <= s.start_date
-                && all
-                    .iter()
-                    .any(|o| o.product_id == s.product_id && o.status.is_ended())
-            {
-                for p in crate::domain::subscriptions::replaced_chain(all, &s)
-                    .into_iter()
-                    .skip(1)
-                {
-                    for (g, info) in repo::recurring(&tx.sql, &p.subscription_id, Some(&currency))?
+            if start <= s.start_date && replaced {
+                if !counted.iter().any(|(c, _, _)| *c == currency) {
+                    let mut live: Vec<(String, Decimal)> = Vec::new();
+                    let mut expiries = Vec::new();
+                    for p in crate::domain::subscriptions::replaced_chain(all, &s)
+                        .into_iter()
+                        .skip(1)
                     {
-                        let live = g.effective_at <= at && g.expires_at.is_some_and(|e| at < e);
-                        let revoked = info.comment.as_deref() == Some(REVOKED);
-                        if live && !revoked && g.status != GrantStatus::Voided {
-                            count(&info.source, g.amount)?;
-                            // Counted until it expires: if that is before this period ends,
-                            // the period's share is topped up then.
-                            if let Some(e) = g.expires_at.filter(|e| *e < end) {
-                                next = Some(next.map_or(e, |n: Instant| n.min(e)));
+                        for (g, info) in
+                            repo::recurring(&tx.sql, &p.subscription_id, Some(&currency))?
+                        {
+                            if !(g.effective_at <= at && g.expires_at.is_some_and(|e| at < e)) {
+                                continue;
                             }
+                            let amount = if info.comment.as_deref() == Some(REVOKED) {
+                                super::plus(g.amount, -g.voided)?
+                            } else {
+                                g.amount
+                            };
+                            match live.iter_mut().find(|(s, _)| *s == info.source) {
+                                Some((_, v)) => *v = super::plus(*v, amount)?,
+                                None => live.push((info.source.clone(), amount)),
+                            }
+                            expiries.extend(g.expires_at);
                         }
                     }
+                    counted.push((currency.clone(), live, expiries));
+                }
+                let Some((_, pool, expiries)) = counted.iter_mut().find(|(c, _, _)| *c == currency)
+                else {
+                    continue;
+                };
+                // Counted until they expire: one that expires before this period ends leaves
+                // the period's share to be topped up then.
+                for e in expiries.iter().filter(|e| **e < end) {
+                    next = Some(next.map_or(*e, |n: Instant| n.min(*e)));
+                }
+                // Taken from the pool as far as this period's shares need it: each source's
+                // own credits first, then any source's for what the whole share still lacks.
+                for w in &group {
+                    let had = given
+                        .iter()
+                        .find(|(s, _)| s == w.source)
+                        .map_or(Decimal::ZERO, |(_, v)| *v);
+                    let need = super::plus(w.amount, -had)?;
+                    if let Some((_, left)) = pool.iter_mut().find(|(s, _)| s == w.source) {
+                        let take = need.min(*left).max(Decimal::ZERO);
+                        *left = super::plus(*left, -take)?;
+                        add_given(&mut given, w.source, take)?;
+                    }
+                }
+                let wanted = crate::domain::decimal::exact_sum(group.iter().map(|w| w.amount))
+                    .ok_or_else(|| too_large(PoolError::OutOfRange))?;
+                for (source, left) in pool.iter_mut() {
+                    let had = crate::domain::decimal::exact_sum(given.iter().map(|(_, v)| *v))
+                        .ok_or_else(|| too_large(PoolError::OutOfRange))?;
+                    let take = super::plus(wanted, -had)?.min(*left).max(Decimal::ZERO);
+                    *left = super::plus(*left, -take)?;
+                    add_given(&mut given, source, take)?;
                 }
             }
             // Each source is topped up to its share, but never past the period's whole share:
@@ -247,6 +289,15 @@ fn reconcile_among(
         repo::set_renewal(tx, &id, customer, scope, next)?;
     }
     Ok(made)
+}
+
+/// Adds `amount` to what `given` says `source` gave.
+fn add_given(given: &mut Vec<(String, Decimal)>, source: &str, amount: Decimal) -> Result<()> {
+    match given.iter_mut().find(|(s, _)| s == source) {
+        Some((_, v)) => *v = super::plus(*v, amount)?,
+        None => given.push((source.to_string(), amount)),
+    }
+    Ok(())
 }
 
 /// The next cadence periods of subscriptions with credit entitlements, as the catch-up step
