@@ -254,12 +254,16 @@ fn reconcile_among(
                     continue;
                 }
                 room = super::plus(room, -top_up)?;
+                // Granted at the step's instant — or, for a step an import made due before
+                // the time this environment had already processed (a trial that ended before
+                // the clock), at that time: the ledger never gains entries in the past.
+                let when = tx.processed_before.filter(|m| *m > at).unwrap_or(at);
                 let g = new_grant(
                     tx,
                     GrantType::Recurring,
                     top_up,
                     DEFAULT_PRIORITY,
-                    at,
+                    when,
                     Some(end),
                 )?;
                 let info = GrantInfo {
@@ -281,7 +285,7 @@ fn reconcile_among(
                     )),
                     comment: None,
                 };
-                add_grant(tx, g, info, at, &EntryContext::default())?;
+                add_grant(tx, g, info, when, &EntryContext::default())?;
                 made += 1;
             }
             next = Some(next.map_or(end, |n: Instant| n.min(end)));
