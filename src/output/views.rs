@@ -852,10 +852,14 @@ impl View for PackageView {
             pairs.push((
                 "credits",
                 format!(
-                    "{}: {} per {}{}",
+                    "{}: {} per {}{}{}",
                     c["currencyId"].as_str().unwrap_or(""),
                     c["amount"].as_str().unwrap_or(""),
                     c["cadence"].as_str().unwrap_or("").to_lowercase(),
+                    c["perUnitOf"]
+                        .as_str()
+                        .map(|f| format!(" per unit of {f}"))
+                        .unwrap_or_default(),
                     c["inheritedFrom"]
                         .as_str()
                         .map(|p| format!(" (from {p})"))

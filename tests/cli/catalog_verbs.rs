@@ -306,6 +306,11 @@ fn plan_show_lists_inherited_credit_entitlements() {
     // A plan's own entitlement for a currency is its own (pro: per seat).
     let pro = t.json(&["plan", "show", "pro"]);
     assert_eq!(pro["creditEntitlements"][0]["perUnitOf"], "seats", "{pro}");
+    let table = t.ok(&["plan", "show", "pro"]);
+    assert!(
+        table.contains("ai-credits: 100 per month per unit of seats\n"),
+        "{table}"
+    );
     assert!(
         pro["creditEntitlements"][0].get("inheritedFrom").is_none(),
         "{pro}"
