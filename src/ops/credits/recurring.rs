@@ -125,7 +125,7 @@ fn reconcile_among(
         let replaced = all
             .iter()
             .any(|o| o.product_id == s.product_id && o.status.is_ended());
-        let mut counted: Vec<(String, Vec<(String, Decimal)>, Vec<Instant>)> = Vec::new();
+        let mut counted: Vec<(String, Given, Vec<Instant>)> = Vec::new();
         // Periods step from the subscription's start — or from the billing cycle it kept from
         // the subscription it replaced (a plan change between paid plans of one billing
         // period): the new plan's periods are then the old one's, and its first grant follows
@@ -151,7 +151,7 @@ fn reconcile_among(
             // What the period's grants gave, by source — but what a revocation voided was
             // taken back, and is given again once the entitlements are (an uncancel); a void
             // by hand stays.
-            let mut given: Vec<(String, Decimal)> = Vec::new();
+            let mut given: Given = Vec::new();
             let own = if new == Some(id.as_str()) {
                 Vec::new()
             } else {
@@ -177,7 +177,7 @@ fn reconcile_among(
             // have replaced.)
             if start <= s.start_date && replaced {
                 if !counted.iter().any(|(c, _, _)| *c == currency) {
-                    let mut live: Vec<(String, Decimal)> = Vec::new();
+                    let mut live: Given = Vec::new();
                     let mut expiries = Vec::new();
                     for p in crate::domain::subscriptions::replaced_chain(all, &s)
                         .into_iter()
@@ -295,8 +295,11 @@ fn reconcile_among(
     Ok(made)
 }
 
+/// What each source (`plan`, `addon`) gave.
+type Given = Vec<(String, Decimal)>;
+
 /// Adds `amount` to what `given` says `source` gave.
-fn add_given(given: &mut Vec<(String, Decimal)>, source: &str, amount: Decimal) -> Result<()> {
+fn add_given(given: &mut Given, source: &str, amount: Decimal) -> Result<()> {
     match given.iter_mut().find(|(s, _)| s == source) {
         Some((_, v)) => *v = super::plus(*v, amount)?,
         None => given.push((source.to_string(), amount)),
