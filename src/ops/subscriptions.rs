@@ -1672,6 +1672,9 @@ pub fn cancel(
     s.cancel_reason = Some("ScheduledCancellation".into());
     // A cancellation supersedes pending scheduled changes (a downgrade at the same period end).
     s.cancel_pending(now);
+    // A new cancellation replaces the one scheduled before, revocation included: one without
+    // `--revoke-entitlements` gives back what a revocation took (as `uncancel` does).
+    let was_revoked = s.entitlements_revoked;
     s.entitlements_revoked = revoke;
     s.entitlements_revoked_at = revoke.then_some(now);
     save_updated(
@@ -1681,7 +1684,7 @@ pub fn cancel(
         now,
         json!({"scheduledCancellation": clock::fmt(&when)}),
     )?;
-    if revoke {
+    if revoke || was_revoked {
         entitlements_changed(tx, &s.customer_id, s.resource_id.as_deref(), now)?;
     }
     Ok(s)

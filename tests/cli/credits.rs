@@ -1048,6 +1048,98 @@ fn a_revoked_subscriptions_consumed_credits_still_count_as_given() {
     verified(&t);
 }
 
+/// A cancel and a new subscription later in the period count what the ended one granted and
+/// is still live, as a plan change does: the free plan's share cannot be collected hourly.
+#[test]
+fn cancelling_and_subscribing_again_never_farms_recurring_credits() {
+    let t = env();
+    t.write("app.yaml", CADENCES_CATALOG);
+    t.ok(&["catalog", "apply", "app.yaml"]);
+    t.ok(&["customer", "create", "acme"]); // free: 100 a month
+    for _ in 0..3 {
+        let live = t.json(&["subscription", "list", "--customer", "acme"]);
+        let id = live
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["status"] == "ACTIVE")
+            .unwrap()["subscriptionId"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        t.ok(&["subscription", "cancel", &id, "--at", "immediate"]);
+        t.ok(&["clock", "advance", "1h"]);
+        t.ok(&[
+            "subscription",
+            "create",
+            "--customer",
+            "acme",
+            "--plan",
+            "free",
+        ]);
+    }
+    assert_eq!(tokens(&t)["currentBalance"], "100");
+    // A paid plan a day later tops up to its share: 1 seat × 100 + a pack's 1,000.
+    t.ok(&["clock", "advance", "1d"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "acme",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+        "--quantity",
+        "seats=1",
+        "--addon",
+        "pack=1",
+    ]);
+    assert_eq!(tokens(&t)["currentBalance"], "1100");
+    verified(&t);
+}
+
+/// A cancellation scheduled again without `--revoke-entitlements` replaces the one that
+/// revoked: what the revocation voided comes back, and later periods grant again.
+#[test]
+fn a_cancellation_without_revoke_after_one_with_gives_the_credits_back() {
+    let t = env();
+    t.write("app.yaml", CADENCES_CATALOG);
+    t.ok(&["catalog", "apply", "app.yaml"]);
+    t.ok(&["customer", "create", "acme"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "acme",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+        "--quantity",
+        "seats=2",
+        "--id",
+        "sb",
+    ]);
+    t.ok(&["clock", "set", "2026-01-05T00:00:00Z"]);
+    let at = ["--at", "2026-06-01T00:00:00Z"];
+    t.ok(&[
+        &["subscription", "cancel", "sb", "--revoke-entitlements"][..],
+        &at,
+    ]
+    .concat());
+    // (The free plan's 100, from before the change, is not the subscription's to void.)
+    assert_eq!(tokens(&t)["currentBalance"], "100");
+    t.ok(&["clock", "set", "2026-01-06T00:00:00Z"]);
+    let v = t.json(&[&["subscription", "cancel", "sb"][..], &at].concat());
+    assert_eq!(v["entitlementsRevoked"], false, "{v}");
+    assert_eq!(tokens(&t)["currentBalance"], "200");
+    // Later periods grant again, until the end.
+    t.ok(&["clock", "set", "2026-03-10T00:00:00Z"]);
+    assert_eq!(tokens(&t)["currentBalance"], "200");
+    verified(&t);
+}
+
 #[test]
 fn an_ended_subscription_stops_granting_and_a_revoke_voids_the_current_grant() {
     let t = env();

@@ -168,10 +168,11 @@ fn reconcile_among(
                     add_given(&mut given, &info.source, amount)?;
                 }
             }
-            // In the subscription's first period, what the subscriptions it replaced by plan
-            // changes granted in this currency and is still live counts as given: a plan
-            // change tops up to the new plan's share, it does not hand out a second one (or
-            // switching back and forth would farm credits). What a revocation voided was taken
+            // In the subscription's first period, what the scope's earlier subscriptions (those
+            // it replaced by plan changes, and any that ended before it) granted in this
+            // currency and is still live counts as given: a plan change, or a cancel and a new
+            // subscription, tops up to the new plan's share; it does not hand out a second one
+            // (or switching back and forth would farm credits). What a revocation voided was taken
             // back (as above); what was consumed of it, or voided by hand, was given.
             // (The customer has an ended subscription of the product: one a plan change may
             // have replaced.)
@@ -179,10 +180,15 @@ fn reconcile_among(
                 if !counted.iter().any(|(c, _, _)| *c == currency) {
                     let mut live: Given = Vec::new();
                     let mut expiries = Vec::new();
-                    for p in crate::domain::subscriptions::replaced_chain(all, &s)
-                        .into_iter()
-                        .skip(1)
-                    {
+                    // Every earlier subscription of the scope, not only those a plan change
+                    // replaced at this one's start: a cancel and a new subscription an hour
+                    // later must not hand out another share either.
+                    for p in all.iter().filter(|o| {
+                        o.product_id == s.product_id
+                            && o.resource_id == s.resource_id
+                            && o.subscription_id != s.subscription_id
+                            && o.status.is_ended()
+                    }) {
                         for (g, info) in
                             repo::recurring(&tx.sql, &p.subscription_id, Some(&currency))?
                         {
