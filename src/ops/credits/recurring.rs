@@ -118,10 +118,10 @@ fn reconcile_among(
         // Monthly shares first: what a replaced subscription's monthly grants still give is
         // counted against the new monthly shares before the yearly ones (see `counted`).
         groups.sort_by_key(|g| g[0].cadence == crate::domain::catalog::Cadence::Year);
-        // What the subscriptions this one replaced by plan changes granted and is still live,
-        // per currency and source, with when those grants expire: read once, and each credit
-        // counted once across this subscription's shares (a monthly and a yearly share of one
-        // currency must not both count it).
+        // What the scope's earlier subscriptions granted and is still live, per currency and
+        // source, with when those grants expire: read once, and each credit counted once
+        // across this subscription's shares (a monthly and a yearly share of one currency must
+        // not both count it).
         let replaced = all
             .iter()
             .any(|o| o.product_id == s.product_id && o.status.is_ended());
@@ -174,8 +174,7 @@ fn reconcile_among(
             // subscription, tops up to the new plan's share; it does not hand out a second one
             // (or switching back and forth would farm credits). What a revocation voided was taken
             // back (as above); what was consumed of it, or voided by hand, was given.
-            // (The customer has an ended subscription of the product: one a plan change may
-            // have replaced.)
+            // (Only when the customer has an ended subscription of the product.)
             if start <= s.start_date && replaced {
                 if !counted.iter().any(|(c, _, _)| *c == currency) {
                     let mut live: Given = Vec::new();
@@ -200,10 +199,7 @@ fn reconcile_among(
                             } else {
                                 g.amount
                             };
-                            match live.iter_mut().find(|(s, _)| *s == info.source) {
-                                Some((_, v)) => *v = super::plus(*v, amount)?,
-                                None => live.push((info.source.clone(), amount)),
-                            }
+                            add_given(&mut live, &info.source, amount)?;
                             expiries.extend(g.expires_at);
                         }
                     }
