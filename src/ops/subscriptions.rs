@@ -2037,6 +2037,28 @@ fn no_repeats(what: &str, pairs: &[(String, u32)]) -> Result<()> {
     Ok(())
 }
 
+/// `current` (id, quantity) pairs with `remove` taken out (each must be there: `missing`
+/// names the error) and `set` put in, replacing the same id.
+fn edited(
+    mut current: Vec<(String, u32)>,
+    remove: &[String],
+    set: &[(String, u32)],
+    missing: impl Fn(&str) -> Error,
+) -> Result<Vec<(String, u32)>> {
+    for r in remove {
+        let before = current.len();
+        current.retain(|(x, _)| x != r);
+        if current.len() == before {
+            return Err(missing(r));
+        }
+    }
+    for (x, n) in set {
+        current.retain(|(y, _)| y != x);
+        current.push((x.clone(), *n));
+    }
+    Ok(current)
+}
+
 pub fn update(
     tx: &mut Tx<'_>,
     id: &str,
@@ -2054,46 +2076,36 @@ pub fn update(
     no_repeats("add-on", &req.addons)?;
     no_repeats("quantity of", &req.quantities)?;
     let plan = published_package(tx, PackageKind::Plan, &s.plan_id, Some(s.plan_version))?;
-    let mut wanted: Vec<(String, u32)> = s
-        .addons
-        .iter()
-        .map(|a| (a.addon_id.clone(), a.quantity))
-        .collect();
-    for r in &req.remove_addons {
-        let before = wanted.len();
-        wanted.retain(|(a, _)| a != r);
-        if wanted.len() == before {
-            return Err(Error::not_found(
+    let wanted = edited(
+        s.addons
+            .iter()
+            .map(|a| (a.addon_id.clone(), a.quantity))
+            .collect(),
+        &req.remove_addons,
+        &req.addons,
+        |r| {
+            Error::not_found(
                 "AddonNotFound",
                 format!("subscription '{id}' has no add-on '{r}'"),
-            ));
-        }
-    }
-    for (a, q) in &req.addons {
-        wanted.retain(|(x, _)| x != a);
-        wanted.push((a.clone(), *q));
-    }
+            )
+        },
+    )?;
     // Add-ons already on the subscription keep their versions.
     let addons = resolve_addons(tx, &plan, &wanted, &s.addons)?;
-    let mut q: Vec<(String, u32)> = s
-        .quantities
-        .iter()
-        .map(|x| (x.feature_id.clone(), x.quantity))
-        .collect();
-    for r in &req.remove_quantities {
-        let before = q.len();
-        q.retain(|(x, _)| x != r);
-        if q.len() == before {
-            return Err(Error::not_found(
+    let q = edited(
+        s.quantities
+            .iter()
+            .map(|x| (x.feature_id.clone(), x.quantity))
+            .collect(),
+        &req.remove_quantities,
+        &req.quantities,
+        |r| {
+            Error::not_found(
                 "QuantityNotFound",
                 format!("subscription '{id}' has no quantity of '{r}'"),
-            ));
-        }
-    }
-    for (f, n) in &req.quantities {
-        q.retain(|(x, _)| x != f);
-        q.push((f.clone(), *n));
-    }
+            )
+        },
+    )?;
     let quantities = resolve_quantities(tx, &plan, &q)?;
     let period = match req.billing_period {
         Some(p) => resolve_period(&plan.id, &plan.version.body, Some(p))?,
