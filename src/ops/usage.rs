@@ -249,17 +249,8 @@ fn carry_report(
 ) -> Result<()> {
     let before = repo::window(&tx.sql, k)?.unwrap_or_default();
     let value = apply_report(before.value, v, how).unwrap_or(Decimal::ZERO);
-    let exceeded = signal_exceeded(tx, k, feature, Some(e), &before, value)?;
     let state = before.state.clone();
-    repo::set_window(
-        tx,
-        k,
-        &WindowValue {
-            value,
-            exceeded,
-            state,
-        },
-    )
+    store_window(tx, k, feature, Some(e), &before, value, state)
 }
 
 /// Folds an event's contribution into a window it is carried into: as a rebuild folds it (a
@@ -279,16 +270,7 @@ fn carry_event(
     let mut state = before.state.clone();
     let _ = state.add(c, new_distinct);
     let value = state.value(meter.aggregation);
-    let exceeded = signal_exceeded(tx, k, feature, Some(e), &before, value)?;
-    repo::set_window(
-        tx,
-        k,
-        &WindowValue {
-            value,
-            exceeded,
-            state,
-        },
-    )
+    store_window(tx, k, feature, Some(e), &before, value, state)
 }
 
 pub struct ReportRequest {
@@ -529,22 +511,15 @@ pub fn report(tx: &mut Tx<'_>, req: &ReportRequest) -> Result<ReportView> {
         at,
         Some(record),
     )?;
-    let exceeded = signal_exceeded(
+    let state = before.state.clone();
+    store_window(
         tx,
         &k,
         &feature,
         win.as_ref().map(|(e, _)| e),
         &before,
         value,
-    )?;
-    repo::set_window(
-        tx,
-        &k,
-        &WindowValue {
-            value,
-            exceeded,
-            state: before.state.clone(),
-        },
+        state,
     )?;
     // A `--set` sets its own window only: carried into a window a later change arranges, it
     // would wipe what the other records there count.
@@ -586,6 +561,29 @@ pub fn report(tx: &mut Tx<'_>, req: &ReportRequest) -> Result<ReportView> {
             .push(uncounted_warning("usage", &req.customer, &req.feature, at));
     }
     Ok(v)
+}
+
+/// Stores a window's new value and state, with its over-the-limit flag (see
+/// [`signal_exceeded`]).
+fn store_window(
+    tx: &mut Tx<'_>,
+    k: &WindowKey,
+    feature: &Feature,
+    winner: Option<&Entitlement>,
+    before: &WindowValue,
+    value: Decimal,
+    state: crate::domain::usage::Window,
+) -> Result<()> {
+    let exceeded = signal_exceeded(tx, k, feature, winner, before, value)?;
+    repo::set_window(
+        tx,
+        k,
+        &WindowValue {
+            value,
+            exceeded,
+            state,
+        },
+    )
 }
 
 /// Over the limit: `entitlement.usage_exceeded` is logged once per window (a level that drops
@@ -835,22 +833,14 @@ pub fn report_event(tx: &mut Tx<'_>, req: &EventRequest) -> Result<EventView> {
             .add(&c, new_distinct)
             .map_err(|m| Error::rejected("UsageMeasurementDiffOutOfRangeError", m))?;
         let value = state.value(meter.aggregation);
-        let exceeded = signal_exceeded(
+        store_window(
             tx,
             &k,
             feature,
             winner.as_ref().map(|(e, _)| e),
             &before,
             value,
-        )?;
-        repo::set_window(
-            tx,
-            &k,
-            &WindowValue {
-                value,
-                exceeded,
-                state,
-            },
+            state,
         )?;
         let later = later_than(&gathered.0.boundaries, at);
         for carry in carry_windows(&tx.sql, &req.customer, resource, feature, at, &k, &later)? {
