@@ -372,7 +372,7 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
                     // else goes as text in the reason, under empty cells (the file stays CSV
                     // that imports again once fixed).
                     crate::io::stream::StreamFormat::Csv => {
-                        let mut cells: Vec<String> = if r.well_formed {
+                        let cells: Vec<String> = if r.well_formed {
                             match crate::io::csv_strict::Reader::new(&r.text).next() {
                                 Some(Ok(crate::io::csv_strict::Item::Record { cells, .. })) => cells,
                                 _ => vec![String::new(); header.len()],
@@ -380,22 +380,25 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
                         } else {
                             vec![String::new(); header.len()]
                         };
-                        cells.push(if r.well_formed {
+                        let reason = if r.well_formed {
                             r.reason.clone()
                         } else {
                             format!("{}; the row was: {}", r.reason, r.text)
-                        });
+                        };
+                        let cells = crate::io::rejects::put_reason(cells, &header, reason);
                         crate::io::csv_strict::write_record(&mut text, &cells);
                     }
                     // An object gets its reason added (its numbers keep their text); anything
                     // else is kept as text with its line.
                     crate::io::stream::StreamFormat::JsonLines => {
-                        let reason = serde_json::Value::String(r.reason.clone()).to_string();
-                        let body = r.text.trim();
-                        match body.strip_suffix('}').map(str::trim_end) {
-                            Some(head) if r.well_formed => {
-                                let sep = if head.trim_start_matches('{').trim().is_empty() { "" } else { "," };
-                                text.push_str(&format!("{head}{sep}\"reason\":{reason}}}\n"));
+                        let with_reason = r
+                            .well_formed
+                            .then(|| crate::io::rejects::object_with_reason(r.text.trim(), &r.reason))
+                            .flatten();
+                        match with_reason {
+                            Some(t) => {
+                                text.push_str(&t);
+                                text.push('\n');
                             }
                             _ => {
                                 text.push_str(&serde_json::json!({"line": r.line, "text": r.text, "reason": r.reason}).to_string());
@@ -406,8 +409,7 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
                 }
             }
             if format == crate::io::stream::StreamFormat::Csv {
-                let mut cols = header.clone();
-                cols.push("reason".into());
+                let cols = crate::io::rejects::header_with_reason(&header);
                 let mut head = String::new();
                 crate::io::csv_strict::write_record(&mut head, &cols);
                 text = head + &text;

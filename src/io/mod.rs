@@ -5,6 +5,7 @@ pub mod atomic;
 pub mod catalog_yaml;
 pub mod csv_strict;
 pub mod json_strict;
+pub mod rejects;
 pub mod rows;
 mod rows_file;
 #[cfg(test)]

@@ -844,16 +844,17 @@ fn one_line(text: &str) -> String {
 pub fn rejects_text(rows: &Rows, rejected: &[(Row, String)]) -> String {
     match rows.format {
         RowFormat::Csv => {
-            let mut header = rows.header.clone();
-            header.push("reason".into());
+            let header = super::rejects::header_with_reason(&rows.header);
             let records: Vec<Vec<String>> = rejected
                 .iter()
                 .map(|(row, reason)| {
                     let mut cells = match &row.raw {
                         RawRow::Csv(c) if c.len() == rows.header.len() => {
-                            let mut c = c.clone();
-                            c.push(reason.clone());
-                            return c;
+                            return super::rejects::put_reason(
+                                c.clone(),
+                                &rows.header,
+                                reason.clone(),
+                            );
                         }
                         // The cells as CSV again (quoted where they need it), one line.
                         RawRow::Csv(c) => {
@@ -865,9 +866,11 @@ pub fn rejects_text(rows: &Rows, rejected: &[(Row, String)]) -> String {
                         RawRow::Json(_, text) => one_line(text),
                     };
                     cells = format!("{reason}; the row was: {cells}");
-                    let mut out = vec![String::new(); rows.header.len()];
-                    out.push(cells);
-                    out
+                    super::rejects::put_reason(
+                        vec![String::new(); rows.header.len()],
+                        &rows.header,
+                        cells,
+                    )
                 })
                 .collect();
             csv_strict::to_text(&header, &records)
@@ -875,15 +878,15 @@ pub fn rejects_text(rows: &Rows, rejected: &[(Row, String)]) -> String {
         RowFormat::Json | RowFormat::JsonLines => {
             let mut out = String::new();
             for (row, reason) in rejected {
-                let reason_json = Value::String(reason.clone()).to_string();
                 let v = match &row.raw {
-                    // The object as written, with its reason added: numbers keep their text.
-                    RawRow::Json(Value::Object(m), text) => {
-                        let body = one_line(text);
-                        let body = body.trim_end();
-                        let head = body.strip_suffix('}').unwrap_or(body).trim_end();
-                        let sep = if m.is_empty() { "" } else { "," };
-                        out.push_str(&format!("{head}{sep}\"reason\":{reason_json}}}\n"));
+                    // The object as written, with its reason (replacing one it had): numbers
+                    // keep their text.
+                    RawRow::Json(Value::Object(_), text)
+                        if let Some(t) =
+                            super::rejects::object_with_reason(one_line(text).trim(), reason) =>
+                    {
+                        out.push_str(&t);
+                        out.push('\n');
                         continue;
                     }
                     // Not an object: its text as written, as for a row that did not parse.

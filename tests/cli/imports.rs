@@ -996,3 +996,53 @@ fn a_past_step_never_rolls_updated_at_back() {
     let s = t.json(&["subscription", "show", "y1"]);
     assert!(s["updatedAt"].as_str() >= s["createdAt"].as_str(), "{s}");
 }
+
+/// A rejects file imported again and rejected again keeps one `reason` (replaced, not
+/// added): the third file reads like the first, for every import and format.
+#[test]
+fn a_rejects_file_rejected_again_keeps_one_reason() {
+    let t = TestEnv::with_starter();
+    let cases: [(&[&str], &str, &str); 4] = [
+        (
+            &["customer", "import"],
+            "c.csv",
+            "customerId,name\nbad id!,X\n",
+        ),
+        (
+            &["customer", "import"],
+            "c.jsonl",
+            "{\"customerId\": \"bad id!\", \"n\": 1.50}\n",
+        ),
+        (
+            &["usage", "import"],
+            "u.csv",
+            "customerId,featureId,value,idempotencyKey\nghost!,exports,x,k1\n",
+        ),
+        (
+            &["usage", "import", "--kind", "usage"],
+            "u.jsonl",
+            "{\"customerId\": \"ghost!\", \"featureId\": \"exports\", \"value\": \"x\", \"idempotencyKey\": \"k1\"}\n",
+        ),
+    ];
+    for (verb, name, text) in cases {
+        let ext = name.rsplit('.').next().unwrap();
+        t.write(&format!("r0.{ext}"), text);
+        for i in 0..3 {
+            let (from, to) = (format!("r{i}.{ext}"), format!("r{}.{ext}", i + 1));
+            let out = t.run(
+                &[
+                    verb,
+                    &[from.as_str(), "--skip-invalid", "--rejects", to.as_str()],
+                ]
+                .concat(),
+            );
+            assert_eq!(out.code, 0, "{verb:?} {from}: {}", out.stderr);
+        }
+        let last = std::fs::read_to_string(t.path().join(format!("r3.{ext}"))).unwrap();
+        assert_eq!(last.matches("reason").count(), 1, "{name}: {last}");
+        if ext == "jsonl" {
+            let v: serde_json::Value = serde_json::from_str(last.trim()).expect("one object");
+            assert!(v["reason"].is_string(), "{last}");
+        }
+    }
+}
