@@ -31,21 +31,39 @@ pub fn is_plain_number(s: &str) -> bool {
     plain_parts(s).is_some()
 }
 
+/// A value as a message shows it: whole when short, else its first characters and its length
+/// (a 5,000-digit number must not make a 5,000-character message).
+fn shown(t: &str) -> String {
+    let n = t.chars().count();
+    if n <= 40 {
+        return format!("'{t}'");
+    }
+    let head: String = t.chars().take(24).collect();
+    format!("'{head}…' ({n} characters)")
+}
+
 pub fn parse_decimal(s: &str) -> Result<Decimal, String> {
     let t = s.trim();
     let Some((int, frac)) = plain_parts(t) else {
         return Err(format!(
-            "'{t}' is not a decimal number (write e.g. 12, 0.5, -3.25)"
+            "{} is not a decimal number (write e.g. 12, 0.5, -3.25)",
+            shown(t)
         ));
     };
     if let Some(f) = frac
         && f.len() as u32 > MAX_SCALE
     {
         return Err(format!(
-            "'{t}' has more than {MAX_SCALE} digits after the point; it would be rounded"
+            "{} has more than {MAX_SCALE} digits after the point; it would be rounded",
+            shown(t)
         ));
     }
-    let d = Decimal::from_str(t).map_err(|_| format!("'{t}' is out of range"))?;
+    let d = Decimal::from_str(t).map_err(|_| {
+        format!(
+            "{} is out of range (the largest a decimal holds is 79228162514264337593543950335)",
+            shown(t)
+        )
+    })?;
     // More significant digits than a decimal holds would be rounded on reading: refused.
     let int = int.trim_start_matches('0');
     let frac = frac.unwrap_or("").trim_end_matches('0');

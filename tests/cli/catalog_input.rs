@@ -192,3 +192,23 @@ fn a_number_too_long_for_any_reader_is_out_of_range() {
         assert!(!e.contains("policy") && e.len() < 400, "{digits}: {e}");
     }
 }
+
+/// A number no float holds (`.nan`, `-.inf`, `1e400`) is refused at its field, with the file's
+/// other problems: it does not end the read and hide them.
+#[test]
+fn a_non_finite_number_hides_no_other_problem() {
+    let t = TestEnv::new();
+    t.write(
+        "h.yaml",
+        "features: [{id: hf, type: metered}]\nproducts:\n  - id: hp\n    plans:\n      - {id: a, pricing: free, entitlements: {hf: {limit: -5}}}\n      - {id: c, pricing: free, entitlements: {hf: {limit: .nan}}}\n      - {id: d, pricing: free, entitlements: {hf: {limit: 1e400}}}\n      - {id: e, pricing: free, entitlements: {hf: {limit: -.inf}}}\n",
+    );
+    let e = t.fails(&["catalog", "validate", "h.yaml"], 65);
+    for want in [
+        "h.yaml:5:59: limit must not be negative",
+        "h.yaml:6:59: limit: '.nan' is not a decimal number",
+        "h.yaml:7:59: limit: '1e400' is not a decimal number",
+        "h.yaml:8:59: limit: '-.inf' is not a decimal number",
+    ] {
+        assert!(e.contains(want), "{want}: {e}");
+    }
+}
