@@ -774,7 +774,7 @@ fn json_row(v: Value, text: &str, line: u64) -> Row {
 /// `dimensions.<key>` name (`"metadata": {"tier ": …}` is `metadata.tier`, as a CSV header
 /// `metadata. tier` is, and as `customer create --metadata 'tier =…'` takes it) — a key with
 /// blanks around it would export as a column no import reads back as the same key.
-fn field_name(k: &str) -> String {
+pub(crate) fn field_name(k: &str) -> String {
     let k = k.trim();
     for prefix in ["metadata.", "dimensions."] {
         if let Some(key) = k.strip_prefix(prefix) {

@@ -138,22 +138,27 @@ impl RowStream {
                 }
                 Some(Ok(csv_strict::Item::Record { cells, .. })) => {
                     let mut seen = std::collections::BTreeSet::new();
+                    // Named as rows name fields: trimmed, and so is a `dimensions.<key>`'s
+                    // key (`dimensions. a` is `dimensions.a`).
                     for c in &cells {
-                        let c = c.trim();
+                        let c = crate::io::rows::field_name(c);
                         if c.is_empty() {
                             return Err(Error::data(format!(
                                 "{}:{line}: a column has no name",
                                 s.file
                             )));
                         }
-                        if !seen.insert(c.to_string()) {
+                        if !seen.insert(c.clone()) {
                             return Err(Error::data(format!(
                                 "{}:{line}: column '{c}' is named twice",
                                 s.file
                             )));
                         }
                     }
-                    s.header = cells.iter().map(|c| c.trim().to_string()).collect();
+                    s.header = cells
+                        .iter()
+                        .map(|c| crate::io::rows::field_name(c))
+                        .collect();
                     s.names = std::sync::Arc::new(s.header.clone());
                 }
                 Some(Ok(csv_strict::Item::Bad {
@@ -355,7 +360,7 @@ fn flat(m: &serde_json::Map<String, serde_json::Value>) -> std::result::Result<F
             match v {
                 J::Object(d) => {
                     for (dk, dv) in d {
-                        let name = format!("dimensions.{dk}");
+                        let name = crate::io::rows::field_name(&format!("dimensions.{dk}"));
                         if let Some(s) = text(&name, dv)? {
                             put(name, s)?;
                         }
@@ -365,7 +370,7 @@ fn flat(m: &serde_json::Map<String, serde_json::Value>) -> std::result::Result<F
                 _ => return Err("'dimensions' must be an object".to_string()),
             }
         } else if let Some(s) = text(k, v)? {
-            put(k.clone(), s)?;
+            put(crate::io::rows::field_name(k), s)?;
         }
     }
     let (names, cells) = out.into_iter().unzip();

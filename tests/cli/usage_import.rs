@@ -251,3 +251,31 @@ fn unreadable_rows_name_their_line_and_column() {
     );
     assert_eq!(t.sql("SELECT COUNT(*) FROM usage_reports"), "0");
 }
+
+/// Dimension names are trimmed as other column names are (`dimensions. a` is `dimensions.a`):
+/// one written both ways is named twice, and a JSON key with blanks is the same dimension.
+#[test]
+fn dimension_names_are_trimmed_like_other_columns() {
+    let t = env();
+    t.ok(&["customer", "create", "acme", "--plan", "free"]);
+    t.write(
+        "twice.csv",
+        "customerId,featureId,value,dimensions.a,dimensions. a\nacme,exports,1,x,y\n",
+    );
+    let e = t.fails(&["usage", "import", "twice.csv"], 65);
+    assert!(e.contains("'dimensions.a' is named twice"), "{e}");
+    t.write(
+        "d.csv",
+        "customerId,featureId,value,idempotencyKey,dimensions. kind \nacme,exports,1,k1,pdf\n",
+    );
+    t.ok(&["usage", "import", "d.csv"]);
+    t.write(
+        "d.jsonl",
+        "{\"customerId\":\"acme\",\"featureId\":\"exports\",\"value\":1,\"idempotencyKey\":\"k2\",\"dimensions\":{\" kind\":\"csv\"}}\n",
+    );
+    t.ok(&["usage", "import", "d.jsonl", "--kind", "usage"]);
+    assert_eq!(
+        t.sql("SELECT group_concat(dimensions, ' ') FROM usage_reports ORDER BY id"),
+        r#"{"kind":"pdf"} {"kind":"csv"}"#
+    );
+}
