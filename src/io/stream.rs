@@ -193,6 +193,12 @@ impl RowStream {
             return Ok(false);
         }
         self.line += 1;
+        if self.line == 1 && (buf.starts_with(b"\xFF\xFE") || buf.starts_with(b"\xFE\xFF")) {
+            return Err(Error::data(format!(
+                "{}:1:1: the file is UTF-16 text; save it as UTF-8",
+                self.file
+            )));
+        }
         if self.line == 1 && buf.starts_with(&[0xEF, 0xBB, 0xBF]) {
             buf.drain(..3);
         }

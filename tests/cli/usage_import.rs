@@ -279,3 +279,26 @@ fn dimension_names_are_trimmed_like_other_columns() {
         r#"{"kind":"pdf"} {"kind":"csv"}"#
     );
 }
+
+/// A UTF-16 file is refused as what it is, by every reader of rows.
+#[test]
+fn a_utf16_file_is_refused_as_utf16_by_every_import() {
+    let t = env();
+    let mut bytes = vec![0xFF, 0xFE];
+    for u in "customerId,featureId,value\nacme,exports,1\n".encode_utf16() {
+        bytes.extend_from_slice(&u.to_le_bytes());
+    }
+    std::fs::write(t.path().join("u16.csv"), &bytes).unwrap();
+    for verb in [
+        &["usage", "import", "u16.csv"][..],
+        &["customer", "import", "u16.csv"][..],
+        &["subscription", "import", "u16.csv"][..],
+        &["catalog", "validate", "u16.csv"][..],
+    ] {
+        let e = t.fails(verb, 65);
+        assert!(
+            e.contains("u16.csv:1:1: the file is UTF-16 text"),
+            "{verb:?}: {e}"
+        );
+    }
+}
