@@ -2916,7 +2916,8 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;subscription;migrate' {
-            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When: immediate, or end-of-period (the end of the current billing period)')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When: immediate, or end-of-period (the end of the current billing period); also spelled --schedule, as `subscription create` and `update` spell it')
+            [CompletionResult]::new('--schedule', '--schedule', [CompletionResultType]::ParameterName, 'When: immediate, or end-of-period (the end of the current billing period); also spelled --schedule, as `subscription create` and `update` spell it')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]')

@@ -2659,7 +2659,8 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'stigg-cli;subscription;migrate'= {
-            cand --at 'When: immediate, or end-of-period (the end of the current billing period)'
+            cand --at 'When: immediate, or end-of-period (the end of the current billing period); also spelled --schedule, as `subscription create` and `update` spell it'
+            cand --schedule 'When: immediate, or end-of-period (the end of the current billing period); also spelled --schedule, as `subscription create` and `update` spell it'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'
             cand --home 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'

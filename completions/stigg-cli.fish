@@ -2746,7 +2746,7 @@ complete -c stigg-cli -n "__stigg_cli_at 'subscription cancel'" -l reason -x -d 
 # stigg-cli subscription uncancel
 
 # stigg-cli subscription migrate
-complete -c stigg-cli -n "__stigg_cli_at 'subscription migrate'" -l at -x -a 'immediate end-of-period' -d 'When: immediate, or end-of-period (the end of the current billing period)'
+complete -c stigg-cli -n "__stigg_cli_at 'subscription migrate'" -l at -x -a 'immediate end-of-period' -d 'When: immediate, or end-of-period (the end of the current billing period); also spelled --schedule, as `subscription create` and `update` spell it'
 
 # stigg-cli subscription list
 complete -c stigg-cli -n "__stigg_cli_at 'subscription list'" -l customer -x -a '(__stigg_cli_ids customers)' -d 'Only subscriptions of this customer (customer id)'

@@ -262,8 +262,9 @@ pub struct CancelArgs {
 pub struct MigrateArgs {
     /// Subscription id (sub_…)
     pub id: String,
-    /// When: immediate, or end-of-period (the end of the current billing period)
-    #[arg(long, value_enum, default_value = "immediate")]
+    /// When: immediate, or end-of-period (the end of the current billing period); also
+    /// spelled --schedule, as `subscription create` and `update` spell it
+    #[arg(long, visible_alias = "schedule", value_enum, default_value = "immediate")]
     pub at: Schedule,
 }
 
