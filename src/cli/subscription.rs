@@ -264,7 +264,12 @@ pub struct MigrateArgs {
     pub id: String,
     /// When: immediate, or end-of-period (the end of the current billing period); also
     /// spelled --schedule, as `subscription create` and `update` spell it
-    #[arg(long, visible_alias = "schedule", value_enum, default_value = "immediate")]
+    #[arg(
+        long,
+        visible_alias = "schedule",
+        value_enum,
+        default_value = "immediate"
+    )]
     pub at: Schedule,
 }
 

@@ -225,7 +225,13 @@ fn scheduled_migrations_resolve_the_latest_version_and_are_superseded() {
     let s = create(&t, "acme", "basic", &[]);
     publish_basic_storage(&t, 60, &[]);
     // (`--schedule`, as `subscription create` and `update` spell it, is `--at`.)
-    t.ok(&["subscription", "migrate", &id(&s), "--schedule", "end-of-period"]);
+    t.ok(&[
+        "subscription",
+        "migrate",
+        &id(&s),
+        "--schedule",
+        "end-of-period",
+    ]);
     publish_basic_storage(&t, 70, &[]);
     t.ok(&["clock", "advance", "40d"]);
     assert_eq!(t.json(&["subscription", "show", &id(&s)])["planVersion"], 3);
