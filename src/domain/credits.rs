@@ -221,8 +221,8 @@ impl Pool {
     /// refused.
     fn exact(&self, out: Outcome) -> Result<Outcome, PoolError> {
         self.exact_balance().ok_or(PoolError::OutOfRange)?;
-        let entries: Vec<Decimal> = out.entries.iter().map(|e| e.amount).collect();
-        crate::domain::decimal::exact_net(&entries).ok_or(PoolError::OutOfRange)?;
+        crate::domain::decimal::exact_net(out.entries.iter().map(|e| e.amount))
+            .ok_or(PoolError::OutOfRange)?;
         Ok(out)
     }
 

@@ -184,8 +184,8 @@ pub fn exact_sum(values: impl IntoIterator<Item = Decimal>) -> Option<Decimal> {
 /// so no partial sum is further from zero than the larger of the running total and the net.
 /// A net a decimal holds is then never refused because two large amounts of one sign came
 /// first (a grant's GRANTED and TRANSFER_SOURCE entries settling a deficit near the maximum).
-pub fn exact_net(values: &[Decimal]) -> Option<Decimal> {
-    let mut left: Vec<Decimal> = values.to_vec();
+pub fn exact_net(values: impl IntoIterator<Item = Decimal>) -> Option<Decimal> {
+    let mut left: Vec<Decimal> = values.into_iter().collect();
     let mut total = Decimal::ZERO;
     while !left.is_empty() {
         let i = left
@@ -245,10 +245,10 @@ mod tests {
     fn a_net_that_fits_is_summed_whatever_the_order() {
         let big = Decimal::MAX - Decimal::ONE;
         assert_eq!(exact_sum([big, big, -big]), None);
-        assert_eq!(exact_net(&[big, big, -big]), Some(big));
-        assert_eq!(exact_net(&[-big, -big, big, big]), Some(Decimal::ZERO));
-        assert_eq!(exact_net(&[big, Decimal::TWO]), None);
-        assert_eq!(exact_net(&[]), Some(Decimal::ZERO));
+        assert_eq!(exact_net([big, big, -big]), Some(big));
+        assert_eq!(exact_net([-big, -big, big, big]), Some(Decimal::ZERO));
+        assert_eq!(exact_net([big, Decimal::TWO]), None);
+        assert_eq!(exact_net([]), Some(Decimal::ZERO));
     }
 
     fn any_decimal() -> impl Strategy<Value = Decimal> {
@@ -272,7 +272,7 @@ mod tests {
         #[test]
         fn the_net_agrees_with_every_exact_sum(v in proptest::collection::vec(any_decimal(), 0..6)) {
             if let Some(sum) = exact_sum(v.iter().copied()) {
-                prop_assert_eq!(exact_net(&v), Some(sum));
+                prop_assert_eq!(exact_net(v.iter().copied()), Some(sum));
             }
         }
 

@@ -140,25 +140,25 @@ impl RowStream {
                     let mut seen = std::collections::BTreeSet::new();
                     // Named as rows name fields: trimmed, and so is a `dimensions.<key>`'s
                     // key (`dimensions. a` is `dimensions.a`).
-                    for c in &cells {
-                        let c = crate::io::rows::field_name(c);
+                    let names: Vec<String> = cells
+                        .iter()
+                        .map(|c| crate::io::rows::field_name(c))
+                        .collect();
+                    for c in &names {
                         if c.is_empty() {
                             return Err(Error::data(format!(
                                 "{}:{line}: a column has no name",
                                 s.file
                             )));
                         }
-                        if !seen.insert(c.clone()) {
+                        if !seen.insert(c) {
                             return Err(Error::data(format!(
                                 "{}:{line}: column '{c}' is named twice",
                                 s.file
                             )));
                         }
                     }
-                    s.header = cells
-                        .iter()
-                        .map(|c| crate::io::rows::field_name(c))
-                        .collect();
+                    s.header = names;
                     s.names = std::sync::Arc::new(s.header.clone());
                 }
                 Some(Ok(csv_strict::Item::Bad {
@@ -366,7 +366,8 @@ fn flat(m: &serde_json::Map<String, serde_json::Value>) -> std::result::Result<F
             match v {
                 J::Object(d) => {
                     for (dk, dv) in d {
-                        let name = crate::io::rows::field_name(&format!("dimensions.{dk}"));
+                        // (As `rows::field_name` names it: the key trimmed.)
+                        let name = format!("dimensions.{}", dk.trim());
                         if let Some(s) = text(&name, dv)? {
                             put(name, s)?;
                         }

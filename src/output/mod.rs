@@ -170,6 +170,7 @@ pub fn broken_pipe() -> Error {
     Error::new(ErrorKind::IoErr, "BrokenPipe", "")
 }
 
+/// CSV output: a cell holding a separator, a quote or any control character is quoted.
 pub fn to_csv(t: &Tabular) -> Result<String> {
     Ok(crate::io::csv_strict::to_text(&t.headers, &t.rows))
 }

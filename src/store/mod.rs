@@ -329,9 +329,6 @@ impl Store {
     }
 }
 
-/// A record's stored JSON body: its fields without those that are null, empty (`[]`, `{}`) or
-/// false, which read back as their defaults. (Bodies written by earlier releases carry them;
-/// both read the same.)
 /// Everything a one-at-a-time reader (`each`-style: it calls its visitor per record) visits,
 /// held in a list — for the callers that need them all at once.
 pub fn held<T>(each: impl FnOnce(&mut dyn FnMut(T) -> Result<()>) -> Result<()>) -> Result<Vec<T>> {
@@ -343,6 +340,9 @@ pub fn held<T>(each: impl FnOnce(&mut dyn FnMut(T) -> Result<()>) -> Result<()>)
     Ok(out)
 }
 
+/// A record's stored JSON body: its fields without those that are null, empty (`[]`, `{}`) or
+/// false, which read back as their defaults. (Bodies written by earlier releases carry them;
+/// both read the same.)
 pub fn lean_body(v: &impl serde::Serialize) -> Result<String> {
     let mut v = serde_json::to_value(v)?;
     if let serde_json::Value::Object(m) = &mut v {
