@@ -480,6 +480,29 @@ fn balance_signals_fire_once_per_crossing() {
     assert_eq!(created, "CREDIT");
 }
 
+/// A consumption from above the low threshold straight to zero or below crosses both: `low`
+/// then `depleted`, each once; a grant lifts the balance and the next crossing signals again.
+#[test]
+fn a_consumption_straight_to_zero_signals_low_then_depleted() {
+    let t = env();
+    customer(&t);
+    grant(&t, &["--amount", "100"]);
+    let signals = || {
+        t.sql("SELECT group_concat(type, ' ') FROM (SELECT type FROM events WHERE type LIKE 'credit.balance.%' ORDER BY seq)")
+    };
+    consume(&t, "100", "a"); // 100 → 0
+    assert_eq!(signals(), "credit.balance.low credit.balance.depleted");
+    consume(&t, "5", "b"); // already below both
+    assert_eq!(signals(), "credit.balance.low credit.balance.depleted");
+    grant(&t, &["--amount", "100"]); // settles the 5 owed: 95
+    consume(&t, "120", "c"); // 95 → -25
+    assert_eq!(
+        signals(),
+        "credit.balance.low credit.balance.depleted credit.balance.low credit.balance.depleted"
+    );
+    verified(&t);
+}
+
 #[test]
 fn the_ledger_exports_as_csv_and_filters_by_time() {
     let t = env();

@@ -453,7 +453,8 @@ impl Burner {
         }
         // `credit.balance.low` when the consumption takes the balance below 20 % of the
         // granted amount in force, `credit.balance.depleted` when it takes it to zero or below:
-        // once per crossing.
+        // once per crossing. One that crosses both (from above the threshold straight to zero
+        // or below) logs both, low first: a receiver that listens only for `low` still hears.
         // What is granted in force changes only when a grant is added (an automatic recharge)
         // or ends (not within one command's instant): worked out once per pool and instant.
         let (granted, threshold) = match h.granted {
@@ -465,11 +466,7 @@ impl Burner {
                 (g, low)
             }
         };
-        if granted > Decimal::ZERO
-            && before >= threshold
-            && after < threshold
-            && after > Decimal::ZERO
-        {
+        if granted > Decimal::ZERO && before >= threshold && after < threshold {
             h.events.push(Pending::Balance(
                 EventType::CreditBalanceLow,
                 after,
