@@ -157,14 +157,10 @@ fn main() {
     }
     for _ in 0..5 {
         for (i, env) in ["plain", "burn"].iter().enumerate() {
-            for ext in ["-wal", "-shm"] {
-                let _ = std::fs::remove_file(home.join(format!("{env}.db{ext}")));
-            }
-            std::fs::copy(
-                home.join(format!("{env}.db.fresh")),
-                home.join(format!("{env}.db")),
-            )
-            .unwrap();
+            common::restore(
+                &home.join(format!("{env}.db.fresh")),
+                &home.join(format!("{env}.db")),
+            );
             let (t, last) = timed(common::usage_import(bin, &home, env, &csv), &[0]);
             times[i].push(t);
             peak[i] = peak[i].max(common::peak_kib(&last).unwrap_or(0));

@@ -74,10 +74,7 @@ fn main() {
             c.stdout(Stdio::null()).stderr(Stdio::piped());
             c
         }));
-        for ext in ["-wal", "-shm"] {
-            let _ = std::fs::remove_file(home.join(format!("big.db{ext}")));
-        }
-        std::fs::copy(&fresh, &db).unwrap();
+        common::restore(&fresh, &db);
         // The import, with its peak memory when /usr/bin/time can tell.
         let (took, last) = timed(common::usage_import(bin, &home, "big", &csv), &[0]);
         imports.push(took);

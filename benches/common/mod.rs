@@ -139,3 +139,14 @@ pub fn median(mut v: Vec<Duration>) -> Duration {
     v.sort();
     v[v.len() / 2]
 }
+
+/// Copies the environment `from` over `to` (dropping `to`'s write-ahead log) and waits until
+/// the copy is on disk: a copy still being written back by the kernel would slow whichever
+/// timed run comes next, and by a different amount each time.
+pub fn restore(from: &Path, to: &Path) {
+    for ext in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{ext}", to.display()));
+    }
+    std::fs::copy(from, to).unwrap();
+    std::fs::File::open(to).unwrap().sync_all().unwrap();
+}
