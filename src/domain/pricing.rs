@@ -637,6 +637,27 @@ pub fn remaining_share(span: Span, at: Instant) -> Decimal {
     Decimal::from(left) / Decimal::from(whole)
 }
 
+/// `amount` × the share of `span` left at `at` ([`remaining_share`]), multiplied out before it
+/// is divided: the share itself is often no finite decimal (186 s of 2,678,400), and held to 28
+/// digits it would move a product that is exactly half a cent (72 × 186 / 2,678,400 = 0.005)
+/// just below the half, so it would round down.
+fn prorated(amount: Decimal, span: Span, at: Instant) -> R<Decimal> {
+    let whole = (span.end - span.start).num_seconds();
+    if whole <= 0 || at >= span.end {
+        return Ok(Decimal::ZERO);
+    }
+    if at <= span.start {
+        return Ok(amount);
+    }
+    let left = Decimal::from((span.end - at).num_seconds());
+    match amount.checked_mul(left) {
+        Some(p) => p.checked_div(Decimal::from(whole)).ok_or(TooLarge),
+        // (Past the decimal range multiplied out: an amount that large has no half cents to
+        // lose at 28 digits.)
+        None => mul_share(amount, remaining_share(span, at)),
+    }
+}
+
 /// Proration of a change at `at`: a credit for the unused share of what the old configuration
 /// paid for its period, a debit for the share of the new configuration's period left.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -655,9 +676,7 @@ pub fn prorate(
 ) -> R<Proration> {
     let share = |x: Option<(Decimal, Span)>| -> R<Decimal> {
         Ok(match x {
-            Some((amount, span)) => {
-                round_money(mul_share(amount, remaining_share(span, at))?, currency)?
-            }
+            Some((amount, span)) => round_money(prorated(amount, span, at)?, currency)?,
             None => round_money(Decimal::ZERO, currency)?,
         })
     };

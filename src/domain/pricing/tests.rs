@@ -489,6 +489,27 @@ fn proration_at_start_middle_and_last_second() {
     assert_eq!(down.net, d("-15"));
 }
 
+/// A share that is no finite decimal (186 s of January's 2,678,400) times an amount that makes
+/// exactly half a cent rounds up, as half away from zero says; divided first, it fell just
+/// below the half.
+#[test]
+fn proration_of_an_exact_half_cent_rounds_away_from_zero() {
+    let p = jan();
+    let credit = |at: &str, amount: &str| {
+        prorate(t(at), Some((d(amount), p)), None, "USD")
+            .unwrap()
+            .credit
+    };
+    assert_eq!(credit("2026-01-31T23:56:54Z", "72"), d("0.01")); // 0.005
+    assert_eq!(credit("2026-01-31T23:50:42Z", "72"), d("0.02")); // 0.015
+    assert_eq!(credit("2026-01-31T23:50:42Z", "-72"), d("-0.02"));
+    assert_eq!(credit("2026-01-31T23:56:54Z", "71.99"), d("0")); // 0.0049993…
+    // An amount too large to multiply out first is still prorated.
+    let huge = d("10000000000000000000000000"); // 1e25 × 1,339,200 s is past the range
+    let half = prorate(t("2026-01-16T12:00:00Z"), Some((huge, p)), None, "USD").unwrap();
+    assert_eq!(half.credit, d("5000000000000000000000000"));
+}
+
 #[test]
 fn proration_of_annual_periods_in_leap_years() {
     // 2028 is a leap year: 366 days; 2028-07-02 leaves exactly 183.
