@@ -134,8 +134,10 @@ pub fn run(app: &App, cmd: ClockCommand) -> Result<()> {
         ClockCommand::Set(a) => {
             refuse_production(&s)?;
             let to = clock::parse_instant_arg("instant", &a.instant)?;
-            // Said in the command's own words (the write would refuse it as a `now` too).
-            if let Some(mark) = s.read(|c| meta::get_instant(c, meta::PROCESSED_UNTIL))?
+            // Said in the command's own words (the write would refuse it as a `now` too). The
+            // mark is read as stored: a read at a `--now` ahead of it would evaluate (and note)
+            // a what-if catch-up the set then commits.
+            if let Some(mark) = meta::get_instant(s.store.conn(), meta::PROCESSED_UNTIL)?
                 && to < mark
             {
                 return Err(crate::app::went_backwards(

@@ -880,8 +880,14 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
             o.end_date = Some(te);
             o.cancel_reason = Some("TrialConverted".into());
             o.cancel_pending(now);
-            o.updated_at = now;
-            repo::save(tx, &o)?;
+            // A replica follows the trial's new end as it follows a future-dated change's.
+            save_updated(
+                tx,
+                &mut o,
+                now,
+                now,
+                json!({"endsForPlanChangeAt": clock::fmt(&te)}),
+            )?;
             start = te.max(start);
             converting_trial = true;
         } else if start > now {

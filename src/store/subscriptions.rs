@@ -69,8 +69,9 @@ fn check_overlap(tx: &Tx<'_>, s: &Subscription) -> Result<()> {
 }
 
 /// Whether the two versions of a subscription grant differently over time (what a usage
-/// window is arranged by): its dates, status, plan, purchases, revocation or usage anchor.
-/// Renewals and notes do not.
+/// window is arranged by): its dates, status, plan, purchases, revocation or usage anchor —
+/// or are priced differently (its billing period: `report mrr --at` a past instant prices the
+/// one in force then). Renewals and notes do not.
 fn grants_differ(a: &Subscription, b: &Subscription) -> bool {
     (
         &a.plan_id,
@@ -81,6 +82,7 @@ fn grants_differ(a: &Subscription, b: &Subscription) -> bool {
         &a.resource_id,
         a.entitlements_revoked,
         a.usage_anchor,
+        a.billing_period,
     ) != (
         &b.plan_id,
         b.plan_version,
@@ -90,6 +92,7 @@ fn grants_differ(a: &Subscription, b: &Subscription) -> bool {
         &b.resource_id,
         b.entitlements_revoked,
         b.usage_anchor,
+        b.billing_period,
     ) || a.addons != b.addons
         || a.quantities != b.quantities
 }

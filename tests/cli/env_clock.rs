@@ -161,3 +161,37 @@ fn output_formats() {
     let e = t.fails(&["feature", "list", "-o", "xml"], 2);
     assert!(e.contains("invalid --format 'xml'"), "{e}");
 }
+
+/// `--now T clock set T` (the README's form) commits the transitions due by T: it says nothing
+/// of a what-if answer rolled back (its check of the processed mark had read ahead at T).
+#[test]
+fn clock_set_at_its_own_now_commits_without_a_what_if_note() {
+    let mut t = TestEnv::with_starter();
+    t.now = None;
+    t.ok(&["clock", "set", "2026-01-01T00:00:00Z"]);
+    t.ok(&[
+        "customer",
+        "create",
+        "acme",
+        "--plan",
+        "basic",
+        "--billing-period",
+        "monthly",
+    ]);
+    let o = t.run(&[
+        "--now",
+        "2026-03-01T00:00:00Z",
+        "clock",
+        "set",
+        "2026-03-01T00:00:00Z",
+    ]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(!o.stderr.contains("what-if"), "{}", o.stderr);
+    assert_eq!(
+        t.json(&["clock", "show"])["processedUntil"],
+        "2026-03-01T00:00:00Z"
+    );
+    // A read at a later --now is still a what-if, and says so.
+    let o = t.run(&["--now", "2026-05-01T00:00:00Z", "subscription", "list"]);
+    assert!(o.stderr.contains("what-if"), "{}", o.stderr);
+}

@@ -219,6 +219,56 @@ fn trial_converts_to_paid_and_periods_follow_the_anchor() {
     assert_eq!(s["currentBillingPeriodEnd"], "2026-03-15T00:00:00Z");
 }
 
+/// Paying for another plan during a trial ends the trial subscription when the trial ends —
+/// a change a replica must hear of (`subscription.updated`), as it hears of a future-dated
+/// plan change's; the new subscription waits for that end.
+#[test]
+fn a_plan_bought_during_a_trial_logs_the_trials_new_end() {
+    let t = env();
+    t.ok(&[
+        "customer",
+        "create",
+        "acme",
+        "--plan",
+        "basic",
+        "--billing-period",
+        "monthly",
+    ]);
+    let trial = subs(&t, "acme")[0]["subscriptionId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    t.ok(&["clock", "set", "2026-01-05T00:00:00Z"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "acme",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+    ]);
+    let s = t.json(&["subscription", "show", &trial]);
+    assert_eq!(s["endDate"], "2026-01-15T00:00:00Z");
+    let ev = t.json(&[
+        "events",
+        "list",
+        "--type",
+        "subscription.updated",
+        "--entity",
+        &trial,
+    ]);
+    let ev = ev.as_array().unwrap();
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0]["payload"]["endDate"], "2026-01-15T00:00:00Z");
+    assert_eq!(
+        ev[0]["payload"]["endsForPlanChangeAt"],
+        "2026-01-15T00:00:00Z"
+    );
+    assert_eq!(ev[0]["occurredAt"], "2026-01-05T00:00:00Z");
+}
+
 #[test]
 fn upgrade_is_immediate_and_downgrade_waits_for_the_period_end() {
     let t = env();

@@ -1785,3 +1785,58 @@ fn a_change_into_a_trial_credits_the_paid_time_it_leaves_and_what_was_carried() 
         "{inv}"
     );
 }
+
+/// `report mrr --at` a past instant prices the billing period in force then: a change of the
+/// billing period alone is kept as what the subscription was before it (it priced the period
+/// the subscription has now, at every instant).
+#[test]
+fn mrr_at_a_past_instant_prices_the_billing_period_then() {
+    let mut t = TestEnv::new();
+    t.now = None;
+    t.ok(&["clock", "set", "2026-01-01T00:00:00Z"]);
+    let f = t.catalog("saas-starter.yaml");
+    t.ok(&["catalog", "apply", &f]);
+    t.ok(&["customer", "create", "c1"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--id",
+        "s1",
+        "--customer",
+        "c1",
+        "--plan",
+        "basic",
+        "--billing-period",
+        "monthly",
+        "--skip-trial",
+    ]);
+    let mrr = |at: Option<&str>| {
+        let mut a = vec!["report", "mrr"];
+        a.extend(at.map(|at| ["--at", at]).iter().flatten());
+        t.json(&a)[0]["mrr"].as_str().unwrap().to_string()
+    };
+    let monthly = mrr(None);
+    t.ok(&["clock", "set", "2026-01-10T00:00:00Z"]);
+    t.ok(&[
+        "subscription",
+        "update",
+        "s1",
+        "--billing-period",
+        "annually",
+    ]);
+    let annual = mrr(None);
+    assert_ne!(monthly, annual);
+    assert_eq!(mrr(Some("2026-01-05T00:00:00Z")), monthly);
+    // And back: the annual stretch stays annual.
+    t.ok(&["clock", "set", "2026-01-12T00:00:00Z"]);
+    t.ok(&[
+        "subscription",
+        "update",
+        "s1",
+        "--billing-period",
+        "monthly",
+    ]);
+    assert_eq!(mrr(Some("2026-01-05T00:00:00Z")), monthly);
+    assert_eq!(mrr(Some("2026-01-11T00:00:00Z")), annual);
+    assert_eq!(mrr(None), monthly);
+}
