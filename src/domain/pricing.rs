@@ -121,7 +121,7 @@ pub struct Config<'a> {
 }
 
 /// A price's amounts in the subscription's country: the country's variant, else the default.
-fn localised<'p>(p: &'p Price, country: Option<&str>) -> (&'p str, &'p PriceAmounts) {
+pub fn localised<'p>(p: &'p Price, country: Option<&str>) -> (&'p str, &'p PriceAmounts) {
     match country.and_then(|c| p.countries.iter().find(|v| v.country == c)) {
         Some(v) => (v.currency.as_str(), &v.amounts),
         None => (p.currency.as_str(), &p.amounts),

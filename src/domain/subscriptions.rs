@@ -7,8 +7,11 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use crate::clock::Instant;
-use crate::domain::catalog::{PackageBody, Price, PriceModel, PricingType, TiersMode, str_enum};
+use crate::domain::catalog::{
+    PackageBody, Price, PriceAmounts, PriceModel, PricingType, TiersMode, str_enum,
+};
 use crate::domain::decimal::{sat_add, sat_mul};
+use crate::domain::pricing::localised;
 
 str_enum!(SubStatus {
     NotStarted = "NOT_STARTED" / "not-started",
@@ -595,9 +598,14 @@ pub fn tiered_amount(
     total
 }
 
-/// One period's in-advance amount of a price (flat or per-unit) for a billing period.
-fn period_amount(price: &Price, period: BillingPeriod, quantity: Decimal) -> Option<Decimal> {
-    let a = &price.amounts;
+/// One period's in-advance amount of a price (flat or per-unit, its amounts `a`: the default
+/// or a country's) for a billing period.
+fn period_amount(
+    price: &Price,
+    a: &PriceAmounts,
+    period: BillingPeriod,
+    quantity: Decimal,
+) -> Option<Decimal> {
     let (own, other, factor) = match period {
         BillingPeriod::Monthly => (a.monthly, a.annually, Decimal::ONE / Decimal::from(12)),
         BillingPeriod::Annually => (a.annually, a.monthly, Decimal::from(12)),
@@ -621,37 +629,65 @@ fn period_amount(price: &Price, period: BillingPeriod, quantity: Decimal) -> Opt
 
 /// What a configuration costs per month in advance (flat + per-unit + add-ons), coupons
 /// excluded: the measure that tells an upgrade from a downgrade.
-/// The currency two configurations are compared in: the first money currency both plans
-/// price in (a package may be priced in several), else each plan's own first.
-pub fn comparison_currency(a: &PackageBody, b: &PackageBody) -> Option<String> {
-    let money = |p: &PackageBody| -> std::collections::BTreeSet<String> {
+/// The currency two configurations are compared in: the currency the customer's country is
+/// charged in (its localised prices) when both plans charge it there, else the first money
+/// currency both plans price in (a package may be priced in several), else each plan's own
+/// first.
+pub fn comparison_currency(
+    a: &PackageBody,
+    b: &PackageBody,
+    country: Option<&str>,
+) -> Option<String> {
+    let money = |p: &PackageBody, country: Option<&str>| -> std::collections::BTreeSet<String> {
         p.prices
             .iter()
             .filter(|x| x.model != PriceModel::Credits)
-            .map(|x| x.currency.clone())
+            .map(|x| localised(x, country).0.to_string())
             .collect()
     };
-    money(a).intersection(&money(b)).next().cloned()
+    let local = |p: &PackageBody| {
+        p.prices
+            .iter()
+            .find(|x| x.model != PriceModel::Credits)
+            .map(|x| localised(x, country).0.to_string())
+    };
+    match (country, local(a), local(b)) {
+        (Some(_), Some(x), Some(y)) if x == y => Some(x),
+        _ => money(a, None).intersection(&money(b, None)).next().cloned(),
+    }
 }
 
+/// (Each price counts in `country`'s variant when it has one: the amounts the customer pays.)
 pub fn monthly_recurring(
     plan: &PackageBody,
     period: Option<BillingPeriod>,
     quantities: &[FeatureQuantity],
     addons: &[(&PackageBody, u32)],
     currency: Option<&str>,
+    country: Option<&str>,
 ) -> Decimal {
     // Without a common currency, each side counts its first currency only (never a sum of
-    // amounts in different currencies).
+    // amounts in different currencies). A price counts in the country's variant when that is
+    // in the currency compared, else in its default amounts when those are.
     let own_first = |b: &PackageBody| {
         b.prices
             .iter()
             .find(|x| x.model != PriceModel::Credits)
-            .map(|x| x.currency.clone())
+            .map(|x| localised(x, country).0.to_string())
     };
-    let in_currency = |b: &PackageBody, p: &Price| match currency {
-        Some(c) => p.currency == c,
-        None => own_first(b).is_none_or(|c| p.currency == c),
+    let amounts = |b: &PackageBody, p: &'_ Price| -> Option<PriceAmounts> {
+        let wanted = match currency {
+            Some(c) => c.to_string(),
+            None => own_first(b)?,
+        };
+        let (cur, a) = localised(p, country);
+        if cur == wanted {
+            Some(a.clone())
+        } else if p.currency == wanted {
+            Some(p.amounts.clone())
+        } else {
+            None
+        }
     };
     let period = period.unwrap_or(BillingPeriod::Monthly);
     let per_month = |amount: Decimal| match period {
@@ -668,14 +704,24 @@ pub fn monthly_recurring(
             .unwrap_or(Decimal::ONE)
     };
     let mut total = Decimal::ZERO;
-    for p in plan.prices.iter().filter(|p| in_currency(plan, p)) {
-        if let Some(a) = period_amount(p, period, qty(p)) {
+    for p in plan
+        .prices
+        .iter()
+        .filter(|p| p.model != PriceModel::Credits)
+    {
+        if let Some(a) = amounts(plan, p).and_then(|a| period_amount(p, &a, period, qty(p))) {
             total = sat_add(total, per_month(a));
         }
     }
     for (body, n) in addons {
-        for p in body.prices.iter().filter(|p| in_currency(body, p)) {
-            if let Some(a) = period_amount(p, period, Decimal::ONE) {
+        for p in body
+            .prices
+            .iter()
+            .filter(|p| p.model != PriceModel::Credits)
+        {
+            if let Some(a) =
+                amounts(body, p).and_then(|a| period_amount(p, &a, period, Decimal::ONE))
+            {
                 total = sat_add(total, sat_mul(per_month(a), Decimal::from(*n)));
             }
         }

@@ -313,10 +313,13 @@ fn recurring(
     quantities: &[FeatureQuantity],
     addons: &[SubAddon],
     currency: Option<&str>,
+    country: Option<&str>,
 ) -> Result<Decimal> {
     let bodies = addon_bodies(tx, addons)?;
     let refs: Vec<(&PackageBody, u32)> = bodies.iter().map(|(b, q)| (&**b, *q)).collect();
-    Ok(monthly_recurring(plan, period, quantities, &refs, currency))
+    Ok(monthly_recurring(
+        plan, period, quantities, &refs, currency, country,
+    ))
 }
 
 fn set_period(s: &mut Subscription, at: Instant) {
@@ -828,7 +831,9 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
         let old_body = catalog_repo::get_version(&tx.sql, &old.plan_id, old.plan_version)?
             .ok_or_else(|| Error::internal("plan version vanished"))?
             .body;
-        let currency = crate::domain::subscriptions::comparison_currency(&old_body, body);
+        // Compared in what the customer pays: its country's prices (the one the change keeps).
+        let country = req.country.as_deref().or(old.country.as_deref());
+        let currency = crate::domain::subscriptions::comparison_currency(&old_body, body, country);
         let old_price = recurring(
             tx,
             &old_body,
@@ -836,8 +841,17 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
             &old.quantities,
             &old.addons,
             currency.as_deref(),
+            country,
         )?;
-        let new_price = recurring(tx, body, period, &quantities, &addons, currency.as_deref())?;
+        let new_price = recurring(
+            tx,
+            body,
+            period,
+            &quantities,
+            &addons,
+            currency.as_deref(),
+            country,
+        )?;
         let ancestors = |plan: &str, version: u32| -> Result<Vec<String>> {
             Ok(
                 crate::ops::entitlements::plan_chain(&tx.sql, plan, version)?
@@ -985,11 +999,21 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
     // (A customer without subscriptions has trialed nothing: a trial is recorded with its
     // subscription, and subscriptions are never deleted.)
     let eligible = first || !repo::trial_used(&tx.sql, &req.customer_id, &product.id)?;
+    // A customer paying for the product (the live paid subscription this change replaces) is
+    // past trying it: the plan's own trial is not started (Stigg: no trial after having paid),
+    // and the time paid for is credited by the change's proration — a trial in its place would
+    // end the paid subscription now and could end in nothing (`onEnd: cancel`). `--trial` /
+    // `--trial-end` still ask for one.
+    let paying = predecessor
+        .as_ref()
+        .is_some_and(|p| p.status == SubStatus::Active && p.pricing_type != PricingType::Free);
     let want_trial = match req.trial {
         TrialChoice::Skip => false,
         TrialChoice::Force => true,
         TrialChoice::Default => {
-            (trial_cfg.is_some() || req.trial_end.is_some()) && eligible && !converting_trial
+            (trial_cfg.is_some() && !paying || req.trial_end.is_some())
+                && eligible
+                && !converting_trial
         }
     } && body.pricing_type == PricingType::Paid;
     if req.trial == TrialChoice::Force && trial_cfg.is_none() && req.trial_end.is_none() {
@@ -1244,7 +1268,8 @@ fn cheaper(tx: &Tx<'_>, old: &Subscription, new: &Subscription) -> Result<bool> 
         crate::ops::pricing::Priced::of(&tx.sql, old)?,
         crate::ops::pricing::Priced::of(&tx.sql, new)?,
     );
-    let cur = comparison_currency(&o.plan, &n.plan);
+    let country = new.country.as_deref();
+    let cur = comparison_currency(&o.plan, &n.plan, country);
     let price = |p: &crate::ops::pricing::Priced, sub: &Subscription| -> Result<Decimal> {
         recurring(
             tx,
@@ -1253,6 +1278,7 @@ fn cheaper(tx: &Tx<'_>, old: &Subscription, new: &Subscription) -> Result<bool> 
             &sub.quantities,
             &sub.addons,
             cur.as_deref(),
+            country,
         )
     };
     Ok(price(&n, new)? < price(&o, old)?)

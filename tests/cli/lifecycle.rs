@@ -269,6 +269,62 @@ fn a_plan_bought_during_a_trial_logs_the_trials_new_end() {
     assert_eq!(ev[0]["occurredAt"], "2026-01-05T00:00:00Z");
 }
 
+/// A customer paying for the product is past trying it: a change to a plan with a trial starts
+/// that plan paid now (the paid time it leaves is credited), not a trial that ends the paid
+/// subscription and may end in nothing; `--trial` still asks for one. A customer on the free
+/// plan still gets the trial.
+#[test]
+fn a_paying_customer_changing_plans_starts_paid_not_on_a_trial() {
+    let t = env();
+    t.ok(&["customer", "create", "payer"]);
+    let mk = |id: &str, c: &str, plan: &str, extra: &[&str]| {
+        let mut a = vec![
+            "subscription",
+            "create",
+            "--id",
+            id,
+            "--customer",
+            c,
+            "--plan",
+            plan,
+            "--billing-period",
+            "annually",
+        ];
+        a.extend_from_slice(extra);
+        t.json(&a)
+    };
+    mk("b1", "payer", "basic", &["--skip-trial"]);
+    t.ok(&["clock", "set", "2026-01-20T00:00:00Z"]);
+    let est = t.json(&[
+        "subscription",
+        "estimate",
+        "--customer",
+        "payer",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "annually",
+    ]);
+    let p1 = mk("p1", "payer", "pro", &[]);
+    assert_eq!(p1["status"], "ACTIVE", "{p1}");
+    assert_eq!(p1["trialEndDate"], Value::Null);
+    // The change is priced as the upgrade it is: the unused basic time is credited.
+    assert_eq!(est["proration"]["credit"], "255.95", "{est}"); // 270 × 0.947945
+    assert_eq!(
+        t.json(&["subscription", "show", "b1"])["cancelReason"],
+        "UpgradeOrDowngrade"
+    );
+    // Asked for explicitly, a trial is still given.
+    t.ok(&["customer", "create", "payer2"]);
+    mk("b2", "payer2", "basic", &["--skip-trial"]);
+    let p2 = mk("p2", "payer2", "pro", &["--trial"]);
+    assert_eq!(p2["status"], "IN_TRIAL", "{p2}");
+    // On the free plan: the trial as the plan says.
+    t.ok(&["customer", "create", "freebie"]);
+    let f = mk("p3", "freebie", "pro", &[]);
+    assert_eq!(f["status"], "IN_TRIAL", "{f}");
+}
+
 #[test]
 fn upgrade_is_immediate_and_downgrade_waits_for_the_period_end() {
     let t = env();
@@ -287,7 +343,8 @@ fn upgrade_is_immediate_and_downgrade_waits_for_the_period_end() {
     let basic_id = basic["subscriptionId"].as_str().unwrap().to_string();
     assert_eq!(basic["currentBillingPeriodEnd"], "2026-02-01T00:00:00Z");
     t.ok(&["clock", "advance", "10d"]);
-    // Upgrade mid-period: the old subscription ends now, the new one starts now.
+    // Upgrade mid-period: the old subscription ends now, the new one starts now (on pro's trial
+    // only when asked for: the customer is paying for basic).
     let pro = t.json(&[
         "subscription",
         "create",
@@ -297,6 +354,7 @@ fn upgrade_is_immediate_and_downgrade_waits_for_the_period_end() {
         "pro",
         "--billing-period",
         "monthly",
+        "--trial",
     ]);
     assert_eq!(pro["startDate"], "2026-01-11T00:00:00Z");
     let old = t.json(&["subscription", "show", &basic_id]);

@@ -1739,7 +1739,8 @@ fn a_change_into_a_trial_credits_the_paid_time_it_leaves_and_what_was_carried() 
         "immediate",
     ]);
     t.ok(&["clock", "set", "2026-01-21T00:00:00Z"]);
-    // Into basic's trial: nothing due now, pro's unused time credited all the same.
+    // Into pro's trial (asked for: the customer is paying for basic): nothing due now, basic's
+    // unused time credited all the same.
     t.ok(&[
         "subscription",
         "create",
@@ -1755,6 +1756,7 @@ fn a_change_into_a_trial_credits_the_paid_time_it_leaves_and_what_was_carried() 
         "seats=1",
         "--schedule",
         "immediate",
+        "--trial",
     ]);
     let mut credits = rust_decimal::Decimal::ZERO;
     for e in t
@@ -1839,4 +1841,62 @@ fn mrr_at_a_past_instant_prices_the_billing_period_then() {
     assert_eq!(mrr(Some("2026-01-05T00:00:00Z")), monthly);
     assert_eq!(mrr(Some("2026-01-11T00:00:00Z")), annual);
     assert_eq!(mrr(None), monthly);
+}
+
+/// Upgrade or downgrade is decided in what the customer pays: a DK subscription compares the
+/// plans' DKK prices (here in the opposite order to their USD ones), not the default currency.
+#[test]
+fn a_country_subscription_compares_plans_in_its_own_prices() {
+    let mut t = TestEnv::new();
+    t.now = None;
+    t.ok(&["clock", "set", "2026-01-01T00:00:00Z"]);
+    let f = t.write(
+        "dk.yaml",
+        r#"products:
+  - id: p
+    plans:
+      - id: a
+        pricing: paid
+        prices:
+          - { model: flat, monthly: 100, currency: USD, countries: [{ country: DK, currency: DKK, monthly: 700 }] }
+      - id: c
+        pricing: paid
+        prices:
+          - { model: flat, monthly: 50, currency: USD, countries: [{ country: DK, currency: DKK, monthly: 2000 }] }
+"#,
+    );
+    t.ok(&["catalog", "apply", f.to_str().unwrap()]);
+    for (c, country) in [("dk", Some("DK")), ("us", None)] {
+        t.ok(&["customer", "create", c]);
+        let mut a = vec![
+            "subscription",
+            "create",
+            "--customer",
+            c,
+            "--plan",
+            "a",
+            "--billing-period",
+            "monthly",
+        ];
+        a.extend(country.map(|k| ["--country", k]).iter().flatten());
+        t.ok(&a);
+    }
+    t.ok(&["clock", "set", "2026-01-16T12:00:00Z"]);
+    let est = |c: &str| {
+        t.json(&[
+            "subscription",
+            "estimate",
+            "--customer",
+            c,
+            "--plan",
+            "c",
+            "--billing-period",
+            "monthly",
+        ])
+    };
+    // 700 → 2,000 DKK: an upgrade, now; 100 → 50 USD: a downgrade, at the period's end.
+    let dk = est("dk");
+    assert_eq!(dk["isPlanDowngrade"], false, "{dk}");
+    let us = est("us");
+    assert_eq!(us["isPlanDowngrade"], true, "{us}");
 }
