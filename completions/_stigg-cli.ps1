@@ -2980,7 +2980,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'Plan of a new subscription or plan change (plan id)')
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The subscription id `create` would be given (priced the same)')
             [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource id, for products with one subscription per resource')
-            [CompletionResult]::new('--billing-period', '--billing-period', [CompletionResultType]::ParameterName, 'Billing period [default: the one the plan offers, or the subscription''s]')
+            [CompletionResult]::new('--billing-period', '--billing-period', [CompletionResultType]::ParameterName, 'Billing period [default: with ID, the subscription''s; with --plan, the one the plan offers (required when it offers both, as for `create`)]')
             [CompletionResult]::new('--addon', '--addon', [CompletionResultType]::ParameterName, 'Add-on: ADDON[=QTY] (quantity 1 by default), repeatable')
             [CompletionResult]::new('--remove-addon', '--remove-addon', [CompletionResultType]::ParameterName, 'Remove this add-on of the subscription (add-on id), repeatable')
             [CompletionResult]::new('--quantity', '--quantity', [CompletionResultType]::ParameterName, 'Purchased quantity for a per-unit price: FEATURE=N, repeatable')

@@ -2720,7 +2720,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand --plan 'Plan of a new subscription or plan change (plan id)'
             cand --id 'The subscription id `create` would be given (priced the same)'
             cand --resource 'Resource id, for products with one subscription per resource'
-            cand --billing-period 'Billing period [default: the one the plan offers, or the subscription''s]'
+            cand --billing-period 'Billing period [default: with ID, the subscription''s; with --plan, the one the plan offers (required when it offers both, as for `create`)]'
             cand --addon 'Add-on: ADDON[=QTY] (quantity 1 by default), repeatable'
             cand --remove-addon 'Remove this add-on of the subscription (add-on id), repeatable'
             cand --quantity 'Purchased quantity for a per-unit price: FEATURE=N, repeatable'

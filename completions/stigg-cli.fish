@@ -2761,7 +2761,7 @@ complete -c stigg-cli -n "__stigg_cli_at 'subscription estimate'" -l customer -x
 complete -c stigg-cli -n "__stigg_cli_at 'subscription estimate'" -l plan -x -a '(__stigg_cli_ids plans)' -d 'Plan of a new subscription or plan change (plan id)'
 complete -c stigg-cli -n "__stigg_cli_at 'subscription estimate'" -l id -x -d 'The subscription id `create` would be given (priced the same)'
 complete -c stigg-cli -n "__stigg_cli_at 'subscription estimate'" -l resource -x -d 'Resource id, for products with one subscription per resource'
-complete -c stigg-cli -n "__stigg_cli_at 'subscription estimate'" -l billing-period -x -a 'monthly annually' -d 'Billing period [default: the one the plan offers, or the subscription\'s]'
+complete -c stigg-cli -n "__stigg_cli_at 'subscription estimate'" -l billing-period -x -a 'monthly annually' -d 'Billing period [default: with ID, the subscription\'s; with --plan, the one the plan offers (required when it offers both, as for `create`)]'
 complete -c stigg-cli -n "__stigg_cli_at 'subscription estimate'" -l addon -x -a '(__stigg_cli_ids addons)' -d 'Add-on: ADDON[=QTY] (quantity 1 by default), repeatable'
 complete -c stigg-cli -n "__stigg_cli_at 'subscription estimate'" -l remove-addon -x -a '(__stigg_cli_ids addons)' -d 'Remove this add-on of the subscription (add-on id), repeatable'
 complete -c stigg-cli -n "__stigg_cli_at 'subscription estimate'" -l quantity -x -d 'Purchased quantity for a per-unit price: FEATURE=N, repeatable'

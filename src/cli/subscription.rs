@@ -195,7 +195,7 @@ pub struct EstimateArgs {
     /// Resource id, for products with one subscription per resource
     #[arg(long, conflicts_with = "id")]
     pub resource: Option<String>,
-    /// Billing period [default: the one the plan offers, or the subscription's]
+    /// Billing period [default: with ID, the subscription's; with --plan, the one the plan offers (required when it offers both, as for `create`)]
     #[arg(long, value_parser = ["monthly", "annually"])]
     pub billing_period: Option<String>,
     /// Add-on: ADDON[=QTY] (quantity 1 by default), repeatable

@@ -1433,6 +1433,21 @@ fn restore_predecessor(tx: &mut Tx<'_>, pending: &Subscription) -> Result<()> {
     Ok(())
 }
 
+/// The record of a subscription ended at `at` (processed at `now`), as [`end_subscription`]
+/// stores it.
+fn mark_ended(s: &mut Subscription, at: Instant, status: SubStatus, reason: &str, now: Instant) {
+    s.status = status;
+    // A subscription ended before it started (a pending one cancelled or superseded) ends at
+    // its start: the end is never earlier than the start.
+    s.end_date = Some(at.max(s.start_date));
+    // A cancellation date planned for later (a handover, a scheduled cancellation) is replaced
+    // by the instant it really ended.
+    s.cancellation_date = Some(s.cancellation_date.filter(|c| *c <= at).unwrap_or(at));
+    s.cancel_reason = Some(reason.to_string());
+    s.cancel_pending(at);
+    s.updated_at = now.max(at);
+}
+
 /// Ends a subscription at `at`; `end_setup` applies the product's downgrade-to-free.
 fn end_subscription(
     tx: &mut Tx<'_>,
@@ -1443,16 +1458,7 @@ fn end_subscription(
     end_setup: bool,
 ) -> Result<Vec<Transition>> {
     let mut out = Vec::new();
-    s.status = status;
-    // A subscription ended before it started (a pending one cancelled or superseded) ends at
-    // its start: the end is never earlier than the start.
-    s.end_date = Some(at.max(s.start_date));
-    // A cancellation date planned for later (a handover, a scheduled cancellation) is replaced
-    // by the instant it really ended.
-    s.cancellation_date = Some(s.cancellation_date.filter(|c| *c <= at).unwrap_or(at));
-    s.cancel_reason = Some(reason.to_string());
-    s.cancel_pending(at);
-    s.updated_at = tx.now.max(at);
+    mark_ended(&mut s, at, status, reason, tx.now);
     repo::save(tx, &s)?;
     let t = if status == SubStatus::Expired {
         EventType::SubscriptionExpired
@@ -2523,7 +2529,14 @@ fn process_one(tx: &mut Tx<'_>, mut s: Subscription, at: Instant) -> Result<Vec<
             .unwrap_or_else(|| "ScheduledCancellation".into());
         let (status, end_setup) = match reason.as_str() {
             "TrialConverted" => {
-                emit_at(tx, EventType::SubscriptionTrialConverted, &s, at, json!({}))?;
+                // Stigg's `reason`: a paid subscription bought during the trial takes over.
+                emit_at(
+                    tx,
+                    EventType::SubscriptionTrialConverted,
+                    &s,
+                    at,
+                    json!({"reason": "PAID_SUBSCRIPTION_PROVISIONED"}),
+                )?;
                 (SubStatus::Canceled, false)
             }
             "Expired" => (SubStatus::Expired, true),
@@ -2545,7 +2558,13 @@ fn process_one(tx: &mut Tx<'_>, mut s: Subscription, at: Instant) -> Result<Vec<
                 set_period(&mut s, at);
                 s.updated_at = at;
                 repo::save(tx, &s)?;
-                emit_at(tx, EventType::SubscriptionTrialConverted, &s, at, json!({}))?;
+                emit_at(
+                    tx,
+                    EventType::SubscriptionTrialConverted,
+                    &s,
+                    at,
+                    json!({"reason": "TRIAL_ENDED"}),
+                )?;
                 out.push(tr(
                     &s,
                     "subscription.trial_converted",
@@ -2553,7 +2572,16 @@ fn process_one(tx: &mut Tx<'_>, mut s: Subscription, at: Instant) -> Result<Vec<
                 ));
             }
             TrialEnd::Cancel => {
-                emit_at(tx, EventType::SubscriptionTrialExpired, &s, at, json!({}))?;
+                // The event shows the subscription as the trial's end leaves it (expired).
+                let mut ended = s.clone();
+                mark_ended(&mut ended, at, SubStatus::Expired, "TrialEnded", tx.now);
+                emit_at(
+                    tx,
+                    EventType::SubscriptionTrialExpired,
+                    &ended,
+                    at,
+                    json!({}),
+                )?;
                 out.extend(end_subscription(
                     tx,
                     s,

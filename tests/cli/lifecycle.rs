@@ -175,6 +175,14 @@ fn trial_with_cancel_on_end_expires_and_downgrades() {
     );
     let pro = &subs(&t, "acme")[1];
     assert_eq!(pro["cancelReason"], "TrialEnded");
+    // The event shows the subscription as the trial's end left it.
+    let ev = t.json(&["events", "list", "--type", "subscription.trial_expired"]);
+    let p = &ev[0]["payload"];
+    assert_eq!(
+        (&p["status"], &p["endDate"], &p["cancelReason"]),
+        (&pro["status"], &pro["endDate"], &pro["cancelReason"]),
+        "{p}"
+    );
     // One trial per product: a second pro subscription starts without one.
     let s = t.json(&[
         "subscription",
@@ -213,6 +221,8 @@ fn trial_converts_to_paid_and_periods_follow_the_anchor() {
     assert_eq!(s["currentBillingPeriodEnd"], "2026-02-15T00:00:00Z");
     let kinds = t.ok(&["events", "list", "--type", "subscription.trial_converted"]);
     assert!(kinds.contains(&id), "{kinds}");
+    let ev = t.json(&["events", "list", "--type", "subscription.trial_converted"]);
+    assert_eq!(ev[0]["payload"]["reason"], "TRIAL_ENDED");
     t.ok(&["clock", "advance", "1mo"]);
     let s = t.json(&["subscription", "show", &id]);
     assert_eq!(s["currentBillingPeriodStart"], "2026-02-15T00:00:00Z");
@@ -267,6 +277,20 @@ fn a_plan_bought_during_a_trial_logs_the_trials_new_end() {
         "2026-01-15T00:00:00Z"
     );
     assert_eq!(ev[0]["occurredAt"], "2026-01-05T00:00:00Z");
+    // At the trial's end the paid plan takes over: the trial converted, for that reason.
+    t.ok(&["clock", "set", "2026-01-16T00:00:00Z"]);
+    let ev = t.json(&[
+        "events",
+        "list",
+        "--type",
+        "subscription.trial_converted",
+        "--entity",
+        &trial,
+    ]);
+    assert_eq!(
+        ev[0]["payload"]["reason"], "PAID_SUBSCRIPTION_PROVISIONED",
+        "{ev}"
+    );
 }
 
 /// A customer paying for the product is past trying it: a change to a plan with a trial starts
