@@ -249,17 +249,17 @@ pub fn export(
         _ => RowFormat::Csv,
     };
     let mut session = app.session()?;
-    let warning = super::stream_export(app, path.as_deref(), |w| {
+    let warnings = super::stream_export(app, path.as_deref(), |w| {
         session.read(|c| {
             if collection == "customers" {
                 crate::ops::imports::export_customers(c, format, w)?;
-                Ok(None)
+                Ok(Vec::new())
             } else {
                 crate::ops::imports::export_subscriptions(c, format, w)
             }
         })
     })?;
-    if let Some(w) = warning {
+    for w in warnings {
         app.printer.warn(&w);
     }
     Ok(())

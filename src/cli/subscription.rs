@@ -390,6 +390,7 @@ pub fn run(app: &App, cmd: SubscriptionCommand, asked: Option<super::Asked>) -> 
                 schedule: a.schedule,
                 metadata: super::customer::parse_kv("--metadata", &a.metadata)?,
                 import: false,
+                scheduled_cancellation: false,
             };
             if let Some(c) = &req.country {
                 crate::domain::money::check_country(c).map_err(Error::usage)?;

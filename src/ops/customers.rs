@@ -131,13 +131,19 @@ pub fn create(tx: &mut Tx<'_>, c: &Customer, plan: Option<CreateRequest>) -> Res
     Ok(made)
 }
 
-/// A coupon being newly applied to a customer exists and is not archived.
-pub fn check_coupon(tx: &Tx<'_>, coupon: &str) -> Result<()> {
+/// A coupon a customer record names exists.
+fn coupon_exists(tx: &Tx<'_>, coupon: &str) -> Result<crate::store::catalog::Meta> {
     let (_, meta) = catalog_repo::require_simple::<crate::domain::catalog::Coupon>(
         &tx.sql,
         EntityKind::Coupon,
         coupon,
     )?;
+    Ok(meta)
+}
+
+/// A coupon being newly applied to a customer exists and is not archived.
+pub fn check_coupon(tx: &Tx<'_>, coupon: &str) -> Result<()> {
+    let meta = coupon_exists(tx, coupon)?;
     if meta.archived_at.is_some() {
         return Err(Error::rejected(
             "ArchivedCouponCantBeApplied",
@@ -158,8 +164,9 @@ pub fn import_new(
 ) -> Result<bool> {
     validate(c)?;
     if let Some(coupon) = &c.coupon_id {
-        // Newly applied, as on `customer create`: an archived coupon is refused.
-        check_coupon(tx, coupon)?;
+        // Recorded as it is elsewhere, where it was applied before it was archived: an archived
+        // coupon is no refusal here (it must exist).
+        coupon_exists(tx, coupon)?;
     }
     // The row's own `updatedAt` when it has one (see `Tx::stamp`); a record first met with an
     // earlier `updatedAt` existed by then: created no later than it.

@@ -406,6 +406,9 @@ const SUB_FIELDS: &[&str] = &[
     "couponId",
     "trialEndDate",
     "updatedAt",
+    "country",
+    "cancellationDate",
+    "entitlementsRevoked",
 ];
 
 /// Keeps the source's `updatedAt` on an imported subscription.
@@ -435,6 +438,11 @@ fn request_of(row: &Row, id: &str) -> Result<CreateRequest> {
             .ok_or_else(|| Error::data(format!("{k} is required")))
     };
     let trial_end = instant(row, "trialEndDate")?;
+    let (end, scheduled_cancellation) = end_of(row)?;
+    let country = field(row, "country").map(str::to_string);
+    if let Some(c) = &country {
+        crate::domain::money::check_country(c).map_err(Error::data)?;
+    }
     Ok(CreateRequest {
         customer_id: req_field("customerId")?,
         plan_id: req_field("planId")?,
@@ -444,7 +452,7 @@ fn request_of(row: &Row, id: &str) -> Result<CreateRequest> {
         addons: parse_pairs("addons", field(row, "addons"))?,
         quantities: parse_pairs("quantities", field(row, "quantities"))?,
         start: instant(row, "startDate")?,
-        end: instant(row, "endDate")?,
+        end,
         trial: if trial_end.is_some() {
             TrialChoice::Force
         } else {
@@ -452,11 +460,51 @@ fn request_of(row: &Row, id: &str) -> Result<CreateRequest> {
         },
         trial_end,
         coupon: field(row, "couponId").map(str::to_string),
-        country: None,
+        country,
         schedule: None,
         metadata: merged_metadata(row, &BTreeMap::new()),
         import: true,
+        scheduled_cancellation,
     })
+}
+
+/// A row's end and whether it is a scheduled cancellation (`cancellationDate`, which an export
+/// writes for a live subscription with one) rather than a fixed term (`endDate` alone).
+fn end_of(row: &Row) -> Result<(Option<clock::Instant>, bool)> {
+    let (end, cancel) = (instant(row, "endDate")?, instant(row, "cancellationDate")?);
+    match (end, cancel) {
+        (Some(e), Some(c)) if e != c => Err(Error::data(format!(
+            "cancellationDate {} differs from endDate {}: a scheduled cancellation ends the subscription then (give one, or both equal)",
+            clock::fmt(&c),
+            clock::fmt(&e)
+        ))),
+        (e, Some(c)) => Ok((e.or(Some(c)), true)),
+        (e, None) => Ok((e, false)),
+    }
+}
+
+/// `entitlementsRevoked` (true/false; absent or empty: false), which needs a scheduled
+/// cancellation: access cut until the end (`subscription cancel --revoke-entitlements`).
+fn revoked_of(row: &Row, scheduled: bool) -> Result<Option<bool>> {
+    let v = match field(row, "entitlementsRevoked") {
+        None => return Ok(None),
+        Some(v) => v,
+    };
+    let b = match v.to_ascii_lowercase().as_str() {
+        "true" => true,
+        "false" => false,
+        _ => {
+            return Err(Error::data(format!(
+                "entitlementsRevoked '{v}' is not true or false"
+            )));
+        }
+    };
+    if b && !scheduled {
+        return Err(Error::data(
+            "entitlementsRevoked needs a cancellationDate: access is revoked until a scheduled cancellation ends the subscription",
+        ));
+    }
+    Ok(Some(b))
 }
 
 /// Import errors are data errors of the row (exit 65 when all-or-nothing).
@@ -476,17 +524,18 @@ fn check_identity(row: &Row, old: &Subscription) -> Result<()> {
     let id = &old.subscription_id;
     let differs = |k: &str, stored: Option<&str>| match cell(row, k) {
         Cell::Absent => false,
-        Cell::Empty => stored.is_some() && k == "resourceId",
+        Cell::Empty => stored.is_some() && (k == "resourceId" || k == "country"),
         Cell::Value(v) => stored != Some(v),
     };
     let start = instant(row, "startDate")?;
     if differs("customerId", Some(&old.customer_id))
         || differs("planId", Some(&old.plan_id))
         || differs("resourceId", old.resource_id.as_deref())
+        || differs("country", old.country.as_deref())
         || start.is_some_and(|s| s != old.start_date)
     {
         return Err(Error::data(format!(
-            "subscription '{id}' exists with another customer, plan, resource or start; change plans with `subscription create`"
+            "subscription '{id}' exists with another customer, plan, resource, country or start; change plans with `subscription create`"
         )));
     }
     Ok(())
@@ -586,8 +635,16 @@ pub fn import_subscriptions(
                 .ok_or_else(|| Error::data("subscriptionId is required"))?
                 .to_string();
             let updated_at = stamp(tx, row, "updatedAt")?;
+            let (end, scheduled) = end_of(row)?;
+            let revoke = revoked_of(row, scheduled)?;
             let Some(old) = sub_repo::get(&tx.sql, &id)? else {
-                subs::create(tx, &request_of(row, &id)?).map_err(as_row_error)?;
+                let req = request_of(row, &id)?;
+                subs::create(tx, &req).map_err(as_row_error)?;
+                // Access revoked until the scheduled end (history is not revoked again).
+                if let Some(e) = end.filter(|e| revoke == Some(true) && *e > tx.now) {
+                    subs::cancel(tx, &id, Some(subs::CancelAt::At(e)), true, None)
+                        .map_err(as_row_error)?;
+                }
                 stamp_updated(tx, &id, updated_at)?;
                 return Ok(Outcome::Inserted);
             };
@@ -596,7 +653,9 @@ pub fn import_subscriptions(
             }
             check_identity(row, &old)?;
             let upd = update_of(row, &old)?;
-            let end = instant(row, "endDate")?.filter(|e| old.end_date != Some(*e));
+            let end = end.filter(|e| {
+                old.end_date != Some(*e) || revoke.is_some_and(|r| r != old.entitlements_revoked)
+            });
             if is_noop(&upd) && end.is_none() {
                 // A newer `updatedAt` is kept even when nothing else changes (see customers).
                 if updated_at.is_some_and(|u| u > old.updated_at) {
@@ -608,7 +667,8 @@ pub fn import_subscriptions(
                 subs::update(tx, &id, &upd).map_err(as_row_error)?;
             }
             if let Some(e) = end {
-                subs::cancel(tx, &id, Some(subs::CancelAt::At(e)), false, None)
+                let revoke = revoke.unwrap_or(false);
+                subs::cancel(tx, &id, Some(subs::CancelAt::At(e)), revoke, None)
                     .map_err(as_row_error)?;
             }
             stamp_updated(tx, &id, updated_at)?;
@@ -681,23 +741,42 @@ pub fn export_subscriptions(
     conn: &rusqlite::Connection,
     format: RowFormat,
     out: &mut dyn std::io::Write,
-) -> Result<Option<String>> {
+) -> Result<Vec<String>> {
     let all = sub_repo::Filter::default();
     let mut pending: (usize, Option<String>) = (0, None);
-    let mut keep = |s: &Subscription| -> bool {
+    // Subscriptions on a plan or add-on version older than the published one (grandfathered):
+    // `catalog export` carries published versions only.
+    let mut older: (usize, Option<String>) = (0, None);
+    let mut published: BTreeMap<String, Option<u32>> = BTreeMap::new();
+    let mut is_older = |id: &str, version: u32| -> Result<bool> {
+        if !published.contains_key(id) {
+            let v = crate::store::catalog::latest_published_version(conn, id)?;
+            published.insert(id.to_string(), v);
+        }
+        Ok(published[id].is_some_and(|p| version < p))
+    };
+    let mut keep = |s: &Subscription| -> Result<bool> {
         if s.status.is_ended() {
-            return false;
+            return Ok(false);
         }
         if s.scheduled_updates.iter().any(|u| u.is_pending()) {
             pending.0 += 1;
             pending.1.get_or_insert_with(|| s.subscription_id.clone());
         }
-        true
+        let mut old = is_older(&s.plan_id, s.plan_version)?;
+        for a in &s.addons {
+            old |= is_older(&a.addon_id, a.version)?;
+        }
+        if old {
+            older.0 += 1;
+            older.1.get_or_insert_with(|| s.subscription_id.clone());
+        }
+        Ok(true)
     };
     if format != RowFormat::Csv {
         let mut w = crate::io::rows::RowWriter::json(out, format, "subscriptions")?;
         sub_repo::each(conn, &all, |s| {
-            if keep(&s) {
+            if keep(&s)? {
                 w.item(subscription_item(&s))?;
             }
             Ok(())
@@ -715,20 +794,30 @@ pub fn export_subscriptions(
         header.extend(keys.iter().map(|k| format!("metadata.{k}")));
         let mut w = crate::io::rows::RowWriter::csv(out, &header)?;
         sub_repo::each(conn, &all, |s| {
-            if keep(&s) {
+            if keep(&s)? {
                 w.record(&subscription_record(&s, &keys))?;
             }
             Ok(())
         })?;
         w.end()?;
     }
-    Ok(pending.1.map(|first| {
-        format!(
+    let mut warnings = Vec::new();
+    if let Some(first) = pending.1 {
+        warnings.push(format!(
             "{} subscription(s) have scheduled changes that an export does not carry (first: \
              '{first}'; see `subscription schedule list {first}`): after an import, schedule them again",
             pending.0,
-        )
-    }))
+        ));
+    }
+    if let Some(first) = older.1 {
+        warnings.push(format!(
+            "{} subscription(s) are on a plan or add-on version older than the published one \
+             (first: '{first}'): the export names plans, not versions, and `catalog export` \
+             carries the published versions only, so an import elsewhere puts them on those",
+            older.0,
+        ));
+    }
+    Ok(warnings)
 }
 
 fn subscription_item(s: &Subscription) -> Map<String, Value> {
@@ -767,8 +856,26 @@ fn subscription_item(s: &Subscription) -> Map<String, Value> {
         json!(s.trial_end_date.map(|t| clock::fmt(&t))),
     );
     o.insert("updatedAt".into(), json!(clock::fmt(&s.updated_at)));
+    o.insert("country".into(), json!(s.country));
+    o.insert(
+        "cancellationDate".into(),
+        json!(scheduled_cancellation(s).map(|t| clock::fmt(&t))),
+    );
+    o.insert(
+        "entitlementsRevoked".into(),
+        json!(scheduled_cancellation(s).is_some() && s.entitlements_revoked),
+    );
     o.insert("metadata".into(), json!(s.metadata));
     o
+}
+
+/// The end a live subscription is cancelled at (`subscription cancel`), which an export
+/// writes as `cancellationDate` so that the import schedules the cancellation (it ends CANCELED,
+/// can be lifted, may revoke access) rather than a fixed term.
+fn scheduled_cancellation(s: &Subscription) -> Option<clock::Instant> {
+    (s.is_live() && s.cancel_reason.as_deref() == Some("ScheduledCancellation"))
+        .then_some(s.end_date)
+        .flatten()
 }
 
 fn subscription_record(s: &Subscription, keys: &BTreeSet<String>) -> Vec<String> {
@@ -799,6 +906,13 @@ fn subscription_record(s: &Subscription, keys: &BTreeSet<String>) -> Vec<String>
         s.coupon_id.clone().unwrap_or_default(),
         fmt(&s.trial_end_date),
         clock::fmt(&s.updated_at),
+        s.country.clone().unwrap_or_default(),
+        fmt(&scheduled_cancellation(s)),
+        if scheduled_cancellation(s).is_some() && s.entitlements_revoked {
+            "true".into()
+        } else {
+            String::new()
+        },
     ];
     r.extend(
         keys.iter()

@@ -50,6 +50,10 @@ pub struct CreateRequest {
     pub metadata: BTreeMap<String, String>,
     /// Bulk import: never a plan change; a live subscription in the way rejects the row.
     pub import: bool,
+    /// `end` is a cancellation scheduled for then (`subscription cancel --at`, reason
+    /// `ScheduledCancellation`: it ends CANCELED and can be lifted), not a fixed term (`Expired`).
+    /// An import recreates what the source recorded.
+    pub scheduled_cancellation: bool,
 }
 
 /// What `subscription create` did.
@@ -167,6 +171,7 @@ fn resolve_addons(
     plan: &PackageAt,
     wanted: &[(String, u32)],
     kept: &[SubAddon],
+    import: bool,
 ) -> Result<Vec<SubAddon>> {
     let mut out: Vec<SubAddon> = Vec::new();
     for (id, qty) in wanted {
@@ -179,7 +184,8 @@ fn resolve_addons(
             continue;
         }
         let addon = published_package(tx, PackageKind::Addon, id, had.map(|k| k.version))?;
-        if addon.archived {
+        // (An import records subscriptions as they are elsewhere: archived is no refusal.)
+        if addon.archived && !import {
             return Err(rule(
                 "EntityIsArchivedError",
                 format!("add-on '{id}' is archived"),
@@ -282,10 +288,12 @@ fn resolve_quantities(
     Ok(out)
 }
 
-fn check_coupon(tx: &Tx<'_>, id: &str) -> Result<()> {
+fn check_coupon(tx: &Tx<'_>, id: &str, import: bool) -> Result<()> {
     let (_, meta) = catalog_repo::require_simple::<Coupon>(&tx.sql, EntityKind::Coupon, id)?;
-    // An estimate prices an archived coupon (with a warning); applying it is refused.
-    if meta.archived_at.is_some() && !tx.quoting.estimating {
+    // An estimate prices an archived coupon (with a warning); applying it is refused — but by
+    // an import, which records a subscription as it is elsewhere (where the coupon was applied
+    // before it was archived).
+    if meta.archived_at.is_some() && !tx.quoting.estimating && !import {
         return Err(rule(
             "ArchivedCouponCantBeApplied",
             format!("coupon '{id}' is archived and can't be newly applied"),
@@ -676,7 +684,9 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
         .hint("unarchive it first"));
     }
     let plan = published_package(tx, PackageKind::Plan, &req.plan_id, None)?;
-    if plan.archived {
+    // (An import records subscriptions as they are elsewhere: one on a plan archived since
+    // keeps working, as a live subscription does.)
+    if plan.archived && !req.import {
         return Err(rule(
             "EntityIsArchivedError",
             format!("plan '{}' is archived: no new subscriptions", req.plan_id),
@@ -705,10 +715,10 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
     }
     let body = &plan.version.body;
     let period = resolve_period(&plan.id, body, req.billing_period)?;
-    let addons = resolve_addons(tx, &plan, &req.addons, &[])?;
+    let addons = resolve_addons(tx, &plan, &req.addons, &[], req.import)?;
     let quantities = resolve_quantities(tx, &plan, &req.quantities)?;
     if let Some(c) = &req.coupon {
-        check_coupon(tx, c)?;
+        check_coupon(tx, c, req.import)?;
     }
     // The customer's first subscription (the common case of an import): what the steps below
     // would read back about its others is known to be nothing.
@@ -1062,8 +1072,14 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
         start_date: start,
         end_date: req.end,
         trial_end_date: trial_end,
-        cancellation_date: None,
-        cancel_reason: req.end.map(|_| "Expired".to_string()),
+        cancellation_date: req.end.filter(|_| req.scheduled_cancellation),
+        cancel_reason: req.end.map(|_| {
+            if req.scheduled_cancellation {
+                "ScheduledCancellation".to_string()
+            } else {
+                "Expired".to_string()
+            }
+        }),
         cancellation_note: None,
         billing_cycle_anchor: trial_end.unwrap_or(start),
         current_billing_period_start: None,
@@ -2129,7 +2145,7 @@ pub fn update(
         },
     )?;
     // Add-ons already on the subscription keep their versions.
-    let addons = resolve_addons(tx, &plan, &wanted, &s.addons)?;
+    let addons = resolve_addons(tx, &plan, &wanted, &s.addons, false)?;
     let q = edited(
         s.quantities
             .iter()
@@ -2150,7 +2166,7 @@ pub fn update(
         None => s.billing_period,
     };
     if let Some(c) = &req.coupon {
-        check_coupon(tx, c)?;
+        check_coupon(tx, c, false)?;
     }
     if let Some(te) = req.trial_end {
         if s.status != SubStatus::InTrial {

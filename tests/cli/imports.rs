@@ -1046,3 +1046,211 @@ fn a_rejects_file_rejected_again_keeps_one_reason() {
         }
     }
 }
+
+/// What a live subscription carries moves with it: its country (its localised prices) and a
+/// scheduled cancellation — ending CANCELED, liftable, its access revoked when it was — not a
+/// fixed term; exported again, the copy is the same.
+#[test]
+fn country_and_scheduled_cancellations_survive_a_move() {
+    let mut t = TestEnv::new();
+    t.now = None;
+    let catalog = t.write(
+        "dk.yaml",
+        r#"features:
+  - { id: sso, type: boolean }
+products:
+  - id: p
+    plans:
+      - id: pro
+        pricing: paid
+        entitlements: { sso: {} }
+        prices:
+          - { model: flat, monthly: 49, currency: USD, countries: [{ country: DK, currency: DKK, monthly: 349 }] }
+"#,
+    );
+    let catalog = catalog.to_str().unwrap().to_string();
+    let sub = |e: &str, id: &str, c: &str, extra: &[&str]| {
+        let mut a = vec![
+            "-e",
+            e,
+            "subscription",
+            "create",
+            "--id",
+            id,
+            "--customer",
+            c,
+            "--plan",
+            "pro",
+            "--billing-period",
+            "monthly",
+        ];
+        a.extend_from_slice(extra);
+        t.ok(&a);
+    };
+    for e in ["a", "b"] {
+        t.ok(&["env", "create", e]);
+        t.ok(&["-e", e, "clock", "set", "2026-01-01T00:00:00Z"]);
+        t.ok(&["-e", e, "catalog", "apply", &catalog]);
+    }
+    for c in ["dk", "rv", "sc"] {
+        t.ok(&["-e", "a", "customer", "create", c]);
+    }
+    sub("a", "dk1", "dk", &["--country", "DK"]);
+    sub("a", "rv1", "rv", &[]);
+    sub("a", "sc1", "sc", &[]);
+    t.ok(&[
+        "-e",
+        "a",
+        "subscription",
+        "cancel",
+        "rv1",
+        "--at",
+        "end-of-period",
+        "--revoke-entitlements",
+    ]);
+    t.ok(&[
+        "-e",
+        "a",
+        "subscription",
+        "cancel",
+        "sc1",
+        "--at",
+        "end-of-period",
+    ]);
+    for f in ["csv", "json"] {
+        let (c, s) = (format!("c.{f}"), format!("s.{f}"));
+        t.ok(&["-e", "a", "customer", "export", "-o", &c]);
+        t.ok(&["-e", "a", "subscription", "export", "-o", &s]);
+        let e = format!("b{f}");
+        t.ok(&["env", "create", &e]);
+        t.ok(&["-e", &e, "clock", "set", "2026-01-01T00:00:00Z"]);
+        t.ok(&["-e", &e, "catalog", "apply", &catalog]);
+        t.ok(&["-e", &e, "customer", "import", &c]);
+        t.ok(&["-e", &e, "subscription", "import", &s]);
+        assert_eq!(
+            t.ok(&["-e", &e, "subscription", "export"]),
+            t.ok(&["-e", "a", "subscription", "export"])
+        );
+        let inv = t.json(&["-e", &e, "subscription", "invoice-preview", "dk1"]);
+        assert_eq!(inv["currency"], "DKK", "{inv}");
+        let o = t.run(&["-e", &e, "entitlement", "check", "rv", "sso"]);
+        assert_eq!(o.code, 1, "{}", o.stdout);
+        for id in ["rv1", "sc1"] {
+            let s = t.json(&["-e", &e, "subscription", "show", id]);
+            assert_eq!(
+                (&s["cancelReason"], &s["cancellationDate"]),
+                (
+                    &"ScheduledCancellation".into(),
+                    &"2026-02-01T00:00:00Z".into()
+                ),
+                "{s}"
+            );
+        }
+        t.ok(&["-e", &e, "subscription", "uncancel", "sc1"]);
+        t.ok(&["-e", &e, "clock", "set", "2026-02-02T00:00:00Z"]);
+        assert_eq!(
+            t.json(&["-e", &e, "subscription", "show", "rv1"])["status"],
+            "CANCELED"
+        );
+    }
+    // A row whose cancellation and end disagree, or that revokes without a cancellation, is
+    // refused at its line.
+    t.write(
+        "bad.csv",
+        "subscriptionId,customerId,planId,billingPeriod,endDate,cancellationDate,entitlementsRevoked\n\
+x1,dk,pro,MONTHLY,2026-03-01T00:00:00Z,2026-02-01T00:00:00Z,\n\
+x2,rv,pro,MONTHLY,,,true\n\
+x3,sc,pro,MONTHLY,,,maybe\n",
+    );
+    t.ok(&["-e", "b", "customer", "import", "c.csv"]);
+    let e = t.fails(&["-e", "b", "subscription", "import", "bad.csv"], 65);
+    assert!(
+        e.contains("bad.csv:2")
+            && e.contains("differs from endDate")
+            && e.contains("bad.csv:3")
+            && e.contains("needs a cancellationDate")
+            && e.contains("bad.csv:4")
+            && e.contains("not true or false"),
+        "{e}"
+    );
+}
+
+/// An environment moves with what its catalog has since archived (a plan, an add-on, a
+/// customer's coupon: live subscriptions keep working, so the imports record them), and the
+/// export warns of subscriptions on older versions, which neither export carries.
+#[test]
+fn archived_catalog_entries_move_and_older_versions_are_warned_of() {
+    let t = TestEnv::with_starter();
+    t.ok(&["customer", "create", "acme", "--coupon", "launch20"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--id",
+        "s1",
+        "--customer",
+        "acme",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+        "--skip-trial",
+        "--addon",
+        "extra-storage=1",
+    ]);
+    let out = t.run(&["subscription", "export", "-o", "before.csv"]);
+    assert!(!out.stderr.contains("older"), "{}", out.stderr);
+    // pro v2 (a new limit); s1 stays on v1.
+    t.ok(&["plan", "draft", "pro"]);
+    t.ok(&[
+        "plan",
+        "entitlement",
+        "set",
+        "pro",
+        "projects",
+        "--limit",
+        "7",
+    ]);
+    t.ok(&["plan", "publish", "pro"]);
+    t.ok(&["plan", "archive", "pro"]);
+    t.ok(&["addon", "archive", "extra-storage"]);
+    t.ok(&["coupon", "archive", "launch20"]);
+    t.ok(&["catalog", "export", "-o", "cat.yaml"]);
+    t.ok(&["customer", "export", "-o", "c.csv"]);
+    let out = t.run(&["subscription", "export", "-o", "s.csv"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr.contains(
+            "warning: 1 subscription(s) are on a plan or add-on version older than the published one (first: 's1')"
+        ),
+        "{}",
+        out.stderr
+    );
+    t.ok(&["env", "create", "copy"]);
+    t.ok(&["-e", "copy", "catalog", "apply", "cat.yaml"]);
+    t.ok(&["-e", "copy", "customer", "import", "c.csv"]);
+    t.ok(&["-e", "copy", "subscription", "import", "s.csv"]);
+    let s = t.json(&["-e", "copy", "subscription", "show", "s1"]);
+    assert_eq!(
+        (&s["planId"], &s["status"]),
+        (&"pro".into(), &"ACTIVE".into())
+    );
+    assert_eq!(
+        t.json(&["-e", "copy", "customer", "show", "acme"])["couponId"],
+        "launch20"
+    );
+    // Newly applied outside an import, archived entries are still refused.
+    t.ok(&["-e", "copy", "customer", "create", "globex"]);
+    t.fails(
+        &[
+            "-e",
+            "copy",
+            "subscription",
+            "create",
+            "--customer",
+            "globex",
+            "--plan",
+            "pro",
+        ],
+        1,
+    );
+}

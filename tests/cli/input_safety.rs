@@ -301,7 +301,7 @@ fn the_rejects_file_is_checked_before_anything_is_written() {
 }
 
 #[test]
-fn a_fixed_rejects_file_re_imports_as_it_is_and_archived_coupons_are_refused() {
+fn a_fixed_rejects_file_re_imports_as_it_is_and_archived_coupons_are_recorded() {
     let t = TestEnv::with_starter();
     t.write(
         "c.csv",
@@ -322,11 +322,20 @@ fn a_fixed_rejects_file_re_imports_as_it_is_and_archived_coupons_are_refused() {
     t.write("fixed.csv", &fixed);
     let r = t.json(&["customer", "import", "fixed.csv"]);
     assert_eq!(r["inserted"], 2, "{r}");
-    // A new customer with an archived coupon is refused, as on `customer create`.
+    // An archived coupon is refused by `customer create`, and recorded by an import (a
+    // customer moved from where it was applied before it was archived); a coupon that does
+    // not exist is refused by both.
     t.ok(&["coupon", "archive", "launch20"]);
-    t.write("arch.csv", "customerId,couponId\nnew1,launch20\n");
-    let e = t.fails(&["customer", "import", "arch.csv"], 65);
+    let e = t.fails(&["customer", "create", "new0", "--coupon", "launch20"], 1);
     assert!(e.contains("archived"), "{e}");
+    t.write("arch.csv", "customerId,couponId\nnew1,launch20\n");
+    t.ok(&["customer", "import", "arch.csv"]);
+    assert_eq!(
+        t.json(&["customer", "show", "new1"])["couponId"],
+        "launch20"
+    );
+    t.write("ghost.csv", "customerId,couponId\nnew2,ghost\n");
+    t.fails(&["customer", "import", "ghost.csv"], 65);
 }
 
 /// `--rejects /dev/stdout` (or `/dev/fd/N`) and `export -o /dev/stdout` write through the
