@@ -2559,10 +2559,10 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;customer;create' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display name (on update: "" clears it)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display name (trimmed; blank is none; on update "" clears it)')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Email address (on update: "" clears it)')
-            [CompletionResult]::new('--billing-id', '--billing-id', [CompletionResultType]::ParameterName, 'Id of the customer in the billing system (on update: "" clears it)')
-            [CompletionResult]::new('--coupon', '--coupon', [CompletionResultType]::ParameterName, 'Customer-level coupon')
+            [CompletionResult]::new('--billing-id', '--billing-id', [CompletionResultType]::ParameterName, 'Id of the customer in the billing system (trimmed; blank is none; on update "" clears it)')
+            [CompletionResult]::new('--coupon', '--coupon', [CompletionResultType]::ParameterName, 'Customer-level coupon (on update: "" removes it, as --remove-coupon does)')
             [CompletionResult]::new('--metadata', '--metadata', [CompletionResultType]::ParameterName, 'Metadata entry KEY=VALUE, repeatable (on update an empty value removes the key)')
             [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'Subscribe to this plan right away')
             [CompletionResult]::new('--billing-period', '--billing-period', [CompletionResultType]::ParameterName, 'Billing period of the --plan subscription')
@@ -2587,10 +2587,10 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;customer;update' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display name (on update: "" clears it)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display name (trimmed; blank is none; on update "" clears it)')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Email address (on update: "" clears it)')
-            [CompletionResult]::new('--billing-id', '--billing-id', [CompletionResultType]::ParameterName, 'Id of the customer in the billing system (on update: "" clears it)')
-            [CompletionResult]::new('--coupon', '--coupon', [CompletionResultType]::ParameterName, 'Customer-level coupon')
+            [CompletionResult]::new('--billing-id', '--billing-id', [CompletionResultType]::ParameterName, 'Id of the customer in the billing system (trimmed; blank is none; on update "" clears it)')
+            [CompletionResult]::new('--coupon', '--coupon', [CompletionResultType]::ParameterName, 'Customer-level coupon (on update: "" removes it, as --remove-coupon does)')
             [CompletionResult]::new('--metadata', '--metadata', [CompletionResultType]::ParameterName, 'Metadata entry KEY=VALUE, repeatable (on update an empty value removes the key)')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')

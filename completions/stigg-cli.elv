@@ -2327,10 +2327,10 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stigg-cli;customer;create'= {
-            cand --name 'Display name (on update: "" clears it)'
+            cand --name 'Display name (trimmed; blank is none; on update "" clears it)'
             cand --email 'Email address (on update: "" clears it)'
-            cand --billing-id 'Id of the customer in the billing system (on update: "" clears it)'
-            cand --coupon 'Customer-level coupon'
+            cand --billing-id 'Id of the customer in the billing system (trimmed; blank is none; on update "" clears it)'
+            cand --coupon 'Customer-level coupon (on update: "" removes it, as --remove-coupon does)'
             cand --metadata 'Metadata entry KEY=VALUE, repeatable (on update an empty value removes the key)'
             cand --plan 'Subscribe to this plan right away'
             cand --billing-period 'Billing period of the --plan subscription'
@@ -2354,10 +2354,10 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'stigg-cli;customer;update'= {
-            cand --name 'Display name (on update: "" clears it)'
+            cand --name 'Display name (trimmed; blank is none; on update "" clears it)'
             cand --email 'Email address (on update: "" clears it)'
-            cand --billing-id 'Id of the customer in the billing system (on update: "" clears it)'
-            cand --coupon 'Customer-level coupon'
+            cand --billing-id 'Id of the customer in the billing system (trimmed; blank is none; on update "" clears it)'
+            cand --coupon 'Customer-level coupon (on update: "" removes it, as --remove-coupon does)'
             cand --metadata 'Metadata entry KEY=VALUE, repeatable (on update an empty value removes the key)'
             cand -e 'Environment name (one SQLite file under the home directory)'
             cand --env 'Environment name (one SQLite file under the home directory)'

@@ -4,6 +4,7 @@ use clap::{Args, Subcommand};
 use std::collections::BTreeMap;
 
 use crate::app::App;
+use crate::domain::customers::text_value;
 use crate::error::{Error, Result};
 use crate::ops::customers as ops;
 use crate::ops::subscriptions::CreateRequest;
@@ -58,16 +59,16 @@ pub struct IdArg {
 
 #[derive(Args, Debug, Default)]
 pub struct Fields {
-    /// Display name (on update: "" clears it)
+    /// Display name (trimmed; blank is none; on update "" clears it)
     #[arg(long)]
     pub name: Option<String>,
     /// Email address (on update: "" clears it)
     #[arg(long)]
     pub email: Option<String>,
-    /// Id of the customer in the billing system (on update: "" clears it)
+    /// Id of the customer in the billing system (trimmed; blank is none; on update "" clears it)
     #[arg(long)]
     pub billing_id: Option<String>,
-    /// Customer-level coupon
+    /// Customer-level coupon (on update: "" removes it, as --remove-coupon does)
     #[arg(long)]
     pub coupon: Option<String>,
     /// Metadata entry KEY=VALUE, repeatable (on update an empty value removes the key)
@@ -317,10 +318,10 @@ pub fn run(app: &App, cmd: CustomerCommand, asked: Option<super::Asked>) -> Resu
         CustomerCommand::Create(a) => {
             let c = crate::domain::customers::Customer {
                 customer_id: a.id.clone(),
-                name: a.fields.name.clone(),
-                email: a.fields.email.clone(),
-                billing_id: a.fields.billing_id.clone(),
-                coupon_id: a.fields.coupon.clone(),
+                name: a.fields.name.as_deref().and_then(text_value),
+                email: a.fields.email.as_deref().and_then(text_value),
+                billing_id: a.fields.billing_id.as_deref().and_then(text_value),
+                coupon_id: a.fields.coupon.as_deref().and_then(text_value),
                 coupon_applied_at: None,
                 metadata: parse_kv("--metadata", &a.fields.metadata)?,
             };
@@ -368,28 +369,21 @@ pub fn run(app: &App, cmd: CustomerCommand, asked: Option<super::Asked>) -> Resu
             let md = parse_kv("--metadata", &f.metadata)?;
             app.session()?.write(false, |tx| {
                 let (mut c, _) = repo::require(&tx.sql, &a.id)?;
+                // `""` (or blank) clears a field, as an import's empty cell does.
                 if let Some(n) = &f.name {
-                    c.name = Some(n.clone()).filter(|n| !n.is_empty());
+                    c.name = text_value(n);
                 }
                 if let Some(e) = &f.email {
-                    c.email = Some(e.clone()).filter(|e| !e.is_empty());
+                    c.email = text_value(e);
                 }
                 if let Some(b) = &f.billing_id {
-                    c.billing_id = Some(b.clone()).filter(|b| !b.is_empty());
+                    c.billing_id = text_value(b);
                 }
                 if let Some(cp) = &f.coupon {
-                    let (_, meta) = crate::store::catalog::require_simple::<
-                        crate::domain::catalog::Coupon,
-                    >(
-                        &tx.sql, crate::domain::catalog::EntityKind::Coupon, cp
-                    )?;
-                    if meta.archived_at.is_some() {
-                        return Err(Error::rejected(
-                            "ArchivedCouponCantBeApplied",
-                            format!("coupon '{cp}' is archived and can't be newly applied"),
-                        ));
+                    c.coupon_id = text_value(cp);
+                    if let Some(cp) = &c.coupon_id {
+                        ops::check_coupon(tx, cp)?;
                     }
-                    c.coupon_id = Some(cp.clone());
                 }
                 if a.remove_coupon {
                     c.coupon_id = None;

@@ -41,6 +41,14 @@ pub fn is_no_value(v: &str) -> bool {
     v.trim().is_empty()
 }
 
+/// A text field (name, email, billing id, coupon) as a command gives it: trimmed, as an
+/// import's cell is, and blank is no value (it clears the field) — so a record an export
+/// writes re-imports unchanged.
+pub fn text_value(v: &str) -> Option<String> {
+    let t = v.trim();
+    (!t.is_empty()).then(|| t.to_string())
+}
+
 /// Metadata without its empty or blank values (see [`is_no_value`]).
 pub fn metadata_values(m: &BTreeMap<String, String>) -> BTreeMap<String, String> {
     m.iter()

@@ -358,3 +358,54 @@ fn missing_input_file_is_66() {
     let err = t.fails(&["catalog", "apply", "nope.yaml"], 66);
     assert!(err.contains("cannot read nope.yaml: no such file"), "{err}");
 }
+
+/// An entity archived or unarchived by a file, its content the same, is one change: counted
+/// once (it was also counted unchanged), for features and packages alike, and with
+/// `--archive-missing`.
+#[test]
+fn archiving_by_file_counts_each_entity_once() {
+    let t = TestEnv::new();
+    let f = t.catalog("saas-starter.yaml");
+    t.ok(&["catalog", "apply", &f]);
+    let text = std::fs::read_to_string(t.path().join(&f)).unwrap();
+    let archived = text
+        .replacen(
+            "  - { id: launch20,",
+            "  - { archived: true, id: launch20,",
+            1,
+        )
+        .replacen(
+            "      - id: priority-support\n",
+            "      - id: priority-support\n        archived: true\n",
+            1,
+        );
+    assert_ne!(archived, text);
+    let a = t.write("archived.yaml", &archived);
+    let a = a.to_str().unwrap();
+    // (A dry run that would change something exits 1.)
+    let count = |args: &[&str]| {
+        let mut a = args.to_vec();
+        a.push("--json");
+        let o = t.run(&a);
+        assert!(o.code == 0 || o.code == 1, "{}", o.stderr);
+        let j: serde_json::Value = serde_json::from_str(&o.stdout).unwrap();
+        (
+            j["changes"].as_array().unwrap().len(),
+            j["unchanged"].as_u64().unwrap(),
+        )
+    };
+    assert_eq!(count(&["catalog", "apply", a, "--dry-run"]), (2, 18));
+    assert_eq!(count(&["catalog", "apply", a]), (2, 18));
+    assert_eq!(count(&["catalog", "apply", &f]), (2, 18)); // unarchive both
+    // --archive-missing: what the file leaves out is archived and was never counted.
+    let fewer = t.write("fewer.yaml", "features:\n  - { id: sso, type: boolean }\n");
+    let (changes, unchanged) = count(&[
+        "catalog",
+        "apply",
+        fewer.to_str().unwrap(),
+        "--archive-missing",
+        "--dry-run",
+    ]);
+    assert_eq!(unchanged, 0);
+    assert!(changes > 0);
+}

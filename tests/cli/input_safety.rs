@@ -573,3 +573,62 @@ fn an_export_through_dev_stdout_to_a_closed_pipe_ends_quietly() {
         assert_eq!(String::from_utf8_lossy(&o.stderr), "", "{out}");
     }
 }
+
+/// A blank name or billing id is no value on create and update, as an import's blank cell is
+/// (stored as given, an export re-imported cleared it: not a no-op); values are trimmed alike;
+/// `customer update --coupon ""` removes the coupon, as `--name ""` clears the name.
+#[test]
+fn blank_customer_fields_are_no_value_so_exports_reimport_unchanged() {
+    let t = TestEnv::with_starter();
+    t.ok(&[
+        "customer",
+        "create",
+        "bl1",
+        "--name",
+        "  ",
+        "--billing-id",
+        " ",
+        "--coupon",
+        " ",
+    ]);
+    t.ok(&[
+        "customer",
+        "create",
+        "bl2",
+        "--name",
+        "  Acme  ",
+        "--billing-id",
+        " cus_9 ",
+    ]);
+    let c = t.json(&["customer", "show", "bl1"]);
+    assert_eq!(
+        (&c["name"], &c["billingId"], &c["couponId"]),
+        (
+            &serde_json::Value::Null,
+            &serde_json::Value::Null,
+            &serde_json::Value::Null
+        ),
+        "{c}"
+    );
+    let c = t.json(&["customer", "show", "bl2"]);
+    assert_eq!(
+        (&c["name"], &c["billingId"]),
+        (&"Acme".into(), &"cus_9".into())
+    );
+    t.ok(&["customer", "export", "-o", "c.csv"]);
+    let r = t.json(&["customer", "import", "c.csv"]);
+    assert_eq!(
+        (r["unchanged"].as_u64(), r["updated"].as_u64()),
+        (Some(2), Some(0)),
+        "{r}"
+    );
+    t.ok(&["customer", "update", "bl2", "--coupon", "launch20"]);
+    assert_eq!(t.json(&["customer", "show", "bl2"])["couponId"], "launch20");
+    t.ok(&["customer", "update", "bl2", "--coupon", "", "--name", " "]);
+    let c = t.json(&["customer", "show", "bl2"]);
+    assert_eq!(
+        (&c["couponId"], &c["name"]),
+        (&serde_json::Value::Null, &serde_json::Value::Null),
+        "{c}"
+    );
+}

@@ -63,6 +63,14 @@ pub struct ChangePlan {
     pub notes: Vec<String>,
 }
 
+/// A declared entity whose archived state changes was counted unchanged when its content is
+/// the same (no other change names it): it is one entity, changed, not also unchanged.
+fn counted_unchanged(out: &mut ChangePlan, key: &(EntityKind, String)) {
+    if !out.changes.iter().any(|c| c.kind == key.0 && c.id == key.1) {
+        out.unchanged = out.unchanged.saturating_sub(1);
+    }
+}
+
 /// `versions`: latest published version per package id in the environment (absent = never
 /// published); `draft_versions`: open draft version per package id.
 pub struct EnvState<'a> {
@@ -250,6 +258,7 @@ pub fn plan(
         if want_archived && !is_archived {
             archive_requests.push(key.clone());
         } else if !want_archived && is_archived {
+            counted_unchanged(&mut out, key);
             out.changes
                 .push(change(Action::Unarchive, key.0, &key.1, None, vec![]));
         }
@@ -273,9 +282,13 @@ pub fn plan(
     future.archived.extend(archive_requests.iter().cloned());
     for key in archive_requests {
         match rules::check_archive(&future, key.0, &key.1) {
-            Ok(()) => out
-                .changes
-                .push(change(Action::Archive, key.0, &key.1, None, vec![])),
+            Ok(()) => {
+                if declared.contains(&key) {
+                    counted_unchanged(&mut out, &key);
+                }
+                out.changes
+                    .push(change(Action::Archive, key.0, &key.1, None, vec![]));
+            }
             Err(e) => errors.push(e),
         }
     }
