@@ -365,14 +365,17 @@ pub fn check(conn: &rusqlite::Connection, now: Instant, req: &CheckRequest) -> R
         return Ok(denied(req, DenyReason::FeatureNotFound, None));
     };
     let g = gather(conn, now, &req.customer, req.resource.as_deref())?;
-    if g.sources.is_empty() && g.revoked.is_empty() {
+    let merged = ent::merge(&g.sources);
+    // No live subscription (promotions of other features aside): the first reason that
+    // applies is that one, not a missing entitlement.
+    let subscribed = g.sources.iter().any(|s| s.source.subscription_id.is_some());
+    if g.revoked.is_empty() && !subscribed && !merged.contains_key(&feature.id) {
         return Ok(denied(
             req,
             DenyReason::NoActiveSubscription,
             Some(&feature),
         ));
     }
-    let merged = ent::merge(&g.sources);
     decide_view(conn, now, req, &feature, &g, &merged)
 }
 
@@ -688,8 +691,16 @@ pub fn grant(
             format!("customer '{customer}' is archived"),
         ));
     }
-    let (feature, _) =
+    let (feature, fmeta) =
         catalog_repo::require_simple::<Feature>(&tx.sql, EntityKind::Feature, feature_id)?;
+    // As an archived plan, add-on or coupon: no new use (a promotion granted before stays).
+    if fmeta.archived_at.is_some() {
+        return Err(Error::rejected(
+            "EntityIsArchivedError",
+            format!("feature '{feature_id}' is archived: no new promotions"),
+        )
+        .hint(format!("`stigg-cli feature unarchive {feature_id}` first")));
+    }
     check_promo_shape(&feature, &e)?;
     let expires_at = match length {
         PromoLength::Lifetime => None,

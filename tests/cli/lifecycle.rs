@@ -844,6 +844,13 @@ fn archived_customer_is_denied_and_keeps_no_pii() {
         check(&t, &["acme", "seats"]).1["accessDeniedReason"],
         "NoActiveSubscription"
     );
+    // A promotion of another feature is no subscription: still the first reason that applies.
+    t.ok(&["entitlement", "grant", "acme", "sso", "--period", "1mo"]);
+    assert_eq!(
+        check(&t, &["acme", "seats"]).1["accessDeniedReason"],
+        "NoActiveSubscription"
+    );
+    assert_eq!(check(&t, &["acme", "sso"]).0, 0);
     t.fails(&["customer", "create", "acme"], 4);
 }
 
@@ -1099,4 +1106,27 @@ fn addon_dependencies_and_compatibility_are_enforced() {
         "saml-pack",
     ]);
     assert_eq!(check(&t, &["acme", "saml"]).0, 0);
+}
+
+/// An archived feature takes no new promotions, as an archived plan takes no new subscriptions;
+/// one granted before it was archived stays until it ends.
+#[test]
+fn an_archived_feature_takes_no_new_promotions() {
+    let t = env();
+    t.ok(&["feature", "create", "beta", "--type", "boolean"]);
+    t.ok(&["customer", "create", "acme"]);
+    t.ok(&["entitlement", "grant", "acme", "beta", "--period", "1mo"]);
+    t.ok(&["feature", "archive", "beta"]);
+    assert_eq!(check(&t, &["acme", "beta"]).0, 0);
+    t.ok(&["customer", "create", "globex"]);
+    let e = t.fails(
+        &["entitlement", "grant", "globex", "beta", "--period", "1mo"],
+        1,
+    );
+    assert!(
+        e.contains("EntityIsArchivedError") || e.contains("archived"),
+        "{e}"
+    );
+    t.ok(&["feature", "unarchive", "beta"]);
+    t.ok(&["entitlement", "grant", "globex", "beta", "--period", "1mo"]);
 }
