@@ -32,13 +32,38 @@ pub(super) fn read_only_too_old(path: &Path, version: i32) -> Error {
     .hint("make the file and its directory writable and run any command once (it upgrades the file), or read it with the release that wrote it")
 }
 
+/// Waits while another process holds the lock, up to [`BUSY_TIMEOUT`] (then SQLITE_BUSY: exit
+/// 75), trying again every 1–4 ms. SQLite's own handler backs off to a try every 100 ms: with
+/// several writers, a waiter kept missing the moments the lock was free while others took it,
+/// and could wait out the whole timeout behind commands that each held the lock a fraction of
+/// a second. (The delay varies by process and attempt, so waiters do not retry in step.)
+fn busy_wait(attempt: i32) -> bool {
+    thread_local! {
+        static SINCE: std::cell::Cell<Option<std::time::Instant>> =
+            const { std::cell::Cell::new(None) };
+    }
+    let now = std::time::Instant::now();
+    let since = SINCE.with(|s| {
+        if attempt == 0 || s.get().is_none() {
+            s.set(Some(now));
+        }
+        s.get().unwrap_or(now)
+    });
+    if now.duration_since(since) >= BUSY_TIMEOUT {
+        return false;
+    }
+    let spread = (u64::from(std::process::id()) * 7919 + attempt as u64 * 104_729) % 3000;
+    std::thread::sleep(std::time::Duration::from_micros(1000 + spread));
+    true
+}
+
 /// Opens a connection, read-write when possible. A file, directory or mount that refuses writes
 /// is opened read-only instead (and, when even SQLite's shared-memory file cannot be created
 /// beside it, as immutable), so reads keep working.
 pub(super) fn connect(path: &Path) -> Result<(Connection, bool)> {
     let rw = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let first = Connection::open_with_flags(path, rw).and_then(|c| {
-        c.busy_timeout(BUSY_TIMEOUT)?;
+    let first = Connection::open_with_flags(path, rw).and_then(|mut c| {
+        c.busy_handler(Some(busy_wait))?;
         c.query_row("PRAGMA user_version", [], |r| r.get::<_, i32>(0))?;
         Ok(c)
     });
@@ -63,8 +88,8 @@ pub(super) fn connect(path: &Path) -> Result<(Connection, bool)> {
         | OpenFlags::SQLITE_OPEN_URI;
     for suffix in ["mode=ro", "immutable=1"] {
         let uri = format!("{}?{suffix}", file_uri(path));
-        let attempt = Connection::open_with_flags(&uri, ro).and_then(|c| {
-            c.busy_timeout(BUSY_TIMEOUT)?;
+        let attempt = Connection::open_with_flags(&uri, ro).and_then(|mut c| {
+            c.busy_handler(Some(busy_wait))?;
             c.query_row("PRAGMA user_version", [], |r| r.get::<_, i32>(0))?;
             Ok(c)
         });

@@ -325,3 +325,51 @@ fn a_read_only_file_of_an_older_schema_is_read_as_it_is_or_refused_honestly() {
     );
     assert!(!old.stderr.contains("reads still work"), "{}", old.stderr);
 }
+
+/// A write waits for the lock another process holds: it goes through as soon as the lock is
+/// free (it tries again every few milliseconds), and only past the 5 s timeout exits 75
+/// (`DatabaseBusy`, safe to retry) with nothing written; reads never wait (WAL).
+#[test]
+fn a_held_lock_is_waited_for_and_only_past_the_timeout_is_busy() {
+    let t = TestEnv::with_starter();
+    let db = t.path().join("home/development.db");
+    let hold = |ms: u64| {
+        let db = db.clone();
+        let (ready_tx, ready_rx) = std::sync::mpsc::channel();
+        let h = std::thread::spawn(move || {
+            let c = rusqlite::Connection::open(db).unwrap();
+            c.execute_batch("BEGIN IMMEDIATE").unwrap();
+            ready_tx.send(()).unwrap();
+            std::thread::sleep(std::time::Duration::from_millis(ms));
+            c.execute_batch("COMMIT").unwrap();
+        });
+        ready_rx.recv().unwrap();
+        h
+    };
+    // Released after 0.8 s: the write waits and succeeds.
+    let h = hold(800);
+    let started = std::time::Instant::now();
+    t.ok(&["customer", "create", "waited"]);
+    let took = started.elapsed();
+    h.join().unwrap();
+    assert!(took >= std::time::Duration::from_millis(700), "{took:?}");
+    assert!(took < std::time::Duration::from_millis(2500), "{took:?}");
+    // Held past the timeout: exit 75, nothing written; a read answers meanwhile.
+    let h = hold(6500);
+    assert!(t.ok(&["customer", "list"]).contains("waited"));
+    let started = std::time::Instant::now();
+    let o = t.run(&["customer", "create", "late"]);
+    let took = started.elapsed();
+    h.join().unwrap();
+    assert_eq!(o.code, 75, "{}", o.stderr);
+    assert!(
+        o.stderr.contains("DatabaseBusy") || o.stderr.contains("busy"),
+        "{}",
+        o.stderr
+    );
+    assert!(took >= std::time::Duration::from_millis(4900), "{took:?}");
+    assert_eq!(
+        t.sql("SELECT COUNT(*) FROM customers WHERE id = 'late'"),
+        "0"
+    );
+}
