@@ -2559,9 +2559,9 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;customer;create' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display name (trimmed; blank is none; on update "" clears it)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display name (blank is none; on update "" clears it)')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Email address (on update: "" clears it)')
-            [CompletionResult]::new('--billing-id', '--billing-id', [CompletionResultType]::ParameterName, 'Id of the customer in the billing system (trimmed; blank is none; on update "" clears it)')
+            [CompletionResult]::new('--billing-id', '--billing-id', [CompletionResultType]::ParameterName, 'Id of the customer in the billing system (blank is none; on update "" clears it)')
             [CompletionResult]::new('--coupon', '--coupon', [CompletionResultType]::ParameterName, 'Customer-level coupon (on update: "" removes it, as --remove-coupon does)')
             [CompletionResult]::new('--metadata', '--metadata', [CompletionResultType]::ParameterName, 'Metadata entry KEY=VALUE, repeatable (on update an empty value removes the key)')
             [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'Subscribe to this plan right away')
@@ -2587,9 +2587,9 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             break
         }
         'stigg-cli;customer;update' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display name (trimmed; blank is none; on update "" clears it)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display name (blank is none; on update "" clears it)')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Email address (on update: "" clears it)')
-            [CompletionResult]::new('--billing-id', '--billing-id', [CompletionResultType]::ParameterName, 'Id of the customer in the billing system (trimmed; blank is none; on update "" clears it)')
+            [CompletionResult]::new('--billing-id', '--billing-id', [CompletionResultType]::ParameterName, 'Id of the customer in the billing system (blank is none; on update "" clears it)')
             [CompletionResult]::new('--coupon', '--coupon', [CompletionResultType]::ParameterName, 'Customer-level coupon (on update: "" removes it, as --remove-coupon does)')
             [CompletionResult]::new('--metadata', '--metadata', [CompletionResultType]::ParameterName, 'Metadata entry KEY=VALUE, repeatable (on update an empty value removes the key)')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')

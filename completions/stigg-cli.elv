@@ -2327,9 +2327,9 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stigg-cli;customer;create'= {
-            cand --name 'Display name (trimmed; blank is none; on update "" clears it)'
+            cand --name 'Display name (blank is none; on update "" clears it)'
             cand --email 'Email address (on update: "" clears it)'
-            cand --billing-id 'Id of the customer in the billing system (trimmed; blank is none; on update "" clears it)'
+            cand --billing-id 'Id of the customer in the billing system (blank is none; on update "" clears it)'
             cand --coupon 'Customer-level coupon (on update: "" removes it, as --remove-coupon does)'
             cand --metadata 'Metadata entry KEY=VALUE, repeatable (on update an empty value removes the key)'
             cand --plan 'Subscribe to this plan right away'
@@ -2354,9 +2354,9 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'stigg-cli;customer;update'= {
-            cand --name 'Display name (trimmed; blank is none; on update "" clears it)'
+            cand --name 'Display name (blank is none; on update "" clears it)'
             cand --email 'Email address (on update: "" clears it)'
-            cand --billing-id 'Id of the customer in the billing system (trimmed; blank is none; on update "" clears it)'
+            cand --billing-id 'Id of the customer in the billing system (blank is none; on update "" clears it)'
             cand --coupon 'Customer-level coupon (on update: "" removes it, as --remove-coupon does)'
             cand --metadata 'Metadata entry KEY=VALUE, repeatable (on update an empty value removes the key)'
             cand -e 'Environment name (one SQLite file under the home directory)'

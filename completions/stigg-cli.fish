@@ -2618,9 +2618,9 @@ complete -c stigg-cli -n "__stigg_cli_args 'customer'" -f -a 'token' -d 'Print t
 complete -c stigg-cli -n "__stigg_cli_args 'customer'" -f -a 'help' -d 'Print this message or the help of the given subcommand(s)'
 
 # stigg-cli customer create
-complete -c stigg-cli -n "__stigg_cli_at 'customer create'" -l name -x -d 'Display name (trimmed; blank is none; on update "" clears it)'
+complete -c stigg-cli -n "__stigg_cli_at 'customer create'" -l name -x -d 'Display name (blank is none; on update "" clears it)'
 complete -c stigg-cli -n "__stigg_cli_at 'customer create'" -l email -x -d 'Email address (on update: "" clears it)'
-complete -c stigg-cli -n "__stigg_cli_at 'customer create'" -l billing-id -x -d 'Id of the customer in the billing system (trimmed; blank is none; on update "" clears it)'
+complete -c stigg-cli -n "__stigg_cli_at 'customer create'" -l billing-id -x -d 'Id of the customer in the billing system (blank is none; on update "" clears it)'
 complete -c stigg-cli -n "__stigg_cli_at 'customer create'" -l coupon -x -a '(__stigg_cli_ids coupons)' -d 'Customer-level coupon (on update: "" removes it, as --remove-coupon does)'
 complete -c stigg-cli -n "__stigg_cli_at 'customer create'" -l metadata -x -d 'Metadata entry KEY=VALUE, repeatable (on update an empty value removes the key)'
 complete -c stigg-cli -n "__stigg_cli_at 'customer create'" -l plan -x -a '(__stigg_cli_ids plans)' -d 'Subscribe to this plan right away'
@@ -2630,9 +2630,9 @@ complete -c stigg-cli -n "__stigg_cli_at 'customer create'" -l quantity -x -d 'P
 complete -c stigg-cli -n "__stigg_cli_at 'customer create'" -l skip-trial -d 'Subscribe to --plan without its trial'
 
 # stigg-cli customer update
-complete -c stigg-cli -n "__stigg_cli_at 'customer update'" -l name -x -d 'Display name (trimmed; blank is none; on update "" clears it)'
+complete -c stigg-cli -n "__stigg_cli_at 'customer update'" -l name -x -d 'Display name (blank is none; on update "" clears it)'
 complete -c stigg-cli -n "__stigg_cli_at 'customer update'" -l email -x -d 'Email address (on update: "" clears it)'
-complete -c stigg-cli -n "__stigg_cli_at 'customer update'" -l billing-id -x -d 'Id of the customer in the billing system (trimmed; blank is none; on update "" clears it)'
+complete -c stigg-cli -n "__stigg_cli_at 'customer update'" -l billing-id -x -d 'Id of the customer in the billing system (blank is none; on update "" clears it)'
 complete -c stigg-cli -n "__stigg_cli_at 'customer update'" -l coupon -x -a '(__stigg_cli_ids coupons)' -d 'Customer-level coupon (on update: "" removes it, as --remove-coupon does)'
 complete -c stigg-cli -n "__stigg_cli_at 'customer update'" -l metadata -x -d 'Metadata entry KEY=VALUE, repeatable (on update an empty value removes the key)'
 complete -c stigg-cli -n "__stigg_cli_at 'customer update'" -l remove-coupon -d 'Remove the customer-level coupon'

@@ -59,13 +59,13 @@ pub struct IdArg {
 
 #[derive(Args, Debug, Default)]
 pub struct Fields {
-    /// Display name (trimmed; blank is none; on update "" clears it)
+    /// Display name (blank is none; on update "" clears it)
     #[arg(long)]
     pub name: Option<String>,
     /// Email address (on update: "" clears it)
     #[arg(long)]
     pub email: Option<String>,
-    /// Id of the customer in the billing system (trimmed; blank is none; on update "" clears it)
+    /// Id of the customer in the billing system (blank is none; on update "" clears it)
     #[arg(long)]
     pub billing_id: Option<String>,
     /// Customer-level coupon (on update: "" removes it, as --remove-coupon does)

@@ -4,6 +4,7 @@ use clap::{Args, Subcommand};
 
 use crate::app::App;
 use crate::clock::{self, parse_instant_arg};
+use crate::domain::customers::{is_no_value, text_value};
 use crate::domain::subscriptions::{BillingPeriod, ScheduleStatus, Subscription};
 use crate::error::{Error, Result};
 use crate::ops::subscriptions::{
@@ -385,7 +386,7 @@ pub fn run(app: &App, cmd: SubscriptionCommand, asked: Option<super::Asked>) -> 
                     TrialChoice::Default
                 },
                 trial_end: opt_instant("--trial-end", &a.trial_end)?,
-                coupon: a.coupon.clone(),
+                coupon: a.coupon.as_deref().and_then(text_value),
                 country: a.country.clone(),
                 schedule: a.schedule,
                 metadata: super::customer::parse_kv("--metadata", &a.metadata)?,
@@ -433,8 +434,9 @@ pub fn run(app: &App, cmd: SubscriptionCommand, asked: Option<super::Asked>) -> 
                 remove_addons: a.remove_addons.clone(),
                 quantities: parse_quantities(&a.quantities)?,
                 billing_period: period_arg(a.billing_period.as_deref()),
-                coupon: a.coupon.clone(),
-                remove_coupon: a.remove_coupon,
+                // `--coupon ""` removes it, as on `customer update`.
+                coupon: a.coupon.as_deref().and_then(text_value),
+                remove_coupon: a.remove_coupon || a.coupon.as_deref().is_some_and(is_no_value),
                 trial_end: opt_instant("--trial-end", &a.trial_end)?,
                 schedule: a.schedule,
                 ..Default::default()
@@ -633,8 +635,9 @@ fn estimate(app: &App, a: &EstimateArgs) -> Result<()> {
                 remove_addons: a.remove_addons.clone(),
                 quantities: parse_quantities(&a.quantities)?,
                 billing_period: period_arg(a.billing_period.as_deref()),
-                coupon: a.coupon.clone(),
-                remove_coupon: a.remove_coupon,
+                // `--coupon ""` removes it, as on `customer update`.
+                coupon: a.coupon.as_deref().and_then(text_value),
+                remove_coupon: a.remove_coupon || a.coupon.as_deref().is_some_and(is_no_value),
                 trial_end: opt_instant("--trial-end", &a.trial_end)?,
                 schedule: a.schedule,
                 ..Default::default()
@@ -665,7 +668,7 @@ fn estimate(app: &App, a: &EstimateArgs) -> Result<()> {
                 } else {
                     TrialChoice::Default
                 },
-                coupon: a.coupon.clone(),
+                coupon: a.coupon.as_deref().and_then(text_value),
                 country: a.country.clone(),
                 schedule: a.schedule,
                 ..Default::default()

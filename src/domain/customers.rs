@@ -41,12 +41,11 @@ pub fn is_no_value(v: &str) -> bool {
     v.trim().is_empty()
 }
 
-/// A text field (name, email, billing id, coupon) as a command gives it: trimmed, as an
-/// import's cell is, and blank is no value (it clears the field) — so a record an export
-/// writes re-imports unchanged.
+/// A text field (name, email, billing id, coupon) as a command gives it: blank is no value (it
+/// clears the field), as an import's blank cell is — so a record an export writes re-imports
+/// unchanged; anything else is kept as given, as an import keeps it.
 pub fn text_value(v: &str) -> Option<String> {
-    let t = v.trim();
-    (!t.is_empty()).then(|| t.to_string())
+    (!is_no_value(v)).then(|| v.to_string())
 }
 
 /// Metadata without its empty or blank values (see [`is_no_value`]).

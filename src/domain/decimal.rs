@@ -184,8 +184,14 @@ pub fn exact_sum(values: impl IntoIterator<Item = Decimal>) -> Option<Decimal> {
 /// so no partial sum is further from zero than the larger of the running total and the net.
 /// A net a decimal holds is then never refused because two large amounts of one sign came
 /// first (a grant's GRANTED and TRANSFER_SOURCE entries settling a deficit near the maximum).
+/// The values' own order is tried first: a partial sum can also need more digits than a
+/// decimal holds (-0.1296… + 792281625.6010… has 29 past the range's mantissa), and one order
+/// that stays exact is enough.
 pub fn exact_net(values: impl IntoIterator<Item = Decimal>) -> Option<Decimal> {
     let mut left: Vec<Decimal> = values.into_iter().collect();
+    if let Some(sum) = exact_sum(left.iter().copied()) {
+        return Some(sum);
+    }
     let mut total = Decimal::ZERO;
     while !left.is_empty() {
         let i = left
@@ -249,6 +255,16 @@ mod tests {
         assert_eq!(exact_net([-big, -big, big, big]), Some(Decimal::ZERO));
         assert_eq!(exact_net([big, Decimal::TWO]), None);
         assert_eq!(exact_net([]), Some(Decimal::ZERO));
+        // An order that alternates signs can need more digits than the values' own order:
+        // -0.12962954458146430531 + 792281625.6010170911 is past a decimal's mantissa at 20
+        // places, while adding -159526237.80811730768017357906 first stays exact.
+        let d = |s: &str| s.parse::<Decimal>().unwrap();
+        let v = [
+            d("-0.12962954458146430531"),
+            d("-159526237.80811730768017357906"),
+            d("792281625.6010170911"),
+        ];
+        assert_eq!(exact_net(v), Some(d("632755387.66327023883836211563")));
     }
 
     fn any_decimal() -> impl Strategy<Value = Decimal> {

@@ -153,6 +153,40 @@ impl Config<'_> {
             .next()
     }
 
+    /// What a subscription in a country is not charged for: the prices of a package's price
+    /// list (its first money price's currency) with no variant for the country in `currency`,
+    /// which its bills leave off — said, so a catalog that gave some prices a country variant
+    /// and not others does not drop a charge silently.
+    pub fn left_out(&self, currency: &str) -> Vec<String> {
+        let Some(country) = self.country else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for pkg in std::iter::once(&self.plan).chain(&self.addons) {
+            let home = pkg
+                .body
+                .prices
+                .iter()
+                .find(|p| p.model != PriceModel::Credits)
+                .map(|p| p.currency.as_str());
+            for (p, cur, _) in money_prices(pkg.body, self.country) {
+                if Some(p.currency.as_str()) == home && cur != currency {
+                    let f = p
+                        .feature
+                        .as_deref()
+                        .map(|f| format!(" for '{f}'"))
+                        .unwrap_or_default();
+                    out.push(format!(
+                        "{}'s {} price{f} is priced in {cur} for {country} (no variant in {currency}): it is not on this bill",
+                        pkg.body.name,
+                        p.model.kebab()
+                    ));
+                }
+            }
+        }
+        out
+    }
+
     /// Whether anything is charged: a paid plan with a billing period.
     pub fn charged(&self) -> bool {
         self.period.is_some()

@@ -483,12 +483,15 @@ fn end_of(row: &Row) -> Result<(Option<clock::Instant>, bool)> {
     }
 }
 
-/// `entitlementsRevoked` (true/false; absent or empty: false), which needs a scheduled
-/// cancellation: access cut until the end (`subscription cancel --revoke-entitlements`).
+/// `entitlementsRevoked` (true/false; an empty cell is false — what an export writes for a
+/// subscription not revoked, so a move lifts a revocation lifted at the source — and an absent
+/// column leaves it as it is), which needs a scheduled cancellation: access cut until the end
+/// (`subscription cancel --revoke-entitlements`).
 fn revoked_of(row: &Row, scheduled: bool) -> Result<Option<bool>> {
-    let v = match field(row, "entitlementsRevoked") {
-        None => return Ok(None),
-        Some(v) => v,
+    let v = match cell(row, "entitlementsRevoked") {
+        Cell::Absent => return Ok(None),
+        Cell::Empty => return Ok(Some(false)),
+        Cell::Value(v) => v,
     };
     let b = match v.to_ascii_lowercase().as_str() {
         "true" => true,
@@ -639,6 +642,13 @@ pub fn import_subscriptions(
             let revoke = revoked_of(row, scheduled)?;
             let Some(old) = sub_repo::get(&tx.sql, &id)? else {
                 let req = request_of(row, &id)?;
+                // (A cancellation of a subscription not started yet ends it at once: none is
+                // scheduled, nor revoked, on one.)
+                if revoke == Some(true) && req.start.is_some_and(|s| s > tx.now) {
+                    return Err(Error::data(
+                        "entitlementsRevoked on a subscription that has not started: only a live subscription's access is revoked until its scheduled cancellation",
+                    ));
+                }
                 subs::create(tx, &req).map_err(as_row_error)?;
                 // Access revoked until the scheduled end (history is not revoked again).
                 if let Some(e) = end.filter(|e| revoke == Some(true) && *e > tx.now) {

@@ -183,7 +183,7 @@ pub fn period_bill(
         lines.extend(rules::usage_lines(&c, currency, span, usage, limits).map_err(too_large)?);
     }
     let minimum = rules::minimum_spend(&c, currency).map_err(too_large)?;
-    rules::bill(
+    let mut bill = rules::bill(
         lines,
         currency,
         coupon.map(CouponAt::applied).as_ref(),
@@ -191,7 +191,9 @@ pub fn period_bill(
         span.start,
         Some(span),
     )
-    .map_err(too_large)
+    .map_err(too_large)?;
+    bill.warnings.extend(c.left_out(currency));
+    Ok(bill)
 }
 
 /// The features a plan version prices by usage (usage and overage prices).
@@ -797,6 +799,7 @@ pub fn invoice_preview(
     )
     .map_err(too_large)?;
     bill.warnings.extend(warnings);
+    bill.warnings.extend(config.left_out(&cur));
     // What the period's changes left as a credit (a downgrade's negative net proration, "carried
     // to the next invoice") comes off this invoice's total, after discount and minimum.
     // The subscription's own changes, and those of the subscriptions it replaced by plan

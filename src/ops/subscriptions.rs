@@ -2545,11 +2545,14 @@ fn process_one(tx: &mut Tx<'_>, mut s: Subscription, at: Instant) -> Result<Vec<
             .unwrap_or_else(|| "ScheduledCancellation".into());
         let (status, end_setup) = match reason.as_str() {
             "TrialConverted" => {
-                // Stigg's `reason`: a paid subscription bought during the trial takes over.
+                // Stigg's `reason`: a paid subscription bought during the trial takes over. The
+                // event shows the trial subscription as its end leaves it (replaced: CANCELED).
+                let mut ended = s.clone();
+                mark_ended(&mut ended, at, SubStatus::Canceled, &reason, tx.now);
                 emit_at(
                     tx,
                     EventType::SubscriptionTrialConverted,
-                    &s,
+                    &ended,
                     at,
                     json!({"reason": "PAID_SUBSCRIPTION_PROVISIONED"}),
                 )?;

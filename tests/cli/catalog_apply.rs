@@ -409,3 +409,43 @@ fn archiving_by_file_counts_each_entity_once() {
     assert_eq!(unchanged, 0);
     assert!(changes > 0);
 }
+
+/// An archived feature takes no new use: a new version (by file or by the plan verbs) that
+/// entitles, prices or counts seats by it is refused, naming where; an archived plan keeps it.
+#[test]
+fn an_archived_feature_goes_into_no_new_version() {
+    let t = TestEnv::new();
+    let one = t.write(
+        "one.yaml",
+        "features:\n  - { id: beta, type: boolean }\n  - { id: gamma, type: boolean }\nproducts:\n  - id: p\n    plans:\n      - { id: x, pricing: free, entitlements: { gamma: {} } }\n",
+    );
+    t.ok(&["catalog", "apply", one.to_str().unwrap()]);
+    t.ok(&["feature", "archive", "beta"]);
+    let two = t.write(
+        "two.yaml",
+        "products:\n  - id: p\n    plans:\n      - { id: x, pricing: free, entitlements: { gamma: {}, beta: {} } }\n",
+    );
+    let o = t.run(&["catalog", "apply", two.to_str().unwrap()]);
+    assert_ne!(o.code, 0, "{}", o.stdout);
+    assert!(
+        o.stderr.contains("two.yaml:4:") && o.stderr.contains("feature 'beta' is archived"),
+        "{}",
+        o.stderr
+    );
+    assert_eq!(
+        t.sql("SELECT COUNT(*) FROM package_versions WHERE package_id = 'x'"),
+        "1"
+    );
+    t.ok(&["plan", "draft", "x"]);
+    let o = t.run(&["plan", "entitlement", "set", "x", "beta"]);
+    assert_eq!(o.code, 2, "{}", o.stderr);
+    assert!(
+        o.stderr.contains("feature 'beta' is archived"),
+        "{}",
+        o.stderr
+    );
+    t.ok(&["plan", "discard-draft", "x"]);
+    // Unarchived, it may be used again.
+    t.ok(&["feature", "unarchive", "beta"]);
+    t.ok(&["catalog", "apply", two.to_str().unwrap()]);
+}

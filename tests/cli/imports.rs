@@ -1147,6 +1147,38 @@ products:
             );
         }
         t.ok(&["-e", &e, "subscription", "uncancel", "sc1"]);
+        // The source lifts the revocation (a cancellation again, without it): a re-sync lifts
+        // it too (an empty cell is not revoked), then reads as unchanged.
+        if f == "csv" {
+            t.ok(&[
+                "-e",
+                "a",
+                "subscription",
+                "cancel",
+                "rv1",
+                "--at",
+                "end-of-period",
+            ]);
+            t.ok(&["-e", "a", "subscription", "export", "-o", "s2.csv"]);
+            let r = t.json(&["-e", &e, "subscription", "import", "s2.csv"]);
+            assert_eq!(r["updated"], 2, "{r}"); // rv1 lifted, sc1 cancelled again
+            assert_eq!(
+                t.run(&["-e", &e, "entitlement", "check", "rv", "sso"]).code,
+                0
+            );
+            let r = t.json(&["-e", &e, "subscription", "import", "s2.csv"]);
+            assert_eq!(r["unchanged"], 3, "{r}");
+            t.ok(&[
+                "-e",
+                "a",
+                "subscription",
+                "cancel",
+                "rv1",
+                "--at",
+                "end-of-period",
+                "--revoke-entitlements",
+            ]);
+        }
         t.ok(&["-e", &e, "clock", "set", "2026-02-02T00:00:00Z"]);
         assert_eq!(
             t.json(&["-e", &e, "subscription", "show", "rv1"])["status"],
@@ -1157,10 +1189,11 @@ products:
     // refused at its line.
     t.write(
         "bad.csv",
-        "subscriptionId,customerId,planId,billingPeriod,endDate,cancellationDate,entitlementsRevoked\n\
-x1,dk,pro,MONTHLY,2026-03-01T00:00:00Z,2026-02-01T00:00:00Z,\n\
-x2,rv,pro,MONTHLY,,,true\n\
-x3,sc,pro,MONTHLY,,,maybe\n",
+        "subscriptionId,customerId,planId,billingPeriod,endDate,cancellationDate,entitlementsRevoked,startDate\n\
+x1,dk,pro,MONTHLY,2026-03-01T00:00:00Z,2026-02-01T00:00:00Z,,\n\
+x2,rv,pro,MONTHLY,,,true,\n\
+x3,sc,pro,MONTHLY,,,maybe,\n\
+x4,sc,pro,MONTHLY,,2026-04-01T00:00:00Z,true,2026-03-01T00:00:00Z\n",
     );
     t.ok(&["-e", "b", "customer", "import", "c.csv"]);
     let e = t.fails(&["-e", "b", "subscription", "import", "bad.csv"], 65);
@@ -1170,7 +1203,9 @@ x3,sc,pro,MONTHLY,,,maybe\n",
             && e.contains("bad.csv:3")
             && e.contains("needs a cancellationDate")
             && e.contains("bad.csv:4")
-            && e.contains("not true or false"),
+            && e.contains("not true or false")
+            && e.contains("bad.csv:5")
+            && e.contains("has not started"),
         "{e}"
     );
 }

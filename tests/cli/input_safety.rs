@@ -575,7 +575,8 @@ fn an_export_through_dev_stdout_to_a_closed_pipe_ends_quietly() {
 }
 
 /// A blank name or billing id is no value on create and update, as an import's blank cell is
-/// (stored as given, an export re-imported cleared it: not a no-op); values are trimmed alike;
+/// (stored as given, an export re-imported cleared it: not a no-op); other values are kept as
+/// given, as an import keeps them;
 /// `customer update --coupon ""` removes the coupon, as `--name ""` clears the name.
 #[test]
 fn blank_customer_fields_are_no_value_so_exports_reimport_unchanged() {
@@ -598,7 +599,7 @@ fn blank_customer_fields_are_no_value_so_exports_reimport_unchanged() {
         "--name",
         "  Acme  ",
         "--billing-id",
-        " cus_9 ",
+        "cus_9",
     ]);
     let c = t.json(&["customer", "show", "bl1"]);
     assert_eq!(
@@ -610,10 +611,11 @@ fn blank_customer_fields_are_no_value_so_exports_reimport_unchanged() {
         ),
         "{c}"
     );
+    // Anything else is kept as given, as an import keeps it.
     let c = t.json(&["customer", "show", "bl2"]);
     assert_eq!(
         (&c["name"], &c["billingId"]),
-        (&"Acme".into(), &"cus_9".into())
+        (&"  Acme  ".into(), &"cus_9".into())
     );
     t.ok(&["customer", "export", "-o", "c.csv"]);
     let r = t.json(&["customer", "import", "c.csv"]);
@@ -624,6 +626,46 @@ fn blank_customer_fields_are_no_value_so_exports_reimport_unchanged() {
     );
     t.ok(&["customer", "update", "bl2", "--coupon", "launch20"]);
     assert_eq!(t.json(&["customer", "show", "bl2"])["couponId"], "launch20");
+    // So does `subscription update --coupon ""`; a blank one on create is none.
+    t.ok(&[
+        "subscription",
+        "create",
+        "--id",
+        "s2",
+        "--customer",
+        "bl2",
+        "--plan",
+        "basic",
+        "--billing-period",
+        "monthly",
+        "--skip-trial",
+        "--coupon",
+        "launch20",
+    ]);
+    t.ok(&["subscription", "update", "s2", "--coupon", ""]);
+    assert_eq!(
+        t.json(&["subscription", "show", "s2"])["couponId"],
+        serde_json::Value::Null
+    );
+    t.ok(&[
+        "subscription",
+        "create",
+        "--id",
+        "s1",
+        "--customer",
+        "bl1",
+        "--plan",
+        "basic",
+        "--billing-period",
+        "monthly",
+        "--skip-trial",
+        "--coupon",
+        "  ",
+    ]);
+    assert_eq!(
+        t.json(&["subscription", "show", "s1"])["couponId"],
+        serde_json::Value::Null
+    );
     t.ok(&["customer", "update", "bl2", "--coupon", "", "--name", " "]);
     let c = t.json(&["customer", "show", "bl2"]);
     assert_eq!(

@@ -291,6 +291,7 @@ fn a_plan_bought_during_a_trial_logs_the_trials_new_end() {
         ev[0]["payload"]["reason"], "PAID_SUBSCRIPTION_PROVISIONED",
         "{ev}"
     );
+    assert_eq!(ev[0]["payload"]["status"], "CANCELED", "{ev}");
 }
 
 /// A customer paying for the product is past trying it: a change to a plan with a trial starts

@@ -1900,3 +1900,64 @@ fn a_country_subscription_compares_plans_in_its_own_prices() {
     let us = est("us");
     assert_eq!(us["isPlanDowngrade"], true, "{us}");
 }
+
+/// A country subscription is charged in one currency: a price of the plan's list whose
+/// country price is in another (no variant for the country, or one in another currency) is not
+/// on its bills, and every bill says so rather than dropping the charge silently.
+#[test]
+fn a_price_without_the_countrys_variant_is_said_to_be_left_off() {
+    let t = TestEnv::new();
+    let f = t.write(
+        "z.yaml",
+        r#"features: [{ id: seats, type: number, meter: fluctuating }]
+products:
+  - id: p
+    plans:
+      - id: z
+        name: Z
+        prices:
+          - { model: flat, monthly: "60.00", currency: USD }
+          - { model: per-unit, feature: seats, monthly: 1, currency: USD, countries: [{ country: DK, currency: DKK, monthly: 100 }] }
+"#,
+    );
+    t.ok(&["catalog", "apply", f.to_str().unwrap()]);
+    t.ok(&["customer", "create", "g"]);
+    let args = [
+        "--customer",
+        "g",
+        "--plan",
+        "z",
+        "--billing-period",
+        "monthly",
+        "--quantity",
+        "seats=10",
+        "--country",
+        "DK",
+    ];
+    let mut est = vec!["subscription", "estimate"];
+    est.extend(args);
+    let e = t.json(&est);
+    assert_eq!(e["currency"], "USD", "{e}");
+    let said = "Z's per-unit price for 'seats' is priced in DKK for DK (no variant in USD): it is not on this bill";
+    assert!(e["warnings"].to_string().contains(said), "{e}");
+    let mut create = vec!["subscription", "create", "--id", "s1"];
+    create.extend(args);
+    t.ok(&create);
+    let inv = t.json(&["subscription", "invoice-preview", "s1"]);
+    assert!(inv["warnings"].to_string().contains(said), "{inv}");
+    // Without a country nothing is left off.
+    t.ok(&["customer", "create", "h"]);
+    let e = t.json(&[
+        "subscription",
+        "estimate",
+        "--customer",
+        "h",
+        "--plan",
+        "z",
+        "--billing-period",
+        "monthly",
+        "--quantity",
+        "seats=10",
+    ]);
+    assert_eq!(e["warnings"], serde_json::json!([]), "{e}");
+}

@@ -458,6 +458,38 @@ impl Validator<'_> {
         for (fid, e) in &b.entitlements {
             self.entitlement(&format!("{path}/entitlements/{fid}"), p, fid, e);
         }
+        // An archived feature takes no new use (as an archived plan takes no new subscription):
+        // a live package may not entitle, price or count seats by one. (Archiving one is
+        // refused while a published package uses it: only new versions can bring it in.)
+        if !self
+            .world
+            .is_archived(EntityKind::of_package(p.kind), &p.id)
+        {
+            let used = b
+                .entitlements
+                .keys()
+                .map(|f| (format!("{path}/entitlements/{f}"), f))
+                .chain(b.prices.iter().filter_map(|pr| {
+                    pr.feature
+                        .as_ref()
+                        .map(|f| (format!("{path}/prices/{f}"), f))
+                }))
+                .chain(b.credits.iter().filter_map(|(cid, c)| {
+                    c.per_unit_of
+                        .as_ref()
+                        .map(|f| (format!("{path}/credits/{cid}/perUnitOf"), f))
+                }));
+            let archived: Vec<(String, String)> = used
+                .filter(|(_, f)| self.world.is_archived(EntityKind::Feature, f))
+                .map(|(at, f)| (at, f.clone()))
+                .collect();
+            for (at, f) in archived {
+                self.err(
+                    at,
+                    format!("feature '{f}' is archived: unarchive it first (an archived feature takes no new use)"),
+                );
+            }
+        }
         for (cid, c) in &b.credits {
             let cp = format!("{path}/credits/{cid}");
             self.reference(&cp, EntityKind::Currency, cid);
