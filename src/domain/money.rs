@@ -67,12 +67,32 @@ pub fn check_currency(code: &str) -> Result<u32, String> {
     })
 }
 
+/// ISO 3166-1 alpha-2: the officially assigned country codes, sorted.
+const COUNTRIES: &[&str] = &[
+    "AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX", "AZ",
+    "BA", "BB", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BL", "BM", "BN", "BO", "BQ", "BR", "BS",
+    "BT", "BV", "BW", "BY", "BZ", "CA", "CC", "CD", "CF", "CG", "CH", "CI", "CK", "CL", "CM", "CN",
+    "CO", "CR", "CU", "CV", "CW", "CX", "CY", "CZ", "DE", "DJ", "DK", "DM", "DO", "DZ", "EC", "EE",
+    "EG", "EH", "ER", "ES", "ET", "FI", "FJ", "FK", "FM", "FO", "FR", "GA", "GB", "GD", "GE", "GF",
+    "GG", "GH", "GI", "GL", "GM", "GN", "GP", "GQ", "GR", "GS", "GT", "GU", "GW", "GY", "HK", "HM",
+    "HN", "HR", "HT", "HU", "ID", "IE", "IL", "IM", "IN", "IO", "IQ", "IR", "IS", "IT", "JE", "JM",
+    "JO", "JP", "KE", "KG", "KH", "KI", "KM", "KN", "KP", "KR", "KW", "KY", "KZ", "LA", "LB", "LC",
+    "LI", "LK", "LR", "LS", "LT", "LU", "LV", "LY", "MA", "MC", "MD", "ME", "MF", "MG", "MH", "MK",
+    "ML", "MM", "MN", "MO", "MP", "MQ", "MR", "MS", "MT", "MU", "MV", "MW", "MX", "MY", "MZ", "NA",
+    "NC", "NE", "NF", "NG", "NI", "NL", "NO", "NP", "NR", "NU", "NZ", "OM", "PA", "PE", "PF", "PG",
+    "PH", "PK", "PL", "PM", "PN", "PR", "PS", "PT", "PW", "PY", "QA", "RE", "RO", "RS", "RU", "RW",
+    "SA", "SB", "SC", "SD", "SE", "SG", "SH", "SI", "SJ", "SK", "SL", "SM", "SN", "SO", "SR", "SS",
+    "ST", "SV", "SX", "SY", "SZ", "TC", "TD", "TF", "TG", "TH", "TJ", "TK", "TL", "TM", "TN", "TO",
+    "TR", "TT", "TV", "TW", "TZ", "UA", "UG", "UM", "US", "UY", "UZ", "VA", "VC", "VE", "VG", "VI",
+    "VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW",
+];
+
 pub fn check_country(code: &str) -> Result<(), String> {
-    if code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()) {
+    if COUNTRIES.binary_search(&code).is_ok() {
         Ok(())
     } else {
         Err(format!(
-            "'{code}' is not an ISO 3166 country code (two capital letters, e.g. DK)"
+            "'{code}' is not an ISO 3166-1 country code (two capital letters, e.g. DK, GB, US)"
         ))
     }
 }
@@ -85,7 +105,13 @@ mod tests {
         assert_eq!(super::minor_units("USD"), Some(2));
         assert_eq!(super::minor_units("JPY"), Some(0));
         assert_eq!(super::minor_units("usd"), None);
+        assert!(super::COUNTRIES.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(super::COUNTRIES.len(), 249);
         assert!(super::check_country("DK").is_ok());
+        assert!(super::check_country("GB").is_ok());
         assert!(super::check_country("dk").is_err());
+        // Two capital letters that name no country.
+        assert!(super::check_country("ZZ").is_err());
+        assert!(super::check_country("UK").is_err());
     }
 }
