@@ -214,6 +214,23 @@ pub fn run(app: &App, cmd: EntitlementCommand) -> Result<()> {
             let now = s.now;
             let v = s.read(|c| ops::check(c, now, &req))?;
             app.printer.print(&v)?;
+            // A flag the feature's type does not read is said to be ignored (not silently).
+            let ignored = match v.feature_type {
+                Some(t) if t != "ENUM" && !req.requested_values.is_empty() => {
+                    Some(("--requested-values", "enum features"))
+                }
+                Some(t) if t != "NUMBER" && !req.requested_usage.is_zero() => {
+                    Some(("--requested-usage", "number features"))
+                }
+                _ => None,
+            };
+            if let Some((flag, applies)) = ignored {
+                app.printer.warn(&format!(
+                    "{flag} applies to {applies}; '{}' is {}: it was not counted",
+                    v.feature_id,
+                    v.feature_type.unwrap_or_default().to_lowercase()
+                ));
+            }
             if v.has_access {
                 Ok(())
             } else {

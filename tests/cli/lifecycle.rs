@@ -1131,3 +1131,58 @@ fn an_archived_feature_takes_no_new_promotions() {
     t.ok(&["feature", "unarchive", "beta"]);
     t.ok(&["entitlement", "grant", "globex", "beta", "--period", "1mo"]);
 }
+
+/// A request flag the feature's type does not read is said to be ignored, not dropped
+/// silently; the answer is the same.
+#[test]
+fn a_request_flag_the_feature_does_not_read_is_said_to_be_ignored() {
+    let t = env();
+    t.ok(&[
+        "customer",
+        "create",
+        "acme",
+        "--plan",
+        "pro",
+        "--skip-trial",
+        "--billing-period",
+        "monthly",
+    ]);
+    let o = t.run(&[
+        "entitlement",
+        "check",
+        "acme",
+        "sso",
+        "--requested-usage",
+        "5",
+    ]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(
+        o.stderr
+            .contains("--requested-usage applies to number features"),
+        "{}",
+        o.stderr
+    );
+    let o = t.run(&[
+        "entitlement",
+        "check",
+        "acme",
+        "seats",
+        "--requested-values",
+        "us",
+    ]);
+    assert!(
+        o.stderr
+            .contains("--requested-values applies to enum features"),
+        "{}",
+        o.stderr
+    );
+    let o = t.run(&[
+        "entitlement",
+        "check",
+        "acme",
+        "region",
+        "--requested-values",
+        "us",
+    ]);
+    assert_eq!((o.code, o.stderr.as_str()), (0, ""));
+}
