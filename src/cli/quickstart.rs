@@ -385,9 +385,13 @@ pub fn run(app: &App, a: QuickstartArgs) -> Result<()> {
         "{}  customer {CUSTOMER} asks to move to free: scheduled for the period end",
         clock::fmt(&after_trial)
     ));
-    let later =
-        clock::parse_instant("2026-03-01T00:00:00Z").map_err(crate::error::Error::internal)?;
-    advance(&mut t, later, &mut lines)?;
+    // Through the first renewal (basic's monthly credits renew with the month), then past the
+    // downgrade: one jump to March would skip February's credits (a period the clock passed
+    // whole is not granted after the fact).
+    for at in ["2026-02-02T00:00:00Z", "2026-03-01T00:00:00Z"] {
+        let to = clock::parse_instant(at).map_err(crate::error::Error::internal)?;
+        advance(&mut t, to, &mut lines)?;
+    }
 
     let summary = Summary {
         environment: app.env.clone(),
