@@ -352,8 +352,8 @@ fn a_held_lock_is_waited_for_and_only_past_the_timeout_is_busy() {
     t.ok(&["customer", "create", "waited"]);
     let took = started.elapsed();
     h.join().unwrap();
+    // (It waited for the lock, and got it: past the timeout it would have exited 75.)
     assert!(took >= std::time::Duration::from_millis(700), "{took:?}");
-    assert!(took < std::time::Duration::from_millis(2500), "{took:?}");
     // Held past the timeout: exit 75, nothing written; a read answers meanwhile.
     let h = hold(6500);
     assert!(t.ok(&["customer", "list"]).contains("waited"));
