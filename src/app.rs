@@ -10,6 +10,10 @@ use crate::ops::catchup::{self, Transition};
 use crate::output::Printer;
 use crate::store::{NewEnv, OpenMode, Store, Tx, meta};
 
+/// The longest environment name: `NAME.db-wal` (the write-ahead log) is a file name of at
+/// most 255 bytes.
+const MAX_ENV_NAME: usize = 248;
+
 pub const DEFAULT_ENV: &str = "development";
 
 pub struct App {
@@ -77,7 +81,27 @@ impl App {
     pub fn session_with(&self, mode: OpenMode, env_type: &str) -> Result<(Session, bool)> {
         crate::domain::slug::check_slug(&self.env)
             .map_err(|m| Error::usage(format!("invalid environment name: {m}")))?;
+        // Its file `NAME.db` and the write-ahead log `NAME.db-wal` beside it are file names of at
+        // most 255 bytes: a longer name made a file that could never be written.
+        if self.db.is_none() && self.env.len() > MAX_ENV_NAME {
+            return Err(Error::usage(format!(
+                "invalid environment name: at most {MAX_ENV_NAME} characters (its file NAME.db-wal must be a valid file name); this one has {}",
+                self.env.len()
+            )));
+        }
         let path = self.db_path();
+        if let Some(n) = path.file_name()
+            && n.len() > MAX_ENV_NAME + 3
+        {
+            return Err(Error::config(
+                "UnusableDatabasePath",
+                format!(
+                    "{}: the file name is too long for the write-ahead log beside it (at most {} bytes)",
+                    path.display(),
+                    MAX_ENV_NAME + 3
+                ),
+            ));
+        }
         let (store, created) = match mode {
             OpenMode::Existing => (Store::open(&path, &self.env)?, false),
             OpenMode::CreateIfMissing => {

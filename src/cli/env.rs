@@ -204,7 +204,20 @@ pub fn run(app: &App, cmd: EnvCommand) -> Result<()> {
 
 fn list(app: &App) -> Result<()> {
     let mut rows = Vec::new();
-    if let Ok(entries) = std::fs::read_dir(&app.home) {
+    // No home yet is no environment yet; a home that is not a readable directory is said so
+    // (as `env show` says it), not listed as empty.
+    let entries = match std::fs::read_dir(&app.home) {
+        Ok(e) => Some(e),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => {
+            return Err(Error::config(
+                "UnusableHome",
+                format!("cannot list {}: {e}", app.home.display()),
+            )
+            .hint("point --home / STIGG_HOME at a directory"));
+        }
+    };
+    if let Some(entries) = entries {
         let mut paths: Vec<PathBuf> = entries
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.extension().is_some_and(|x| x == "db"))

@@ -87,6 +87,21 @@ pub(super) fn connect(path: &Path) -> Result<(Connection, bool)> {
         | OpenFlags::SQLITE_OPEN_NO_MUTEX
         | OpenFlags::SQLITE_OPEN_URI;
     for suffix in ["mode=ro", "immutable=1"] {
+        // Immutable, SQLite reads the main file alone: commits still in a write-ahead log left
+        // beside it (a process killed while another held a read) would be missing from every
+        // answer, silently. Refused instead, saying how to fold the log in.
+        if suffix == "immutable=1" && has_wal(path) {
+            return Err(Error::new(
+                ErrorKind::Config,
+                "DatabaseReadOnly",
+                format!(
+                    "{} is read-only and has a write-ahead log ({}-wal) holding commits not yet in the file, which cannot be read without a shared-memory file beside it",
+                    path.display(),
+                    path.display()
+                ),
+            )
+            .hint("run any command once where the file and its directory are writable (it folds the log into the file), or copy the -wal and -shm files along with it"));
+        }
         let uri = format!("{}?{suffix}", file_uri(path));
         let attempt = Connection::open_with_flags(&uri, ro).and_then(|mut c| {
             c.busy_handler(Some(busy_wait))?;
@@ -98,6 +113,13 @@ pub(super) fn connect(path: &Path) -> Result<(Connection, bool)> {
         }
     }
     Err(open_error(path, err))
+}
+
+/// Whether a non-empty write-ahead log lies beside the database.
+fn has_wal(path: &Path) -> bool {
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    std::fs::metadata(wal).is_ok_and(|m| m.len() > 0)
 }
 
 /// `file:` URI of a path, with the characters URIs reserve escaped.
@@ -203,6 +225,17 @@ pub fn create_home(dir: &Path) -> Result<()> {
     })
 }
 
+/// The start of the temporary name a database named `name` is built under: `.NAME.`, the name
+/// cut to 150 bytes so that the whole temporary name (process id, random, `.creating`) and its
+/// `-journal` stay within a file name's 255 bytes however long the database's own name is.
+fn creating_prefix(name: &str) -> String {
+    let mut end = name.len().min(150);
+    while !name.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!(".{}.", &name[..end])
+}
+
 /// A process is creating `path` right now when a fresh `.NAME.*.creating` file sits beside it.
 /// Then wait (up to the busy timeout) for the finished file instead of reporting it missing.
 pub(super) fn wait_for_creation(path: &Path) -> bool {
@@ -225,7 +258,7 @@ fn creation_in_progress(path: &Path) -> bool {
     } else {
         dir
     };
-    let prefix = format!(".{}.", name.to_string_lossy());
+    let prefix = creating_prefix(&name.to_string_lossy());
     let Ok(entries) = std::fs::read_dir(dir) else {
         return false;
     };
@@ -254,7 +287,8 @@ pub(super) fn create_atomically(path: &Path, init: &NewEnv<'_>) -> Result<bool> 
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "env".into());
     let tmp = dir.join(format!(
-        ".{name}.{}-{:x}.creating",
+        "{}{}-{:x}.creating",
+        creating_prefix(&name),
         std::process::id(),
         crate::ids::os_random()
     ));

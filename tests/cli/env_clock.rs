@@ -195,3 +195,21 @@ fn clock_set_at_its_own_now_commits_without_a_what_if_note() {
     let o = t.run(&["--now", "2026-05-01T00:00:00Z", "subscription", "list"]);
     assert!(o.stderr.contains("what-if"), "{}", o.stderr);
 }
+
+/// An environment name is at most 248 characters: its file's write-ahead log `NAME.db-wal`
+/// must be a valid file name (a longer name made a file that could never be written); `env
+/// list` on a home that is not a directory says so (exit 78) rather than listing nothing.
+#[test]
+fn environment_names_fit_their_files_and_an_unusable_home_is_said() {
+    let t = TestEnv::new();
+    let longest = "e".repeat(248);
+    t.ok(&["env", "create", &longest]);
+    t.ok(&["-e", &longest, "customer", "create", "c1"]);
+    let e = t.fails(&["env", "create", &"e".repeat(249)], 2);
+    assert!(e.contains("at most 248"), "{e}");
+    t.write("not-a-dir", "x");
+    let o = t.run(&["--home", "not-a-dir", "env", "list"]);
+    assert_eq!(o.code, 78, "{}{}", o.stdout, o.stderr);
+    let o = t.run(&["--home", "nowhere-yet", "env", "list"]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+}

@@ -373,3 +373,36 @@ fn a_held_lock_is_waited_for_and_only_past_the_timeout_is_busy() {
         "0"
     );
 }
+
+/// A read-only copy of a database whose last commits are still in its write-ahead log (no
+/// shared-memory file beside it, so SQLite can only read the main file) is refused, saying
+/// how to fold the log in — it answered from the main file alone, silently missing them.
+#[test]
+fn a_read_only_database_with_an_unreadable_log_is_refused_not_read_stale() {
+    let t = TestEnv::with_starter();
+    let ro = t.path().join("ro");
+    std::fs::create_dir_all(&ro).unwrap();
+    if !mount(&["-t", "tmpfs", "-o", "size=8m", "tmpfs"], &ro) {
+        eprintln!("skipped: cannot mount a tmpfs here");
+        return;
+    }
+    let db = t.path().join("home/development.db");
+    // A reader holds the log open, so the write's commit stays in it (no checkpoint).
+    let holder = rusqlite::Connection::open(&db).unwrap();
+    holder.execute_batch("BEGIN").unwrap();
+    let _: i64 = holder
+        .query_row("SELECT COUNT(*) FROM customers", [], |r| r.get(0))
+        .unwrap();
+    t.ok(&["customer", "create", "walcust"]);
+    let wal = t.path().join("home/development.db-wal");
+    assert!(std::fs::metadata(&wal).unwrap().len() > 0);
+    std::fs::copy(&db, ro.join("env.db")).unwrap();
+    std::fs::copy(&wal, ro.join("env.db-wal")).unwrap();
+    drop(holder);
+    let remounted = mount(&["-o", "remount,ro"], &ro);
+    let show = t.run(&["--db", "ro/env.db", "customer", "show", "walcust"]);
+    let _ = std::process::Command::new("umount").arg(&ro).status();
+    assert!(remounted);
+    assert_eq!(show.code, 78, "{}{}", show.stdout, show.stderr);
+    assert!(show.stderr.contains("write-ahead log"), "{}", show.stderr);
+}
