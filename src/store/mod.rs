@@ -120,6 +120,22 @@ pub(crate) const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 impl Store {
     /// Opens an existing environment file (exit 3 when absent, 78 when not ours).
     pub fn open(path: &Path, env_name: &str) -> Result<Store> {
+        // A link to nothing is no environment that does not exist yet: `env create` could
+        // not make one there either.
+        if path
+            .symlink_metadata()
+            .is_ok_and(|m| m.file_type().is_symlink())
+            && !path.exists()
+        {
+            return Err(Error::config(
+                "UnusableDatabasePath",
+                format!(
+                    "{} is a symbolic link to a file that does not exist",
+                    path.display()
+                ),
+            )
+            .hint("remove the link, or point it at an environment's database"));
+        }
         if !path.exists() && !wait_for_creation(path) {
             return Err(Error::not_found(
                 "EnvironmentNotFound",
@@ -135,6 +151,23 @@ impl Store {
                 "NotAStiggDatabase",
                 format!("{} is a directory, not a database file", path.display()),
             ));
+        }
+        // A pipe, socket or device is no database file (SQLite reads it as a disk error).
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::FileTypeExt;
+            if let Ok(m) = std::fs::metadata(path) {
+                let t = m.file_type();
+                if t.is_fifo() || t.is_socket() || t.is_block_device() || t.is_char_device() {
+                    return Err(Error::config(
+                        "NotAStiggDatabase",
+                        format!(
+                            "{} is not a regular file (a pipe, socket or device): not a database",
+                            path.display()
+                        ),
+                    ));
+                }
+            }
         }
         repair_sidecars(path);
         let (conn, read_only) = connect(path)?;

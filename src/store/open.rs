@@ -249,6 +249,30 @@ pub(super) fn wait_for_creation(path: &Path) -> bool {
     path.exists()
 }
 
+/// Removes what creations of `name` killed midway left (`.NAME.*.creating` and its journal),
+/// once old enough that no process can still be building it.
+fn remove_stale_creations(dir: &Path, name: &str) {
+    let prefix = creating_prefix(name);
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.filter_map(|e| e.ok()) {
+        let n = e.file_name().to_string_lossy().into_owned();
+        let stale = e
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age >= BUSY_TIMEOUT * 2);
+        if n.starts_with(&prefix)
+            && (n.ends_with(".creating") || n.ends_with(".creating-journal"))
+            && stale
+        {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
+}
+
 fn creation_in_progress(path: &Path) -> bool {
     let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
         return false;
@@ -286,6 +310,7 @@ pub(super) fn create_atomically(path: &Path, init: &NewEnv<'_>) -> Result<bool> 
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "env".into());
+    remove_stale_creations(dir, &name);
     let tmp = dir.join(format!(
         "{}{}-{:x}.creating",
         creating_prefix(&name),

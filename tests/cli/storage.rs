@@ -406,3 +406,62 @@ fn a_read_only_database_with_an_unreadable_log_is_refused_not_read_stale() {
     assert_eq!(show.code, 78, "{}{}", show.stdout, show.stderr);
     assert!(show.stderr.contains("write-ahead log"), "{}", show.stderr);
 }
+
+/// What is not a database file is said to be so (exit 78), not read as a disk error or a
+/// missing environment: a pipe, a device, a link to nothing. What a killed `env create` left
+/// behind is removed by the next creation of that name once it is old.
+#[cfg(unix)]
+#[test]
+fn unusable_database_paths_are_named_and_killed_creations_are_cleared() {
+    let t = TestEnv::new();
+    t.ok(&["env", "create", "keep"]);
+    let home = t.path().join("home");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(t.path().join("fifo"))
+            .status()
+            .unwrap()
+            .success()
+    );
+    for db in ["fifo", "/dev/zero"] {
+        let o = t.run(&["--db", db, "customer", "list"]);
+        assert_eq!(o.code, 78, "{db}: {}", o.stderr);
+        assert!(o.stderr.contains("not a regular file"), "{}", o.stderr);
+    }
+    std::os::unix::fs::symlink(t.path().join("missing.db"), home.join("dl.db")).unwrap();
+    for args in [
+        &["env", "create", "dl"][..],
+        &["-e", "dl", "customer", "list"][..],
+    ] {
+        let o = t.run(args);
+        assert_eq!(o.code, 78, "{}", o.stderr);
+        assert!(
+            o.stderr
+                .contains("symbolic link to a file that does not exist"),
+            "{}",
+            o.stderr
+        );
+    }
+    // A creation killed midway, long ago.
+    let old = std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_577_836_800); // 2020
+    for f in [
+        ".fresh.db.4242-abc.creating",
+        ".fresh.db.4242-abc.creating-journal",
+    ] {
+        let p = home.join(f);
+        std::fs::write(&p, "half").unwrap();
+        std::fs::File::options()
+            .write(true)
+            .open(&p)
+            .unwrap()
+            .set_modified(old)
+            .unwrap();
+    }
+    t.ok(&["env", "create", "fresh"]);
+    let left: Vec<String> = std::fs::read_dir(&home)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".creating"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}
