@@ -2535,3 +2535,24 @@ fn the_ai_catalogs_token_pack_is_for_sale_on_builder() {
     // Builder's 500,000 (the starter's 10,000 counts toward it) + 2 × 1,000,000.
     assert_eq!(granted.normalize().to_string(), "2500000", "{b}");
 }
+
+/// A request record deleted behind the ledger's back is found by `credit verify` (invariant 5)
+/// before its key is used again — applied again, it would consume a second time.
+#[test]
+fn verify_finds_an_idempotency_key_without_its_request() {
+    let t = env();
+    customer(&t);
+    grant(&t, &["--amount", "100", "--idempotency-key", "g1"]);
+    consume(&t, "7", "c1");
+    verified(&t);
+    let conn = rusqlite::Connection::open(t.path().join("home/development.db")).unwrap();
+    conn.execute(
+        "DELETE FROM credit_requests WHERE idempotency_key = 'c1'",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    let e = t.fails(&["credit", "verify"], 70);
+    assert!(e.contains("invariant 5") && e.contains("'c1'"), "{e}");
+    assert!(!e.contains("'g1'"), "{e}");
+}

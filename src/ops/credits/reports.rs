@@ -393,5 +393,31 @@ pub fn verify(conn: &rusqlite::Connection) -> Result<VerifyReport> {
             });
         }
     }
+    // 5. every idempotency key the ledger carries has its request recorded: without it, the
+    // key applied again would grant or consume a second time.
+    let mut stmt = conn.prepare_cached(
+        "SELECT DISTINCT p.customer_id, p.currency_id, l.idempotency_key
+         FROM credit_ledger l JOIN credit_pools p ON p.id = l.pool
+         WHERE l.idempotency_key IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM credit_requests q
+                           WHERE q.customer_id = p.customer_id
+                             AND q.idempotency_key = l.idempotency_key)
+         ORDER BY 1, 3",
+    )?;
+    let orphans: Vec<(String, String, String)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (customer, currency, key) in orphans {
+        r.violations.push(Violation {
+            invariant: 5,
+            customer_id: customer,
+            currency_id: currency,
+            resource_id: None,
+            id: Some(key.clone()),
+            problem: format!(
+                "idempotency key '{key}' has ledger entries but no recorded request: applied again, it would apply twice"
+            ),
+        });
+    }
     Ok(r)
 }
