@@ -627,8 +627,6 @@ fn period_amount(
     }
 }
 
-/// What a configuration costs per month in advance (flat + per-unit + add-ons), coupons
-/// excluded: the measure that tells an upgrade from a downgrade.
 /// The currency two configurations are compared in: the currency the customer's country is
 /// charged in (its localised prices) when both plans charge it there, else the first money
 /// currency both plans price in (a package may be priced in several), else each plan's own
@@ -638,11 +636,11 @@ pub fn comparison_currency(
     b: &PackageBody,
     country: Option<&str>,
 ) -> Option<String> {
-    let money = |p: &PackageBody, country: Option<&str>| -> std::collections::BTreeSet<String> {
+    let money = |p: &PackageBody| -> std::collections::BTreeSet<String> {
         p.prices
             .iter()
             .filter(|x| x.model != PriceModel::Credits)
-            .map(|x| localised(x, country).0.to_string())
+            .map(|x| x.currency.clone())
             .collect()
     };
     let local = |p: &PackageBody| {
@@ -653,11 +651,26 @@ pub fn comparison_currency(
     };
     match (country, local(a), local(b)) {
         (Some(_), Some(x), Some(y)) if x == y => Some(x),
-        _ => money(a, None).intersection(&money(b, None)).next().cloned(),
+        _ => money(a).intersection(&money(b)).next().cloned(),
     }
 }
 
-/// (Each price counts in `country`'s variant when it has one: the amounts the customer pays.)
+/// A price's amounts in `currency`: its country variant's when that is in it (what the
+/// customer pays), else its default amounts when those are.
+fn amounts_in<'p>(p: &'p Price, country: Option<&str>, currency: &str) -> Option<&'p PriceAmounts> {
+    let (cur, a) = localised(p, country);
+    if cur == currency {
+        Some(a)
+    } else if p.currency == currency {
+        Some(&p.amounts)
+    } else {
+        None
+    }
+}
+
+/// What a configuration costs per month in advance (flat + per-unit + add-ons), coupons
+/// excluded: the measure that tells an upgrade from a downgrade. (Each price counts in
+/// `country`'s variant when it has one in the currency compared: the amounts the customer pays.)
 pub fn monthly_recurring(
     plan: &PackageBody,
     period: Option<BillingPeriod>,
@@ -675,20 +688,11 @@ pub fn monthly_recurring(
             .find(|x| x.model != PriceModel::Credits)
             .map(|x| localised(x, country).0.to_string())
     };
-    let amounts = |b: &PackageBody, p: &'_ Price| -> Option<PriceAmounts> {
-        let wanted = match currency {
-            Some(c) => c.to_string(),
-            None => own_first(b)?,
-        };
-        let (cur, a) = localised(p, country);
-        if cur == wanted {
-            Some(a.clone())
-        } else if p.currency == wanted {
-            Some(p.amounts.clone())
-        } else {
-            None
-        }
+    let wanted = |b: &PackageBody| match currency {
+        Some(c) => Some(c.to_string()),
+        None => own_first(b),
     };
+    let plan_currency = wanted(plan);
     let period = period.unwrap_or(BillingPeriod::Monthly);
     let per_month = |amount: Decimal| match period {
         BillingPeriod::Monthly => amount,
@@ -709,18 +713,25 @@ pub fn monthly_recurring(
         .iter()
         .filter(|p| p.model != PriceModel::Credits)
     {
-        if let Some(a) = amounts(plan, p).and_then(|a| period_amount(p, &a, period, qty(p))) {
+        if let Some(a) = plan_currency
+            .as_deref()
+            .and_then(|c| amounts_in(p, country, c))
+            .and_then(|a| period_amount(p, a, period, qty(p)))
+        {
             total = sat_add(total, per_month(a));
         }
     }
     for (body, n) in addons {
+        let addon_currency = wanted(body);
         for p in body
             .prices
             .iter()
             .filter(|p| p.model != PriceModel::Credits)
         {
-            if let Some(a) =
-                amounts(body, p).and_then(|a| period_amount(p, &a, period, Decimal::ONE))
+            if let Some(a) = addon_currency
+                .as_deref()
+                .and_then(|c| amounts_in(p, country, c))
+                .and_then(|a| period_amount(p, a, period, Decimal::ONE))
             {
                 total = sat_add(total, sat_mul(per_month(a), Decimal::from(*n)));
             }
