@@ -132,7 +132,7 @@ pub fn create(tx: &mut Tx<'_>, c: &Customer, plan: Option<CreateRequest>) -> Res
 }
 
 /// A coupon a customer record names exists.
-fn coupon_exists(tx: &Tx<'_>, coupon: &str) -> Result<crate::store::catalog::Meta> {
+pub fn coupon_exists(tx: &Tx<'_>, coupon: &str) -> Result<crate::store::catalog::Meta> {
     let (_, meta) = catalog_repo::require_simple::<crate::domain::catalog::Coupon>(
         &tx.sql,
         EntityKind::Coupon,

@@ -374,7 +374,8 @@ pub fn import_customers(tx: &mut Tx<'_>, rows: &Rows, file: &str, careful: bool)
                 if let Some(coupon) = &c.coupon_id
                     && old.coupon_id.as_ref() != Some(coupon)
                 {
-                    customer_ops::check_coupon(tx, coupon)?;
+                    // (Recorded as it is elsewhere: an archived coupon is no refusal.)
+                    customer_ops::coupon_exists(tx, coupon)?;
                 }
                 customer_ops::update(tx, &c)?;
                 if let Some(u) = updated_at {
@@ -487,7 +488,7 @@ fn end_of(row: &Row) -> Result<(Option<clock::Instant>, bool)> {
 /// subscription not revoked, so a move lifts a revocation lifted at the source — and an absent
 /// column leaves it as it is), which needs a scheduled cancellation: access cut until the end
 /// (`subscription cancel --revoke-entitlements`).
-fn revoked_of(row: &Row, scheduled: bool) -> Result<Option<bool>> {
+fn revoked_of(row: &Row) -> Result<Option<bool>> {
     let v = match cell(row, "entitlementsRevoked") {
         Cell::Absent => return Ok(None),
         Cell::Empty => return Ok(Some(false)),
@@ -502,12 +503,17 @@ fn revoked_of(row: &Row, scheduled: bool) -> Result<Option<bool>> {
             )));
         }
     };
-    if b && !scheduled {
+    Ok(Some(b))
+}
+
+/// A revocation needs a scheduled cancellation: access is cut until it ends the subscription.
+fn revoke_needs_cancellation(revoke: Option<bool>, scheduled: bool) -> Result<()> {
+    if revoke == Some(true) && !scheduled {
         return Err(Error::data(
             "entitlementsRevoked needs a cancellationDate: access is revoked until a scheduled cancellation ends the subscription",
         ));
     }
-    Ok(Some(b))
+    Ok(())
 }
 
 /// Import errors are data errors of the row (exit 65 when all-or-nothing).
@@ -546,7 +552,10 @@ fn check_identity(row: &Row, old: &Subscription) -> Result<()> {
 
 /// The change a row makes to a stored subscription: only the columns it has.
 fn update_of(row: &Row, old: &Subscription) -> Result<UpdateRequest> {
-    let mut upd = UpdateRequest::default();
+    let mut upd = UpdateRequest {
+        import: true,
+        ..Default::default()
+    };
     let old_addons: BTreeMap<&str, u32> = old
         .addons
         .iter()
@@ -639,8 +648,9 @@ pub fn import_subscriptions(
                 .to_string();
             let updated_at = stamp(tx, row, "updatedAt")?;
             let (end, scheduled) = end_of(row)?;
-            let revoke = revoked_of(row, scheduled)?;
+            let revoke = revoked_of(row)?;
             let Some(old) = sub_repo::get(&tx.sql, &id)? else {
+                revoke_needs_cancellation(revoke, scheduled)?;
                 let req = request_of(row, &id)?;
                 // (A cancellation of a subscription not started yet ends it at once: none is
                 // scheduled, nor revoked, on one.)
@@ -663,9 +673,16 @@ pub fn import_subscriptions(
             }
             check_identity(row, &old)?;
             let upd = update_of(row, &old)?;
-            let end = end.filter(|e| {
-                old.end_date != Some(*e) || revoke.is_some_and(|r| r != old.entitlements_revoked)
-            });
+            // A revocation changed on a scheduled cancellation the row does not restate is
+            // changed on the one the subscription has.
+            let revoke_changes = revoke.is_some_and(|r| r != old.entitlements_revoked);
+            let scheduled_end = old
+                .end_date
+                .filter(|_| old.cancel_reason.as_deref() == Some("ScheduledCancellation"));
+            revoke_needs_cancellation(revoke, scheduled || scheduled_end.is_some())?;
+            let end = end
+                .or(scheduled_end.filter(|_| revoke_changes))
+                .filter(|e| old.end_date != Some(*e) || revoke_changes);
             if is_noop(&upd) && end.is_none() {
                 // A newer `updatedAt` is kept even when nothing else changes (see customers).
                 if updated_at.is_some_and(|u| u > old.updated_at) {

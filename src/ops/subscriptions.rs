@@ -2079,6 +2079,9 @@ pub struct UpdateRequest {
     pub remove_quantities: Vec<String>,
     /// The subscription's whole new metadata; `None` leaves it unchanged.
     pub metadata: Option<BTreeMap<String, String>>,
+    /// Bulk import: records what the subscription is elsewhere (an archived coupon is no
+    /// refusal, as for a new row).
+    pub import: bool,
 }
 
 /// An add-on or feature named twice in one request is refused, never silently merged.
@@ -2145,7 +2148,7 @@ pub fn update(
         },
     )?;
     // Add-ons already on the subscription keep their versions.
-    let addons = resolve_addons(tx, &plan, &wanted, &s.addons, false)?;
+    let addons = resolve_addons(tx, &plan, &wanted, &s.addons, req.import)?;
     let q = edited(
         s.quantities
             .iter()
@@ -2166,7 +2169,7 @@ pub fn update(
         None => s.billing_period,
     };
     if let Some(c) = &req.coupon {
-        check_coupon(tx, c, false)?;
+        check_coupon(tx, c, req.import)?;
     }
     if let Some(te) = req.trial_end {
         if s.status != SubStatus::InTrial {

@@ -1289,3 +1289,87 @@ fn archived_catalog_entries_move_and_older_versions_are_warned_of() {
         1,
     );
 }
+
+/// `entitlementsRevoked` alone changes the revocation of the cancellation a subscription has
+/// scheduled (a row need not restate its `cancellationDate`); without one to revoke until, a
+/// `true` is refused at its line.
+#[test]
+fn a_revocation_changes_without_restating_the_cancellation() {
+    let t = TestEnv::with_starter();
+    t.ok(&["customer", "create", "acme"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--id",
+        "s1",
+        "--customer",
+        "acme",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+        "--skip-trial",
+    ]);
+    t.ok(&[
+        "subscription",
+        "cancel",
+        "s1",
+        "--at",
+        "end-of-period",
+        "--revoke-entitlements",
+    ]);
+    assert_eq!(t.run(&["entitlement", "check", "acme", "sso"]).code, 1);
+    for (cell, revoked, code) in [("", false, 0), ("true", true, 1), ("false", false, 0)] {
+        t.write(
+            "r.csv",
+            &format!("subscriptionId,entitlementsRevoked\ns1,{cell}\n"),
+        );
+        assert_eq!(t.json(&["subscription", "import", "r.csv"])["updated"], 1);
+        let s = t.json(&["subscription", "show", "s1"]);
+        assert_eq!(s["entitlementsRevoked"], revoked, "{cell}: {s}");
+        assert_eq!(s["cancelReason"], "ScheduledCancellation");
+        assert_eq!(t.run(&["entitlement", "check", "acme", "sso"]).code, code);
+    }
+    t.ok(&["subscription", "uncancel", "s1"]);
+    t.write("r.csv", "subscriptionId,entitlementsRevoked\ns1,true\n");
+    let e = t.fails(&["subscription", "import", "r.csv"], 65);
+    assert!(
+        e.contains("r.csv:2") && e.contains("needs a cancellationDate"),
+        "{e}"
+    );
+}
+
+/// An import records a coupon archived since on existing records too, as on new ones (a
+/// re-sync from where it was applied before it was archived); `update` still refuses it.
+#[test]
+fn an_import_records_an_archived_coupon_on_existing_records() {
+    let t = TestEnv::with_starter();
+    t.ok(&["customer", "create", "acme"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--id",
+        "s1",
+        "--customer",
+        "acme",
+        "--plan",
+        "basic",
+        "--billing-period",
+        "monthly",
+        "--skip-trial",
+    ]);
+    t.ok(&["coupon", "archive", "welcome-10"]);
+    t.write("c.csv", "customerId,couponId\nacme,welcome-10\n");
+    assert_eq!(t.json(&["customer", "import", "c.csv"])["updated"], 1);
+    t.write("s.csv", "subscriptionId,couponId\ns1,welcome-10\n");
+    assert_eq!(t.json(&["subscription", "import", "s.csv"])["updated"], 1);
+    assert_eq!(
+        t.json(&["subscription", "show", "s1"])["couponId"],
+        "welcome-10"
+    );
+    t.ok(&["subscription", "update", "s1", "--remove-coupon"]);
+    t.fails(
+        &["subscription", "update", "s1", "--coupon", "welcome-10"],
+        1,
+    );
+}
