@@ -449,3 +449,32 @@ fn an_archived_feature_goes_into_no_new_version() {
     t.ok(&["feature", "unarchive", "beta"]);
     t.ok(&["catalog", "apply", two.to_str().unwrap()]);
 }
+
+/// A draft may be incomplete (a paid plan without a price yet): a catalog export holding one
+/// applies back, into the same environment (no changes) and a fresh one; publishing it is
+/// still refused until it is complete.
+#[test]
+fn an_export_with_an_incomplete_draft_applies_back() {
+    let t = TestEnv::new();
+    let f = t.catalog("saas-starter.yaml");
+    t.ok(&["catalog", "apply", &f]);
+    t.ok(&[
+        "plan",
+        "create",
+        "dpaid",
+        "--product",
+        "app",
+        "--pricing",
+        "paid",
+    ]);
+    t.ok(&["catalog", "export", "-o", "e.yaml"]);
+    t.ok(&["catalog", "diff", "e.yaml"]);
+    t.ok(&["env", "create", "copy"]);
+    t.ok(&["-e", "copy", "catalog", "apply", "e.yaml"]);
+    assert_eq!(
+        t.ok(&["-e", "copy", "catalog", "export"]),
+        t.ok(&["catalog", "export"])
+    );
+    let e = t.fails(&["plan", "publish", "dpaid"], 1);
+    assert!(e.contains("needs at least one price"), "{e}");
+}
