@@ -39,11 +39,13 @@ fn main() -> ExitCode {
         Ok(c) => c,
         Err(e) => return parse_failure(&e, json_requested(&args)),
     };
+    // (STIGG_FORMAT is the default when no flag says otherwise.)
     let json = cli.global.json
         || cli
             .global
             .format
-            .as_deref()
+            .clone()
+            .or_else(|| std::env::var("STIGG_FORMAT").ok())
             .is_some_and(|f| f.eq_ignore_ascii_case("json"));
     let printer = Printer::new(
         if json { Format::Json } else { Format::Table },

@@ -45,7 +45,7 @@ pub struct ExportArgs {
     /// Only events recorded after this event id (resume after the last one exported)
     #[arg(long)]
     pub after: Option<String>,
-    /// Write to this file instead of stdout (always JSON lines; `--format jsonl` is accepted)
+    /// Write to this file instead of stdout (JSON lines; one JSON document with `--format json` or a `.json` name)
     #[arg(long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
@@ -123,33 +123,41 @@ pub fn run(app: &App, cmd: EventsCommand, asked: Option<super::Asked>) -> Result
             out.finish()
         }
         EventsCommand::Export(a) => {
-            // JSON lines only; `--format json` is accepted as asking for JSON.
-            let asked = asked.map(|a| {
-                if a == super::Asked::Json {
-                    super::Asked::JsonLines
-                } else {
-                    a
-                }
-            });
-            super::export_format(
+            // JSON lines (the default), or one JSON document (`--format json`, `-o F.json`): a
+            // list of the same payloads.
+            let chosen = super::export_format(
                 "events export",
                 asked,
                 a.output.as_deref(),
-                &[super::Asked::JsonLines],
+                &[super::Asked::JsonLines, super::Asked::Json],
             )?;
+            let document = chosen == super::Asked::Json;
             let filter = EventFilter {
                 after_event_id: a.after,
                 ..Default::default()
             };
             // Streamed: one batch of events held at a time, whatever the log's length.
             super::stream_export(app, a.output.as_deref(), |w| {
+                let mut first = true;
                 s.read(|c| {
                     events::each(c, &env, &filter, |r| {
-                        w.write_all(r.payload.as_bytes())
-                            .and_then(|()| w.write_all(b"\n"))
+                        let lead: &[u8] = match (document, first) {
+                            (false, _) => b"",
+                            (true, true) => b"[\n",
+                            (true, false) => b",\n",
+                        };
+                        first = false;
+                        w.write_all(lead)
+                            .and_then(|()| w.write_all(r.payload.as_bytes()))
+                            .and_then(|()| w.write_all(if document { b"" } else { b"\n" }))
                             .map_err(|e| crate::io::atomic::output_error(&e))
                     })
-                })
+                })?;
+                if document {
+                    w.write_all(if first { b"[]\n" } else { b"\n]\n" })
+                        .map_err(|e| crate::io::atomic::output_error(&e))?;
+                }
+                Ok(())
             })
         }
     }

@@ -74,15 +74,8 @@ pub struct GlobalOpts {
         value_name = "RFC3339"
     )]
     pub now: Option<String>,
-    /// Output format: table, json, yaml or csv (export commands also take `-o FILE`)
-    #[arg(
-        short = 'o',
-        long = "format",
-        env = "STIGG_FORMAT",
-        hide_env_values = true,
-        global = true,
-        value_name = "FORMAT"
-    )]
+    /// Output format: table, json, yaml or csv [default: $STIGG_FORMAT, else table] (export commands also take `-o FILE`)
+    #[arg(short = 'o', long = "format", global = true, value_name = "FORMAT")]
     pub format: Option<String>,
     /// Same as --format json
     #[arg(long, global = true)]
@@ -363,9 +356,8 @@ pub fn export_format(
 /// Turns the global options into an [`App`].
 pub fn resolve(cli: &Cli) -> Result<Resolved> {
     let g = &cli.global;
-    let mut asked_format = None;
-    if let Some(f) = &g.format {
-        asked_format = Some(match f.to_ascii_lowercase().as_str() {
+    let parse = |f: &str, whose: &str| -> Result<Asked> {
+        Ok(match f.to_ascii_lowercase().as_str() {
             "table" => Asked::Table,
             "json" => Asked::Json,
             // JSON lines: what `events export` writes, and exports of customers/subscriptions.
@@ -373,15 +365,27 @@ pub fn resolve(cli: &Cli) -> Result<Resolved> {
             "yaml" => Asked::Yaml,
             "csv" => Asked::Csv,
             other => {
-                return Err(Error::usage(format!("invalid --format '{other}'"))
+                return Err(Error::usage(format!("invalid {whose} '{other}'"))
                     .hint("use table, json, jsonl, yaml or csv"));
             }
-        });
-    }
+        })
+    };
+    // What the command line asks for (an export's file name gives way to it only when asked);
+    // STIGG_FORMAT is the default output format, not a demand: an export without a flag still
+    // takes its format from the file name.
+    let mut asked_format = g
+        .format
+        .as_deref()
+        .map(|f| parse(f, "--format"))
+        .transpose()?;
     if g.json {
         asked_format = Some(Asked::Json);
     }
-    let format = match asked_format {
+    let default_format = match std::env::var("STIGG_FORMAT") {
+        Ok(f) if !f.is_empty() => Some(parse(&f, "STIGG_FORMAT")?),
+        _ => None,
+    };
+    let format = match asked_format.or(default_format) {
         None | Some(Asked::Table) => Format::Table,
         Some(Asked::Json | Asked::JsonLines) => Format::Json,
         Some(Asked::Yaml) => Format::Yaml,

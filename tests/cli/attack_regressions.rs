@@ -725,6 +725,45 @@ fn export_file_names_and_formats_must_agree() {
     t.ok(&["customer", "create", "a"]);
     t.fails(&["events", "export", "-o", "e.csv"], 2);
     t.ok(&["events", "export", "-o", "e.jsonl"]);
+    // `--format json` (or a .json name) writes one JSON document of the same payloads, never
+    // JSON lines in its place.
+    let lines = std::fs::read_to_string(t.path().join("e.jsonl")).unwrap();
+    let doc: serde_json::Value =
+        serde_json::from_str(&t.ok(&["events", "export", "--json"])).unwrap();
+    assert_eq!(doc.as_array().unwrap().len(), lines.lines().count());
+    assert_eq!(
+        doc[0],
+        serde_json::from_str::<serde_json::Value>(lines.lines().next().unwrap()).unwrap()
+    );
+    t.ok(&["events", "export", "-o", "e.json"]);
+    let file: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(t.path().join("e.json")).unwrap()).unwrap();
+    assert_eq!(file, doc);
+    t.fails(
+        &["events", "export", "--format", "json", "-o", "e2.jsonl"],
+        2,
+    );
+    // STIGG_FORMAT is the default output format, not a flag: an export's file name still
+    // decides, and a format an export cannot write is no refusal.
+    for (fmt, args) in [
+        ("csv", &["customer", "export", "-o", "c.json"][..]),
+        ("table", &["customer", "export"][..]),
+        ("yaml", &["events", "export"][..]),
+        ("json", &["catalog", "export", "-o", "c.yaml"][..]),
+    ] {
+        let o = t.command(args).env("STIGG_FORMAT", fmt).output().unwrap();
+        assert!(
+            o.status.success(),
+            "{fmt} {args:?}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+    }
+    let o = t
+        .command(&["customer", "list"])
+        .env("STIGG_FORMAT", "json")
+        .output()
+        .unwrap();
+    assert!(serde_json::from_slice::<serde_json::Value>(&o.stdout).is_ok());
     t.fails(&["catalog", "export", "-o", "c.jsonl"], 2);
     t.fails(&["catalog", "export", "-o", "c.csv"], 2);
     t.ok(&["catalog", "export", "-o", "c.yml"]);
