@@ -937,7 +937,10 @@ impl Validator<'_> {
             let tp = format!("{pp}/tiers/{i}");
             let last = i + 1 == a.tiers.len();
             match (t.up_to, last) {
-                (Some(_), true) => self.err(tp.clone(), "the last tier has no `upTo`"),
+                (Some(_), true) => self.err(
+                    tp.clone(),
+                    "the last tier must have no `upTo` (it covers everything above the one before)",
+                ),
                 (None, false) => self.err(tp.clone(), "every tier but the last needs `upTo`"),
                 (Some(u), false) => {
                     if u <= prev.unwrap_or(Decimal::ZERO) && !(prev.is_none() && u.is_zero()) {
