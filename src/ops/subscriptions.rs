@@ -213,7 +213,11 @@ fn resolve_addons(
                 } else {
                     "AddonQuantityExceedsLimitError"
                 },
-                format!("add-on '{id}': quantity {qty} is outside 1..={max}"),
+                if max == 1 {
+                    format!("add-on '{id}': quantity {qty}, but it is bought once (maxQuantity 1)")
+                } else {
+                    format!("add-on '{id}': quantity {qty} is not between 1 and {max}")
+                },
             ));
         }
         out.push(SubAddon {
@@ -273,7 +277,7 @@ fn resolve_quantities(
             return Err(rule(
                 "InvalidQuantity",
                 format!(
-                    "quantity {q} of '{f}' is outside {}..={}",
+                    "quantity {q} of '{f}' is not between {} and {}",
                     price.min.map(|m| m.to_string()).unwrap_or("0".into()),
                     price.max.map(|m| m.to_string()).unwrap_or("∞".into())
                 ),

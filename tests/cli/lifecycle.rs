@@ -644,7 +644,7 @@ fn addon_quantity_multiplies_its_limit_and_rules_hold() {
         &["subscription", "update", &id, "--addon", "extra-storage=11"],
         1,
     );
-    assert!(e.contains("outside 1..=10"), "{e}");
+    assert!(e.contains("is not between 1 and 10"), "{e}");
     t.fails(
         &["subscription", "update", &id, "--quantity", "seats=501"],
         1,
