@@ -381,8 +381,9 @@ pub fn resolve(cli: &Cli) -> Result<Resolved> {
     if g.json {
         asked_format = Some(Asked::Json);
     }
+    // (Read only when no flag decides: a flag makes the variable irrelevant.)
     let default_format = match std::env::var("STIGG_FORMAT") {
-        Ok(f) if !f.is_empty() => Some(parse(&f, "STIGG_FORMAT")?),
+        Ok(f) if !f.is_empty() && asked_format.is_none() => Some(parse(&f, "STIGG_FORMAT")?),
         _ => None,
     };
     let format = match asked_format.or(default_format) {

@@ -213,7 +213,7 @@ fn resolve_addons(
                 } else {
                     "AddonQuantityExceedsLimitError"
                 },
-                if max == 1 {
+                if max == 1 && *qty > 1 {
                     format!("add-on '{id}': quantity {qty}, but it is bought once (maxQuantity 1)")
                 } else {
                     format!("add-on '{id}': quantity {qty} is not between 1 and {max}")

@@ -764,6 +764,18 @@ fn export_file_names_and_formats_must_agree() {
         .output()
         .unwrap();
     assert!(serde_json::from_slice::<serde_json::Value>(&o.stdout).is_ok());
+    // A flag makes the variable irrelevant, even one that names no format.
+    for (args, code) in [
+        (&["customer", "list", "--json"][..], 0),
+        (&["customer", "list"][..], 2),
+    ] {
+        let o = t
+            .command(args)
+            .env("STIGG_FORMAT", "bogus")
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(code), "{args:?}");
+    }
     t.fails(&["catalog", "export", "-o", "c.jsonl"], 2);
     t.fails(&["catalog", "export", "-o", "c.csv"], 2);
     t.ok(&["catalog", "export", "-o", "c.yml"]);
