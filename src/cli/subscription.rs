@@ -312,6 +312,19 @@ fn pairs(flag: &str, items: &[String], default: Option<u32>) -> Result<Vec<(Stri
             let n = match (v, default) {
                 (Some(v), _) => crate::domain::subscriptions::parse_quantity(v)
                     .map_err(|e| Error::usage(format!("invalid {flag} '{i}': {e}")))?,
+                // `ID:N` is how import files write a quantity: on the command line it would be
+                // read as an id with a colon, and answered "not found". Said instead (an id
+                // that really ends in `:digits` is written `ID=1`).
+                (None, Some(_))
+                    if i.rsplit_once(':').is_some_and(|(_, n)| {
+                        !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())
+                    }) =>
+                {
+                    let (id, n) = i.rsplit_once(':').unwrap_or((i, ""));
+                    return Err(Error::usage(format!(
+                        "invalid {flag} '{i}': write ID=N (`{id}={n}`)"
+                    )));
+                }
                 (None, Some(d)) => d,
                 (None, None) => {
                     return Err(Error::usage(format!("invalid {flag} '{i}': write KEY=N")));

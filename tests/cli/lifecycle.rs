@@ -645,6 +645,12 @@ fn addon_quantity_multiplies_its_limit_and_rules_hold() {
         1,
     );
     assert!(e.contains("is not between 1 and 10"), "{e}");
+    // The import files' `ID:N` form is a usage error that says how to write it.
+    let e = t.fails(
+        &["subscription", "update", &id, "--addon", "extra-storage:3"],
+        2,
+    );
+    assert!(e.contains("`extra-storage=3`"), "{e}");
     t.fails(
         &["subscription", "update", &id, "--quantity", "seats=501"],
         1,
