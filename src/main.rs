@@ -45,7 +45,7 @@ fn main() -> ExitCode {
             .global
             .format
             .clone()
-            .or_else(|| std::env::var("STIGG_FORMAT").ok())
+            .or_else(stigg_cli::cli::default_format_setting)
             .is_some_and(|f| f.eq_ignore_ascii_case("json"));
     let printer = Printer::new(
         if json { Format::Json } else { Format::Table },
@@ -123,7 +123,7 @@ fn json_requested(args: &[OsString]) -> bool {
             }
         }
     }
-    let format = format.or_else(|| std::env::var("STIGG_FORMAT").ok());
+    let format = format.or_else(stigg_cli::cli::default_format_setting);
     json_flag || format.is_some_and(|f| f.eq_ignore_ascii_case("json"))
 }
 

@@ -353,6 +353,11 @@ pub fn export_format(
     Ok(chosen)
 }
 
+/// `STIGG_FORMAT`, when set: the default output format, read only where no flag decides.
+pub fn default_format_setting() -> Option<String> {
+    std::env::var("STIGG_FORMAT").ok().filter(|f| !f.is_empty())
+}
+
 /// Turns the global options into an [`App`].
 pub fn resolve(cli: &Cli) -> Result<Resolved> {
     let g = &cli.global;
@@ -382,8 +387,8 @@ pub fn resolve(cli: &Cli) -> Result<Resolved> {
         asked_format = Some(Asked::Json);
     }
     // (Read only when no flag decides: a flag makes the variable irrelevant.)
-    let default_format = match std::env::var("STIGG_FORMAT") {
-        Ok(f) if !f.is_empty() && asked_format.is_none() => Some(parse(&f, "STIGG_FORMAT")?),
+    let default_format = match default_format_setting() {
+        Some(f) if asked_format.is_none() => Some(parse(&f, "STIGG_FORMAT")?),
         _ => None,
     };
     let format = match asked_format.or(default_format) {

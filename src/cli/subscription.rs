@@ -547,7 +547,7 @@ pub fn run(app: &App, cmd: SubscriptionCommand, asked: Option<super::Asked>) -> 
                 .filter(|u| a.all || u.is_pending())
                 .map(|u| ops::schedule_view(&s, u))
                 .collect();
-            if s.is_live() && s.cancel_reason.as_deref() == Some("ScheduledCancellation") {
+            if s.scheduled_cancellation().is_some() {
                 // Stigg keeps a scheduled cancellation in `cancellationDate`, not among the
                 // scheduled updates; this list shows it too, as its own type.
                 items.push(serde_json::json!({

@@ -388,6 +388,14 @@ impl Subscription {
         self.status.is_live()
     }
 
+    /// The end of a cancellation the customer scheduled (`subscription cancel --at`: reason
+    /// `ScheduledCancellation`, liftable with `uncancel`), while the subscription is live.
+    pub fn scheduled_cancellation(&self) -> Option<Instant> {
+        (self.is_live() && self.cancel_reason.as_deref() == Some("ScheduledCancellation"))
+            .then_some(self.end_date)
+            .flatten()
+    }
+
     /// Stigg's `effectiveEndDate`: when the subscription stops granting — the instant access
     /// was cut (`--revoke-entitlements`), else its end (ended or scheduled).
     pub fn effective_end_date(&self) -> Option<Instant> {

@@ -432,14 +432,17 @@ fn period_of(row: &Row) -> Result<Option<BillingPeriod>> {
 }
 
 /// A new subscription from a row: every column it needs must be there.
-fn request_of(row: &Row, id: &str) -> Result<CreateRequest> {
+fn request_of(
+    row: &Row,
+    id: &str,
+    (end, scheduled_cancellation): (Option<clock::Instant>, bool),
+) -> Result<CreateRequest> {
     let req_field = |k: &str| {
         field(row, k)
             .map(str::to_string)
             .ok_or_else(|| Error::data(format!("{k} is required")))
     };
     let trial_end = instant(row, "trialEndDate")?;
-    let (end, scheduled_cancellation) = end_of(row)?;
     let country = field(row, "country").map(str::to_string);
     if let Some(c) = &country {
         crate::domain::money::check_country(c).map_err(Error::data)?;
@@ -651,7 +654,7 @@ pub fn import_subscriptions(
             let revoke = revoked_of(row)?;
             let Some(old) = sub_repo::get(&tx.sql, &id)? else {
                 revoke_needs_cancellation(revoke, scheduled)?;
-                let req = request_of(row, &id)?;
+                let req = request_of(row, &id, (end, scheduled))?;
                 // (A cancellation of a subscription not started yet ends it at once: none is
                 // scheduled, nor revoked, on one.)
                 if revoke == Some(true) && req.start.is_some_and(|s| s > tx.now) {
@@ -676,9 +679,7 @@ pub fn import_subscriptions(
             // A revocation changed on a scheduled cancellation the row does not restate is
             // changed on the one the subscription has.
             let revoke_changes = revoke.is_some_and(|r| r != old.entitlements_revoked);
-            let scheduled_end = old
-                .end_date
-                .filter(|_| old.cancel_reason.as_deref() == Some("ScheduledCancellation"));
+            let scheduled_end = old.scheduled_cancellation();
             revoke_needs_cancellation(revoke, scheduled || scheduled_end.is_some())?;
             let end = end
                 .or(scheduled_end.filter(|_| revoke_changes))
@@ -886,23 +887,16 @@ fn subscription_item(s: &Subscription) -> Map<String, Value> {
     o.insert("country".into(), json!(s.country));
     o.insert(
         "cancellationDate".into(),
-        json!(scheduled_cancellation(s).map(|t| clock::fmt(&t))),
+        // Written so that the import schedules the cancellation (it ends CANCELED, can be
+        // lifted, may revoke access) rather than a fixed term.
+        json!(s.scheduled_cancellation().map(|t| clock::fmt(&t))),
     );
     o.insert(
         "entitlementsRevoked".into(),
-        json!(scheduled_cancellation(s).is_some() && s.entitlements_revoked),
+        json!(s.scheduled_cancellation().is_some() && s.entitlements_revoked),
     );
     o.insert("metadata".into(), json!(s.metadata));
     o
-}
-
-/// The end a live subscription is cancelled at (`subscription cancel`), which an export
-/// writes as `cancellationDate` so that the import schedules the cancellation (it ends CANCELED,
-/// can be lifted, may revoke access) rather than a fixed term.
-fn scheduled_cancellation(s: &Subscription) -> Option<clock::Instant> {
-    (s.is_live() && s.cancel_reason.as_deref() == Some("ScheduledCancellation"))
-        .then_some(s.end_date)
-        .flatten()
 }
 
 fn subscription_record(s: &Subscription, keys: &BTreeSet<String>) -> Vec<String> {
@@ -934,8 +928,8 @@ fn subscription_record(s: &Subscription, keys: &BTreeSet<String>) -> Vec<String>
         fmt(&s.trial_end_date),
         clock::fmt(&s.updated_at),
         s.country.clone().unwrap_or_default(),
-        fmt(&scheduled_cancellation(s)),
-        if scheduled_cancellation(s).is_some() && s.entitlements_revoked {
+        fmt(&s.scheduled_cancellation()),
+        if s.scheduled_cancellation().is_some() && s.entitlements_revoked {
             "true".into()
         } else {
             String::new()

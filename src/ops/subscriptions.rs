@@ -1752,7 +1752,7 @@ pub fn cancel(
 /// Scheduled changes the cancellation superseded are not restored.
 pub fn uncancel(tx: &mut Tx<'_>, id: &str) -> Result<(Subscription, Option<Instant>)> {
     let mut s = repo::require(&tx.sql, id)?;
-    if !s.is_live() || s.cancel_reason.as_deref() != Some("ScheduledCancellation") {
+    if s.scheduled_cancellation().is_none() {
         return Err(rule(
             "InvalidSubscriptionStatus",
             format!("subscription '{id}' has no scheduled cancellation"),

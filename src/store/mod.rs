@@ -120,53 +120,54 @@ pub(crate) const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 impl Store {
     /// Opens an existing environment file (exit 3 when absent, 78 when not ours).
     pub fn open(path: &Path, env_name: &str) -> Result<Store> {
-        // A link to nothing is no environment that does not exist yet: `env create` could
-        // not make one there either.
-        if path
-            .symlink_metadata()
-            .is_ok_and(|m| m.file_type().is_symlink())
-            && !path.exists()
-        {
-            return Err(Error::config(
-                "UnusableDatabasePath",
-                format!(
-                    "{} is a symbolic link to a file that does not exist",
-                    path.display()
-                ),
-            )
-            .hint("remove the link, or point it at an environment's database"));
+        // What the path is, read once (a link followed): absent, a directory, something that
+        // is not a regular file, or a file.
+        let mut found = std::fs::metadata(path);
+        if found.is_err() {
+            // A link to nothing is no environment that does not exist yet: `env create` could
+            // not make one there either.
+            if path
+                .symlink_metadata()
+                .is_ok_and(|m| m.file_type().is_symlink())
+            {
+                return Err(Error::config(
+                    "UnusableDatabasePath",
+                    format!(
+                        "{} is a symbolic link to a file that does not exist",
+                        path.display()
+                    ),
+                )
+                .hint("remove the link, or point it at an environment's database"));
+            }
+            if !wait_for_creation(path) {
+                return Err(Error::not_found(
+                    "EnvironmentNotFound",
+                    format!(
+                        "environment '{env_name}' does not exist ({})",
+                        path.display()
+                    ),
+                )
+                .hint(format!("create it with `stigg-cli env create {env_name}`")));
+            }
+            found = std::fs::metadata(path);
         }
-        if !path.exists() && !wait_for_creation(path) {
-            return Err(Error::not_found(
-                "EnvironmentNotFound",
-                format!(
-                    "environment '{env_name}' does not exist ({})",
-                    path.display()
-                ),
-            )
-            .hint(format!("create it with `stigg-cli env create {env_name}`")));
-        }
-        if path.is_dir() {
-            return Err(Error::config(
-                "NotAStiggDatabase",
-                format!("{} is a directory, not a database file", path.display()),
-            ));
-        }
-        // A pipe, socket or device is no database file (SQLite reads it as a disk error).
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::FileTypeExt;
-            if let Ok(m) = std::fs::metadata(path) {
-                let t = m.file_type();
-                if t.is_fifo() || t.is_socket() || t.is_block_device() || t.is_char_device() {
-                    return Err(Error::config(
-                        "NotAStiggDatabase",
-                        format!(
-                            "{} is not a regular file (a pipe, socket or device): not a database",
-                            path.display()
-                        ),
-                    ));
-                }
+        if let Ok(m) = &found {
+            let t = m.file_type();
+            if t.is_dir() {
+                return Err(Error::config(
+                    "NotAStiggDatabase",
+                    format!("{} is a directory, not a database file", path.display()),
+                ));
+            }
+            // A pipe, socket or device is no database file (SQLite reads it as a disk error).
+            if !t.is_file() {
+                return Err(Error::config(
+                    "NotAStiggDatabase",
+                    format!(
+                        "{} is not a regular file (a pipe, socket or device): not a database",
+                        path.display()
+                    ),
+                ));
             }
         }
         repair_sidecars(path);
