@@ -186,10 +186,14 @@ impl Location {
             *slot = value.map(|v| unquote(&v));
         }
         let var = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+        // (`-e NAME` typed beats STIGG_DB, as on a command line.)
+        let db = loc
+            .db
+            .or_else(|| loc.env.is_none().then(|| var("STIGG_DB")).flatten());
         Location {
             env: loc.env.or_else(|| var("STIGG_ENV")),
             home: loc.home.or_else(|| var("STIGG_HOME")),
-            db: loc.db.or_else(|| var("STIGG_DB")),
+            db,
         }
     }
 

@@ -263,14 +263,56 @@ pub fn parse(args: Vec<std::ffi::OsString>) -> std::result::Result<Cli, clap::Er
         && !args
             .iter()
             .any(|a| a == "-h" || a == "--help" || a == "help" || a == "-V" || a == "--version");
-    if maybe_check && let Ok(c) = CheckOnly::try_parse_from(&args) {
+    use clap::{CommandFactory, FromArgMatches};
+    if maybe_check
+        && let Ok(m) = CheckOnly::command().try_get_matches_from(&args)
+        && let Ok(mut c) = CheckOnly::from_arg_matches(&m)
+    {
+        one_location(&mut c.global, &m)?;
         let CheckTop::Entitlement(CheckVerb::Check(a)) = c.top;
         return Ok(Cli {
             global: c.global,
             command: Command::Entitlement(entitlement::EntitlementCommand::Check(a)),
         });
     }
-    Cli::try_parse_from(args)
+    let m = Cli::command().try_get_matches_from(args)?;
+    let mut cli = Cli::from_arg_matches(&m)?;
+    one_location(&mut cli.global, &m)?;
+    Ok(cli)
+}
+
+/// Where `id` was given: the deepest subcommand's source (a global option may follow any verb).
+fn source_of(m: &clap::ArgMatches, id: &str) -> Option<clap::parser::ValueSource> {
+    let mut source = m.value_source(id);
+    let mut at = m;
+    while let Some((_, sub)) = at.subcommand() {
+        if let Some(s) = sub.value_source(id) {
+            source = Some(s);
+        }
+        at = sub;
+    }
+    source
+}
+
+/// `-e/--env` names an environment under the home and `--db` a database file: both on one
+/// command line is refused (one of them would be ignored: a write could land in the other
+/// file). A flag beats a variable: `-e NAME` with STIGG_DB set uses NAME, as `--db PATH`
+/// with STIGG_ENV set uses PATH.
+fn one_location(g: &mut GlobalOpts, m: &clap::ArgMatches) -> std::result::Result<(), clap::Error> {
+    use clap::parser::ValueSource::CommandLine;
+    if source_of(m, "env") != Some(CommandLine) {
+        return Ok(());
+    }
+    match source_of(m, "db") {
+        Some(CommandLine) => Err(clap::Error::raw(
+            clap::error::ErrorKind::ArgumentConflict,
+            "-e/--env and --db both say where the environment is: pass one (--db PATH uses that file, -e NAME the file NAME.db under the home)\n",
+        )),
+        _ => {
+            g.db = None;
+            Ok(())
+        }
+    }
 }
 
 pub struct Resolved {

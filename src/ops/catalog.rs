@@ -19,7 +19,7 @@ use crate::store::catalog::{self as repo, Meta};
 use crate::store::{Tx, events};
 
 /// What the unversioned entities have in common: a kind, an id, a view and three events.
-pub trait SimpleEntity: Serialize + DeserializeOwned + Clone + PartialEq {
+pub trait SimpleEntity: Serialize + DeserializeOwned + Clone + PartialEq + 'static {
     const KIND: EntityKind;
     const CREATED: EventType;
     const UPDATED: EventType;

@@ -104,6 +104,12 @@ struct Kept {
     versions: std::collections::HashMap<(String, u32), Option<VersionRow>>,
     packages: std::collections::HashMap<String, Option<PackageRow>>,
     simple: std::collections::HashMap<(&'static str, String), Option<(String, Meta)>>,
+    /// The simple entities above as parsed (by the type they were read as): a row's look-up
+    /// parses no JSON.
+    parsed: std::collections::HashMap<
+        (std::any::TypeId, &'static str, String),
+        std::rc::Rc<dyn std::any::Any>,
+    >,
     latest: std::collections::HashMap<String, Option<u32>>,
 }
 
@@ -191,7 +197,33 @@ pub fn load_simple<T: DeserializeOwned>(
     Ok(out)
 }
 
-pub fn get_simple<T: DeserializeOwned>(
+pub fn get_simple<T: DeserializeOwned + Clone + 'static>(
+    conn: &Connection,
+    kind: EntityKind,
+    id: &str,
+) -> Result<Option<(T, Meta)>> {
+    let key = (std::any::TypeId::of::<T>(), table(kind), id.to_string());
+    let hit = KEPT.with(|k| {
+        k.borrow()
+            .as_ref()
+            .and_then(|kept| kept.parsed.get(&key).cloned())
+    });
+    if let Some(v) = hit
+        .as_ref()
+        .and_then(|h| h.downcast_ref::<Option<(T, Meta)>>())
+    {
+        return Ok(v.clone());
+    }
+    let v = read_simple(conn, kind, id)?;
+    KEPT.with(|k| {
+        if let Some(kept) = k.borrow_mut().as_mut() {
+            kept.parsed.insert(key, std::rc::Rc::new(v.clone()));
+        }
+    });
+    Ok(v)
+}
+
+fn read_simple<T: DeserializeOwned>(
     conn: &Connection,
     kind: EntityKind,
     id: &str,
@@ -214,7 +246,7 @@ pub fn get_simple<T: DeserializeOwned>(
     row.map(|(b, m)| Ok((parse_body(&b)?, m))).transpose()
 }
 
-pub fn require_simple<T: DeserializeOwned>(
+pub fn require_simple<T: DeserializeOwned + Clone + 'static>(
     conn: &Connection,
     kind: EntityKind,
     id: &str,

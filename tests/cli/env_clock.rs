@@ -213,3 +213,47 @@ fn environment_names_fit_their_files_and_an_unusable_home_is_said() {
     let o = t.run(&["--home", "nowhere-yet", "env", "list"]);
     assert_eq!(o.code, 0, "{}", o.stderr);
 }
+
+/// `-e NAME` and `--db PATH` on one command line is a usage error (one of them was ignored: a
+/// write landed in the other file); a flag beats a variable either way, so `-e NAME` with
+/// STIGG_DB set writes NAME and `--db PATH` with STIGG_ENV set writes PATH.
+#[test]
+fn an_environment_is_named_one_way() {
+    let t = TestEnv::new();
+    t.ok(&["env", "create", "prod"]);
+    for args in [
+        &["-e", "prod", "--db", "x.db", "customer", "create", "c1"][..],
+        &["customer", "create", "c1", "--db=x.db", "--env=prod"],
+        &["--db", "x.db", "entitlement", "check", "c1", "f", "-eprod"],
+    ] {
+        let e = t.fails(args, 2);
+        assert!(e.contains("-e/--env and --db"), "{args:?}: {e}");
+    }
+    let o = t.run(&["--json", "-e", "prod", "--db", "x.db", "customer", "list"]);
+    assert_eq!(o.code, 2);
+    assert!(o.stderr.contains("\"ArgumentConflict\""), "{}", o.stderr);
+    assert!(!t.path().join("x.db").exists());
+    assert!(
+        t.json(&["-e", "prod", "customer", "list"])
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+
+    let mut c = t.command(&["-e", "prod", "customer", "create", "in-prod"]);
+    c.env("STIGG_DB", "x.db");
+    assert!(c.status().unwrap().success());
+    assert!(!t.path().join("x.db").exists(), "STIGG_DB beat -e");
+    let mut c = t.command(&["--db", "y.db", "customer", "create", "in-y"]);
+    c.env("STIGG_ENV", "prod");
+    assert!(c.status().unwrap().success());
+    let ids = |args: &[&str]| t.ok(args);
+    assert!(ids(&["-e", "prod", "customer", "list"]).contains("in-prod"));
+    assert!(!ids(&["-e", "prod", "customer", "list"]).contains("in-y"));
+    assert!(ids(&["--db", "y.db", "customer", "list"]).contains("in-y"));
+    // Completions read the environment the line names the same way.
+    let mut c = t.command(&["__complete", "customers", "--", "-e", "prod"]);
+    c.env("STIGG_DB", "y.db");
+    let out = String::from_utf8(c.output().unwrap().stdout).unwrap();
+    assert!(out.contains("in-prod") && !out.contains("in-y"), "{out}");
+}
