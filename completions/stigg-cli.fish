@@ -1700,7 +1700,7 @@ complete -c stigg-cli -s e -l env -x -a '(__stigg_cli_ids envs)' -d 'Environment
 complete -c stigg-cli -l home -x -a '(__fish_complete_directories (commandline -ct))' -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
 complete -c stigg-cli -l db -r -F -d 'Use this database file directly instead of <home>/<env>.db'
 complete -c stigg-cli -l now -x -d 'The current instant (RFC 3339 with offset); overrides the environment\'s clock'
-complete -c stigg-cli -s o -l format -x -a '(__stigg_cli_format)' -d 'Output format: table, json, yaml or csv [default: $STIGG_FORMAT, else table] (export commands also take `-o FILE`)'
+complete -c stigg-cli -s o -l format -x -a '(__stigg_cli_format)' -d 'Output format: table, json, jsonl, yaml or csv [default: $STIGG_FORMAT, else table] (export commands also take `-o FILE`)'
 complete -c stigg-cli -l json -d 'Same as --format json'
 complete -c stigg-cli -s q -l quiet -d 'Print only results (no status lines on stderr)'
 complete -c stigg-cli -s y -l yes -d 'Confirm destructive commands without asking'

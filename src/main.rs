@@ -46,7 +46,7 @@ fn main() -> ExitCode {
             .format
             .clone()
             .or_else(stigg_cli::cli::default_format_setting)
-            .is_some_and(|f| f.eq_ignore_ascii_case("json"));
+            .is_some_and(|f| f.eq_ignore_ascii_case("json") || f.eq_ignore_ascii_case("jsonl"));
     let printer = Printer::new(
         if json { Format::Json } else { Format::Table },
         cli.global.quiet,
@@ -124,7 +124,8 @@ fn json_requested(args: &[OsString]) -> bool {
         }
     }
     let format = format.or_else(stigg_cli::cli::default_format_setting);
-    json_flag || format.is_some_and(|f| f.eq_ignore_ascii_case("json"))
+    json_flag
+        || format.is_some_and(|f| f.eq_ignore_ascii_case("json") || f.eq_ignore_ascii_case("jsonl"))
 }
 
 /// A parser error as the project's error: the first line is the message; clap's tips, the

@@ -106,7 +106,10 @@ pub fn run(app: &App, cmd: EventsCommand, asked: Option<super::Asked>) -> Result
                 limit: a.limit,
             };
             // Streamed: the log of a large import holds millions of events.
-            let payload = matches!(app.printer.format, Format::Json | Format::Yaml);
+            let payload = matches!(
+                app.printer.format,
+                Format::Json | Format::JsonLines | Format::Yaml
+            );
             let mut out = app.printer.list_stream(
                 &["eventId", "type", "occurredAt", "entity", "actor"],
                 |e: &EventView| {

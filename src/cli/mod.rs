@@ -74,7 +74,7 @@ pub struct GlobalOpts {
         value_name = "RFC3339"
     )]
     pub now: Option<String>,
-    /// Output format: table, json, yaml or csv [default: $STIGG_FORMAT, else table] (export commands also take `-o FILE`)
+    /// Output format: table, json, jsonl, yaml or csv [default: $STIGG_FORMAT, else table] (export commands also take `-o FILE`)
     #[arg(short = 'o', long = "format", global = true, value_name = "FORMAT")]
     pub format: Option<String>,
     /// Same as --format json
@@ -435,7 +435,8 @@ pub fn resolve(cli: &Cli) -> Result<Resolved> {
     };
     let format = match asked_format.or(default_format) {
         None | Some(Asked::Table) => Format::Table,
-        Some(Asked::Json | Asked::JsonLines) => Format::Json,
+        Some(Asked::Json) => Format::Json,
+        Some(Asked::JsonLines) => Format::JsonLines,
         Some(Asked::Yaml) => Format::Yaml,
         Some(Asked::Csv) => Format::Csv,
     };

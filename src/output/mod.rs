@@ -18,6 +18,8 @@ use crate::error::{Error, ErrorKind, Result};
 pub enum Format {
     Table,
     Json,
+    /// JSON lines: a list one compact item per line, anything else one compact line.
+    JsonLines,
     Yaml,
     Csv,
 }
@@ -114,6 +116,21 @@ impl Printer {
                 s.push('\n');
                 s
             }
+            Format::JsonLines => match serde_json::to_value(view)? {
+                Value::Array(items) => {
+                    let mut s = String::new();
+                    for item in items {
+                        s.push_str(&serde_json::to_string(&item)?);
+                        s.push('\n');
+                    }
+                    s
+                }
+                v => {
+                    let mut s = serde_json::to_string(&v)?;
+                    s.push('\n');
+                    s
+                }
+            },
             Format::Yaml => to_yaml(&serde_json::to_value(view)?)?,
             Format::Csv => to_csv(&view.tabular())?,
             Format::Table => match view.text() {
@@ -148,7 +165,7 @@ impl Printer {
     }
 
     pub fn error(&self, e: &Error) {
-        if self.format == Format::Json {
+        if matches!(self.format, Format::Json | Format::JsonLines) {
             let v = serde_json::json!({"error": {"code": e.code, "message": e.message, "hints": e.hints}});
             say!("{v}");
             return;

@@ -66,6 +66,11 @@ impl<T: Serialize, W: Write> ListStream<T, W> {
                 }
                 self.write(chunk.as_bytes())
             }
+            Format::JsonLines => {
+                let mut line = serde_json::to_string(item)?;
+                line.push('\n');
+                self.write(line.as_bytes())
+            }
             Format::Yaml => {
                 // A one-item sequence is the whole sequence's entry for it.
                 let text = to_yaml(&serde_json::Value::Array(vec![serde_json::to_value(item)?]))?;
@@ -144,7 +149,13 @@ mod tests {
             json!({"id": 4, "text": "  leading and trailing  ", "nested": "---"}),
         ];
         for n in [0, 1, 2, items.len()] {
-            for format in [Format::Json, Format::Yaml, Format::Csv, Format::Table] {
+            for format in [
+                Format::Json,
+                Format::JsonLines,
+                Format::Yaml,
+                Format::Csv,
+                Format::Table,
+            ] {
                 let printer = Printer::new(format, true, ColorChoice::Never);
                 let whole = printer
                     .render(&ListView {
@@ -171,7 +182,13 @@ mod tests {
     /// A listing abandoned before its first item (the command failed) has written nothing.
     #[test]
     fn nothing_is_written_before_the_first_item() {
-        for format in [Format::Json, Format::Yaml, Format::Csv, Format::Table] {
+        for format in [
+            Format::Json,
+            Format::JsonLines,
+            Format::Yaml,
+            Format::Csv,
+            Format::Table,
+        ] {
             let mut out = Vec::new();
             let s = ListStream::<serde_json::Value, _>::new(format, &mut out, &["id"], row);
             drop(s);

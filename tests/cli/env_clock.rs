@@ -160,6 +160,44 @@ fn output_formats() {
     );
     let e = t.fails(&["feature", "list", "-o", "xml"], 2);
     assert!(e.contains("invalid --format 'xml'"), "{e}");
+    // JSON lines: a list one compact item per line (streamed or not), one object one line,
+    // errors as with --json (it printed the pretty JSON document in their place).
+    let list: Vec<serde_json::Value> =
+        serde_json::from_str(&t.ok(&["feature", "list", "--json"])).unwrap();
+    for args in [
+        &["feature", "list", "--format", "jsonl"][..],
+        &["events", "list", "-o", "jsonl"],
+        &["plan", "list", "--format=JSONL"],
+    ] {
+        let out = t.ok(args);
+        assert!(!out.is_empty() && out.ends_with('\n'), "{args:?}");
+        for line in out.lines() {
+            assert!(
+                serde_json::from_str::<serde_json::Value>(line)
+                    .unwrap()
+                    .is_object(),
+                "{args:?}: {line}"
+            );
+        }
+    }
+    let lines = t.ok(&["feature", "list", "--format", "jsonl"]);
+    let parsed: Vec<serde_json::Value> = lines
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(parsed, list);
+    let one = t.ok(&["coupon", "show", "launch20", "--format", "jsonl"]);
+    assert_eq!(one.lines().count(), 1, "{one}");
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&one).unwrap(),
+        t.json(&["coupon", "show", "launch20"])
+    );
+    let e = t.fails(&["coupon", "show", "nope", "--format", "jsonl"], 3);
+    assert!(
+        e.starts_with("{\"error\":{\"code\":\"CouponNotFound\""),
+        "{e}"
+    );
+    assert_eq!(t.ok(&["customer", "list", "--format", "jsonl"]), "");
 }
 
 /// `--now T clock set T` (the README's form) commits the transitions due by T: it says nothing
