@@ -140,6 +140,9 @@ pub struct Outcome {
     pub touched: Vec<String>,
     /// Grants that became DEPLETED.
     pub depleted: Vec<String>,
+    /// The grant that took effect, as it did: its credits granted, before they settled any
+    /// overdraft (what its `created`/`took effect` event shows, ahead of its depletion).
+    pub as_granted: Option<Grant>,
 }
 
 impl Outcome {
@@ -287,6 +290,7 @@ impl Pool {
             return Ok(());
         };
         self.grants[i].granted = true;
+        out.as_granted = Some(self.grants[i].clone());
         out.entries.push(Entry {
             grant_id: id.to_string(),
             entry_type: EntryType::Granted,

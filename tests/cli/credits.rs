@@ -2556,3 +2556,89 @@ fn verify_finds_an_idempotency_key_without_its_request() {
     assert!(e.contains("invariant 5") && e.contains("'c1'"), "{e}");
     assert!(!e.contains("'g1'"), "{e}");
 }
+
+/// The grant events of one grant, in log order: (type, status shown).
+fn grant_events(t: &TestEnv, grant: &str) -> Vec<(String, String)> {
+    t.json(&["events", "list", "--entity", grant])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["type"].as_str().unwrap().to_string(),
+                e["payload"]["status"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect()
+}
+
+/// A grant used up at once by the overdraft it settles is logged created (as granted: ACTIVE,
+/// nothing consumed), then depleted — a replica met the depletion of a grant it had not seen
+/// yet. The same for a scheduled grant taking effect and for a recurring grant renewed into a
+/// deficit.
+#[test]
+fn a_grant_is_logged_created_before_the_overdraft_depletes_it() {
+    let t = env();
+    customer(&t);
+    consume(&t, "100", "o1");
+    let g = id(&grant(&t, &["--amount", "40"]));
+    assert_eq!(
+        grant_events(&t, &g),
+        [
+            ("credit.grant.created".to_string(), "ACTIVE".to_string()),
+            ("credit.grant.depleted".to_string(), "DEPLETED".to_string())
+        ]
+    );
+    let created = &t.json(&["events", "list", "--entity", &g])[0]["payload"];
+    assert_eq!(created["consumedAmount"], "0");
+    assert_eq!(created["remainingAmount"], "40");
+    let s = id(&grant(
+        &t,
+        &["--amount", "20", "--effective-at", "2026-01-05T00:00:00Z"],
+    ));
+    t.ok(&["clock", "set", "2026-01-06T00:00:00Z"]);
+    assert_eq!(
+        grant_events(&t, &s),
+        [
+            ("credit.grant.created".to_string(), "SCHEDULED".to_string()),
+            ("credit.grant.updated".to_string(), "ACTIVE".to_string()),
+            ("credit.grant.depleted".to_string(), "DEPLETED".to_string())
+        ]
+    );
+    // Recurring: the free plan's 100 ai-credits a month, overdrawn by 500 before February.
+    t.ok(&[
+        "credit",
+        "consume",
+        "acme",
+        "--currency",
+        "ai-credits",
+        "--amount",
+        "600",
+        "--idempotency-key",
+        "big",
+    ]);
+    t.ok(&["clock", "set", "2026-02-02T00:00:00Z"]);
+    let renewed = t.json(&[
+        "credit",
+        "grants",
+        "acme",
+        "--currency",
+        "ai-credits",
+        "--status",
+        "depleted",
+    ]);
+    let r = renewed
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|g| g["effectiveAt"] == "2026-02-01T00:00:00Z")
+        .expect("the February grant, used up by the deficit");
+    assert_eq!(
+        grant_events(&t, r["grantId"].as_str().unwrap()),
+        [
+            ("credit.grant.created".to_string(), "ACTIVE".to_string()),
+            ("credit.grant.depleted".to_string(), "DEPLETED".to_string())
+        ]
+    );
+    verified(&t);
+}

@@ -591,7 +591,12 @@ impl Burner {
                 .find(|g| g.grant_id == id)
                 .map(|g| Box::new(g.clone()))
         };
-        if let Some(g) = snapshot(&h.pool, &id) {
+        // (Created as granted, before it settled an overdraft: its depletion follows.)
+        let created = match &out.as_granted {
+            Some(g) if g.grant_id == id => Some(Box::new(g.clone())),
+            _ => snapshot(&h.pool, &id),
+        };
+        if let Some(g) = created {
             h.events
                 .push(Pending::Grant(EventType::CreditGrantCreated, g));
         }

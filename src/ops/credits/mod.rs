@@ -268,9 +268,11 @@ fn earlier<T: serde::de::DeserializeOwned>(
 }
 
 /// Saves what an operation did to a pool: the grants it touched (inserted when new), its ledger
-/// entries, and the events of grants used up. Returns the balance after. `stored`: how many of
-/// the pool's grants were loaded from the store (a pool only appends grants, so the rest were
-/// made by the operation) — which grants are new is known, not looked up.
+/// entries, the event `lead` of the grant the operation was about (its creation, taking effect,
+/// expiry or void), then the events of grants used up — a replica meets a grant's creation
+/// before its depletion. Returns the balance after. `stored`: how many of the pool's grants
+/// were loaded from the store (a pool only appends grants, so the rest were made by the
+/// operation) — which grants are new is known, not looked up.
 fn commit(
     tx: &mut Tx<'_>,
     (pool, stored): (&Pool, usize),
@@ -278,6 +280,7 @@ fn commit(
     key: &PoolKey,
     out: &Outcome,
     ctx: &EntryContext,
+    lead: Option<(&str, EventType)>,
 ) -> Result<Decimal> {
     for id in &out.touched {
         let Some(i) = pool.grants.iter().position(|g| &g.grant_id == id) else {
@@ -295,6 +298,14 @@ fn commit(
     }
     let seq_of = |id: &str| pool.grants.iter().find(|g| g.grant_id == id).map(|g| g.seq);
     let after = repo::append(tx, key, &out.entries, ctx, seq_of)?;
+    if let Some((id, ty)) = lead {
+        // A grant that took effect shows itself as it did: granted, before it settled an
+        // overdraft (its depletion, if that used it up, follows).
+        match (&out.as_granted, infos.get(id)) {
+            (Some(g), Some(info)) if g.grant_id == id => grant_event_of(tx, g, info, ty)?,
+            _ => grant_event(tx, pool, infos, id, ty)?,
+        }
+    }
     for id in &out.depleted {
         grant_event(tx, pool, infos, id, EventType::CreditGrantDepleted)?;
     }
@@ -492,8 +503,15 @@ fn add_grant(
     infos.insert(id.clone(), info);
     let out = pool.add_grant(g, at).map_err(|e| too_large_in(e, &key))?;
     // The new grant is inserted before its entries and before the overdraft it settles.
-    commit(tx, (&pool, stored), &mut infos, &key, &out, ctx)?;
-    grant_event(tx, &pool, &infos, &id, EventType::CreditGrantCreated)?;
+    commit(
+        tx,
+        (&pool, stored),
+        &mut infos,
+        &key,
+        &out,
+        ctx,
+        Some((&id, EventType::CreditGrantCreated)),
+    )?;
     Ok(id)
 }
 
@@ -671,8 +689,16 @@ fn commit_step(
     id: &str,
     ty: EventType,
 ) -> Result<()> {
-    commit(tx, pool, infos, key, out, &EntryContext::default())?;
-    grant_event(tx, pool.0, infos, id, ty)
+    commit(
+        tx,
+        pool,
+        infos,
+        key,
+        out,
+        &EntryContext::default(),
+        Some((id, ty)),
+    )?;
+    Ok(())
 }
 
 // ---- time-driven steps -----------------------------------------------------------------------
