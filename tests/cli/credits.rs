@@ -2642,3 +2642,146 @@ fn a_grant_is_logged_created_before_the_overdraft_depletes_it() {
     );
     verified(&t);
 }
+
+/// A grant's request compares by what it asks for: the default priority given or not, a start
+/// "now" given as the instant or not, are one request; a retry after the start or expiry it
+/// asked for has passed gets its answer (it was refused as a start in the past / an expiry
+/// before the start).
+#[test]
+fn a_grant_retry_is_the_same_request_whatever_defaults_it_spells_out() {
+    let t = env();
+    customer(&t);
+    let first = grant(&t, &["--amount", "5", "--idempotency-key", "g1"]);
+    for extra in [
+        &["--priority", "10"][..],
+        &["--effective-at", "2026-01-01T00:00:00Z"],
+        &["--type", "paid", "--priority", "10"],
+    ] {
+        let mut a = vec!["--amount", "5", "--idempotency-key", "g1"];
+        a.extend_from_slice(extra);
+        let v = grant(&t, &a);
+        assert_eq!(
+            (v["grantId"].clone(), v["duplicate"].clone()),
+            (first["grantId"].clone(), Value::Bool(true)),
+            "{extra:?}"
+        );
+    }
+    let e = t.fails(
+        &[
+            "credit",
+            "grant",
+            "acme",
+            "--currency",
+            C,
+            "--amount",
+            "5",
+            "--idempotency-key",
+            "g1",
+            "--priority",
+            "9",
+        ],
+        4,
+    );
+    assert!(
+        e.contains("IdempotencyKeyReused") || e.contains("another credit request"),
+        "{e}"
+    );
+    // Explicit now, retried a day later with the same words; a scheduled grant retried after
+    // it took effect; a grant retried after it expired.
+    let now = grant(
+        &t,
+        &[
+            "--amount",
+            "1",
+            "--effective-at",
+            "2026-01-01T00:00:00Z",
+            "--idempotency-key",
+            "g2",
+        ],
+    );
+    let sched = grant(
+        &t,
+        &[
+            "--amount",
+            "2",
+            "--effective-at",
+            "2026-01-03T00:00:00Z",
+            "--idempotency-key",
+            "g3",
+        ],
+    );
+    let brief = grant(
+        &t,
+        &[
+            "--amount",
+            "3",
+            "--expires-at",
+            "2026-01-02T00:00:00Z",
+            "--idempotency-key",
+            "g4",
+        ],
+    );
+    t.ok(&["clock", "set", "2026-01-05T00:00:00Z"]);
+    for (was, args) in [
+        (
+            &now,
+            vec![
+                "--amount",
+                "1",
+                "--effective-at",
+                "2026-01-01T00:00:00Z",
+                "--idempotency-key",
+                "g2",
+            ],
+        ),
+        (
+            &sched,
+            vec![
+                "--amount",
+                "2",
+                "--effective-at",
+                "2026-01-03T00:00:00Z",
+                "--idempotency-key",
+                "g3",
+            ],
+        ),
+        (
+            &brief,
+            vec![
+                "--amount",
+                "3",
+                "--expires-at",
+                "2026-01-02T00:00:00Z",
+                "--idempotency-key",
+                "g4",
+            ],
+        ),
+    ] {
+        let v = grant(&t, &args);
+        assert_eq!(v["grantId"], was["grantId"], "{args:?}");
+        assert_eq!(v["duplicate"], true);
+    }
+    // Without a key, a start in the past is still refused.
+    t.fails(
+        &[
+            "credit",
+            "grant",
+            "acme",
+            "--currency",
+            C,
+            "--amount",
+            "1",
+            "--effective-at",
+            "2026-01-03T00:00:00Z",
+        ],
+        2,
+    );
+    assert_eq!(
+        t.json(&["credit", "grants", "acme", "--currency", C])
+            .as_array()
+            .unwrap()
+            .len(),
+        4
+    );
+    verified(&t);
+}

@@ -248,17 +248,21 @@ fn canonical<T: Serialize>(req: &T) -> Result<String> {
 }
 
 /// The stored answer to a request made before with the same idempotency key, or exit 4 when
-/// the key was used for another request.
+/// the key was used for another request. `also`: another form the same request may have been
+/// stored in.
 fn earlier<T: serde::de::DeserializeOwned>(
     tx: &Tx<'_>,
     customer: &str,
     key: Option<&str>,
     request: &str,
+    also: Option<&str>,
 ) -> Result<Option<T>> {
     let Some(key) = key else { return Ok(None) };
     match repo::request(&tx.sql, customer, key)? {
         None => Ok(None),
-        Some((req, result)) if req == request => Ok(Some(serde_json::from_str(&result)?)),
+        Some((req, result)) if req == request || also == Some(req.as_str()) => {
+            Ok(Some(serde_json::from_str(&result)?))
+        }
         Some(_) => Err(Error::new(
             ErrorKind::Conflict,
             "IdempotencyKeyReused",
@@ -388,6 +392,45 @@ pub fn grant(tx: &mut Tx<'_>, req: &GrantRequest) -> Result<GrantView> {
             "--priority must be 0 or more (lower burns first)",
         ));
     }
+    if let Some(k) = &req.idempotency_key {
+        check_key(k)?;
+    }
+    if let Some(c) = &req.cost {
+        check_money("--cost", c)?;
+    }
+    require_customer(tx, &req.customer)?;
+    require_currency(&tx.sql, &req.currency)?;
+    // Compared as what it asks for: the default priority given or not, a start at once given as
+    // now or not, are the same request. (Asked before the checks against the clock: a retry
+    // after the start or expiry it asked for has passed gets its answer, not a refusal.)
+    let same = GrantRequest {
+        priority: req.priority.filter(|p| *p != DEFAULT_PRIORITY),
+        effective_at: req.effective_at.filter(|e| *e != now),
+        ..req.clone()
+    };
+    let request = canonical(&same)?;
+    // A start given as the instant it then was, retried later: stored as "at once".
+    let at_once = match req.effective_at {
+        Some(e) if e < now => Some(canonical(&GrantRequest {
+            effective_at: None,
+            ..same.clone()
+        })?),
+        _ => None,
+    };
+    if let Some(mut v) = earlier::<GrantView>(
+        tx,
+        &req.customer,
+        req.idempotency_key.as_deref(),
+        &request,
+        at_once.as_deref(),
+    )? {
+        // The grant as it is now, marked as the answer to a repeated request.
+        if let Some((g, info)) = repo::get(&tx.sql, &v.grant_id)? {
+            v = grant_view(&g, &info);
+        }
+        v.duplicate = Some(true);
+        return Ok(v);
+    }
     let effective_at = req.effective_at.unwrap_or(now);
     if effective_at < now {
         return Err(Error::usage(format!(
@@ -411,25 +454,6 @@ pub fn grant(tx: &mut Tx<'_>, req: &GrantRequest) -> Result<GrantView> {
         }
     }
     clock::check_storable("--effective-at", &effective_at)?;
-    if let Some(k) = &req.idempotency_key {
-        check_key(k)?;
-    }
-    if let Some(c) = &req.cost {
-        check_money("--cost", c)?;
-    }
-    require_customer(tx, &req.customer)?;
-    require_currency(&tx.sql, &req.currency)?;
-    let request = canonical(req)?;
-    if let Some(mut v) =
-        earlier::<GrantView>(tx, &req.customer, req.idempotency_key.as_deref(), &request)?
-    {
-        // The grant as it is now, marked as the answer to a repeated request.
-        if let Some((g, info)) = repo::get(&tx.sql, &v.grant_id)? {
-            v = grant_view(&g, &info);
-        }
-        v.duplicate = Some(true);
-        return Ok(v);
-    }
     let key = pool_key(tx, &req.customer, &req.currency, req.resource.as_deref())?;
     let g = new_grant(
         tx,
@@ -559,9 +583,13 @@ pub fn consume(tx: &mut Tx<'_>, req: &ConsumeRequest) -> Result<ConsumeView> {
     require_customer(tx, &req.customer)?;
     require_currency(&tx.sql, &req.currency)?;
     let request = canonical(req)?;
-    if let Some(mut v) =
-        earlier::<ConsumeView>(tx, &req.customer, Some(&req.idempotency_key), &request)?
-    {
+    if let Some(mut v) = earlier::<ConsumeView>(
+        tx,
+        &req.customer,
+        Some(&req.idempotency_key),
+        &request,
+        None,
+    )? {
         v.duplicate = true;
         return Ok(v);
     }
