@@ -197,12 +197,14 @@ enum Charge {
 
 impl Charge {
     /// None past the decimal range.
-    fn credits(self, units: Decimal) -> Option<Decimal> {
-        if units <= Decimal::ZERO {
+    /// What `units` added (see [`crate::ops::credits::units_added`]: None for an increase
+    /// past what a decimal holds) costs; None when that is out of range.
+    fn credits(self, units: Option<Decimal>) -> Option<Decimal> {
+        if units.is_some_and(|u| u <= Decimal::ZERO) {
             return Some(Decimal::ZERO);
         }
         match self {
-            Charge::PerUnit(r) => crate::ops::credits::rate_credits(r, units),
+            Charge::PerUnit(r) => crate::ops::credits::rate_credits(r, units?),
             Charge::PerRecord(v) => Some(v),
         }
     }
@@ -944,7 +946,7 @@ impl Importer {
             None => None,
             Some((pool, charge)) => {
                 let credits = charge
-                    .credits(value - old)
+                    .credits(Some(value - old))
                     .ok_or_else(|| self.out_of_range(fidx, pool))?;
                 (!credits.is_zero()).then_some((pool, credits))
             }
@@ -1064,13 +1066,13 @@ impl Importer {
         wi: usize,
         fidx: usize,
         c: &Contribution,
-    ) -> Result<Decimal> {
+    ) -> Result<Option<Decimal>> {
         let Some(meter) = &self.prep.catalog[fidx].event_meter else {
-            return Ok(Decimal::ZERO);
+            return Ok(Some(Decimal::ZERO));
         };
         // A COUNT adds exactly one (its value is the count, a whole number).
         if matches!(c, Contribution::One) {
-            return Ok(Decimal::ONE);
+            return Ok(Some(Decimal::ONE));
         }
         let w = &self.slots[slot].windows[wi];
         let new_distinct = match c {
@@ -1079,11 +1081,11 @@ impl Importer {
         };
         let mut after = w.value.state.clone();
         if after.add(c, new_distinct).is_err() {
-            return Ok(Decimal::ZERO);
+            return Ok(Some(Decimal::ZERO));
         }
-        Ok(crate::domain::decimal::sat_add(
+        Ok(crate::ops::credits::units_added(
+            w.value.state.value(meter.aggregation),
             after.value(meter.aggregation),
-            -w.value.state.value(meter.aggregation),
         ))
     }
 
@@ -1166,9 +1168,9 @@ impl Importer {
                     self.usage_added(tx, slot, wi, fidx, c)
                         .map_err(|e| self.stash(e))?
                 } else {
-                    Decimal::ZERO
+                    Some(Decimal::ZERO)
                 };
-                let c = if units > Decimal::ZERO {
+                let c = if units.is_none_or(|u| u > Decimal::ZERO) {
                     self.charge_of(tx, slot, resource, fidx, ev.at, &ev.dimensions)
                 } else {
                     Ok(None)
@@ -1240,7 +1242,7 @@ impl Importer {
                     .map_err(|m| format!("{m} (feature '{}')", self.prep.catalog[fidx].id))?;
                 w.value.value = w.value.state.value(meter.aggregation);
                 w.settle(&mut self.crossings);
-                let units = w.value.value - old;
+                let units = crate::ops::credits::units_added(old, w.value.value);
                 if let Some(Some((pool, charge))) = charges.get(k).copied() {
                     let credits = charge.credits(units).ok_or_else(|| {
                         stash_in(

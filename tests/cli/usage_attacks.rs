@@ -991,3 +991,106 @@ fn default_history_stays_inside_the_calendar() {
         assert!(!points.as_array().unwrap().is_empty(), "{now}: {h}");
     }
 }
+
+/// A MIN or MAX level may swing from near the lowest decimal to near the highest: the change is
+/// past what a decimal holds, and working it out panicked (exit 134). Not priced in credits it
+/// changes nothing; priced by rate it is refused as out of range; by formula it burns the
+/// formula's credits — in a report and an import alike.
+#[test]
+fn a_level_swinging_across_the_whole_decimal_range_is_counted_not_a_crash() {
+    const BIG: &str = "50000000000000000000000000000";
+    let neg = format!("-{BIG}");
+    for (function, first, second) in [("MIN", BIG, neg.as_str()), ("MAX", neg.as_str(), BIG)] {
+        let t = TestEnv::new();
+        t.write(
+            "m.yaml",
+            &format!(
+                "features:\n  - {{id: s, type: number, meter: incremental, eventMeter: {{aggregation: {{function: {function}, field: n}}}}}}\nproducts:\n  - id: pr\n    plans:\n      - {{id: pl, pricing: free, entitlements: {{s: {{unlimited: true, reset: month}}}}}}\n"
+            ),
+        );
+        t.ok(&["catalog", "apply", "m.yaml"]);
+        t.ok(&["customer", "create", "c", "--plan", "pl"]);
+        for (key, n) in [("1", first), ("2", second)] {
+            t.ok(&[
+                "event",
+                "report",
+                "c",
+                "e",
+                "--idempotency-key",
+                key,
+                "--dimension",
+                &format!("n={n}"),
+            ]);
+        }
+        assert_eq!(check(&t, &["c", "s"]).1["currentUsage"], second, "{function}");
+        t.write(
+            "e.csv",
+            &format!(
+                "customerId,eventName,idempotencyKey,dimensions.n\nc,e,3,{first}\nc,e,4,{second}\n"
+            ),
+        );
+        let t2 = TestEnv::new();
+        t2.write(
+            "m.yaml",
+            &std::fs::read_to_string(t.path().join("m.yaml")).unwrap(),
+        );
+        t2.write(
+            "e.csv",
+            &std::fs::read_to_string(t.path().join("e.csv")).unwrap(),
+        );
+        t2.ok(&["catalog", "apply", "m.yaml"]);
+        t2.ok(&["customer", "create", "c", "--plan", "pl"]);
+        t2.ok(&["usage", "import", "e.csv"]);
+        assert_eq!(
+            check(&t2, &["c", "s"]).1["currentUsage"],
+            second,
+            "{function} import"
+        );
+        assert_eq!(
+            t2.ok(&["usage", "recalculate", "-q"])
+                .matches("before")
+                .count(),
+            0
+        );
+    }
+    // Priced in credits by rate: the increase is refused (the credits are out of range), the
+    // same in an import; nothing written.
+    let t = TestEnv::new();
+    t.write(
+        "m.yaml",
+        "features:\n  - {id: s, type: number, meter: incremental, eventMeter: {aggregation: {function: MAX, field: n}}}\ncurrencies:\n  - {id: cr}\nproducts:\n  - id: pr\n    plans:\n      - id: pl\n        pricing: free\n        entitlements: {s: {unlimited: true, reset: month}}\n        prices:\n          - {model: credits, feature: s, currency: cr, rate: 1}\n",
+    );
+    t.ok(&["catalog", "apply", "m.yaml"]);
+    t.ok(&["customer", "create", "c", "--plan", "pl"]);
+    t.ok(&[
+        "event",
+        "report",
+        "c",
+        "e",
+        "--idempotency-key",
+        "1",
+        "--dimension",
+        &format!("n={neg}"),
+    ]);
+    let e = t.fails(
+        &[
+            "event",
+            "report",
+            "c",
+            "e",
+            "--idempotency-key",
+            "2",
+            "--dimension",
+            &format!("n={BIG}"),
+        ],
+        2,
+    );
+    assert!(e.contains("out of range"), "{e}");
+    t.write(
+        "e.csv",
+        &format!("customerId,eventName,idempotencyKey,dimensions.n\nc,e,3,{BIG}\n"),
+    );
+    let e = t.fails(&["usage", "import", "e.csv"], 65);
+    assert!(e.contains("e.csv:2") && e.contains("out of range"), "{e}");
+    assert_eq!(t.sql("SELECT COUNT(*) FROM raw_events"), "1");
+}

@@ -910,17 +910,29 @@ pub fn credits_for(
 /// exactly.
 pub const OUT_OF_RANGE: &str = "the credits burned are out of range";
 
+/// What a usage record added to its window's value (`before` → `value`): 0 when it added
+/// nothing; None when the increase is past what a decimal holds (a MIN/MAX level going from
+/// near the lowest value to near the highest).
+pub fn units_added(before: Decimal, value: Decimal) -> Option<Decimal> {
+    if value <= before {
+        Some(Decimal::ZERO)
+    } else {
+        value.checked_sub(before)
+    }
+}
+
 /// Burns what a usage record of `feature` costs in credits, when the customer's plan prices it
 /// in credits; the ledger entries name the feature and the record. Burned at the command's
 /// `now` (late usage burns when it is recorded). None when the feature is not priced in
-/// credits.
+/// credits. `units`: see [`units_added`] (an increase out of range burns by formula — which
+/// reads the record, not the increase — and is refused by rate).
 #[allow(clippy::too_many_arguments)]
 pub fn burn_for_usage(
     tx: &mut Tx<'_>,
     customer: &str,
     resource: Option<&str>,
     feature: &str,
-    units: Decimal,
+    units: Option<Decimal>,
     dims: &BTreeMap<String, String>,
     at: Instant,
     record: Option<i64>,
@@ -928,17 +940,25 @@ pub fn burn_for_usage(
     let Some(price) = credit_price(&tx.sql, customer, resource, feature, at)? else {
         return Ok(None);
     };
-    let credits = credits_for(&price, units, dims).map_err(|m| {
-        let how = if price.formula.is_some() {
-            " by formula"
-        } else {
-            ""
-        };
-        Error::usage(format!(
-            "feature '{feature}' burns {}{how}: {m}",
-            price.currency
-        ))
-    })?;
+    let units = match units {
+        Some(u) => Ok(u),
+        // (Any increase: the formula's result does not depend on its size.)
+        None if price.formula.is_some() => Ok(Decimal::ONE),
+        None => Err(OUT_OF_RANGE.to_string()),
+    };
+    let credits = units
+        .and_then(|u| credits_for(&price, u, dims))
+        .map_err(|m| {
+            let how = if price.formula.is_some() {
+                " by formula"
+            } else {
+                ""
+            };
+            Error::usage(format!(
+                "feature '{feature}' burns {}{how}: {m}",
+                price.currency
+            ))
+        })?;
     let key = PoolKey {
         customer_id: customer.to_string(),
         currency_id: price.currency.clone(),
