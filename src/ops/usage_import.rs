@@ -779,12 +779,22 @@ impl Importer {
             win.as_ref().map(|(e, s)| (e, *s)),
             at,
         );
-        // Entitlements that change later may arrange a window this record also falls in.
+        // Entitlements that change later may arrange a window this record also falls in — and
+        // the later rows of this window and span (which reuse what is found here) too: a later
+        // window reaching back to a record of the span reaches the span's last instant, so the
+        // carries of that instant tell from where the span's records are carried.
         let carry_lo = match until {
             None => i64::MAX,
-            Some(_) => {
+            Some(u) => {
+                let last = [Some(u), key.end]
+                    .into_iter()
+                    .flatten()
+                    .min()
+                    .map(|e| e - chrono::Duration::microseconds(1))
+                    .filter(|l| *l > at)
+                    .unwrap_or(at);
                 let carries =
-                    usage_ops::carry_windows_from(&tx.sql, customer, res, feature, at, &key)?;
+                    usage_ops::carry_windows_from(&tx.sql, customer, res, feature, last, &key)?;
                 carries
                     .iter()
                     .map(|(k, _)| repo::micros(&k.start))

@@ -1022,7 +1022,11 @@ fn a_level_swinging_across_the_whole_decimal_range_is_counted_not_a_crash() {
                 &format!("n={n}"),
             ]);
         }
-        assert_eq!(check(&t, &["c", "s"]).1["currentUsage"], second, "{function}");
+        assert_eq!(
+            check(&t, &["c", "s"]).1["currentUsage"],
+            second,
+            "{function}"
+        );
         t.write(
             "e.csv",
             &format!(
