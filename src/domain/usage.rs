@@ -194,6 +194,18 @@ pub enum UpdateBehavior {
     Set,
 }
 
+/// A report folded in by a recount (a rebuild, a window a later change arranges): it never
+/// fails. A negative delta the window cannot take stops it at zero; a delta past what a
+/// decimal holds leaves the window as it was (as a raw event's sum does: the record is not
+/// counted there, and what the window counted is kept — it was all dropped).
+pub fn fold_report(current: Decimal, value: Decimal, how: UpdateBehavior) -> Decimal {
+    match apply_report(current, value, how) {
+        Ok(v) => v,
+        Err(_) if how == UpdateBehavior::Delta && exact_add(current, value).is_none() => current,
+        Err(_) => Decimal::ZERO,
+    }
+}
+
 pub fn apply_report(
     current: Decimal,
     value: Decimal,

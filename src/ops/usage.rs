@@ -248,7 +248,7 @@ fn carry_report(
     how: UpdateBehavior,
 ) -> Result<()> {
     let before = repo::window(&tx.sql, k)?.unwrap_or_default();
-    let value = apply_report(before.value, v, how).unwrap_or(Decimal::ZERO);
+    let value = crate::domain::usage::fold_report(before.value, v, how);
     let state = before.state.clone();
     store_window(tx, k, feature, Some(e), &before, value, state)
 }
@@ -1307,7 +1307,7 @@ fn rebuild(
                 let mut w = repo::window(&txr.sql, &k)?.unwrap_or_default();
                 // A window arranged differently than when the record was taken may not fit a
                 // negative delta any more: it stops at zero rather than failing the rebuild.
-                w.value = apply_report(w.value, r.value, how).unwrap_or(Decimal::ZERO);
+                w.value = crate::domain::usage::fold_report(w.value, r.value, how);
                 w.exceeded = over(e.as_ref(), w.value);
                 repo::set_window(txr, &k, &w)?;
                 limits.insert(window_ident(&k), limit_of(e.as_ref()));
@@ -1498,10 +1498,10 @@ impl HistoryWindow {
             .is_none_or(|last| *last < seq);
         self.reports.insert(seq, (v, how));
         if in_order {
-            self.value = apply_report(self.value, v, how).unwrap_or(Decimal::ZERO);
+            self.value = crate::domain::usage::fold_report(self.value, v, how);
         } else {
             self.value = self.reports.values().fold(Decimal::ZERO, |acc, (v, how)| {
-                apply_report(acc, *v, *how).unwrap_or(Decimal::ZERO)
+                crate::domain::usage::fold_report(acc, *v, *how)
             });
         }
     }

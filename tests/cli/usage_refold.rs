@@ -902,3 +902,47 @@ fn import_rows_before_a_change_count_in_the_window_the_change_arranges() {
         }
     }
 }
+
+/// A recount merging windows whose sum is past what a decimal holds keeps what it can hold:
+/// the record that does not fit is not counted there (as a raw event's sum), the others are —
+/// it dropped them all (the window fell to 0 at the first overflow).
+#[test]
+fn a_recount_past_the_decimal_range_keeps_what_the_window_holds() {
+    let mut t = TestEnv::new();
+    t.now = None;
+    t.write("c.yaml", MONTH_THEN_DAY);
+    t.ok(&[
+        "--now",
+        "2024-03-01T00:00:00Z",
+        "clock",
+        "set",
+        "2024-03-01T00:00:00Z",
+    ]);
+    t.ok(&["catalog", "apply", "c.yaml"]);
+    t.ok(&["customer", "create", "c", "--plan", "p2"]);
+    t.ok(&["clock", "set", "2024-03-03T00:00:00Z"]);
+    t.ok(&[
+        "usage",
+        "report",
+        "c",
+        "r",
+        "50000000000000000000000000000",
+        "--at",
+        "2024-03-01T01:00:00Z",
+    ]);
+    t.ok(&[
+        "usage",
+        "report",
+        "c",
+        "r",
+        "30000000000000000000000000000",
+        "--at",
+        "2024-03-02T01:00:00Z",
+    ]);
+    t.ok(&["usage", "report", "c", "r", "7"]);
+    t.ok(&["subscription", "create", "--customer", "c", "--plan", "p1"]);
+    let (_, v) = check(&t, &["c", "r"]);
+    assert_eq!(v["currentUsage"], "50000000000000000000000000007");
+    let o = t.run(&["usage", "recalculate"]);
+    assert!(o.stderr.contains(" 0 changed"), "{}{}", o.stdout, o.stderr);
+}
