@@ -1615,6 +1615,23 @@ pub fn history(
             (i64, Option<i64>),
             Option<(Option<crate::domain::catalog::Reset>, Instant)>,
         )> = None;
+        // The window in force just before the range: the first bucket is marked by what it
+        // steps from, as it is when the range starts earlier (the same bucket said a reset or
+        // not depending on `--from`).
+        if let Some(before) = from.checked_sub_signed(chrono::Duration::microseconds(1)) {
+            let win = spells.winner(conn, customer, resource, &feature.id, before)?;
+            let k = window_key(
+                customer,
+                resource,
+                &feature,
+                win.as_ref().map(|(e, s)| (e, *s)),
+                before,
+            );
+            last_window = Some((
+                window_id(&k),
+                win.as_ref().map(|(e, a)| (e.reset.clone(), *a)),
+            ));
+        }
         while t < to {
             let end = bucket_end(bucket, t).min(to);
             let point_at = end - chrono::Duration::microseconds(1);
@@ -1670,9 +1687,11 @@ pub fn history(
             // another, a subscription change reset it (SUBSCRIPTION_CHANGE_RESET: a plan
             // change that resets usage or alters the reset settings).
             let basis = win.as_ref().map(|(e, a)| (e.reset.clone(), *a));
+            // (From no entitlement — before the customer's first subscription — nothing is
+            // reset: counting starts.)
             let moved = last_window
                 .as_ref()
-                .is_some_and(|(w, _)| *w != window_id(&k));
+                .is_some_and(|(w, b)| b.is_some() && *w != window_id(&k));
             let changed = last_window.as_ref().is_some_and(|(_, b)| *b != basis);
             let marker = if !moved {
                 None

@@ -946,3 +946,58 @@ fn a_recount_past_the_decimal_range_keeps_what_the_window_holds() {
     let o = t.run(&["usage", "recalculate"]);
     assert!(o.stderr.contains(" 0 changed"), "{}{}", o.stdout, o.stderr);
 }
+
+/// A bucket's reset marker does not depend on where the range starts: the first bucket is
+/// marked by the window it steps from (it was never marked), and a customer's first
+/// subscription starts counting without a reset.
+#[test]
+fn history_marks_a_bucket_the_same_whatever_the_range() {
+    let mut t = TestEnv::new();
+    t.now = None;
+    t.write("c.yaml", MONTH_THEN_DAY);
+    t.ok(&[
+        "--now",
+        "2024-01-31T10:00:00Z",
+        "clock",
+        "set",
+        "2024-01-31T10:00:00Z",
+    ]);
+    t.ok(&["catalog", "apply", "c.yaml"]);
+    t.ok(&["customer", "create", "c", "--plan", "p1"]);
+    t.ok(&["usage", "report", "c", "r", "3"]);
+    t.ok(&["clock", "set", "2024-03-05T00:00:00Z"]);
+    let marks = |from: &str, bucket: &str| -> Vec<(String, Option<String>)> {
+        t.json(&[
+            "usage", "history", "c", "r", "--from", from, "--bucket", bucket,
+        ])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["timestamp"].as_str().unwrap().to_string(),
+                p["marker"].as_str().map(String::from),
+            )
+        })
+        .collect()
+    };
+    let whole = marks("2024-01-01T00:00:00Z", "month");
+    assert_eq!(
+        whole,
+        [
+            ("2024-01-01T00:00:00Z".to_string(), None),
+            (
+                "2024-02-01T00:00:00Z".to_string(),
+                Some("PERIODIC_RESET".to_string())
+            ),
+            // (The month from Jan 31 10:00 ends Feb 29 10:00 — inside February's bucket —
+            // and the next one counts through March's.)
+            ("2024-03-01T00:00:00Z".to_string(), None),
+        ]
+    );
+    assert_eq!(marks("2024-02-01T00:00:00Z", "month"), whole[1..]);
+    assert_eq!(marks("2024-03-01T00:00:00Z", "month"), whole[2..]);
+    let days = marks("2024-02-27T00:00:00Z", "day");
+    assert_eq!(marks("2024-02-29T00:00:00Z", "day"), days[2..]);
+    assert_eq!(days[2].1.as_deref(), Some("PERIODIC_RESET"), "{days:?}");
+}
