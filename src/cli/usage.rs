@@ -424,6 +424,12 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
         rejected.iter().map(|r| (r.at(), r.reason.as_str())),
         a.rejects.as_deref(),
     );
+    if report.without_value > 0 {
+        app.printer.warn(&format!(
+            "{} event(s) match a meter whose aggregation field they lack or hold as no number: stored, adding nothing to it",
+            report.without_value
+        ));
+    }
     if report.uncounted > 0 {
         app.printer.warn(&format!(
             "{} event(s) are for customers or resources that do not exist: stored, counted nowhere until they exist and `usage recalculate` runs",

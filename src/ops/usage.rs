@@ -767,10 +767,18 @@ pub fn report_event(tx: &mut Tx<'_>, req: &EventRequest) -> Result<EventView> {
     )?;
     let record = tx.sql.last_insert_rowid();
     let Some((_, stamps)) = customer_repo::get(&tx.sql, &req.customer)? else {
+        out.warnings.push(format!(
+            "customer '{}' does not exist yet: the event is stored and counts once the customer is created",
+            req.customer
+        ));
         note_orphans(tx)?;
         return Ok(out);
     };
     if stamps.archived_at.is_some() {
+        out.warnings.push(format!(
+            "customer '{}' is archived: the event is stored and counts nowhere",
+            req.customer
+        ));
         return Ok(out);
     }
     // Like an event of a customer not provisioned yet, one of a resource no subscription has

@@ -56,6 +56,10 @@ pub struct ImportReport {
     /// nowhere until `usage recalculate` after it exists.
     #[serde(skip_serializing_if = "is_zero")]
     pub uncounted: u64,
+    /// Raw events matching a meter whose aggregation field they lack or hold as no number:
+    /// kept, adding nothing to that meter (as `event report` warns of each).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub without_value: u64,
     pub dry_run: bool,
     pub elapsed_ms: u64,
     pub rows_per_second: u64,
@@ -258,6 +262,8 @@ pub enum Prepared {
         hash: i64,
         /// What the event adds to each meter it matches (feature index, contribution).
         parts: Vec<(usize, Contribution)>,
+        /// It matches a meter it adds nothing to (the aggregation field missing or no number).
+        without_value: bool,
     },
 }
 
@@ -425,6 +431,7 @@ impl Preparer {
             .to_string();
         crate::ops::usage::check_event_text(&name, &key)?;
         let mut parts: Vec<(usize, Contribution)> = Vec::new();
+        let mut without_value = false;
         for &fidx in &self.metered {
             let Some(meter) = &self.catalog[fidx].event_meter else {
                 continue;
@@ -433,7 +440,9 @@ impl Preparer {
                 continue;
             }
             let c = contribution(meter, &dims);
-            if !matches!(c, Contribution::Nothing(_)) {
+            if matches!(c, Contribution::Nothing(_)) {
+                without_value = true;
+            } else {
                 parts.push((fidx, c));
             }
         }
@@ -452,6 +461,7 @@ impl Preparer {
             stamped,
             hash,
             parts,
+            without_value,
         })
     }
 }
@@ -865,7 +875,14 @@ impl Importer {
                 stamped,
                 hash,
                 parts,
-            }) => self.event_row(tx, *cust, event, *stamped, *hash, parts),
+                without_value,
+            }) => {
+                let o = self.event_row(tx, *cust, event, *stamped, *hash, parts);
+                if *without_value && matches!(o, Ok(true)) {
+                    self.report.without_value += 1;
+                }
+                o
+            }
         };
         if let Some(mut e) = self.fatal.borrow_mut().take() {
             // Credits a pool cannot take (its balance would leave the decimal range) stop the

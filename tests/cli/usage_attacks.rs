@@ -1098,3 +1098,45 @@ fn a_level_swinging_across_the_whole_decimal_range_is_counted_not_a_crash() {
     assert!(e.contains("e.csv:2") && e.contains("out of range"), "{e}");
     assert_eq!(t.sql("SELECT COUNT(*) FROM raw_events"), "1");
 }
+
+/// Events a meter matches but cannot read a value from (its aggregation field missing or no
+/// number) are counted in an import's warning and summary, as `event report` warns of each;
+/// an event of a customer that does not exist (or is archived) is warned of too.
+#[test]
+fn events_that_add_nothing_are_said_in_imports_and_reports() {
+    let t = meters_env();
+    t.write(
+        "w.csv",
+        "customerId,eventName,timestamp,idempotencyKey,dimensions.tokens,dimensions.status,dimensions.user,dimensions.ms\n\
+         acme,completion,,w1,abc,200,u1,10\nacme,completion,,w2,,200,u2,10\n\
+         acme,completion,,w3,5,200,u3,10\nacme,other,,w4,abc,200,u4,\n",
+    );
+    let o = t.run(&["usage", "import", "w.csv", "--json"]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let v: Value = serde_json::from_str(&o.stdout).unwrap();
+    // w1 and w2 (tokens unreadable); w3 counts; w4 matches only mau, and has its user.
+    assert_eq!(v["withoutValue"], 2, "{v}");
+    assert!(
+        o.stderr
+            .contains("2 event(s) match a meter whose aggregation field"),
+        "{}",
+        o.stderr
+    );
+    assert_eq!(check(&t, &["acme", "tokens"]).1["currentUsage"], "5");
+    // Run again: all duplicates, nothing said.
+    let o = t.run(&["usage", "import", "w.csv", "--json"]);
+    let v: Value = serde_json::from_str(&o.stdout).unwrap();
+    assert!(v.get("withoutValue").is_none(), "{v}");
+    let o = t.run(&[
+        "event",
+        "report",
+        "nobody",
+        "e1",
+        "--idempotency-key",
+        "n1",
+        "--json",
+    ]);
+    assert_eq!(o.code, 0);
+    assert!(o.stdout.contains("does not exist yet"), "{}", o.stdout);
+    assert!(o.stderr.contains("does not exist yet"), "{}", o.stderr);
+}
