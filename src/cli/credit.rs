@@ -553,17 +553,32 @@ pub fn run(app: &App, cmd: CreditCommand) -> Result<()> {
         }
         CreditCommand::Verify => {
             let r = app.session()?.read(ops::verify)?;
+            // The violations, one row each, on stdout in every format (a script reads them
+            // there); the exit code and stderr say that there are any.
+            let rows = ListView {
+                items: r.violations.clone(),
+                headers: &["invariant", "customer", "currency", "id", "problem"],
+                row: |v: &ops::Violation| {
+                    vec![
+                        v.invariant.to_string(),
+                        v.customer_id.clone(),
+                        match &v.resource_id {
+                            Some(res) => format!("{}/{res}", v.currency_id),
+                            None => v.currency_id.clone(),
+                        },
+                        v.id.clone().unwrap_or_default(),
+                        v.problem.clone(),
+                    ]
+                },
+            };
             if r.violations.is_empty() {
                 app.printer.status(&format!(
                     "{} pool(s), {} grant(s), {} ledger entr(ies), {} request(s): every invariant holds",
                     r.pools, r.grants, r.entries, r.requests
                 ));
-                return app.printer.print(&ListView {
-                    items: Vec::<ops::Violation>::new(),
-                    headers: &["invariant", "customer", "currency", "id", "problem"],
-                    row: |_: &ops::Violation| vec![],
-                });
+                return app.printer.print(&rows);
             }
+            app.printer.print(&rows)?;
             let mut msg = format!("{} credit invariant violation(s):", r.violations.len());
             for v in &r.violations {
                 msg.push_str(&format!(

@@ -455,6 +455,23 @@ fn the_ledger_is_append_only_and_verify_finds_tampering() {
         e.contains("invariant 2") && e.contains("invariant 4"),
         "{e}"
     );
+    // The violations are on stdout too, one row each, in every format (JSON and CSV printed
+    // nothing).
+    let json = t.exits(&["credit", "verify", "--json"], 70);
+    let rows: Vec<Value> = serde_json::from_str(&json).unwrap();
+    assert!(
+        rows.iter()
+            .any(|r| r["invariant"] == 4 && r["id"] == g.as_str()),
+        "{json}"
+    );
+    assert!(rows.iter().any(|r| r["invariant"] == 2), "{json}");
+    let csv = t.exits(&["credit", "verify", "--format", "csv"], 70);
+    assert!(
+        csv.starts_with("invariant,customer,currency,id,problem\n"),
+        "{csv}"
+    );
+    assert_eq!(csv.lines().count(), rows.len() + 1, "{csv}");
+    assert!(t.exits(&["credit", "verify"], 70).contains(&g));
 }
 
 #[test]

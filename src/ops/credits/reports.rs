@@ -378,7 +378,9 @@ pub fn verify(conn: &rusqlite::Connection) -> Result<VerifyReport> {
             .filter(|(t, _)| t == "CREDITS_GRANTED")
             .count();
         let wrong = if is_consume {
-            (consumed != -amount).then(|| format!("consumed {} of {amount}", -consumed))
+            // (`0 - x`, not `-x`: a negated zero prints `-0`.)
+            (consumed != -amount)
+                .then(|| format!("consumed {} of {amount}", Decimal::ZERO - consumed))
         } else {
             (granted > 1).then(|| format!("granted {granted} times"))
         };
