@@ -533,8 +533,33 @@ pub fn run(app: &App, cmd: CreditCommand) -> Result<()> {
                 return Err(Error::usage("--from must be before --to"));
             }
             let mut s = app.session()?;
-            // By default up to now, now included.
-            let to = to.unwrap_or(s.now + chrono::Duration::microseconds(1));
+            // By default up to now, now included; a later `--to` (the month to date) stops at
+            // now, and says so: what happens later (an expiry, a consumption) is not known
+            // yet — the figures would hold as deferred credits that will have expired. A
+            // forecast is a what-if at a later `--now`.
+            let end = s.now + chrono::Duration::microseconds(1);
+            let to = match to {
+                Some(t) if t > end => {
+                    app.printer.warn(&format!(
+                        "--to {} is after now: the figures are as of now ({}); for a forecast, ask at that time (`--now {}`, a what-if)",
+                        crate::clock::fmt(&t),
+                        crate::clock::fmt(&s.now),
+                        crate::clock::fmt(&t)
+                    ));
+                    end
+                }
+                Some(t) => t,
+                None => end,
+            };
+            if let Some(f) = from
+                && f >= to
+            {
+                return Err(Error::usage(format!(
+                    "--from {} is after now ({}): no revenue is known there yet",
+                    crate::clock::fmt(&f),
+                    crate::clock::fmt(&s.now)
+                )));
+            }
             let items = s.read(|c| {
                 ops::revenue(c, from, to, a.currency.as_deref(), a.customer.as_deref())
             })?;

@@ -2802,3 +2802,76 @@ fn a_grant_retry_is_the_same_request_whatever_defaults_it_spells_out() {
     );
     verified(&t);
 }
+
+/// `credit revenue --to` past now gives the figures as of now and says so (it reported credits
+/// as deferred at an instant after they expire, and no breakage); a `--from` past now is
+/// refused; `--now` at that time is the forecast.
+#[test]
+fn revenue_is_known_up_to_now() {
+    let t = env();
+    customer(&t);
+    grant(
+        &t,
+        &[
+            "--amount",
+            "10",
+            "--cost",
+            "10:USD",
+            "--expires-at",
+            "2026-06-01T00:00:00Z",
+        ],
+    );
+    let o = t.run(&[
+        "credit",
+        "revenue",
+        "--to",
+        "2026-07-01T00:00:00Z",
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert_eq!(
+        o.stdout,
+        "costCurrency,deferred,recognized,breakage\nUSD,10,0,0\n"
+    );
+    assert!(
+        o.stderr.contains("is after now: the figures are as of now"),
+        "{}",
+        o.stderr
+    );
+    let e = t.fails(
+        &[
+            "credit",
+            "revenue",
+            "--from",
+            "2026-06-01T00:00:00Z",
+            "--to",
+            "2026-07-01T00:00:00Z",
+        ],
+        2,
+    );
+    assert!(
+        e.contains("--from 2026-06-01T00:00:00Z is after now"),
+        "{e}"
+    );
+    // The forecast: asked at that time, the credits have expired (breakage), nothing written.
+    let o = t.run(&[
+        "--now",
+        "2026-07-01T00:00:00Z",
+        "credit",
+        "revenue",
+        "--from",
+        "2026-06-01T00:00:00Z",
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(
+        o.stdout, "costCurrency,deferred,recognized,breakage\nUSD,0,0,10\n",
+        "{}",
+        o.stderr
+    );
+    assert_eq!(
+        t.json(&["clock", "show"])["processedUntil"],
+        "2026-01-01T00:00:00Z"
+    );
+}
