@@ -2875,3 +2875,62 @@ fn revenue_is_known_up_to_now() {
         "2026-01-01T00:00:00Z"
     );
 }
+
+/// An archived currency takes no new grants or automatic recharges (EntityIsArchivedError, as
+/// an archived feature takes no promotion); what its grants hold is still consumed, a retried
+/// grant made before still gets its answer, and unarchiving lifts it.
+#[test]
+fn an_archived_currency_is_sold_and_given_no_more() {
+    let t = env();
+    customer(&t);
+    let before = grant(&t, &["--amount", "10", "--idempotency-key", "g1"]);
+    t.ok(&["currency", "archive", C]);
+    let e = t.fails(
+        &[
+            "credit",
+            "grant",
+            "acme",
+            "--currency",
+            C,
+            "--amount",
+            "5",
+            "--json",
+        ],
+        1,
+    );
+    assert!(e.contains("EntityIsArchivedError"), "{e}");
+    let again = grant(&t, &["--amount", "10", "--idempotency-key", "g1"]);
+    assert_eq!(
+        (again["grantId"].clone(), again["duplicate"].clone()),
+        (before["grantId"].clone(), Value::Bool(true))
+    );
+    let e = t.fails(
+        &[
+            "credit",
+            "auto-recharge",
+            "set",
+            "acme",
+            "--currency",
+            C,
+            "--threshold",
+            "1",
+            "--target",
+            "5",
+            "--price-per-credit",
+            "1:USD",
+        ],
+        1,
+    );
+    assert!(e.contains("is archived"), "{e}");
+    assert_eq!(consume(&t, "4", "c1")["currentBalance"], "6");
+    assert_eq!(
+        t.json(&["credit", "grants", "acme", "--currency", C])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    t.ok(&["currency", "unarchive", C]);
+    grant(&t, &["--amount", "5"]);
+    verified(&t);
+}

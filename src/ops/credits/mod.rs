@@ -188,6 +188,23 @@ pub fn require_currency(conn: &rusqlite::Connection, id: &str) -> Result<()> {
     catalog_repo::require_simple::<Currency>(conn, EntityKind::Currency, id).map(|_| ())
 }
 
+/// A currency new credits may be sold or given in: held and not archived. (What an archived
+/// currency's grants hold is still consumed, and plans granting it keep granting it, as an
+/// archived plan's subscriptions go on.)
+pub fn require_live_currency(conn: &rusqlite::Connection, id: &str, what: &str) -> Result<()> {
+    let (_, meta) = catalog_repo::require_simple::<Currency>(conn, EntityKind::Currency, id)?;
+    if meta.archived_at.is_some() {
+        return Err(crate::error::Error::rejected(
+            "EntityIsArchivedError",
+            format!("currency '{id}' is archived: no new {what}"),
+        )
+        .hint(format!(
+            "unarchive it first: `stigg-cli currency unarchive {id}`"
+        )));
+    }
+    Ok(())
+}
+
 fn pool_key(
     tx: &Tx<'_>,
     customer: &str,
@@ -431,6 +448,7 @@ pub fn grant(tx: &mut Tx<'_>, req: &GrantRequest) -> Result<GrantView> {
         v.duplicate = Some(true);
         return Ok(v);
     }
+    require_live_currency(&tx.sql, &req.currency, "grants")?;
     let effective_at = req.effective_at.unwrap_or(now);
     if effective_at < now {
         return Err(Error::usage(format!(

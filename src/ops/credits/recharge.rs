@@ -141,7 +141,7 @@ pub fn set_recharge(
     r: Recharge,
 ) -> Result<serde_json::Value> {
     require_customer(tx, customer)?;
-    require_currency(&tx.sql, currency)?;
+    require_live_currency(&tx.sql, currency, "automatic recharges")?;
     if r.threshold < Decimal::ZERO {
         return Err(Error::usage("--threshold must not be negative"));
     }
