@@ -2934,3 +2934,33 @@ fn an_archived_currency_is_sold_and_given_no_more() {
     grant(&t, &["--amount", "5"]);
     verified(&t);
 }
+
+/// Worked-out credit figures print without the scale of the amounts they come from (a balance
+/// of `-5.000000000000` beside an overdraft of `5`).
+#[test]
+fn balances_print_without_the_scale_of_their_amounts() {
+    let t = env();
+    customer(&t);
+    grant(&t, &["--amount", "50.0"]);
+    let v = consume(&t, "55.000000000000", "k");
+    assert_eq!(
+        (v["currentBalance"].as_str(), v["overdraft"].as_str()),
+        (Some("-5"), Some("5"))
+    );
+    assert_eq!(v["consumedFrom"][0]["amount"], "50");
+    let b = balance(&t);
+    assert_eq!(
+        (
+            b["currentBalance"].as_str(),
+            b["totalGranted"].as_str(),
+            b["totalConsumed"].as_str()
+        ),
+        (Some("-5"), Some("50"), Some("55"))
+    );
+    let g = &t.json(&["credit", "grants", "acme", "--currency", C])[0];
+    assert_eq!(
+        (g["consumedAmount"].as_str(), g["remainingAmount"].as_str()),
+        (Some("50"), Some("0"))
+    );
+    verified(&t);
+}

@@ -968,7 +968,7 @@ pub fn burn_for_usage(
         return Ok(Some(UsageCredit {
             consumed: credits,
             currency_id: price.currency,
-            current_balance: repo::balance(&tx.sql, &key)?,
+            current_balance: repo::balance(&tx.sql, &key)?.normalize(),
         }));
     }
     let ctx = EntryContext {
@@ -980,7 +980,7 @@ pub fn burn_for_usage(
     Ok(Some(UsageCredit {
         consumed: credits,
         currency_id: price.currency,
-        current_balance: after,
+        current_balance: after.normalize(),
     }))
 }
 

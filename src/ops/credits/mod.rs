@@ -148,14 +148,16 @@ pub fn grant_view(g: &Grant, info: &GrantInfo) -> GrantView {
         grant_type: g.grant_type,
         status: g.status,
         amount: g.amount,
-        consumed_amount: g.consumed,
-        expired_amount: g.expired,
-        voided_amount: g.voided,
+        // (Worked out: without the scale of the amounts they come from.)
+        consumed_amount: g.consumed.normalize(),
+        expired_amount: g.expired.normalize(),
+        voided_amount: g.voided.normalize(),
         remaining_amount: if g.grant_type == GrantType::Overdraft {
             Decimal::ZERO - g.consumed
         } else {
             g.remaining()
-        },
+        }
+        .normalize(),
         cost: info.cost_currency.as_ref().map(|c| Money {
             amount: info.cost_amount,
             currency: c.clone(),
@@ -622,9 +624,17 @@ pub fn consume(tx: &mut Tx<'_>, req: &ConsumeRequest) -> Result<ConsumeView> {
         currency_id: req.currency.clone(),
         resource_id: req.resource.clone(),
         amount: req.amount,
-        current_balance: burn.after,
-        consumed_from: burn.lines,
-        overdraft: burn.deficit,
+        // (Without the scale of the amounts summed, as `credit balance` prints them.)
+        current_balance: burn.after.normalize(),
+        consumed_from: burn
+            .lines
+            .into_iter()
+            .map(|l| Burned {
+                amount: l.amount.normalize(),
+                ..l
+            })
+            .collect(),
+        overdraft: burn.deficit.normalize(),
         duplicate: false,
     };
     repo::save_request(
@@ -897,6 +907,17 @@ pub fn balance(
             .and_then(|v| exact_sub(v, b.total_expired))
             .and_then(|v| exact_sub(v, b.total_voided))
             .ok_or_else(|| too_large(PoolError::OutOfRange))?;
+        // Printed without the scale of the amounts summed (`-5`, not `-5.000000000000`).
+        for v in [
+            &mut b.current_balance,
+            &mut b.total_granted,
+            &mut b.total_consumed,
+            &mut b.total_expired,
+            &mut b.total_voided,
+            &mut b.overdraft,
+        ] {
+            *v = v.normalize();
+        }
     }
     if let Some(c) = currency
         && out.is_empty()
