@@ -237,9 +237,9 @@ pub fn carry_windows_from(
     carry_windows(conn, customer, resource, feature, t, own, &later)
 }
 
-/// Folds a reported value into a window it is carried into (see [`carry_windows`]): as a
-/// rebuild folds it — a negative delta stops at zero — and signalled when it crosses the
-/// window's limit.
+/// Folds a reported value into a window it is carried into (see [`carry_windows`]), signalled
+/// when it crosses the window's limit. A negative delta that window cannot take is refused, as
+/// in the record's own window (only a recount, which cannot refuse, stops it at zero).
 fn carry_report(
     tx: &mut Tx<'_>,
     (k, e): &Carry,
@@ -248,7 +248,12 @@ fn carry_report(
     how: UpdateBehavior,
 ) -> Result<()> {
     let before = repo::window(&tx.sql, k)?.unwrap_or_default();
-    let value = crate::domain::usage::fold_report(before.value, v, how);
+    let value = apply_report(before.value, v, how).map_err(|m| {
+        Error::rejected(
+            "UsageMeasurementDiffOutOfRangeError",
+            format!("{m} in the window from {} that a later change arranges (it counts this record too)", clock::fmt(&k.start)),
+        )
+    })?;
     let state = before.state.clone();
     store_window(tx, k, feature, Some(e), &before, value, state)
 }

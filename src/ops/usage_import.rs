@@ -818,15 +818,7 @@ impl Importer {
         let list = &mut self.slots[slot].windows;
         // Cumulative windows and levels (no end), and a window met again under another span
         // of entitlements, are matched by their start (as they are stored).
-        if let Some(i) = list.iter().position(|w| {
-            w.fidx == fidx
-                && w.key.resource_id == resource
-                && w.key.start == key.start
-                && w.key.end == key.end
-        }) {
-            return Ok(i);
-        }
-        self.slots[slot].spans.push(Span {
+        let span = Span {
             fidx: f32_,
             res_len,
             start: repo::micros(&key.start),
@@ -834,7 +826,21 @@ impl Importer {
             lo: from.map_or(i64::MIN, |t| repo::micros(&t)),
             hi: until.map_or(i64::MAX, |t| repo::micros(&t)),
             carry_lo,
-        });
+        };
+        if let Some(i) = list.iter().position(|w| {
+            w.fidx == fidx
+                && w.key.resource_id == resource
+                && w.key.start == key.start
+                && w.key.end == key.end
+        }) {
+            // A window read in as one an earlier record was carried into gets its own span:
+            // the next records of the window find it by the quick scan.
+            if self.slots[slot].spans[i].fidx == u32::MAX {
+                self.slots[slot].spans[i] = span;
+            }
+            return Ok(i);
+        }
+        self.slots[slot].spans.push(span);
         let list = &mut self.slots[slot].windows;
         let before = repo::window(&tx.sql, &key)?.unwrap_or_default();
         // Usage from before the winning subscription started counts for none: no limit.
@@ -854,6 +860,74 @@ impl Importer {
             dirty: false,
         });
         Ok(list.len() - 1)
+    }
+
+    /// Whether a record at `at` in window `wi` (of its slot) also counts in windows a later
+    /// change of entitlements arranges.
+    fn carried(&self, slot: usize, wi: usize, at: Instant) -> bool {
+        self.slots[slot]
+            .spans
+            .get(wi)
+            .is_some_and(|s| s.carry_lo <= repo::micros(&at))
+    }
+
+    /// The windows (their indexes in the slot, read in when new) that a record at `at`, whose
+    /// own window is `own`, also counts in (see `usage::carry_windows`).
+    #[allow(clippy::too_many_arguments)]
+    fn carry_windows(
+        &mut self,
+        tx: &Tx<'_>,
+        slot: usize,
+        customer: &str,
+        resource: &str,
+        fidx: usize,
+        at: Instant,
+        own: usize,
+    ) -> Result<Vec<usize>> {
+        let prep = std::sync::Arc::clone(&self.prep);
+        let feature = &prep.catalog[fidx];
+        let res = Some(resource).filter(|r| !r.is_empty());
+        let own_key = self.slots[slot].windows[own].key.clone();
+        let carries = usage_ops::carry_windows_from(&tx.sql, customer, res, feature, at, &own_key)?;
+        let mut out = Vec::with_capacity(carries.len());
+        for (key, e) in carries {
+            let list = &self.slots[slot].windows;
+            if let Some(i) = list.iter().position(|w| {
+                w.fidx == fidx
+                    && w.key.resource_id == resource
+                    && w.key.start == key.start
+                    && w.key.end == key.end
+            }) {
+                out.push(i);
+                continue;
+            }
+            // Not met yet: read in, with a span no record looks up (a record of its own
+            // finds it by its start, as a window met under another span is found).
+            let before = repo::window(&tx.sql, &key)?.unwrap_or_default();
+            let limit = match e.limit {
+                Limit::Limited(l) => Some(l),
+                _ => None,
+            };
+            self.slots[slot].spans.push(Span {
+                fidx: u32::MAX,
+                res_len: u32::MAX,
+                start: i64::MAX,
+                end: i64::MIN,
+                lo: i64::MAX,
+                hi: i64::MIN,
+                carry_lo: i64::MAX,
+            });
+            self.slots[slot].windows.push(Window {
+                key,
+                value: before,
+                limit,
+                meter_type: feature.meter_type,
+                fidx,
+                dirty: false,
+            });
+            out.push(self.slots[slot].windows.len() - 1);
+        }
+        Ok(out)
     }
 
     /// One row: stored (or counted as a duplicate) and folded into its windows, or rejected.
@@ -978,9 +1052,34 @@ impl Importer {
                 (!credits.is_zero()).then_some((pool, credits))
             }
         };
+        // A delta also counts in the windows a later change arranges that hold it (a SET sets
+        // its own window only): folded in memory as a single report folds them — a later row
+        // of the file counting there sees it, and is refused as one report would be. (The
+        // customer's windows are rebuilt from the records at the end all the same.)
+        let carried = if how == UpdateBehavior::Delta && self.carried(slot, wi, r.at) {
+            self.carry_windows(tx, slot, customer, resource, fidx, r.at, wi)
+                .map_err(|e| self.stash(e))?
+        } else {
+            Vec::new()
+        };
+        let mut carried_values = Vec::with_capacity(carried.len());
+        for &ci in &carried {
+            let w = &self.slots[slot].windows[ci];
+            carried_values.push(apply_report(w.value.value, r.value, how).map_err(|m| {
+                format!(
+                    "{m} in the window from {} that a later change arranges (it counts this record too)",
+                    clock::fmt(&w.key.start)
+                )
+            })?);
+        }
         let w = &mut self.slots[slot].windows[wi];
         w.value.value = value;
         w.settle(&mut self.crossings);
+        for (ci, v) in carried.into_iter().zip(carried_values) {
+            let w = &mut self.slots[slot].windows[ci];
+            w.value.value = v;
+            w.settle(&mut self.crossings);
+        }
         repo::insert_report(tx, r).map_err(|e| self.stash(e))?;
         if let Some((pool, credits)) = burn {
             let record = tx.sql.last_insert_rowid();

@@ -1001,3 +1001,81 @@ fn history_marks_a_bucket_the_same_whatever_the_range() {
     assert_eq!(marks("2024-02-29T00:00:00Z", "day"), days[2..]);
     assert_eq!(days[2].1.as_deref(), Some("PERIODIC_RESET"), "{days:?}");
 }
+
+/// An import's delta counts in the windows a later change arranges as it arrives, as a single
+/// report's does: a later row of the file counting there sees it, and is refused where the
+/// report would be (the import accepted a row `usage report` refuses: the window it read had
+/// not counted the earlier rows carried into it).
+#[test]
+fn an_import_refuses_what_single_reports_refuse_in_carried_windows() {
+    let setup = || {
+        let mut t = TestEnv::new();
+        t.now = None;
+        t.write("c.yaml", MONTH_THEN_DAY);
+        t.ok(&[
+            "--now",
+            "2024-03-01T00:00:00Z",
+            "clock",
+            "set",
+            "2024-03-01T00:00:00Z",
+        ]);
+        t.ok(&["catalog", "apply", "c.yaml"]);
+        t.ok(&["customer", "create", "c", "--plan", "p2"]); // daily
+        t.ok(&["clock", "set", "2024-03-10T07:30:00Z"]);
+        t.ok(&["subscription", "create", "--customer", "c", "--plan", "p1"]); // monthly from here
+        t.ok(&["clock", "set", "2024-03-20T00:00:00Z"]);
+        t
+    };
+    let rows = [
+        ("1", "2024-03-11T00:00:00Z", false),
+        ("13", "2024-03-09T21:00:00Z", true),
+        ("-2", "2024-03-09T05:00:00Z", false),
+        ("-1", "2024-03-12T00:00:00Z", false),
+    ];
+    let single = setup();
+    let mut codes = Vec::new();
+    for (v, at, set) in rows {
+        let mut a = vec!["usage", "report", "c", "r", v, "--at", at];
+        if set {
+            a.push("--set");
+        }
+        codes.push(single.run(&a).code);
+    }
+    // The -2 dated in the old plan's day (which holds 13) also counts in the month the change
+    // arranges, which holds 1: refused there (it was cut off at zero, silently); the -1 after
+    // it then fits.
+    assert_eq!(codes, [0, 0, 1, 0]);
+    let mut csv =
+        String::from("customerId,featureId,value,timestamp,idempotencyKey,updateBehavior\n");
+    for (i, (v, at, set)) in rows.iter().enumerate() {
+        csv.push_str(&format!(
+            "c,r,{v},{at},k{i},{}\n",
+            if *set { "SET" } else { "" }
+        ));
+    }
+    let import = setup();
+    import.write("v.csv", &csv);
+    let e = import.fails(&["usage", "import", "v.csv"], 65);
+    assert!(
+        e.contains("v.csv:4") && e.contains("below zero") && e.contains("later change arranges"),
+        "{e}"
+    );
+    assert!(!e.contains("v.csv:5"), "{e}");
+    assert_eq!(import.sql("SELECT COUNT(*) FROM usage_reports"), "0");
+    import.ok(&[
+        "usage",
+        "import",
+        "v.csv",
+        "--skip-invalid",
+        "--rejects",
+        "bad.csv",
+    ]);
+    assert_eq!(
+        check(&import, &["c", "r"]).1["currentUsage"],
+        check(&single, &["c", "r"]).1["currentUsage"]
+    );
+    for t in [&single, &import] {
+        let o = t.run(&["usage", "recalculate"]);
+        assert!(o.stderr.contains(" 0 changed"), "{}{}", o.stdout, o.stderr);
+    }
+}
