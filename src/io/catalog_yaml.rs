@@ -311,6 +311,13 @@ impl Decoder<'_> {
                 MeterType::all_kebab(),
                 MeterType::parse,
             ) {
+                // (`metered` is a number with a meter: `meter` says which, not that there is none.)
+                if w == MeterType::None && meter_type == MeterType::Incremental {
+                    self.d.err(
+                        mn.loc,
+                        format!("feature '{id}' is `type: metered`: `meter: none` contradicts it (use `type: number` for an unmetered number)"),
+                    );
+                }
                 meter_type = w;
             }
         }

@@ -212,3 +212,26 @@ fn a_non_finite_number_hides_no_other_problem() {
         assert!(e.contains(want), "{want}: {e}");
     }
 }
+
+/// `type: metered` is a number with a meter: `meter: none` beside it contradicts it (it was
+/// taken as an unmetered number); another meter kind says which meter.
+#[test]
+fn a_metered_feature_without_a_meter_is_a_contradiction() {
+    let t = TestEnv::new();
+    t.write(
+        "c.yaml",
+        "features:\n  - { id: x, type: metered, meter: none }\n  - { id: y, type: metered, meter: fluctuating }\n",
+    );
+    let e = t.fails(&["catalog", "validate", "c.yaml"], 65);
+    assert!(e.contains("c.yaml:2:") && e.contains("contradicts"), "{e}");
+    assert_eq!(e.matches("contradicts").count(), 1, "{e}");
+    t.write(
+        "c.yaml",
+        "features:\n  - { id: y, type: metered, meter: fluctuating }\n",
+    );
+    t.ok(&["catalog", "apply", "c.yaml"]);
+    assert_eq!(
+        t.json(&["feature", "show", "y"])["meterType"],
+        "Fluctuating"
+    );
+}
