@@ -194,6 +194,12 @@ impl View for FeatureView {
         if let Some(m) = &self.event_meter {
             pairs.push(("eventMeter", serde_json::to_string(m).unwrap_or_default()));
         }
+        if let Some(u) = &self.unit_transformation {
+            pairs.push((
+                "unitTransformation",
+                serde_json::to_string(u).unwrap_or_default(),
+            ));
+        }
         Tabular::fields(pairs)
     }
 }
