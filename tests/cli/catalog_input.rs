@@ -227,11 +227,17 @@ fn a_metered_feature_without_a_meter_is_a_contradiction() {
     assert_eq!(e.matches("contradicts").count(), 1, "{e}");
     t.write(
         "c.yaml",
-        "features:\n  - { id: y, type: metered, meter: fluctuating }\n",
+        "features:\n  - { id: y, type: metered, meter: fluctuating }\n  - { id: z, type: metered, unitTransformation: { divide: 1000, round: up } }\n",
     );
     t.ok(&["catalog", "apply", "c.yaml"]);
     assert_eq!(
         t.json(&["feature", "show", "y"])["meterType"],
         "Fluctuating"
+    );
+    // The table shows the transformation (only JSON did).
+    let table = t.ok(&["feature", "show", "z"]);
+    assert!(
+        table.contains("unitTransformation") && table.contains("\"1000\""),
+        "{table}"
     );
 }
