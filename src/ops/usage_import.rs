@@ -146,6 +146,17 @@ impl Window {
 }
 
 impl Slot {
+    /// The window in hand with `key`'s bounds, of feature `fidx` on `resource` (matched by its
+    /// start and end, as windows are stored).
+    fn find(&self, fidx: usize, resource: &str, key: &WindowKey) -> Option<usize> {
+        self.windows.iter().position(|w| {
+            w.fidx == fidx
+                && w.key.resource_id == resource
+                && w.key.start == key.start
+                && w.key.end == key.end
+        })
+    }
+
     fn spells(&self, resource: &str) -> &[Spell] {
         if resource.is_empty() {
             &self.winners
@@ -815,7 +826,6 @@ impl Importer {
         if carry_lo <= at_us {
             tx.mark_refold(customer);
         }
-        let list = &mut self.slots[slot].windows;
         // Cumulative windows and levels (no end), and a window met again under another span
         // of entitlements, are matched by their start (as they are stored).
         let span = Span {
@@ -827,12 +837,7 @@ impl Importer {
             hi: until.map_or(i64::MAX, |t| repo::micros(&t)),
             carry_lo,
         };
-        if let Some(i) = list.iter().position(|w| {
-            w.fidx == fidx
-                && w.key.resource_id == resource
-                && w.key.start == key.start
-                && w.key.end == key.end
-        }) {
+        if let Some(i) = self.slots[slot].find(fidx, resource, &key) {
             // A window read in as one an earlier record was carried into gets its own span:
             // the next records of the window find it by the quick scan.
             if self.slots[slot].spans[i].fidx == u32::MAX {
@@ -891,13 +896,7 @@ impl Importer {
         let carries = usage_ops::carry_windows_from(&tx.sql, customer, res, feature, at, &own_key)?;
         let mut out = Vec::with_capacity(carries.len());
         for (key, e) in carries {
-            let list = &self.slots[slot].windows;
-            if let Some(i) = list.iter().position(|w| {
-                w.fidx == fidx
-                    && w.key.resource_id == resource
-                    && w.key.start == key.start
-                    && w.key.end == key.end
-            }) {
+            if let Some(i) = self.slots[slot].find(fidx, resource, &key) {
                 out.push(i);
                 continue;
             }

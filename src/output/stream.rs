@@ -127,6 +127,14 @@ pub fn output_error(e: std::io::Error) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const FORMATS: [Format; 5] = [
+        Format::Json,
+        Format::JsonLines,
+        Format::Yaml,
+        Format::Csv,
+        Format::Table,
+    ];
     use crate::output::views::ListView;
     use crate::output::{ColorChoice, Printer};
     use serde_json::json;
@@ -149,13 +157,7 @@ mod tests {
             json!({"id": 4, "text": "  leading and trailing  ", "nested": "---"}),
         ];
         for n in [0, 1, 2, items.len()] {
-            for format in [
-                Format::Json,
-                Format::JsonLines,
-                Format::Yaml,
-                Format::Csv,
-                Format::Table,
-            ] {
+            for format in FORMATS {
                 let printer = Printer::new(format, true, ColorChoice::Never);
                 let whole = printer
                     .render(&ListView {
@@ -182,13 +184,7 @@ mod tests {
     /// A listing abandoned before its first item (the command failed) has written nothing.
     #[test]
     fn nothing_is_written_before_the_first_item() {
-        for format in [
-            Format::Json,
-            Format::JsonLines,
-            Format::Yaml,
-            Format::Csv,
-            Format::Table,
-        ] {
+        for format in FORMATS {
             let mut out = Vec::new();
             let s = ListStream::<serde_json::Value, _>::new(format, &mut out, &["id"], row);
             drop(s);

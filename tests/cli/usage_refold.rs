@@ -820,6 +820,17 @@ products:
       - {id: p2, pricing: free, entitlements: {r: {limit: 10, reset: day}, ev: {limit: 10, reset: day}}}
 "#;
 
+/// A clock-set environment at `at` with MONTH_THEN_DAY applied and customer `c` on `plan`.
+fn month_then_day(at: &str, plan: &str) -> TestEnv {
+    let mut t = TestEnv::new();
+    t.now = None;
+    t.write("c.yaml", MONTH_THEN_DAY);
+    t.ok(&["--now", at, "clock", "set", at]);
+    t.ok(&["catalog", "apply", "c.yaml"]);
+    t.ok(&["customer", "create", "c", "--plan", plan]);
+    t
+}
+
 /// An import's rows in one window of the plan before a change reuse what the first of them
 /// found about windows the next plan arranges: a later row inside the next plan's first window
 /// (its day began before the change) went uncounted there until `usage recalculate` — when
@@ -837,18 +848,7 @@ fn import_rows_before_a_change_count_in_the_window_the_change_arranges() {
         "2024-03-02T00:00:00Z",
     ];
     let setup = || {
-        let mut t = TestEnv::new();
-        t.now = None;
-        t.write("c.yaml", MONTH_THEN_DAY);
-        t.ok(&[
-            "--now",
-            "2024-03-01T00:00:00Z",
-            "clock",
-            "set",
-            "2024-03-01T00:00:00Z",
-        ]);
-        t.ok(&["catalog", "apply", "c.yaml"]);
-        t.ok(&["customer", "create", "c", "--plan", "p1"]);
+        let t = month_then_day("2024-03-01T00:00:00Z", "p1");
         t.ok(&["clock", "set", "2024-03-10T07:30:00Z"]);
         t.ok(&["subscription", "create", "--customer", "c", "--plan", "p2"]);
         t.ok(&["clock", "set", "2024-03-10T12:00:00Z"]);
@@ -908,18 +908,7 @@ fn import_rows_before_a_change_count_in_the_window_the_change_arranges() {
 /// it dropped them all (the window fell to 0 at the first overflow).
 #[test]
 fn a_recount_past_the_decimal_range_keeps_what_the_window_holds() {
-    let mut t = TestEnv::new();
-    t.now = None;
-    t.write("c.yaml", MONTH_THEN_DAY);
-    t.ok(&[
-        "--now",
-        "2024-03-01T00:00:00Z",
-        "clock",
-        "set",
-        "2024-03-01T00:00:00Z",
-    ]);
-    t.ok(&["catalog", "apply", "c.yaml"]);
-    t.ok(&["customer", "create", "c", "--plan", "p2"]);
+    let t = month_then_day("2024-03-01T00:00:00Z", "p2");
     t.ok(&["clock", "set", "2024-03-03T00:00:00Z"]);
     t.ok(&[
         "usage",
@@ -952,18 +941,7 @@ fn a_recount_past_the_decimal_range_keeps_what_the_window_holds() {
 /// subscription starts counting without a reset.
 #[test]
 fn history_marks_a_bucket_the_same_whatever_the_range() {
-    let mut t = TestEnv::new();
-    t.now = None;
-    t.write("c.yaml", MONTH_THEN_DAY);
-    t.ok(&[
-        "--now",
-        "2024-01-31T10:00:00Z",
-        "clock",
-        "set",
-        "2024-01-31T10:00:00Z",
-    ]);
-    t.ok(&["catalog", "apply", "c.yaml"]);
-    t.ok(&["customer", "create", "c", "--plan", "p1"]);
+    let t = month_then_day("2024-01-31T10:00:00Z", "p1");
     t.ok(&["usage", "report", "c", "r", "3"]);
     t.ok(&["clock", "set", "2024-03-05T00:00:00Z"]);
     let marks = |from: &str, bucket: &str| -> Vec<(String, Option<String>)> {
@@ -1009,18 +987,7 @@ fn history_marks_a_bucket_the_same_whatever_the_range() {
 #[test]
 fn an_import_refuses_what_single_reports_refuse_in_carried_windows() {
     let setup = || {
-        let mut t = TestEnv::new();
-        t.now = None;
-        t.write("c.yaml", MONTH_THEN_DAY);
-        t.ok(&[
-            "--now",
-            "2024-03-01T00:00:00Z",
-            "clock",
-            "set",
-            "2024-03-01T00:00:00Z",
-        ]);
-        t.ok(&["catalog", "apply", "c.yaml"]);
-        t.ok(&["customer", "create", "c", "--plan", "p2"]); // daily
+        let t = month_then_day("2024-03-01T00:00:00Z", "p2"); // daily
         t.ok(&["clock", "set", "2024-03-10T07:30:00Z"]);
         t.ok(&["subscription", "create", "--customer", "c", "--plan", "p1"]); // monthly from here
         t.ok(&["clock", "set", "2024-03-20T00:00:00Z"]);
