@@ -184,11 +184,40 @@ impl Session {
         dry_run: bool,
         f: impl FnOnce(&mut Tx<'_>) -> Result<T>,
     ) -> Result<T> {
+        self.write_moved(dry_run, Ok, f)
+    }
+
+    /// [`Session::write`] at `shift` of the instant it decides under the write lock (`clock
+    /// advance`: concurrent advances each step from where the one before left the clock, none
+    /// is lost or refused). Returns the instant shifted from, and `f`'s answer.
+    pub fn write_shifted<T>(
+        &mut self,
+        shift: impl FnOnce(Instant) -> Result<Instant>,
+        f: impl FnOnce(&mut Tx<'_>) -> Result<T>,
+    ) -> Result<(Instant, T)> {
+        let mut base = self.now;
+        let out = self.write_moved(
+            false,
+            |t| {
+                base = t;
+                shift(t)
+            },
+            f,
+        )?;
+        Ok((base, out))
+    }
+
+    fn write_moved<T>(
+        &mut self,
+        dry_run: bool,
+        shift: impl FnOnce(Instant) -> Result<Instant>,
+        f: impl FnOnce(&mut Tx<'_>) -> Result<T>,
+    ) -> Result<T> {
         let (source, given) = (self.source, self.now);
         let mut transitions = Vec::new();
         let mut used = given;
         let out = self.store.write_with(
-            |sql| resolve_write_now(sql, source, given),
+            |sql| resolve_write_now(sql, source, given).and_then(shift),
             self.id_seed,
             dry_run,
             |tx| {

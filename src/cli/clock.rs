@@ -54,6 +54,11 @@ fn refuse_production(s: &Session) -> Result<()> {
 fn freeze(app: &App, s: &mut Session, to: Instant, from: Instant) -> Result<()> {
     s.pin_now(to);
     s.write(false, |tx| meta::set_instant(&tx.sql, meta::FROZEN_AT, &to))?;
+    moved(app, s, to, from)
+}
+
+/// Prints a move of the clock and what happened on the way.
+fn moved(app: &App, s: &Session, to: Instant, from: Instant) -> Result<()> {
     let happened: Vec<Happened> = s
         .transitions
         .iter()
@@ -159,10 +164,18 @@ pub fn run(app: &App, cmd: ClockCommand) -> Result<()> {
             refuse_production(&s)?;
             let span = clock::parse_span(&a.duration)
                 .map_err(|m| Error::usage(format!("invalid duration: {m}")))?;
-            let from = s.now;
-            let to = clock::add_span(from, span)
-                .ok_or_else(|| Error::usage("the clock would leave the supported range"))?;
-            freeze(app, &mut s, to, from)
+            // Stepped from the clock as it is once the write lock is held: of concurrent
+            // advances, each moves on from where the one before left it.
+            let (from, ()) = s.write_shifted(
+                |t| {
+                    clock::add_span(t, span)
+                        .ok_or_else(|| Error::usage("the clock would leave the supported range"))
+                },
+                |tx| meta::set_instant(&tx.sql, meta::FROZEN_AT, &tx.now),
+            )?;
+            let to = s.now;
+            s.pin_now(to);
+            moved(app, &s, to, from)
         }
         ClockCommand::Unfreeze => {
             refuse_production(&s)?;

@@ -295,3 +295,34 @@ fn an_environment_is_named_one_way() {
     let out = String::from_utf8(c.output().unwrap().stdout).unwrap();
     assert!(out.contains("in-prod") && !out.contains("in-y"), "{out}");
 }
+
+/// Concurrent `clock advance`s each step from where the one before left the frozen clock (it
+/// was read before the write lock: advances were lost, or refused as going backwards).
+#[test]
+fn concurrent_clock_advances_all_count() {
+    let mut t = TestEnv::new();
+    t.now = None;
+    t.ok(&["clock", "set", "2026-01-01T00:00:00Z"]);
+    let kids: Vec<_> = (0..8)
+        .map(|_| {
+            t.command(&["clock", "advance", "1d"])
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for k in kids {
+        let o = k.wait_with_output().unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    }
+    assert_eq!(t.json(&["clock", "show"])["now"], "2026-01-09T00:00:00Z");
+    // `from` is where the advance stepped from; an explicit --now steps from it.
+    let j = t.json(&["clock", "advance", "1h"]);
+    assert_eq!(
+        (j["from"].as_str(), j["now"].as_str()),
+        (Some("2026-01-09T00:00:00Z"), Some("2026-01-09T01:00:00Z"))
+    );
+    let j = t.json(&["--now", "2026-02-01T00:00:00Z", "clock", "advance", "1d"]);
+    assert_eq!(j["now"], "2026-02-02T00:00:00Z");
+}
