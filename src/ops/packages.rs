@@ -272,6 +272,18 @@ pub fn delete_unpublished(tx: &mut Tx<'_>, kind: PackageKind, id: &str) -> Resul
                 || p.body.depends_on.iter().any(|a| a == id)
         })
         .map(|p| p.id.clone())
+        // A product starting or ending customers on it (a setup naming a deleted plan made
+        // the export one that cannot be applied).
+        .chain(
+            snap.catalog
+                .products
+                .values()
+                .filter(|p| {
+                    p.downgrade_plan.as_deref() == Some(id)
+                        || matches!(&p.start_setup, Some(StartSetup::FreePlan(x) | StartSetup::TrialPlan(x)) if x == id)
+                })
+                .map(|p| format!("product {}", p.id)),
+        )
         .collect::<std::collections::BTreeSet<_>>()
         .into_iter()
         .collect();

@@ -1613,7 +1613,16 @@ fn downgrade_to_free(
     {
         return Ok(vec![]);
     }
-    let plan = published_package(tx, PackageKind::Plan, &free, None)?;
+    // A downgrade plan with nothing to subscribe to (never published, deleted — the catalog
+    // refuses to name one since, but an older environment may) hands over to nothing: the
+    // time-driven step must not fail, or every later command would.
+    let plan = match published_package(tx, PackageKind::Plan, &free, None) {
+        Ok(p) => p,
+        Err(e) if matches!(e.kind, ErrorKind::NotFound | ErrorKind::Rejected) => {
+            return Ok(vec![]);
+        }
+        Err(e) => return Err(e),
+    };
     let s = start_successor(
         tx,
         ended,

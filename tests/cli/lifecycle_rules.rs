@@ -289,3 +289,108 @@ fn uncancel_says_what_it_did() {
     assert!(o.stderr.contains("not restored"), "{}", o.stderr);
     assert!(o.stdout.contains(&id(&s)), "{}", o.stdout);
 }
+
+/// A product's start or end plan must have a published version: a never-published draft was
+/// accepted, and a subscription ending into it made the catch-up fail — every later command,
+/// reads and the hint's own fix included. An environment that already names one (an older
+/// release) hands over to nothing; a plan a product names cannot be deleted.
+#[test]
+fn a_start_or_end_plan_is_a_published_one_and_an_old_draft_one_wedges_nothing() {
+    let mut t = TestEnv::new();
+    t.now = None;
+    t.write(
+        "w.yaml",
+        "products:\n  - id: app\n    endSetup: { downgradeTo: free }\n    plans:\n      - { id: free, pricing: free, draft: true }\n      - { id: paid, pricing: paid, prices: [{ model: flat, monthly: 10, currency: USD }] }\n",
+    );
+    let e = t.fails(
+        &[
+            "--now",
+            "2026-03-01T00:00:00Z",
+            "catalog",
+            "apply",
+            "w.yaml",
+        ],
+        65,
+    );
+    assert!(
+        e.contains("w.yaml:3:") && e.contains("has no published version"),
+        "{e}"
+    );
+    t.write(
+        "w.yaml",
+        "products:\n  - id: app\n    plans:\n      - { id: free, pricing: free, draft: true }\n      - { id: paid, pricing: paid, prices: [{ model: flat, monthly: 10, currency: USD }] }\n",
+    );
+    t.ok(&[
+        "--now",
+        "2026-03-01T00:00:00Z",
+        "catalog",
+        "apply",
+        "w.yaml",
+    ]);
+    for flag in ["--downgrade-to", "--start-free-plan"] {
+        let o = t.run(&[
+            "--now",
+            "2026-03-01T00:00:00Z",
+            "product",
+            "update",
+            "app",
+            flag,
+            "free",
+        ]);
+        assert_ne!(o.code, 0);
+        assert!(
+            o.stderr.contains("has no published version"),
+            "{}",
+            o.stderr
+        );
+    }
+    // An older environment's product naming the draft: the end hands over to nothing.
+    let body = t.sql("SELECT body FROM products WHERE id = 'app'");
+    let mut v: Value = serde_json::from_str(&body).unwrap();
+    v["downgradePlan"] = Value::from("free");
+    let conn = rusqlite::Connection::open(t.path().join("home/development.db")).unwrap();
+    conn.execute(
+        "UPDATE products SET body = ?1 WHERE id = 'app'",
+        [v.to_string()],
+    )
+    .unwrap();
+    drop(conn);
+    let e = t.fails(
+        &["--now", "2026-03-01T00:00:00Z", "plan", "delete", "free"],
+        1,
+    );
+    assert!(e.contains("product app"), "{e}");
+    t.ok(&[
+        "--now",
+        "2026-03-01T00:00:00Z",
+        "customer",
+        "create",
+        "acme",
+        "--plan",
+        "paid",
+    ]);
+    let sid =
+        t.json(&["--now", "2026-03-01T00:00:00Z", "subscription", "list"])[0]["subscriptionId"]
+            .as_str()
+            .unwrap()
+            .to_string();
+    t.ok(&[
+        "--now",
+        "2026-03-01T00:00:00Z",
+        "subscription",
+        "cancel",
+        &sid,
+        "--at",
+        "end-of-period",
+    ]);
+    t.ok(&["--now", "2026-04-02T00:00:00Z", "feature", "list"]);
+    let (code, c) = crate::lifecycle::check(&t, &["--now", "2026-04-02T00:00:00Z", "acme", "x"]);
+    assert_eq!(code, 1, "{c}");
+    assert_eq!(
+        t.json(&["--now", "2026-04-02T00:00:00Z", "subscription", "list"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+}

@@ -364,6 +364,16 @@ impl Validator<'_> {
                 {
                     self.err(path, format!("plan '{plan}' is archived"));
                 }
+                // Customers are started or ended on it: a draft never published has nothing
+                // to subscribe to (a subscription ending into it stopped every later command).
+                if !self.world.packages.contains_key(plan)
+                    && !self.world.is_archived(EntityKind::Product, &product.id)
+                {
+                    self.err(
+                        path,
+                        format!("plan '{plan}' has no published version (customers are started or ended on it): publish it first"),
+                    );
+                }
             }
             Some(_) => self.err(path, format!("'{plan}' is an add-on, not a plan")),
             None => self.out.push(Problem {
