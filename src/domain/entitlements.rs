@@ -196,13 +196,16 @@ pub fn subscription_entitlements(
                 }
             }
         }
+        // The winner — the largest, the first of equals (as `parts` marks it) — brings its
+        // soft flag and reset settings (a losing override's reset was taken when the winner
+        // set none); enum values are the union of them all.
         let mut best = list[0].clone();
         for o in &list[1..] {
+            let values = std::mem::take(&mut best.values);
             if rank(&o.limit) > rank(&best.limit) {
-                best.limit = o.limit;
+                best = o.clone();
             }
-            best.soft |= o.soft;
-            best.reset = best.reset.clone().or(o.reset.clone());
+            best.values = values;
             union(&mut best.values, &o.values);
         }
         match out.get_mut(&f) {
@@ -439,6 +442,59 @@ mod tests {
         assert_eq!(out["seats"].limit, n(21));
         assert_eq!(parts["calls"].len(), 2);
         assert_eq!(parts["calls"][1].entitlement.limit, n(150));
+    }
+
+    /// Several overrides: the largest wins with its own soft flag and reset settings (or the
+    /// plan's) — a smaller one's reset was taken when the winner set none, whatever the order.
+    #[test]
+    fn the_winning_override_brings_its_reset_not_a_loser() {
+        use crate::domain::catalog::{Reset, ResetPeriod};
+        let reset = |period| {
+            Some(Reset {
+                period,
+                anchor: crate::domain::catalog::ANCHOR_SUBSCRIPTION_START.into(),
+            })
+        };
+        let mut plan = PackageBody::new(PackageKind::Plan, "pro", PricingType::Free);
+        plan.entitlements.insert(
+            "calls".into(),
+            Entitlement {
+                reset: reset(ResetPeriod::Month),
+                ..ent(n(100))
+            },
+        );
+        let over = |limit, r: Option<Reset>, soft| {
+            let mut b = PackageBody::new(PackageKind::Addon, "x", PricingType::Paid);
+            b.entitlements.insert(
+                "calls".into(),
+                Entitlement {
+                    behavior: Some(AddonBehavior::Override),
+                    reset: r,
+                    soft,
+                    ..ent(n(limit))
+                },
+            );
+            b
+        };
+        let (big, small) = (
+            over(60, None, false),
+            over(50, reset(ResetPeriod::Day), true),
+        );
+        for order in [[&big, &small], [&small, &big]] {
+            let bought: Vec<BoughtAddon<'_>> = order
+                .iter()
+                .map(|b| BoughtAddon {
+                    addon_id: "x",
+                    version: 1,
+                    quantity: 1,
+                    body: b,
+                })
+                .collect();
+            let (out, _) = subscription_entitlements(&[&plan], &[], &bought);
+            assert_eq!(out["calls"].limit, n(60));
+            assert_eq!(out["calls"].reset, reset(ResetPeriod::Month));
+            assert!(!out["calls"].soft);
+        }
     }
 
     #[test]
