@@ -405,6 +405,7 @@ pub fn run(app: &App, cmd: SubscriptionCommand, asked: Option<super::Asked>) -> 
                 metadata: super::customer::parse_kv("--metadata", &a.metadata)?,
                 import: false,
                 scheduled_cancellation: false,
+                recorded: Default::default(),
             };
             if let Some(c) = &req.country {
                 crate::domain::money::check_country(c).map_err(Error::usage)?;

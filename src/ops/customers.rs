@@ -172,8 +172,12 @@ pub fn import_new(
     // earlier `updatedAt` existed by then: created no later than it.
     let updated = tx.updated_stamp();
     let created = created_at.unwrap_or(tx.now.min(updated));
+    // (When the source says when its coupon was applied, that: its duration counts from then.)
     let c = &Customer {
-        coupon_applied_at: c.coupon_id.as_ref().map(|_| created),
+        coupon_applied_at: c
+            .coupon_id
+            .as_ref()
+            .map(|_| c.coupon_applied_at.unwrap_or(created)),
         ..c.clone()
     };
     let body = repo::body(c)?;
@@ -208,6 +212,15 @@ fn created_payload(body: &str, created: clock::Instant, updated: clock::Instant)
 }
 
 pub fn update(tx: &mut Tx<'_>, c: &Customer) -> Result<bool> {
+    update_recorded(tx, c, None)
+}
+
+/// [`update`], with when the coupon was applied as a source recorded it (an import).
+pub fn update_recorded(
+    tx: &mut Tx<'_>,
+    c: &Customer,
+    coupon_applied_at: Option<clock::Instant>,
+) -> Result<bool> {
     validate(c)?;
     let (old, meta) = repo::require(&tx.sql, &c.customer_id)?;
     if meta.archived_at.is_some() {
@@ -220,6 +233,7 @@ pub fn update(tx: &mut Tx<'_>, c: &Customer) -> Result<bool> {
     let c = &Customer {
         coupon_applied_at: match &c.coupon_id {
             None => None,
+            Some(_) if coupon_applied_at.is_some() => coupon_applied_at,
             Some(id) if old.coupon_id.as_ref() == Some(id) => old.coupon_applied_at,
             Some(_) => Some(tx.now),
         },

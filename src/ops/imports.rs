@@ -270,6 +270,7 @@ const CUSTOMER_FIELDS: &[&str] = &[
     "couponId",
     "createdAt",
     "updatedAt",
+    "couponAppliedAt",
 ];
 
 /// A row's `updatedAt` against the stored record's: an older row is skipped (the newer one
@@ -326,6 +327,12 @@ fn customer_of(row: &Row, old: Option<&Customer>) -> Result<Customer> {
     apply_cell(&mut c.email, cell(row, "email"));
     apply_cell(&mut c.billing_id, cell(row, "billingId"));
     apply_cell(&mut c.coupon_id, cell(row, "couponId"));
+    if let Some(t) = instant(row, "couponAppliedAt")? {
+        c.coupon_applied_at = Some(t);
+    }
+    if c.coupon_id.is_none() {
+        c.coupon_applied_at = None;
+    }
     c.metadata = merged_metadata(row, &c.metadata);
     Ok(c)
 }
@@ -377,7 +384,7 @@ pub fn import_customers(tx: &mut Tx<'_>, rows: &Rows, file: &str, careful: bool)
                     // (Recorded as it is elsewhere: an archived coupon is no refusal.)
                     customer_ops::coupon_exists(tx, coupon)?;
                 }
-                customer_ops::update(tx, &c)?;
+                customer_ops::update_recorded(tx, &c, instant(row, "couponAppliedAt")?)?;
                 if let Some(u) = updated_at {
                     customer_repo::set_updated_at(tx, id, u)?;
                 }
@@ -410,6 +417,8 @@ const SUB_FIELDS: &[&str] = &[
     "country",
     "cancellationDate",
     "entitlementsRevoked",
+    "billingCycleAnchor",
+    "couponAppliedAt",
 ];
 
 /// Keeps the source's `updatedAt` on an imported subscription.
@@ -469,6 +478,15 @@ fn request_of(
         metadata: merged_metadata(row, &BTreeMap::new()),
         import: true,
         scheduled_cancellation,
+        recorded: recorded_of(row)?,
+    })
+}
+
+/// What the row records that no request derives (see `subs::Recorded`).
+fn recorded_of(row: &Row) -> Result<subs::Recorded> {
+    Ok(subs::Recorded {
+        billing_cycle_anchor: instant(row, "billingCycleAnchor")?,
+        coupon_applied_at: instant(row, "couponAppliedAt")?,
     })
 }
 
@@ -616,6 +634,7 @@ fn update_of(row: &Row, old: &Subscription) -> Result<UpdateRequest> {
     if metadata != old.metadata {
         upd.metadata = Some(metadata);
     }
+    upd.recorded = recorded_of(row)?;
     Ok(upd)
 }
 
@@ -676,6 +695,8 @@ pub fn import_subscriptions(
             }
             check_identity(row, &old)?;
             let upd = update_of(row, &old)?;
+            // (What the row records and the subscription does not: an update too.)
+            let recorded_differs = upd.recorded.differs(&old);
             // A revocation changed on a scheduled cancellation the row does not restate is
             // changed on the one the subscription has.
             let revoke_changes = revoke.is_some_and(|r| r != old.entitlements_revoked);
@@ -684,14 +705,14 @@ pub fn import_subscriptions(
             let end = end
                 .or(scheduled_end.filter(|_| revoke_changes))
                 .filter(|e| old.end_date != Some(*e) || revoke_changes);
-            if is_noop(&upd) && end.is_none() {
+            if is_noop(&upd) && !recorded_differs && end.is_none() {
                 // A newer `updatedAt` is kept even when nothing else changes (see customers).
                 if updated_at.is_some_and(|u| u > old.updated_at) {
                     stamp_updated(tx, &id, updated_at)?;
                 }
                 return Ok(Outcome::Unchanged);
             }
-            if !is_noop(&upd) {
+            if !is_noop(&upd) || recorded_differs {
                 subs::update(tx, &id, &upd).map_err(as_row_error)?;
             }
             if let Some(e) = end {
@@ -712,6 +733,12 @@ pub fn export_customers(
     format: RowFormat,
     out: &mut dyn std::io::Write,
 ) -> Result<()> {
+    // When the coupon was applied (its duration counts from then; not derivable).
+    let applied = |c: &Customer| {
+        c.coupon_applied_at
+            .filter(|_| c.coupon_id.is_some())
+            .map(|t| clock::fmt(&t))
+    };
     let stamp = |s: &str| {
         clock::from_store(s)
             .map(|t| clock::fmt(&t))
@@ -728,6 +755,7 @@ pub fn export_customers(
             o.insert("couponId".into(), json!(c.coupon_id));
             o.insert("createdAt".into(), json!(stamp(&m.created_at)));
             o.insert("updatedAt".into(), json!(stamp(&m.updated_at)));
+            o.insert("couponAppliedAt".into(), json!(applied(&c)));
             o.insert("metadata".into(), json!(c.metadata));
             w.item(o)
         })?;
@@ -743,6 +771,7 @@ pub fn export_customers(
     header.extend(keys.iter().map(|k| format!("metadata.{k}")));
     let mut w = crate::io::rows::RowWriter::csv(out, &header)?;
     customer_repo::each(conn, false, |c, m| {
+        let coupon_applied = applied(&c).unwrap_or_default();
         let mut r = vec![
             c.customer_id,
             c.name.unwrap_or_default(),
@@ -751,6 +780,7 @@ pub fn export_customers(
             c.coupon_id.unwrap_or_default(),
             stamp(&m.created_at),
             stamp(&m.updated_at),
+            coupon_applied,
         ];
         r.extend(
             keys.iter()
@@ -895,6 +925,19 @@ fn subscription_item(s: &Subscription) -> Map<String, Value> {
         "entitlementsRevoked".into(),
         json!(s.scheduled_cancellation().is_some() && s.entitlements_revoked),
     );
+    // (Moved by a billing-period change or a trial's end: not derived from the dates above.)
+    o.insert(
+        "billingCycleAnchor".into(),
+        json!(clock::fmt(&s.billing_cycle_anchor)),
+    );
+    o.insert(
+        "couponAppliedAt".into(),
+        json!(
+            s.coupon_applied_at
+                .filter(|_| s.coupon_id.is_some())
+                .map(|t| clock::fmt(&t))
+        ),
+    );
     o.insert("metadata".into(), json!(s.metadata));
     o
 }
@@ -934,6 +977,8 @@ fn subscription_record(s: &Subscription, keys: &BTreeSet<String>) -> Vec<String>
         } else {
             String::new()
         },
+        clock::fmt(&s.billing_cycle_anchor),
+        fmt(&s.coupon_applied_at.filter(|_| s.coupon_id.is_some())),
     ];
     r.extend(
         keys.iter()

@@ -54,6 +54,47 @@ pub struct CreateRequest {
     /// `ScheduledCancellation`: it ends CANCELED and can be lifted), not a fixed term (`Expired`).
     /// An import recreates what the source recorded.
     pub scheduled_cancellation: bool,
+    /// An import: what the source recorded that no request derives.
+    pub recorded: Recorded,
+}
+
+/// What an import carries over as the source recorded it, where nothing the request says
+/// would derive it: the billing cycle's anchor (moved by a billing-period change, a trial
+/// conversion) and when the coupon was applied (its `durationMonths` count from then).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Recorded {
+    pub billing_cycle_anchor: Option<Instant>,
+    pub coupon_applied_at: Option<Instant>,
+}
+
+impl Recorded {
+    /// Whether `s` differs from what was recorded.
+    pub fn differs(&self, s: &Subscription) -> bool {
+        self.billing_cycle_anchor
+            .is_some_and(|a| a != s.billing_cycle_anchor && s.trial_end_date.is_none())
+            || self
+                .coupon_applied_at
+                .is_some_and(|c| s.coupon_id.is_some() && s.coupon_applied_at != Some(c))
+    }
+
+    /// Sets what was recorded on `s` (its current period worked out from the anchor at `at`).
+    /// A trial's anchor is its end, which the trial end sets.
+    fn apply(&self, s: &mut Subscription, at: Instant) {
+        if let Some(a) = self.billing_cycle_anchor
+            && s.trial_end_date.is_none()
+            && a != s.billing_cycle_anchor
+        {
+            s.billing_cycle_anchor = a;
+            if s.status != SubStatus::NotStarted {
+                set_period(s, at.max(s.start_date));
+            }
+        }
+        if let Some(c) = self.coupon_applied_at
+            && s.coupon_id.is_some()
+        {
+            s.coupon_applied_at = Some(c);
+        }
+    }
 }
 
 /// What `subscription create` did.
@@ -1143,6 +1184,7 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
             )?;
         }
     }
+    req.recorded.apply(&mut s, now);
     // What the replaced subscription was paying for its current period (a free plan, a
     // custom one or a trial pays nothing: the new subscription is priced as new).
     let was_charged = |o: &Subscription| {
@@ -2095,6 +2137,8 @@ pub struct UpdateRequest {
     /// Bulk import: records what the subscription is elsewhere (an archived coupon is no
     /// refusal, as for a new row).
     pub import: bool,
+    /// An import: what the source recorded (see [`Recorded`]).
+    pub recorded: Recorded,
 }
 
 /// An add-on or feature named twice in one request is refused, never silently merged.
@@ -2227,6 +2271,7 @@ pub fn update(
     }
     let changes_config =
         addons != s.addons || quantities != s.quantities || period != s.billing_period;
+    req.recorded.apply(&mut s, now);
     // A request that leaves everything as it is changes nothing: no event, no pricing.
     if !changes_config && s == before {
         return Ok((s, None));
@@ -2266,6 +2311,7 @@ pub fn update(
     if period_changed && s.status == SubStatus::Active {
         s.billing_cycle_anchor = now;
         set_period(&mut s, now);
+        req.recorded.apply(&mut s, now);
     }
     if period_changed {
         reset_usage_on_period_change(tx, &mut s, now)?;

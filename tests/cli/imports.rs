@@ -1373,3 +1373,92 @@ fn an_import_records_an_archived_coupon_on_existing_records() {
         1,
     );
 }
+
+/// A move carries what no date in the row derives: the billing cycle's anchor (moved by a
+/// billing-period change) and when a coupon was applied (its months count from then) — on
+/// customers and subscriptions. Both were lost: the target billed on other dates and ran the
+/// coupon out, while the two exports matched.
+#[test]
+fn a_move_keeps_the_billing_anchor_and_when_coupons_were_applied() {
+    let mut a = TestEnv::with_starter();
+    a.now = Some("2026-01-01T00:00:00Z".into());
+    a.ok(&["customer", "create", "c"]);
+    a.ok(&["customer", "create", "d"]);
+    let sub = |t: &TestEnv, id: &str, customer: &str, extra: &[&str]| {
+        let mut args = vec![
+            "subscription",
+            "create",
+            "--id",
+            id,
+            "--customer",
+            customer,
+            "--plan",
+            "pro",
+            "--billing-period",
+            "monthly",
+            "--skip-trial",
+            "--quantity",
+            "seats=1",
+        ];
+        args.extend_from_slice(extra);
+        t.ok(&args);
+    };
+    sub(&a, "p", "c", &[]);
+    sub(&a, "q", "d", &[]);
+    a.now = Some("2026-01-10T00:00:00Z".into());
+    a.ok(&[
+        "subscription",
+        "update",
+        "p",
+        "--billing-period",
+        "annually",
+    ]);
+    a.now = Some("2026-02-10T00:00:00Z".into());
+    a.ok(&["customer", "update", "c", "--coupon", "launch20"]);
+    a.ok(&["subscription", "update", "q", "--coupon", "launch20"]);
+    a.now = Some("2026-04-15T00:00:00Z".into());
+    a.ok(&["customer", "update", "c", "--name", "Renamed"]);
+    a.ok(&["customer", "export", "-o", "c.csv"]);
+    a.ok(&["subscription", "export", "-o", "s.csv"]);
+    let mut b = TestEnv::with_starter();
+    b.now = a.now.clone();
+    for f in ["c.csv", "s.csv"] {
+        b.write(f, &std::fs::read_to_string(a.path().join(f)).unwrap());
+    }
+    b.ok(&["customer", "import", "c.csv"]);
+    b.ok(&["subscription", "import", "s.csv"]);
+    for t in [&a, &b] {
+        let p = t.json(&["subscription", "show", "p"]);
+        assert_eq!(
+            (
+                p["billingCycleAnchor"].as_str(),
+                p["currentBillingPeriodEnd"].as_str()
+            ),
+            (Some("2026-01-10T00:00:00Z"), Some("2027-01-10T00:00:00Z"))
+        );
+    }
+    for id in ["p", "q"] {
+        let (x, y) = (
+            a.json(&["subscription", "invoice-preview", id]),
+            b.json(&["subscription", "invoice-preview", id]),
+        );
+        assert_eq!(x, y, "{id}");
+    }
+    assert_eq!(
+        a.json(&["subscription", "invoice-preview", "q"])["discount"],
+        b.json(&["subscription", "invoice-preview", "q"])["discount"]
+    );
+    // The exports agree, and a re-import changes nothing.
+    b.ok(&["customer", "export", "-o", "c2.csv"]);
+    b.ok(&["subscription", "export", "-o", "s2.csv"]);
+    for (x, y) in [("c.csv", "c2.csv"), ("s.csv", "s2.csv")] {
+        assert_eq!(
+            std::fs::read_to_string(a.path().join(x)).unwrap(),
+            std::fs::read_to_string(b.path().join(y)).unwrap()
+        );
+    }
+    let again = b.json(&["subscription", "import", "s.csv"]);
+    assert_eq!(again["unchanged"], 2, "{again}");
+    let again = b.json(&["customer", "import", "c.csv"]);
+    assert_eq!(again["unchanged"], 2, "{again}");
+}
