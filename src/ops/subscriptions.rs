@@ -1037,14 +1037,25 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
                     at,
                 });
             }
-            end_subscription(
-                tx,
-                old.clone(),
-                now,
-                SubStatus::Canceled,
-                "UpgradeOrDowngrade",
-                false,
-            )?;
+            // Buying a paid plan during a trial converts it, now as at the trial's end (`--schedule
+            // immediate` moves when, not what): Stigg's `trial_converted`, reason
+            // PAID_SUBSCRIPTION_PROVISIONED, showing the trial as its end leaves it.
+            let reason =
+                if old.status == SubStatus::InTrial && body.pricing_type == PricingType::Paid {
+                    let mut ended = old.clone();
+                    mark_ended(&mut ended, now, SubStatus::Canceled, "TrialConverted", now);
+                    emit_at(
+                        tx,
+                        EventType::SubscriptionTrialConverted,
+                        &ended,
+                        now,
+                        json!({"reason": "PAID_SUBSCRIPTION_PROVISIONED"}),
+                    )?;
+                    "TrialConverted"
+                } else {
+                    "UpgradeOrDowngrade"
+                };
+            end_subscription(tx, old.clone(), now, SubStatus::Canceled, reason, false)?;
             replaced = Some(old.subscription_id.clone());
         }
     }

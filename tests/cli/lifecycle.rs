@@ -294,6 +294,61 @@ fn a_plan_bought_during_a_trial_logs_the_trials_new_end() {
     assert_eq!(ev[0]["payload"]["status"], "CANCELED", "{ev}");
 }
 
+/// Bought with `--schedule immediate` during a trial, the paid plan converts the trial now: it
+/// ends `TrialConverted` with `subscription.trial_converted` (PAID_SUBSCRIPTION_PROVISIONED) —
+/// it ended as a plan change (`UpgradeOrDowngrade`, no conversion logged).
+#[test]
+fn a_plan_bought_at_once_during_a_trial_converts_it() {
+    let t = env();
+    t.ok(&[
+        "customer",
+        "create",
+        "acme",
+        "--plan",
+        "basic",
+        "--billing-period",
+        "monthly",
+    ]);
+    let trial = subs(&t, "acme")[0]["subscriptionId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    t.ok(&["clock", "set", "2026-01-05T00:00:00Z"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "acme",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+        "--schedule",
+        "immediate",
+    ]);
+    let s = t.json(&["subscription", "show", &trial]);
+    assert_eq!(
+        (s["status"].as_str(), s["cancelReason"].as_str()),
+        (Some("CANCELED"), Some("TrialConverted"))
+    );
+    let ev = t.json(&[
+        "events",
+        "list",
+        "--type",
+        "subscription.trial_converted",
+        "--entity",
+        &trial,
+    ]);
+    assert_eq!(ev.as_array().unwrap().len(), 1, "{ev}");
+    assert_eq!(ev[0]["payload"]["reason"], "PAID_SUBSCRIPTION_PROVISIONED");
+    assert_eq!(ev[0]["occurredAt"], "2026-01-05T00:00:00Z");
+    let paid = subs(&t, "acme")
+        .into_iter()
+        .find(|x| x["planId"] == "pro")
+        .unwrap();
+    assert_eq!(paid["status"], "ACTIVE");
+}
+
 /// A customer paying for the product is past trying it: a change to a plan with a trial starts
 /// that plan paid now (the paid time it leaves is credited), not a trial that ends the paid
 /// subscription and may end in nothing; `--trial` still asks for one. A customer on the free
