@@ -1082,6 +1082,17 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
                 && !converting_trial
         }
     } && body.pricing_type == PricingType::Paid;
+    // Trials are for paid plans: one asked for on a free or custom plan is refused (a
+    // `--trial-end` was dropped silently, and an import's `trialEndDate` with it).
+    if (req.trial == TrialChoice::Force || req.trial_end.is_some())
+        && body.pricing_type != PricingType::Paid
+    {
+        return Err(Error::usage(format!(
+            "plan '{}' is {}: only paid plans have trials (--trial, --trial-end, trialEndDate)",
+            plan.id,
+            body.pricing_type.kebab()
+        )));
+    }
     if req.trial == TrialChoice::Force && trial_cfg.is_none() && req.trial_end.is_none() {
         return Err(Error::usage(format!("plan '{}' has no trial", plan.id))
             .hint("pass --trial-end T for a custom trial"));

@@ -1247,3 +1247,56 @@ fn a_request_flag_the_feature_does_not_read_is_said_to_be_ignored() {
     ]);
     assert_eq!((o.code, o.stderr.as_str()), (0, ""));
 }
+
+/// Trials are for paid plans: `--trial-end` (or `--trial`) on a free or custom plan is refused,
+/// and an import row's `trialEndDate` on one is a bad row — the trial was dropped silently.
+#[test]
+fn a_trial_on_a_plan_without_prices_is_refused_not_dropped() {
+    let t = env();
+    t.ok(&["customer", "import", &{
+        t.write("c.csv", "customerId\nf1\nf2\n");
+        "c.csv".to_string()
+    }]);
+    for plan in ["free", "enterprise"] {
+        let e = t.fails(
+            &[
+                "subscription",
+                "create",
+                "--customer",
+                "f1",
+                "--plan",
+                plan,
+                "--trial-end",
+                "2026-01-10T00:00:00Z",
+            ],
+            2,
+        );
+        assert!(e.contains("only paid plans have trials"), "{plan}: {e}");
+    }
+    let e = t.fails(
+        &[
+            "subscription",
+            "create",
+            "--customer",
+            "f1",
+            "--plan",
+            "free",
+            "--trial",
+        ],
+        2,
+    );
+    assert!(
+        e.contains("only paid plans have trials") && !e.contains("--trial-end T"),
+        "{e}"
+    );
+    t.write(
+        "s.csv",
+        "subscriptionId,customerId,planId,trialEndDate\nx6,f2,free,2026-01-10T00:00:00Z\n",
+    );
+    let e = t.fails(&["subscription", "import", "s.csv"], 65);
+    assert!(
+        e.contains("s.csv:2") && e.contains("only paid plans have trials"),
+        "{e}"
+    );
+    assert!(subs(&t, "f1").is_empty() && subs(&t, "f2").is_empty());
+}
