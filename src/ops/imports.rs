@@ -813,6 +813,9 @@ pub fn export_subscriptions(
         }
         Ok(published[id].is_some_and(|p| version < p))
     };
+    // Subscriptions ending when a successor starts (a future-dated plan change, a plan bought
+    // during a trial): the export writes their end as a fixed term.
+    let mut handover: (usize, Option<String>) = (0, None);
     let mut keep = |s: &Subscription| -> Result<bool> {
         if s.status.is_ended() {
             return Ok(false);
@@ -820,6 +823,15 @@ pub fn export_subscriptions(
         if s.scheduled_updates.iter().any(|u| u.is_pending()) {
             pending.0 += 1;
             pending.1.get_or_insert_with(|| s.subscription_id.clone());
+        }
+        if s.end_date.is_some()
+            && matches!(
+                s.cancel_reason.as_deref(),
+                Some("UpgradeOrDowngrade" | "TrialConverted")
+            )
+        {
+            handover.0 += 1;
+            handover.1.get_or_insert_with(|| s.subscription_id.clone());
         }
         let mut old = is_older(&s.plan_id, s.plan_version)?;
         for a in &s.addons {
@@ -865,6 +877,12 @@ pub fn export_subscriptions(
             "{} subscription(s) have scheduled changes that an export does not carry (first: \
              '{first}'; see `subscription schedule list {first}`): after an import, schedule them again",
             pending.0,
+        ));
+    }
+    if let Some(first) = handover.1 {
+        warnings.push(format!(
+            "{} subscription(s) end when a subscription waiting to start takes over (first:              '{first}'): the export writes that end as a fixed term, so after an import they end              EXPIRED, not CANCELED (the successor still starts then)",
+            handover.0,
         ));
     }
     if let Some(first) = older.1 {

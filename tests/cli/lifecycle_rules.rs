@@ -59,6 +59,13 @@ fn a_future_dated_plan_change_keeps_the_current_subscription_live_until_then() {
         // Access is the current plan's until the start.
         let (code, _) = check(&t, &["acme", "sso"]);
         assert_eq!(code, if from == "pro" { 0 } else { 1 }, "{from}->{to}");
+        // An export says that it writes this end as a fixed term (it did so silently).
+        let o = t.run(&["subscription", "export", "-o", "s.csv"]);
+        assert!(
+            o.stderr.contains("end when a subscription waiting to start takes over"),
+            "{}",
+            o.stderr
+        );
         t.ok(&["clock", "advance", "19d"]);
         let old = t.json(&["subscription", "show", &id(&cur)]);
         assert_eq!(old["status"], "CANCELED");
