@@ -342,6 +342,15 @@ pub fn import_customers(tx: &mut Tx<'_>, rows: &Rows, file: &str, careful: bool)
         let id = field(row, "customerId").ok_or_else(|| Error::data("customerId is required"))?;
         let created_at = stamp(tx, row, "createdAt")?;
         let updated_at = stamp(tx, row, "updatedAt")?;
+        if let (Some(c), Some(u)) = (created_at, updated_at)
+            && u < c
+        {
+            return Err(Error::data(format!(
+                "updatedAt {} is before createdAt {}: a record is changed after it is created",
+                clock::fmt(&u),
+                clock::fmt(&c)
+            )));
+        }
         // Most rows of an import are new customers: a row that is valid as one (and names no
         // coupon, which is checked otherwise on an update) is stored at once, and looked up
         // only when its id turns out to be taken. (Invalid as a new customer, it may still be

@@ -1462,3 +1462,19 @@ fn a_move_keeps_the_billing_anchor_and_when_coupons_were_applied() {
     let again = b.json(&["customer", "import", "c.csv"]);
     assert_eq!(again["unchanged"], 2, "{again}");
 }
+
+/// A customer row changed before it was created (`updatedAt` < `createdAt`) is a bad row.
+#[test]
+fn a_customer_updated_before_it_was_created_is_a_bad_row() {
+    let t = TestEnv::new();
+    t.write(
+        "c.csv",
+        "customerId,name,createdAt,updatedAt\nt1,X,2025-06-01T00:00:00Z,2025-01-01T00:00:00Z\nt2,Y,2025-01-01T00:00:00Z,2025-01-01T00:00:00Z\n",
+    );
+    let e = t.fails(&["customer", "import", "c.csv"], 65);
+    assert!(
+        e.contains("c.csv:2") && e.contains("is before createdAt"),
+        "{e}"
+    );
+    assert!(!e.contains("c.csv:3"), "{e}");
+}

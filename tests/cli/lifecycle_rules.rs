@@ -62,7 +62,8 @@ fn a_future_dated_plan_change_keeps_the_current_subscription_live_until_then() {
         // An export says that it writes this end as a fixed term (it did so silently).
         let o = t.run(&["subscription", "export", "-o", "s.csv"]);
         assert!(
-            o.stderr.contains("end when a subscription waiting to start takes over"),
+            o.stderr
+                .contains("end when a subscription waiting to start takes over"),
             "{}",
             o.stderr
         );
