@@ -294,6 +294,18 @@ impl Session {
         Ok(out)
     }
 
+    /// Whether [`Session::read`] would answer a what-if (an explicit `now` ahead of the
+    /// processed mark with transitions due): what it reads then was never committed.
+    pub fn reads_what_if(&self) -> Result<bool> {
+        let explicit = matches!(self.source, ClockSource::Flag | ClockSource::Pinned);
+        if !explicit || self.store.read_only {
+            return Ok(false);
+        }
+        let conn = self.store.conn();
+        let mark = meta::get_instant(conn, meta::PROCESSED_UNTIL)?;
+        Ok(!mark.is_some_and(|m| self.now < m) && catchup::anything_due(conn, self.now)?)
+    }
+
     /// The stderr note of a what-if read (None for ordinary reads).
     pub fn what_if_note(&self) -> Option<String> {
         let w = self.what_if.as_ref()?;

@@ -135,6 +135,16 @@ pub fn run(app: &App, cmd: EventsCommand, asked: Option<super::Asked>) -> Result
                 &[super::Asked::JsonLines, super::Asked::Json],
             )?;
             let document = chosen == super::Asked::Json;
+            // The replica feed is the committed log: a what-if's events (transitions assumed
+            // at a later --now, then rolled back) never exist, and their ids would be handed
+            // out again to other events.
+            if s.reads_what_if()? {
+                return Err(Error::usage(format!(
+                    "events export writes the committed log: at --now {} transitions are due that are not processed yet, and their events would never exist",
+                    crate::clock::fmt(&s.now)
+                ))
+                .hint("drop --now (commands on the real or frozen clock process them), or export at a --now at or before `clock show`'s processedUntil"));
+            }
             let filter = EventFilter {
                 after_event_id: a.after,
                 ..Default::default()

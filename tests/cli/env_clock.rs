@@ -326,3 +326,29 @@ fn concurrent_clock_advances_all_count() {
     let j = t.json(&["--now", "2026-02-01T00:00:00Z", "clock", "advance", "1d"]);
     assert_eq!(j["now"], "2026-02-02T00:00:00Z");
 }
+
+/// `events export` is the replica feed, the committed log: at a `--now` whose transitions are
+/// not processed yet it is refused (it printed the what-if's events, which never exist and
+/// whose ids later events get).
+#[test]
+fn events_export_never_writes_a_what_if() {
+    let t = TestEnv::with_starter();
+    t.ok(&[
+        "customer",
+        "create",
+        "acme",
+        "--plan",
+        "basic",
+        "--billing-period",
+        "monthly",
+    ]);
+    let e = t.fails(&["--now", "2026-06-01T00:00:00Z", "events", "export"], 2);
+    assert!(e.contains("committed log"), "{e}");
+    let all = t.ok(&["events", "export"]);
+    assert!(!all.is_empty());
+    // Nothing due by then: a plain read.
+    assert_eq!(
+        t.ok(&["--now", "2026-01-02T00:00:00Z", "events", "export"]),
+        all
+    );
+}
