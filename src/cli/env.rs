@@ -92,10 +92,14 @@ impl EnvType {
 #[serde(rename_all = "camelCase")]
 struct EnvRow {
     name: String,
-    environment_type: String,
+    /// Stigg's EnvironmentType; null for a file that is not a usable environment.
+    environment_type: Option<String>,
     current: bool,
     path: String,
     created_at: Option<String>,
+    /// Why a `.db` file of the home is not a usable environment (an error code).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    unusable: Option<String>,
 }
 
 fn with_env(app: &App, name: &str) -> App {
@@ -228,15 +232,19 @@ fn list(app: &App) -> Result<()> {
                 .file_stem()
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            let (t, created) = match crate::store::Store::open(&p, &name) {
-                Ok(store) => (
-                    meta::env_type(store.conn()).unwrap_or_else(|_| "?".into()),
-                    meta::get_instant(store.conn(), meta::CREATED_AT)
-                        .ok()
-                        .flatten()
-                        .map(|t| clock::fmt(&t)),
-                ),
-                Err(e) => (format!("unusable: {}", e.code), None),
+            let (t, created, unusable) = match crate::store::Store::open(&p, &name) {
+                Ok(store) => match meta::env_type(store.conn()) {
+                    Ok(t) => (
+                        Some(t),
+                        meta::get_instant(store.conn(), meta::CREATED_AT)
+                            .ok()
+                            .flatten()
+                            .map(|t| clock::fmt(&t)),
+                        None,
+                    ),
+                    Err(e) => (None, None, Some(e.code.to_string())),
+                },
+                Err(e) => (None, None, Some(e.code.to_string())),
             };
             rows.push(EnvRow {
                 current: app.db.is_none() && name == app.env,
@@ -244,6 +252,7 @@ fn list(app: &App) -> Result<()> {
                 environment_type: t,
                 path: p.display().to_string(),
                 created_at: created,
+                unusable,
             });
         }
     }
@@ -253,7 +262,11 @@ fn list(app: &App) -> Result<()> {
         row: |r: &EnvRow| {
             vec![
                 r.name.clone(),
-                r.environment_type.clone(),
+                match (&r.environment_type, &r.unusable) {
+                    (Some(t), _) => t.clone(),
+                    (None, Some(why)) => format!("unusable: {why}"),
+                    (None, None) => String::new(),
+                },
                 if r.current { "*".into() } else { String::new() },
                 r.created_at.clone().unwrap_or_default(),
                 r.path.clone(),

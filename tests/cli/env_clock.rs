@@ -352,3 +352,29 @@ fn events_export_never_writes_a_what_if() {
         all
     );
 }
+
+/// `env list` names a `.db` file that is no usable environment with `environmentType` null and
+/// the reason in `unusable` (it printed "unusable: …" as the type, not an EnvironmentType).
+#[test]
+fn env_list_keeps_the_type_field_to_stiggs_values() {
+    let t = TestEnv::new();
+    t.ok(&["env", "create", "prod", "--type", "production"]);
+    t.write("home/foreign.db", "not a database");
+    let list = t.json(&["env", "list"]);
+    let row = |n: &str| {
+        list.as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["name"] == n)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(row("prod")["environmentType"], "PRODUCTION");
+    assert!(row("prod").get("unusable").is_none());
+    assert_eq!(row("foreign")["environmentType"], serde_json::Value::Null);
+    assert_eq!(row("foreign")["unusable"], "NotAStiggDatabase");
+    assert!(
+        t.ok(&["env", "list"])
+            .contains("unusable: NotAStiggDatabase")
+    );
+}
