@@ -303,7 +303,7 @@ impl Session {
         }
         let conn = self.store.conn();
         let mark = meta::get_instant(conn, meta::PROCESSED_UNTIL)?;
-        Ok(!mark.is_some_and(|m| self.now < m) && catchup::anything_due(conn, self.now)?)
+        Ok(mark.is_none_or(|m| self.now >= m) && catchup::anything_due(conn, self.now)?)
     }
 
     /// The stderr note of a what-if read (None for ordinary reads).
