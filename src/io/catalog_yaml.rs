@@ -200,6 +200,7 @@ impl Decoder<'_> {
         if let Some(n) = m.take("archived")
             && yaml::boolean(self.d, n, "archived") == Some(true)
         {
+            self.loc(&format!("{}/archived", entity_path(kind, id)), n);
             self.out.catalog.archived.insert((kind, id.to_string()));
         }
     }

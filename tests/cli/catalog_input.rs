@@ -241,3 +241,25 @@ fn a_metered_feature_without_a_meter_is_a_contradiction() {
         "{table}"
     );
 }
+
+/// A plan or add-on never published is deleted, not archived: `archived: true` on a draft-only
+/// package is refused at its line (it was applied, then exported as a live draft — the export
+/// no longer applied unchanged — while `plan archive` refuses the same).
+#[test]
+fn a_package_never_published_cannot_be_archived_by_file() {
+    let t = TestEnv::new();
+    t.write(
+        "da.yaml",
+        "products:\n  - id: p\n    plans:\n      - { id: a, draft: true, archived: true }\n    addons:\n      - { id: x, draft: true, archived: true }\n",
+    );
+    let e = t.fails(&["catalog", "apply", "da.yaml"], 65);
+    assert!(
+        e.contains("da.yaml:4:") && e.contains("DraftPlanCantBeArchived"),
+        "{e}"
+    );
+    assert!(
+        e.contains("da.yaml:6:") && e.contains("DraftAddonCantBeArchived"),
+        "{e}"
+    );
+    assert_eq!(t.sql("SELECT COUNT(*) FROM packages"), "0");
+}

@@ -49,8 +49,27 @@ pub fn validate(world: &Catalog, scope: &BTreeSet<(EntityKind, String)>) -> Vec<
     }
     for (draft, map) in [(false, &world.packages), (true, &world.drafts)] {
         for p in map.values() {
-            if in_scope(EntityKind::of_package(p.kind), &p.id) {
+            let kind = EntityKind::of_package(p.kind);
+            if in_scope(kind, &p.id) {
                 v.package(p, &package_path(p, draft));
+                // A package never published is deleted, not archived (Stigg's
+                // DraftPlanCantBeArchived / DraftAddonCantBeArchived, as `plan archive`
+                // refuses it): archived, it exported as a live draft.
+                if draft && !world.packages.contains_key(&p.id) && world.is_archived(kind, &p.id) {
+                    let code = if p.kind == PackageKind::Plan {
+                        "DraftPlanCantBeArchived"
+                    } else {
+                        "DraftAddonCantBeArchived"
+                    };
+                    v.err(
+                        format!("{}/archived", entity_path(kind, &p.id)),
+                        format!(
+                            "{} '{}' was never published: it cannot be archived ({code}); delete it instead",
+                            kind.noun(),
+                            p.id
+                        ),
+                    );
+                }
             }
         }
     }
