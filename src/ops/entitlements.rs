@@ -650,7 +650,8 @@ fn promo_json(p: &Promotion) -> serde_json::Value {
         "enumValues": p.entitlement.values,
         "grantedAt": clock::fmt(&p.granted_at),
         "startDate": clock::fmt(&p.granted_at),
-        "endDate": p.expires_at.map(|e| clock::fmt(&e)),
+        // When it ended (a revoke ends it then), else when it will.
+        "endDate": p.ended_at.or(p.expires_at).map(|e| clock::fmt(&e)),
         "period": promotion_period(p),
         "isVisible": true,
         "status": promotion_status(p),
