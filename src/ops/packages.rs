@@ -373,6 +373,18 @@ fn publish_def(tx: &mut Tx<'_>, def: &PackageDef, migrate: Migrate) -> Result<u3
         })?),
         None => None,
     };
+    for a in &def.body.compatible_addons {
+        if repo::latest_published_version(&tx.sql, a)?.is_none() {
+            return Err(Error::rejected(
+                "PlanCannotBePublishWhenCompatibleAddonIsDraft",
+                format!(
+                    "plan '{}' cannot be published: its compatible add-on '{a}' has no published version",
+                    def.id
+                ),
+            )
+            .hint(format!("publish '{a}' first")));
+        }
+    }
     let version = repo::latest_published_version(&tx.sql, &def.id)?.unwrap_or(0) + 1;
     repo::publish_draft(tx, &def.id, parent_version, migrate.wire())?;
     emit(tx, events_for(def.kind).2, def.kind, &def.id)?;

@@ -263,3 +263,40 @@ fn a_package_never_published_cannot_be_archived_by_file() {
     );
     assert_eq!(t.sql("SELECT COUNT(*) FROM packages"), "0");
 }
+
+/// A published plan offers only add-ons that can be bought: one whose compatible add-on was
+/// never published is refused (Stigg's PlanCannotBePublishWhenCompatibleAddonIsDraft) — by
+/// `catalog apply` and by `plan publish` — rather than failing every subscription asking
+/// for the add-on.
+#[test]
+fn a_plan_is_published_only_with_add_ons_that_can_be_bought() {
+    let t = TestEnv::new();
+    t.write(
+        "c.yaml",
+        "products:\n  - id: p\n    plans:\n      - { id: pl, pricing: free, compatibleAddons: [x] }\n    addons:\n      - { id: x, draft: true, pricing: free }\n",
+    );
+    let o = t.run(&["catalog", "apply", "c.yaml"]);
+    assert_ne!(o.code, 0);
+    assert!(
+        o.stderr
+            .contains("PlanCannotBePublishWhenCompatibleAddonIsDraft")
+            || o.stderr
+                .contains("compatible add-on 'x' has no published version"),
+        "{}",
+        o.stderr
+    );
+    assert_eq!(t.sql("SELECT COUNT(*) FROM packages"), "0");
+    // Drafts both: applied; publishing the plan first is refused, the add-on first then works.
+    t.write(
+        "c.yaml",
+        "products:\n  - id: p\n    plans:\n      - { id: pl, pricing: free, draft: true, compatibleAddons: [x] }\n    addons:\n      - { id: x, draft: true, pricing: free }\n",
+    );
+    t.ok(&["catalog", "apply", "c.yaml"]);
+    let e = t.fails(&["plan", "publish", "pl", "--json"], 1);
+    assert!(
+        e.contains("PlanCannotBePublishWhenCompatibleAddonIsDraft"),
+        "{e}"
+    );
+    t.ok(&["addon", "publish", "x"]);
+    t.ok(&["plan", "publish", "pl"]);
+}

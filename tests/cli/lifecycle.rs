@@ -779,8 +779,16 @@ fn promotion_beats_the_plan_and_expires() {
     // A revoke ends it now: its endDate says so (it kept the end it would have had).
     let r = t.json(&["entitlement", "revoke", "acme", "sso"]);
     assert_eq!(
-        (r["endDate"].as_str(), r["status"].as_str(), r["endReason"].as_str()),
-        (Some("2026-01-11T00:00:00Z"), Some("Expired"), Some("Revoked"))
+        (
+            r["endDate"].as_str(),
+            r["status"].as_str(),
+            r["endReason"].as_str()
+        ),
+        (
+            Some("2026-01-11T00:00:00Z"),
+            Some("Expired"),
+            Some("Revoked")
+        )
     );
     assert_eq!(check(&t, &["acme", "sso"]).0, 1);
     t.fails(&["entitlement", "revoke", "acme", "sso"], 3);

@@ -191,6 +191,21 @@ pub fn plan(
                     });
                     continue;
                 }
+                // A published plan offers only add-ons that can be bought (a draft one failed
+                // every subscription asking for it, UnPublishedPackage).
+                if let Some(a) = want
+                    .body
+                    .compatible_addons
+                    .iter()
+                    .find(|a| !published_after.contains(*a))
+                {
+                    errors.push(RuleViolation {
+                        code: "PlanCannotBePublishWhenCompatibleAddonIsDraft",
+                        message: format!("plan '{id}' cannot be published: its compatible add-on '{a}' has no published version"),
+                        hint: Some(format!("publish '{a}' first (declare it without `draft: true`)")),
+                    });
+                    continue;
+                }
                 let (action, fields) = match cur_body {
                     None if latest.is_none() && existing.is_none() => (Action::Create, vec![]),
                     None => (
