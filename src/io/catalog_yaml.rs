@@ -548,6 +548,7 @@ impl Decoder<'_> {
                     yaml::Value::Map(_) => {
                         if let Some(mut am) = yaml::map(self.d, f, "amountsOff") {
                             for (cur, _, v) in am.rest() {
+                                self.loc(&format!("{path}/amountsOff/@{cur}"), v);
                                 if let Some(a) = yaml::decimal(self.d, v, "amount") {
                                     amounts.push(Money {
                                         amount: a,
@@ -571,6 +572,7 @@ impl Decoder<'_> {
                             im.finish(self.d, "an amount", &["amount", "currency"]);
                             match (a, c) {
                                 (Some(amount), Some(currency)) => {
+                                    self.loc(&format!("{path}/amountsOff/@{currency}"), item);
                                     amounts.push(Money { amount, currency })
                                 }
                                 _ => self
@@ -1203,16 +1205,33 @@ impl Decoder<'_> {
         });
         let mut countries = Vec::new();
         if let Some(x) = m.take("countries") {
+            let mut seen = std::collections::BTreeSet::new();
             for (i, c) in yaml::seq(self.d, x, "countries").into_iter().enumerate() {
-                let cpath = format!("{path}/countries/{i}");
-                self.loc(&cpath, c);
                 let Some(mut cm) = yaml::map(self.d, c, "a country price") else {
                     continue;
                 };
-                let country = cm.take("country").and_then(|v| {
+                let country_node = cm.take("country");
+                let country = country_node.and_then(|v| yaml::string(self.d, v, "country"));
+                // Located by its country (the variants are kept in country order, not the
+                // file's): a problem is reported on its own line.
+                let cpath = match &country {
+                    Some(cc) => format!("{path}/countries/@{cc}"),
+                    None => format!("{path}/countries/{i}"),
+                };
+                self.loc(&cpath, c);
+                if let Some(v) = country_node {
                     self.loc(&format!("{cpath}/country"), v);
-                    yaml::string(self.d, v, "country")
-                });
+                }
+                if let Some(cc) = &country
+                    && !seen.insert(cc.to_ascii_uppercase())
+                {
+                    self.d.err(
+                        c.loc,
+                        format!(
+                            "country {cc} is listed twice in this price (one variant per country)"
+                        ),
+                    );
+                }
                 let cur = cm.take("currency").and_then(|v| {
                     self.loc(&format!("{cpath}/currency"), v);
                     yaml::string(self.d, v, "currency")

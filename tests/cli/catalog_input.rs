@@ -300,3 +300,28 @@ fn a_plan_is_published_only_with_add_ons_that_can_be_bought() {
     t.ok(&["addon", "publish", "x"]);
     t.ok(&["plan", "publish", "pl"]);
 }
+
+/// Country variants and a coupon's amounts are located by their own line (problems were put
+/// on another variant's line — the variants are kept in country order — and every amount on
+/// the first one's); a country listed twice in one price is refused (the second was ignored).
+#[test]
+fn variants_and_amounts_are_reported_on_their_own_lines() {
+    let t = TestEnv::new();
+    t.write(
+        "c.yaml",
+        "products:\n  - id: p\n    plans:\n      - id: pl\n        prices:\n          - model: flat\n            monthly: 10\n            currency: USD\n            countries:\n              - { country: SE, currency: SEK, monthly: 70 }\n              - { country: DK, currency: DKK, monthly: \"70.001\" }\ncoupons:\n  - id: c1\n    amountsOff:\n      - { amount: 5, currency: USD }\n      - { amount: \"0.001\", currency: EUR }\n      - { amount: 1, currency: usd }\n",
+    );
+    let e = t.fails(&["catalog", "validate", "c.yaml"], 65);
+    assert!(e.contains("c.yaml:11:") && e.contains("70.001 DKK"), "{e}");
+    assert!(e.contains("c.yaml:16:") && e.contains("0.001 EUR"), "{e}");
+    assert!(e.contains("c.yaml:17:") && e.contains("'usd'"), "{e}");
+    t.write(
+        "d.yaml",
+        "products:\n  - id: p\n    plans:\n      - id: pl\n        prices:\n          - model: flat\n            monthly: 10\n            currency: USD\n            countries:\n              - { country: DK, currency: DKK, monthly: 70 }\n              - { country: DK, currency: EUR, monthly: 9 }\n",
+    );
+    let e = t.fails(&["catalog", "validate", "d.yaml"], 65);
+    assert!(
+        e.contains("d.yaml:11:") && e.contains("country DK is listed twice"),
+        "{e}"
+    );
+}

@@ -260,12 +260,10 @@ impl Validator<'_> {
                 }
                 let mut seen = BTreeSet::new();
                 for m in amounts_off {
-                    self.money(&format!("{path}/amountsOff"), &m.currency, m.amount, true);
+                    let mp = format!("{path}/amountsOff/@{}", m.currency);
+                    self.money(&mp, &m.currency, m.amount, true);
                     if !seen.insert(m.currency.as_str()) {
-                        self.err(
-                            format!("{path}/amountsOff"),
-                            format!("currency {} is listed twice", m.currency),
-                        );
+                        self.err(mp, format!("currency {} is listed twice", m.currency));
                     }
                 }
             }
@@ -830,8 +828,8 @@ impl Validator<'_> {
             self.err(pp, "rate and formula belong to credits prices");
         }
         self.amounts(pp, price, &price.currency, a);
-        for (i, c) in price.countries.iter().enumerate() {
-            let cp = format!("{pp}/countries/{i}");
+        for c in &price.countries {
+            let cp = format!("{pp}/countries/@{}", c.country);
             if let Err(m) = money::check_country(&c.country) {
                 self.err(format!("{cp}/country"), m);
             }
