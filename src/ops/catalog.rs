@@ -466,8 +466,16 @@ fn execute(tx: &mut Tx<'_>, plan: &ChangePlan, desired: &Catalog, migrate: Migra
             (Action::Create | Action::Update, EntityKind::Currency) => {
                 upsert(tx, c.action, &desired.currencies[id])?
             }
-            (Action::Create | Action::Update, EntityKind::Coupon) => {
-                upsert(tx, c.action, &desired.coupons[id])?
+            (Action::Create, EntityKind::Coupon) => upsert(tx, c.action, &desired.coupons[id])?,
+            (Action::Update, EntityKind::Coupon) => {
+                // The discount is immutable (equal by value, or the change was refused): the
+                // stored one is kept as written.
+                let (old, _) = repo::require_simple::<Coupon>(&tx.sql, EntityKind::Coupon, id)?;
+                let new = Coupon {
+                    discount: old.discount,
+                    ..desired.coupons[id].clone()
+                };
+                upsert(tx, c.action, &new)?
             }
             (Action::Create | Action::Update, EntityKind::Product) => {
                 upsert(tx, c.action, &desired.products[id])?

@@ -325,3 +325,31 @@ fn variants_and_amounts_are_reported_on_their_own_lines() {
         "{e}"
     );
 }
+
+/// A coupon's discount is immutable: restated as `20.00` beside a name change it is not listed
+/// as changed, and the stored `20` is kept (it said "update (discount, name)" and rewrote it).
+#[test]
+fn a_coupons_discount_restated_with_another_scale_is_unchanged() {
+    let t = TestEnv::new();
+    t.write(
+        "c1.yaml",
+        "coupons:\n  - { id: c, name: A, percentOff: 20 }\n",
+    );
+    t.write(
+        "c2.yaml",
+        "coupons:\n  - { id: c, name: B, percentOff: 20.00 }\n",
+    );
+    t.ok(&["catalog", "apply", "c1.yaml"]);
+    let o = t.run(&["catalog", "apply", "c2.yaml"]);
+    assert!(
+        o.stdout.contains("update (name)"),
+        "{}{}",
+        o.stdout,
+        o.stderr
+    );
+    let c = t.json(&["coupon", "show", "c"]);
+    assert_eq!(
+        (c["name"].as_str(), c["percentOff"].as_str()),
+        (Some("B"), Some("20"))
+    );
+}

@@ -136,6 +136,15 @@ pub fn plan(
         rules::check_coupon_change,
         &mut errors,
     );
+    // A coupon's discount is immutable: an update that passed the check has the same one
+    // (`20.00` is `20`), which is kept as stored, not listed as changed.
+    for c in out
+        .changes
+        .iter_mut()
+        .filter(|c| c.kind == EntityKind::Coupon && c.action == Action::Update)
+    {
+        c.fields.retain(|f| f != "discount");
+    }
     simple(
         &mut out,
         EntityKind::Product,
