@@ -1804,16 +1804,16 @@ complete -c stigg-cli -n "__stigg_cli_args 'catalog'" -f -a 'help' -d 'Print thi
 complete -c stigg-cli -n "__stigg_cli_at 'catalog apply'" -l dry-run -d 'Show the changes without making them'
 complete -c stigg-cli -n "__stigg_cli_at 'catalog apply'" -l migrate -x -a 'new-customers all-customers' -d 'Whether live subscriptions move to the new plan versions (recorded on each publication)'
 complete -c stigg-cli -n "__stigg_cli_at 'catalog apply'" -l archive-missing -d 'Archive catalog entities the files do not declare'
-complete -c stigg-cli -n "__stigg_cli_arg 'catalog apply' 0 1" -F -d 'YAML files or directories of them'
+complete -c stigg-cli -n "__stigg_cli_arg 'catalog apply' 0 1" -F -d 'Catalog files (YAML or JSON) or directories of them'
 
 # stigg-cli catalog diff
 complete -c stigg-cli -n "__stigg_cli_at 'catalog diff'" -l archive-missing -d 'Also count archiving the catalog entities the files do not declare (as apply does)'
 complete -c stigg-cli -n "__stigg_cli_at 'catalog diff'" -l impact -d 'Instead of the changes, price every live subscription under the current catalog and under the files (as if moved to the new versions of the plans and add-ons they change): MRR before, after and the delta, per plan and in total, and the subscriptions whose bill changes most'
 complete -c stigg-cli -n "__stigg_cli_at 'catalog diff'" -l top -x -d 'How many subscriptions whose bill changes most --impact lists'
-complete -c stigg-cli -n "__stigg_cli_arg 'catalog diff' 0 1" -F -d 'YAML files or directories of them'
+complete -c stigg-cli -n "__stigg_cli_arg 'catalog diff' 0 1" -F -d 'Catalog files (YAML or JSON) or directories of them'
 
 # stigg-cli catalog validate
-complete -c stigg-cli -n "__stigg_cli_arg 'catalog validate' 0 1" -F -d 'YAML files or directories of them'
+complete -c stigg-cli -n "__stigg_cli_arg 'catalog validate' 0 1" -F -d 'Catalog files (YAML or JSON) or directories of them'
 
 # stigg-cli catalog export
 complete -c stigg-cli -n "__stigg_cli_at 'catalog export'" -l output -r -F -d 'Write to this file instead of stdout (`-o FILE` works too)'

@@ -34,7 +34,7 @@ pub enum CatalogCommand {
 
 #[derive(Args, Debug)]
 pub struct ApplyArgs {
-    /// YAML files or directories of them
+    /// Catalog files (YAML or JSON) or directories of them
     #[arg(required = true, value_name = "FILE|DIR")]
     pub files: Vec<PathBuf>,
     /// Show the changes without making them
@@ -50,7 +50,7 @@ pub struct ApplyArgs {
 
 #[derive(Args, Debug)]
 pub struct DiffArgs {
-    /// YAML files or directories of them
+    /// Catalog files (YAML or JSON) or directories of them
     #[arg(required = true, value_name = "FILE|DIR")]
     pub files: Vec<PathBuf>,
     /// Also count archiving the catalog entities the files do not declare (as apply does)
@@ -69,7 +69,7 @@ pub struct DiffArgs {
 
 #[derive(Args, Debug)]
 pub struct FilesArg {
-    /// YAML files or directories of them
+    /// Catalog files (YAML or JSON) or directories of them
     #[arg(required = true, value_name = "FILE|DIR")]
     pub files: Vec<PathBuf>,
 }

@@ -1212,19 +1212,21 @@ impl Decoder<'_> {
                 };
                 let country_node = cm.take("country");
                 let country = country_node.and_then(|v| yaml::string(self.d, v, "country"));
+                let repeated = country
+                    .as_ref()
+                    .is_some_and(|cc| !seen.insert(cc.to_ascii_uppercase()));
                 // Located by its country (the variants are kept in country order, not the
-                // file's): a problem is reported on its own line.
+                // file's): a problem is reported on its own line. (A repeat keeps its place in
+                // the list: the first one's problems stay on the first one's line.)
                 let cpath = match &country {
-                    Some(cc) => format!("{path}/countries/@{cc}"),
-                    None => format!("{path}/countries/{i}"),
+                    Some(cc) if !repeated => format!("{path}/countries/@{cc}"),
+                    _ => format!("{path}/countries/{i}"),
                 };
                 self.loc(&cpath, c);
                 if let Some(v) = country_node {
                     self.loc(&format!("{cpath}/country"), v);
                 }
-                if let Some(cc) = &country
-                    && !seen.insert(cc.to_ascii_uppercase())
-                {
+                if let Some(cc) = country.as_ref().filter(|_| repeated) {
                     self.d.err(
                         c.loc,
                         format!(

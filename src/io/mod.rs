@@ -42,7 +42,8 @@ fn io_reason(e: &std::io::Error) -> String {
     }
 }
 
-/// Catalog files as given: directories contribute their `*.yaml`/`*.yml` files, sorted.
+/// Catalog files as given: directories contribute their `*.yaml`/`*.yml`/`*.json` files,
+/// sorted (a `catalog export --format json` file is a catalog too: it was skipped silently).
 pub fn expand_catalog_paths(inputs: &[PathBuf]) -> Result<Vec<PathBuf>> {
     let mut out = Vec::new();
     for p in inputs {
@@ -56,14 +57,17 @@ pub fn expand_catalog_paths(inputs: &[PathBuf]) -> Result<Vec<PathBuf>> {
                     )
                 })?
                 .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|f| f.extension().is_some_and(|x| x == "yaml" || x == "yml"))
+                .filter(|f| {
+                    f.extension()
+                        .is_some_and(|x| x == "yaml" || x == "yml" || x == "json")
+                })
                 .collect();
             found.sort();
             if found.is_empty() {
                 return Err(Error::new(
                     ErrorKind::NoInput,
                     "InputNotReadable",
-                    format!("{} holds no .yaml files", p.display()),
+                    format!("{} holds no .yaml, .yml or .json files", p.display()),
                 ));
             }
             out.extend(found);

@@ -353,3 +353,25 @@ fn a_coupons_discount_restated_with_another_scale_is_unchanged() {
         (Some("B"), Some("20"))
     );
 }
+
+/// A directory contributes its JSON catalog files too (a `catalog export --format json` file
+/// is a catalog: it was skipped silently, and a directory of them "held no .yaml files").
+#[test]
+fn a_directory_of_catalog_files_includes_json() {
+    let t = TestEnv::new();
+    t.write("d/x.yml", "features:\n  - { id: a, type: boolean }\n");
+    t.write(
+        "d/j.json",
+        "{\"features\":[{\"id\":\"b\",\"type\":\"boolean\"}]}",
+    );
+    t.ok(&["catalog", "apply", "d"]);
+    assert_eq!(t.sql("SELECT group_concat(id) FROM features"), "a,b");
+    t.write(
+        "e/only.json",
+        "{\"features\":[{\"id\":\"c\",\"type\":\"boolean\"}]}",
+    );
+    t.ok(&["catalog", "validate", "e"]);
+    std::fs::create_dir_all(t.path().join("empty")).unwrap();
+    let e = t.fails(&["catalog", "validate", "empty"], 66);
+    assert!(e.contains("holds no .yaml, .yml or .json files"), "{e}");
+}
