@@ -427,7 +427,21 @@ pub fn apply(tx: &mut Tx<'_>, files: &CatalogFiles, opts: &ApplyOptions) -> Resu
         draft_versions: &snap.draft_versions,
     };
     let plan = changes::plan(&env, &files.catalog, opts.archive_missing).map_err(|errs| {
-        let mut it = errs.into_iter();
+        // Each said where its entity is in the files (`file:line:column: message`).
+        let located = |mut v: RuleViolation| {
+            if let Some(path) = v.entity.take()
+                && let Some(line) = files
+                    .render(&[crate::domain::catalog::Problem::new(
+                        path,
+                        v.message.clone(),
+                    )])
+                    .pop()
+            {
+                v.message = line;
+            }
+            v
+        };
+        let mut it = errs.into_iter().map(located);
         let first = it
             .next()
             .map(violation)

@@ -375,3 +375,30 @@ fn a_directory_of_catalog_files_includes_json() {
     let e = t.fails(&["catalog", "validate", "empty"], 66);
     assert!(e.contains("holds no .yaml, .yml or .json files"), "{e}");
 }
+
+/// A rule the apply would refuse by is reported where its entity is in the files (`catalog
+/// diff` exits 65 with "every problem as file:line:column", which these lacked).
+#[test]
+fn rule_refusals_name_the_line_of_their_entity() {
+    let t = TestEnv::new();
+    t.write(
+        "f1.yaml",
+        "features:\n  - { id: sso, type: boolean }\n  - { id: m, type: metered }\n",
+    );
+    t.write(
+        "f2.yaml",
+        "features:\n  - { id: sso, type: number }\n  - { id: m, type: number, meter: fluctuating }\n",
+    );
+    t.ok(&["catalog", "apply", "f1.yaml"]);
+    let e = t.fails(&["catalog", "diff", "f2.yaml"], 65);
+    assert!(e.contains("f2.yaml:2:5: feature 'sso' is boolean"), "{e}");
+    assert!(
+        e.contains("f2.yaml:3:5: feature 'm' has meter incremental"),
+        "{e}"
+    );
+    let e = t.fails(&["catalog", "apply", "f2.yaml", "--json"], 1);
+    assert!(
+        e.contains("FeatureTypeCannotBeChanged") || e.contains("f2.yaml:"),
+        "{e}"
+    );
+}

@@ -107,7 +107,7 @@ pub fn plan(
                         out.changes
                             .push(change(Action::Update, kind, id, None, diff_fields(c, w)))
                     }
-                    Err(e) => errors.push(e),
+                    Err(e) => errors.push(e.at(kind, id)),
                 },
             }
         }
@@ -164,7 +164,7 @@ pub fn plan(
             if let Some(old) = existing
                 && let Err(e) = rules::check_package_identity(old, want)
             {
-                errors.push(e);
+                errors.push(e.at(kind_of(want), id));
                 continue;
             }
             let latest = env.versions.get(id).copied();
@@ -176,6 +176,7 @@ pub fn plan(
                 let file_has_draft = desired.drafts.contains_key(id);
                 if latest.is_some() && has_open_draft && !file_has_draft {
                     errors.push(RuleViolation {
+                        entity: Some(crate::domain::catalog::entity_path(kind_of(want), id)),
                         code: "DraftAlreadyExists",
                         message: format!(
                             "{} '{id}' has an open draft (v{}); publishing the file's version would overwrite it",
@@ -194,6 +195,7 @@ pub fn plan(
                     && !published_after.contains(parent)
                 {
                     errors.push(RuleViolation {
+                        entity: Some(crate::domain::catalog::entity_path(kind_of(want), id)),
                         code: "PlanCannotBePublishWhenBasePlanIsDraft",
                         message: format!("plan '{id}' cannot be published: its parent '{parent}' has no published version"),
                         hint: Some(format!("publish '{parent}' first (declare it without `draft: true`)")),
@@ -209,6 +211,7 @@ pub fn plan(
                     .find(|a| !published_after.contains(*a))
                 {
                     errors.push(RuleViolation {
+                        entity: Some(crate::domain::catalog::entity_path(kind_of(want), id)),
                         code: "PlanCannotBePublishWhenCompatibleAddonIsDraft",
                         message: format!("plan '{id}' cannot be published: its compatible add-on '{a}' has no published version"),
                         hint: Some(format!("publish '{a}' first (declare it without `draft: true`)")),
@@ -237,7 +240,7 @@ pub fn plan(
             if let Some(old) = existing
                 && let Err(e) = rules::check_package_identity(old, want)
             {
-                errors.push(e);
+                errors.push(e.at(kind_of(want), id));
                 continue;
             }
             // A draft the files' published entry consumes this run is replaced by a new one.
@@ -305,7 +308,7 @@ pub fn plan(
     });
     future.archived.extend(archive_requests.iter().cloned());
     for key in archive_requests {
-        match rules::check_archive(&future, key.0, &key.1) {
+        match rules::check_archive(&future, key.0, &key.1).map_err(|e| e.at(key.0, &key.1)) {
             Ok(()) => {
                 if declared.contains(&key) {
                     counted_unchanged(&mut out, &key);

@@ -9,6 +9,8 @@ pub struct RuleViolation {
     pub code: &'static str,
     pub message: String,
     pub hint: Option<String>,
+    /// The entity of the catalog files it is about (`kind:id`): where it is reported.
+    pub entity: Option<String>,
 }
 
 impl RuleViolation {
@@ -17,7 +19,14 @@ impl RuleViolation {
             code,
             message,
             hint: None,
+            entity: None,
         }
+    }
+
+    /// Said of entity `id` of `kind` (its place in the files locates it).
+    pub fn at(mut self, kind: EntityKind, id: &str) -> Self {
+        self.entity = Some(crate::domain::catalog::entity_path(kind, id));
+        self
     }
     fn hint(mut self, h: impl Into<String>) -> Self {
         self.hint = Some(h.into());
