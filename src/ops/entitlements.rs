@@ -271,6 +271,9 @@ pub struct SourceView {
     pub usage_limit: Option<Decimal>,
     pub has_unlimited_usage: bool,
     pub has_soft_limit: bool,
+    /// Enum features: the values this source grants (the answer is their union).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub enum_values: Vec<String>,
     pub is_winner: bool,
 }
 
@@ -470,7 +473,13 @@ fn decide_view(
         v.sources = e
             .contributors
             .iter()
-            .flat_map(|(i, own)| source_views(&g.sources[*i], &feature.id, own, *i == e.winner))
+            // An enum's answer is the union of every source's values: each one granting
+            // values makes it (the promotion granting the value asked for was not marked).
+            .flat_map(|(i, own)| {
+                let makes = *i == e.winner
+                    || (feature.feature_type == FeatureType::Enum && !own.values.is_empty());
+                source_views(&g.sources[*i], &feature.id, own, makes)
+            })
             .collect();
     }
     if let Some(e) = eff {
@@ -513,6 +522,7 @@ fn source_views(src: &Source, feature: &str, own: &Entitlement, winner: bool) ->
         },
         has_unlimited_usage: e.limit == Limit::Unlimited,
         has_soft_limit: e.soft,
+        enum_values: e.values.clone(),
         // A part wins with its subscription, when it counts in the combined value.
         is_winner: winner && counts,
     };

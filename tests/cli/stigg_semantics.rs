@@ -330,3 +330,49 @@ fn free_plans_take_no_billing_period_and_codes_are_stiggs() {
     let e = t.fails(&["plan", "publish", "pro", "--json"], 1);
     assert!(e.contains("PackageAlreadyPublished"), "{e}");
 }
+
+/// An enum's answer is the union of its sources' values: each source granting values is
+/// marked `isWinner` and shows its `enumValues` (the promotion granting the value asked for
+/// was not marked, and no source said what it granted).
+#[test]
+fn every_source_of_an_enum_union_is_shown_with_its_values() {
+    let t = crate::helpers::TestEnv::new();
+    t.write(
+        "r.yaml",
+        "features:\n  - { id: region, type: enum, values: [us, eu, apac] }\nproducts:\n  - id: app\n    startSetup: { freePlan: free }\n    plans:\n      - { id: free, pricing: free, entitlements: { region: { values: [us] } } }\n",
+    );
+    t.ok(&["catalog", "apply", "r.yaml"]);
+    t.ok(&["customer", "create", "acme"]);
+    t.ok(&[
+        "entitlement",
+        "grant",
+        "acme",
+        "region",
+        "--values",
+        "apac",
+        "--period",
+        "1w",
+    ]);
+    let (code, c) = crate::lifecycle::check(&t, &["acme", "region", "--requested-values", "apac"]);
+    assert_eq!(code, 0, "{c}");
+    let sources: Vec<(String, bool, serde_json::Value)> = c["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["type"].as_str().unwrap().to_string(),
+                s["isWinner"].as_bool().unwrap(),
+                s["enumValues"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        sources,
+        [
+            ("PLAN".to_string(), true, serde_json::json!(["us"])),
+            ("PROMOTIONAL".to_string(), true, serde_json::json!(["apac"]))
+        ],
+        "{c}"
+    );
+}
