@@ -1081,16 +1081,15 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
                 && eligible
                 && !converting_trial
         }
-    } && body.pricing_type == PricingType::Paid;
-    // Trials are for paid plans: one asked for on a free or custom plan is refused (a
-    // `--trial-end` was dropped silently, and an import's `trialEndDate` with it).
+    } && body.pricing_type != PricingType::Free;
+    // Trials are for paid and custom plans (as Stigg's): one asked for on a free plan is
+    // refused (a `--trial-end` was dropped silently, and an import's `trialEndDate` with it).
     if (req.trial == TrialChoice::Force || req.trial_end.is_some())
-        && body.pricing_type != PricingType::Paid
+        && body.pricing_type == PricingType::Free
     {
         return Err(Error::usage(format!(
-            "plan '{}' is {}: only paid plans have trials (--trial, --trial-end, trialEndDate)",
-            plan.id,
-            body.pricing_type.kebab()
+            "plan '{}' is free: trials are for paid and custom plans (--trial, --trial-end, trialEndDate)",
+            plan.id
         )));
     }
     if req.trial == TrialChoice::Force && trial_cfg.is_none() && req.trial_end.is_none() {

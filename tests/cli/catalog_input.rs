@@ -402,3 +402,20 @@ fn rule_refusals_name_the_line_of_their_entity() {
         "{e}"
     );
 }
+
+/// Trials are for paid and custom plans (Stigg's rule): a custom plan's trial is accepted, a
+/// free plan's refused at its line.
+#[test]
+fn custom_plans_take_trials_free_plans_do_not() {
+    let t = TestEnv::new();
+    t.write(
+        "c.yaml",
+        "products:\n  - id: p\n    plans:\n      - { id: ent, pricing: custom, trial: { days: 14 } }\n      - { id: f, pricing: free, trial: { days: 14 } }\n",
+    );
+    let e = t.fails(&["catalog", "validate", "c.yaml"], 65);
+    assert!(
+        e.contains("c.yaml:5:") && e.contains("a free plan has no trial"),
+        "{e}"
+    );
+    assert!(!e.contains("c.yaml:4:"), "{e}");
+}

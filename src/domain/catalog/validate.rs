@@ -458,8 +458,12 @@ impl Validator<'_> {
         }
         if let Some(t) = &b.trial {
             let tp = format!("{path}/trial");
-            if b.pricing_type != PricingType::Paid {
-                self.err(tp.clone(), "only paid plans have trials");
+            // (Stigg: trials on paid and custom plans.)
+            if b.pricing_type == PricingType::Free {
+                self.err(
+                    tp.clone(),
+                    "a free plan has no trial (trials are for paid and custom plans)",
+                );
             }
             let (n, max) = match t.length {
                 TrialLength::Days(n) => (n, 730),
