@@ -815,7 +815,7 @@ impl Decoder<'_> {
             }
             if let Some(x) = m.take("compatibleAddons") {
                 self.loc(&format!("{path}/compatibleAddons"), x);
-                body.compatible_addons = yaml::string_list(self.d, x, "compatibleAddons");
+                body.compatible_addons = yaml::unique_string_list(self.d, x, "compatibleAddons");
             }
         } else {
             if let Some(x) = m.take("maxQuantity") {
@@ -824,7 +824,7 @@ impl Decoder<'_> {
             }
             if let Some(x) = m.take("dependsOn") {
                 self.loc(&format!("{path}/dependsOn"), x);
-                body.depends_on = yaml::string_list(self.d, x, "dependsOn");
+                body.depends_on = yaml::unique_string_list(self.d, x, "dependsOn");
             }
         }
         if let Some(x) = m.take("entitlements") {
@@ -1009,7 +1009,7 @@ impl Decoder<'_> {
         }
         if let Some(x) = m.take("values") {
             self.loc(&format!("{path}/values"), x);
-            e.values = yaml::string_list(self.d, x, "values");
+            e.values = yaml::unique_string_list(self.d, x, "values");
         }
         if let Some(x) = m.take("behavior") {
             self.loc(&format!("{path}/behavior"), x);

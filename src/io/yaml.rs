@@ -609,6 +609,22 @@ pub fn string_list(d: &mut Diags, n: &Node, what: &str) -> Vec<String> {
         .collect()
 }
 
+/// [`string_list`] where each item may appear once: a repeat is reported at its line (it was
+/// dropped silently, where enum values listed twice were refused).
+pub fn unique_string_list(d: &mut Diags, n: &Node, what: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for i in seq(d, n, what) {
+        if let Some(v) = string(d, i, what) {
+            if out.contains(&v) {
+                d.err(i.loc, format!("'{v}' is listed twice in {what}"));
+            } else {
+                out.push(v);
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

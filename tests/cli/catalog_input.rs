@@ -419,3 +419,27 @@ fn custom_plans_take_trials_free_plans_do_not() {
     );
     assert!(!e.contains("c.yaml:4:"), "{e}");
 }
+
+/// An id listed twice in `compatibleAddons`, `dependsOn` or an entitlement's `values` is
+/// refused at the repeat's line, as enum values listed twice are (they were dropped silently).
+#[test]
+fn a_list_entry_repeated_is_refused_at_its_line() {
+    let t = TestEnv::new();
+    t.write(
+        "c.yaml",
+        "features:\n  - { id: r, type: enum, values: [a, b] }\nproducts:\n  - id: p\n    plans:\n      - id: pl\n        pricing: free\n        compatibleAddons:\n          - x\n          - x\n        entitlements: { r: { values: [a, a] } }\n    addons:\n      - { id: x, pricing: free }\n      - id: y\n        pricing: free\n        dependsOn: [x, x]\n",
+    );
+    let e = t.fails(&["catalog", "validate", "c.yaml"], 65);
+    assert!(
+        e.contains("c.yaml:10:") && e.contains("'x' is listed twice in compatibleAddons"),
+        "{e}"
+    );
+    assert!(
+        e.contains("c.yaml:11:") && e.contains("'a' is listed twice in values"),
+        "{e}"
+    );
+    assert!(
+        e.contains("c.yaml:16:") && e.contains("'x' is listed twice in dependsOn"),
+        "{e}"
+    );
+}
