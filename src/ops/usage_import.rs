@@ -842,6 +842,12 @@ impl Importer {
             // the next records of the window find it by the quick scan.
             if self.slots[slot].spans[i].fidx == u32::MAX {
                 self.slots[slot].spans[i] = span;
+            } else {
+                // Met again under another span: from where records are carried is the earlier
+                // of the two (a record found carried when it is not carries nowhere: the
+                // carries are worked out from its instant).
+                let s = &mut self.slots[slot].spans[i];
+                s.carry_lo = s.carry_lo.min(carry_lo);
             }
             return Ok(i);
         }
