@@ -608,7 +608,6 @@ pub fn parse_units(s: &str) -> crate::domain::catalog::Units {
 mod tests {
     #[test]
     fn the_check_fast_path_parses_like_the_full_parser() {
-        use clap::Parser;
         for line in [
             "stigg-cli entitlement check acme seats --requested-usage 3 --json",
             "stigg-cli -e prod --now 2026-01-01T00:00:00Z entitlement check acme region --requested-values us,eu --resource r1",
