@@ -167,12 +167,22 @@ pub fn load_catalog_files(inputs: &[PathBuf]) -> Result<CatalogFiles> {
         }
         // An entity declared in two files is a problem of the second file.
         let c = &decoded.catalog;
+        let earlier: &[(String, Decoded)] = &files;
         let mut clash = |kind: crate::domain::catalog::EntityKind, id: &String, first: bool| {
             if first {
                 let p = crate::domain::catalog::entity_path(kind, id);
                 let loc = decoded.locate(&p);
+                // Where it was declared first (a file given twice names itself).
+                let there = earlier
+                    .iter()
+                    .find(|(_, d)| d.locs.contains_key(&p))
+                    .map(|(n, d)| {
+                        let l = d.locate(&p);
+                        format!("{n}:{}:{}", l.line, l.column)
+                    })
+                    .unwrap_or_else(|| "another file".into());
                 errors.push(format!(
-                    "{name}:{}:{}: {} '{id}' is also declared in another file",
+                    "{name}:{}:{}: {} '{id}' is also declared at {there}",
                     loc.line,
                     loc.column,
                     kind.noun()

@@ -325,7 +325,13 @@ fn entity_declared_in_two_files_is_an_error() {
     t.write("cat/b.yaml", "features:\n  - { id: sso, type: boolean }\n");
     let err = t.fails(&["catalog", "validate", "cat"], 65);
     assert!(
-        err.contains("cat/b.yaml:2:5: feature 'sso' is also declared in another file"),
+        err.contains("cat/b.yaml:2:5: feature 'sso' is also declared at cat/a.yaml:2:5"),
+        "{err}"
+    );
+    // The same file given twice names itself.
+    let err = t.fails(&["catalog", "validate", "cat/a.yaml", "cat/a.yaml"], 65);
+    assert!(
+        err.contains("cat/a.yaml:2:5: feature 'sso' is also declared at cat/a.yaml:2:5"),
         "{err}"
     );
 }
