@@ -359,7 +359,40 @@ pub fn publish(tx: &mut Tx<'_>, kind: PackageKind, id: &str, migrate: Migrate) -
             format!("cannot publish {} '{id}':\n  {}", noun(kind), e.message),
         )
     })?;
+    refuse_archived_credit_currency(tx, &def)?;
     publish_def(tx, &def, migrate)
+}
+
+/// A version granting or pricing credits in an archived currency is not published (see
+/// `changes`: an archived currency takes no new use). (`catalog apply` checks it against the
+/// state the files leave, which may unarchive the currency in the same run.)
+fn refuse_archived_credit_currency(tx: &Tx<'_>, def: &PackageDef) -> Result<()> {
+    let credit_currencies = def.body.credits.keys().chain(
+        def.body
+            .prices
+            .iter()
+            .filter(|p| p.model == crate::domain::catalog::PriceModel::Credits)
+            .map(|p| &p.currency),
+    );
+    for c in credit_currencies {
+        let archived =
+            repo::get_simple::<crate::domain::catalog::Currency>(&tx.sql, EntityKind::Currency, c)?
+                .is_some_and(|(_, m)| m.archived_at.is_some());
+        if archived {
+            return Err(Error::rejected(
+                "EntityIsArchivedError",
+                format!(
+                    "{} '{}' cannot be published: currency '{c}' is archived",
+                    noun(def.kind),
+                    def.id
+                ),
+            )
+            .hint(format!(
+                "unarchive it first: `stigg-cli currency unarchive {c}`"
+            )));
+        }
+    }
+    Ok(())
 }
 
 fn publish_def(tx: &mut Tx<'_>, def: &PackageDef, migrate: Migrate) -> Result<u32> {

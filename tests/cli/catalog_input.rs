@@ -443,3 +443,47 @@ fn a_list_entry_repeated_is_refused_at_its_line() {
         "{e}"
     );
 }
+
+/// An archived currency takes no new use: a new plan version granting or pricing credits in
+/// it is refused (`catalog apply`, `plan publish`), as an archived feature's; published
+/// versions keep theirs, and unarchiving it in the same file lets the version through.
+#[test]
+fn a_new_version_grants_no_credits_in_an_archived_currency() {
+    let t = TestEnv::new();
+    let cat = |plan_credits: &str, archived: bool| {
+        format!(
+            "currencies:\n  - {{ id: cr{} }}\nproducts:\n  - id: p\n    plans:\n      - id: pl\n        pricing: free\n{plan_credits}",
+            if archived { ", archived: true" } else { "" }
+        )
+    };
+    t.write("a.yaml", &cat("", false));
+    t.ok(&["catalog", "apply", "a.yaml"]);
+    t.ok(&["currency", "archive", "cr"]);
+    let grants = "        credits: { cr: { amount: 5, cadence: month } }\n";
+    t.write("b.yaml", &cat(grants, true));
+    let o = t.run(&["catalog", "apply", "b.yaml", "--json"]);
+    assert_ne!(o.code, 0);
+    assert!(o.stderr.contains("EntityIsArchivedError"), "{}", o.stderr);
+    assert!(
+        o.stderr.contains("currency 'cr' is archived"),
+        "{}",
+        o.stderr
+    );
+    // By hand: a draft, then publish.
+    t.ok(&[
+        "plan",
+        "create",
+        "pl2",
+        "--product",
+        "p",
+        "--pricing",
+        "free",
+    ]);
+    let o = t.run(&["plan", "credits", "set", "pl2", "cr", "--amount", "5"]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let e = t.fails(&["plan", "publish", "pl2", "--json"], 1);
+    assert!(e.contains("EntityIsArchivedError"), "{e}");
+    // Unarchived in the same file: through.
+    t.write("c.yaml", &cat(grants, false));
+    t.ok(&["catalog", "apply", "c.yaml"]);
+}

@@ -202,6 +202,35 @@ pub fn plan(
                     });
                     continue;
                 }
+                // A new version grants or prices credits only in a live currency (an archived
+                // one takes no new use, as an archived feature; versions already published
+                // keep theirs, as their subscriptions do).
+                let archived_currency = |c: &String| {
+                    desired.is_archived(EntityKind::Currency, c)
+                        || (!desired.currencies.contains_key(c)
+                            && cur.is_archived(EntityKind::Currency, c))
+                };
+                if let Some(c) = want
+                    .body
+                    .credits
+                    .keys()
+                    .chain(
+                        want.body
+                            .prices
+                            .iter()
+                            .filter(|p| p.model == crate::domain::catalog::PriceModel::Credits)
+                            .map(|p| &p.currency),
+                    )
+                    .find(|c| archived_currency(c))
+                {
+                    errors.push(RuleViolation {
+                        entity: Some(crate::domain::catalog::entity_path(kind_of(want), id)),
+                        code: "EntityIsArchivedError",
+                        message: format!("{} '{id}': currency '{c}' is archived: a new version grants or prices no credits in it", kind_of(want).noun()),
+                        hint: Some(format!("unarchive it first (`stigg-cli currency unarchive {c}`)")),
+                    });
+                    continue;
+                }
                 // A published plan offers only add-ons that can be bought (a draft one failed
                 // every subscription asking for it, UnPublishedPackage).
                 if let Some(a) = want
