@@ -29,6 +29,18 @@ pub struct Revenue<'c> {
 }
 
 /// Whether `s` is billed at `t`: started, not ended, out of any trial, on a paid plan.
+/// Whether `s`, in trial, ends with its trial by `t` (its plan version's trial `onEnd` is
+/// `cancel`), rather than converting.
+fn lapses_by(conn: &rusqlite::Connection, s: &Subscription, t: Instant) -> Result<bool> {
+    if s.status != crate::domain::subscriptions::SubStatus::InTrial
+        || s.trial_end_date.is_none_or(|te| te > t)
+    {
+        return Ok(false);
+    }
+    Ok(catalog_repo::get_version(conn, &s.plan_id, s.plan_version)?
+        .is_some_and(|v| v.body.trial_end() == crate::domain::catalog::TrialEnd::Cancel))
+}
+
 pub fn billed_at(s: &Subscription, t: Instant) -> bool {
     s.start_date <= t
         && s.end_date.is_none_or(|e| t < e)
@@ -189,6 +201,11 @@ pub fn rows(
         // As it was then (changes made since are segments), or as its scheduled changes will
         // have made it.
         let s = crate::ops::subscriptions::projected(conn, &s.as_of(at), at)?;
+        // A trial whose plan cancels at its end (`onEnd: cancel`) and that ends by `at` is not
+        // billed then: it will have expired (it was counted as converted).
+        if lapses_by(conn, &s, at)? {
+            return Ok(());
+        }
         let live_after = swap.and_then(|f| f(&s));
         if !billed_at(&s, at) && !live_after.as_ref().is_some_and(|n| billed_at(n, at)) {
             return Ok(());

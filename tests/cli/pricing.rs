@@ -1961,3 +1961,31 @@ products:
     ]);
     assert_eq!(e["warnings"], serde_json::json!([]), "{e}");
 }
+
+/// `report mrr --at` a later instant leaves out a trial that its plan ends at the trial's end
+/// (`onEnd: cancel`): it will have expired by then (it was billed as converted), as the
+/// what-if at that `--now` says.
+#[test]
+fn future_mrr_leaves_out_trials_that_lapse() {
+    let t = TestEnv::with_starter();
+    t.ok(&[
+        "customer",
+        "create",
+        "m1",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+    ]);
+    let s = &t.json(&["subscription", "list", "--customer", "m1"])[0];
+    assert_eq!(s["status"], "IN_TRIAL");
+    let later = t.json(&["report", "mrr", "--at", "2026-01-20T00:00:00Z"]);
+    let what_if = t.json(&["--now", "2026-01-20T00:00:00Z", "report", "mrr"]);
+    assert_eq!(later, what_if);
+    assert_eq!(later, serde_json::json!([]), "{later}");
+    // Before the trial ends it is not billed either.
+    assert_eq!(
+        t.json(&["report", "mrr", "--at", "2026-01-10T00:00:00Z"]),
+        serde_json::json!([])
+    );
+}
