@@ -1697,7 +1697,7 @@ complete -c stigg-cli -n "__stigg_cli_args ''" -f -a 'report' -d 'Reports: recur
 complete -c stigg-cli -n "__stigg_cli_args ''" -f -a 'completions' -d 'Print a shell completion script'
 complete -c stigg-cli -n "__stigg_cli_args ''" -f -a 'help' -d 'Print this message or the help of the given subcommand(s)'
 complete -c stigg-cli -s e -l env -x -a '(__stigg_cli_ids envs)' -d 'Environment name (one SQLite file under the home directory)'
-complete -c stigg-cli -l home -x -a '(__fish_complete_directories (commandline -ct))' -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]'
+complete -c stigg-cli -l home -x -a '(__fish_complete_directories (commandline -ct))' -d 'Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli, else ~/.local/share/stigg-cli]'
 complete -c stigg-cli -l db -r -F -d 'Use this database file directly instead of <home>/<env>.db'
 complete -c stigg-cli -l now -x -d 'The current instant (RFC 3339 with offset); overrides the environment\'s clock'
 complete -c stigg-cli -s o -l format -x -a '(__stigg_cli_format)' -d 'Output format: table, json, jsonl, yaml or csv [default: $STIGG_FORMAT, else table] (export commands also take `-o FILE`)'
@@ -2162,7 +2162,7 @@ complete -c stigg-cli -n "__stigg_cli_args 'plan entitlement help'" -f -a 'help'
 # stigg-cli plan entitlement help help
 
 # stigg-cli plan price
-complete -c stigg-cli -n "__stigg_cli_args 'plan price'" -f -a 'set' -d 'Set a price of the draft (replaces the price with the same model and feature)'
+complete -c stigg-cli -n "__stigg_cli_args 'plan price'" -f -a 'set' -d 'Set a price of the draft (merged into the price with the same model, feature and currency: what it does not say is kept)'
 complete -c stigg-cli -n "__stigg_cli_args 'plan price'" -f -a 'remove' -d 'Remove a price from the draft'
 complete -c stigg-cli -n "__stigg_cli_args 'plan price'" -f -a 'list' -d 'List prices of the latest version or the draft'
 complete -c stigg-cli -n "__stigg_cli_args 'plan price'" -f -a 'help' -d 'Print this message or the help of the given subcommand(s)'
@@ -2195,7 +2195,7 @@ complete -c stigg-cli -n "__stigg_cli_at 'plan price list'" -l version -x -d 'Li
 complete -c stigg-cli -n "__stigg_cli_arg 'plan price list' 0 0" -a '(__stigg_cli_ids plans)' -d 'Plan or add-on id'
 
 # stigg-cli plan price help
-complete -c stigg-cli -n "__stigg_cli_args 'plan price help'" -f -a 'set' -d 'Set a price of the draft (replaces the price with the same model and feature)'
+complete -c stigg-cli -n "__stigg_cli_args 'plan price help'" -f -a 'set' -d 'Set a price of the draft (merged into the price with the same model, feature and currency: what it does not say is kept)'
 complete -c stigg-cli -n "__stigg_cli_args 'plan price help'" -f -a 'remove' -d 'Remove a price from the draft'
 complete -c stigg-cli -n "__stigg_cli_args 'plan price help'" -f -a 'list' -d 'List prices of the latest version or the draft'
 complete -c stigg-cli -n "__stigg_cli_args 'plan price help'" -f -a 'help' -d 'Print this message or the help of the given subcommand(s)'
@@ -2315,7 +2315,7 @@ complete -c stigg-cli -n "__stigg_cli_args 'plan help entitlement'" -f -a 'list'
 # stigg-cli plan help entitlement list
 
 # stigg-cli plan help price
-complete -c stigg-cli -n "__stigg_cli_args 'plan help price'" -f -a 'set' -d 'Set a price of the draft (replaces the price with the same model and feature)'
+complete -c stigg-cli -n "__stigg_cli_args 'plan help price'" -f -a 'set' -d 'Set a price of the draft (merged into the price with the same model, feature and currency: what it does not say is kept)'
 complete -c stigg-cli -n "__stigg_cli_args 'plan help price'" -f -a 'remove' -d 'Remove a price from the draft'
 complete -c stigg-cli -n "__stigg_cli_args 'plan help price'" -f -a 'list' -d 'List prices of the latest version or the draft'
 
@@ -2431,7 +2431,7 @@ complete -c stigg-cli -n "__stigg_cli_args 'addon entitlement help'" -f -a 'help
 # stigg-cli addon entitlement help help
 
 # stigg-cli addon price
-complete -c stigg-cli -n "__stigg_cli_args 'addon price'" -f -a 'set' -d 'Set a price of the draft (replaces the price with the same model and feature)'
+complete -c stigg-cli -n "__stigg_cli_args 'addon price'" -f -a 'set' -d 'Set a price of the draft (merged into the price with the same model, feature and currency: what it does not say is kept)'
 complete -c stigg-cli -n "__stigg_cli_args 'addon price'" -f -a 'remove' -d 'Remove a price from the draft'
 complete -c stigg-cli -n "__stigg_cli_args 'addon price'" -f -a 'list' -d 'List prices of the latest version or the draft'
 complete -c stigg-cli -n "__stigg_cli_args 'addon price'" -f -a 'help' -d 'Print this message or the help of the given subcommand(s)'
@@ -2464,7 +2464,7 @@ complete -c stigg-cli -n "__stigg_cli_at 'addon price list'" -l version -x -d 'L
 complete -c stigg-cli -n "__stigg_cli_arg 'addon price list' 0 0" -a '(__stigg_cli_ids addons)' -d 'Plan or add-on id'
 
 # stigg-cli addon price help
-complete -c stigg-cli -n "__stigg_cli_args 'addon price help'" -f -a 'set' -d 'Set a price of the draft (replaces the price with the same model and feature)'
+complete -c stigg-cli -n "__stigg_cli_args 'addon price help'" -f -a 'set' -d 'Set a price of the draft (merged into the price with the same model, feature and currency: what it does not say is kept)'
 complete -c stigg-cli -n "__stigg_cli_args 'addon price help'" -f -a 'remove' -d 'Remove a price from the draft'
 complete -c stigg-cli -n "__stigg_cli_args 'addon price help'" -f -a 'list' -d 'List prices of the latest version or the draft'
 complete -c stigg-cli -n "__stigg_cli_args 'addon price help'" -f -a 'help' -d 'Print this message or the help of the given subcommand(s)'
@@ -2567,7 +2567,7 @@ complete -c stigg-cli -n "__stigg_cli_args 'addon help entitlement'" -f -a 'list
 # stigg-cli addon help entitlement list
 
 # stigg-cli addon help price
-complete -c stigg-cli -n "__stigg_cli_args 'addon help price'" -f -a 'set' -d 'Set a price of the draft (replaces the price with the same model and feature)'
+complete -c stigg-cli -n "__stigg_cli_args 'addon help price'" -f -a 'set' -d 'Set a price of the draft (merged into the price with the same model, feature and currency: what it does not say is kept)'
 complete -c stigg-cli -n "__stigg_cli_args 'addon help price'" -f -a 'remove' -d 'Remove a price from the draft'
 complete -c stigg-cli -n "__stigg_cli_args 'addon help price'" -f -a 'list' -d 'List prices of the latest version or the draft'
 
@@ -2655,7 +2655,7 @@ complete -c stigg-cli -n "__stigg_cli_arg 'customer unarchive' 0 0" -a '(__stigg
 complete -c stigg-cli -n "__stigg_cli_at 'customer import'" -l dry-run -d 'Check and report without writing'
 complete -c stigg-cli -n "__stigg_cli_at 'customer import'" -l skip-invalid -d 'Import the good rows; write the bad ones, with a reason, to --rejects'
 complete -c stigg-cli -n "__stigg_cli_at 'customer import'" -l rejects -r -F -d 'Write the rejected rows here, each with its reason (needs --skip-invalid)'
-complete -c stigg-cli -n "__stigg_cli_arg 'customer import' 0 0" -F -d 'The file: .csv, .json (the noun\'s document — {"customers":[…]} or {"subscriptions":[…]} — or a bare list) or .jsonl (one object per line)'
+complete -c stigg-cli -n "__stigg_cli_arg 'customer import' 0 0" -F -d 'The file: .csv, .json (the noun\'s document — {"customers":[…]} or {"subscriptions":[…]} — or a bare list) or .jsonl/.ndjson (one object per line); any other name (a pipe, .txt) is read by what it holds'
 
 # stigg-cli customer export
 complete -c stigg-cli -n "__stigg_cli_at 'customer export'" -l output -r -F -d 'Write to this file instead of stdout (`-o FILE` works too; `-` is stdout); the name picks the format (.csv, .json, .jsonl) unless --format csv|json|jsonl says it; CSV otherwise'
@@ -2804,7 +2804,7 @@ complete -c stigg-cli -n "__stigg_cli_args 'subscription schedule help'" -f -a '
 complete -c stigg-cli -n "__stigg_cli_at 'subscription import'" -l dry-run -d 'Check and report without writing'
 complete -c stigg-cli -n "__stigg_cli_at 'subscription import'" -l skip-invalid -d 'Import the good rows; write the bad ones, with a reason, to --rejects'
 complete -c stigg-cli -n "__stigg_cli_at 'subscription import'" -l rejects -r -F -d 'Write the rejected rows here, each with its reason (needs --skip-invalid)'
-complete -c stigg-cli -n "__stigg_cli_arg 'subscription import' 0 0" -F -d 'The file: .csv, .json (the noun\'s document — {"customers":[…]} or {"subscriptions":[…]} — or a bare list) or .jsonl (one object per line)'
+complete -c stigg-cli -n "__stigg_cli_arg 'subscription import' 0 0" -F -d 'The file: .csv, .json (the noun\'s document — {"customers":[…]} or {"subscriptions":[…]} — or a bare list) or .jsonl/.ndjson (one object per line); any other name (a pipe, .txt) is read by what it holds'
 
 # stigg-cli subscription export
 complete -c stigg-cli -n "__stigg_cli_at 'subscription export'" -l output -r -F -d 'Write to this file instead of stdout (`-o FILE` works too; `-` is stdout); the name picks the format (.csv, .json, .jsonl) unless --format csv|json|jsonl says it; CSV otherwise'
@@ -3390,7 +3390,7 @@ complete -c stigg-cli -n "__stigg_cli_args 'help plan entitlement'" -f -a 'list'
 # stigg-cli help plan entitlement list
 
 # stigg-cli help plan price
-complete -c stigg-cli -n "__stigg_cli_args 'help plan price'" -f -a 'set' -d 'Set a price of the draft (replaces the price with the same model and feature)'
+complete -c stigg-cli -n "__stigg_cli_args 'help plan price'" -f -a 'set' -d 'Set a price of the draft (merged into the price with the same model, feature and currency: what it does not say is kept)'
 complete -c stigg-cli -n "__stigg_cli_args 'help plan price'" -f -a 'remove' -d 'Remove a price from the draft'
 complete -c stigg-cli -n "__stigg_cli_args 'help plan price'" -f -a 'list' -d 'List prices of the latest version or the draft'
 
@@ -3463,7 +3463,7 @@ complete -c stigg-cli -n "__stigg_cli_args 'help addon entitlement'" -f -a 'list
 # stigg-cli help addon entitlement list
 
 # stigg-cli help addon price
-complete -c stigg-cli -n "__stigg_cli_args 'help addon price'" -f -a 'set' -d 'Set a price of the draft (replaces the price with the same model and feature)'
+complete -c stigg-cli -n "__stigg_cli_args 'help addon price'" -f -a 'set' -d 'Set a price of the draft (merged into the price with the same model, feature and currency: what it does not say is kept)'
 complete -c stigg-cli -n "__stigg_cli_args 'help addon price'" -f -a 'remove' -d 'Remove a price from the draft'
 complete -c stigg-cli -n "__stigg_cli_args 'help addon price'" -f -a 'list' -d 'List prices of the latest version or the draft'
 

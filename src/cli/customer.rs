@@ -113,7 +113,8 @@ pub struct UpdateArgs {
 #[derive(Args, Debug)]
 pub struct ImportArgs {
     /// The file: .csv, .json (the noun's document — {"customers":[…]} or
-    /// {"subscriptions":[…]} — or a bare list) or .jsonl (one object per line)
+    /// {"subscriptions":[…]} — or a bare list) or .jsonl/.ndjson (one object per line); any
+    /// other name (a pipe, .txt) is read by what it holds
     pub file: std::path::PathBuf,
     /// Check and report without writing
     #[arg(long)]

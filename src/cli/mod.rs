@@ -47,7 +47,7 @@ pub struct GlobalOpts {
     /// Environment name (one SQLite file under the home directory)
     #[arg(short = 'e', long, env = "STIGG_ENV", hide_env_values = true, global = true, default_value = app::DEFAULT_ENV)]
     pub env: String,
-    /// Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli]
+    /// Directory holding the environments [default: $XDG_DATA_HOME/stigg-cli, else ~/.local/share/stigg-cli]
     #[arg(
         long,
         env = "STIGG_HOME",

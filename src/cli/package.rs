@@ -83,12 +83,20 @@ pub enum AddonCommand {
     Update(AddonUpdateArgs),
     /// Entitlements of the draft: set, remove, list
     #[command(subcommand)]
+    #[command(mut_subcommand("set", |c| c.long_about("Grant a feature in the draft (replaces an existing entitlement for it)\n\nExample: stigg-cli addon entitlement set extra-seats seats --limit 5 --behavior increment")))]
+    #[command(mut_subcommand("remove", |c| c.long_about("Remove a feature from the draft\n\nExample: stigg-cli addon entitlement remove extra-seats seats")))]
+    #[command(mut_subcommand("list", |c| c.long_about("List entitlements of the latest version or the draft\n\nExample: stigg-cli addon entitlement list extra-seats")))]
     Entitlement(EntitlementCommand),
     /// Prices of the draft: set, remove, list
     #[command(subcommand)]
+    #[command(mut_subcommand("set", |c| c.long_about("Set a price of the draft (merged into the price with the same model, feature and currency: what it does not say is kept)\n\nExample: stigg-cli addon price set extra-seats --model flat --currency USD --monthly 10")))]
+    #[command(mut_subcommand("remove", |c| c.long_about("Remove a price from the draft\n\nExample: stigg-cli addon price remove extra-seats --model flat")))]
+    #[command(mut_subcommand("list", |c| c.long_about("List prices of the latest version or the draft\n\nExample: stigg-cli addon price list extra-seats")))]
     Price(PriceCommand),
     /// Recurring credit grants of the draft: set, remove
     #[command(subcommand)]
+    #[command(mut_subcommand("set", |c| c.long_about("Grant credits of a currency every cadence period (× the quantity bought)\n\nExample: stigg-cli addon credits set token-pack ai-tokens --amount 100000 --cadence month")))]
+    #[command(mut_subcommand("remove", |c| c.long_about("Remove a recurring credit grant\n\nExample: stigg-cli addon credits remove token-pack ai-tokens")))]
     Credits(CreditsCommand),
     /// Publish the draft as the latest version
     ///
@@ -324,7 +332,7 @@ pub struct EntListArgs {
 
 #[derive(Subcommand, Debug)]
 pub enum PriceCommand {
-    /// Set a price of the draft (replaces the price with the same model and feature)
+    /// Set a price of the draft (merged into the price with the same model, feature and currency: what it does not say is kept)
     ///
     /// Example: stigg-cli plan price set pro --model flat --currency USD --monthly 49 --annually 490
     Set(Box<PriceSetArgs>),
