@@ -759,6 +759,17 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
         _ => {}
     }
     let body = &plan.version.body;
+    // Trials are for paid and custom plans (as Stigg's): one asked for on a free plan is
+    // refused (a `--trial-end` was dropped silently, and an import's `trialEndDate` with it) —
+    // whether the subscription starts now or is scheduled.
+    if (req.trial == TrialChoice::Force || req.trial_end.is_some())
+        && body.pricing_type == PricingType::Free
+    {
+        return Err(Error::usage(format!(
+            "plan '{}' is free: trials are for paid and custom plans (--trial, --trial-end, trialEndDate)",
+            plan.id
+        )));
+    }
     let period = resolve_period(&plan.id, body, req.billing_period)?;
     let addons = resolve_addons(tx, &plan, &req.addons, &[], req.import)?;
     let quantities = resolve_quantities(tx, &plan, &req.quantities)?;
@@ -995,6 +1006,14 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
                 .or(old.trial_end_date)
                 .filter(|at| *at > now);
             if !immediate && let Some(at) = period_end {
+                // A scheduled change carries no trial: one asked for would be dropped.
+                if req.trial == TrialChoice::Force || req.trial_end.is_some() {
+                    return Err(Error::usage(format!(
+                        "this change is scheduled for {} (the end of the current period): a trial (--trial, --trial-end) is not kept for it",
+                        clock::fmt(&at)
+                    ))
+                    .hint("pass --schedule immediate to start the plan, with its trial, now"));
+                }
                 let mut o = old.clone();
                 let after = as_changed(
                     &o,
@@ -1082,16 +1101,6 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
                 && !converting_trial
         }
     } && body.pricing_type != PricingType::Free;
-    // Trials are for paid and custom plans (as Stigg's): one asked for on a free plan is
-    // refused (a `--trial-end` was dropped silently, and an import's `trialEndDate` with it).
-    if (req.trial == TrialChoice::Force || req.trial_end.is_some())
-        && body.pricing_type == PricingType::Free
-    {
-        return Err(Error::usage(format!(
-            "plan '{}' is free: trials are for paid and custom plans (--trial, --trial-end, trialEndDate)",
-            plan.id
-        )));
-    }
     if req.trial == TrialChoice::Force && trial_cfg.is_none() && req.trial_end.is_none() {
         return Err(Error::usage(format!("plan '{}' has no trial", plan.id))
             .hint("pass --trial-end T for a custom trial"));

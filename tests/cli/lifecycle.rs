@@ -1333,3 +1333,79 @@ fn a_trial_on_a_plan_without_prices_is_refused_not_dropped() {
     );
     assert!(subs(&t, "f1").is_empty());
 }
+
+/// A trial asked for on a plan change that is scheduled (a downgrade at the period's end) is
+/// refused, not dropped (the scheduled change carries none), and a free plan's trial is refused
+/// whether the change is now or scheduled.
+#[test]
+fn a_scheduled_change_takes_no_trial_it_would_drop() {
+    let t = env();
+    t.ok(&[
+        "customer",
+        "create",
+        "b1",
+        "--plan",
+        "basic",
+        "--billing-period",
+        "monthly",
+        "--skip-trial",
+    ]);
+    let e = t.fails(
+        &[
+            "subscription",
+            "create",
+            "--customer",
+            "b1",
+            "--plan",
+            "free",
+            "--trial-end",
+            "2026-01-20T00:00:00Z",
+        ],
+        2,
+    );
+    assert!(e.contains("trials are for paid and custom plans"), "{e}");
+    t.ok(&[
+        "customer",
+        "create",
+        "b5",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+        "--skip-trial",
+    ]);
+    let e = t.fails(
+        &[
+            "subscription",
+            "create",
+            "--customer",
+            "b5",
+            "--plan",
+            "basic",
+            "--billing-period",
+            "monthly",
+            "--trial-end",
+            "2026-03-20T00:00:00Z",
+        ],
+        2,
+    );
+    assert!(
+        e.contains("is scheduled for") && e.contains("--schedule immediate"),
+        "{e}"
+    );
+    let s = t.json(&[
+        "subscription",
+        "create",
+        "--customer",
+        "b5",
+        "--plan",
+        "basic",
+        "--billing-period",
+        "monthly",
+        "--trial-end",
+        "2026-03-20T00:00:00Z",
+        "--schedule",
+        "immediate",
+    ]);
+    assert_eq!(s["status"], "IN_TRIAL");
+}
