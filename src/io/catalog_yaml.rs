@@ -582,6 +582,9 @@ impl Decoder<'_> {
                         }
                     }
                 }
+                // One per currency: compared by content, in currency order (a file listing
+                // them in another order restates the same discount).
+                amounts.sort_by(|a, b| a.currency.cmp(&b.currency));
                 Some(Discount::Fixed {
                     amounts_off: amounts,
                 })

@@ -487,3 +487,25 @@ fn a_new_version_grants_no_credits_in_an_archived_currency() {
     t.write("c.yaml", &cat(grants, false));
     t.ok(&["catalog", "apply", "c.yaml"]);
 }
+
+/// A fixed coupon's amounts are one per currency: listed in another order they are the same
+/// discount (it was refused as a change, CouponDiscountCannotBeChanged).
+#[test]
+fn a_coupons_amounts_in_another_order_are_the_same_discount() {
+    let t = TestEnv::new();
+    t.write("a.yaml", "coupons:\n  - { id: c2, amountsOff: [ { amount: 10, currency: USD }, { amount: 5, currency: EUR } ] }\n");
+    t.write("b.yaml", "coupons:\n  - { id: c2, amountsOff: [ { amount: 5, currency: EUR }, { amount: 10, currency: USD } ] }\n");
+    t.ok(&["catalog", "apply", "a.yaml"]);
+    let o = t.run(&["catalog", "diff", "b.yaml"]);
+    assert_eq!(o.code, 0, "{}{}", o.stdout, o.stderr);
+    t.write("c.yaml", "coupons:\n  - { id: c2, name: Renamed, amountsOff: [ { amount: 5, currency: EUR }, { amount: 10, currency: USD } ] }\n");
+    let o = t.run(&["catalog", "apply", "c.yaml"]);
+    assert!(
+        o.code == 0 && o.stdout.contains("update (name)"),
+        "{}{}",
+        o.stdout,
+        o.stderr
+    );
+    t.write("d.yaml", "coupons:\n  - { id: c2, amountsOff: [ { amount: 6, currency: EUR }, { amount: 10, currency: USD } ] }\n");
+    t.fails(&["catalog", "diff", "d.yaml"], 65);
+}

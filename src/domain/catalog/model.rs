@@ -194,7 +194,7 @@ pub struct Money {
     pub currency: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", tag = "type")]
 pub enum Discount {
     #[serde(rename = "PERCENTAGE")]
@@ -208,6 +208,24 @@ pub enum Discount {
         amounts_off: Vec<Money>,
     },
 }
+
+/// Fixed amounts are one per currency, compared whatever their order (a file listing them in
+/// another order, or one stored before they were kept sorted, restates the same discount).
+impl PartialEq for Discount {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Discount::Percentage { percent_off: a }, Discount::Percentage { percent_off: b }) => {
+                a == b
+            }
+            (Discount::Fixed { amounts_off: a }, Discount::Fixed { amounts_off: b }) => {
+                a.len() == b.len() && a.iter().all(|m| b.contains(m))
+            }
+            _ => false,
+        }
+    }
+}
+
+impl Eq for Discount {}
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
