@@ -342,6 +342,20 @@ pub fn import_customers(tx: &mut Tx<'_>, rows: &Rows, file: &str, careful: bool)
         let id = field(row, "customerId").ok_or_else(|| Error::data("customerId is required"))?;
         let created_at = stamp(tx, row, "createdAt")?;
         let updated_at = stamp(tx, row, "updatedAt")?;
+        if let Some(a) = instant(row, "couponAppliedAt")? {
+            let floor = created_at;
+            let ceiling = updated_at.unwrap_or(tx.now).min(tx.now);
+            if a > ceiling || floor.is_some_and(|c| a < c) {
+                return Err(Error::data(format!(
+                    "couponAppliedAt {} is outside the record's life ({} .. {})",
+                    clock::fmt(&a),
+                    floor
+                        .map(|c| clock::fmt(&c))
+                        .unwrap_or_else(|| "its creation".into()),
+                    clock::fmt(&ceiling)
+                )));
+            }
+        }
         if let (Some(c), Some(u)) = (created_at, updated_at)
             && u < c
         {
@@ -497,6 +511,64 @@ fn recorded_of(row: &Row) -> Result<subs::Recorded> {
         billing_cycle_anchor: instant(row, "billingCycleAnchor")?,
         coupon_applied_at: instant(row, "couponAppliedAt")?,
     })
+}
+
+/// What a row records must be possible for the subscription it describes: billing steps from
+/// its start on (a trial in course's from the trial's end), never from an instant not reached
+/// yet once it has started; a coupon is applied between the start and now (and no later than the row's
+/// `updatedAt`, the record's last change).
+fn check_recorded(
+    r: &subs::Recorded,
+    start: clock::Instant,
+    trial_end: Option<clock::Instant>,
+    updated_at: Option<clock::Instant>,
+    now: clock::Instant,
+) -> Result<()> {
+    let bad = |m: String| Err(Error::data(m));
+    if let Some(a) = r.billing_cycle_anchor {
+        match trial_end.filter(|te| *te > now) {
+            Some(te) if a != te => {
+                return bad(format!(
+                    "billingCycleAnchor {} is not the trial's end {}: a trial's billing steps from its end",
+                    clock::fmt(&a),
+                    clock::fmt(&te)
+                ));
+            }
+            Some(_) => {}
+            None if a < start => {
+                return bad(format!(
+                    "billingCycleAnchor {} is before startDate {}",
+                    clock::fmt(&a),
+                    clock::fmt(&start)
+                ));
+            }
+            None if start <= now && a > now => {
+                return bad(format!(
+                    "billingCycleAnchor {} is after now ({}): a started subscription's billing steps from an instant it has reached",
+                    clock::fmt(&a),
+                    clock::fmt(&now)
+                ));
+            }
+            None => {}
+        }
+    }
+    if let Some(c) = r.coupon_applied_at {
+        if c > now || updated_at.is_some_and(|u| c > u) {
+            return bad(format!(
+                "couponAppliedAt {} is after {}: a coupon is applied by the record's last change",
+                clock::fmt(&c),
+                clock::fmt(&updated_at.unwrap_or(now).min(now))
+            ));
+        }
+        if c < start {
+            return bad(format!(
+                "couponAppliedAt {} is before {}: a coupon is applied to a record that exists",
+                clock::fmt(&c),
+                clock::fmt(&start)
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// A row's end and whether it is a scheduled cancellation (`cancellationDate`, which an export
@@ -683,6 +755,13 @@ pub fn import_subscriptions(
             let Some(old) = sub_repo::get(&tx.sql, &id)? else {
                 revoke_needs_cancellation(revoke, scheduled)?;
                 let req = request_of(row, &id, (end, scheduled))?;
+                check_recorded(
+                    &req.recorded,
+                    req.start.unwrap_or(tx.now),
+                    req.trial_end,
+                    updated_at,
+                    tx.now,
+                )?;
                 // (A cancellation of a subscription not started yet ends it at once: none is
                 // scheduled, nor revoked, on one.)
                 if revoke == Some(true) && req.start.is_some_and(|s| s > tx.now) {
@@ -704,6 +783,13 @@ pub fn import_subscriptions(
             }
             check_identity(row, &old)?;
             let upd = update_of(row, &old)?;
+            check_recorded(
+                &upd.recorded,
+                old.start_date,
+                instant(row, "trialEndDate")?.or(old.trial_end_date),
+                updated_at,
+                tx.now,
+            )?;
             // (What the row records and the subscription does not: an update too.)
             let recorded_differs = upd.recorded.differs(&old);
             // A revocation changed on a scheduled cancellation the row does not restate is

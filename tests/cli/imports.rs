@@ -1478,3 +1478,51 @@ fn a_customer_updated_before_it_was_created_is_a_bad_row() {
     );
     assert!(!e.contains("c.csv:3"), "{e}");
 }
+
+/// What an import row records must be possible: a billing anchor before the start, after now
+/// on a started subscription, or other than a running trial's end, and a coupon applied after
+/// now, after the row's last change or before the record existed, are bad rows (they were
+/// stored: periods outside the subscription's life, coupons applied in the future).
+#[test]
+fn recorded_anchors_and_coupon_dates_must_be_possible() {
+    let mut t = TestEnv::with_starter();
+    t.now = Some("2026-01-16T00:00:00Z".into());
+    t.write("c.csv", "customerId\nc1\nc2\nc3\nc4\nc5\nc6\n");
+    t.ok(&["customer", "import", "c.csv"]);
+    t.write(
+        "s.csv",
+        "subscriptionId,customerId,planId,billingPeriod,startDate,trialEndDate,couponId,billingCycleAnchor,couponAppliedAt\n\
+         s1,c1,basic,MONTHLY,2026-01-05T00:00:00Z,,,2026-01-01T00:00:00Z,\n\
+         s2,c2,basic,MONTHLY,2026-01-05T00:00:00Z,,,2026-02-01T00:00:00Z,\n\
+         s3,c3,basic,MONTHLY,2026-01-05T00:00:00Z,2026-01-20T00:00:00Z,,2026-01-06T00:00:00Z,\n\
+         s4,c4,basic,MONTHLY,2026-01-05T00:00:00Z,,launch20,,2026-03-01T00:00:00Z\n\
+         s5,c5,basic,MONTHLY,2026-01-05T00:00:00Z,,launch20,,2026-01-01T00:00:00Z\n\
+         s6,c6,basic,MONTHLY,2026-01-05T00:00:00Z,,launch20,2026-01-10T00:00:00Z,2026-01-07T00:00:00Z\n",
+    );
+    let e = t.fails(&["subscription", "import", "s.csv"], 65);
+    for (line, what) in [
+        (2, "before startDate"),
+        (3, "after now"),
+        (4, "not the trial's end"),
+        (5, "couponAppliedAt 2026-03-01"),
+        (6, "couponAppliedAt 2026-01-01"),
+    ] {
+        assert!(
+            e.contains(&format!("s.csv:{line}:")) && e.contains(what),
+            "{line} {what}: {e}"
+        );
+    }
+    assert!(!e.contains("s.csv:7:"), "{e}");
+    t.write(
+        "cc.csv",
+        "customerId,couponId,createdAt,updatedAt,couponAppliedAt\n\
+         d1,launch20,2026-01-02T00:00:00Z,2026-01-10T00:00:00Z,2026-01-12T00:00:00Z\n\
+         d2,launch20,2026-01-02T00:00:00Z,2026-01-10T00:00:00Z,2026-01-01T00:00:00Z\n\
+         d3,launch20,2026-01-02T00:00:00Z,2026-01-10T00:00:00Z,2026-01-05T00:00:00Z\n",
+    );
+    let e = t.fails(&["customer", "import", "cc.csv"], 65);
+    assert!(
+        e.contains("cc.csv:2:") && e.contains("cc.csv:3:") && !e.contains("cc.csv:4:"),
+        "{e}"
+    );
+}
