@@ -2801,6 +2801,53 @@ fn a_grant_retry_is_the_same_request_whatever_defaults_it_spells_out() {
         4
     );
     verified(&t);
+    // A cost of 0 spelled out is no cost (what a promotional grant has).
+    let promo = grant(
+        &t,
+        &[
+            "--amount",
+            "4",
+            "--type",
+            "promotional",
+            "--idempotency-key",
+            "g5",
+        ],
+    );
+    let again = grant(
+        &t,
+        &[
+            "--amount",
+            "4",
+            "--type",
+            "promotional",
+            "--cost",
+            "0:USD",
+            "--idempotency-key",
+            "g5",
+        ],
+    );
+    assert_eq!(
+        (again["grantId"].clone(), again["duplicate"].clone()),
+        (promo["grantId"].clone(), Value::Bool(true))
+    );
+    // A past start other than the one the grant took is another request.
+    let e = t.fails(
+        &[
+            "credit",
+            "grant",
+            "acme",
+            "--currency",
+            C,
+            "--amount",
+            "1",
+            "--effective-at",
+            "2026-01-04T00:00:00Z",
+            "--idempotency-key",
+            "g2",
+        ],
+        4,
+    );
+    assert!(e.contains("took effect at 2026-01-01T00:00:00Z"), "{e}");
 }
 
 /// `credit revenue --to` past now gives the figures as of now and says so (it reported credits

@@ -274,12 +274,12 @@ fn earlier<T: serde::de::DeserializeOwned>(
     customer: &str,
     key: Option<&str>,
     request: &str,
-    also: Option<&str>,
+    also: &[String],
 ) -> Result<Option<T>> {
     let Some(key) = key else { return Ok(None) };
     match repo::request(&tx.sql, customer, key)? {
         None => Ok(None),
-        Some((req, result)) if req == request || also == Some(req.as_str()) => {
+        Some((req, result)) if req == request || also.contains(&req) => {
             Ok(Some(serde_json::from_str(&result)?))
         }
         Some(_) => Err(Error::new(
@@ -425,24 +425,49 @@ pub fn grant(tx: &mut Tx<'_>, req: &GrantRequest) -> Result<GrantView> {
     let same = GrantRequest {
         priority: req.priority.filter(|p| *p != DEFAULT_PRIORITY),
         effective_at: req.effective_at.filter(|e| *e != now),
+        // (A cost of 0 is no cost: what a promotional grant always has.)
+        cost: req.cost.clone().filter(|c| !c.amount.is_zero()),
         ..req.clone()
     };
     let request = canonical(&same)?;
-    // A start given as the instant it then was, retried later: stored as "at once".
-    let at_once = match req.effective_at {
-        Some(e) if e < now => Some(canonical(&GrantRequest {
+    // Other forms the same request may have been stored in: a start given as the instant it
+    // then was, retried later (stored as "at once"); a cost of 0 spelled out (stored as given
+    // before it counted as none).
+    let mut also = Vec::new();
+    if req.effective_at.is_some_and(|e| e < now) {
+        also.push(canonical(&GrantRequest {
             effective_at: None,
             ..same.clone()
-        })?),
-        _ => None,
-    };
+        })?);
+    }
+    if req.cost.as_ref().is_some_and(|c| c.amount.is_zero()) {
+        also.push(canonical(&GrantRequest {
+            cost: req.cost.clone(),
+            ..same.clone()
+        })?);
+    }
     if let Some(mut v) = earlier::<GrantView>(
         tx,
         &req.customer,
         req.idempotency_key.as_deref(),
         &request,
-        at_once.as_deref(),
+        &also,
     )? {
+        // A past start given is the one the grant took ("at once" then), not another instant.
+        if let Some(e) = req.effective_at.filter(|e| *e < now)
+            && clock::fmt(&e) != v.effective_at
+        {
+            return Err(Error::new(
+                ErrorKind::Conflict,
+                "IdempotencyKeyReused",
+                format!(
+                    "idempotency key '{}' was used for a grant that took effect at {}, not {}",
+                    req.idempotency_key.as_deref().unwrap_or_default(),
+                    v.effective_at,
+                    clock::fmt(&e)
+                ),
+            ));
+        }
         // The grant as it is now, marked as the answer to a repeated request.
         if let Some((g, info)) = repo::get(&tx.sql, &v.grant_id)? {
             v = grant_view(&g, &info);
@@ -603,13 +628,9 @@ pub fn consume(tx: &mut Tx<'_>, req: &ConsumeRequest) -> Result<ConsumeView> {
     require_customer(tx, &req.customer)?;
     require_currency(&tx.sql, &req.currency)?;
     let request = canonical(req)?;
-    if let Some(mut v) = earlier::<ConsumeView>(
-        tx,
-        &req.customer,
-        Some(&req.idempotency_key),
-        &request,
-        None,
-    )? {
+    if let Some(mut v) =
+        earlier::<ConsumeView>(tx, &req.customer, Some(&req.idempotency_key), &request, &[])?
+    {
         v.duplicate = true;
         return Ok(v);
     }
