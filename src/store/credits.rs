@@ -759,8 +759,9 @@ fn ledger_each(
             resource_id: Some(resource).filter(|r| !r.is_empty()),
             grant_id: grant,
             entry_type: code_name(EntryType::ALL, ty, EntryType::wire)?,
-            amount: decimal(&amount)?,
-            balance_after: decimal(&after)?,
+            // (Shown without the scale of the amounts summed: `-5`, not `-5.000000000000`.)
+            amount: decimal(&amount)?.normalize(),
+            balance_after: decimal(&after)?.normalize(),
             feature_id: feature,
             usage_record_id: record.map(record_name),
             idempotency_key: key,

@@ -3009,5 +3009,13 @@ fn balances_print_without_the_scale_of_their_amounts() {
         (g["consumedAmount"].as_str(), g["remainingAmount"].as_str()),
         (Some("50"), Some("0"))
     );
+    // The ledger too (its balances kept the scale of the sum).
+    let l = t.json(&["credit", "ledger", "acme", "--currency", C]);
+    let last = l.as_array().unwrap().last().unwrap();
+    assert_eq!(
+        (last["amount"].as_str(), last["balanceAfter"].as_str()),
+        (Some("-5"), Some("-5")),
+        "{l}"
+    );
     verified(&t);
 }
