@@ -135,6 +135,9 @@ pub fn complete_ids(args: &[OsString]) {
         _ => &args[1..],
     };
     let loc = Location::from_words(words);
+    if loc.conflict {
+        return;
+    }
     let ids = match kind {
         IdKind::Envs => loc.home().map(|h| env_names(&h)).unwrap_or_default(),
         _ => loc.db().map(|p| db_ids(&p, kind)).unwrap_or_default(),
@@ -153,6 +156,8 @@ struct Location {
     env: Option<String>,
     home: Option<String>,
     db: Option<String>,
+    /// `-e` and `--db` both typed: the command line is refused (exit 2), so nothing completes.
+    conflict: bool,
 }
 
 impl Location {
@@ -186,6 +191,7 @@ impl Location {
             *slot = value.map(|v| unquote(&v));
         }
         let var = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+        let conflict = loc.env.is_some() && loc.db.is_some();
         // (`-e NAME` typed beats STIGG_DB, as on a command line.)
         let db = loc
             .db
@@ -194,6 +200,7 @@ impl Location {
             env: loc.env.or_else(|| var("STIGG_ENV")),
             home: loc.home.or_else(|| var("STIGG_HOME")),
             db,
+            conflict,
         }
     }
 

@@ -432,7 +432,7 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
     }
     if report.uncounted > 0 {
         app.printer.warn(&format!(
-            "{} event(s) are for customers or resources that do not exist: stored, counted nowhere until they exist and `usage recalculate` runs",
+            "{} event(s) are for customers or resources that do not exist (or archived customers): stored, counted nowhere until they exist and `usage recalculate` runs",
             report.uncounted
         ));
     }

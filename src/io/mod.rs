@@ -58,8 +58,10 @@ pub fn expand_catalog_paths(inputs: &[PathBuf]) -> Result<Vec<PathBuf>> {
                 })?
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|f| {
-                    f.extension()
-                        .is_some_and(|x| x == "yaml" || x == "yml" || x == "json")
+                    f.extension().is_some_and(|x| {
+                        let x = x.to_string_lossy().to_ascii_lowercase();
+                        x == "yaml" || x == "yml" || x == "json"
+                    })
                 })
                 .collect();
             found.sort();

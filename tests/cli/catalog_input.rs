@@ -371,6 +371,14 @@ fn a_directory_of_catalog_files_includes_json() {
         "{\"features\":[{\"id\":\"c\",\"type\":\"boolean\"}]}",
     );
     t.ok(&["catalog", "validate", "e"]);
+    // Extensions in capitals are catalogs too (skipped silently).
+    t.write(
+        "u/A.JSON",
+        "{\"features\":[{\"id\":\"u\",\"type\":\"boolean\"}]}",
+    );
+    t.write("u/B.YML", "features:\n  - { id: v, type: wrong }\n");
+    let e = t.fails(&["catalog", "validate", "u"], 65);
+    assert!(e.contains("B.YML"), "{e}");
     std::fs::create_dir_all(t.path().join("empty")).unwrap();
     let e = t.fails(&["catalog", "validate", "empty"], 66);
     assert!(e.contains("holds no .yaml, .yml or .json files"), "{e}");

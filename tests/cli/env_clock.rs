@@ -294,6 +294,19 @@ fn an_environment_is_named_one_way() {
     c.env("STIGG_DB", "y.db");
     let out = String::from_utf8(c.output().unwrap().stdout).unwrap();
     assert!(out.contains("in-prod") && !out.contains("in-y"), "{out}");
+    // Both typed: the line is refused, so nothing completes.
+    let o = t.run(&[
+        "__complete",
+        "customers",
+        "--",
+        "-e",
+        "prod",
+        "--db",
+        "y.db",
+        "customer",
+        "show",
+    ]);
+    assert_eq!((o.code, o.stdout.as_str()), (0, ""));
 }
 
 /// Concurrent `clock advance`s each step from where the one before left the frozen clock (it
