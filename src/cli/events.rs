@@ -88,6 +88,7 @@ pub fn run(app: &App, cmd: EventsCommand, asked: Option<super::Asked>) -> Result
     let env = s.store.env_name.clone();
     match cmd {
         EventsCommand::List(a) => {
+            refuse_what_if(&s, "events list")?;
             if let Some(t) = &a.event_type
                 && crate::events::EventType::from_name(t).is_none()
             {
@@ -135,16 +136,7 @@ pub fn run(app: &App, cmd: EventsCommand, asked: Option<super::Asked>) -> Result
                 &[super::Asked::JsonLines, super::Asked::Json],
             )?;
             let document = chosen == super::Asked::Json;
-            // The replica feed is the committed log: a what-if's events (transitions assumed
-            // at a later --now, then rolled back) never exist, and their ids would be handed
-            // out again to other events.
-            if s.reads_what_if()? {
-                return Err(Error::usage(format!(
-                    "events export writes the committed log: at --now {} transitions are due that are not processed yet, and their events would never exist",
-                    crate::clock::fmt(&s.now)
-                ))
-                .hint("drop --now (commands on the real or frozen clock process them), or export at a --now at or before `clock show`'s processedUntil"));
-            }
+            refuse_what_if(&s, "events export")?;
             let filter = EventFilter {
                 after_event_id: a.after,
                 ..Default::default()
@@ -174,4 +166,18 @@ pub fn run(app: &App, cmd: EventsCommand, asked: Option<super::Asked>) -> Result
             })
         }
     }
+}
+
+/// The event log is what was committed: a what-if's events (transitions assumed at a later
+/// --now, then rolled back) never exist, and their ids would be given to other events — a
+/// replica paging with `--after` would break.
+fn refuse_what_if(s: &crate::app::Session, verb: &str) -> Result<()> {
+    if s.reads_what_if()? {
+        return Err(Error::usage(format!(
+            "{verb} reads the committed log: at --now {} transitions are due that are not processed yet, and their events would never exist",
+            crate::clock::fmt(&s.now)
+        ))
+        .hint("drop --now (commands on the real or frozen clock process them), or read at a --now at or before `clock show`'s processedUntil"));
+    }
+    Ok(())
 }

@@ -357,6 +357,8 @@ fn events_export_never_writes_a_what_if() {
     ]);
     let e = t.fails(&["--now", "2026-06-01T00:00:00Z", "events", "export"], 2);
     assert!(e.contains("committed log"), "{e}");
+    let e = t.fails(&["--now", "2026-06-01T00:00:00Z", "events", "list"], 2);
+    assert!(e.contains("committed log"), "{e}");
     let all = t.ok(&["events", "export"]);
     assert!(!all.is_empty());
     // Nothing due by then: a plain read.
