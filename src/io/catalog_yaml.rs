@@ -1256,6 +1256,9 @@ impl Decoder<'_> {
                     ],
                 );
                 match (country, cur) {
+                    // (A repeat is refused above: its own problems are not checked against
+                    // another variant's place.)
+                    (Some(_), Some(_)) if repeated => {}
                     (Some(country), Some(currency)) => countries.push(CountryPrice {
                         country,
                         currency,
