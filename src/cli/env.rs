@@ -233,15 +233,12 @@ fn list(app: &App) -> Result<()> {
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_default();
             let (t, created, unusable) = match crate::store::Store::open(&p, &name) {
-                Ok(store) => match meta::env_type(store.conn()) {
-                    Ok(t) => (
-                        Some(t),
-                        meta::get_instant(store.conn(), meta::CREATED_AT)
-                            .ok()
-                            .flatten()
-                            .map(|t| clock::fmt(&t)),
-                        None,
-                    ),
+                // (What every command reads first: a damaged one makes them all exit 78.)
+                Ok(store) => match meta::env_type(store.conn()).and_then(|t| {
+                    meta::get_instant(store.conn(), meta::PROCESSED_UNTIL)?;
+                    Ok((t, meta::get_instant(store.conn(), meta::CREATED_AT)?))
+                }) {
+                    Ok((t, created)) => (Some(t), created.map(|t| clock::fmt(&t)), None),
                     Err(e) => (None, None, Some(e.code.to_string())),
                 },
                 Err(e) => (None, None, Some(e.code.to_string())),

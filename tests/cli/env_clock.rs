@@ -388,6 +388,25 @@ fn env_list_keeps_the_type_field_to_stiggs_values() {
     assert!(row("prod").get("unusable").is_none());
     assert_eq!(row("foreign")["environmentType"], serde_json::Value::Null);
     assert_eq!(row("foreign")["unusable"], "NotAStiggDatabase");
+    // A damaged processed mark: every command exits 78, and the list says so.
+    t.ok(&["env", "create", "dmg"]);
+    t.ok(&["-e", "dmg", "customer", "create", "c"]);
+    let conn = rusqlite::Connection::open(t.path().join("home/dmg.db")).unwrap();
+    conn.execute(
+        "UPDATE meta SET value = 'x' WHERE key = 'processed_until'",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    t.fails(&["-e", "dmg", "customer", "list"], 78);
+    let list = t.json(&["env", "list"]);
+    let dmg = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["name"] == "dmg")
+        .unwrap();
+    assert_eq!(dmg["unusable"], "DatabaseDamaged", "{dmg}");
     assert!(
         t.ok(&["env", "list"])
             .contains("unusable: NotAStiggDatabase")
