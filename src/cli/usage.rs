@@ -424,6 +424,12 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
         rejected.iter().map(|r| (r.at(), r.reason.as_str())),
         a.rejects.as_deref(),
     );
+    if report.no_entitlement > 0 {
+        app.printer.warn(&format!(
+            "{} reported usage row(s) fall at an instant no live subscription grants their feature: stored, counted for no subscription",
+            report.no_entitlement
+        ));
+    }
     if report.without_value > 0 {
         app.printer.warn(&format!(
             "{} event(s) match a meter whose aggregation field they lack or hold as no number: stored, adding nothing to it",

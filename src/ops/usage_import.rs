@@ -60,6 +60,10 @@ pub struct ImportReport {
     /// kept, adding nothing to that meter (as `event report` warns of each).
     #[serde(skip_serializing_if = "is_zero")]
     pub without_value: u64,
+    /// Reported usage of known customers at an instant no subscription grants the feature:
+    /// stored, counting for no subscription (as `usage report` warns of each).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub no_entitlement: u64,
     pub dry_run: bool,
     pub elapsed_ms: u64,
     pub rows_per_second: u64,
@@ -251,6 +255,9 @@ struct Span {
     /// entitlements arranges (`usage::carry_windows`): the customer's windows are rebuilt
     /// once the import is done (`i64::MAX`: never, the usual case).
     carry_lo: i64,
+    /// An entitlement wins over the span: its records count for a subscription (else they are
+    /// stored and count for none, as a single report warns).
+    covered: bool,
 }
 
 /// A row read and checked without the database (on the reading thread): all the apply step
@@ -836,6 +843,7 @@ impl Importer {
             lo: from.map_or(i64::MIN, |t| repo::micros(&t)),
             hi: until.map_or(i64::MAX, |t| repo::micros(&t)),
             carry_lo,
+            covered: win.is_some(),
         };
         if let Some(i) = self.slots[slot].find(fidx, resource, &key) {
             // A window read in as one an earlier record was carried into gets its own span:
@@ -921,6 +929,7 @@ impl Importer {
                 lo: i64::MAX,
                 hi: i64::MIN,
                 carry_lo: i64::MAX,
+                covered: true,
             });
             self.slots[slot].windows.push(Window {
                 key,
@@ -1076,6 +1085,9 @@ impl Importer {
                     clock::fmt(&w.key.start)
                 )
             })?);
+        }
+        if !self.slots[slot].spans.get(wi).is_some_and(|s| s.covered) {
+            self.report.no_entitlement += 1;
         }
         let w = &mut self.slots[slot].windows[wi];
         w.value.value = value;

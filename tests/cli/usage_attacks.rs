@@ -1141,3 +1141,28 @@ fn events_that_add_nothing_are_said_in_imports_and_reports() {
     assert!(o.stdout.contains("does not exist yet"), "{}", o.stdout);
     assert!(o.stderr.contains("does not exist yet"), "{}", o.stderr);
 }
+
+/// Reported usage an import stores at an instant no subscription grants the feature is
+/// counted in the summary (`noEntitlement`) with a warning, as `usage report` warns of each
+/// (the import said nothing).
+#[test]
+fn an_import_says_how_much_usage_counts_for_no_subscription() {
+    let mut t = TestEnv::with_starter();
+    t.now = Some("2026-03-01T00:00:00Z".into());
+    t.ok(&["customer", "create", "a1"]);
+    t.write(
+        "early.csv",
+        "customerId,featureId,value,timestamp,idempotencyKey\na1,exports,3,2026-02-28T10:00:00Z,k1\na1,exports,2,2026-03-01T00:00:00Z,k2\n",
+    );
+    let o = t.run(&["usage", "import", "early.csv", "--json"]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let v: Value = serde_json::from_str(&o.stdout).unwrap();
+    assert_eq!(v["noEntitlement"], 1, "{v}");
+    assert!(
+        o.stderr
+            .contains("1 reported usage row(s) fall at an instant no live subscription"),
+        "{}",
+        o.stderr
+    );
+    assert_eq!(check(&t, &["a1", "exports"]).1["currentUsage"], "2");
+}
