@@ -85,8 +85,9 @@ pub struct CreateArgs {
     /// Subscribe to this plan right away
     #[arg(long)]
     pub plan: Option<String>,
-    /// Billing period of the --plan subscription
-    #[arg(long, value_parser = ["monthly", "annually"], requires = "plan")]
+    /// Billing period of the --plan subscription (without --plan: of the start setup's, for a
+    /// plan offered monthly and annually)
+    #[arg(long, value_parser = ["monthly", "annually"])]
     pub billing_period: Option<String>,
     /// Add-on for the --plan subscription: ADDON[=QTY] (quantity 1 by default), repeatable
     #[arg(long = "addon", requires = "plan")]
@@ -339,7 +340,11 @@ pub fn run(app: &App, cmd: CustomerCommand, asked: Option<super::Asked>) -> Resu
                     },
                     ..Default::default()
                 }),
-                None => None,
+                // (The start setup's subscriptions, in this billing period.)
+                None => a.billing_period.as_deref().map(|_| CreateRequest {
+                    billing_period: super::subscription::period_arg(a.billing_period.as_deref()),
+                    ..Default::default()
+                }),
             };
             let made = app
                 .session()?

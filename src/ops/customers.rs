@@ -99,29 +99,33 @@ pub fn create(tx: &mut Tx<'_>, c: &Customer, plan: Option<CreateRequest>) -> Res
         | CreateOutcome::Scheduled { subscription, .. } => made.push(subscription.subscription_id),
     };
     match plan {
-        Some(req) => record(subs::create(
+        Some(req) if !req.plan_id.is_empty() => record(subs::create(
             tx,
             &CreateRequest {
                 customer_id: c.customer_id.clone(),
                 ..req
             },
         )?),
-        None => {
+        // No plan named: the products' start setup, with the billing period asked for (a
+        // start trial of a plan offered monthly and annually needs one).
+        start => {
+            let period = start.and_then(|r| r.billing_period);
             for (product, meta) in
                 catalog_repo::load_simple::<Product>(&tx.sql, EntityKind::Product)?.into_values()
             {
                 if meta.archived_at.is_some() || product.multiple_subscriptions {
                     continue;
                 }
-                let (plan_id, trial) = match &product.start_setup {
-                    Some(StartSetup::FreePlan(p)) => (p.clone(), TrialChoice::Skip),
-                    Some(StartSetup::TrialPlan(p)) => (p.clone(), TrialChoice::Default),
+                let (plan_id, trial, billing_period) = match &product.start_setup {
+                    Some(StartSetup::FreePlan(p)) => (p.clone(), TrialChoice::Skip, None),
+                    Some(StartSetup::TrialPlan(p)) => (p.clone(), TrialChoice::Default, period),
                     None => continue,
                 };
                 let req = CreateRequest {
                     customer_id: c.customer_id.clone(),
                     plan_id,
                     trial,
+                    billing_period,
                     ..Default::default()
                 };
                 record(subs::create(tx, &req)?);

@@ -1409,3 +1409,28 @@ fn a_scheduled_change_takes_no_trial_it_would_drop() {
     ]);
     assert_eq!(s["status"], "IN_TRIAL");
 }
+
+/// A start trial of a plan offered monthly and annually needs a billing period: `customer
+/// create --billing-period` gives it without `--plan` (the hint said to pass it, and clap then
+/// asked for --plan).
+#[test]
+fn a_start_trial_takes_the_billing_period_asked_for() {
+    let t = crate::helpers::TestEnv::new();
+    t.write(
+        "c.yaml",
+        "products:\n  - id: app\n    startSetup: { trialPlan: gold }\n    plans:\n      - id: gold\n        trial: { days: 7 }\n        prices: [{ model: flat, currency: USD, monthly: 10, annually: 100 }]\n",
+    );
+    t.ok(&["catalog", "apply", "c.yaml"]);
+    let e = t.fails(&["customer", "create", "u1"], 2);
+    assert!(e.contains("--billing-period"), "{e}");
+    t.ok(&["customer", "create", "u2", "--billing-period", "annually"]);
+    let s = &subs(&t, "u2")[0];
+    assert_eq!(
+        (
+            s["planId"].as_str(),
+            s["status"].as_str(),
+            s["billingPeriod"].as_str()
+        ),
+        (Some("gold"), Some("IN_TRIAL"), Some("ANNUALLY"))
+    );
+}
