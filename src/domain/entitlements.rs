@@ -212,7 +212,8 @@ pub fn subscription_entitlements(
             Some(e) => {
                 e.limit = best.limit;
                 e.values = best.values;
-                e.soft |= best.soft;
+                // Its soft flag with it: the override replaces the limit, hard or soft.
+                e.soft = best.soft;
                 // The plan's reset settings stay unless the add-on sets its own.
                 if best.reset.is_some() {
                     e.reset = best.reset;
@@ -495,6 +496,17 @@ mod tests {
             assert_eq!(out["calls"].reset, reset(ResetPeriod::Month));
             assert!(!out["calls"].soft);
         }
+        // The winner's soft flag replaces the plan's: a hard override of a soft plan limit is
+        // hard (the answer said soft while its winning source said hard).
+        plan.entitlements.get_mut("calls").unwrap().soft = true;
+        let bought = [BoughtAddon {
+            addon_id: "x",
+            version: 1,
+            quantity: 1,
+            body: &big,
+        }];
+        let (out, _) = subscription_entitlements(&[&plan], &[], &bought);
+        assert!(!out["calls"].soft);
     }
 
     #[test]
