@@ -477,7 +477,7 @@ impl Decoder<'_> {
         });
         let values = m
             .take("values")
-            .map(|x| yaml::string_list(self.d, x, "values"))
+            .map(|x| yaml::unique_string_list(self.d, x, "values"))
             .unwrap_or_default();
         m.finish(
             self.d,

@@ -450,6 +450,16 @@ fn a_list_entry_repeated_is_refused_at_its_line() {
         e.contains("c.yaml:16:") && e.contains("'x' is listed twice in dependsOn"),
         "{e}"
     );
+    // A meter condition's IN values too.
+    t.write(
+        "m.yaml",
+        "features:\n  - id: f\n    type: number\n    meter: incremental\n    eventMeter:\n      filters:\n        - conditions:\n            - { field: region, operation: IN, values: [a, b, a] }\n      aggregation: { function: COUNT }\n",
+    );
+    let e = t.fails(&["catalog", "validate", "m.yaml"], 65);
+    assert!(
+        e.contains("m.yaml:8:") && e.contains("'a' is listed twice"),
+        "{e}"
+    );
 }
 
 /// An archived currency takes no new use: a new plan version granting or pricing credits in
