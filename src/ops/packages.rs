@@ -367,14 +367,7 @@ pub fn publish(tx: &mut Tx<'_>, kind: PackageKind, id: &str, migrate: Migrate) -
 /// `changes`: an archived currency takes no new use). (`catalog apply` checks it against the
 /// state the files leave, which may unarchive the currency in the same run.)
 fn refuse_archived_credit_currency(tx: &Tx<'_>, def: &PackageDef) -> Result<()> {
-    let credit_currencies = def.body.credits.keys().chain(
-        def.body
-            .prices
-            .iter()
-            .filter(|p| p.model == crate::domain::catalog::PriceModel::Credits)
-            .map(|p| &p.currency),
-    );
-    for c in credit_currencies {
+    for c in def.body.credit_currencies() {
         let archived =
             repo::get_simple::<crate::domain::catalog::Currency>(&tx.sql, EntityKind::Currency, c)?
                 .is_some_and(|(_, m)| m.archived_at.is_some());

@@ -1225,6 +1225,26 @@ impl Spells {
             .cloned())
     }
 
+    /// What wins at `t`, and the window it arranges there.
+    fn window_at(
+        &mut self,
+        conn: &rusqlite::Connection,
+        customer: &str,
+        resource: Option<&str>,
+        feature: &Feature,
+        t: Instant,
+    ) -> Result<(Winner, WindowKey)> {
+        let win = self.winner(conn, customer, resource, &feature.id, t)?;
+        let k = window_key(
+            customer,
+            resource,
+            feature,
+            win.as_ref().map(|(e, s)| (e, *s)),
+            t,
+        );
+        Ok((win, k))
+    }
+
     /// The windows a record at `t` counts in: its own (arranged by what wins at `t`) and those
     /// it is carried into ([`carry_windows`]), each with the entitlement that arranges it.
     fn record_windows(
@@ -1632,14 +1652,7 @@ pub fn history(
         // steps from, as it is when the range starts earlier (the same bucket said a reset or
         // not depending on `--from`).
         if let Some(before) = from.checked_sub_signed(chrono::Duration::microseconds(1)) {
-            let win = spells.winner(conn, customer, resource, &feature.id, before)?;
-            let k = window_key(
-                customer,
-                resource,
-                &feature,
-                win.as_ref().map(|(e, s)| (e, *s)),
-                before,
-            );
+            let (win, k) = spells.window_at(conn, customer, resource, &feature, before)?;
             last_window = Some((
                 window_id(&k),
                 win.as_ref().map(|(e, a)| (e.reset.clone(), *a)),
@@ -1679,14 +1692,7 @@ pub fn history(
                     }
                 }
             }
-            let win = spells.winner(conn, customer, resource, &feature.id, point_at)?;
-            let k = window_key(
-                customer,
-                resource,
-                &feature,
-                win.as_ref().map(|(e, s)| (e, *s)),
-                point_at,
-            );
+            let (win, k) = spells.window_at(conn, customer, resource, &feature, point_at)?;
             let value = counted(
                 win.as_ref(),
                 point_at,

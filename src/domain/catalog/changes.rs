@@ -210,19 +210,7 @@ pub fn plan(
                         || (!desired.currencies.contains_key(c)
                             && cur.is_archived(EntityKind::Currency, c))
                 };
-                if let Some(c) = want
-                    .body
-                    .credits
-                    .keys()
-                    .chain(
-                        want.body
-                            .prices
-                            .iter()
-                            .filter(|p| p.model == crate::domain::catalog::PriceModel::Credits)
-                            .map(|p| &p.currency),
-                    )
-                    .find(|c| archived_currency(c))
-                {
+                if let Some(c) = want.body.credit_currencies().find(|c| archived_currency(c)) {
                     errors.push(RuleViolation {
                         entity: Some(crate::domain::catalog::entity_path(kind_of(want), id)),
                         code: "EntityIsArchivedError",

@@ -532,6 +532,16 @@ pub struct PackageBody {
 impl PackageBody {
     /// What ends a trial on this plan: its own trial setting, else (a custom trial given with
     /// a subscription) converting to paid.
+    /// The currencies it grants credits in or prices usage in credits of.
+    pub fn credit_currencies(&self) -> impl Iterator<Item = &String> {
+        self.credits.keys().chain(
+            self.prices
+                .iter()
+                .filter(|p| p.model == PriceModel::Credits)
+                .map(|p| &p.currency),
+        )
+    }
+
     pub fn trial_end(&self) -> TrialEnd {
         self.trial
             .as_ref()
