@@ -342,20 +342,24 @@ pub fn import_customers(tx: &mut Tx<'_>, rows: &Rows, file: &str, careful: bool)
         let id = field(row, "customerId").ok_or_else(|| Error::data("customerId is required"))?;
         let created_at = stamp(tx, row, "createdAt")?;
         let updated_at = stamp(tx, row, "updatedAt")?;
-        if let Some(a) = instant(row, "couponAppliedAt")? {
-            let floor = created_at;
-            let ceiling = updated_at.unwrap_or(tx.now).min(tx.now);
-            if a > ceiling || floor.is_some_and(|c| a < c) {
-                return Err(Error::data(format!(
+        // (When the coupon was applied must fall in the record's life: from its creation —
+        // the row's `createdAt`, the stored one, or the instant a new record gets — to its last
+        // change.)
+        let applied = instant(row, "couponAppliedAt")?;
+        let now = tx.now;
+        let check_applied = |created: clock::Instant| -> Result<()> {
+            let ceiling = updated_at.unwrap_or(now).min(now);
+            match applied {
+                Some(a) if a < created || a > ceiling => Err(Error::data(format!(
                     "couponAppliedAt {} is outside the record's life ({} .. {})",
                     clock::fmt(&a),
-                    floor
-                        .map(|c| clock::fmt(&c))
-                        .unwrap_or_else(|| "its creation".into()),
+                    clock::fmt(&created),
                     clock::fmt(&ceiling)
-                )));
+                ))),
+                _ => Ok(()),
             }
-        }
+        };
+        let new_created = created_at.unwrap_or(tx.now.min(updated_at.unwrap_or(tx.now)));
         if let (Some(c), Some(u)) = (created_at, updated_at)
             && u < c
         {
@@ -371,6 +375,7 @@ pub fn import_customers(tx: &mut Tx<'_>, rows: &Rows, file: &str, careful: bool)
         // a valid update of the stored one.)
         if let Ok(c) = customer_of(row, None)
             && c.coupon_id.is_none()
+            && applied.is_none()
             && customer_ops::validate(&c).is_ok()
             && customer_ops::import_new(tx, &c, created_at)?
         {
@@ -379,6 +384,7 @@ pub fn import_customers(tx: &mut Tx<'_>, rows: &Rows, file: &str, careful: bool)
         match customer_repo::get(&tx.sql, id)? {
             None => {
                 let c = customer_of(row, None)?;
+                check_applied(new_created)?;
                 if !customer_ops::import_new(tx, &c, created_at)? {
                     return Err(Error::internal(format!(
                         "customer '{id}' was not found, then its id was taken"
@@ -390,6 +396,7 @@ pub fn import_customers(tx: &mut Tx<'_>, rows: &Rows, file: &str, careful: bool)
                 if is_older(updated_at, clock::from_store(&meta.updated_at)?) {
                     return Ok(Outcome::Skipped);
                 }
+                check_applied(clock::from_store(&meta.created_at)?)?;
                 let c = customer_of(row, Some(&old))?;
                 if c == old {
                     // Nothing to change, but a newer `updatedAt` is kept: an older row read
@@ -407,7 +414,7 @@ pub fn import_customers(tx: &mut Tx<'_>, rows: &Rows, file: &str, careful: bool)
                     // (Recorded as it is elsewhere: an archived coupon is no refusal.)
                     customer_ops::coupon_exists(tx, coupon)?;
                 }
-                customer_ops::update_recorded(tx, &c, instant(row, "couponAppliedAt")?)?;
+                customer_ops::update_recorded(tx, &c, applied)?;
                 if let Some(u) = updated_at {
                     customer_repo::set_updated_at(tx, id, u)?;
                 }
@@ -513,58 +520,60 @@ fn recorded_of(row: &Row) -> Result<subs::Recorded> {
     })
 }
 
-/// What a row records must be possible for the subscription it describes: billing steps from
-/// its start on (a trial in course's from the trial's end), never from an instant not reached
-/// yet once it has started; a coupon is applied between the start and now (and no later than the row's
-/// `updatedAt`, the record's last change).
+/// What a row records must be possible for the subscription it describes. Billing steps from
+/// where it began — its start, or its trial's end — and, once that has come, from an instant
+/// reached since (a billing-period change moves it): not started yet, or in a trial, it is
+/// exactly there. A coupon is applied from the start on, by now once started (not started yet:
+/// at its start, as one given with it is).
 fn check_recorded(
     r: &subs::Recorded,
     start: clock::Instant,
     trial_end: Option<clock::Instant>,
-    updated_at: Option<clock::Instant>,
     now: clock::Instant,
 ) -> Result<()> {
     let bad = |m: String| Err(Error::data(m));
+    let began = trial_end.unwrap_or(start);
     if let Some(a) = r.billing_cycle_anchor {
-        match trial_end.filter(|te| *te > now) {
-            Some(te) if a != te => {
-                return bad(format!(
-                    "billingCycleAnchor {} is not the trial's end {}: a trial's billing steps from its end",
-                    clock::fmt(&a),
-                    clock::fmt(&te)
-                ));
-            }
-            Some(_) => {}
-            None if a < start => {
-                return bad(format!(
-                    "billingCycleAnchor {} is before startDate {}",
-                    clock::fmt(&a),
-                    clock::fmt(&start)
-                ));
-            }
-            None if start <= now && a > now => {
-                return bad(format!(
-                    "billingCycleAnchor {} is after now ({}): a started subscription's billing steps from an instant it has reached",
-                    clock::fmt(&a),
-                    clock::fmt(&now)
-                ));
-            }
-            None => {}
+        if began > now && a != began {
+            return bad(format!(
+                "billingCycleAnchor {} is not {} (the {}): billing steps from there until then",
+                clock::fmt(&a),
+                clock::fmt(&began),
+                if trial_end.is_some() {
+                    "trial's end"
+                } else {
+                    "start"
+                }
+            ));
+        }
+        if began <= now && (a < began || a > now) {
+            return bad(format!(
+                "billingCycleAnchor {} is outside {} .. {} (from the {} to now)",
+                clock::fmt(&a),
+                clock::fmt(&began),
+                clock::fmt(&now),
+                if trial_end.is_some() {
+                    "trial's end"
+                } else {
+                    "start"
+                }
+            ));
         }
     }
     if let Some(c) = r.coupon_applied_at {
-        if c > now || updated_at.is_some_and(|u| c > u) {
+        if start > now && c != start {
             return bad(format!(
-                "couponAppliedAt {} is after {}: a coupon is applied by the record's last change",
-                clock::fmt(&c),
-                clock::fmt(&updated_at.unwrap_or(now).min(now))
-            ));
-        }
-        if c < start {
-            return bad(format!(
-                "couponAppliedAt {} is before {}: a coupon is applied to a record that exists",
+                "couponAppliedAt {} is not the start {}: a subscription not started yet has its coupon from its start",
                 clock::fmt(&c),
                 clock::fmt(&start)
+            ));
+        }
+        if start <= now && (c < start || c > now) {
+            return bad(format!(
+                "couponAppliedAt {} is outside {} .. {} (from the start to now)",
+                clock::fmt(&c),
+                clock::fmt(&start),
+                clock::fmt(&now)
             ));
         }
     }
@@ -759,7 +768,6 @@ pub fn import_subscriptions(
                     &req.recorded,
                     req.start.unwrap_or(tx.now),
                     req.trial_end,
-                    updated_at,
                     tx.now,
                 )?;
                 // (A cancellation of a subscription not started yet ends it at once: none is
@@ -787,7 +795,6 @@ pub fn import_subscriptions(
                 &upd.recorded,
                 old.start_date,
                 instant(row, "trialEndDate")?.or(old.trial_end_date),
-                updated_at,
                 tx.now,
             )?;
             // (What the row records and the subscription does not: an update too.)

@@ -71,17 +71,18 @@ impl Recorded {
     /// Whether `s` differs from what was recorded.
     pub fn differs(&self, s: &Subscription) -> bool {
         self.billing_cycle_anchor
-            .is_some_and(|a| a != s.billing_cycle_anchor && s.trial_end_date.is_none())
+            .is_some_and(|a| a != s.billing_cycle_anchor && s.status != SubStatus::InTrial)
             || self
                 .coupon_applied_at
                 .is_some_and(|c| s.coupon_id.is_some() && s.coupon_applied_at != Some(c))
     }
 
     /// Sets what was recorded on `s` (its current period worked out from the anchor at `at`).
-    /// A trial's anchor is its end, which the trial end sets.
+    /// A running trial's anchor is its end, which the trial end sets; one that has ended keeps
+    /// the recorded anchor when it converts (see the trial-end step).
     fn apply(&self, s: &mut Subscription, at: Instant) {
         if let Some(a) = self.billing_cycle_anchor
-            && s.trial_end_date.is_none()
+            && s.trial_end_date.is_none_or(|te| te <= at)
             && a != s.billing_cycle_anchor
         {
             s.billing_cycle_anchor = a;
@@ -2665,7 +2666,12 @@ fn process_one(tx: &mut Tx<'_>, mut s: Subscription, at: Instant) -> Result<Vec<
         match plan.body.trial_end() {
             TrialEnd::ConvertToPaid => {
                 s.status = SubStatus::Active;
-                s.billing_cycle_anchor = s.trial_end_date.unwrap_or(at);
+                // Billing steps from the trial's end (an imported subscription whose trial had
+                // ended keeps the later anchor its source moved it to).
+                let te = s.trial_end_date.unwrap_or(at);
+                if s.billing_cycle_anchor < te {
+                    s.billing_cycle_anchor = te;
+                }
                 set_period(&mut s, at);
                 s.updated_at = at;
                 repo::save(tx, &s)?;

@@ -1501,9 +1501,9 @@ fn recorded_anchors_and_coupon_dates_must_be_possible() {
     );
     let e = t.fails(&["subscription", "import", "s.csv"], 65);
     for (line, what) in [
-        (2, "before startDate"),
-        (3, "after now"),
-        (4, "not the trial's end"),
+        (2, "billingCycleAnchor 2026-01-01T00:00:00Z is outside"),
+        (3, "billingCycleAnchor 2026-02-01T00:00:00Z is outside"),
+        (4, "(the trial's end)"),
         (5, "couponAppliedAt 2026-03-01"),
         (6, "couponAppliedAt 2026-01-01"),
     ] {
@@ -1523,6 +1523,97 @@ fn recorded_anchors_and_coupon_dates_must_be_possible() {
     let e = t.fails(&["customer", "import", "cc.csv"], 65);
     assert!(
         e.contains("cc.csv:2:") && e.contains("cc.csv:3:") && !e.contains("cc.csv:4:"),
+        "{e}"
+    );
+}
+
+/// Real exports re-import whatever the subscriptions' state: not started yet (its anchor and
+/// coupon at its start; a later anchor is refused there), a converted trial whose billing a
+/// period change moved (the anchor is kept, not put back to the trial's end), and a customer
+/// given a coupon without `createdAt` (applied no earlier than it then exists).
+#[test]
+fn exports_of_every_state_re_import_with_their_anchors_and_coupons() {
+    let mut a = TestEnv::with_starter();
+    a.now = Some("2026-01-01T00:00:00Z".into());
+    a.ok(&["customer", "create", "c1"]);
+    a.ok(&["customer", "create", "c2"]);
+    a.ok(&[
+        "subscription",
+        "create",
+        "--id",
+        "s1",
+        "--customer",
+        "c1",
+        "--plan",
+        "basic",
+        "--billing-period",
+        "annually",
+    ]);
+    a.now = Some("2026-01-21T00:00:00Z".into());
+    a.ok(&[
+        "subscription",
+        "update",
+        "s1",
+        "--billing-period",
+        "monthly",
+    ]);
+    a.ok(&[
+        "subscription",
+        "create",
+        "--id",
+        "s2",
+        "--customer",
+        "c2",
+        "--plan",
+        "basic",
+        "--billing-period",
+        "monthly",
+        "--skip-trial",
+        "--start",
+        "2026-04-01T00:00:00Z",
+        "--coupon",
+        "launch20",
+    ]);
+    a.ok(&["customer", "export", "-o", "c.csv"]);
+    a.ok(&["subscription", "export", "-o", "s.csv"]);
+    let mut b = TestEnv::with_starter();
+    b.now = a.now.clone();
+    for f in ["c.csv", "s.csv"] {
+        b.write(f, &std::fs::read_to_string(a.path().join(f)).unwrap());
+    }
+    b.ok(&["customer", "import", "c.csv"]);
+    b.ok(&["subscription", "import", "s.csv"]);
+    for id in ["s1", "s2"] {
+        let (x, y) = (
+            a.json(&["subscription", "show", id]),
+            b.json(&["subscription", "show", id]),
+        );
+        for k in [
+            "billingCycleAnchor",
+            "currentBillingPeriodStart",
+            "currentBillingPeriodEnd",
+            "status",
+        ] {
+            assert_eq!(x[k], y[k], "{id} {k}");
+        }
+    }
+    // Re-imported into its own environment too.
+    a.ok(&["subscription", "import", "s.csv"]);
+    // A not-started subscription's anchor is its start.
+    b.write(
+        "late.csv",
+        "subscriptionId,customerId,planId,billingPeriod,startDate,billingCycleAnchor\ns9,c1,basic,MONTHLY,2026-04-01T00:00:00Z,2099-05-01T00:00:00Z\n",
+    );
+    let e = b.fails(&["subscription", "import", "late.csv"], 65);
+    assert!(e.contains("late.csv:2") && e.contains("(the start)"), "{e}");
+    // A customer row without createdAt: its coupon applied no earlier than it then exists.
+    b.write(
+        "cc.csv",
+        "customerId,couponId,couponAppliedAt\nx,launch20,2026-01-11T00:00:00Z\n",
+    );
+    let e = b.fails(&["customer", "import", "cc.csv"], 65);
+    assert!(
+        e.contains("cc.csv:2") && e.contains("outside the record's life"),
         "{e}"
     );
 }
