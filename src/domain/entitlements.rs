@@ -180,32 +180,33 @@ pub fn subscription_entitlements(
         }
     }
     for (f, list) in overrides {
-        // What counts: the largest override only, and no longer the plan's own limit.
+        // The winner: the largest; of equals, a soft one (as across sources), then the first.
+        // It alone counts (no longer the plan's own limit), and brings its soft flag and reset
+        // settings (a losing override's reset was taken when the winner set none); enum values
+        // are the union of them all.
+        let key = |o: &Entitlement| (rank(&o.limit), o.soft);
+        let mut w = 0;
+        for (k, o) in list.iter().enumerate().skip(1) {
+            if key(o) > key(&list[w]) {
+                w = k;
+            }
+        }
         if let Some(ps) = parts.get_mut(&f) {
-            let top = list.iter().map(|o| rank(&o.limit)).max();
-            let mut seen_top = false;
+            // (The override parts are in the same order as `list`.)
+            let mut k = 0;
             for p in ps.iter_mut() {
                 match &p.addon {
                     None => p.counts = false,
                     Some(a) if a.behavior == AddonBehavior::Override => {
-                        let is_top = Some(rank(&p.entitlement.limit)) == top && !seen_top;
-                        seen_top |= is_top;
-                        p.counts = is_top;
+                        p.counts = k == w;
+                        k += 1;
                     }
                     Some(_) => {}
                 }
             }
         }
-        // The winner — the largest, the first of equals (as `parts` marks it) — brings its
-        // soft flag and reset settings (a losing override's reset was taken when the winner
-        // set none); enum values are the union of them all.
-        let mut best = list[0].clone();
-        for o in &list[1..] {
-            let values = std::mem::take(&mut best.values);
-            if rank(&o.limit) > rank(&best.limit) {
-                best = o.clone();
-            }
-            best.values = values;
+        let mut best = list[w].clone();
+        for o in &list {
             union(&mut best.values, &o.values);
         }
         match out.get_mut(&f) {
@@ -507,6 +508,27 @@ mod tests {
         }];
         let (out, _) = subscription_entitlements(&[&plan], &[], &bought);
         assert!(!out["calls"].soft);
+        // Equal overrides: the soft one wins whatever the order (it was the first bought).
+        let (hard, soft) = (over(60, None, false), over(60, None, true));
+        for order in [[&hard, &soft], [&soft, &hard]] {
+            let bought: Vec<BoughtAddon<'_>> = order
+                .iter()
+                .map(|b| BoughtAddon {
+                    addon_id: "x",
+                    version: 1,
+                    quantity: 1,
+                    body: b,
+                })
+                .collect();
+            let (out, parts) = subscription_entitlements(&[&plan], &[], &bought);
+            assert!(out["calls"].soft);
+            let counted: Vec<bool> = parts["calls"].iter().map(|p| p.counts).collect();
+            let soft_at = if std::ptr::eq(order[0], &soft) { 1 } else { 2 };
+            assert!(
+                counted[soft_at] && counted.iter().filter(|c| **c).count() == 1,
+                "{counted:?}"
+            );
+        }
     }
 
     #[test]
