@@ -58,10 +58,12 @@ pub fn expand_catalog_paths(inputs: &[PathBuf]) -> Result<Vec<PathBuf>> {
                 })?
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|f| {
-                    f.extension().is_some_and(|x| {
-                        let x = x.to_string_lossy().to_ascii_lowercase();
-                        x == "yaml" || x == "yml" || x == "json"
-                    })
+                    // (A directory named `x.yaml` is not a catalog file.)
+                    !f.is_dir()
+                        && f.extension().is_some_and(|x| {
+                            let x = x.to_string_lossy().to_ascii_lowercase();
+                            x == "yaml" || x == "yml" || x == "json"
+                        })
                 })
                 .collect();
             found.sort();
@@ -155,8 +157,18 @@ pub fn load_catalog_files(inputs: &[PathBuf]) -> Result<CatalogFiles> {
     let mut files = Vec::new();
     let mut errors: Vec<String> = Vec::new();
     let mut merged = Catalog::default();
+    let mut seen: Vec<(PathBuf, String)> = Vec::new();
     for path in &paths {
         let name = path.display().to_string();
+        // The same file given twice (by another spelling, a link): one problem, not one per
+        // entity it declares.
+        if let Ok(real) = std::fs::canonicalize(path) {
+            if let Some((_, first)) = seen.iter().find(|(p, _)| *p == real) {
+                errors.push(format!("{name}:1:1: the same file as {first}, given twice"));
+                continue;
+            }
+            seen.push((real, name.clone()));
+        }
         let src = read_file(path)?;
         let mut d = Diags::default();
         let decoded = catalog_yaml::decode(&src, &mut d);

@@ -328,12 +328,17 @@ fn entity_declared_in_two_files_is_an_error() {
         err.contains("cat/b.yaml:2:5: feature 'sso' is also declared at cat/a.yaml:2:5"),
         "{err}"
     );
-    // The same file given twice names itself.
-    let err = t.fails(&["catalog", "validate", "cat/a.yaml", "cat/a.yaml"], 65);
+    // The same file given twice (another spelling too) is one problem, not one per entity.
+    let err = t.fails(&["catalog", "validate", "cat/a.yaml", "cat/./a.yaml"], 65);
     assert!(
-        err.contains("cat/a.yaml:2:5: feature 'sso' is also declared at cat/a.yaml:2:5"),
+        err.contains("cat/./a.yaml:1:1: the same file as cat/a.yaml, given twice"),
         "{err}"
     );
+    assert!(!err.contains("also declared"), "{err}");
+    // A directory named like a catalog file is not one.
+    std::fs::create_dir_all(t.path().join("cat2/sub.yaml")).unwrap();
+    t.write("cat2/x.yaml", "features:\n  - { id: x, type: boolean }\n");
+    t.ok(&["catalog", "validate", "cat2"]);
 }
 
 #[test]
