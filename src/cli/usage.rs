@@ -426,7 +426,7 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
     );
     if report.no_entitlement > 0 {
         app.printer.warn(&format!(
-            "{} reported usage row(s) fall at an instant no live subscription grants their feature: stored, counted for no subscription",
+            "{} row(s) fall at an instant no live subscription grants their feature: stored, counted for no subscription",
             report.no_entitlement
         ));
     }

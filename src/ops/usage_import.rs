@@ -60,8 +60,9 @@ pub struct ImportReport {
     /// kept, adding nothing to that meter (as `event report` warns of each).
     #[serde(skip_serializing_if = "is_zero")]
     pub without_value: u64,
-    /// Reported usage of known customers at an instant no subscription grants the feature:
-    /// stored, counting for no subscription (as `usage report` warns of each).
+    /// Records of known customers (reported usage, raw events for a meter) at an instant no
+    /// subscription grants the feature: stored, counting for no subscription (as `usage report`
+    /// and `event report` warn of each).
     #[serde(skip_serializing_if = "is_zero")]
     pub no_entitlement: u64,
     pub dry_run: bool,
@@ -1365,6 +1366,15 @@ impl Importer {
             if self.report.uncounted == 1 {
                 usage_ops::note_orphans(tx).map_err(|e| self.stash(e))?;
             }
+        }
+        // (A meter it counts for whose feature no subscription grants at its instant: stored,
+        // counting for no subscription, as `event report` warns.)
+        if known
+            && wins
+                .iter()
+                .any(|&wi| !self.slots[slot].spans.get(wi).is_some_and(|s| s.covered))
+        {
+            self.report.no_entitlement += 1;
         }
         if known {
             for (k, (&(fidx, ref c), wi)) in parts.iter().zip(wins.iter().copied()).enumerate() {

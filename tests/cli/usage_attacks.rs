@@ -1160,9 +1160,18 @@ fn an_import_says_how_much_usage_counts_for_no_subscription() {
     assert_eq!(v["noEntitlement"], 1, "{v}");
     assert!(
         o.stderr
-            .contains("1 reported usage row(s) fall at an instant no live subscription"),
+            .contains("1 row(s) fall at an instant no live subscription"),
         "{}",
         o.stderr
     );
+    // Raw events too (a meter of the starter: api.request counts api-calls).
+    t.write(
+        "ev.csv",
+        "customerId,eventName,timestamp,idempotencyKey\na1,api.request,2026-02-28T10:00:00Z,e1\na1,api.request,2026-03-01T00:00:00Z,e2\n",
+    );
+    let o = t.run(&["usage", "import", "ev.csv", "--json"]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let v: Value = serde_json::from_str(&o.stdout).unwrap();
+    assert_eq!(v["noEntitlement"], 1, "{v}");
     assert_eq!(check(&t, &["a1", "exports"]).1["currentUsage"], "2");
 }
