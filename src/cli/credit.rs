@@ -316,8 +316,9 @@ pub fn run(app: &App, cmd: CreditCommand) -> Result<()> {
                 priority: a.priority,
                 effective_at: instant("--effective-at", &a.effective_at)?,
                 expires_at: instant("--expires-at", &a.expires_at)?,
-                name: a.name,
-                comment: a.comment,
+                // (Blank is no value, as for customers: a retry without it is the same.)
+                name: a.name.filter(|v| !v.trim().is_empty()),
+                comment: a.comment.filter(|v| !v.trim().is_empty()),
                 resource: a.resource,
                 idempotency_key: a.idempotency_key,
             };

@@ -236,9 +236,17 @@ fn list(app: &App) -> Result<()> {
                 // (What every command reads first: a damaged one makes them all exit 78.)
                 Ok(store) => match meta::env_type(store.conn()).and_then(|t| {
                     meta::get_instant(store.conn(), meta::PROCESSED_UNTIL)?;
-                    Ok((t, meta::get_instant(store.conn(), meta::CREATED_AT)?))
+                    Ok(t)
                 }) {
-                    Ok((t, created)) => (Some(t), created.map(|t| clock::fmt(&t)), None),
+                    // (A damaged creation stamp stops only `env show`: shown empty.)
+                    Ok(t) => (
+                        Some(t),
+                        meta::get_instant(store.conn(), meta::CREATED_AT)
+                            .ok()
+                            .flatten()
+                            .map(|t| clock::fmt(&t)),
+                        None,
+                    ),
                     Err(e) => (None, None, Some(e.code.to_string())),
                 },
                 Err(e) => (None, None, Some(e.code.to_string())),

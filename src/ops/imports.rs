@@ -983,7 +983,7 @@ pub fn export_subscriptions(
     }
     if let Some(first) = handover.1 {
         warnings.push(format!(
-            "{} subscription(s) end when a subscription waiting to start takes over (first:              '{first}'): the export writes that end as a fixed term, so after an import they end              EXPIRED, not CANCELED (the successor still starts then)",
+            "{} subscription(s) end when a subscription waiting to start takes over (first: '{first}'): the export writes that end as a fixed term, so after an import they end EXPIRED, not CANCELED (the successor still starts then)",
             handover.0,
         ));
     }

@@ -147,8 +147,8 @@ pub fn grant_view(g: &Grant, info: &GrantInfo) -> GrantView {
         name: info.name.clone(),
         grant_type: g.grant_type,
         status: g.status,
-        amount: g.amount,
-        // (Worked out: without the scale of the amounts they come from.)
+        // (Without the scale it was written with, as the figures beside it.)
+        amount: g.amount.normalize(),
         consumed_amount: g.consumed.normalize(),
         expired_amount: g.expired.normalize(),
         voided_amount: g.voided.normalize(),
