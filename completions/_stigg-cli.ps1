@@ -2565,7 +2565,7 @@ Register-ArgumentCompleter -Native -CommandName 'stigg-cli' -ScriptBlock {
             [CompletionResult]::new('--coupon', '--coupon', [CompletionResultType]::ParameterName, 'Customer-level coupon (on update: "" removes it, as --remove-coupon does)')
             [CompletionResult]::new('--metadata', '--metadata', [CompletionResultType]::ParameterName, 'Metadata entry KEY=VALUE, repeatable (on update an empty value removes the key)')
             [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'Subscribe to this plan right away')
-            [CompletionResult]::new('--billing-period', '--billing-period', [CompletionResultType]::ParameterName, 'Billing period of the --plan subscription (without --plan: of the start setup''s, for a plan offered monthly and annually)')
+            [CompletionResult]::new('--billing-period', '--billing-period', [CompletionResultType]::ParameterName, 'Billing period of the --plan subscription (without --plan: of the start setup''s trial plans that offer it, for a plan offered monthly and annually)')
             [CompletionResult]::new('--addon', '--addon', [CompletionResultType]::ParameterName, 'Add-on for the --plan subscription: ADDON[=QTY] (quantity 1 by default), repeatable')
             [CompletionResult]::new('--quantity', '--quantity', [CompletionResultType]::ParameterName, 'Purchased quantity for a per-unit price of --plan: FEATURE=N, repeatable')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment name (one SQLite file under the home directory)')

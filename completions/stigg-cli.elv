@@ -2333,7 +2333,7 @@ set edit:completion:arg-completer[stigg-cli] = {|@words|
             cand --coupon 'Customer-level coupon (on update: "" removes it, as --remove-coupon does)'
             cand --metadata 'Metadata entry KEY=VALUE, repeatable (on update an empty value removes the key)'
             cand --plan 'Subscribe to this plan right away'
-            cand --billing-period 'Billing period of the --plan subscription (without --plan: of the start setup''s, for a plan offered monthly and annually)'
+            cand --billing-period 'Billing period of the --plan subscription (without --plan: of the start setup''s trial plans that offer it, for a plan offered monthly and annually)'
             cand --addon 'Add-on for the --plan subscription: ADDON[=QTY] (quantity 1 by default), repeatable'
             cand --quantity 'Purchased quantity for a per-unit price of --plan: FEATURE=N, repeatable'
             cand -e 'Environment name (one SQLite file under the home directory)'

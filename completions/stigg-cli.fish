@@ -2624,7 +2624,7 @@ complete -c stigg-cli -n "__stigg_cli_at 'customer create'" -l billing-id -x -d 
 complete -c stigg-cli -n "__stigg_cli_at 'customer create'" -l coupon -x -a '(__stigg_cli_ids coupons)' -d 'Customer-level coupon (on update: "" removes it, as --remove-coupon does)'
 complete -c stigg-cli -n "__stigg_cli_at 'customer create'" -l metadata -x -d 'Metadata entry KEY=VALUE, repeatable (on update an empty value removes the key)'
 complete -c stigg-cli -n "__stigg_cli_at 'customer create'" -l plan -x -a '(__stigg_cli_ids plans)' -d 'Subscribe to this plan right away'
-complete -c stigg-cli -n "__stigg_cli_at 'customer create'" -l billing-period -x -a 'monthly annually' -d 'Billing period of the --plan subscription (without --plan: of the start setup\'s, for a plan offered monthly and annually)'
+complete -c stigg-cli -n "__stigg_cli_at 'customer create'" -l billing-period -x -a 'monthly annually' -d 'Billing period of the --plan subscription (without --plan: of the start setup\'s trial plans that offer it, for a plan offered monthly and annually)'
 complete -c stigg-cli -n "__stigg_cli_at 'customer create'" -l addon -x -a '(__stigg_cli_ids addons)' -d 'Add-on for the --plan subscription: ADDON[=QTY] (quantity 1 by default), repeatable'
 complete -c stigg-cli -n "__stigg_cli_at 'customer create'" -l quantity -x -d 'Purchased quantity for a per-unit price of --plan: FEATURE=N, repeatable'
 complete -c stigg-cli -n "__stigg_cli_at 'customer create'" -l skip-trial -d 'Subscribe to --plan without its trial'

@@ -85,8 +85,8 @@ pub struct CreateArgs {
     /// Subscribe to this plan right away
     #[arg(long)]
     pub plan: Option<String>,
-    /// Billing period of the --plan subscription (without --plan: of the start setup's, for a
-    /// plan offered monthly and annually)
+    /// Billing period of the --plan subscription (without --plan: of the start setup's trial
+    /// plans that offer it, for a plan offered monthly and annually)
     #[arg(long, value_parser = ["monthly", "annually"])]
     pub billing_period: Option<String>,
     /// Add-on for the --plan subscription: ADDON[=QTY] (quantity 1 by default), repeatable

@@ -110,6 +110,7 @@ pub fn create(tx: &mut Tx<'_>, c: &Customer, plan: Option<CreateRequest>) -> Res
         // start trial of a plan offered monthly and annually needs one).
         start => {
             let period = start.and_then(|r| r.billing_period);
+            let mut period_taken = period.is_none();
             for (product, meta) in
                 catalog_repo::load_simple::<Product>(&tx.sql, EntityKind::Product)?.into_values()
             {
@@ -118,7 +119,15 @@ pub fn create(tx: &mut Tx<'_>, c: &Customer, plan: Option<CreateRequest>) -> Res
                 }
                 let (plan_id, trial, billing_period) = match &product.start_setup {
                     Some(StartSetup::FreePlan(p)) => (p.clone(), TrialChoice::Skip, None),
-                    Some(StartSetup::TrialPlan(p)) => (p.clone(), TrialChoice::Default, period),
+                    Some(StartSetup::TrialPlan(p)) => {
+                        // (Given to the trial plans that offer it; another keeps its own.)
+                        let offered = match period {
+                            Some(bp) => subs::offers_period(tx, p, bp)?,
+                            None => false,
+                        };
+                        period_taken |= offered;
+                        (p.clone(), TrialChoice::Default, period.filter(|_| offered))
+                    }
                     None => continue,
                 };
                 let req = CreateRequest {
@@ -129,6 +138,13 @@ pub fn create(tx: &mut Tx<'_>, c: &Customer, plan: Option<CreateRequest>) -> Res
                     ..Default::default()
                 };
                 record(subs::create(tx, &req)?);
+            }
+            // A billing period no start plan takes is a mistake, not ignored.
+            if !period_taken {
+                return Err(Error::usage(
+                    "--billing-period: no plan the customer starts on (the products' start setup) is offered in it",
+                )
+                .hint("name the plan with --plan, or drop --billing-period"));
             }
         }
     }

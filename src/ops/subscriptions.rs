@@ -151,6 +151,18 @@ pub fn published_package(
     })
 }
 
+/// Whether plan `plan_id`'s published version is offered in billing period `p` (a customer's
+/// start setup gives the period asked for only to the plans that offer it).
+pub fn offers_period(tx: &Tx<'_>, plan_id: &str, p: BillingPeriod) -> Result<bool> {
+    let plan = published_package(tx, PackageKind::Plan, plan_id, None)?;
+    let (m, a) = offered_periods(&plan.version.body);
+    Ok(plan.version.body.pricing_type == PricingType::Paid
+        && match p {
+            BillingPeriod::Monthly => m,
+            BillingPeriod::Annually => a,
+        })
+}
+
 fn offered_periods(body: &PackageBody) -> (bool, bool) {
     let mut m = false;
     let mut a = false;

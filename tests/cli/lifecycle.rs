@@ -1433,4 +1433,39 @@ fn a_start_trial_takes_the_billing_period_asked_for() {
         ),
         (Some("gold"), Some("IN_TRIAL"), Some("ANNUALLY"))
     );
+    // Given to the trial plans that offer it; another product's keeps its own; none taking it
+    // is refused (it was ignored, or refused by a plan offered monthly only).
+    let t = crate::helpers::TestEnv::new();
+    t.write(
+        "c.yaml",
+        "products:\n  - id: app\n    startSetup: { trialPlan: gold }\n    plans:\n      - id: gold\n        trial: { days: 7 }\n        prices: [{ model: flat, currency: USD, monthly: 10, annually: 100 }]\n  - id: tool\n    startSetup: { trialPlan: tm }\n    plans:\n      - id: tm\n        trial: { days: 7 }\n        prices: [{ model: flat, currency: USD, monthly: 5 }]\n  - id: free-only\n    startSetup: { freePlan: f }\n    plans:\n      - { id: f, pricing: free }\n",
+    );
+    t.ok(&["catalog", "apply", "c.yaml"]);
+    t.ok(&["customer", "create", "u3", "--billing-period", "annually"]);
+    let periods: Vec<(String, String)> = subs(&t, "u3")
+        .iter()
+        .map(|s| {
+            (
+                s["planId"].as_str().unwrap().to_string(),
+                s["billingPeriod"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    assert!(
+        periods.contains(&("gold".into(), "ANNUALLY".into())),
+        "{periods:?}"
+    );
+    assert!(
+        periods.contains(&("tm".into(), "MONTHLY".into())),
+        "{periods:?}"
+    );
+    let t2 = crate::helpers::TestEnv::new();
+    t2.write("f.yaml", "products:\n  - id: p\n    startSetup: { freePlan: f }\n    plans:\n      - { id: f, pricing: free }\n");
+    t2.ok(&["catalog", "apply", "f.yaml"]);
+    let e = t2.fails(
+        &["customer", "create", "u4", "--billing-period", "monthly"],
+        2,
+    );
+    assert!(e.contains("no plan the customer starts on"), "{e}");
+    assert_eq!(t2.sql("SELECT COUNT(*) FROM customers"), "0");
 }
