@@ -316,7 +316,13 @@ fn merged_metadata(row: &Row, old: &BTreeMap<String, String>) -> BTreeMap<String
 }
 
 /// The customer a row describes: the stored one (if any) with the row's columns applied.
-fn customer_of(row: &Row, old: Option<&Customer>) -> Result<Customer> {
+/// The customer a row describes (over `old`, the stored one); `applied`: the row's
+/// `couponAppliedAt`, read once by the caller.
+fn customer_of(
+    row: &Row,
+    old: Option<&Customer>,
+    applied: Option<clock::Instant>,
+) -> Result<Customer> {
     check_columns(row, CUSTOMER_FIELDS)?;
     let id = field(row, "customerId").ok_or_else(|| Error::data("customerId is required"))?;
     let mut c = old.cloned().unwrap_or_else(|| Customer {
@@ -327,7 +333,7 @@ fn customer_of(row: &Row, old: Option<&Customer>) -> Result<Customer> {
     apply_cell(&mut c.email, cell(row, "email"));
     apply_cell(&mut c.billing_id, cell(row, "billingId"));
     apply_cell(&mut c.coupon_id, cell(row, "couponId"));
-    if let Some(t) = instant(row, "couponAppliedAt")? {
+    if let Some(t) = applied {
         c.coupon_applied_at = Some(t);
     }
     if c.coupon_id.is_none() {
@@ -373,7 +379,7 @@ pub fn import_customers(tx: &mut Tx<'_>, rows: &Rows, file: &str, careful: bool)
         // coupon, which is checked otherwise on an update) is stored at once, and looked up
         // only when its id turns out to be taken. (Invalid as a new customer, it may still be
         // a valid update of the stored one.)
-        if let Ok(c) = customer_of(row, None)
+        if let Ok(c) = customer_of(row, None, applied)
             && c.coupon_id.is_none()
             && applied.is_none()
             && customer_ops::validate(&c).is_ok()
@@ -383,7 +389,7 @@ pub fn import_customers(tx: &mut Tx<'_>, rows: &Rows, file: &str, careful: bool)
         }
         match customer_repo::get(&tx.sql, id)? {
             None => {
-                let c = customer_of(row, None)?;
+                let c = customer_of(row, None, applied)?;
                 check_applied(new_created)?;
                 if !customer_ops::import_new(tx, &c, created_at)? {
                     return Err(Error::internal(format!(
@@ -397,7 +403,7 @@ pub fn import_customers(tx: &mut Tx<'_>, rows: &Rows, file: &str, careful: bool)
                     return Ok(Outcome::Skipped);
                 }
                 check_applied(clock::from_store(&meta.created_at)?)?;
-                let c = customer_of(row, Some(&old))?;
+                let c = customer_of(row, Some(&old), applied)?;
                 if c == old {
                     // Nothing to change, but a newer `updatedAt` is kept: an older row read
                     // later must still lose to it.
@@ -794,7 +800,8 @@ pub fn import_subscriptions(
             check_recorded(
                 &upd.recorded,
                 old.start_date,
-                instant(row, "trialEndDate")?.or(old.trial_end_date),
+                // (The row's, when it changes it: `update_of` read it.)
+                upd.trial_end.or(old.trial_end_date),
                 tx.now,
             )?;
             // (What the row records and the subscription does not: an update too.)

@@ -1074,15 +1074,7 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
             // PAID_SUBSCRIPTION_PROVISIONED, showing the trial as its end leaves it.
             let reason =
                 if old.status == SubStatus::InTrial && body.pricing_type == PricingType::Paid {
-                    let mut ended = old.clone();
-                    mark_ended(&mut ended, now, SubStatus::Canceled, "TrialConverted", now);
-                    emit_at(
-                        tx,
-                        EventType::SubscriptionTrialConverted,
-                        &ended,
-                        now,
-                        json!({"reason": "PAID_SUBSCRIPTION_PROVISIONED"}),
-                    )?;
+                    converted_by_purchase(tx, &old, now, now)?;
                     "TrialConverted"
                 } else {
                     "UpgradeOrDowngrade"
@@ -1663,6 +1655,26 @@ fn start_successor(
     emit_at(tx, EventType::SubscriptionCreated, &s, at, json!({}))?;
     entitlements_changed(tx, &s.customer_id, s.resource_id.as_deref(), at)?;
     Ok(s)
+}
+
+/// `subscription.trial_converted` of a trial a paid subscription bought during it takes over
+/// at `at` (Stigg's `reason` PAID_SUBSCRIPTION_PROVISIONED); the event shows the trial as its
+/// end leaves it (replaced: CANCELED, `TrialConverted`).
+fn converted_by_purchase(
+    tx: &mut Tx<'_>,
+    trial: &Subscription,
+    at: Instant,
+    now: Instant,
+) -> Result<()> {
+    let mut ended = trial.clone();
+    mark_ended(&mut ended, at, SubStatus::Canceled, "TrialConverted", now);
+    emit_at(
+        tx,
+        EventType::SubscriptionTrialConverted,
+        &ended,
+        at,
+        json!({"reason": "PAID_SUBSCRIPTION_PROVISIONED"}),
+    )
 }
 
 /// The product's endSetup: a free subscription starting where the paid one ended.
@@ -2650,17 +2662,7 @@ fn process_one(tx: &mut Tx<'_>, mut s: Subscription, at: Instant) -> Result<Vec<
             .unwrap_or_else(|| "ScheduledCancellation".into());
         let (status, end_setup) = match reason.as_str() {
             "TrialConverted" => {
-                // Stigg's `reason`: a paid subscription bought during the trial takes over. The
-                // event shows the trial subscription as its end leaves it (replaced: CANCELED).
-                let mut ended = s.clone();
-                mark_ended(&mut ended, at, SubStatus::Canceled, &reason, tx.now);
-                emit_at(
-                    tx,
-                    EventType::SubscriptionTrialConverted,
-                    &ended,
-                    at,
-                    json!({"reason": "PAID_SUBSCRIPTION_PROVISIONED"}),
-                )?;
+                converted_by_purchase(tx, &s, at, tx.now)?;
                 (SubStatus::Canceled, false)
             }
             "Expired" => (SubStatus::Expired, true),

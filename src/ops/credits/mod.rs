@@ -194,17 +194,26 @@ pub fn require_currency(conn: &rusqlite::Connection, id: &str) -> Result<()> {
 /// currency's grants hold is still consumed, and plans granting it keep granting it, as an
 /// archived plan's subscriptions go on.)
 pub fn require_live_currency(conn: &rusqlite::Connection, id: &str, what: &str) -> Result<()> {
-    let (_, meta) = catalog_repo::require_simple::<Currency>(conn, EntityKind::Currency, id)?;
-    if meta.archived_at.is_some() {
-        return Err(crate::error::Error::rejected(
-            "EntityIsArchivedError",
-            format!("currency '{id}' is archived: no new {what}"),
-        )
-        .hint(format!(
-            "unarchive it first: `stigg-cli currency unarchive {id}`"
-        )));
+    if currency_archived(conn, id)? {
+        return Err(archived_currency(id, what));
     }
     Ok(())
+}
+
+/// Whether a currency the catalog holds (not found, exit 3, otherwise) is archived.
+fn currency_archived(conn: &rusqlite::Connection, id: &str) -> Result<bool> {
+    let (_, meta) = catalog_repo::require_simple::<Currency>(conn, EntityKind::Currency, id)?;
+    Ok(meta.archived_at.is_some())
+}
+
+fn archived_currency(id: &str, what: &str) -> Error {
+    Error::rejected(
+        "EntityIsArchivedError",
+        format!("currency '{id}' is archived: no new {what}"),
+    )
+    .hint(format!(
+        "unarchive it first: `stigg-cli currency unarchive {id}`"
+    ))
 }
 
 fn pool_key(
@@ -418,7 +427,8 @@ pub fn grant(tx: &mut Tx<'_>, req: &GrantRequest) -> Result<GrantView> {
         check_money("--cost", c)?;
     }
     require_customer(tx, &req.customer)?;
-    require_currency(&tx.sql, &req.currency)?;
+    // (Read once: it must exist for any answer; archived, it refuses only a new grant.)
+    let archived = currency_archived(&tx.sql, &req.currency)?;
     // Compared as what it asks for: the default priority given or not, a start at once given as
     // now or not, are the same request. (Asked before the checks against the clock: a retry
     // after the start or expiry it asked for has passed gets its answer, not a refusal.)
@@ -475,7 +485,9 @@ pub fn grant(tx: &mut Tx<'_>, req: &GrantRequest) -> Result<GrantView> {
         v.duplicate = Some(true);
         return Ok(v);
     }
-    require_live_currency(&tx.sql, &req.currency, "grants")?;
+    if archived {
+        return Err(archived_currency(&req.currency, "grants"));
+    }
     let effective_at = req.effective_at.unwrap_or(now);
     if effective_at < now {
         return Err(Error::usage(format!(
