@@ -1420,13 +1420,7 @@ fn a_move_keeps_the_billing_anchor_and_when_coupons_were_applied() {
     a.ok(&["customer", "update", "c", "--name", "Renamed"]);
     a.ok(&["customer", "export", "-o", "c.csv"]);
     a.ok(&["subscription", "export", "-o", "s.csv"]);
-    let mut b = TestEnv::with_starter();
-    b.now = a.now.clone();
-    for f in ["c.csv", "s.csv"] {
-        b.write(f, &std::fs::read_to_string(a.path().join(f)).unwrap());
-    }
-    b.ok(&["customer", "import", "c.csv"]);
-    b.ok(&["subscription", "import", "s.csv"]);
+    let b = moved(&a);
     for t in [&a, &b] {
         let p = t.json(&["subscription", "show", "p"]);
         assert_eq!(
@@ -1576,13 +1570,7 @@ fn exports_of_every_state_re_import_with_their_anchors_and_coupons() {
     ]);
     a.ok(&["customer", "export", "-o", "c.csv"]);
     a.ok(&["subscription", "export", "-o", "s.csv"]);
-    let mut b = TestEnv::with_starter();
-    b.now = a.now.clone();
-    for f in ["c.csv", "s.csv"] {
-        b.write(f, &std::fs::read_to_string(a.path().join(f)).unwrap());
-    }
-    b.ok(&["customer", "import", "c.csv"]);
-    b.ok(&["subscription", "import", "s.csv"]);
+    let b = moved(&a);
     for id in ["s1", "s2"] {
         let (x, y) = (
             a.json(&["subscription", "show", id]),
@@ -1616,4 +1604,17 @@ fn exports_of_every_state_re_import_with_their_anchors_and_coupons() {
         e.contains("cc.csv:2") && e.contains("outside the record's life"),
         "{e}"
     );
+}
+
+/// A fresh starter environment at `a`'s time holding what `a`'s `c.csv` and `s.csv` exports
+/// hold, imported (the files are copied beside it).
+fn moved(a: &TestEnv) -> TestEnv {
+    let mut b = TestEnv::with_starter();
+    b.now = a.now.clone();
+    for f in ["c.csv", "s.csv"] {
+        b.write(f, &std::fs::read_to_string(a.path().join(f)).unwrap());
+    }
+    b.ok(&["customer", "import", "c.csv"]);
+    b.ok(&["subscription", "import", "s.csv"]);
+    b
 }
