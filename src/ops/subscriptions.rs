@@ -1555,7 +1555,7 @@ fn end_subscription(
     end_setup: bool,
 ) -> Result<Vec<Transition>> {
     let mut out = Vec::new();
-    mark_ended(&mut s, at, status, reason, tx.now);
+    mark_ended(&mut s, at, status, reason, tx.updated_stamp());
     repo::save(tx, &s)?;
     let t = if status == SubStatus::Expired {
         EventType::SubscriptionExpired
@@ -1872,7 +1872,7 @@ pub fn uncancel(tx: &mut Tx<'_>, id: &str) -> Result<(Subscription, Option<Insta
     s.cancellation_note = None;
     s.entitlements_revoked = false;
     s.entitlements_revoked_at = None;
-    s.updated_at = tx.now;
+    s.updated_at = tx.updated_stamp();
     repo::save(tx, &s)?;
     let now = tx.now;
     emit_at(tx, EventType::SubscriptionUpdated, &s, now, json!({}))?;
@@ -1980,7 +1980,7 @@ fn apply_migration(tx: &mut Tx<'_>, s: &mut Subscription, version: u32, at: Inst
     save_updated(
         tx,
         s,
-        tx.now.max(at),
+        tx.updated_stamp().max(at),
         at,
         json!({"migratedFromVersion": from}),
     )?;
@@ -2408,7 +2408,7 @@ pub fn cancel_schedule(tx: &mut Tx<'_>, id: &str) -> Result<(Subscription, usize
             format!("subscription '{id}' has no scheduled changes"),
         ));
     }
-    s.updated_at = tx.now;
+    s.updated_at = tx.updated_stamp();
     repo::save(tx, &s)?;
     let now = tx.now;
     emit_at(tx, EventType::SubscriptionUpdated, &s, now, json!({}))?;
@@ -2662,7 +2662,7 @@ fn process_one(tx: &mut Tx<'_>, mut s: Subscription, at: Instant) -> Result<Vec<
             .unwrap_or_else(|| "ScheduledCancellation".into());
         let (status, end_setup) = match reason.as_str() {
             "TrialConverted" => {
-                converted_by_purchase(tx, &s, at, tx.now)?;
+                converted_by_purchase(tx, &s, at, tx.updated_stamp())?;
                 (SubStatus::Canceled, false)
             }
             "Expired" => (SubStatus::Expired, true),
@@ -2705,7 +2705,13 @@ fn process_one(tx: &mut Tx<'_>, mut s: Subscription, at: Instant) -> Result<Vec<
             TrialEnd::Cancel => {
                 // The event shows the subscription as the trial's end leaves it (expired).
                 let mut ended = s.clone();
-                mark_ended(&mut ended, at, SubStatus::Expired, "TrialEnded", tx.now);
+                mark_ended(
+                    &mut ended,
+                    at,
+                    SubStatus::Expired,
+                    "TrialEnded",
+                    tx.updated_stamp(),
+                );
                 emit_at(
                     tx,
                     EventType::SubscriptionTrialExpired,

@@ -68,9 +68,10 @@ pub struct Tx<'c> {
 }
 
 impl Tx<'_> {
-    /// The `updatedAt` of a record written now: the import row's (see `stamp`), else `now`.
+    /// The `updatedAt` of a record written now: the import row's (see `stamp`), else the
+    /// instant of the catch-up step writing it (see `step_at`), else `now`.
     pub fn updated_stamp(&self) -> Instant {
-        self.stamp.unwrap_or(self.now)
+        self.stamp.or(self.step_at).unwrap_or(self.now)
     }
 
     /// When an event written now happened: the catch-up step's transition instant while one is

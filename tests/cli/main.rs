@@ -9,6 +9,7 @@ mod completions_help;
 mod credit_parity;
 mod credits;
 mod env_clock;
+mod event_log;
 mod helpers;
 mod import_semantics;
 mod imports;

@@ -1,0 +1,71 @@
+//! What the event log tells a replica (spec 70): records and events stamped at the instant
+//! they happened, the effective set of entitlements, and the log's outputs.
+
+use crate::lifecycle::{env, subs};
+use serde_json::Value;
+
+/// The subscriptions of `customer` whose plan is `plan`, as `subscription list` prints them.
+fn sub_of(t: &crate::helpers::TestEnv, customer: &str, plan: &str) -> Value {
+    subs(t, customer)
+        .into_iter()
+        .find(|s| s["planId"] == plan)
+        .unwrap()
+}
+
+/// Every event of `ty` (their payloads).
+fn payloads(t: &crate::helpers::TestEnv, ty: &str) -> Vec<Value> {
+    t.json(&["events", "list", "--type", ty])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["payload"].clone())
+        .collect()
+}
+
+#[test]
+fn a_subscription_a_catch_up_ends_is_updated_when_it_ended() {
+    let t = env();
+    // A trial that lapses (pro: onEnd cancel) 14 days in, seen 60 days in.
+    t.ok(&["customer", "create", "a"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "a",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+    ]);
+    // A paid subscription cancelled at its period's end, seen a quarter later.
+    t.ok(&["customer", "create", "b"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--id",
+        "sb",
+        "--customer",
+        "b",
+        "--plan",
+        "basic",
+        "--billing-period",
+        "monthly",
+        "--skip-trial",
+    ]);
+    t.ok(&["subscription", "cancel", "sb", "--at", "end-of-period"]);
+    t.ok(&["clock", "advance", "60d"]);
+    let pro = sub_of(&t, "a", "pro");
+    assert_eq!(pro["status"], "EXPIRED");
+    assert_eq!(pro["updatedAt"], "2026-01-15T00:00:00Z");
+    let basic = sub_of(&t, "b", "basic");
+    assert_eq!(basic["status"], "CANCELED");
+    assert_eq!(basic["updatedAt"], "2026-02-01T00:00:00Z");
+    // Each event shows the record as the step left it, at the step's instant.
+    for ty in ["subscription.trial_expired", "subscription.canceled"] {
+        let ps = payloads(&t, ty);
+        assert!(!ps.is_empty(), "{ty}");
+        for p in ps {
+            assert_eq!(p["updatedAt"], p["timestamp"], "{ty}: {p}");
+        }
+    }
+}
