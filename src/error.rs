@@ -104,6 +104,7 @@ impl Error {
     }
     /// Stored data that cannot be read back: the file was damaged or edited by hand (exit 78).
     pub fn damaged(message: impl Into<String>) -> Self {
+        DAMAGE_SEEN.store(true, std::sync::atomic::Ordering::Relaxed);
         Self::new(
             ErrorKind::Config,
             "DatabaseDamaged",
@@ -122,6 +123,14 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// Whether this process met its database damaged (see `store::Store`'s drop: a damaged file
+/// is closed without folding its write-ahead log in).
+static DAMAGE_SEEN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+pub fn damage_seen() -> bool {
+    DAMAGE_SEEN.load(std::sync::atomic::Ordering::Relaxed)
+}
 
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Self {
@@ -151,11 +160,14 @@ impl From<rusqlite::Error> for Error {
                     "DatabaseReadOnly",
                     format!("the database is read-only: {detail}"),
                 ),
-                C::NotADatabase | C::DatabaseCorrupt => Error::new(
-                    ErrorKind::Config,
-                    "NotAStiggDatabase",
-                    format!("the file is not a usable SQLite database: {detail}"),
-                ),
+                C::NotADatabase | C::DatabaseCorrupt => {
+                    DAMAGE_SEEN.store(true, std::sync::atomic::Ordering::Relaxed);
+                    Error::new(
+                        ErrorKind::Config,
+                        "NotAStiggDatabase",
+                        format!("the file is not a usable SQLite database: {detail}"),
+                    )
+                }
                 // A table or column the schema version has is missing: the file was edited by
                 // hand (or damaged), not a bug.
                 _ if detail.starts_with("no such table")

@@ -165,27 +165,32 @@ pub fn run(app: &App, cmd: EnvCommand) -> Result<()> {
         EnvCommand::Delete(a) => {
             let target = with_env(app, &a.name);
             let path = target.db_path();
-            let (s, _) = target.session_with(OpenMode::Existing, "DEVELOPMENT")?;
+            let (mut s, _) = target.session_with(OpenMode::Existing, "DEVELOPMENT")?;
             let t = s.env_type()?;
-            drop(s);
             app.confirm(&format!(
                 "delete {t} environment '{}' and all its data",
                 a.name
             ))?;
-            for suffix in ["", "-wal", "-shm"] {
-                let mut p = path.clone().into_os_string();
-                p.push(suffix);
-                let p = PathBuf::from(p);
-                if p.exists() {
-                    std::fs::remove_file(&p).map_err(|e| {
-                        Error::new(
-                            crate::error::ErrorKind::IoErr,
-                            "IoError",
-                            format!("cannot delete {}: {e}", p.display()),
-                        )
-                    })?;
+            // Under the write lock: a command writing now finishes first (one that waits
+            // for the lock then finds the environment gone, and writes nothing).
+            s.store.under_write_lock(|_| {
+                for suffix in ["", "-wal", "-shm"] {
+                    let mut p = path.clone().into_os_string();
+                    p.push(suffix);
+                    let p = PathBuf::from(p);
+                    if p.exists() {
+                        std::fs::remove_file(&p).map_err(|e| {
+                            Error::new(
+                                crate::error::ErrorKind::IoErr,
+                                "IoError",
+                                format!("cannot delete {}: {e}", p.display()),
+                            )
+                        })?;
+                    }
                 }
-            }
+                Ok(())
+            })?;
+            drop(s);
             app.printer
                 .status(&format!("deleted environment '{}'", a.name));
             app.printer

@@ -21,7 +21,7 @@ use crate::ids::IdGen;
 pub use open::create_home;
 use open::{
     connect, create_atomically, migrate, open_error, read_only_error, read_only_too_old,
-    repair_sidecars, tighten_permissions, wait_for_creation,
+    repair_sidecars, single_link, still_in_place, tighten_permissions, wait_for_creation,
 };
 
 pub use rusqlite::OptionalExtension;
@@ -32,6 +32,23 @@ pub struct Store {
     pub env_name: String,
     /// Opened read-only (a read-only file, directory or mount): reads work, writes are refused.
     pub read_only: bool,
+    /// The file opened (device and inode): a writer that waited for the lock checks the path
+    /// still names it (`env delete` may have removed it meanwhile).
+    file: Option<(u64, u64)>,
+}
+
+impl Drop for Store {
+    fn drop(&mut self) {
+        // A database read as damaged is closed as it is: closing would fold its write-ahead
+        // log into the file (a log left from another database — a restore, a stray copy —
+        // overwrites its pages, or cuts the file to the other's size).
+        if crate::error::damage_seen() {
+            let _ = self.conn.set_db_config(
+                rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE,
+                true,
+            );
+        }
+    }
 }
 
 /// An open write transaction plus what every repository needs: the command's `now`, the id
@@ -171,6 +188,7 @@ impl Store {
                 ));
             }
         }
+        let file = single_link(path)?;
         repair_sidecars(path);
         let (conn, read_only) = connect(path)?;
         let mut store = Store {
@@ -178,6 +196,7 @@ impl Store {
             path: path.to_path_buf(),
             env_name: env_name.to_string(),
             read_only,
+            file,
         };
         store.check_and_migrate()?;
         tighten_permissions(path);
@@ -298,6 +317,7 @@ impl Store {
         let sql = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        still_in_place(&self.path, self.file, &self.env_name)?;
         let now = resolve(&sql)?;
         let ids = IdGen::new(ids_seed);
         let processed_before = meta::get_instant(&sql, meta::PROCESSED_UNTIL)?;
@@ -324,6 +344,28 @@ impl Store {
             tx.sql.commit()?;
         }
         Ok(out)
+    }
+
+    /// Runs `f` holding the write lock, nothing written: `env delete` removes the files then, so
+    /// no writer is midway (and one waiting finds them gone: see `write_with`). A read-only
+    /// file takes no writer anyway.
+    pub fn under_write_lock<T>(&mut self, f: impl FnOnce(&Path) -> Result<T>) -> Result<T> {
+        if self.read_only {
+            return f(&self.path);
+        }
+        // (Closed without a checkpoint: the files are gone, and a new environment may be
+        // created under the name before this process ends.)
+        self.conn.set_db_config(
+            rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE,
+            true,
+        )?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        still_in_place(&self.path, self.file, &self.env_name)?;
+        let out = f(&self.path);
+        drop(tx);
+        out
     }
 
     pub fn conn(&self) -> &Connection {

@@ -115,6 +115,90 @@ pub(super) fn connect(path: &Path) -> Result<(Connection, bool)> {
     Err(open_error(path, err))
 }
 
+/// The file's device and inode, once it has one name only. SQLite keeps a write-ahead log
+/// (and its lock) per name: writers through two hard links of one file overwrite each other's
+/// pages. The temporary name a creation linked its finished file from (`.NAME.*.creating`,
+/// about to be removed, or left by a creation killed then) is dropped here.
+#[cfg(unix)]
+pub(super) fn single_link(path: &Path) -> Result<Option<(u64, u64)>> {
+    use std::os::unix::fs::MetadataExt;
+    let Ok(m) = std::fs::metadata(path) else {
+        return Ok(None);
+    };
+    if m.nlink() > 1 {
+        for tmp in creations_of(path) {
+            if std::fs::metadata(&tmp).is_ok_and(|t| (t.dev(), t.ino()) == (m.dev(), m.ino())) {
+                let _ = std::fs::remove_file(&tmp);
+            }
+        }
+    }
+    let m = std::fs::metadata(path).unwrap_or(m);
+    if m.nlink() > 1 {
+        return Err(Error::config(
+            "UnusableDatabasePath",
+            format!(
+                "{} has {} hard links: SQLite keeps a write-ahead log per name, so writes through two names of one file corrupt it",
+                path.display(),
+                m.nlink()
+            ),
+        )
+        .hint("remove the other names (`find / -samefile FILE`), or copy the file instead of linking it; the file was left untouched"));
+    }
+    Ok(Some((m.dev(), m.ino())))
+}
+
+#[cfg(not(unix))]
+pub(super) fn single_link(_: &Path) -> Result<Option<(u64, u64)>> {
+    Ok(None)
+}
+
+/// Once the write lock is held: the path still names the file opened (not deleted, or replaced,
+/// while this command waited for the lock — its writes would go to a file no one reads).
+#[cfg(unix)]
+pub(super) fn still_in_place(path: &Path, file: Option<(u64, u64)>, env: &str) -> Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    let Some(file) = file else { return Ok(()) };
+    match std::fs::metadata(path) {
+        Ok(m) if (m.dev(), m.ino()) == file => Ok(()),
+        _ => Err(Error::not_found(
+            "EnvironmentNotFound",
+            format!(
+                "environment '{env}' was deleted or replaced while this command waited for it ({}); nothing was written",
+                path.display()
+            ),
+        )),
+    }
+}
+
+#[cfg(not(unix))]
+pub(super) fn still_in_place(_: &Path, _: Option<(u64, u64)>, _: &str) -> Result<()> {
+    Ok(())
+}
+
+/// The `.NAME.*.creating` files beside `path`.
+fn creations_of(path: &Path) -> Vec<PathBuf> {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+        return vec![];
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let prefix = creating_prefix(&name.to_string_lossy());
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return vec![];
+    };
+    entries
+        .filter_map(|e| e.ok())
+        .filter(|e| {
+            let n = e.file_name().to_string_lossy().into_owned();
+            n.starts_with(&prefix) && n.ends_with(".creating")
+        })
+        .map(|e| e.path())
+        .collect()
+}
+
 /// Whether a non-empty write-ahead log lies beside the database.
 fn has_wal(path: &Path) -> bool {
     let mut wal = path.as_os_str().to_owned();
@@ -274,27 +358,12 @@ fn remove_stale_creations(dir: &Path, name: &str) {
 }
 
 fn creation_in_progress(path: &Path) -> bool {
-    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
-        return false;
-    };
-    let dir = if dir.as_os_str().is_empty() {
-        Path::new(".")
-    } else {
-        dir
-    };
-    let prefix = creating_prefix(&name.to_string_lossy());
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return false;
-    };
-    entries.filter_map(|e| e.ok()).any(|e| {
-        let n = e.file_name().to_string_lossy().into_owned();
-        n.starts_with(&prefix)
-            && n.ends_with(".creating")
-            && e.metadata()
-                .and_then(|m| m.modified())
-                .ok()
-                .and_then(|t| t.elapsed().ok())
-                .is_some_and(|age| age < BUSY_TIMEOUT * 2)
+    creations_of(path).iter().any(|p| {
+        std::fs::metadata(p)
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age < BUSY_TIMEOUT * 2)
     })
 }
 

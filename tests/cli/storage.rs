@@ -465,3 +465,118 @@ fn unusable_database_paths_are_named_and_killed_creations_are_cleared() {
         .collect();
     assert!(left.is_empty(), "{left:?}");
 }
+
+/// Two names of one file (a hard link) are two write-ahead logs over one set of pages: writers
+/// through both corrupted it. Refused, untouched; the temporary name of a creation (left by
+/// one killed after it linked its file into place) is no second name.
+#[test]
+fn a_database_with_two_names_is_refused_untouched() {
+    let t = TestEnv::with_starter();
+    let db = t.path().join("home/development.db");
+    std::fs::hard_link(&db, t.path().join("other.db")).unwrap();
+    let before = std::fs::read(&db).unwrap();
+    for args in [
+        &["customer", "list"][..],
+        &["--db", "other.db", "customer", "create", "c1"],
+    ] {
+        let e = t.fails(args, 78);
+        assert!(e.contains("2 hard links"), "{e}");
+    }
+    assert_eq!(std::fs::read(&db).unwrap(), before);
+    std::fs::remove_file(t.path().join("other.db")).unwrap();
+    let left = t.path().join("home/.development.db.4242-abc.creating");
+    std::fs::hard_link(&db, &left).unwrap();
+    t.ok(&["customer", "create", "c1"]);
+    assert!(!left.exists());
+}
+
+/// `env delete` takes the write lock: a writer midway finishes first (the delete waits), and
+/// one that waited for the lock while the file went away writes nothing and says so.
+#[test]
+fn env_delete_waits_for_writers_and_a_waiting_writer_finds_it_gone() {
+    let t = TestEnv::with_starter();
+    t.ok(&["env", "create", "x"]);
+    let db = t.path().join("home/x.db");
+    let hold = |ms: u64| {
+        let db = db.clone();
+        let (ready_tx, ready_rx) = std::sync::mpsc::channel();
+        let h = std::thread::spawn(move || {
+            let c = rusqlite::Connection::open(db).unwrap();
+            c.execute_batch("BEGIN IMMEDIATE").unwrap();
+            ready_tx.send(()).unwrap();
+            std::thread::sleep(std::time::Duration::from_millis(ms));
+            c.execute_batch("COMMIT").unwrap();
+        });
+        ready_rx.recv().unwrap();
+        h
+    };
+    // A writer holds the lock for 0.8 s: the delete waits for it.
+    let h = hold(800);
+    let started = std::time::Instant::now();
+    t.ok(&["env", "delete", "x", "--yes"]);
+    assert!(started.elapsed() >= std::time::Duration::from_millis(700));
+    h.join().unwrap();
+    assert!(!db.exists());
+    // A writer waiting for the lock while the file is removed (and another made in its place).
+    t.ok(&["env", "create", "x"]);
+    let h = hold(800);
+    let writer = t
+        .command(&["-e", "x", "customer", "create", "lost"])
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    std::fs::remove_file(&db).unwrap();
+    t.ok(&["env", "create", "x"]);
+    h.join().unwrap();
+    let o = writer.wait_with_output().unwrap();
+    assert_eq!(o.status.code(), Some(3));
+    let e = String::from_utf8_lossy(&o.stderr);
+    assert!(e.contains("deleted or replaced"), "{e}");
+    assert_eq!(t.sql_env("x", "SELECT COUNT(*) FROM customers"), "0");
+}
+
+/// A database read as damaged is closed as it is: its write-ahead log is not folded into the
+/// file (a log from another database would overwrite its pages, or cut it short).
+#[test]
+fn a_damaged_database_is_closed_without_folding_its_log_in() {
+    let t = TestEnv::with_starter();
+    t.ok(&["customer", "create", "c1"]);
+    let db = t.path().join("home/development.db");
+    let wal = t.path().join("home/development.db-wal");
+    // A commit left in the log (closed without a checkpoint), then the customers' page of the
+    // main file overwritten.
+    {
+        let c = rusqlite::Connection::open(&db).unwrap();
+        c.set_db_config(
+            rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE,
+            true,
+        )
+        .unwrap();
+        c.execute_batch("INSERT INTO meta(key, value) VALUES ('probe', '1')")
+            .unwrap();
+    }
+    let (root, page): (i64, i64) = {
+        let c =
+            rusqlite::Connection::open_with_flags(&db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+                .unwrap();
+        (
+            c.query_row(
+                "SELECT rootpage FROM sqlite_schema WHERE name = 'customers'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap(),
+            c.query_row("PRAGMA page_size", [], |r| r.get(0)).unwrap(),
+        )
+    };
+    assert!(std::fs::metadata(&wal).unwrap().len() > 0);
+    let mut bytes = std::fs::read(&db).unwrap();
+    let at = ((root - 1) * page) as usize;
+    bytes[at..at + page as usize].fill(0xA5);
+    std::fs::write(&db, &bytes).unwrap();
+    let log = std::fs::read(&wal).unwrap();
+    t.fails(&["customer", "list"], 78);
+    assert_eq!(std::fs::read(&db).unwrap(), bytes, "the file was changed");
+    assert_eq!(std::fs::read(&wal).unwrap(), log, "the log was folded in");
+}
