@@ -233,6 +233,9 @@ impl Session {
                 Ok(out)
             },
         )?;
+        if !dry_run {
+            crate::store::mark_committed();
+        }
         self.now = used;
         self.transitions = transitions;
         Ok(out)
@@ -262,7 +265,7 @@ impl Session {
         let mark = meta::get_instant(conn, meta::PROCESSED_UNTIL)?;
         let behind = mark.is_some_and(|m| now < m);
         if behind || !catchup::anything_due(conn, now)? {
-            return f(self.store.conn());
+            return self.store.snapshot(f);
         }
         let explicit = matches!(self.source, ClockSource::Flag | ClockSource::Pinned);
         if !explicit && !self.store.read_only {
@@ -271,7 +274,7 @@ impl Session {
         let mut transitions = Vec::new();
         let out = if self.store.read_only {
             // Nothing can be evaluated in a transaction we may not write: answer from the file.
-            f(self.store.conn())?
+            self.store.snapshot(f)?
         } else {
             self.store.rolled_back(now, self.id_seed, |tx| {
                 transitions = catchup::run(tx, now)?;

@@ -57,7 +57,12 @@ fn main() -> ExitCode {
         Err(e) if e.code == "BrokenPipe" => ExitCode::SUCCESS,
         // An answer carried by the exit code alone (`catalog diff` with changes pending).
         Err(e) if e.message.is_empty() => ExitCode::from(e.kind.exit_code()),
-        Err(e) => {
+        Err(mut e) => {
+            if stigg_cli::store::committed() {
+                e.message.push_str(
+                    "; the command's changes were committed before this error (running it again may repeat them)",
+                );
+            }
             printer.error(&e);
             ExitCode::from(e.kind.exit_code())
         }

@@ -182,7 +182,7 @@ pub fn import(app: &App, a: ImportArgs, collection: &str) -> Result<()> {
             if let Some(path) = &a.rejects {
                 // Inside the transaction: if the rejects can't be written, nothing is imported.
                 let text = crate::io::rows::rejects_text(&rows, &rejected);
-                crate::io::write_atomic(path, text.as_bytes())?;
+                crate::io::write_rejects(path, text.as_bytes())?;
             }
             report.dry_run = a.dry_run;
             Ok((report, rejected))

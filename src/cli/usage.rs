@@ -414,7 +414,7 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
                 crate::io::csv_strict::write_record(&mut head, &cols);
                 text = head + &text;
             }
-            crate::io::write_atomic(path, text.as_bytes())?;
+            crate::io::write_rejects(path, text.as_bytes())?;
         }
         Ok((report, rejected))
     })?;

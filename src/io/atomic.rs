@@ -216,6 +216,26 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     write_atomic_with(path, |w| w.write_all(bytes).map_err(|e| output_error(&e)))
 }
 
+/// Writes an import's rejected rows (inside its transaction): a reader of them that went away
+/// (`--rejects /dev/stdout | head`) is an error like any other — the import is rolled back,
+/// and a quiet exit would say it succeeded.
+pub fn write_rejects(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomic(path, bytes).map_err(|e| {
+        if e.code == "BrokenPipe" {
+            Error::new(
+                ErrorKind::IoErr,
+                "OutputError",
+                format!(
+                    "cannot write the rejected rows to {}: its reader went away (broken pipe); nothing was imported",
+                    path.display()
+                ),
+            )
+        } else {
+            e
+        }
+    })
+}
+
 /// An error writing output (the caller of [`write_atomic_with`] gets the precise one).
 pub fn output_error(e: &std::io::Error) -> Error {
     Error::new(

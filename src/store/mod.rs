@@ -37,6 +37,18 @@ pub struct Store {
     file: Option<(u64, u64)>,
 }
 
+/// Whether this process committed a command's write: an error after it (printing the answer
+/// to a full disk, say) must not read as "nothing happened" — a retry would do it twice.
+static COMMITTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+pub fn committed() -> bool {
+    COMMITTED.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+pub(crate) fn mark_committed() {
+    COMMITTED.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
 impl Drop for Store {
     fn drop(&mut self) {
         // A database read as damaged is closed as it is: closing would fold its write-ahead
@@ -368,6 +380,14 @@ impl Store {
         out
     }
 
+    /// Runs `f` in one read transaction: everything it reads is one snapshot (a CSV export's
+    /// two passes, a balance and its grants), whatever commits meanwhile.
+    pub fn snapshot<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        let tx = self.conn.unchecked_transaction()?;
+        f(&tx)
+        // (Dropped: a transaction that read only ends the same rolled back.)
+    }
+
     pub fn conn(&self) -> &Connection {
         &self.conn
     }
@@ -426,4 +446,37 @@ pub fn lean_body(v: &impl serde::Serialize) -> Result<String> {
         m.retain(|_, f| crate::events::carries(f));
     }
     Ok(serde_json::to_string(&v)?)
+}
+
+#[cfg(test)]
+mod snapshot_tests {
+    use super::*;
+
+    /// What a read sees is one snapshot: a commit from another connection between its two
+    /// queries is not seen by the second.
+    #[test]
+    fn a_read_is_one_snapshot() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("e.db");
+        let init = NewEnv {
+            env_type: "DEVELOPMENT",
+            created_at: crate::clock::parse_instant("2026-01-01T00:00:00Z").unwrap(),
+        };
+        let (store, _) = Store::open_or_create(&path, "e", &init).unwrap();
+        let count = |c: &Connection| -> Result<i64> {
+            Ok(c.query_row("SELECT COUNT(*) FROM meta", [], |r| r.get(0))?)
+        };
+        let (first, second) = store
+            .snapshot(|c| {
+                let first = count(c)?;
+                let other = Connection::open(&path).unwrap();
+                other
+                    .execute("INSERT INTO meta(key, value) VALUES ('probe', '1')", [])
+                    .unwrap();
+                Ok((first, count(c)?))
+            })
+            .unwrap();
+        assert_eq!(first, second);
+        assert_eq!(count(store.conn()).unwrap(), first + 1);
+    }
 }

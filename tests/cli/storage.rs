@@ -580,3 +580,44 @@ fn a_damaged_database_is_closed_without_folding_its_log_in() {
     assert_eq!(std::fs::read(&db).unwrap(), bytes, "the file was changed");
     assert_eq!(std::fs::read(&wal).unwrap(), log, "the log was folded in");
 }
+
+/// An import whose rejected rows cannot be written (their reader went away) imports nothing
+/// and says so — the quiet end of `| head` is for a command's answer, not for what it must
+/// write before committing; an answer that cannot be printed after a commit says the change
+/// was made.
+#[test]
+fn lost_rejects_fail_the_import_and_a_lost_answer_says_it_was_committed() {
+    let t = TestEnv::with_starter();
+    t.write("c.csv", "customerId,name\nok1,A\n,bad\nok2,B\n");
+    let mut c = t.command(&[
+        "customer",
+        "import",
+        "c.csv",
+        "--skip-invalid",
+        "--rejects",
+        "/dev/stdout",
+    ]);
+    let child = c
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut child = child;
+    drop(child.stdout.take());
+    let o = child.wait_with_output().unwrap();
+    let e = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(74), "{e}");
+    assert!(e.contains("nothing was imported"), "{e}");
+    assert_eq!(t.sql("SELECT COUNT(*) FROM customers"), "0");
+    if std::path::Path::new("/dev/full").exists() {
+        let o = t
+            .command(&["customer", "create", "c1"])
+            .stdout(std::fs::File::create("/dev/full").unwrap())
+            .output()
+            .unwrap();
+        let e = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(74), "{e}");
+        assert!(e.contains("changes were committed"), "{e}");
+        assert_eq!(t.sql("SELECT COUNT(*) FROM customers"), "1");
+    }
+}
