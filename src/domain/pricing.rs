@@ -157,12 +157,30 @@ impl Config<'_> {
     /// list (its first money price's currency) with no variant for the country in `currency`,
     /// which its bills leave off — said, so a catalog that gave some prices a country variant
     /// and not others does not drop a charge silently.
+    /// A package none of whose money prices is in `currency` (an add-on priced in EUR on a
+    /// USD bill) is said whole.
     pub fn left_out(&self, currency: &str) -> Vec<String> {
-        let Some(country) = self.country else {
-            return Vec::new();
-        };
         let mut out = Vec::new();
         for pkg in std::iter::once(&self.plan).chain(&self.addons) {
+            let elsewhere: std::collections::BTreeSet<&str> = money_prices(pkg.body, self.country)
+                .map(|(_, cur, _)| cur)
+                .collect();
+            if !elsewhere.is_empty() && !elsewhere.contains(currency) {
+                let listed: Vec<&str> = elsewhere.into_iter().collect();
+                let place = self
+                    .country
+                    .map(|c| format!(" for {c}"))
+                    .unwrap_or_default();
+                out.push(format!(
+                    "{} is priced in {}{place} (nothing in {currency}): it is not on this bill",
+                    pkg.body.name,
+                    listed.join(", ")
+                ));
+                continue;
+            }
+            let Some(country) = self.country else {
+                continue;
+            };
             let home = pkg
                 .body
                 .prices

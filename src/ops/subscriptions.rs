@@ -943,6 +943,14 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
             ancestors(&old.plan_id, old.plan_version)?,
             ancestors(&plan.id, plan.version.version)?,
         );
+        // Amounts in two currencies are no comparison (1001 JPY is not more than 70 USD): two
+        // paid plans sharing no currency are neither an upgrade nor a downgrade — the change
+        // applies now, as between equal prices (inheritance still decides first).
+        let (old_price, new_price) = if currency.is_none() {
+            (Decimal::ZERO, Decimal::ZERO)
+        } else {
+            (old_price, new_price)
+        };
         let kind = crate::domain::subscriptions::change_direction(
             &crate::domain::subscriptions::PlanSide {
                 plan_id: &old.plan_id,

@@ -1162,6 +1162,30 @@ impl View for PricingView {
         if !v["recurring"].is_null() {
             total("recurring per period", &v["recurring"]["total"]);
         }
+        // What the JSON says of when (a table read as "charged now" must not be).
+        let mut note = |kind: &str, what: String| {
+            t.row(vec![kind.into(), what, String::new(), String::new()]);
+        };
+        if let Some(r) = v["billingPeriodRange"].as_object() {
+            note(
+                "period",
+                format!("{} to {}", text(&r["start"]), text(&r["end"])),
+            );
+        }
+        if v["scheduled"] == true {
+            let down = if v["isPlanDowngrade"] == true {
+                " (a downgrade)"
+            } else {
+                ""
+            };
+            note(
+                "scheduled",
+                format!(
+                    "takes effect at {}{down}: nothing is charged before",
+                    text(&v["effectiveAt"])
+                ),
+            );
+        }
         for w in v["warnings"].as_array().into_iter().flatten() {
             t.row(vec![
                 "warning".into(),

@@ -232,6 +232,21 @@ fn downgrade_is_scheduled_without_proration() {
     assert_eq!(est["proration"], Value::Null);
     assert_eq!(est["effectiveAt"], "2026-02-01T00:00:00Z");
     assert_eq!(est["total"], "70.00");
+    // The table says it as the JSON does: not a charge now.
+    let table = t.ok(&[
+        "subscription",
+        "estimate",
+        "--customer",
+        "c3",
+        "--plan",
+        "basic",
+        "--quantity",
+        "seats=2",
+    ]);
+    assert!(
+        table.contains("takes effect at 2026-02-01T00:00:00Z (a downgrade)"),
+        "{table}"
+    );
     t.ok(&[
         "subscription",
         "create",
@@ -1988,4 +2003,80 @@ fn future_mrr_leaves_out_trials_that_lapse() {
         t.json(&["report", "mrr", "--at", "2026-01-10T00:00:00Z"]),
         serde_json::json!([])
     );
+}
+
+/// Amounts in two currencies are never compared as numbers, and a package priced in none of
+/// the bill's currency is said to be left off it.
+#[test]
+fn currencies_are_never_mixed_silently() {
+    let mut t = TestEnv::new();
+    t.write(
+        "cur.yaml",
+        r#"
+features: [{ id: st, type: number }]
+products:
+  - id: p
+    plans:
+      - id: usd
+        compatibleAddons: [eur-addon]
+        prices: [{ model: flat, monthly: "10.00", currency: USD }]
+      - id: yen
+        prices: [{ model: flat, monthly: 1001, currency: JPY }]
+      - id: bhd
+        prices: [{ model: flat, monthly: "10.005", currency: BHD }]
+      - id: usd70
+        prices: [{ model: flat, monthly: 70, currency: USD }]
+      - id: xof
+        prices: [{ model: flat, monthly: 5000, currency: XOF }]
+    addons:
+      - id: eur-addon
+        entitlements: { st: { limit: 1 } }
+        prices: [{ model: flat, monthly: "3.00", currency: EUR }]
+"#,
+    );
+    t.ok(&["catalog", "apply", "cur.yaml"]);
+    t.ok(&["customer", "create", "c"]);
+    // An add-on priced in EUR on a USD bill: not charged, and said.
+    let e = t.json(&[
+        "subscription",
+        "estimate",
+        "--customer",
+        "c",
+        "--plan",
+        "usd",
+        "--addon",
+        "eur-addon",
+    ]);
+    assert_eq!(e["total"], "10.00", "{e}");
+    assert!(
+        e["warnings"]
+            .to_string()
+            .contains("eur-addon is priced in EUR"),
+        "{e}"
+    );
+    // From 70 USD to 1001 JPY or to 10.005 BHD: no currency in common, neither an upgrade nor
+    // a downgrade (1001 > 70 and 10.005 < 70 decided it): both apply now.
+    t.ok(&[
+        "subscription",
+        "create",
+        "--id",
+        "s",
+        "--customer",
+        "c",
+        "--plan",
+        "usd70",
+    ]);
+    t.now = Some("2026-01-10T00:00:00Z".into());
+    for plan in ["yen", "bhd"] {
+        let e = t.json(&[
+            "subscription",
+            "estimate",
+            "--customer",
+            "c",
+            "--plan",
+            plan,
+        ]);
+        assert_eq!(e["isPlanDowngrade"], false, "{plan}: {e}");
+        assert_eq!(e["scheduled"], false, "{plan}: {e}");
+    }
 }
