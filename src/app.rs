@@ -230,6 +230,7 @@ impl Session {
                 // What the command itself made due (a backdated start, say) is processed too.
                 transitions.extend(catchup::run(tx, now)?);
                 crate::ops::usage::refold_marked(tx)?;
+                crate::ops::subscriptions::flush_entitlements(tx)?;
                 Ok(out)
             },
         )?;

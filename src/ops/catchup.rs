@@ -51,6 +51,8 @@ pub fn anything_due(conn: &rusqlite::Connection, now: Instant) -> Result<bool> {
 const MAX_STEPS: usize = 1_000_000;
 
 pub fn run(tx: &mut Tx<'_>, now: Instant) -> Result<Vec<Transition>> {
+    // What the command noted before is written as its own (its instant may be another).
+    crate::ops::subscriptions::flush_entitlements(tx)?;
     let actor = tx.actor;
     tx.actor = crate::events::EventActor::Scheduler;
     let out = run_as_scheduler(tx, now);
@@ -73,7 +75,9 @@ fn run_as_scheduler(tx: &mut Tx<'_>, now: Instant) -> Result<Vec<Transition>> {
         let Some((at, i)) = next else { break };
         // The events a step writes happened at its instant (the catch-up may pass months).
         tx.step_at = Some(at);
-        let step = sources[i].process(tx, at);
+        let step = sources[i]
+            .process(tx, at)
+            .and_then(|t| crate::ops::subscriptions::flush_entitlements(tx).map(|()| t));
         tx.step_at = None;
         done.extend(step?);
     }

@@ -284,6 +284,8 @@ pub fn archive(tx: &mut Tx<'_>, id: &str) -> Result<bool> {
     repo::update(tx, &c)?;
     repo::set_archived(tx, id, Some(now))?;
     emit(tx, EventType::CustomerDeleted, id)?;
+    // An archived customer has no entitlements (its promotions stay, unused until unarchived).
+    subs::note_entitlements(tx, id, None, now)?;
     Ok(true)
 }
 
@@ -294,6 +296,8 @@ pub fn unarchive(tx: &mut Tx<'_>, id: &str) -> Result<bool> {
     }
     repo::set_archived(tx, id, None)?;
     emit(tx, EventType::CustomerUpdated, id)?;
+    let now = tx.now;
+    subs::note_entitlements(tx, id, None, now)?;
     Ok(true)
 }
 

@@ -733,9 +733,17 @@ pub fn grant(
             Some(t)
         }
     };
-    let replacing = customer_repo::promotions(&tx.sql, customer)?
+    let active = customer_repo::promotions(&tx.sql, customer)?
         .into_iter()
-        .any(|p| p.feature_id == feature_id && p.is_active(now));
+        .find(|p| p.feature_id == feature_id && p.is_active(now));
+    // Restated as it is (same grant, same end): nothing changes, nothing is logged.
+    if let Some(a) = active
+        .as_ref()
+        .filter(|a| a.entitlement == e && a.expires_at == expires_at)
+    {
+        return Ok(a.clone());
+    }
+    let replacing = active.is_some();
     let p = Promotion {
         customer_id: customer.to_string(),
         feature_id: feature_id.to_string(),

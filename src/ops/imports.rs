@@ -123,7 +123,7 @@ fn each_row(
             // the events that show it.
             tx.stamp = updated;
             tx.take_due();
-            let res = f(tx, &row);
+            let res = f(tx, &row).and_then(|o| subs::flush_entitlements(tx).map(|()| o));
             tx.stamp = None;
             let res = res.and_then(|o| {
                 // What this row made due (a trial end in the past, say) happens before the next row.
@@ -162,6 +162,7 @@ fn each_row(
                     return Err(e);
                 }
                 Err(e) => {
+                    subs::forget_entitlements(tx);
                     if careful {
                         tx.sql
                             .prepare_cached("ROLLBACK TO import_row")?

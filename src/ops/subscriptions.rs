@@ -606,11 +606,60 @@ pub fn entitlements_changed(
     // What the subscriptions grant in credits follows what they grant (a start, an add-on or
     // seats bought, a revocation).
     crate::ops::credits::reconcile_recurring(tx, customer, resource, at)?;
-    entitlements_updated(tx, customer, resource, at)
+    note_entitlements(tx, customer, resource, at)
+}
+
+/// Notes that the effective entitlements of `customer` (and `resource`) changed at `at`: its
+/// `entitlements.updated` is written by [`flush_entitlements`], once every change made at that
+/// instant is made. (A change at another instant writes what is noted first.)
+pub fn note_entitlements(
+    tx: &mut Tx<'_>,
+    customer: &str,
+    resource: Option<&str>,
+    at: Instant,
+) -> Result<()> {
+    if tx.entitlements_pending.iter().any(|p| p.2 != at) {
+        flush_entitlements(tx)?;
+    }
+    let noted = tx
+        .entitlements_pending
+        .iter()
+        .any(|p| p.0 == customer && p.1.as_deref() == resource);
+    if !noted {
+        let actor = tx.actor;
+        tx.entitlements_pending.push((
+            customer.to_string(),
+            resource.map(str::to_string),
+            at,
+            actor,
+        ));
+    }
+    Ok(())
+}
+
+/// Writes the `entitlements.updated` events noted (see [`note_entitlements`]), each as its
+/// actor, in the order noted — but not for a set equal to the one this command last wrote
+/// for the customer (a promotion restated, a trial's successor taking over at its end).
+pub fn flush_entitlements(tx: &mut Tx<'_>) -> Result<()> {
+    let pending = std::mem::take(&mut tx.entitlements_pending);
+    let actor = tx.actor;
+    let out = pending
+        .into_iter()
+        .try_for_each(|(customer, resource, at, by)| {
+            tx.actor = by;
+            write_entitlements_updated(tx, &customer, resource.as_deref(), at)
+        });
+    tx.actor = actor;
+    out
+}
+
+/// Forgets the notes of changes rolled back (an import's rejected row).
+pub fn forget_entitlements(tx: &mut Tx<'_>) {
+    tx.entitlements_pending.clear();
 }
 
 /// The `entitlements.updated` event of [`entitlements_changed`].
-fn entitlements_updated(
+fn write_entitlements_updated(
     tx: &mut Tx<'_>,
     customer: &str,
     resource: Option<&str>,
@@ -641,6 +690,12 @@ fn entitlements_updated(
         Err(e) if matches!(e.kind, ErrorKind::Rejected | ErrorKind::NotFound) => json!([]),
         Err(e) => return Err(e),
     };
+    let key = (customer.to_string(), resource.map(str::to_string));
+    let text = entitlements.to_string();
+    if tx.entitlements_written.get(&key) == Some(&text) {
+        return Ok(());
+    }
+    tx.entitlements_written.insert(key, text);
     events::append_at(
         tx,
         &NewEvent {
@@ -1298,7 +1353,7 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
     }
     if first {
         crate::ops::credits::reconcile_first(tx, &s, now)?;
-        entitlements_updated(tx, &s.customer_id, s.resource_id.as_deref(), now)?;
+        note_entitlements(tx, &s.customer_id, s.resource_id.as_deref(), now)?;
     } else {
         entitlements_changed(tx, &s.customer_id, s.resource_id.as_deref(), now)?;
     }

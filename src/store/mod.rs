@@ -94,6 +94,14 @@ pub struct Tx<'c> {
     /// next transition, a grant's effect or expiry, a credit renewal, a promotion's end): an
     /// import runs the catch-up step after a row only when the row made something due by now.
     pub due_written: std::cell::Cell<Option<Instant>>,
+    /// Customers (and resources) whose effective entitlements changed at an instant, with the
+    /// actor: their `entitlements.updated` is written once the instant's changes are all made
+    /// (a plan change ends one subscription and starts another: one event, not an empty set
+    /// between), and not when the set is the one last written (see
+    /// `ops::subscriptions::flush_entitlements`).
+    pub entitlements_pending: Vec<(String, Option<String>, Instant, crate::events::EventActor)>,
+    /// The entitlements last written per customer and resource by this command (as JSON).
+    pub entitlements_written: std::collections::HashMap<(String, Option<String>), String>,
 }
 
 impl Tx<'_> {
@@ -346,8 +354,15 @@ impl Store {
             step_at: None,
             events: Default::default(),
             stamp: None,
+            entitlements_pending: Vec::new(),
+            entitlements_written: Default::default(),
         };
         let out = f(&mut tx)?;
+        if !tx.entitlements_pending.is_empty() {
+            return Err(Error::internal(
+                "an entitlements.updated event was noted and never written",
+            ));
+        }
         events::flush(&mut tx)?;
         tx.ids.persist(&tx.sql)?;
         if dry_run {
@@ -419,6 +434,8 @@ impl Store {
             step_at: None,
             events: Default::default(),
             stamp: None,
+            entitlements_pending: Vec::new(),
+            entitlements_written: Default::default(),
         };
         let out = f(&mut tx)?;
         tx.sql.rollback()?;

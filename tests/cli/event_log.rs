@@ -69,3 +69,52 @@ fn a_subscription_a_catch_up_ends_is_updated_when_it_ended() {
         }
     }
 }
+
+/// The sizes of the entitlement sets `entitlements.updated` wrote, in order.
+fn set_sizes(t: &crate::helpers::TestEnv) -> Vec<usize> {
+    payloads(t, "entitlements.updated")
+        .iter()
+        .map(|p| p["entitlements"].as_array().map_or(usize::MAX, Vec::len))
+        .collect()
+}
+
+#[test]
+fn entitlements_updated_is_written_once_per_change_of_the_effective_set() {
+    let t = env();
+    t.ok(&["customer", "create", "a"]);
+    let start = set_sizes(&t);
+    // A plan change ends one subscription and starts another at one instant: one event with
+    // the new set, no empty set between.
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "a",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+        "--skip-trial",
+    ]);
+    let after = set_sizes(&t);
+    assert_eq!(after.len(), start.len() + 1, "{start:?} → {after:?}");
+    assert!(after.iter().all(|n| *n > 0), "{after:?}");
+    // A promotion restated as it is changes nothing: no event.
+    t.ok(&["entitlement", "grant", "a", "sso", "--period", "lifetime"]);
+    let n = t.json(&["events", "list"]).as_array().unwrap().len();
+    t.ok(&["entitlement", "grant", "a", "sso", "--period", "lifetime"]);
+    assert_eq!(t.json(&["events", "list"]).as_array().unwrap().len(), n);
+    // Archived, the customer has none: said; unarchived, what it keeps (the promotion).
+    t.ok(&["customer", "archive", "a"]);
+    let last = payloads(&t, "entitlements.updated").pop().unwrap();
+    assert_eq!(last["entitlements"], serde_json::json!([]), "{last}");
+    t.ok(&["customer", "unarchive", "a"]);
+    let last = payloads(&t, "entitlements.updated").pop().unwrap();
+    let features: Vec<&str> = last["entitlements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["featureId"].as_str().unwrap())
+        .collect();
+    assert_eq!(features, ["sso"], "{last}");
+}
