@@ -65,6 +65,28 @@ struct EventView {
 
 /// An event as listed; `payload`: whether the format shows it (a table or CSV does not, so its
 /// payload is not parsed).
+const EVENT_COLUMNS_CSV: &[&str] = &[
+    "eventId",
+    "type",
+    "occurredAt",
+    "entityType",
+    "entityId",
+    "actor",
+    "payload",
+];
+
+/// An event's row in a table (and, with its payload, in CSV).
+fn event_row(e: &EventView) -> Vec<String> {
+    vec![
+        e.event_id.clone(),
+        e.event_type.clone(),
+        e.occurred_at.clone(),
+        e.entity_type.clone(),
+        e.entity_id.clone(),
+        e.actor.clone(),
+    ]
+}
+
 fn view(r: EventRow, payload: bool) -> EventView {
     EventView {
         occurred_at: clock::from_store(&r.occurred_at)
@@ -107,22 +129,23 @@ pub fn run(app: &App, cmd: EventsCommand, asked: Option<super::Asked>) -> Result
                 limit: a.limit,
             };
             // Streamed: the log of a large import holds millions of events.
-            let payload = matches!(
-                app.printer.format,
-                Format::Json | Format::JsonLines | Format::Yaml
-            );
-            let mut out = app.printer.list_stream(
-                &["eventId", "type", "occurredAt", "entity", "actor"],
-                |e: &EventView| {
-                    vec![
-                        e.event_id.clone(),
-                        e.event_type.clone(),
-                        e.occurred_at.clone(),
-                        format!("{} {}", e.entity_type, e.entity_id),
-                        e.actor.clone(),
-                    ]
-                },
-            );
+            // CSV carries the record whole, as JSON does (the payload as a JSON cell); a table
+            // leaves the payload out.
+            let csv = app.printer.format == Format::Csv;
+            let payload = csv
+                || matches!(
+                    app.printer.format,
+                    Format::Json | Format::JsonLines | Format::Yaml
+                );
+            let mut out = if csv {
+                app.printer.list_stream(EVENT_COLUMNS_CSV, |e: &EventView| {
+                    let mut row = event_row(e);
+                    row.push(e.payload.to_string());
+                    row
+                })
+            } else {
+                app.printer.list_stream(&EVENT_COLUMNS_CSV[..6], event_row)
+            };
             s.read(|c| events::each(c, &env, &filter, |r| out.push(&view(r, payload))))?;
             out.finish()
         }

@@ -118,3 +118,37 @@ fn entitlements_updated_is_written_once_per_change_of_the_effective_set() {
         .collect();
     assert_eq!(features, ["sso"], "{last}");
 }
+
+/// `events list` as CSV is the record as JSON has it: entity type and id in their own
+/// columns, the payload as a JSON cell.
+#[test]
+fn events_as_csv_carry_the_whole_record() {
+    let t = env();
+    t.ok(&["customer", "create", "a", "--name", "A, \"quoted\""]);
+    let csv = t.ok(&[
+        "events",
+        "list",
+        "--type",
+        "customer.created",
+        "--format",
+        "csv",
+    ]);
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next().unwrap(),
+        "eventId,type,occurredAt,entityType,entityId,actor,payload"
+    );
+    let json = t.json(&["events", "list", "--type", "customer.created"]);
+    let e = &json[0];
+    let row = lines.next().unwrap();
+    let head = format!(
+        "{},customer.created,{},CUSTOMER,a,USER,",
+        e["eventId"].as_str().unwrap(),
+        e["occurredAt"].as_str().unwrap()
+    );
+    assert!(row.starts_with(&head), "{row}");
+    // The payload cell, unquoted, is the JSON payload.
+    let cell = row[head.len()..].trim_matches('"').replace("\"\"", "\"");
+    let payload: serde_json::Value = serde_json::from_str(&cell).unwrap();
+    assert_eq!(payload, e["payload"]);
+}
