@@ -104,18 +104,38 @@ pub fn view(conn: &rusqlite::Connection, row: &PackageRow, v: &VersionRow) -> Re
 
 /// The package as `show --json` prints it (latest published, else the draft).
 pub fn package_json(tx: &Tx<'_>, id: &str) -> Result<Value> {
+    version_json(tx, id, false)
+}
+
+/// The package's draft as `show --json` would print it, else its latest published version.
+fn draft_json(tx: &Tx<'_>, id: &str) -> Result<Value> {
+    version_json(tx, id, true)
+}
+
+fn version_json(tx: &Tx<'_>, id: &str, draft_first: bool) -> Result<Value> {
     let row = repo::get_package(&tx.sql, id)?
         .ok_or_else(|| Error::internal(format!("package '{id}' vanished")))?;
-    let v = row
-        .published
-        .as_ref()
-        .or(row.draft.as_ref())
+    let (first, then) = if draft_first {
+        (row.draft.as_ref(), row.published.as_ref())
+    } else {
+        (row.published.as_ref(), row.draft.as_ref())
+    };
+    let v = first
+        .or(then)
         .ok_or_else(|| Error::internal(format!("package '{id}' has no version")))?;
     Ok(serde_json::to_value(view(&tx.sql, &row, v)?)?)
 }
 
+/// Writes `t` showing the package: as `show --json` prints it, except that an `updated` event
+/// shows the draft when there is one (what was just edited; the published version did not
+/// change).
 fn emit(tx: &mut Tx<'_>, t: EventType, kind: PackageKind, id: &str) -> Result<()> {
-    let entity = package_json(tx, id)?;
+    let updated = matches!(t, EventType::PlanUpdated | EventType::AddonUpdated);
+    let entity = if updated {
+        draft_json(tx, id)?
+    } else {
+        package_json(tx, id)?
+    };
     events::append(
         tx,
         &NewEvent {
@@ -413,7 +433,12 @@ fn publish_def(tx: &mut Tx<'_>, def: &PackageDef, migrate: Migrate) -> Result<u3
     }
     let version = repo::latest_published_version(&tx.sql, &def.id)?.unwrap_or(0) + 1;
     repo::publish_draft(tx, &def.id, parent_version, migrate.wire())?;
-    emit(tx, events_for(def.kind).2, def.kind, &def.id)?;
+    let (_, updated, published) = events_for(def.kind);
+    emit(tx, published, def.kind, &def.id)?;
+    // Stigg's `plan.updated` / `addon.updated`: a new version of a package was published.
+    if version > 1 {
+        emit(tx, updated, def.kind, &def.id)?;
+    }
     if migrate == Migrate::AllCustomers {
         match def.kind {
             PackageKind::Plan => crate::ops::subscriptions::migrate_all(tx, &def.id, version)?,

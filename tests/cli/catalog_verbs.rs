@@ -616,8 +616,35 @@ fn events_record_every_catalog_change() {
         t.ok(&["events", "list", "--type", "plan.published"])
     );
     let all = t.ok(&["events", "export"]);
-    // 13 simple entities created, 7 packages created and published, then a draft and a publish.
-    assert_eq!(all.lines().count(), 13 + 7 * 2 + 2);
+    // 13 simple entities created, 7 packages created and published, then a draft (an update
+    // showing the draft) and the publish of version 2 (published, and Stigg's `plan.updated`:
+    // a new version was published).
+    assert_eq!(all.lines().count(), 13 + 7 * 2 + 3);
+    let pro: Vec<serde_json::Value> = all
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .filter(|e| e["planId"] == "pro" && e["type"] != "plan.created")
+        .collect();
+    let seen: Vec<(String, String, u64)> = pro
+        .iter()
+        .map(|e| {
+            (
+                e["type"].as_str().unwrap().to_string(),
+                e["status"].as_str().unwrap_or("").to_string(),
+                e["versionNumber"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            ("plan.published".into(), "PUBLISHED".into(), 1),
+            ("plan.updated".into(), "DRAFT".into(), 2),
+            ("plan.published".into(), "PUBLISHED".into(), 2),
+            ("plan.updated".into(), "PUBLISHED".into(), 2),
+        ],
+        "{pro:?}"
+    );
     let first: serde_json::Value = serde_json::from_str(all.lines().next().unwrap()).unwrap();
     assert_eq!(first["type"], "feature.created");
     assert_eq!(first["environment"], "development");
