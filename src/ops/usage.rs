@@ -505,6 +505,26 @@ pub fn report(tx: &mut Tx<'_>, req: &ReportRequest) -> Result<ReportView> {
         },
     )?;
     let record = tx.sql.last_insert_rowid();
+    // Logged before what the report causes (credits burned, a limit crossed).
+    events::append_at(
+        tx,
+        &NewEvent {
+            event_type: EventType::MeasurementReported,
+            entity_type: EventEntityType::Measurement,
+            entity_id: req.customer.clone(),
+            entity: json!({
+                "customerId": req.customer,
+                "resourceId": req.resource,
+                "featureId": feature.id,
+                "value": req.value.to_string(),
+                "updateBehavior": behavior_name(req.behavior),
+                "timestamp": clock::fmt(&at),
+                "currentUsage": counted(win.as_ref(), at, value).to_string(),
+                "idempotencyKey": req.idempotency_key,
+            }),
+        },
+        now,
+    )?;
     // A feature the plan prices in credits burns them for what the report adds.
     let credit = crate::ops::credits::burn_for_usage(
         tx,
@@ -533,25 +553,6 @@ pub fn report(tx: &mut Tx<'_>, req: &ReportRequest) -> Result<ReportView> {
             carry_report(tx, &carry, &feature, req.value, req.behavior)?;
         }
     }
-    events::append_at(
-        tx,
-        &NewEvent {
-            event_type: EventType::MeasurementReported,
-            entity_type: EventEntityType::Measurement,
-            entity_id: req.customer.clone(),
-            entity: json!({
-                "customerId": req.customer,
-                "resourceId": req.resource,
-                "featureId": feature.id,
-                "value": req.value.to_string(),
-                "updateBehavior": behavior_name(req.behavior),
-                "timestamp": clock::fmt(&at),
-                "currentUsage": counted(win.as_ref(), at, value).to_string(),
-                "idempotencyKey": req.idempotency_key,
-            }),
-        },
-        now,
-    )?;
     let shown = shown_start(&feature, win.as_ref().map(|(e, s)| (e, *s)), at);
     let mut v = view(
         req,

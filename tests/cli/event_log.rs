@@ -152,3 +152,24 @@ fn events_as_csv_carry_the_whole_record() {
     let payload: serde_json::Value = serde_json::from_str(&cell).unwrap();
     assert_eq!(payload, e["payload"]);
 }
+
+/// A report is logged before what it causes: the limit it crosses, the credits it burns.
+#[test]
+fn a_report_is_logged_before_what_it_causes() {
+    let t = env();
+    t.ok(&["customer", "create", "a"]);
+    // The free plan: 2 seats.
+    t.ok(&["usage", "report", "a", "seats", "5"]);
+    let types: Vec<String> = t
+        .json(&["events", "list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["type"].as_str().unwrap().to_string())
+        .filter(|t| t == "measurement.reported" || t == "entitlement.usage_exceeded")
+        .collect();
+    assert_eq!(
+        types,
+        ["measurement.reported", "entitlement.usage_exceeded"]
+    );
+}
