@@ -47,7 +47,8 @@ pub struct CreateArgs {
     #[arg(
         long,
         conflicts_with = "amount_off",
-        required_unless_present = "amount_off"
+        required_unless_present = "amount_off",
+        allow_negative_numbers = true
     )]
     pub percent_off: Option<String>,
     /// Fixed discount per currency: AMOUNT:CUR[,AMOUNT:CUR]

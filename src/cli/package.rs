@@ -360,13 +360,13 @@ pub struct PriceSetArgs {
     #[arg(long)]
     pub feature: Option<String>,
     /// Amount per monthly billing period (per unit or block for per-unit and usage prices)
-    #[arg(long)]
+    #[arg(long, allow_negative_numbers = true)]
     pub monthly: Option<String>,
     /// Amount per annual billing period (per unit or block for per-unit and usage prices)
-    #[arg(long)]
+    #[arg(long, allow_negative_numbers = true)]
     pub annually: Option<String>,
     /// Price per unit (or per --block-size block) of usage or overage, the same for every billing period
-    #[arg(long)]
+    #[arg(long, allow_negative_numbers = true)]
     pub unit_price: Option<String>,
     /// How --tier prices add up: graduated (each unit at its tier's price) or volume (every unit at the tier the total falls in)
     #[arg(long, value_parser = ["graduated", "volume"])]
@@ -375,16 +375,16 @@ pub struct PriceSetArgs {
     #[arg(long = "tier")]
     pub tiers: Vec<String>,
     /// Smallest quantity a subscription may buy (per-unit prices; whole number)
-    #[arg(long)]
+    #[arg(long, allow_negative_numbers = true)]
     pub min: Option<String>,
     /// Largest quantity a subscription may buy (per-unit prices; whole number)
-    #[arg(long)]
+    #[arg(long, allow_negative_numbers = true)]
     pub max: Option<String>,
     /// Round quantities or usage up to whole blocks of this size; prices are per block
-    #[arg(long)]
+    #[arg(long, allow_negative_numbers = true)]
     pub block_size: Option<String>,
     /// Credits per unit (credits model)
-    #[arg(long, conflicts_with = "formula")]
+    #[arg(long, conflicts_with = "formula", allow_negative_numbers = true)]
     pub rate: Option<String>,
     /// Credits per event from its dimensions (credits model), e.g. "2.5 * input_tokens"
     #[arg(long)]
@@ -428,7 +428,7 @@ pub struct CreditsSetArgs {
     /// Credit currency id
     pub currency: String,
     /// Credits granted every cadence period (decimal)
-    #[arg(long)]
+    #[arg(long, allow_negative_numbers = true)]
     pub amount: String,
     /// How often the grant recurs
     #[arg(long, value_parser = ["month", "year"], default_value = "month")]
