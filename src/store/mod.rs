@@ -161,6 +161,23 @@ impl Store {
         // What the path is, read once (a link followed): absent, a directory, something that
         // is not a regular file, or a file.
         let mut found = std::fs::metadata(path);
+        if let Err(e) = &found
+            && e.kind() == std::io::ErrorKind::NotADirectory
+        {
+            // `x.db/`, or a path through a file: no environment could be there.
+            return Err(Error::config(
+                "UnusableDatabasePath",
+                format!(
+                    "{} goes through a file as if it were a directory{}",
+                    path.display(),
+                    if path.as_os_str().to_string_lossy().ends_with('/') {
+                        " (drop the trailing /)"
+                    } else {
+                        ""
+                    }
+                ),
+            ));
+        }
         if found.is_err() {
             // A link to nothing is no environment that does not exist yet: `env create` could
             // not make one there either.

@@ -302,10 +302,25 @@ pub fn create_home(dir: &Path) -> Result<()> {
         b.mode(0o700);
     }
     b.create(dir).map_err(|e| {
-        Error::config(
-            "UnusableHome",
-            format!("cannot create directory {}: {e}", dir.display()),
-        )
+        // The path, or a directory on it, is a file: said as such ("File exists" reads as if
+        // the directory were there).
+        let blocked = dir
+            .ancestors()
+            .find(|a| std::fs::metadata(a).is_ok_and(|m| !m.is_dir()));
+        match blocked {
+            Some(f) => Error::config(
+                "UnusableHome",
+                format!(
+                    "cannot use {} as a directory: {} is a file",
+                    dir.display(),
+                    f.display()
+                ),
+            ),
+            None => Error::config(
+                "UnusableHome",
+                format!("cannot create directory {}: {e}", dir.display()),
+            ),
+        }
     })
 }
 

@@ -621,3 +621,15 @@ fn lost_rejects_fail_the_import_and_a_lost_answer_says_it_was_committed() {
         assert_eq!(t.sql("SELECT COUNT(*) FROM customers"), "1");
     }
 }
+
+/// A home or database path that runs through a file says so (it read "File exists", or "the
+/// environment does not exist — create it").
+#[test]
+fn a_path_through_a_file_is_named() {
+    let t = TestEnv::with_starter();
+    t.write("afile", "x");
+    let e = t.fails(&["--home", "afile", "customer", "list"], 78);
+    assert!(e.contains("afile is a file"), "{e}");
+    let e = t.fails(&["--db", "home/development.db/", "customer", "list"], 78);
+    assert!(e.contains("drop the trailing /"), "{e}");
+}
