@@ -625,8 +625,9 @@ pub fn bill(
             ));
         } else if !cp.active_at(period_start) {
             b.warnings.push(format!(
-                "coupon '{name}' ran out after {} month(s); no discount",
-                cp.coupon.duration_months.unwrap_or_default()
+                "coupon '{name}' ran out after {} month(s): no discount on the period from {}",
+                cp.coupon.duration_months.unwrap_or_default(),
+                crate::clock::fmt(&period_start)
             ));
         } else {
             let off = match &cp.coupon.discount {
