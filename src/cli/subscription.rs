@@ -491,8 +491,12 @@ pub fn run(app: &App, cmd: SubscriptionCommand, asked: Option<super::Asked>) -> 
         }
         SubscriptionCommand::Uncancel(a) => {
             let (s, was_ending) = app.session()?.write(false, |tx| ops::uncancel(tx, &a.id))?;
+            let after = match s.end_date {
+                Some(e) => format!("it ends at {} as its term said", clock::fmt(&e)),
+                None => "it renews as before".to_string(),
+            };
             app.printer.status(&format!(
-                "uncanceled {}: the cancellation scheduled for {} is cleared and it renews as before; scheduled changes the cancellation replaced are not restored",
+                "uncanceled {}: the cancellation scheduled for {} is cleared and {after}; scheduled changes the cancellation replaced are not restored",
                 a.id,
                 was_ending.map(|t| clock::fmt(&t)).unwrap_or_default()
             ));

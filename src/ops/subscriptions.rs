@@ -1894,6 +1894,15 @@ pub fn cancel(
         end_subscription(tx, s, now, SubStatus::Canceled, "Immediate", true)?;
         return repo::require(&tx.sql, id);
     }
+    // A fixed term (`--end`) a cancellation replaces comes back when it is called off
+    // (`uncancel`).
+    if s.cancel_reason.as_deref() == Some("Expired") && s.prior_end.is_none() {
+        s.prior_end = Some(PriorEnd {
+            end_date: s.end_date,
+            cancellation_date: s.cancellation_date,
+            cancel_reason: s.cancel_reason.clone(),
+        });
+    }
     s.end_date = Some(when);
     s.cancellation_date = Some(when);
     s.cancel_reason = Some("ScheduledCancellation".into());
@@ -1929,9 +1938,13 @@ pub fn uncancel(tx: &mut Tx<'_>, id: &str) -> Result<(Subscription, Option<Insta
     }
     let was_revoked = s.entitlements_revoked;
     let was_ending = s.end_date;
-    s.end_date = None;
-    s.cancellation_date = None;
-    s.cancel_reason = None;
+    // The fixed term the cancellation replaced, if any, is the end again.
+    let term = s
+        .prior_end
+        .take_if(|p| p.cancel_reason.as_deref() == Some("Expired"));
+    s.end_date = term.as_ref().and_then(|p| p.end_date);
+    s.cancellation_date = term.as_ref().and_then(|p| p.cancellation_date);
+    s.cancel_reason = term.and_then(|p| p.cancel_reason);
     s.cancellation_note = None;
     s.entitlements_revoked = false;
     s.entitlements_revoked_at = None;

@@ -402,3 +402,44 @@ fn a_start_or_end_plan_is_a_published_one_and_an_old_draft_one_wedges_nothing() 
         1
     );
 }
+
+/// Calling off a cancellation gives back the fixed term (`--end`) it had replaced: the
+/// subscription ends then, not never.
+#[test]
+fn uncancel_gives_back_a_fixed_term() {
+    let t = crate::lifecycle::env();
+    t.ok(&["customer", "create", "u1"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--id",
+        "ft",
+        "--customer",
+        "u1",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+        "--skip-trial",
+        "--end",
+        "2026-06-01T00:00:00Z",
+    ]);
+    t.ok(&[
+        "subscription",
+        "cancel",
+        "ft",
+        "--at",
+        "2026-03-01T00:00:00Z",
+    ]);
+    assert_eq!(
+        t.json(&["subscription", "show", "ft"])["endDate"],
+        "2026-03-01T00:00:00Z"
+    );
+    t.ok(&["subscription", "uncancel", "ft"]);
+    let s = t.json(&["subscription", "show", "ft"]);
+    assert_eq!(s["endDate"], "2026-06-01T00:00:00Z", "{s}");
+    t.ok(&["clock", "advance", "6mo"]);
+    let s = t.json(&["subscription", "show", "ft"]);
+    assert_eq!(s["status"], "EXPIRED", "{s}");
+    assert_eq!(s["endDate"], "2026-06-01T00:00:00Z", "{s}");
+}
