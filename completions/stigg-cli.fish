@@ -2652,7 +2652,7 @@ complete -c stigg-cli -n "__stigg_cli_arg 'customer archive' 0 0" -a '(__stigg_c
 complete -c stigg-cli -n "__stigg_cli_arg 'customer unarchive' 0 0" -a '(__stigg_cli_ids customers)' -d 'Customer id'
 
 # stigg-cli customer import
-complete -c stigg-cli -n "__stigg_cli_at 'customer import'" -l dry-run -d 'Check and report without writing'
+complete -c stigg-cli -n "__stigg_cli_at 'customer import'" -l dry-run -d 'Check and report without writing (exit 1 when the import would change something, 0 when not)'
 complete -c stigg-cli -n "__stigg_cli_at 'customer import'" -l skip-invalid -d 'Import the good rows; write the bad ones, with a reason, to --rejects'
 complete -c stigg-cli -n "__stigg_cli_at 'customer import'" -l rejects -r -F -d 'Write the rejected rows here, each with its reason (needs --skip-invalid)'
 complete -c stigg-cli -n "__stigg_cli_arg 'customer import' 0 0" -F -d 'The file: .csv, .json (the noun\'s document — {"customers":[…]} or {"subscriptions":[…]} — or a bare list) or .jsonl/.ndjson (one object per line); any other name (a pipe, .txt) is read by what it holds'
@@ -2801,7 +2801,7 @@ complete -c stigg-cli -n "__stigg_cli_args 'subscription schedule help'" -f -a '
 # stigg-cli subscription schedule help help
 
 # stigg-cli subscription import
-complete -c stigg-cli -n "__stigg_cli_at 'subscription import'" -l dry-run -d 'Check and report without writing'
+complete -c stigg-cli -n "__stigg_cli_at 'subscription import'" -l dry-run -d 'Check and report without writing (exit 1 when the import would change something, 0 when not)'
 complete -c stigg-cli -n "__stigg_cli_at 'subscription import'" -l skip-invalid -d 'Import the good rows; write the bad ones, with a reason, to --rejects'
 complete -c stigg-cli -n "__stigg_cli_at 'subscription import'" -l rejects -r -F -d 'Write the rejected rows here, each with its reason (needs --skip-invalid)'
 complete -c stigg-cli -n "__stigg_cli_arg 'subscription import' 0 0" -F -d 'The file: .csv, .json (the noun\'s document — {"customers":[…]} or {"subscriptions":[…]} — or a bare list) or .jsonl/.ndjson (one object per line); any other name (a pipe, .txt) is read by what it holds'
@@ -2936,7 +2936,7 @@ complete -c stigg-cli -n "__stigg_cli_arg 'usage show' 0 0" -a '(__stigg_cli_ids
 
 # stigg-cli usage import
 complete -c stigg-cli -n "__stigg_cli_at 'usage import'" -l kind -x -a 'usage events' -d 'What the rows are (default: from the CSV header; required for JSON lines)'
-complete -c stigg-cli -n "__stigg_cli_at 'usage import'" -l dry-run -d 'Check and report without writing'
+complete -c stigg-cli -n "__stigg_cli_at 'usage import'" -l dry-run -d 'Check and report without writing (exit 1 when the import would change something, 0 when not)'
 complete -c stigg-cli -n "__stigg_cli_at 'usage import'" -l skip-invalid -d 'Import the good rows; write the bad ones, with a reason, to --rejects'
 complete -c stigg-cli -n "__stigg_cli_at 'usage import'" -l rejects -r -F -d 'Where --skip-invalid writes the rejected rows (not the input file)'
 complete -c stigg-cli -n "__stigg_cli_arg 'usage import' 0 0" -F -d 'The file: .csv (header customerId,featureId,value,… or customerId,eventName,…) or .jsonl'

@@ -117,7 +117,7 @@ pub struct ImportArgs {
     /// {"subscriptions":[…]} — or a bare list) or .jsonl/.ndjson (one object per line); any
     /// other name (a pipe, .txt) is read by what it holds
     pub file: std::path::PathBuf,
-    /// Check and report without writing
+    /// Check and report without writing (exit 1 when the import would change something, 0 when not)
     #[arg(long)]
     pub dry_run: bool,
     /// Import the good rows; write the bad ones, with a reason, to --rejects

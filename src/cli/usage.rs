@@ -17,7 +17,7 @@ pub enum UsageCommand {
     /// Report usage of a metered feature: a delta (default, may be negative) or, with --set, the
     /// new value of its current window
     ///
-    /// Example: stigg-cli usage report acme api-calls 120 --idempotency-key req-42
+    /// Example: stigg-cli usage report acme exports 3 --idempotency-key req-42
     Report(ReportArgs),
     /// Current usage of every metered feature a customer has
     ///
@@ -45,7 +45,7 @@ pub struct ImportArgs {
     /// What the rows are (default: from the CSV header; required for JSON lines)
     #[arg(long, value_parser = ["usage", "events"])]
     pub kind: Option<String>,
-    /// Check and report without writing
+    /// Check and report without writing (exit 1 when the import would change something, 0 when not)
     #[arg(long)]
     pub dry_run: bool,
     /// Import the good rows; write the bad ones, with a reason, to --rejects
