@@ -149,6 +149,7 @@ pub fn import(app: &App, a: ImportArgs, collection: &str) -> Result<()> {
                 rejects.display()
             )));
         }
+        crate::io::check_rejects_format(&a.file, rejects)?;
         crate::io::check_writable(rejects)?;
     }
     let rows = crate::io::rows::read(&a.file, collection)?;

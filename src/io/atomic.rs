@@ -216,6 +216,27 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     write_atomic_with(path, |w| w.write_all(bytes).map_err(|e| output_error(&e)))
 }
 
+/// The rejected rows of an import are written as its input is (CSV rows as CSV, JSON as JSON
+/// lines): a rejects file named for the other family is refused, never written in a format
+/// its name denies.
+pub fn check_rejects_format(input: &Path, rejects: &Path) -> Result<()> {
+    let family = |p: &Path| {
+        let e = p.extension()?.to_str()?.to_ascii_lowercase();
+        match e.as_str() {
+            "csv" => Some("CSV"),
+            "json" | "jsonl" | "ndjson" => Some("JSON"),
+            _ => None,
+        }
+    };
+    match (family(input), family(rejects)) {
+        (Some(i), Some(r)) if i != r => Err(Error::usage(format!(
+            "--rejects {} names a {r} file, but rejected rows are written as the input is ({i}): name it for {i}",
+            rejects.display()
+        ))),
+        _ => Ok(()),
+    }
+}
+
 /// Writes an import's rejected rows (inside its transaction): a reader of them that went away
 /// (`--rejects /dev/stdout | head`) is an error like any other — the import is rolled back,
 /// and a quiet exit would say it succeeded.

@@ -16,7 +16,9 @@ pub mod yaml;
 
 use std::path::{Path, PathBuf};
 
-pub use atomic::{check_writable, same_file, write_atomic, write_atomic_with, write_rejects};
+pub use atomic::{
+    check_rejects_format, check_writable, same_file, write_atomic, write_atomic_with, write_rejects,
+};
 
 use crate::domain::catalog::{Catalog, Problem};
 use crate::error::{Error, ErrorKind, Result};

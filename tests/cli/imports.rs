@@ -1618,3 +1618,21 @@ fn moved(a: &TestEnv) -> TestEnv {
     b.ok(&["subscription", "import", "s.csv"]);
     b
 }
+
+/// Rejected rows are written as the input is: a rejects file named for the other format is
+/// refused before anything is read or written.
+#[test]
+fn a_rejects_file_named_for_another_format_is_refused() {
+    let t = crate::helpers::TestEnv::with_starter();
+    t.write("c.csv", "customerId\nok1\n");
+    t.write("u.csv", "customerId,featureId,value\nok1,exports,1\n");
+    for args in [
+        &["customer", "import", "c.csv", "--skip-invalid", "--rejects", "bad.json"][..],
+        &["usage", "import", "u.csv", "--skip-invalid", "--rejects", "bad.jsonl"],
+    ] {
+        let e = t.fails(args, 2);
+        assert!(e.contains("written as the input is (CSV)"), "{e}");
+    }
+    assert_eq!(t.sql("SELECT COUNT(*) FROM customers"), "0");
+    assert!(!t.path().join("bad.json").exists());
+}
