@@ -132,7 +132,7 @@ impl Printer {
                 }
             },
             Format::Yaml => to_yaml(&serde_json::to_value(view)?)?,
-            Format::Csv => to_csv(&view.tabular())?,
+            Format::Csv => json_csv(&serde_json::to_value(view)?),
             Format::Table => match view.text() {
                 Some(t) => escape::visible_lines(&t).into_owned(),
                 None => render_table(&view.tabular()),
@@ -187,9 +187,45 @@ pub fn broken_pipe() -> Error {
     Error::new(ErrorKind::IoErr, "BrokenPipe", "")
 }
 
-/// CSV output: a cell holding a separator, a quote or any control character is quoted.
-pub fn to_csv(t: &Tabular) -> Result<String> {
-    Ok(crate::io::csv_strict::to_text(&t.headers, &t.rows))
+/// `--format csv`: the JSON record as CSV — its fields the columns, named as JSON names them
+/// (a list: a row per item; one object: one row); a nested value is a JSON cell, null an empty
+/// one. A cell holding a separator, a quote or any control character is quoted. An empty list
+/// is nothing (its fields are not known without an item).
+pub fn json_csv(v: &Value) -> String {
+    let items: Vec<&Value> = match v {
+        Value::Array(items) => items.iter().collect(),
+        other => vec![other],
+    };
+    let Some(first) = items.first() else {
+        return String::new();
+    };
+    let headers = csv_columns(first);
+    let rows: Vec<Vec<String>> = items.iter().map(|i| csv_cells(i, &headers)).collect();
+    crate::io::csv_strict::to_text(&headers, &rows)
+}
+
+/// The columns of a record: an object's keys, else one `value`.
+pub fn csv_columns(record: &Value) -> Vec<String> {
+    match record {
+        Value::Object(m) => m.keys().cloned().collect(),
+        _ => vec!["value".to_string()],
+    }
+}
+
+/// A record's cells under `columns`.
+pub fn csv_cells(record: &Value, columns: &[String]) -> Vec<String> {
+    let cell = |x: &Value| match x {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    match record {
+        Value::Object(m) => columns
+            .iter()
+            .map(|c| m.get(c).map(cell).unwrap_or_default())
+            .collect(),
+        other => vec![cell(other)],
+    }
 }
 
 pub fn to_yaml(v: &Value) -> Result<String> {

@@ -16,6 +16,8 @@ pub struct ListStream<T, W: Write> {
     count: usize,
     /// Table format: the rows' cells, rendered at the end.
     table: Tabular,
+    /// CSV: the columns, the first item's JSON fields (see `super::json_csv`).
+    columns: Vec<String>,
 }
 
 impl<T: Serialize, W: Write> ListStream<T, W> {
@@ -32,19 +34,12 @@ impl<T: Serialize, W: Write> ListStream<T, W> {
             row,
             count: 0,
             table: Tabular::new(headers),
+            columns: Vec::new(),
         }
     }
 
     fn write(&mut self, bytes: &[u8]) -> Result<()> {
         self.out.write_all(bytes).map_err(output_error)
-    }
-
-    /// Nothing is written before the first item or the end: a command that fails before it
-    /// has found anything to list prints nothing (a CSV header included).
-    fn csv_header(&mut self) -> Result<()> {
-        let mut head = String::new();
-        crate::io::csv_strict::write_record(&mut head, &self.table.headers);
-        self.write(head.as_bytes())
     }
 
     pub fn push(&mut self, item: &T) -> Result<()> {
@@ -77,11 +72,19 @@ impl<T: Serialize, W: Write> ListStream<T, W> {
                 self.write(text.as_bytes())
             }
             Format::Csv => {
-                if first {
-                    self.csv_header()?;
-                }
+                // As `super::json_csv` writes the whole list: the first item's fields are the
+                // columns (nothing is written before it: a command that fails before it has
+                // found anything prints nothing).
+                let record = serde_json::to_value(item)?;
                 let mut line = String::new();
-                crate::io::csv_strict::write_record(&mut line, &(self.row)(item));
+                if first {
+                    self.columns = super::csv_columns(&record);
+                    crate::io::csv_strict::write_record(&mut line, &self.columns);
+                }
+                crate::io::csv_strict::write_record(
+                    &mut line,
+                    &super::csv_cells(&record, &self.columns),
+                );
                 self.write(line.as_bytes())
             }
             Format::Table => {
@@ -97,7 +100,6 @@ impl<T: Serialize, W: Write> ListStream<T, W> {
                 let end = if self.count == 0 { "[]\n" } else { "\n]\n" };
                 self.write(end.as_bytes())?;
             }
-            Format::Csv if self.count == 0 => self.csv_header()?,
             Format::Yaml if self.count == 0 => {
                 let text = to_yaml(&serde_json::Value::Array(Vec::new()))?;
                 self.write(text.as_bytes())?;

@@ -1627,8 +1627,22 @@ fn a_rejects_file_named_for_another_format_is_refused() {
     t.write("c.csv", "customerId\nok1\n");
     t.write("u.csv", "customerId,featureId,value\nok1,exports,1\n");
     for args in [
-        &["customer", "import", "c.csv", "--skip-invalid", "--rejects", "bad.json"][..],
-        &["usage", "import", "u.csv", "--skip-invalid", "--rejects", "bad.jsonl"],
+        &[
+            "customer",
+            "import",
+            "c.csv",
+            "--skip-invalid",
+            "--rejects",
+            "bad.json",
+        ][..],
+        &[
+            "usage",
+            "import",
+            "u.csv",
+            "--skip-invalid",
+            "--rejects",
+            "bad.jsonl",
+        ],
     ] {
         let e = t.fails(args, 2);
         assert!(e.contains("written as the input is (CSV)"), "{e}");

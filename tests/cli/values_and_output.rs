@@ -244,10 +244,8 @@ fn a_streamed_listing_that_fails_prints_nothing() {
     }
     t.ok(&["customer", "create", "acme"]);
     for (format, empty) in [
-        (
-            "csv",
-            "entryId,at,currency,resource,grantId,type,amount,balanceAfter,featureId,usageRecordId,idempotencyKey,actor\n",
-        ),
+        // (An empty list's fields are not known without an item: nothing.)
+        ("csv", ""),
         ("json", "[]\n"),
         ("table", "(none)\n"),
     ] {
@@ -265,9 +263,7 @@ fn a_streamed_listing_that_fails_prints_nothing() {
         );
     }
     assert_eq!(
-        t.ok(&["--format", "csv", "subscription", "list", "--plan", "pro"])
-            .lines()
-            .count(),
-        1
+        t.ok(&["--format", "csv", "subscription", "list", "--plan", "pro"]),
+        ""
     );
 }
