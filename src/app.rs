@@ -139,6 +139,16 @@ impl App {
     }
 
     /// Destructive commands: `--yes`, or an interactive "y" on a terminal.
+    /// [`App::confirm`] when `s` is a PRODUCTION environment (destructive commands: a void, a
+    /// revocation, a cancellation at once, a rotated secret, a draft thrown away).
+    pub fn confirm_in_production(&self, s: &Session, question: &str) -> Result<()> {
+        if s.env_type()? == "PRODUCTION" {
+            self.confirm(&format!("{question} in a PRODUCTION environment"))
+        } else {
+            Ok(())
+        }
+    }
+
     pub fn confirm(&self, question: &str) -> Result<()> {
         if self.yes {
             return Ok(());

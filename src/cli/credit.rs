@@ -346,9 +346,9 @@ pub fn run(app: &App, cmd: CreditCommand) -> Result<()> {
             app.printer.print(&v)
         }
         CreditCommand::Void(a) => {
-            let v = app
-                .session()?
-                .write(false, |tx| ops::void(tx, &a.grant_id))?;
+            let mut s = app.session()?;
+            app.confirm_in_production(&s, &format!("void credit grant '{}'", a.grant_id))?;
+            let v = s.write(false, |tx| ops::void(tx, &a.grant_id))?;
             app.printer.print(&v)
         }
         CreditCommand::Grants(a) => {

@@ -434,12 +434,10 @@ pub fn run(app: &App, cmd: CustomerCommand, asked: Option<super::Asked>) -> Resu
         }
         CustomerCommand::Archive(a) => {
             let mut s = app.session()?;
-            if s.env_type()? == "PRODUCTION" {
-                app.confirm(&format!(
-                    "archive customer '{}' (ends its subscriptions)",
-                    a.id
-                ))?;
-            }
+            app.confirm_in_production(
+                &s,
+                &format!("archive customer '{}' (ends its subscriptions)", a.id),
+            )?;
             let changed = s.write(false, |tx| ops::archive(tx, &a.id))?;
             app.printer.status(&if changed {
                 format!("archived customer '{}'", a.id)

@@ -292,9 +292,12 @@ pub fn run(app: &App, cmd: EntitlementCommand) -> Result<()> {
             app.printer.print(&crate::output::views::ObjectView(m))
         }
         EntitlementCommand::Revoke(a) => {
-            let p = app
-                .session()?
-                .write(false, |tx| ops::revoke(tx, &a.customer, &a.feature))?;
+            let mut s = app.session()?;
+            app.confirm_in_production(
+                &s,
+                &format!("revoke '{}' from customer '{}'", a.feature, a.customer),
+            )?;
+            let p = s.write(false, |tx| ops::revoke(tx, &a.customer, &a.feature))?;
             let serde_json::Value::Object(m) = ops::promotion_view(&p) else {
                 return Err(Error::internal("promotion view"));
             };

@@ -199,6 +199,10 @@ pub fn run(app: &App, cmd: EnvCommand) -> Result<()> {
         EnvCommand::Promote(a) => promote(app, a),
         EnvCommand::RotateSigningSecret => {
             let mut s = app.session()?;
+            app.confirm_in_production(
+                &s,
+                "rotate the signing secret (tokens issued before stop verifying)",
+            )?;
             let secret = crate::ids::secret_hex(32);
             s.write(false, |tx| {
                 meta::set(&tx.sql, meta::SIGNING_SECRET, &secret)

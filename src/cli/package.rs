@@ -922,17 +922,18 @@ fn run_shared(app: &App, kind: PackageKind, cmd: Shared) -> Result<()> {
             app.printer.print(&view)
         }
         Shared::DiscardDraft(a) => {
-            let v = app
-                .session()?
-                .write(false, |tx| ops::discard_draft(tx, kind, &a.id))?;
+            let mut s = app.session()?;
+            app.confirm_in_production(&s, &format!("discard the draft of {noun} '{}'", a.id))?;
+            let v = s.write(false, |tx| ops::discard_draft(tx, kind, &a.id))?;
             app.printer
                 .status(&format!("discarded draft v{v} of {noun} '{}'", a.id));
             app.printer
                 .print(&object_view! {"id": a.id, "discardedVersion": v})
         }
         Shared::Delete(a) => {
-            app.session()?
-                .write(false, |tx| ops::delete_unpublished(tx, kind, &a.id))?;
+            let mut s = app.session()?;
+            app.confirm_in_production(&s, &format!("delete {noun} '{}'", a.id))?;
+            s.write(false, |tx| ops::delete_unpublished(tx, kind, &a.id))?;
             app.printer
                 .status(&format!("deleted {noun} '{}' (never published)", a.id));
             app.printer

@@ -66,11 +66,8 @@ pub fn archive(
     show: fn(&App, &str) -> Result<()>,
 ) -> Result<()> {
     let mut s = app.session()?;
-    if archived && s.env_type()? == "PRODUCTION" {
-        app.confirm(&format!(
-            "archive {} '{id}' in a PRODUCTION environment",
-            kind.noun()
-        ))?;
+    if archived {
+        app.confirm_in_production(&s, &format!("archive {} '{id}'", kind.noun()))?;
     }
     let changed = s.write(false, |tx| ops::set_archived(tx, kind, id, archived))?;
     let verb = if archived { "archived" } else { "unarchived" };

@@ -478,7 +478,14 @@ pub fn run(app: &App, cmd: SubscriptionCommand, asked: Option<super::Asked>) -> 
                     None => CancelAt::At(parse_instant_arg("--at", t)?),
                 }),
             };
-            let s = app.session()?.write(false, |tx| {
+            let mut session = app.session()?;
+            if matches!(at, Some(CancelAt::Immediate)) || a.revoke_entitlements {
+                app.confirm_in_production(
+                    &session,
+                    &format!("cancel subscription '{}' and end its access now", a.id),
+                )?;
+            }
+            let s = session.write(false, |tx| {
                 ops::cancel(tx, &a.id, at, a.revoke_entitlements, a.reason.clone())
             })?;
             app.printer

@@ -139,6 +139,47 @@ fn production_refuses_the_test_clock_and_confirms_changes() {
     t.exits(&["-e", "prod", "catalog", "apply", &f, "--dry-run"], 1);
     t.ok(&["-e", "prod", "catalog", "apply", &f, "--yes"]);
     t.fails(&["-e", "prod", "plan", "archive", "enterprise"], 2);
+    // Every destructive verb asks first (without a terminal: --yes), and nothing is changed.
+    t.ok(&["-e", "prod", "customer", "create", "c"]);
+    t.ok(&[
+        "-e",
+        "prod",
+        "entitlement",
+        "grant",
+        "c",
+        "sso",
+        "--period",
+        "lifetime",
+    ]);
+    let grant = t.json(&[
+        "-e",
+        "prod",
+        "credit",
+        "grant",
+        "c",
+        "--currency",
+        "ai-credits",
+        "--amount",
+        "5",
+    ]);
+    let grant = grant["grantId"].as_str().unwrap().to_string();
+    let subs = t.json(&["-e", "prod", "subscription", "list", "--customer", "c"]);
+    let sub = subs[0]["subscriptionId"].as_str().unwrap().to_string();
+    t.ok(&["-e", "prod", "plan", "draft", "pro"]);
+    for args in [
+        vec!["credit", "void", grant.as_str()],
+        vec!["entitlement", "revoke", "c", "sso"],
+        vec!["subscription", "cancel", sub.as_str(), "--at", "immediate"],
+        vec!["plan", "discard-draft", "pro"],
+        vec!["env", "rotate-signing-secret"],
+    ] {
+        let mut a = vec!["-e", "prod"];
+        a.extend(args.iter().copied());
+        let e = t.fails(&a, 2);
+        assert!(e.contains("confirmation needed"), "{a:?}: {e}");
+        a.push("--yes");
+        t.ok(&a);
+    }
 }
 
 #[test]
