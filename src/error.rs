@@ -132,6 +132,12 @@ pub fn damage_seen() -> bool {
     DAMAGE_SEEN.load(std::sync::atomic::Ordering::Relaxed)
 }
 
+/// Notes that the database opened is not one to change (not ours, from a newer binary): it is
+/// closed as it is, its write-ahead log left beside it.
+pub fn keep_file_as_is() {
+    DAMAGE_SEEN.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Self {
         use rusqlite::ErrorCode as C;

@@ -58,7 +58,8 @@ fn main() -> ExitCode {
         // An answer carried by the exit code alone (`catalog diff` with changes pending).
         Err(e) if e.message.is_empty() => ExitCode::from(e.kind.exit_code()),
         Err(mut e) => {
-            if stigg_cli::store::committed() {
+            // (Only an answer that could not be written comes after the commit.)
+            if e.code == "OutputError" && stigg_cli::store::committed() {
                 e.message.push_str(
                     "; the command's changes were committed before this error (running it again may repeat them)",
                 );

@@ -189,6 +189,7 @@ pub fn run(app: &App, cmd: ClockCommand) -> Result<()> {
             s.store.write(now, s.id_seed, false, |tx| {
                 meta::delete(&tx.sql, meta::FROZEN_AT)
             })?;
+            crate::store::mark_committed();
             s.now = now;
             app.printer
                 .print(&object_view! {"now": clock::fmt(&s.now), "frozen": false})

@@ -52,7 +52,7 @@ pub struct CreateArgs {
     )]
     pub percent_off: Option<String>,
     /// Fixed discount per currency: AMOUNT:CUR[,AMOUNT:CUR]
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub amount_off: Option<String>,
     /// Months the discount applies after it is applied (omit for forever)
     #[arg(long)]

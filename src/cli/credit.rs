@@ -74,7 +74,7 @@ pub struct GrantArgs {
     #[arg(long = "type", value_parser = ["paid", "promotional"], default_value = "paid")]
     pub grant_type: String,
     /// Money paid for the whole grant, AMOUNT:CUR (paid grants only)
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub cost: Option<String>,
     /// Lower burns first [default: 10]
     #[arg(long, allow_hyphen_values = true)]
@@ -206,10 +206,10 @@ pub struct RechargeSetArgs {
     pub target: String,
     /// What recharges may cost in a calendar month, AMOUNT:CUR (past it, recharging disables
     /// itself)
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub monthly_limit: Option<String>,
     /// Price of one credit, AMOUNT:CUR
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub price_per_credit: Option<String>,
     /// How long recharged credits last: 1mo or 1y [default: they do not expire]
     #[arg(long, value_parser = ["1mo", "1y"])]

@@ -150,6 +150,7 @@ pub fn run(app: &App, cmd: EnvCommand) -> Result<()> {
             if !created {
                 return Err(exists());
             }
+            crate::store::mark_committed();
             app.printer.status(&format!(
                 "created environment '{}' ({})",
                 a.name,
@@ -191,6 +192,7 @@ pub fn run(app: &App, cmd: EnvCommand) -> Result<()> {
                 Ok(())
             })?;
             drop(s);
+            crate::store::mark_committed();
             app.printer
                 .status(&format!("deleted environment '{}'", a.name));
             app.printer

@@ -463,7 +463,7 @@ fn stamp_updated(tx: &mut Tx<'_>, id: &str, at: Option<clock::Instant>) -> Resul
     if let Some(u) = at {
         let mut s = sub_repo::require(&tx.sql, id)?;
         s.updated_at = u;
-        sub_repo::save(tx, &s)?;
+        sub_repo::save(tx, &mut s)?;
     }
     Ok(())
 }

@@ -1619,7 +1619,7 @@ fn end_subscription(
 ) -> Result<Vec<Transition>> {
     let mut out = Vec::new();
     mark_ended(&mut s, at, status, reason, tx.updated_stamp());
-    repo::save(tx, &s)?;
+    repo::save(tx, &mut s)?;
     let t = if status == SubStatus::Expired {
         EventType::SubscriptionExpired
     } else {
@@ -1949,7 +1949,7 @@ pub fn uncancel(tx: &mut Tx<'_>, id: &str) -> Result<(Subscription, Option<Insta
     s.entitlements_revoked = false;
     s.entitlements_revoked_at = None;
     s.updated_at = tx.updated_stamp();
-    repo::save(tx, &s)?;
+    repo::save(tx, &mut s)?;
     let now = tx.now;
     emit_at(tx, EventType::SubscriptionUpdated, &s, now, json!({}))?;
     if was_revoked {
@@ -2485,7 +2485,7 @@ pub fn cancel_schedule(tx: &mut Tx<'_>, id: &str) -> Result<(Subscription, usize
         ));
     }
     s.updated_at = tx.updated_stamp();
-    repo::save(tx, &s)?;
+    repo::save(tx, &mut s)?;
     let now = tx.now;
     emit_at(tx, EventType::SubscriptionUpdated, &s, now, json!({}))?;
     Ok((s, n))
@@ -2563,7 +2563,7 @@ fn process_one(tx: &mut Tx<'_>, mut s: Subscription, at: Instant) -> Result<Vec<
         && s.trial_end_date.is_some_and(|te| te - trial_notice() <= at)
     {
         s.trial_ends_soon_notified = true;
-        repo::save(tx, &s)?;
+        repo::save(tx, &mut s)?;
         emit_at(tx, EventType::SubscriptionTrialEndsSoon, &s, at, json!({}))?;
         out.push(tr(
             &s,
@@ -2764,7 +2764,7 @@ fn process_one(tx: &mut Tx<'_>, mut s: Subscription, at: Instant) -> Result<Vec<
                 }
                 set_period(&mut s, at);
                 s.updated_at = at;
-                repo::save(tx, &s)?;
+                repo::save(tx, &mut s)?;
                 emit_at(
                     tx,
                     EventType::SubscriptionTrialConverted,
@@ -2824,7 +2824,7 @@ fn process_one(tx: &mut Tx<'_>, mut s: Subscription, at: Instant) -> Result<Vec<
     }
     if out.is_empty() {
         // Nothing matched (a stale index entry): re-save so the index is recomputed.
-        repo::save(tx, &s)?;
+        repo::save(tx, &mut s)?;
     }
     Ok(out)
 }

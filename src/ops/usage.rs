@@ -1088,6 +1088,10 @@ pub fn refold_marked(tx: &mut Tx<'_>) -> Result<()> {
     // would be (once per window).
     let now = tx.now;
     for c in &scope {
+        // An archived customer has no entitlements: nothing to exceed.
+        if customer_repo::require_meta(&tx.sql, c).is_ok_and(|m| m.archived_at.is_some()) {
+            continue;
+        }
         for (k, value) in repo::exceeded_windows(&tx.sql, Some(c))? {
             if before.contains(&window_ident(&k)) {
                 continue;

@@ -227,7 +227,20 @@ impl Store {
         }
         let file = single_link(path)?;
         repair_sidecars(path);
-        let (conn, read_only) = connect(path)?;
+        let (conn, read_only) = connect(path).map_err(|e| {
+            // Deleted between the look and the open (`env delete` racing this command).
+            if path.exists() {
+                e
+            } else {
+                Error::not_found(
+                    "EnvironmentNotFound",
+                    format!(
+                        "environment '{env_name}' was deleted as this command opened it ({})",
+                        path.display()
+                    ),
+                )
+            }
+        })?;
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
@@ -266,6 +279,9 @@ impl Store {
             Ok((app_id, version))
         };
         let (app_id, version) = probe(&self.conn).map_err(|e| open_error(&self.path, e))?;
+        if app_id != schema::APPLICATION_ID || version > schema::current_version() {
+            crate::error::keep_file_as_is();
+        }
         if app_id != schema::APPLICATION_ID {
             return Err(Error::config(
                 "NotAStiggDatabase",
@@ -351,9 +367,18 @@ impl Store {
         if self.read_only {
             return Err(read_only_error(&self.path, "this command writes"));
         }
-        let sql = self
+        let sql = match self
             .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+        {
+            Ok(sql) => sql,
+            // The files went away while this command waited (`env delete`): said as such, not
+            // as the disk error SQLite meets.
+            Err(e) => {
+                still_in_place(&self.path, self.file, &self.env_name)?;
+                return Err(e.into());
+            }
+        };
         still_in_place(&self.path, self.file, &self.env_name)?;
         let now = resolve(&sql)?;
         let ids = IdGen::new(ids_seed);

@@ -251,7 +251,9 @@ pub fn insert(tx: &Tx<'_>, s: &Subscription) -> Result<()> {
     Ok(())
 }
 
-pub fn save(tx: &Tx<'_>, s: &Subscription) -> Result<()> {
+/// Stores `s` in place of its record; `s` then holds what was stored (its `updatedAt` never
+/// goes back: see below), so that the event showing it shows the record.
+pub fn save(tx: &Tx<'_>, s: &mut Subscription) -> Result<()> {
     check_range(s)?;
     check_overlap(tx, s)?;
     let old = get(&tx.sql, &s.subscription_id)?;
@@ -274,7 +276,13 @@ pub fn save(tx: &Tx<'_>, s: &Subscription) -> Result<()> {
     {
         kept.get_or_insert_with(|| s.clone()).updated_at = old.updated_at;
     }
-    let s = kept.as_ref().unwrap_or(s);
+    let stamped = kept.as_ref().map_or(s.updated_at, |k| k.updated_at);
+    let out = save_as(tx, kept.as_ref().unwrap_or(s));
+    s.updated_at = stamped;
+    out
+}
+
+fn save_as(tx: &Tx<'_>, s: &Subscription) -> Result<()> {
     tx.note_due(s.next_due());
     tx.sql.prepare_cached("UPDATE subscriptions SET plan_id = ?2, plan_version = ?3, status = ?4, body = ?5, next_due = ?6,
                 updated_at = ?7, resource_id = ?8

@@ -173,3 +173,48 @@ fn a_report_is_logged_before_what_it_causes() {
         ["measurement.reported", "entitlement.usage_exceeded"]
     );
 }
+
+/// An event shows the record as stored: a subscription created with a past end is ended by the
+/// catch-up at that instant, and its `updatedAt` (which never goes back) is the one stored.
+/// An archived customer exceeds nothing (its set is empty).
+#[test]
+fn events_show_records_as_stored_and_archived_customers_exceed_nothing() {
+    let mut t = env();
+    t.now = Some("2026-03-01T00:00:00Z".into());
+    t.ok(&["customer", "create", "g1"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--id",
+        "g1s",
+        "--customer",
+        "g1",
+        "--plan",
+        "basic",
+        "--billing-period",
+        "monthly",
+        "--skip-trial",
+        "--start",
+        "2026-01-01T00:00:00Z",
+        "--end",
+        "2026-01-20T00:00:00Z",
+    ]);
+    let stored = t.json(&["subscription", "show", "g1s"]);
+    let expired = payloads(&t, "subscription.expired").pop().unwrap();
+    assert_eq!(expired["updatedAt"], stored["updatedAt"], "{expired}");
+    t.ok(&["customer", "create", "a"]);
+    t.ok(&[
+        "entitlement",
+        "grant",
+        "a",
+        "exports",
+        "--limit",
+        "1",
+        "--period",
+        "1w",
+    ]);
+    t.ok(&["usage", "report", "a", "exports", "4"]);
+    let crossings = payloads(&t, "entitlement.usage_exceeded").len();
+    t.ok(&["customer", "archive", "a"]);
+    assert_eq!(payloads(&t, "entitlement.usage_exceeded").len(), crossings);
+}

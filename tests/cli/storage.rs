@@ -633,3 +633,63 @@ fn a_path_through_a_file_is_named() {
     let e = t.fails(&["--db", "home/development.db/", "customer", "list"], 78);
     assert!(e.contains("drop the trailing /"), "{e}");
 }
+
+/// A file not ours (or from a newer binary) is left as it is, its write-ahead log included
+/// (it was folded into the file while the message said "left untouched").
+#[test]
+fn a_foreign_database_and_its_log_are_left_as_they_are() {
+    let t = TestEnv::new();
+    let db = t.path().join("f.db");
+    {
+        let c = rusqlite::Connection::open(&db).unwrap();
+        c.execute_batch("PRAGMA journal_mode=WAL").unwrap();
+        c.set_db_config(
+            rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE,
+            true,
+        )
+        .unwrap();
+        c.execute_batch("CREATE TABLE t(x); INSERT INTO t VALUES (1);")
+            .unwrap();
+    }
+    let wal = t.path().join("f.db-wal");
+    let (file, log) = (std::fs::read(&db).unwrap(), std::fs::read(&wal).unwrap());
+    assert!(!log.is_empty());
+    let e = t.fails(&["--db", "f.db", "customer", "list"], 78);
+    assert!(e.contains("not a stigg-cli database"), "{e}");
+    assert_eq!(std::fs::read(&db).unwrap(), file, "the file was changed");
+    assert_eq!(std::fs::read(&wal).unwrap(), log, "the log was folded in");
+}
+
+/// A command whose change is made but whose answer cannot be printed says so, whichever
+/// command (environment verbs included); a negative amount with a currency gets the tool's own
+/// refusal, not the option parser's.
+#[test]
+fn every_committed_change_says_so_and_negative_amounts_are_ours() {
+    let t = TestEnv::with_starter();
+    if std::path::Path::new("/dev/full").exists() {
+        let o = t
+            .command(&["env", "create", "q"])
+            .stdout(std::fs::File::create("/dev/full").unwrap())
+            .output()
+            .unwrap();
+        let e = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(74), "{e}");
+        assert!(e.contains("changes were committed"), "{e}");
+    }
+    t.ok(&["customer", "create", "a"]);
+    let e = t.fails(
+        &[
+            "credit",
+            "grant",
+            "a",
+            "--currency",
+            "ai-credits",
+            "--amount",
+            "5",
+            "--cost",
+            "-5:USD",
+        ],
+        2,
+    );
+    assert!(e.contains("must not be negative"), "{e}");
+}
