@@ -102,6 +102,57 @@ fn open_descriptor(_fd: i32) -> std::io::Result<std::fs::File> {
     Err(std::io::Error::from(std::io::ErrorKind::Unsupported))
 }
 
+#[cfg(unix)]
+fn is_fifo(path: &Path) -> bool {
+    use std::os::unix::fs::FileTypeExt;
+    std::fs::metadata(path).is_ok_and(|m| m.file_type().is_fifo())
+}
+
+#[cfg(not(unix))]
+fn is_fifo(_: &Path) -> bool {
+    false
+}
+
+/// Opens a device or named pipe for writing. A named pipe no process reads is refused at once:
+/// opening it would wait for a reader forever — inside an import's transaction, holding the
+/// environment's write lock.
+fn open_special(path: &Path) -> Result<std::fs::File> {
+    #[cfg(unix)]
+    let _probe = if is_fifo(path) {
+        use std::os::unix::fs::OpenOptionsExt;
+        // O_NONBLOCK: with no reader the open fails (ENXIO) instead of waiting. Kept open
+        // until the real (blocking) open returned, so a reader never sees an end between.
+        #[cfg(any(target_os = "linux", target_os = "android"))]
+        const O_NONBLOCK: i32 = 0o4000;
+        #[cfg(not(any(target_os = "linux", target_os = "android")))]
+        const O_NONBLOCK: i32 = 0x0004;
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .custom_flags(O_NONBLOCK)
+            .open(path)
+        {
+            Ok(f) => Some(f),
+            Err(e) if e.raw_os_error() == Some(6) => {
+                return Err(Error::new(
+                    ErrorKind::IoErr,
+                    "OutputError",
+                    format!(
+                        "cannot write {}: it is a named pipe no process reads; nothing was written",
+                        path.display()
+                    ),
+                ));
+            }
+            Err(e) => return Err(io_error(path, &e)),
+        }
+    } else {
+        None
+    };
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(path)
+        .map_err(|e| io_error(path, &e))
+}
+
 fn target(path: &Path) -> Target {
     if let Some(fd) = descriptor(path) {
         return Target::Descriptor(fd);
@@ -165,12 +216,12 @@ pub fn check_writable(path: &Path) -> Result<()> {
         ));
     }
     let file = match target(path) {
+        // A named pipe is not opened to look: its reader would read the end of it then (and
+        // the real write would wait forever for another). Its reader is looked for when it is
+        // written (`open_special`).
+        Target::Special if is_fifo(path) => return Ok(()),
         Target::Special => {
-            return std::fs::OpenOptions::new()
-                .write(true)
-                .open(path)
-                .map(drop)
-                .map_err(|e| io_error(path, &e));
+            return open_special(path).map(drop);
         }
         Target::Descriptor(fd) => {
             return open_descriptor(fd)
@@ -333,10 +384,7 @@ pub fn write_atomic_with<T>(
     refuse_database(path)?;
     let file = match target(path) {
         Target::Special => {
-            let f = std::fs::OpenOptions::new()
-                .write(true)
-                .open(path)
-                .map_err(|e| io_error(path, &e))?;
+            let f = open_special(path)?;
             return write_stream(path, f, produce);
         }
         Target::Descriptor(fd) => {

@@ -693,3 +693,40 @@ fn every_committed_change_says_so_and_negative_amounts_are_ours() {
     );
     assert!(e.contains("must not be negative"), "{e}");
 }
+
+/// Rejects written to a named pipe reach its reader; a pipe no one reads is refused at once
+/// (the open waited forever, inside the import's transaction, holding the write lock).
+#[test]
+fn rejects_to_a_named_pipe_reach_its_reader_or_fail_at_once() {
+    let t = TestEnv::with_starter();
+    let fifo = t.path().join("fifo");
+    if !std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .is_ok_and(|s| s.success())
+    {
+        return;
+    }
+    t.write("s.csv", "customerId,name\nok1,A\nbad!,B\n");
+    let args = [
+        "customer",
+        "import",
+        "s.csv",
+        "--skip-invalid",
+        "--rejects",
+        "fifo",
+    ];
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
+    };
+    // (The reader opens the pipe first, as a shell's `cat fifo &` does.)
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    t.ok(&args);
+    let got = reader.join().unwrap();
+    assert!(got.starts_with("customerId,name,reason\nbad!,B,"), "{got}");
+    let started = std::time::Instant::now();
+    let e = t.fails(&args, 74);
+    assert!(e.contains("named pipe no process reads"), "{e}");
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
+}
