@@ -641,7 +641,24 @@ pub fn note_entitlements(
 /// actor, in the order noted — but not for a set equal to the one this command last wrote
 /// for the customer (a promotion restated, a trial's successor taking over at its end).
 pub fn flush_entitlements(tx: &mut Tx<'_>) -> Result<()> {
-    let pending = std::mem::take(&mut tx.entitlements_pending);
+    let mut pending = std::mem::take(&mut tx.entitlements_pending);
+    // A customer-level change (a promotion, a subscription without a resource, an archive)
+    // changes the set of each of its resources too: each is written.
+    let mut each = Vec::new();
+    for (customer, resource, at, by) in &pending {
+        if resource.is_some() {
+            continue;
+        }
+        for r in customer_repo::resources(&tx.sql, customer)? {
+            let listed = |p: &(String, Option<String>, Instant, crate::events::EventActor)| {
+                &p.0 == customer && p.1.as_deref() == Some(r.as_str())
+            };
+            if !pending.iter().any(listed) && !each.iter().any(listed) {
+                each.push((customer.clone(), Some(r), *at, *by));
+            }
+        }
+    }
+    pending.extend(each);
     let actor = tx.actor;
     let out = pending
         .into_iter()

@@ -198,6 +198,15 @@ pub fn resource_exists(conn: &Connection, customer: &str, resource: &str) -> Res
         .is_some())
 }
 
+/// The customer's resources, in id order.
+pub fn resources(conn: &Connection, customer: &str) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT resource_id FROM customer_resources WHERE customer_id = ?1 ORDER BY resource_id",
+    )?;
+    let rows = stmt.query_map([customer], |r| r.get::<_, String>(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 /// A promotional entitlement as stored.
 #[derive(Debug, Clone)]
 pub struct Promotion {

@@ -218,3 +218,59 @@ fn events_show_records_as_stored_and_archived_customers_exceed_nothing() {
     t.ok(&["customer", "archive", "a"]);
     assert_eq!(payloads(&t, "entitlement.usage_exceeded").len(), crossings);
 }
+
+/// A customer-level change (a promotion, archive, unarchive) changes each resource's set too:
+/// each resource's feed gets its `entitlements.updated`.
+#[test]
+fn customer_level_changes_reach_every_resource() {
+    let t = crate::helpers::TestEnv::new();
+    t.write(
+        "c.yaml",
+        r#"
+features: [{id: calls, type: number, meter: incremental}]
+products:
+  - id: ws
+    multipleSubscriptions: true
+    plans:
+      - {id: wsb, pricing: paid, entitlements: {calls: {limit: 10}}, prices: [{model: flat, monthly: "5.00", currency: USD}]}
+"#,
+    );
+    t.ok(&["catalog", "apply", "c.yaml"]);
+    t.ok(&["customer", "create", "a"]);
+    for r in ["r1", "r2"] {
+        t.ok(&[
+            "subscription",
+            "create",
+            "--customer",
+            "a",
+            "--plan",
+            "wsb",
+            "--resource",
+            r,
+            "--billing-period",
+            "monthly",
+        ]);
+    }
+    t.ok(&[
+        "entitlement",
+        "grant",
+        "a",
+        "calls",
+        "--limit",
+        "50",
+        "--period",
+        "1w",
+    ]);
+    let last_for = |r: &str| {
+        payloads(&t, "entitlements.updated")
+            .into_iter()
+            .rev()
+            .find(|p| p["resourceId"] == r)
+            .unwrap()
+    };
+    for r in ["r1", "r2"] {
+        let listed = t.json(&["entitlement", "list", "a", "--resource", r]);
+        let last = last_for(r);
+        assert_eq!(last["entitlements"], listed, "{r}: {last}");
+    }
+}
