@@ -329,23 +329,26 @@ fn a_read_only_file_of_an_older_schema_is_read_as_it_is_or_refused_honestly() {
 /// A write waits for the lock another process holds: it goes through as soon as the lock is
 /// free (it tries again every few milliseconds), and only past the 5 s timeout exits 75
 /// (`DatabaseBusy`, safe to retry) with nothing written; reads never wait (WAL).
+/// Holds the write lock of `db` for `ms` milliseconds, on a thread (returned once it holds it).
+fn hold_write_lock(db: &std::path::Path, ms: u64) -> std::thread::JoinHandle<()> {
+    let db = db.to_path_buf();
+    let (ready_tx, ready_rx) = std::sync::mpsc::channel();
+    let h = std::thread::spawn(move || {
+        let c = rusqlite::Connection::open(db).unwrap();
+        c.execute_batch("BEGIN IMMEDIATE").unwrap();
+        ready_tx.send(()).unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(ms));
+        c.execute_batch("COMMIT").unwrap();
+    });
+    ready_rx.recv().unwrap();
+    h
+}
+
 #[test]
 fn a_held_lock_is_waited_for_and_only_past_the_timeout_is_busy() {
     let t = TestEnv::with_starter();
     let db = t.path().join("home/development.db");
-    let hold = |ms: u64| {
-        let db = db.clone();
-        let (ready_tx, ready_rx) = std::sync::mpsc::channel();
-        let h = std::thread::spawn(move || {
-            let c = rusqlite::Connection::open(db).unwrap();
-            c.execute_batch("BEGIN IMMEDIATE").unwrap();
-            ready_tx.send(()).unwrap();
-            std::thread::sleep(std::time::Duration::from_millis(ms));
-            c.execute_batch("COMMIT").unwrap();
-        });
-        ready_rx.recv().unwrap();
-        h
-    };
+    let hold = |ms: u64| hold_write_lock(&db, ms);
     // Released after 0.8 s: the write waits and succeeds.
     let h = hold(800);
     let started = std::time::Instant::now();
@@ -497,19 +500,7 @@ fn env_delete_waits_for_writers_and_a_waiting_writer_finds_it_gone() {
     let t = TestEnv::with_starter();
     t.ok(&["env", "create", "x"]);
     let db = t.path().join("home/x.db");
-    let hold = |ms: u64| {
-        let db = db.clone();
-        let (ready_tx, ready_rx) = std::sync::mpsc::channel();
-        let h = std::thread::spawn(move || {
-            let c = rusqlite::Connection::open(db).unwrap();
-            c.execute_batch("BEGIN IMMEDIATE").unwrap();
-            ready_tx.send(()).unwrap();
-            std::thread::sleep(std::time::Duration::from_millis(ms));
-            c.execute_batch("COMMIT").unwrap();
-        });
-        ready_rx.recv().unwrap();
-        h
-    };
+    let hold = |ms: u64| hold_write_lock(&db, ms);
     // A writer holds the lock for 0.8 s: the delete waits for it.
     let h = hold(800);
     let started = std::time::Instant::now();
