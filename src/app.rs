@@ -241,6 +241,7 @@ impl Session {
                 transitions.extend(catchup::run(tx, now)?);
                 crate::ops::usage::refold_marked(tx)?;
                 crate::ops::subscriptions::flush_entitlements(tx)?;
+                crate::ops::subscriptions::settle_entitlements(tx)?;
                 Ok(out)
             },
         )?;

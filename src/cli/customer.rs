@@ -149,8 +149,8 @@ pub fn import(app: &App, a: ImportArgs, collection: &str) -> Result<()> {
                 rejects.display()
             )));
         }
-        crate::io::check_rejects_format(&a.file, rejects)?;
         crate::io::check_writable(rejects)?;
+        crate::io::check_rejects_format(&a.file, rejects)?;
     }
     let rows = crate::io::rows::read(&a.file, collection)?;
     let file = a.file.display().to_string();

@@ -478,13 +478,10 @@ pub fn run(app: &App, cmd: SubscriptionCommand, asked: Option<super::Asked>) -> 
                     None => CancelAt::At(parse_instant_arg("--at", t)?),
                 }),
             };
+            // (Every cancellation asks: one without `--at` may end the subscription now — a
+            // free plan has no period to wait for.)
             let mut session = app.session()?;
-            if matches!(at, Some(CancelAt::Immediate)) || a.revoke_entitlements {
-                app.confirm_in_production(
-                    &session,
-                    &format!("cancel subscription '{}' and end its access now", a.id),
-                )?;
-            }
+            app.confirm_in_production(&session, &format!("cancel subscription '{}'", a.id))?;
             let s = session.write(false, |tx| {
                 ops::cancel(tx, &a.id, at, a.revoke_entitlements, a.reason.clone())
             })?;

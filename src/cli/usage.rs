@@ -312,8 +312,8 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
         if crate::io::atomic::same_file(r, &a.file) {
             return Err(Error::usage("--rejects may not be the input file"));
         }
-        crate::io::check_rejects_format(&a.file, r)?;
         crate::io::check_writable(r)?;
+        crate::io::check_rejects_format(&a.file, r)?;
     }
     let stream = crate::io::stream::RowStream::open(&a.file)?;
     let asked = a.kind.as_deref().map(|k| {

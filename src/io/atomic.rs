@@ -271,21 +271,33 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
 /// lines): a rejects file named for the other family is refused, never written in a format
 /// its name denies.
 pub fn check_rejects_format(input: &Path, rejects: &Path) -> Result<()> {
-    let family = |p: &Path| {
-        let e = p.extension()?.to_str()?.to_ascii_lowercase();
-        match e.as_str() {
-            "csv" => Some("CSV"),
-            "json" | "jsonl" | "ndjson" => Some("JSON"),
-            _ => None,
-        }
+    // (Imports read any name but .json, .jsonl and .ndjson as CSV.)
+    let ext = |p: &Path| {
+        p.extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
     };
-    match (family(input), family(rejects)) {
-        (Some(i), Some(r)) if i != r => Err(Error::usage(format!(
-            "--rejects {} names a {r} file, but rejected rows are written as the input is ({i}): name it for {i}",
-            rejects.display()
-        ))),
-        _ => Ok(()),
+    let json = |e: &str| matches!(e, "json" | "jsonl" | "ndjson");
+    let input_is = if ext(input).is_some_and(|e| json(&e)) {
+        "JSON"
+    } else {
+        "CSV"
+    };
+    let Some(named) = ext(rejects) else {
+        return Ok(());
+    };
+    let fits = match input_is {
+        "JSON" => json(&named),
+        _ => matches!(named.as_str(), "csv" | "txt"),
+    };
+    if fits {
+        return Ok(());
     }
+    Err(Error::usage(format!(
+        "--rejects {} is named .{named}, but rejected rows are written as the input is ({input_is}): name it .{}",
+        rejects.display(),
+        if input_is == "JSON" { "jsonl" } else { "csv" }
+    )))
 }
 
 /// Writes an import's rejected rows (inside its transaction): a reader of them that went away

@@ -670,6 +670,25 @@ pub fn flush_entitlements(tx: &mut Tx<'_>) -> Result<()> {
     out
 }
 
+/// A set this command wrote for an instant earlier than one it had written before (a
+/// backdated subscription's trial lapsing in the past, after its creation was logged now) is
+/// written again as of now, when it differs then: a replica applying the log in order ends
+/// with the set in force, not the past one written last.
+pub fn settle_entitlements(tx: &mut Tx<'_>) -> Result<()> {
+    let now = tx.now;
+    let mut past: Vec<(String, Option<String>)> = tx
+        .entitlements_written
+        .iter()
+        .filter(|(_, (_, _, stale))| *stale)
+        .map(|(k, _)| k.clone())
+        .collect();
+    past.sort();
+    for (customer, resource) in past {
+        note_entitlements(tx, &customer, resource.as_deref(), now)?;
+    }
+    flush_entitlements(tx)
+}
+
 /// Forgets the notes of changes rolled back (an import's rejected row).
 pub fn forget_entitlements(tx: &mut Tx<'_>) {
     tx.entitlements_pending.clear();
@@ -709,10 +728,12 @@ fn write_entitlements_updated(
     };
     let key = (customer.to_string(), resource.map(str::to_string));
     let text = entitlements.to_string();
-    if tx.entitlements_written.get(&key) == Some(&text) {
-        return Ok(());
-    }
-    tx.entitlements_written.insert(key, text);
+    let (latest, stale) = match tx.entitlements_written.get(&key) {
+        Some((t, _, _)) if *t == text => return Ok(()),
+        Some((_, latest, stale)) => ((*latest).max(at), *stale || at < *latest),
+        None => (at, false),
+    };
+    tx.entitlements_written.insert(key, (text, latest, stale));
     events::append_at(
         tx,
         &NewEvent {
@@ -1892,6 +1913,27 @@ pub fn cancel(
             "a trial can only be cancelled immediately or at a date up to its end",
         ));
     }
+    // A fixed term (`--end`; kept aside while a cancellation replaces it) ends the
+    // subscription anyway: a cancellation at or after it would give it more time.
+    let term = match s.cancel_reason.as_deref() {
+        Some("Expired") => s.end_date,
+        _ => s
+            .prior_end
+            .as_ref()
+            .filter(|p| p.cancel_reason.as_deref() == Some("Expired"))
+            .and_then(|p| p.end_date),
+    };
+    if let Some(term) = term.filter(|t| when >= *t) {
+        return Err(rule(
+            "InvalidCancellationDate",
+            format!(
+                "subscription '{id}' ends at {} (its fixed term): a cancellation at {} would extend it",
+                clock::fmt(&term),
+                clock::fmt(&when)
+            ),
+        )
+        .hint("cancel before the term's end (--at immediate or an earlier --at), or let it end"));
+    }
     let mut s = s;
     s.cancellation_note = note;
     if s.status == SubStatus::NotStarted {
@@ -1939,6 +1981,9 @@ pub fn cancel(
     )?;
     if revoke || was_revoked {
         entitlements_changed(tx, &s.customer_id, s.resource_id.as_deref(), now)?;
+    } else {
+        // What it grants ends at another time (`validUntil`).
+        note_entitlements(tx, &s.customer_id, s.resource_id.as_deref(), now)?;
     }
     Ok(s)
 }
@@ -1971,6 +2016,8 @@ pub fn uncancel(tx: &mut Tx<'_>, id: &str) -> Result<(Subscription, Option<Insta
     emit_at(tx, EventType::SubscriptionUpdated, &s, now, json!({}))?;
     if was_revoked {
         entitlements_changed(tx, &s.customer_id, s.resource_id.as_deref(), now)?;
+    } else {
+        note_entitlements(tx, &s.customer_id, s.resource_id.as_deref(), now)?;
     }
     Ok((s, was_ending))
 }

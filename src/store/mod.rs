@@ -100,8 +100,11 @@ pub struct Tx<'c> {
     /// between), and not when the set is the one last written (see
     /// `ops::subscriptions::flush_entitlements`).
     pub entitlements_pending: Vec<(String, Option<String>, Instant, crate::events::EventActor)>,
-    /// The entitlements last written per customer and resource by this command (as JSON).
-    pub entitlements_written: std::collections::HashMap<(String, Option<String>), String>,
+    /// The entitlements last written per customer and resource by this command (as JSON), the
+    /// latest instant written for, and whether one was written after it for an earlier
+    /// instant (see `ops::subscriptions::settle_entitlements`).
+    pub entitlements_written:
+        std::collections::HashMap<(String, Option<String>), (String, Instant, bool)>,
 }
 
 impl Tx<'_> {

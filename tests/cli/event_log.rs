@@ -274,3 +274,73 @@ products:
         assert_eq!(last["entitlements"], listed, "{r}: {last}");
     }
 }
+
+/// A backdated subscription whose steps fall in the past (its trial lapsed before now) ends
+/// the log with the set in force now, for each resource (the past step's set was written last).
+#[test]
+fn a_backdated_change_ends_the_log_with_the_set_in_force() {
+    let mut t = crate::helpers::TestEnv::new();
+    t.now = Some("2026-02-08T00:00:00Z".into());
+    t.write(
+        "multi.yaml",
+        r#"
+features:
+  - { id: ws-seats, type: number, meter: fluctuating }
+  - { id: ws-sso, type: boolean }
+products:
+  - id: ws
+    multipleSubscriptions: true
+    plans:
+      - { id: ws-free, pricing: free, entitlements: { ws-seats: { limit: 2 } } }
+      - id: ws-pro
+        parent: ws-free
+        pricing: paid
+        trial: { days: 7, onEnd: cancel }
+        entitlements: { ws-seats: { limit: 10 }, ws-sso: {} }
+        prices: [{ model: flat, monthly: "10.00", currency: USD }]
+"#,
+    );
+    let starter = t.catalog("saas-starter.yaml");
+    t.ok(&["catalog", "apply", &starter, "multi.yaml"]);
+    t.ok(&["customer", "create", "b1"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "b1",
+        "--plan",
+        "ws-pro",
+        "--resource",
+        "y",
+        "--billing-period",
+        "monthly",
+        "--start",
+        "2026-01-20T00:00:00Z",
+    ]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "b1",
+        "--plan",
+        "ws-pro",
+        "--resource",
+        "x",
+        "--billing-period",
+        "monthly",
+        "--skip-trial",
+        "--start",
+        "2026-01-10T00:00:00Z",
+        "--end",
+        "2026-02-01T00:00:00Z",
+    ]);
+    for r in ["x", "y"] {
+        let last = payloads(&t, "entitlements.updated")
+            .into_iter()
+            .rev()
+            .find(|p| p["resourceId"] == r)
+            .unwrap();
+        let listed = t.json(&["entitlement", "list", "b1", "--resource", r]);
+        assert_eq!(last["entitlements"], listed, "{r}: {last}");
+    }
+}

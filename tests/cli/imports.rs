@@ -1647,6 +1647,32 @@ fn a_rejects_file_named_for_another_format_is_refused() {
         let e = t.fails(args, 2);
         assert!(e.contains("written as the input is (CSV)"), "{e}");
     }
+    // A name imports read as another format than the rows'.
+    t.write("j.jsonl", "{\"customerId\": \"j1\"}\n");
+    let e = t.fails(
+        &[
+            "customer",
+            "import",
+            "c.csv",
+            "--skip-invalid",
+            "--rejects",
+            "bad.yaml",
+        ],
+        2,
+    );
+    assert!(e.contains("written as the input is (CSV)"), "{e}");
+    let e = t.fails(
+        &[
+            "customer",
+            "import",
+            "j.jsonl",
+            "--skip-invalid",
+            "--rejects",
+            "r.txt",
+        ],
+        2,
+    );
+    assert!(e.contains("written as the input is (JSON)"), "{e}");
     assert_eq!(t.sql("SELECT COUNT(*) FROM customers"), "0");
     assert!(!t.path().join("bad.json").exists());
 }

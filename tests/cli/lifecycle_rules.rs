@@ -438,6 +438,35 @@ fn uncancel_gives_back_a_fixed_term() {
     t.ok(&["subscription", "uncancel", "ft"]);
     let s = t.json(&["subscription", "show", "ft"]);
     assert_eq!(s["endDate"], "2026-06-01T00:00:00Z", "{s}");
+    // A cancellation at or after the term would give it more time: refused.
+    let e = t.fails(
+        &[
+            "subscription",
+            "cancel",
+            "ft",
+            "--at",
+            "2026-07-01T00:00:00Z",
+        ],
+        1,
+    );
+    assert!(e.contains("its fixed term"), "{e}");
+    // Each change of its end is an entitlements.updated (`validUntil` moves).
+    let count = || {
+        t.json(&["events", "list", "--type", "entitlements.updated"])
+            .as_array()
+            .unwrap()
+            .len()
+    };
+    let before = count();
+    t.ok(&[
+        "subscription",
+        "cancel",
+        "ft",
+        "--at",
+        "2026-04-01T00:00:00Z",
+    ]);
+    assert_eq!(count(), before + 1);
+    t.ok(&["subscription", "uncancel", "ft"]);
     t.ok(&["clock", "advance", "6mo"]);
     let s = t.json(&["subscription", "show", "ft"]);
     assert_eq!(s["status"], "EXPIRED", "{s}");
