@@ -322,6 +322,13 @@ fn show(app: &App) -> Result<()> {
 fn promote(app: &App, a: PromoteArgs) -> Result<()> {
     let from = with_env(app, &a.from);
     let to = with_env(app, &a.to);
+    // (One file under two names is the same environment too.)
+    if a.from == a.to || crate::io::same_file(&from.db_path(), &to.db_path()) {
+        return Err(Error::usage(format!(
+            "--from and --to name the same environment ('{}'): promote copies a catalog to another one",
+            a.to
+        )));
+    }
     let (src, _) = from.session_with(OpenMode::Existing, "DEVELOPMENT")?;
     let snap = crate::store::catalog::snapshot(src.store.conn())?;
     let yaml = crate::io::catalog_yaml::encode(&snap.catalog);

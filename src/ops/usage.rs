@@ -1065,9 +1065,9 @@ pub fn refold_marked(tx: &mut Tx<'_>) -> Result<()> {
         return Ok(());
     }
     let mut scope = std::collections::BTreeSet::new();
-    for c in marked {
-        if orphans || repo::any_windows(&tx.sql, Some(&c))? {
-            scope.insert(c);
+    for c in marked.keys() {
+        if orphans || repo::any_windows(&tx.sql, Some(c))? {
+            scope.insert(c.clone());
         }
     }
     if scope.is_empty() {
@@ -1103,7 +1103,11 @@ pub fn refold_marked(tx: &mut Tx<'_>) -> Result<()> {
                 continue;
             }
             let limit = limits.get(&window_ident(&k)).copied().flatten();
-            events::append_at(tx, &exceeded_event(&k, limit, value), now)?;
+            // As the change that took it over (a migration's, say).
+            let actor = std::mem::replace(&mut tx.actor, marked[c]);
+            let written = events::append_at(tx, &exceeded_event(&k, limit, value), now);
+            tx.actor = actor;
+            written?;
         }
     }
     Ok(())

@@ -78,7 +78,8 @@ pub struct Tx<'c> {
     /// with other dates, plan or purchases; a promotion), or whose imported usage falls in a
     /// window a later change arranges: their usage windows are rebuilt before the command
     /// ends (`ops::usage::refold_marked`).
-    pub refold: std::cell::RefCell<std::collections::BTreeSet<String>>,
+    /// (With the actor that changed them first: a signal the rebuild gives is theirs.)
+    pub refold: std::cell::RefCell<std::collections::BTreeMap<String, crate::events::EventActor>>,
     /// Pricing worked out by subscription changes (see `domain::pricing::Quoting`).
     pub quoting: crate::domain::pricing::Quoting,
     /// The instant of the transition the catch-up step is processing, while it does: the
@@ -136,8 +137,8 @@ impl Tx<'_> {
 
     pub fn mark_refold(&self, customer: &str) {
         let mut set = self.refold.borrow_mut();
-        if !set.contains(customer) {
-            set.insert(customer.to_string());
+        if !set.contains_key(customer) {
+            set.insert(customer.to_string(), self.actor);
         }
     }
 }

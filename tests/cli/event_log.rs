@@ -344,3 +344,48 @@ products:
         assert_eq!(last["entitlements"], listed, "{r}: {last}");
     }
 }
+
+/// A limit a migration lowers below the usage is exceeded by the migration (actor
+/// `MIGRATION`, as its other events), not by the user who published.
+#[test]
+fn a_crossing_a_migration_causes_is_the_migrations() {
+    let t = env();
+    t.ok(&[
+        "customer",
+        "create",
+        "c1",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+        "--skip-trial",
+    ]);
+    t.ok(&["usage", "report", "c1", "storage-gb", "400", "--set"]);
+    t.ok(&["plan", "draft", "pro"]);
+    t.ok(&[
+        "plan",
+        "entitlement",
+        "set",
+        "pro",
+        "storage-gb",
+        "--limit",
+        "100",
+    ]);
+    t.ok(&["plan", "publish", "pro", "--migrate", "all-customers"]);
+    let crossings = t.json(&["events", "list", "--type", "entitlement.usage_exceeded"]);
+    let last = crossings.as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["actor"], "MIGRATION", "{last}");
+    // Promoting an environment onto itself is a mistake, said as one.
+    let e = t.fails(
+        &[
+            "env",
+            "promote",
+            "--from",
+            "development",
+            "--to",
+            "development",
+        ],
+        2,
+    );
+    assert!(e.contains("same environment"), "{e}");
+}
