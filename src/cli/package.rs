@@ -905,19 +905,19 @@ fn run_shared(app: &App, kind: PackageKind, cmd: Shared) -> Result<()> {
             )
         }
         Shared::Publish(a) => {
-            let v = app
-                .session()?
-                .write(false, |tx| ops::publish(tx, kind, &a.id, a.migrate))?;
+            let mut s = app.session()?;
+            let v = s.write(false, |tx| ops::publish(tx, kind, &a.id, a.migrate))?;
             app.printer
                 .status(&format!("published {noun} '{}' v{v}", a.id));
+            warn_archived(app, &s, noun, &a.id)?;
             show_latest(app, kind, &a.id)
         }
         Shared::Draft(a) => {
-            let v = app
-                .session()?
-                .write(false, |tx| ops::open_draft(tx, kind, &a.id))?;
+            let mut s = app.session()?;
+            let v = s.write(false, |tx| ops::open_draft(tx, kind, &a.id))?;
             app.printer
                 .status(&format!("opened draft v{v} of {noun} '{}'", a.id));
+            warn_archived(app, &s, noun, &a.id)?;
             let view = current_view(app, kind, &a.id, None)?;
             app.printer.print(&view)
         }
@@ -1113,4 +1113,17 @@ pub fn run_addon(app: &App, cmd: AddonCommand) -> Result<()> {
         AddonCommand::Unarchive(a) => Shared::Unarchive(a),
     };
     run_shared(app, kind, shared)
+}
+
+/// A version of an archived package stays hidden from new subscriptions (those on it, and an
+/// `--migrate all-customers`, still move to it): said, as `show` says ARCHIVED.
+fn warn_archived(app: &App, s: &crate::app::Session, noun: &str, id: &str) -> Result<()> {
+    let archived = crate::store::catalog::get_package(s.store.conn(), id)?
+        .is_some_and(|p| p.meta.archived_at.is_some());
+    if archived {
+        app.printer.warn(&format!(
+            "{noun} '{id}' is archived: its versions are offered to no new subscription (`{noun} unarchive {id}` to offer it)"
+        ));
+    }
+    Ok(())
 }

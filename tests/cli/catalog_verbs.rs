@@ -1039,3 +1039,19 @@ products:
     t.ok(&["subscription", "migrate", "s1"]);
     t.ok(&["feature", "archive", "gone"]);
 }
+
+/// A version drafted or published on an archived plan is warned of: it is offered to no new
+/// subscription (`plan show` says ARCHIVED while `versions` says PUBLISHED).
+#[test]
+fn a_version_of_an_archived_plan_is_warned_of() {
+    let t = TestEnv::with_starter();
+    t.ok(&["plan", "archive", "enterprise"]);
+    for args in [
+        ["plan", "draft", "enterprise"],
+        ["plan", "publish", "enterprise"],
+    ] {
+        let o = t.run(&args);
+        assert_eq!(o.code, 0, "{}", o.stderr);
+        assert!(o.stderr.contains("is archived"), "{}", o.stderr);
+    }
+}
