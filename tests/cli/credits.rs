@@ -3029,3 +3029,68 @@ fn balances_print_without_the_scale_of_their_amounts() {
     );
     verified(&t);
 }
+
+/// An overdraft is a grant like any in the log: created when a consumption opens it, voided
+/// when a grant settles it; the settling grant's created event (as granted) is followed by
+/// what settling left of it.
+#[test]
+fn an_overdraft_and_its_settlement_are_in_the_log() {
+    let t = crate::lifecycle::env();
+    t.ok(&[
+        "customer",
+        "create",
+        "x",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+    ]);
+    t.ok(&[
+        "credit",
+        "consume",
+        "x",
+        "--currency",
+        "ai-credits",
+        "--amount",
+        "150",
+        "--idempotency-key",
+        "q1",
+    ]);
+    t.ok(&[
+        "credit",
+        "grant",
+        "x",
+        "--currency",
+        "ai-credits",
+        "--amount",
+        "80",
+    ]);
+    let seen: Vec<String> = t
+        .json(&["events", "list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["type"].as_str().unwrap().starts_with("credit.grant"))
+        .map(|e| {
+            let p = &e["payload"];
+            format!(
+                "{} {} {} {}",
+                e["type"].as_str().unwrap(),
+                p["grantType"].as_str().unwrap(),
+                p["status"].as_str().unwrap(),
+                p["remainingAmount"].as_str().unwrap()
+            )
+        })
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            "credit.grant.created RECURRING ACTIVE 100",
+            "credit.grant.depleted RECURRING DEPLETED 0",
+            "credit.grant.created OVERDRAFT ACTIVE -50",
+            "credit.grant.created PAID ACTIVE 80",
+            "credit.grant.updated PAID ACTIVE 30",
+            "credit.grant.voided OVERDRAFT VOIDED 0",
+        ]
+    );
+}

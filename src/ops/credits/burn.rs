@@ -451,6 +451,21 @@ impl Burner {
                 ctx,
             });
         }
+        // An overdraft this consumption opened is a grant like any: its creation is logged
+        // (what it took then; the grants used up before it come first).
+        if *made > made_before
+            && let Some(g) = h
+                .pool
+                .grants
+                .iter()
+                .rev()
+                .find(|g| g.grant_type == GrantType::Overdraft)
+        {
+            h.events.push(Pending::Grant(
+                EventType::CreditGrantCreated,
+                Box::new(g.clone()),
+            ));
+        }
         // `credit.balance.low` when the consumption takes the balance below 20 % of the
         // granted amount in force, `credit.balance.depleted` when it takes it to zero or below:
         // once per crossing. One that crosses both (from above the threshold straight to zero
@@ -597,8 +612,27 @@ impl Burner {
             _ => snapshot(&h.pool, &id),
         };
         if let Some(g) = created {
+            // What settling the overdraft left of it, when it is not used up: an update.
+            let settled = snapshot(&h.pool, &id)
+                .filter(|now| **now != *g && !out.depleted.contains(&now.grant_id));
             h.events
                 .push(Pending::Grant(EventType::CreditGrantCreated, g));
+            if let Some(now) = settled {
+                h.events
+                    .push(Pending::Grant(EventType::CreditGrantUpdated, now));
+            }
+        }
+        // An overdraft it settled whole is voided.
+        for g in &h.pool.grants {
+            if g.grant_type == GrantType::Overdraft
+                && g.status == GrantStatus::Voided
+                && out.touched.contains(&g.grant_id)
+            {
+                h.events.push(Pending::Grant(
+                    EventType::CreditGrantVoided,
+                    Box::new(g.clone()),
+                ));
+            }
         }
         for d in &out.depleted {
             if let Some(g) = snapshot(&h.pool, d) {

@@ -330,12 +330,35 @@ fn commit(
     }
     let seq_of = |id: &str| pool.grants.iter().find(|g| g.grant_id == id).map(|g| g.seq);
     let after = repo::append(tx, key, &out.entries, ctx, seq_of)?;
+    // An overdraft the operation opened is a grant like any: its creation is logged (before
+    // the grant that settles it, which a consumption never makes).
+    for g in pool.grants.iter().skip(stored) {
+        if g.grant_type == GrantType::Overdraft && out.touched.contains(&g.grant_id) {
+            grant_event(tx, pool, infos, &g.grant_id, EventType::CreditGrantCreated)?;
+        }
+    }
     if let Some((id, ty)) = lead {
         // A grant that took effect shows itself as it did: granted, before it settled an
-        // overdraft (its depletion, if that used it up, follows).
+        // overdraft (its depletion, if that used it up, follows; what the settlement left of
+        // it, else, is an update).
         match (&out.as_granted, infos.get(id)) {
-            (Some(g), Some(info)) if g.grant_id == id => grant_event_of(tx, g, info, ty)?,
+            (Some(g), Some(info)) if g.grant_id == id => {
+                grant_event_of(tx, g, info, ty)?;
+                let now = pool.grants.iter().find(|x| x.grant_id == id);
+                if let Some(now) = now.filter(|x| *x != g && !out.depleted.contains(&x.grant_id)) {
+                    grant_event_of(tx, now, info, EventType::CreditGrantUpdated)?;
+                }
+            }
             _ => grant_event(tx, pool, infos, id, ty)?,
+        }
+    }
+    // An overdraft a grant settled whole is voided: logged.
+    for g in pool.grants.iter().take(stored) {
+        if g.grant_type == GrantType::Overdraft
+            && g.status == GrantStatus::Voided
+            && out.touched.contains(&g.grant_id)
+        {
+            grant_event(tx, pool, infos, &g.grant_id, EventType::CreditGrantVoided)?;
         }
     }
     for id in &out.depleted {
