@@ -257,7 +257,15 @@ pub fn export(
         session.read(|c| {
             if collection == "customers" {
                 crate::ops::imports::export_customers(c, format, w)?;
-                Ok(Vec::new())
+                // Promotions are no customer field: a move leaves them behind, said.
+                let (n, customers, first) = crate::store::customers::live_promotions(c)?;
+                Ok(first
+                    .map(|first| {
+                        vec![format!(
+                            "{n} promotional entitlement(s) of {customers} customer(s) (first: '{first}') are not exported: grant them again after a move (`entitlement promotions CUSTOMER` lists them)"
+                        )]
+                    })
+                    .unwrap_or_default())
             } else {
                 crate::ops::imports::export_subscriptions(c, format, w)
             }

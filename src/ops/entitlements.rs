@@ -713,6 +713,16 @@ pub fn grant(
         .hint(format!("`stigg-cli feature unarchive {feature_id}` first")));
     }
     check_promo_shape(&feature, &e)?;
+    // Enum values are a set: one given twice is a mistake, said (as a repeated id is).
+    if let Some(v) = e
+        .values
+        .iter()
+        .enumerate()
+        .find(|(i, v)| e.values[..*i].contains(v))
+        .map(|(_, v)| v)
+    {
+        return Err(Error::usage(format!("--values lists '{v}' twice")));
+    }
     let expires_at = match length {
         PromoLength::Lifetime => None,
         PromoLength::Span(s) => {
@@ -819,7 +829,16 @@ fn check_promo_shape(f: &Feature, e: &Entitlement) -> Result<()> {
 
 pub fn revoke(tx: &mut Tx<'_>, customer: &str, feature_id: &str) -> Result<Promotion> {
     let now = tx.now;
-    customer_repo::require_meta(&tx.sql, customer)?;
+    // As a grant: an archived customer's promotions stay as they are until it is unarchived.
+    if customer_repo::require_meta(&tx.sql, customer)?
+        .archived_at
+        .is_some()
+    {
+        return Err(Error::rejected(
+            "CustomerIsArchived",
+            format!("customer '{customer}' is archived"),
+        ));
+    }
     let Some(mut p) = customer_repo::promotions(&tx.sql, customer)?
         .into_iter()
         .find(|p| p.feature_id == feature_id && p.is_active(now))

@@ -198,6 +198,18 @@ pub fn resource_exists(conn: &Connection, customer: &str, resource: &str) -> Res
         .is_some())
 }
 
+/// Promotions in force among live customers: how many, of how many customers, the first of
+/// them by id (what a customer export leaves behind).
+pub fn live_promotions(conn: &Connection) -> Result<(i64, i64, Option<String>)> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT COUNT(*), COUNT(DISTINCT p.customer_id), MIN(p.customer_id)
+             FROM promotions p JOIN customers c ON c.id = p.customer_id
+             WHERE p.ended_at IS NULL AND c.archived_at IS NULL",
+        )?
+        .query_row([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?)
+}
+
 /// The customer's resources, in id order.
 pub fn resources(conn: &Connection, customer: &str) -> Result<Vec<String>> {
     let mut stmt = conn.prepare_cached(

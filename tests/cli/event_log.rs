@@ -389,3 +389,39 @@ fn a_crossing_a_migration_causes_is_the_migrations() {
     );
     assert!(e.contains("same environment"), "{e}");
 }
+
+/// An archived customer's promotions stay as they are (a revoke is refused, as a grant is);
+/// enum values given twice are refused; a customer export warns of the promotions it leaves.
+#[test]
+fn promotions_of_archived_customers_and_exports() {
+    let t = env();
+    t.ok(&["customer", "create", "g"]);
+    let e = t.fails(
+        &[
+            "entitlement",
+            "grant",
+            "g",
+            "region",
+            "--period",
+            "1w",
+            "--values",
+            "eu,eu",
+        ],
+        2,
+    );
+    assert!(e.contains("'eu' twice"), "{e}");
+    t.ok(&["entitlement", "grant", "g", "sso", "--period", "lifetime"]);
+    let o = t.run(&["customer", "export", "-o", "c.csv"]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(
+        o.stderr
+            .contains("1 promotional entitlement(s) of 1 customer(s)"),
+        "{}",
+        o.stderr
+    );
+    t.ok(&["customer", "archive", "g"]);
+    let e = t.fails(&["entitlement", "revoke", "g", "sso"], 1);
+    assert!(e.contains("archived"), "{e}");
+    t.ok(&["customer", "unarchive", "g"]);
+    assert_eq!(crate::lifecycle::check(&t, &["g", "sso"]).0, 0);
+}
