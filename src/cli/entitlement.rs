@@ -315,8 +315,17 @@ pub fn run(app: &App, cmd: EntitlementCommand) -> Result<()> {
                 items,
                 headers: &["feature", "limit", "status", "grantedAt", "endDate"],
                 row: |p: &serde_json::Value| {
+                    let values: Vec<&str> = p["enumValues"]
+                        .as_array()
+                        .into_iter()
+                        .flatten()
+                        .filter_map(|v| v.as_str())
+                        .collect();
                     let limit = if p["hasUnlimitedUsage"] == true {
                         "unlimited".to_string()
+                    } else if !values.is_empty() {
+                        // An enum promotion grants its values.
+                        values.join(", ")
                     } else {
                         p["usageLimit"].as_str().unwrap_or("granted").to_string()
                     };

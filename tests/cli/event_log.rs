@@ -410,6 +410,19 @@ fn promotions_of_archived_customers_and_exports() {
         2,
     );
     assert!(e.contains("'eu' twice"), "{e}");
+    // The table says what an enum promotion grants, as the JSON does.
+    t.ok(&[
+        "entitlement",
+        "grant",
+        "g",
+        "region",
+        "--period",
+        "1w",
+        "--values",
+        "eu,us",
+    ]);
+    let table = t.ok(&["entitlement", "promotions", "g"]);
+    assert!(table.contains("eu, us"), "{table}");
     t.ok(&["entitlement", "grant", "g", "sso", "--period", "lifetime"]);
     let o = t.run(&["customer", "export", "-o", "c.csv"]);
     assert_eq!(o.code, 0, "{}", o.stderr);
