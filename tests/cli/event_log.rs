@@ -428,7 +428,7 @@ fn promotions_of_archived_customers_and_exports() {
     assert_eq!(o.code, 0, "{}", o.stderr);
     assert!(
         o.stderr
-            .contains("1 promotional entitlement(s) of 1 customer(s)"),
+            .contains("2 promotional entitlement(s) of 1 customer(s)"),
         "{}",
         o.stderr
     );
