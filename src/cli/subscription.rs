@@ -443,18 +443,16 @@ pub fn run(app: &App, cmd: SubscriptionCommand, asked: Option<super::Asked>) -> 
             }
         }
         SubscriptionCommand::Update(a) => {
-            let req = UpdateRequest {
-                addons: parse_addons(&a.addons)?,
-                remove_addons: a.remove_addons.clone(),
-                quantities: parse_quantities(&a.quantities)?,
-                billing_period: period_arg(a.billing_period.as_deref()),
-                // `--coupon ""` removes it, as on `customer update`.
-                coupon: a.coupon.as_deref().and_then(text_value),
-                remove_coupon: a.remove_coupon || a.coupon.as_deref().is_some_and(is_no_value),
-                trial_end: opt_instant("--trial-end", &a.trial_end)?,
+            let req = update_request(&Changes {
+                addons: &a.addons,
+                remove_addons: &a.remove_addons,
+                quantities: &a.quantities,
+                billing_period: a.billing_period.as_deref(),
+                coupon: a.coupon.as_deref(),
+                remove_coupon: a.remove_coupon,
+                trial_end: &a.trial_end,
                 schedule: a.schedule,
-                ..Default::default()
-            };
+            })?;
             let (s, at) = app
                 .session()?
                 .write(false, |tx| ops::update(tx, &a.id, &req))?;
@@ -647,23 +645,74 @@ fn parse_usage(
     Ok(out)
 }
 
+/// What `subscription update` and `estimate <ID>` are asked to change, as typed.
+struct Changes<'a> {
+    addons: &'a [String],
+    remove_addons: &'a [String],
+    quantities: &'a [String],
+    billing_period: Option<&'a str>,
+    coupon: Option<&'a str>,
+    remove_coupon: bool,
+    trial_end: &'a Option<String>,
+    schedule: Option<crate::ops::subscriptions::Schedule>,
+}
+
+/// The change of a live subscription `update` makes and `estimate <ID>` prices (one request,
+/// built once): at least one change named, and no add-on both set and removed.
+fn update_request(c: &Changes<'_>) -> Result<UpdateRequest> {
+    let req = UpdateRequest {
+        addons: parse_addons(c.addons)?,
+        remove_addons: c.remove_addons.to_vec(),
+        quantities: parse_quantities(c.quantities)?,
+        billing_period: period_arg(c.billing_period),
+        // `--coupon ""` removes it, as on `customer update`.
+        coupon: c.coupon.and_then(text_value),
+        remove_coupon: c.remove_coupon || c.coupon.is_some_and(is_no_value),
+        trial_end: opt_instant("--trial-end", c.trial_end)?,
+        schedule: c.schedule,
+        ..Default::default()
+    };
+    if let Some(id) = req
+        .remove_addons
+        .iter()
+        .find(|r| req.addons.iter().any(|a| &a.0 == *r))
+    {
+        return Err(Error::new(
+            crate::error::ErrorKind::Usage,
+            "ArgumentConflict",
+            format!("--addon {id} and --remove-addon {id} ask for two things: name one"),
+        ));
+    }
+    if req.addons.is_empty()
+        && req.remove_addons.is_empty()
+        && req.quantities.is_empty()
+        && req.billing_period.is_none()
+        && req.coupon.is_none()
+        && !req.remove_coupon
+        && req.trial_end.is_none()
+    {
+        return Err(Error::usage("nothing to change: no change was named").hint(
+            "name what changes: --addon, --remove-addon, --quantity, --billing-period, --coupon, --remove-coupon or --trial-end",
+        ));
+    }
+    Ok(req)
+}
+
 fn estimate(app: &App, a: &EstimateArgs) -> Result<()> {
     let usage = parse_usage(&a.usage)?;
     let mut session = app.session()?;
     let pricing = match &a.id {
         Some(id) => {
-            let req = UpdateRequest {
-                addons: parse_addons(&a.addons)?,
-                remove_addons: a.remove_addons.clone(),
-                quantities: parse_quantities(&a.quantities)?,
-                billing_period: period_arg(a.billing_period.as_deref()),
-                // `--coupon ""` removes it, as on `customer update`.
-                coupon: a.coupon.as_deref().and_then(text_value),
-                remove_coupon: a.remove_coupon || a.coupon.as_deref().is_some_and(is_no_value),
-                trial_end: opt_instant("--trial-end", &a.trial_end)?,
+            let req = update_request(&Changes {
+                addons: &a.addons,
+                remove_addons: &a.remove_addons,
+                quantities: &a.quantities,
+                billing_period: a.billing_period.as_deref(),
+                coupon: a.coupon.as_deref(),
+                remove_coupon: a.remove_coupon,
+                trial_end: &a.trial_end,
                 schedule: a.schedule,
-                ..Default::default()
-            };
+            })?;
             session.write(true, |tx| {
                 tx.quoting.estimating = true;
                 ops::update(tx, id, &req)?;

@@ -472,3 +472,47 @@ fn uncancel_gives_back_a_fixed_term() {
     assert_eq!(s["status"], "EXPIRED", "{s}");
     assert_eq!(s["endDate"], "2026-06-01T00:00:00Z", "{s}");
 }
+
+/// An update names what changes, once: no change at all, or an add-on both set and removed,
+/// is a usage error — for `update` and `estimate` alike.
+#[test]
+fn an_update_names_one_change_at_least_and_never_two_of_one_add_on() {
+    let t = crate::lifecycle::env();
+    t.ok(&["customer", "create", "c1"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "c1",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+        "--quantity",
+        "seats=3",
+        "--addon",
+        "extra-seats=2",
+        "--skip-trial",
+        "--id",
+        "s1",
+    ]);
+    for verb in ["update", "estimate"] {
+        let e = t.fails(&["subscription", verb, "s1"], 2);
+        assert!(e.contains("nothing to change"), "{verb}: {e}");
+        let e = t.fails(
+            &[
+                "subscription",
+                verb,
+                "s1",
+                "--addon",
+                "extra-seats=1",
+                "--remove-addon",
+                "extra-seats",
+            ],
+            2,
+        );
+        assert!(e.contains("ask for two things"), "{verb}: {e}");
+    }
+    let s = t.json(&["subscription", "show", "s1"]);
+    assert_eq!(s["addons"][0]["quantity"], 2, "{s}");
+}

@@ -962,7 +962,9 @@ fn a_request_that_changes_nothing_records_nothing() {
     ]);
     let events = || t.json(&["events", "list"]).as_array().unwrap().len();
     let before = events();
-    t.ok(&["subscription", "update", "nb"]);
+    // No change named at all is a usage error (as for `estimate`); one that restates the
+    // subscription is a no-op.
+    t.fails(&["subscription", "update", "nb"], 2);
     t.ok(&["subscription", "update", "nb", "--quantity", "seats=3"]);
     assert_eq!(events(), before);
     let err = t.fails(
