@@ -61,28 +61,36 @@ fn busy_wait(attempt: i32) -> bool {
 /// is opened read-only instead (and, when even SQLite's shared-memory file cannot be created
 /// beside it, as immutable), so reads keep working.
 pub(super) fn connect(path: &Path) -> Result<(Connection, bool)> {
-    let rw = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let first = Connection::open_with_flags(path, rw).and_then(|mut c| {
-        c.busy_handler(Some(busy_wait))?;
-        c.query_row("PRAGMA user_version", [], |r| r.get::<_, i32>(0))?;
-        Ok(c)
-    });
-    let err = match first {
-        Ok(c) if !c.is_readonly(rusqlite::MAIN_DB).unwrap_or(false) => return Ok((c, false)),
-        Ok(c) => return Ok((c, true)),
-        Err(e) => e,
+    // A file whose mode grants no write is read-only whoever runs the command (root may write
+    // through the mode bits: it would, and the owner's "read-only" would mean nothing).
+    let marked = std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly());
+    let err = if marked {
+        None
+    } else {
+        let rw = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let first = Connection::open_with_flags(path, rw).and_then(|mut c| {
+            c.busy_handler(Some(busy_wait))?;
+            c.query_row("PRAGMA user_version", [], |r| r.get::<_, i32>(0))?;
+            Ok(c)
+        });
+        let err = match first {
+            Ok(c) if !c.is_readonly(rusqlite::MAIN_DB).unwrap_or(false) => return Ok((c, false)),
+            Ok(c) => return Ok((c, true)),
+            Err(e) => e,
+        };
+        let read_only_cause = matches!(
+            err.sqlite_error_code(),
+            Some(
+                rusqlite::ErrorCode::ReadOnly
+                    | rusqlite::ErrorCode::CannotOpen
+                    | rusqlite::ErrorCode::PermissionDenied
+            )
+        );
+        if !read_only_cause {
+            return Err(open_error(path, err));
+        }
+        Some(err)
     };
-    let read_only_cause = matches!(
-        err.sqlite_error_code(),
-        Some(
-            rusqlite::ErrorCode::ReadOnly
-                | rusqlite::ErrorCode::CannotOpen
-                | rusqlite::ErrorCode::PermissionDenied
-        )
-    );
-    if !read_only_cause {
-        return Err(open_error(path, err));
-    }
     let ro = OpenFlags::SQLITE_OPEN_READ_ONLY
         | OpenFlags::SQLITE_OPEN_NO_MUTEX
         | OpenFlags::SQLITE_OPEN_URI;
@@ -108,11 +116,21 @@ pub(super) fn connect(path: &Path) -> Result<(Connection, bool)> {
             c.query_row("PRAGMA user_version", [], |r| r.get::<_, i32>(0))?;
             Ok(c)
         });
-        if let Ok(c) = attempt {
-            return Ok((c, true));
+        match attempt {
+            Ok(c) => return Ok((c, true)),
+            Err(e) if err.is_none() && suffix == "immutable=1" => {
+                return Err(open_error(path, e));
+            }
+            Err(_) => {}
         }
     }
-    Err(open_error(path, err))
+    match err {
+        Some(e) => Err(open_error(path, e)),
+        None => Err(Error::config(
+            "UnusableDatabasePath",
+            format!("cannot open {} read-only", path.display()),
+        )),
+    }
 }
 
 /// The file's device and inode, once it has one name only. SQLite keeps a write-ahead log

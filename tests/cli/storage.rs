@@ -721,3 +721,23 @@ fn rejects_to_a_named_pipe_reach_its_reader_or_fail_at_once() {
     assert!(e.contains("named pipe no process reads"), "{e}");
     assert!(started.elapsed() < std::time::Duration::from_secs(5));
 }
+
+/// A database file whose mode grants no write is read-only for every user — root too, who may
+/// write through mode bits (a write committed, and the mode was changed).
+#[cfg(unix)]
+#[test]
+fn a_file_marked_read_only_is_read_only_for_everyone() {
+    use std::os::unix::fs::PermissionsExt;
+    let t = TestEnv::with_starter();
+    t.ok(&["customer", "create", "c1"]);
+    let db = t.path().join("home/development.db");
+    std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let before = std::fs::read(&db).unwrap();
+    let e = t.fails(&["customer", "create", "c2"], 78);
+    assert!(e.contains("read-only"), "{e}");
+    assert!(t.ok(&["customer", "list"]).contains("c1"));
+    assert_eq!(std::fs::read(&db).unwrap(), before);
+    // (Owner-only, as every database: group and other bits go; no write bit comes.)
+    let mode = std::fs::metadata(&db).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o400);
+}
