@@ -104,7 +104,7 @@ impl Error {
     }
     /// Stored data that cannot be read back: the file was damaged or edited by hand (exit 78).
     pub fn damaged(message: impl Into<String>) -> Self {
-        DAMAGE_SEEN.store(true, std::sync::atomic::Ordering::Relaxed);
+        keep_file_as_is();
         Self::new(
             ErrorKind::Config,
             "DatabaseDamaged",
@@ -124,18 +124,18 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
-/// Whether this process met its database damaged (see `store::Store`'s drop: a damaged file
-/// is closed without folding its write-ahead log in).
-static DAMAGE_SEEN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+/// Whether the database this process opened is one not to change: damaged, not ours, or from
+/// a newer binary (see `store::Store`'s drop: it is closed without folding its write-ahead log
+/// in).
+static KEEP_FILE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
-pub fn damage_seen() -> bool {
-    DAMAGE_SEEN.load(std::sync::atomic::Ordering::Relaxed)
+pub fn file_kept_as_is() -> bool {
+    KEEP_FILE.load(std::sync::atomic::Ordering::Relaxed)
 }
 
-/// Notes that the database opened is not one to change (not ours, from a newer binary): it is
-/// closed as it is, its write-ahead log left beside it.
+/// Notes that the database opened is not one to change.
 pub fn keep_file_as_is() {
-    DAMAGE_SEEN.store(true, std::sync::atomic::Ordering::Relaxed);
+    KEEP_FILE.store(true, std::sync::atomic::Ordering::Relaxed);
 }
 
 impl From<rusqlite::Error> for Error {
@@ -167,7 +167,7 @@ impl From<rusqlite::Error> for Error {
                     format!("the database is read-only: {detail}"),
                 ),
                 C::NotADatabase | C::DatabaseCorrupt => {
-                    DAMAGE_SEEN.store(true, std::sync::atomic::Ordering::Relaxed);
+                    keep_file_as_is();
                     Error::new(
                         ErrorKind::Config,
                         "NotAStiggDatabase",

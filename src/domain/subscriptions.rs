@@ -284,6 +284,16 @@ pub struct Segment {
     pub usage_anchor: Option<Instant>,
 }
 
+/// The cancel reason of a subscription that ends at its fixed term (`--end`).
+pub const TERM_REASON: &str = "Expired";
+
+impl PriorEnd {
+    /// Whether the end kept aside is a fixed term (a cancellation replaced it).
+    pub fn is_term(&self) -> bool {
+        self.cancel_reason.as_deref() == Some(TERM_REASON)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PriorEnd {
@@ -386,6 +396,18 @@ pub fn trial_notice() -> Duration {
 impl Subscription {
     pub fn is_live(&self) -> bool {
         self.status.is_live()
+    }
+
+    /// The fixed term (`--end`, reason `Expired`): its end while that is the end, else the one a
+    /// scheduled cancellation replaced (kept aside for `uncancel`).
+    pub fn fixed_term(&self) -> Option<Instant> {
+        if self.cancel_reason.as_deref() == Some(TERM_REASON) {
+            return self.end_date;
+        }
+        self.prior_end
+            .as_ref()
+            .filter(|p| p.is_term())
+            .and_then(|p| p.end_date)
     }
 
     /// The end of a cancellation the customer scheduled (`subscription cancel --at`: reason

@@ -14,7 +14,7 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::events::{EventEntityType, EventType, NewEvent};
 use crate::ops::catchup::{DueSource, Transition};
 use crate::store::catalog::{self as catalog_repo, VersionRow};
-use crate::store::{Tx, customers as customer_repo, events, subscriptions as repo};
+use crate::store::{NotedSet, Tx, customers as customer_repo, events, subscriptions as repo};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Schedule {
@@ -618,21 +618,21 @@ pub fn note_entitlements(
     resource: Option<&str>,
     at: Instant,
 ) -> Result<()> {
-    if tx.entitlements_pending.iter().any(|p| p.2 != at) {
+    if tx.entitlements_pending.iter().any(|p| p.at != at) {
         flush_entitlements(tx)?;
     }
-    let noted = tx
+    if !tx
         .entitlements_pending
         .iter()
-        .any(|p| p.0 == customer && p.1.as_deref() == resource);
-    if !noted {
+        .any(|p| p.is(customer, resource))
+    {
         let actor = tx.actor;
-        tx.entitlements_pending.push((
-            customer.to_string(),
-            resource.map(str::to_string),
+        tx.entitlements_pending.push(NotedSet {
+            customer: customer.to_string(),
+            resource: resource.map(str::to_string),
             at,
             actor,
-        ));
+        });
     }
     Ok(())
 }
@@ -644,28 +644,24 @@ pub fn flush_entitlements(tx: &mut Tx<'_>) -> Result<()> {
     let mut pending = std::mem::take(&mut tx.entitlements_pending);
     // A customer-level change (a promotion, a subscription without a resource, an archive)
     // changes the set of each of its resources too: each is written.
-    let mut each = Vec::new();
-    for (customer, resource, at, by) in &pending {
-        if resource.is_some() {
-            continue;
-        }
-        for r in customer_repo::resources(&tx.sql, customer)? {
-            let listed = |p: &(String, Option<String>, Instant, crate::events::EventActor)| {
-                &p.0 == customer && p.1.as_deref() == Some(r.as_str())
-            };
+    let mut each: Vec<NotedSet> = Vec::new();
+    for n in pending.iter().filter(|n| n.resource.is_none()) {
+        for r in customer_repo::resources(&tx.sql, &n.customer)? {
+            let listed = |p: &NotedSet| p.is(&n.customer, Some(&r));
             if !pending.iter().any(listed) && !each.iter().any(listed) {
-                each.push((customer.clone(), Some(r), *at, *by));
+                each.push(NotedSet {
+                    resource: Some(r),
+                    ..n.clone()
+                });
             }
         }
     }
     pending.extend(each);
     let actor = tx.actor;
-    let out = pending
-        .into_iter()
-        .try_for_each(|(customer, resource, at, by)| {
-            tx.actor = by;
-            write_entitlements_updated(tx, &customer, resource.as_deref(), at)
-        });
+    let out = pending.into_iter().try_for_each(|n| {
+        tx.actor = n.actor;
+        write_entitlements_updated(tx, &n.customer, n.resource.as_deref(), n.at)
+    });
     tx.actor = actor;
     out
 }
@@ -1915,15 +1911,7 @@ pub fn cancel(
     }
     // A fixed term (`--end`; kept aside while a cancellation replaces it) ends the
     // subscription anyway: a cancellation at or after it would give it more time.
-    let term = match s.cancel_reason.as_deref() {
-        Some("Expired") => s.end_date,
-        _ => s
-            .prior_end
-            .as_ref()
-            .filter(|p| p.cancel_reason.as_deref() == Some("Expired"))
-            .and_then(|p| p.end_date),
-    };
-    if let Some(term) = term.filter(|t| when >= *t) {
+    if let Some(term) = s.fixed_term().filter(|t| when >= *t) {
         return Err(rule(
             "InvalidCancellationDate",
             format!(
@@ -1955,7 +1943,9 @@ pub fn cancel(
     }
     // A fixed term (`--end`) a cancellation replaces comes back when it is called off
     // (`uncancel`).
-    if s.cancel_reason.as_deref() == Some("Expired") && s.prior_end.is_none() {
+    if s.cancel_reason.as_deref() == Some(crate::domain::subscriptions::TERM_REASON)
+        && s.prior_end.is_none()
+    {
         s.prior_end = Some(PriorEnd {
             end_date: s.end_date,
             cancellation_date: s.cancellation_date,
@@ -2001,9 +1991,7 @@ pub fn uncancel(tx: &mut Tx<'_>, id: &str) -> Result<(Subscription, Option<Insta
     let was_revoked = s.entitlements_revoked;
     let was_ending = s.end_date;
     // The fixed term the cancellation replaced, if any, is the end again.
-    let term = s
-        .prior_end
-        .take_if(|p| p.cancel_reason.as_deref() == Some("Expired"));
+    let term = s.prior_end.take_if(|p| p.is_term());
     s.end_date = term.as_ref().and_then(|p| p.end_date);
     s.cancellation_date = term.as_ref().and_then(|p| p.cancellation_date);
     s.cancel_reason = term.and_then(|p| p.cancel_reason);

@@ -51,15 +51,31 @@ pub(crate) fn mark_committed() {
 
 impl Drop for Store {
     fn drop(&mut self) {
-        // A database read as damaged is closed as it is: closing would fold its write-ahead
-        // log into the file (a log left from another database — a restore, a stray copy —
+        // A database read as damaged (or not ours) is closed as it is: closing would fold its
+        // write-ahead log into the file (a log left from another database — a restore, a stray copy —
         // overwrites its pages, or cuts the file to the other's size).
-        if crate::error::damage_seen() {
+        if crate::error::file_kept_as_is() {
             let _ = self.conn.set_db_config(
                 rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE,
                 true,
             );
         }
+    }
+}
+
+/// A customer's (and resource's) entitlements changed at `at` by `actor`: an
+/// `entitlements.updated` to write (see `Tx::entitlements_pending`).
+#[derive(Debug, Clone)]
+pub struct NotedSet {
+    pub customer: String,
+    pub resource: Option<String>,
+    pub at: Instant,
+    pub actor: crate::events::EventActor,
+}
+
+impl NotedSet {
+    pub fn is(&self, customer: &str, resource: Option<&str>) -> bool {
+        self.customer == customer && self.resource.as_deref() == resource
     }
 }
 
@@ -100,7 +116,7 @@ pub struct Tx<'c> {
     /// (a plan change ends one subscription and starts another: one event, not an empty set
     /// between), and not when the set is the one last written (see
     /// `ops::subscriptions::flush_entitlements`).
-    pub entitlements_pending: Vec<(String, Option<String>, Instant, crate::events::EventActor)>,
+    pub entitlements_pending: Vec<NotedSet>,
     /// The entitlements last written per customer and resource by this command (as JSON), the
     /// latest instant written for, and whether one was written after it for an earlier
     /// instant (see `ops::subscriptions::settle_entitlements`).
