@@ -193,6 +193,15 @@ pub fn run(app: &App, cmd: UsageCommand) -> Result<()> {
                         // (Within the calendar: at its last microsecond there is no next one.)
                         (now + chrono::Duration::microseconds(1)).min(clock::max_instant())
                     });
+            // Usage after now is not known yet: the buckets stop at now, and a later `--to`
+            // is told so (as `credit revenue` tells it), not cut silently.
+            if to > now + chrono::Duration::microseconds(1) {
+                app.printer.warn(&format!(
+                    "--to {} is after now: the history stops at now ({}); usage reported later is not known yet",
+                    clock::fmt(&to),
+                    clock::fmt(&now)
+                ));
+            }
             let from = match a.from.as_deref() {
                 Some(t) => parse_instant_arg("--from", t)?,
                 // The last 30 days, or as many as the calendar has.
@@ -399,6 +408,11 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
                         match with_reason {
                             Some(t) => {
                                 text.push_str(&t);
+                                text.push('\n');
+                            }
+                            // A row of a rejects file never fixed: kept as it is.
+                            _ if crate::io::rejects::unfixed_text(&r.text).is_some() => {
+                                text.push_str(r.text.trim());
                                 text.push('\n');
                             }
                             _ => {

@@ -28,6 +28,34 @@ pub fn put_reason(mut cells: Vec<String>, header: &[String], reason: String) -> 
     cells
 }
 
+/// The reason a row of a JSON rejects file still carries when it was never fixed: a row that
+/// did not parse is written as `{"line", "text" | "cells", "reason"}` (its text kept), and
+/// imported again as it is, it is rejected for what it was rejected for before — not for its
+/// "unknown column 'line'" — so that a rejects file of a rejects file reads alike.
+pub fn unfixed(m: &serde_json::Map<String, serde_json::Value>) -> Option<String> {
+    // (Imports read numbers as the text they were written with.)
+    let line = |v: &serde_json::Value| match v {
+        serde_json::Value::String(s) => !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()),
+        other => other.is_u64(),
+    };
+    let shape = m.len() == 3
+        && m.get("line").is_some_and(line)
+        && (m.get("text").is_some_and(serde_json::Value::is_string)
+            || m.get("cells").is_some_and(serde_json::Value::is_array));
+    match m.get("reason") {
+        Some(serde_json::Value::String(r)) if shape => Some(r.clone()),
+        _ => None,
+    }
+}
+
+/// [`unfixed`] of a row's text.
+pub fn unfixed_text(text: &str) -> Option<String> {
+    match serde_json::from_str::<serde_json::Value>(text.trim()) {
+        Ok(serde_json::Value::Object(m)) => unfixed(&m),
+        _ => None,
+    }
+}
+
 /// The text of a JSON object (one line) with `"reason": reason` as its last member, a
 /// `reason` member it already has taken out. The rest keeps its text as written (numbers keep
 /// their digits, spacing stays). None when `object` is not one JSON object.

@@ -788,6 +788,9 @@ fn json_fields(v: &Value) -> std::result::Result<RowFields, String> {
     let Value::Object(m) = v else {
         return Err("each row must be a JSON object".into());
     };
+    if let Some(reason) = super::rejects::unfixed(m) {
+        return Err(reason);
+    }
     let mut fields = RowFields::default();
     // `"metadata.k"` and `"metadata": {"k": …}` name one field: given both, the row is refused
     // rather than one silently winning.

@@ -320,7 +320,10 @@ impl RowStream {
                 let text = text.trim_end_matches(['\r', '\n']).to_string();
                 let mut column = None;
                 let fields = match crate::io::json_strict::parse_value(&text) {
-                    Ok(serde_json::Value::Object(m)) => flat(&m),
+                    Ok(serde_json::Value::Object(m)) => match super::rejects::unfixed(&m) {
+                        Some(reason) => Err(reason),
+                        None => flat(&m),
+                    },
                     Ok(_) => Err("each row must be a JSON object".to_string()),
                     Err(e) => {
                         column = Some(e.column.max(1));

@@ -1608,6 +1608,25 @@ fn revenue_sums_figures_that_do_not_divide_evenly() {
     verified(&t);
 }
 
+/// A large grant's figures: cost × credits overflows a decimal (1e14 × 1e15) though the figure
+/// is no larger than the cost — the report exited 1 (`AmountTooLarge`) for every customer.
+#[test]
+fn revenue_of_a_grant_whose_cost_times_amount_is_past_the_range() {
+    let t = env();
+    customer(&t);
+    grant(
+        &t,
+        &["--amount", "999999999999999", "--cost", "100000000000000:USD"],
+    );
+    consume(&t, "333333333333333", "k1");
+    let r = t.json(&["credit", "revenue", "--currency", C]);
+    assert_eq!(r[0]["costCurrency"], "USD");
+    // A third of 1e14 recognized, two thirds deferred (to 6 places).
+    assert_eq!(r[0]["recognized"], "33333333333333.333333", "{r}");
+    assert_eq!(r[0]["deferred"], "66666666666666.666667", "{r}");
+    verified(&t);
+}
+
 /// Periods that follow one another add up to the period they cover, to the last place shown:
 /// a credit of a 3-for-100 grant recognized in each of three months shows as 33.333333,
 /// 33.333334 and 33.333333 (each period is the rounded total up to its end less the rounded
@@ -1989,6 +2008,8 @@ fn sums_that_a_decimal_could_only_hold_rounded_are_refused() {
         1,
     );
     assert!(e.contains("AmountTooLarge"), "{e}");
+    // (Said as what it is: the balance is in range, the result needs too many digits.)
+    assert!(e.contains("more than 28 significant digits"), "{e}");
     assert_eq!(balance(&t)["currentBalance"], "100000000000000000000");
     verified(&t);
 }

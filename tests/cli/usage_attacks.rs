@@ -281,6 +281,26 @@ fn history_ends_where_the_maintained_value_is() {
         "2026-01-10T12:00:00Z",
     ]);
     assert_eq!(explicit, default);
+    // A `--to` after now stops at now, and says so (it was cut silently).
+    let later = t.run(&[
+        "usage",
+        "history",
+        "acme",
+        "exports",
+        "--from",
+        "2026-01-09T00:00:00Z",
+        "--to",
+        "2026-02-03T00:00:00Z",
+        "--json",
+    ]);
+    assert_eq!(later.code, 0, "{}", later.stderr);
+    assert!(
+        later.stderr.contains("is after now: the history stops at now"),
+        "{}",
+        later.stderr
+    );
+    let points: Value = serde_json::from_str(&later.stdout).unwrap();
+    assert_eq!(points.as_array().unwrap().last().unwrap(), &default);
     let first = t.json(&["usage", "history", "acme", "exports"]);
     let stamp = first[0]["timestamp"].as_str().unwrap().to_string();
     assert_eq!(stamp, "2025-12-11T12:00:00Z");

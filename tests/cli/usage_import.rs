@@ -302,3 +302,76 @@ fn a_utf16_file_is_refused_as_utf16_by_every_import() {
         );
     }
 }
+
+/// A JSON-lines rejects file imported again as it is keeps each row's reason: a row that did
+/// not parse is written as `{"line", "text", "reason"}`, which was then rejected for its
+/// "unknown column 'line'" (the reason lost) — for usage and for customer imports alike.
+#[test]
+fn a_json_rejects_file_of_a_rejects_file_reads_alike() {
+    let t = env();
+    t.ok(&["customer", "create", "acme", "--plan", "free"]);
+    t.write(
+        "u.jsonl",
+        "{\"customerId\":\"acme\",\"featureId\":\"exports\",\"value\":1,\"value\":2,\"idempotencyKey\":\"j1\"}\n\
+         not json\n\
+         [1, 2]\n\
+         {\"customerId\":\"acme\",\"featureId\":\"exports\",\"value\":\"x\",\"idempotencyKey\":\"j2\"}\n\
+         {\"customerId\":\"acme\",\"featureId\":\"exports\",\"value\":1,\"idempotencyKey\":\"j3\"}\n",
+    );
+    let import = |file: &str, rejects: &str| {
+        t.ok(&[
+            "usage",
+            "import",
+            file,
+            "--kind",
+            "usage",
+            "--skip-invalid",
+            "--rejects",
+            rejects,
+        ]);
+        std::fs::read_to_string(t.path().join(rejects)).unwrap()
+    };
+    let first = import("u.jsonl", "r1.jsonl");
+    assert_eq!(first.lines().count(), 4, "{first}");
+    assert!(first.contains("duplicate key 'value'"), "{first}");
+    let second = import("r1.jsonl", "r2.jsonl");
+    assert!(!second.contains("unknown column"), "{second}");
+    let reasons = |text: &str| -> Vec<String> {
+        text.lines()
+            .map(|l| {
+                let v: serde_json::Value = serde_json::from_str(l).unwrap();
+                v["reason"].as_str().unwrap().to_string()
+            })
+            .collect()
+    };
+    assert_eq!(reasons(&second), reasons(&first));
+    assert_eq!(import("r2.jsonl", "r3.jsonl"), second);
+    assert_eq!(check(&t, &["acme", "exports"]).1["currentUsage"], "1");
+
+    t.write(
+        "c.jsonl",
+        "{\"customerId\":\"a1\",\"name\":\"A\",\"name\":\"B\"}\n{\"customerId\":\"a2\"}\n",
+    );
+    t.ok(&[
+        "customer",
+        "import",
+        "c.jsonl",
+        "--skip-invalid",
+        "--rejects",
+        "c1.jsonl",
+    ]);
+    t.ok(&[
+        "customer",
+        "import",
+        "c1.jsonl",
+        "--skip-invalid",
+        "--rejects",
+        "c2.jsonl",
+    ]);
+    let (c1, c2) = (
+        std::fs::read_to_string(t.path().join("c1.jsonl")).unwrap(),
+        std::fs::read_to_string(t.path().join("c2.jsonl")).unwrap(),
+    );
+    assert!(!c2.contains("unknown column"), "{c2}");
+    assert_eq!(reasons(&c2), reasons(&c1));
+}

@@ -76,7 +76,7 @@ fn too_large_in(e: PoolError, key: &PoolKey) -> Error {
         PoolError::OutOfRange => Error::rejected(
             "AmountTooLarge",
             format!(
-                "a credit amount of currency '{}' for customer '{}'{} is out of the decimal range",
+                "a credit amount of currency '{}' for customer '{}'{} {EXACT}",
                 key.currency_id,
                 key.customer_id,
                 if key.resource_id.is_empty() {
@@ -90,11 +90,15 @@ fn too_large_in(e: PoolError, key: &PoolKey) -> Error {
     }
 }
 
+/// Why an exact sum is refused: past the range, or needing more digits than a decimal holds
+/// (1e20 less 0.000000000001 is in range, but needs 33 significant digits).
+const EXACT: &str = "cannot be held exactly: it would be past the decimal range (±79228162514264337593543950335) or need more than 28 significant digits";
+
 fn too_large(e: PoolError) -> Error {
     match e {
         PoolError::OutOfRange => Error::rejected(
             "AmountTooLarge",
-            "a credit amount is out of the decimal range",
+            format!("a credit amount {EXACT}"),
         ),
         PoolError::NoOverdraftGrant => Error::internal("a consumption found no overdraft grant"),
     }

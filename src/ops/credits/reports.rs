@@ -91,10 +91,17 @@ pub fn revenue(
         let Some(cur) = &info.cost_currency else {
             continue;
         };
+        // Cost × credits ÷ amount; when the product is past the range (a cost of 1e14 for
+        // 1e15 credits), cost × (credits ÷ amount): the share is at most 1 in size, so the
+        // figure is never larger than the cost (held to 28 significant digits either way).
         let worth = |x: Decimal| -> Result<Decimal> {
             info.cost_amount
                 .checked_mul(x)
                 .and_then(|v| v.checked_div(g.amount))
+                .or_else(|| {
+                    x.checked_div(g.amount)
+                        .and_then(|share| info.cost_amount.checked_mul(share))
+                })
                 .ok_or_else(|| too_large(PoolError::OutOfRange))
         };
         let (v, recognized, breakage) = out.entry(cur.clone()).or_insert_with(|| {
