@@ -1616,7 +1616,12 @@ fn revenue_of_a_grant_whose_cost_times_amount_is_past_the_range() {
     customer(&t);
     grant(
         &t,
-        &["--amount", "999999999999999", "--cost", "100000000000000:USD"],
+        &[
+            "--amount",
+            "999999999999999",
+            "--cost",
+            "100000000000000:USD",
+        ],
     );
     consume(&t, "333333333333333", "k1");
     let r = t.json(&["credit", "revenue", "--currency", C]);
@@ -3114,4 +3119,61 @@ fn an_overdraft_and_its_settlement_are_in_the_log() {
             "credit.grant.voided OVERDRAFT VOIDED 0",
         ]
     );
+}
+
+/// A revocation voids the revoked subscription's own recurring grants only: the free plan's
+/// grant that the paid plan's first period counted as given stays the free plan's (README,
+/// "Recurring"), so nothing is voided when it covered the whole share — and `credit verify`
+/// holds.
+#[test]
+fn a_revocation_leaves_an_earlier_plans_grant_counted_as_given() {
+    let t = env();
+    t.ok(&["customer", "create", "x"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--id",
+        "px",
+        "--customer",
+        "x",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+        "--skip-trial",
+    ]);
+    let before = t.json(&["credit", "grants", "x"]);
+    t.ok(&[
+        "subscription",
+        "cancel",
+        "px",
+        "--at",
+        "end-of-period",
+        "--revoke-entitlements",
+    ]);
+    let after = t.json(&["credit", "grants", "x"]);
+    let statuses = |v: &Value| -> Vec<(String, String)> {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|g| {
+                (
+                    g["name"].as_str().unwrap_or_default().to_string(),
+                    g["status"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    };
+    assert!(
+        statuses(&after)
+            .iter()
+            .any(|(n, s)| n.contains("of free") && s == "ACTIVE"),
+        "{after}"
+    );
+    assert!(
+        !statuses(&after).iter().any(|(n, _)| n.contains("of pro")),
+        "{after}"
+    );
+    assert_eq!(statuses(&before), statuses(&after));
+    verified(&t);
 }

@@ -295,7 +295,9 @@ fn history_ends_where_the_maintained_value_is() {
     ]);
     assert_eq!(later.code, 0, "{}", later.stderr);
     assert!(
-        later.stderr.contains("is after now: the history stops at now"),
+        later
+            .stderr
+            .contains("is after now: the history stops at now"),
         "{}",
         later.stderr
     );

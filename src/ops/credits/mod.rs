@@ -96,10 +96,9 @@ const EXACT: &str = "cannot be held exactly: it would be past the decimal range 
 
 fn too_large(e: PoolError) -> Error {
     match e {
-        PoolError::OutOfRange => Error::rejected(
-            "AmountTooLarge",
-            format!("a credit amount {EXACT}"),
-        ),
+        PoolError::OutOfRange => {
+            Error::rejected("AmountTooLarge", format!("a credit amount {EXACT}"))
+        }
         PoolError::NoOverdraftGrant => Error::internal("a consumption found no overdraft grant"),
     }
 }
