@@ -586,6 +586,29 @@ impl Subscription {
     pub fn cancel_pending(&mut self, at: Instant) -> usize {
         self.cancel_pending_where(at, |_| true)
     }
+
+    /// Keeps the end it has now (a fixed term, or none) as its prior end, so that calling off
+    /// the end it is given next (`uncancel`) restores it.
+    pub fn remember_end(&mut self) {
+        self.prior_end = Some(PriorEnd {
+            end_date: self.end_date,
+            cancellation_date: self.cancellation_date,
+            cancel_reason: self.cancel_reason.clone(),
+        });
+    }
+
+    /// Ends at `end` for a successor that takes over then (`reason`: `TrialConverted`,
+    /// `UpgradeOrDowngrade`), its prior end kept and its pending changes canceled at `now`; a
+    /// future-dated plan change also dates its cancellation then (`cancellation`).
+    pub fn hand_over(&mut self, end: Instant, reason: &str, cancellation: bool, now: Instant) {
+        self.remember_end();
+        self.end_date = Some(end);
+        if cancellation {
+            self.cancellation_date = Some(end);
+        }
+        self.cancel_reason = Some(reason.into());
+        self.cancel_pending(now);
+    }
 }
 
 /// Price of `quantity` units under tiers (bounds inclusive; see 60-pricing).

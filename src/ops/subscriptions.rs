@@ -1062,14 +1062,7 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
             // Paying during a trial: the paid subscription starts when the trial ends.
             let te = old.trial_end_date.unwrap_or(now);
             let mut o = old.clone();
-            o.prior_end = Some(PriorEnd {
-                end_date: o.end_date,
-                cancellation_date: o.cancellation_date,
-                cancel_reason: o.cancel_reason.clone(),
-            });
-            o.end_date = Some(te);
-            o.cancel_reason = Some("TrialConverted".into());
-            o.cancel_pending(now);
+            o.hand_over(te, "TrialConverted", false, now);
             // A replica follows the trial's new end as it follows a future-dated change's.
             save_updated(
                 tx,
@@ -1084,15 +1077,7 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
             // A plan change at a future start: the current subscription stays live until the
             // new one starts, then ends (no end setup: the successor takes over).
             let mut o = old.clone();
-            o.prior_end = Some(PriorEnd {
-                end_date: o.end_date,
-                cancellation_date: o.cancellation_date,
-                cancel_reason: o.cancel_reason.clone(),
-            });
-            o.end_date = Some(start);
-            o.cancellation_date = Some(start);
-            o.cancel_reason = Some("UpgradeOrDowngrade".into());
-            o.cancel_pending(now);
+            o.hand_over(start, "UpgradeOrDowngrade", true, now);
             save_updated(
                 tx,
                 &mut o,
@@ -1946,11 +1931,7 @@ pub fn cancel(
     if s.cancel_reason.as_deref() == Some(crate::domain::subscriptions::TERM_REASON)
         && s.prior_end.is_none()
     {
-        s.prior_end = Some(PriorEnd {
-            end_date: s.end_date,
-            cancellation_date: s.cancellation_date,
-            cancel_reason: s.cancel_reason.clone(),
-        });
+        s.remember_end();
     }
     s.end_date = Some(when);
     s.cancellation_date = Some(when);
