@@ -180,13 +180,17 @@ pub fn import(app: &App, a: ImportArgs, collection: &str) -> Result<()> {
             if !skip {
                 imports::fail_on_rejects(&rows, &file, &rejected)?;
             }
-            if let Some(path) = &a.rejects {
-                // Inside the transaction: if the rejects can't be written, nothing is imported.
-                let text = crate::io::rows::rejects_text(&rows, &rejected);
-                crate::io::write_rejects(path, text.as_bytes())?;
-            }
+            // Written inside the transaction (if they can't be, nothing is imported), put in
+            // place once it committed.
+            let staged = match &a.rejects {
+                Some(path) => {
+                    let text = crate::io::rows::rejects_text(&rows, &rejected);
+                    crate::io::stage_rejects(path, text.as_bytes())?
+                }
+                None => None,
+            };
             report.dry_run = a.dry_run;
-            Ok((report, rejected))
+            Ok((report, rejected, staged))
         });
         match pass {
             Err(e) if e.is_retry() && !careful => continue,
@@ -196,11 +200,12 @@ pub fn import(app: &App, a: ImportArgs, collection: &str) -> Result<()> {
             }
         }
     }
-    let Some((report, rejected)) = outcome else {
+    let Some((report, rejected, staged)) = outcome else {
         return Err(Error::internal(
             "the careful import pass asked to run again",
         ));
     };
+    crate::io::publish_rejects(staged)?;
     super::warn_rejected(
         app,
         &file,

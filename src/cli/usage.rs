@@ -336,6 +336,7 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
     crate::ops::usage_import::check_header(kind, &stream, &file)?;
     let (format, header) = (stream.format, stream.header.clone());
     let skip = a.skip_invalid;
+    let mut staged = None;
     let (report, rejected) = app.session()?.write(a.dry_run, |tx| {
         tx.actor = crate::events::EventActor::Import;
         let mut imp = Importer::new(tx, kind, &file)?;
@@ -410,11 +411,6 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
                                 text.push_str(&t);
                                 text.push('\n');
                             }
-                            // A row of a rejects file never fixed: kept as it is.
-                            _ if crate::io::rejects::unfixed_text(&r.text).is_some() => {
-                                text.push_str(r.text.trim());
-                                text.push('\n');
-                            }
                             _ => {
                                 text.push_str(&serde_json::json!({"line": r.line, "text": r.text, "reason": r.reason}).to_string());
                                 text.push('\n');
@@ -429,10 +425,12 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
                 crate::io::csv_strict::write_record(&mut head, &cols);
                 text = head + &text;
             }
-            crate::io::write_rejects(path, text.as_bytes())?;
+            // Put in place once the import committed (see `stage_rejects`).
+            staged = crate::io::stage_rejects(path, text.as_bytes())?;
         }
         Ok((report, rejected))
     })?;
+    crate::io::publish_rejects(staged)?;
     super::warn_rejected(
         app,
         &file,

@@ -300,11 +300,14 @@ pub fn check_rejects_format(input: &Path, rejects: &Path) -> Result<()> {
     )))
 }
 
-/// Writes an import's rejected rows (inside its transaction): a reader of them that went away
+/// Writes an import's rejected rows inside its transaction, to a file put in place once the
+/// transaction committed ([`publish_rejects`]): an import that fails — at its commit too (a
+/// full disk) — leaves the rejects file that was there. A reader of them that went away
 /// (`--rejects /dev/stdout | head`) is an error like any other — the import is rolled back,
-/// and a quiet exit would say it succeeded.
-pub fn write_rejects(path: &Path, bytes: &[u8]) -> Result<()> {
-    write_atomic(path, bytes).map_err(|e| {
+/// and a quiet exit would say it succeeded. (A device or pipe is written at once.)
+pub fn stage_rejects(path: &Path, bytes: &[u8]) -> Result<Option<Staged>> {
+    let staged = stage_with(path, |w| w.write_all(bytes).map_err(|e| output_error(&e)));
+    staged.map(|((), s)| s).map_err(|e| {
         if e.code == "BrokenPipe" {
             Error::new(
                 ErrorKind::IoErr,
@@ -317,6 +320,24 @@ pub fn write_rejects(path: &Path, bytes: &[u8]) -> Result<()> {
         } else {
             e
         }
+    })
+}
+
+/// Puts an import's staged rejects file in place, after its transaction committed: a failure
+/// now says the import itself is stored.
+pub fn publish_rejects(staged: Option<Staged>) -> Result<()> {
+    let Some(mut s) = staged else {
+        return Ok(());
+    };
+    let tmp = s.tmp.clone();
+    s.leave = true;
+    s.publish().map_err(|e| Error {
+        message: format!(
+            "{}; the import was committed, but its rejected rows could not be put in place (they were in {})",
+            e.message,
+            tmp.display()
+        ),
+        ..e
     })
 }
 
@@ -393,53 +414,133 @@ pub fn write_atomic_with<T>(
     path: &Path,
     produce: impl FnOnce(&mut dyn Write) -> Result<T>,
 ) -> Result<T> {
+    let (t, staged) = stage_with(path, produce)?;
+    if let Some(s) = staged {
+        s.publish()?;
+    }
+    Ok(t)
+}
+
+/// A file written whole under its temporary name, on disk, that [`Staged::publish`] puts in
+/// place — after the transaction it belongs to committed — and that is removed when dropped
+/// unpublished (the transaction failed: the old file, or none, stays).
+pub struct Staged {
+    tmp: PathBuf,
+    file: PathBuf,
+    path: PathBuf,
+    keep: Option<std::fs::Permissions>,
+    /// Left where it is when it cannot be put in place (what it holds is told to be there).
+    leave: bool,
+}
+
+impl Staged {
+    /// Renames the temporary file over the target, with the permissions the target had.
+    pub fn publish(self) -> Result<()> {
+        let done = match &self.keep {
+            Some(p) => std::fs::set_permissions(&self.tmp, p.clone()),
+            None => Ok(()),
+        }
+        .and_then(|()| std::fs::rename(&self.tmp, &self.file));
+        done.map_err(|e| io_error(&self.path, &e))
+        // (Dropped: the temporary file is gone, renamed or removed.)
+    }
+}
+
+impl Drop for Staged {
+    fn drop(&mut self) {
+        if !self.leave {
+            let _ = std::fs::remove_file(&self.tmp);
+        }
+    }
+}
+
+/// Writes what `produce` writes to `path`'s temporary file and syncs it, without putting it
+/// in place: the [`Staged`] file does that. A device, a named pipe or one of this process's
+/// descriptors cannot be staged: it is written at once (None).
+pub fn stage_with<T>(
+    path: &Path,
+    produce: impl FnOnce(&mut dyn Write) -> Result<T>,
+) -> Result<(T, Option<Staged>)> {
     refuse_database(path)?;
     let file = match target(path) {
         Target::Special => {
             let f = open_special(path)?;
-            return write_stream(path, f, produce);
+            return write_stream(path, f, produce).map(|t| (t, None));
         }
         Target::Descriptor(fd) => {
             // What this process printed to the same stream so far goes first.
             let _ = std::io::stdout().flush();
             let f = open_descriptor(fd).map_err(|e| io_error(path, &e))?;
-            return write_stream(path, f, produce);
+            return write_stream(path, f, produce).map(|t| (t, None));
         }
         Target::File(f) => f,
     };
+    sweep_stale(&file);
     let tmp = temp_path(&file);
-    // The file keeps the permissions it had; a new one is owner-only (exports and rejects hold
+    // The file keeps the permissions it had (set as it is put in place); a new one is
+    // owner-only, and so is the temporary file while it is written (exports and rejects hold
     // customers' names and emails).
     let keep = std::fs::metadata(&file).ok().map(|m| m.permissions());
-    let opened = (|| -> std::io::Result<std::fs::File> {
-        let mut opts = std::fs::OpenOptions::new();
-        opts.write(true).create_new(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            opts.mode(0o600);
-        }
-        let f = opts.open(&tmp)?;
-        if let Some(p) = &keep {
-            f.set_permissions(p.clone())?;
-        }
-        Ok(f)
-    })();
-    let f = opened.map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        io_error(path, &e)
-    })?;
-    let sync = f.try_clone();
-    let result = write_stream(path, f, produce).and_then(|t| {
-        sync.and_then(|f| f.sync_all())
-            .and_then(|()| std::fs::rename(&tmp, &file))
-            .map_err(|e| io_error(path, &e))?;
-        Ok(t)
-    });
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
     }
-    result
+    let opened = opts.open(&tmp);
+    let f = opened.map_err(|e| io_error(path, &e))?;
+    let staged = Staged {
+        tmp,
+        file,
+        path: path.to_path_buf(),
+        keep,
+        leave: false,
+    };
+    let sync = f.try_clone();
+    let t = write_stream(path, f, produce)?;
+    sync.and_then(|f| f.sync_all())
+        .map_err(|e| io_error(path, &e))?;
+    Ok((t, Some(staged)))
+}
+
+/// Removes the temporary files a killed writer left beside `file` (`.NAME.PID.tmp` of a
+/// process that no longer runs): a partial export holds customers' names and emails, and
+/// nothing else would ever remove it. Best effort.
+fn sweep_stale(file: &Path) {
+    #[cfg(target_os = "linux")]
+    {
+        let Some(name) = file.file_name().map(|n| n.to_string_lossy().into_owned()) else {
+            return;
+        };
+        let dir = match file.parent().filter(|p| !p.as_os_str().is_empty()) {
+            Some(d) => d.to_path_buf(),
+            None => PathBuf::from("."),
+        };
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            return;
+        };
+        let prefix = format!(".{name}.");
+        for e in entries.flatten() {
+            let n = e.file_name().to_string_lossy().into_owned();
+            let Some(pid) = n
+                .strip_prefix(&prefix)
+                .and_then(|r| r.strip_suffix(".tmp"))
+                .and_then(|p| p.parse::<u32>().ok())
+            else {
+                continue;
+            };
+            // (Another process's, still running — or this one's — is left alone.)
+            let gone = pid != std::process::id()
+                && !Path::new(&format!("/proc/{pid}")).exists()
+                && Path::new("/proc/self").exists();
+            if gone && e.file_type().is_ok_and(|t| t.is_file()) {
+                let _ = std::fs::remove_file(e.path());
+            }
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = file;
 }
 
 #[cfg(test)]

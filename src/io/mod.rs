@@ -17,7 +17,8 @@ pub mod yaml;
 use std::path::{Path, PathBuf};
 
 pub use atomic::{
-    check_rejects_format, check_writable, same_file, write_atomic, write_atomic_with, write_rejects,
+    check_rejects_format, check_writable, publish_rejects, same_file, stage_rejects, write_atomic,
+    write_atomic_with,
 };
 
 use crate::domain::catalog::{Catalog, Problem};

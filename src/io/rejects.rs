@@ -48,14 +48,6 @@ pub fn unfixed(m: &serde_json::Map<String, serde_json::Value>) -> Option<String>
     }
 }
 
-/// [`unfixed`] of a row's text.
-pub fn unfixed_text(text: &str) -> Option<String> {
-    match serde_json::from_str::<serde_json::Value>(text.trim()) {
-        Ok(serde_json::Value::Object(m)) => unfixed(&m),
-        _ => None,
-    }
-}
-
 /// The text of a JSON object (one line) with `"reason": reason` as its last member, a
 /// `reason` member it already has taken out. The rest keeps its text as written (numbers keep
 /// their digits, spacing stays). None when `object` is not one JSON object.

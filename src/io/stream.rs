@@ -47,6 +47,10 @@ pub struct StreamRow {
     pub fields: std::result::Result<Fields, String>,
     /// The row as written.
     pub text: String,
+    /// Whether the row is one whole record — a CSV record of the header's width, a JSON object
+    /// — whatever its fields are worth: a rejects file repeats such a row with its reason (the
+    /// others go as text).
+    pub whole: bool,
 }
 
 pub struct RowStream {
@@ -300,6 +304,7 @@ impl RowStream {
                 Ok(Some(StreamRow {
                     line,
                     column,
+                    whole: fields.is_ok(),
                     fields,
                     text,
                 }))
@@ -319,11 +324,15 @@ impl RowStream {
                 let text = self.to_text(line, std::mem::take(&mut buf))?;
                 let text = text.trim_end_matches(['\r', '\n']).to_string();
                 let mut column = None;
+                let mut whole = false;
                 let fields = match crate::io::json_strict::parse_value(&text) {
-                    Ok(serde_json::Value::Object(m)) => match super::rejects::unfixed(&m) {
-                        Some(reason) => Err(reason),
-                        None => flat(&m),
-                    },
+                    Ok(serde_json::Value::Object(m)) => {
+                        whole = true;
+                        match super::rejects::unfixed(&m) {
+                            Some(reason) => Err(reason),
+                            None => flat(&m),
+                        }
+                    }
                     Ok(_) => Err("each row must be a JSON object".to_string()),
                     Err(e) => {
                         column = Some(e.column.max(1));
@@ -339,6 +348,7 @@ impl RowStream {
                     column,
                     fields,
                     text,
+                    whole,
                 }))
             }
         }

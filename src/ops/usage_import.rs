@@ -351,7 +351,7 @@ impl Preparer {
         Item {
             line: row.line,
             column: row.column,
-            well_formed: row.fields.is_ok(),
+            well_formed: row.whole,
             text: row.text,
             row: prepared,
         }

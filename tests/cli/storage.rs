@@ -224,6 +224,41 @@ fn a_file_size_limit_is_an_error_message_not_a_signal() {
         t.sql("SELECT COUNT(*) FROM customers WHERE id LIKE 'b%'"),
         "0"
     );
+    // An import that fails storing its rows — at its commit too — leaves the rejects file that
+    // was there (its rejected rows were put in place before the commit failed) and no
+    // temporary file; customer and usage imports alike.
+    big.push_str("bad id,x\n");
+    t.write("big.csv", &big);
+    let mut usage = String::from("customerId,featureId,value,timestamp,idempotencyKey\n");
+    for i in 0..40000 {
+        usage.push_str(&format!("c1,exports,1,2026-01-01T00:00:00Z,k{i}\n"));
+    }
+    usage.push_str("c1,nosuch,1,2026-01-01T00:00:00Z,bad\n");
+    t.write("u.csv", &usage);
+    for (cmd, limit) in [
+        ("customer import big.csv", 600),
+        ("usage import u.csv", 1000),
+    ] {
+        t.write("rej.csv", "old rejects\n");
+        let o = run(format!(
+            "ulimit -f {limit}; exec {bin} {cmd} --skip-invalid --rejects rej.csv"
+        ));
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(74), "{cmd}: {err}");
+        assert_eq!(
+            std::fs::read_to_string(t.path().join("rej.csv")).unwrap(),
+            "old rejects\n",
+            "{cmd}"
+        );
+        let left: Vec<String> = std::fs::read_dir(t.path())
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".tmp"))
+            .collect();
+        assert!(left.is_empty(), "{left:?}");
+    }
+    assert_eq!(t.sql("SELECT COUNT(*) FROM usage_reports"), "0");
 }
 
 /// Opening never adds a permission: a database its owner made read-only stays read-only (group
@@ -740,4 +775,31 @@ fn a_file_marked_read_only_is_read_only_for_everyone() {
     // (Owner-only, as every database: group and other bits go; no write bit comes.)
     let mode = std::fs::metadata(&db).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o400);
+}
+
+/// A writer killed mid-export leaves its temporary file (`.NAME.PID.tmp`, customers' names and
+/// emails); the next write of the same file removes it — not another running process's.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_killed_writers_temporary_file_is_swept_by_the_next_write() {
+    let t = TestEnv::with_starter();
+    t.ok(&["customer", "create", "acme"]);
+    // A process number no process has (above Linux's largest), and this test's own (running).
+    let stale = t.path().join(".out.csv.4194305.tmp");
+    let live = t
+        .path()
+        .join(format!(".out.csv.{}.tmp", std::process::id()));
+    let other = t.path().join(".other.csv.4194305.tmp");
+    for p in [&stale, &live, &other] {
+        std::fs::write(p, "partial").unwrap();
+    }
+    t.ok(&["customer", "export", "-o", "out.csv"]);
+    assert!(!stale.exists());
+    assert!(live.exists());
+    assert!(other.exists());
+    assert!(
+        std::fs::read_to_string(t.path().join("out.csv"))
+            .unwrap()
+            .contains("acme")
+    );
 }

@@ -316,7 +316,8 @@ fn a_json_rejects_file_of_a_rejects_file_reads_alike() {
          not json\n\
          [1, 2]\n\
          {\"customerId\":\"acme\",\"featureId\":\"exports\",\"value\":\"x\",\"idempotencyKey\":\"j2\"}\n\
-         {\"customerId\":\"acme\",\"featureId\":\"exports\",\"value\":1,\"idempotencyKey\":\"j3\"}\n",
+         {\"customerId\":\"acme\",\"featureId\":\"exports\",\"value\":1,\"idempotencyKey\":\"j3\"}\n\
+         {\"customerId\":\"acme\",\"featureId\":\"exports\",\"value\":1,\"idempotencyKey\":\"j5\",\"dimensions\":{\"n\":{\"x\":1}}}\n",
     );
     let import = |file: &str, rejects: &str| {
         t.ok(&[
@@ -332,8 +333,15 @@ fn a_json_rejects_file_of_a_rejects_file_reads_alike() {
         std::fs::read_to_string(t.path().join(rejects)).unwrap()
     };
     let first = import("u.jsonl", "r1.jsonl");
-    assert_eq!(first.lines().count(), 4, "{first}");
+    assert_eq!(first.lines().count(), 5, "{first}");
     assert!(first.contains("duplicate key 'value'"), "{first}");
+    // A row that parsed as an object is repeated with its reason, whatever was wrong in it (a
+    // nested dimension was written as a row that did not parse).
+    let nested = first.lines().last().unwrap();
+    assert!(
+        nested.starts_with("{\"customerId\":\"acme\"") && nested.contains("\"reason\":"),
+        "{nested}"
+    );
     let second = import("r1.jsonl", "r2.jsonl");
     assert!(!second.contains("unknown column"), "{second}");
     let reasons = |text: &str| -> Vec<String> {
