@@ -60,6 +60,10 @@ pub struct RowStream {
     names: std::sync::Arc<Vec<String>>,
     line: u64,
     file: String,
+    /// A regular file as it was opened (a handle on it, its length and time of change), and
+    /// the bytes read from it: at its end, what was read must be the whole file, unchanged.
+    opened: Option<(std::fs::File, u64, Option<std::time::SystemTime>)>,
+    consumed: u64,
     done: bool,
 }
 
@@ -106,6 +110,10 @@ impl RowStream {
     pub fn open(path: &Path) -> Result<RowStream> {
         let file = path.display().to_string();
         let f = std::fs::File::open(path).map_err(|e| io_err(&file, &e))?;
+        let opened = match f.metadata() {
+            Ok(m) if m.is_file() => f.try_clone().ok().map(|h| (h, m.len(), m.modified().ok())),
+            _ => None,
+        };
         let mut reader = std::io::BufReader::with_capacity(1 << 16, f);
         // The start of the file, peeked (not consumed), tells a file not named for its format.
         let head = std::io::BufRead::fill_buf(&mut reader).map_err(|e| io_err(&file, &e))?;
@@ -121,6 +129,8 @@ impl RowStream {
             line: 0,
             file,
             done: false,
+            opened,
+            consumed: 0,
         };
         if format == StreamFormat::Csv {
             let Some((line, text)) = s.logical_record()? else {
@@ -187,6 +197,26 @@ impl RowStream {
         Ok(s)
     }
 
+    /// The end of the rows: a file that changed while it was read (cut short, rewritten, grown)
+    /// stops the import — rows read before a cut at a line's end would look like a whole file.
+    fn end(&mut self) -> Result<Option<StreamRow>> {
+        self.done = true;
+        if let Some((f, len, modified)) = &self.opened {
+            let now = f.metadata().map_err(|e| io_err(&self.file, &e))?;
+            if now.len() != *len || self.consumed != *len || now.modified().ok() != *modified {
+                return Err(Error::new(
+                    ErrorKind::NoInput,
+                    "InputNotReadable",
+                    format!(
+                        "{} changed while it was imported; nothing was imported",
+                        self.file
+                    ),
+                ));
+            }
+        }
+        Ok(None)
+    }
+
     fn read_line(&mut self, buf: &mut Vec<u8>) -> Result<bool> {
         buf.clear();
         let n = self
@@ -196,6 +226,7 @@ impl RowStream {
         if n == 0 {
             return Ok(false);
         }
+        self.consumed += n as u64;
         self.line += 1;
         if self.line == 1 && (buf.starts_with(b"\xFF\xFE") || buf.starts_with(b"\xFE\xFF")) {
             return Err(Error::data(format!(
@@ -256,8 +287,7 @@ impl RowStream {
         match self.format {
             StreamFormat::Csv => {
                 let Some((line, text)) = self.logical_record()? else {
-                    self.done = true;
-                    return Ok(None);
+                    return self.end();
                 };
                 let (mut line, mut column) = (line, None);
                 let fields = match csv_strict::Reader::new(&text).next() {
@@ -313,8 +343,7 @@ impl RowStream {
                 let mut buf = Vec::new();
                 loop {
                     if !self.read_line(&mut buf)? {
-                        self.done = true;
-                        return Ok(None);
+                        return self.end();
                     }
                     if !buf.iter().all(|b| b.is_ascii_whitespace()) {
                         break;
@@ -398,4 +427,50 @@ fn flat(m: &serde_json::Map<String, serde_json::Value>) -> std::result::Result<F
         names: std::sync::Arc::new(names),
         cells,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RowStream;
+
+    /// Reads every row of `path`, changing the file with `change` after the first one.
+    fn read_changing(path: &std::path::Path, change: impl FnOnce()) -> crate::error::Result<u64> {
+        let mut s = RowStream::open(path)?;
+        let mut rows = 0;
+        let mut change = Some(change);
+        while s.next_row()?.is_some() {
+            rows += 1;
+            if let Some(c) = change.take() {
+                c();
+            }
+        }
+        Ok(rows)
+    }
+
+    #[test]
+    fn a_file_that_changes_while_it_is_read_stops_at_its_end() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("u.csv");
+        let text = "customerId,featureId,value\na,f,1\nb,f,2\nc,f,3\n";
+        std::fs::write(&p, text).unwrap();
+        assert_eq!(read_changing(&p, || {}).unwrap(), 3);
+        // Cut at a line's end: the rows read before (buffered) would look like a whole file.
+        let cut = || std::fs::write(&p, "customerId,featureId,value\na,f,1\n").unwrap();
+        std::fs::write(&p, text).unwrap();
+        let e = read_changing(&p, cut).unwrap_err();
+        assert!(e.message.contains("changed while it was imported"), "{e:?}");
+        // Grown: rows appended while it is read.
+        std::fs::write(&p, text).unwrap();
+        let grow = || {
+            use std::io::Write;
+            let mut f = std::fs::OpenOptions::new().append(true).open(&p).unwrap();
+            f.write_all(b"d,f,4\n").unwrap();
+        };
+        assert!(read_changing(&p, grow).is_err());
+        // JSON lines alike.
+        let j = dir.path().join("u.jsonl");
+        std::fs::write(&j, "{\"a\":1}\n{\"a\":2}\n").unwrap();
+        let cut = || std::fs::write(&j, "{\"a\":1}\n").unwrap();
+        assert!(read_changing(&j, cut).is_err());
+    }
 }
