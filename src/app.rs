@@ -261,6 +261,25 @@ impl Session {
     ///   answer — the catch-up is evaluated in a transaction that is rolled back, and
     ///   [`Session::what_if`] says how many transitions were assumed.
     pub fn read<T>(&mut self, f: impl FnOnce(&rusqlite::Connection) -> Result<T>) -> Result<T> {
+        self.read_scoped(None, f)
+    }
+
+    /// [`Session::read`] of one customer's state (a check, a balance): what is due for other
+    /// customers does not change its answer, so it is answered from a snapshot whenever nothing
+    /// of this customer's is due — without waiting for the write lock a long import holds.
+    pub fn read_for<T>(
+        &mut self,
+        customer: &str,
+        f: impl FnOnce(&rusqlite::Connection) -> Result<T>,
+    ) -> Result<T> {
+        self.read_scoped(Some(customer), f)
+    }
+
+    fn read_scoped<T>(
+        &mut self,
+        customer: Option<&str>,
+        f: impl FnOnce(&rusqlite::Connection) -> Result<T>,
+    ) -> Result<T> {
         // Windows a migration left to rebuild are rebuilt (and committed) first: a read must
         // not answer from them. (It writes windows only: no event, no processed mark.)
         if !self.store.read_only && crate::ops::usage::rebuild_pending(self.store.conn())? {
@@ -279,6 +298,25 @@ impl Session {
         if behind || !catchup::anything_due(conn, now)? {
             return self.store.snapshot(f);
         }
+        // (Looked for in the snapshot that answers: what it holds has nothing due for them.)
+        let mut f = Some(f);
+        if let Some(c) = customer {
+            let answered = self.store.snapshot(|conn| {
+                if catchup::due_for(conn, now, c)? {
+                    return Ok(None);
+                }
+                match f.take() {
+                    Some(f) => f(conn).map(Some),
+                    None => Ok(None),
+                }
+            })?;
+            if let Some(v) = answered {
+                return Ok(v);
+            }
+        }
+        let Some(f) = f else {
+            return Err(crate::error::Error::internal("a read ran twice"));
+        };
         let explicit = matches!(self.source, ClockSource::Flag | ClockSource::Pinned);
         if !explicit && !self.store.read_only {
             return self.write(false, |tx| f(&tx.sql));

@@ -385,9 +385,9 @@ pub fn run(app: &App, cmd: CreditCommand) -> Result<()> {
             })
         }
         CreditCommand::Balance(a) => {
-            let items = app
-                .session()?
-                .read(|c| ops::balance(c, &a.customer, a.currency.as_deref()))?;
+            let items = app.session()?.read_for(&a.customer, |c| {
+                ops::balance(c, &a.customer, a.currency.as_deref())
+            })?;
             app.printer.print(&ListView {
                 items,
                 headers: &[

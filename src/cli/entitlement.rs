@@ -212,7 +212,7 @@ pub fn run(app: &App, cmd: EntitlementCommand) -> Result<()> {
             };
             let mut s = app.session()?;
             let now = s.now;
-            let v = s.read(|c| ops::check(c, now, &req))?;
+            let v = s.read_for(&req.customer, |c| ops::check(c, now, &req))?;
             app.printer.print(&v)?;
             // A flag the feature's type does not read is said to be ignored (not silently).
             let ignored = match v.feature_type {
@@ -241,7 +241,9 @@ pub fn run(app: &App, cmd: EntitlementCommand) -> Result<()> {
         EntitlementCommand::List(a) => {
             let mut s = app.session()?;
             let now = s.now;
-            let items = s.read(|c| ops::list(c, now, &a.customer, a.resource.as_deref()))?;
+            let items = s.read_for(&a.customer, |c| {
+                ops::list(c, now, &a.customer, a.resource.as_deref())
+            })?;
             app.printer.print(&ListView {
                 items,
                 headers: &[

@@ -291,7 +291,9 @@ pub fn run(app: &App, cmd: UsageCommand) -> Result<()> {
         UsageCommand::Show(a) => {
             let mut s = app.session()?;
             let now = s.now;
-            let rows = s.read(|c| ops::show(c, now, &a.customer, a.resource.as_deref()))?;
+            let rows = s.read_for(&a.customer, |c| {
+                ops::show(c, now, &a.customer, a.resource.as_deref())
+            })?;
             app.printer.print(&ListView {
                 items: rows,
                 headers: &["feature", "usage", "limit", "period"],

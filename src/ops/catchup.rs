@@ -24,6 +24,9 @@ pub struct Transition {
 /// `process` handles everything due exactly at that instant and records its events `at` it.
 pub trait DueSource {
     fn next_due(&self, conn: &rusqlite::Connection, until: Instant) -> Result<Option<Instant>>;
+    /// Whether anything of `customer`'s is due up to `until` (every transition is one
+    /// customer's: a subscription's, a promotion's, a grant's, a renewal's).
+    fn due_for(&self, conn: &rusqlite::Connection, until: Instant, customer: &str) -> Result<bool>;
     fn process(&self, tx: &mut Tx<'_>, at: Instant) -> Result<Vec<Transition>>;
 }
 
@@ -41,6 +44,16 @@ fn sources() -> Vec<Box<dyn DueSource>> {
 pub fn anything_due(conn: &rusqlite::Connection, now: Instant) -> Result<bool> {
     for s in sources() {
         if s.next_due(conn, now)?.is_some() {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// Is anything of `customer`'s due up to `now`? (Indexed look-ups of that customer's rows.)
+pub fn due_for(conn: &rusqlite::Connection, now: Instant, customer: &str) -> Result<bool> {
+    for s in sources() {
+        if s.due_for(conn, now, customer)? {
             return Ok(true);
         }
     }

@@ -862,6 +862,10 @@ impl DueSource for PromotionExpiry {
         customer_repo::next_promotion_expiry(conn, until)
     }
 
+    fn due_for(&self, conn: &rusqlite::Connection, until: Instant, customer: &str) -> Result<bool> {
+        customer_repo::promotion_expiry_due_for(conn, until, customer)
+    }
+
     fn process(&self, tx: &mut Tx<'_>, at: Instant) -> Result<Vec<Transition>> {
         let mut out = Vec::new();
         for mut p in customer_repo::promotions_expiring_at(&tx.sql, at)? {

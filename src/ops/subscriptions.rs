@@ -2533,6 +2533,10 @@ impl DueSource for Lifecycle {
         repo::next_due(conn, until)
     }
 
+    fn due_for(&self, conn: &rusqlite::Connection, until: Instant, customer: &str) -> Result<bool> {
+        repo::due_for(conn, until, customer)
+    }
+
     fn process(&self, tx: &mut Tx<'_>, at: Instant) -> Result<Vec<Transition>> {
         let mut out = Vec::new();
         for s in repo::due_at(&tx.sql, at)? {

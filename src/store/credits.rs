@@ -833,6 +833,18 @@ pub fn next_due(conn: &Connection, until: Instant) -> Result<Option<Instant>> {
     }
 }
 
+/// Whether one of `customer`'s grants takes effect or expires by `until`.
+pub fn due_for(conn: &Connection, until: Instant, customer: &str) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT 1 FROM credit_grants WHERE customer_id = ?1
+               AND due_at IS NOT NULL AND due_at <= ?2 LIMIT 1",
+        )?
+        .query_row(params![customer, micros(&until)], |_| Ok(()))
+        .optional()?
+        .is_some())
+}
+
 /// The grants whose next step is due exactly at `at`.
 pub fn due(conn: &Connection, at: Instant) -> Result<Vec<(Grant, GrantInfo)>> {
     grants_where(conn, "due_at = ?1", [micros(&at)])
@@ -924,6 +936,19 @@ pub fn next_renewal(conn: &Connection, until: Instant) -> Result<Option<Instant>
         Some(v) if v <= micros(&until) => Ok(Some(from_micros(v)?)),
         _ => Ok(None),
     }
+}
+
+/// Whether one of `customer`'s recurring credits renews by `until` (found through the
+/// customer's subscriptions: renewals are keyed by subscription).
+pub fn renewal_due_for(conn: &Connection, until: Instant, customer: &str) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT 1 FROM subscriptions s JOIN credit_renewals r ON r.subscription_id = s.id
+               WHERE s.customer_id = ?1 AND r.due_at <= ?2 LIMIT 1",
+        )?
+        .query_row(params![customer, micros(&until)], |_| Ok(()))
+        .optional()?
+        .is_some())
 }
 
 /// The (customer, resource) scopes with a renewal due exactly at `at`.

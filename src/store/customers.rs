@@ -333,6 +333,18 @@ pub fn next_promotion_expiry(conn: &Connection, until: Instant) -> Result<Option
     v.as_deref().map(clock::from_store).transpose()
 }
 
+/// Whether one of `customer`'s promotions expires by `until` (not yet ended).
+pub fn promotion_expiry_due_for(conn: &Connection, until: Instant, customer: &str) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT 1 FROM promotions WHERE customer_id = ?1 AND ended_at IS NULL
+               AND expires_at IS NOT NULL AND expires_at <= ?2 LIMIT 1",
+        )?
+        .query_row(params![customer, clock::store_fmt(&until)], |_| Ok(()))
+        .optional()?
+        .is_some())
+}
+
 pub fn promotions_expiring_at(conn: &Connection, at: Instant) -> Result<Vec<Promotion>> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {PROMO_COLS} FROM promotions WHERE ended_at IS NULL AND expires_at = ?1 ORDER BY customer_id, feature_id"

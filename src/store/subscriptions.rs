@@ -509,6 +509,18 @@ pub fn next_due(conn: &Connection, until: Instant) -> Result<Option<Instant>> {
     v.as_deref().map(clock::from_store).transpose()
 }
 
+/// Whether one of `customer`'s subscriptions has a transition due by `until`.
+pub fn due_for(conn: &Connection, until: Instant, customer: &str) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT 1 FROM subscriptions WHERE customer_id = ?1
+               AND next_due IS NOT NULL AND next_due <= ?2 LIMIT 1",
+        )?
+        .query_row(params![customer, clock::store_fmt(&until)], |_| Ok(()))
+        .optional()?
+        .is_some())
+}
+
 pub fn due_at(conn: &Connection, at: Instant) -> Result<Vec<Subscription>> {
     static SQL: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
         format!("SELECT {COLUMNS} FROM subscriptions WHERE next_due = ?1 ORDER BY created_at, id")

@@ -803,3 +803,56 @@ fn a_killed_writers_temporary_file_is_swept_by_the_next_write() {
             .contains("acme")
     );
 }
+
+/// A read of one customer's state — a check, a balance, its usage — answers from a snapshot
+/// when nothing of that customer's is due, even while transitions of others are due and a
+/// long write (an import) holds the lock: it waited for the lock (and exited 75 past 5 s).
+/// One whose customer has something due still waits, and answers with it processed.
+#[test]
+fn a_customer_with_nothing_due_is_answered_while_a_write_holds_the_lock() {
+    let t = TestEnv::with_starter();
+    t.ok(&["customer", "create", "a"]);
+    t.ok(&["customer", "create", "b"]);
+    // b's trial (14 days, cancelled at its end) is due by the 20th; nothing of a's is.
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "b",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+    ]);
+    let later = "2026-01-20T00:00:00Z";
+    let reads: [&[&str]; 4] = [
+        &["entitlement", "check", "a", "projects", "--json"],
+        &["entitlement", "list", "a", "--json"],
+        &["credit", "balance", "a", "--json"],
+        &["usage", "show", "a", "--json"],
+    ];
+    let answer = |args: &[&str]| {
+        let o = t.run(&[&["--now", later][..], args].concat());
+        (o.code, o.stdout)
+    };
+    let free: Vec<_> = reads.iter().map(|r| answer(r)).collect();
+    let db = t.path().join("home/development.db");
+    let h = hold_write_lock(&db, 3000);
+    for (r, want) in reads.iter().zip(&free) {
+        let started = std::time::Instant::now();
+        let got = answer(r);
+        let took = started.elapsed();
+        assert_eq!(&got, want, "{r:?}");
+        assert!(
+            took < std::time::Duration::from_millis(2000),
+            "{r:?} {took:?}"
+        );
+    }
+    // b's check waits for the lock, then evaluates the trial's end: pro's sso is gone.
+    let started = std::time::Instant::now();
+    let (code, _) = answer(&["entitlement", "check", "b", "sso"]);
+    let took = started.elapsed();
+    h.join().unwrap();
+    assert_eq!(code, 1);
+    assert!(took >= std::time::Duration::from_millis(1000), "{took:?}");
+}

@@ -826,6 +826,10 @@ impl DueSource for CreditSchedule {
         repo::next_due(conn, until)
     }
 
+    fn due_for(&self, conn: &rusqlite::Connection, until: Instant, customer: &str) -> Result<bool> {
+        repo::due_for(conn, until, customer)
+    }
+
     fn process(&self, tx: &mut Tx<'_>, at: Instant) -> Result<Vec<Transition>> {
         let mut done = Vec::new();
         for (g, info) in repo::due(&tx.sql, at)? {

@@ -318,6 +318,10 @@ impl DueSource for CreditRenewal {
         repo::next_renewal(conn, until)
     }
 
+    fn due_for(&self, conn: &rusqlite::Connection, until: Instant, customer: &str) -> Result<bool> {
+        repo::renewal_due_for(conn, until, customer)
+    }
+
     fn process(&self, tx: &mut Tx<'_>, at: Instant) -> Result<Vec<Transition>> {
         let mut done = Vec::new();
         for (customer, resource) in repo::renewals_due(&tx.sql, at)? {
