@@ -1459,21 +1459,32 @@ impl Importer {
         } else {
             self.report.rows
         };
+        // Every count the command prints (the ones it leaves out when 0, alike).
+        let mut summary = json!({
+            "file": self.report.file,
+            "kind": self.report.kind,
+            "rows": self.report.rows,
+            "inserted": self.report.inserted,
+            "duplicates": self.report.duplicates,
+            "rejected": self.report.rejected,
+        });
+        for (k, n) in [
+            ("uncounted", self.report.uncounted),
+            ("withoutValue", self.report.without_value),
+            ("noEntitlement", self.report.no_entitlement),
+        ] {
+            if n > 0 {
+                summary[k] = json!(n);
+            }
+        }
+        summary["elapsedMs"] = json!(self.report.elapsed_ms);
         events::append_at(
             tx,
             &NewEvent {
                 event_type: EventType::UsageImported,
                 entity_type: EventEntityType::Import,
                 entity_id: self.report.file.clone(),
-                entity: json!({
-                    "file": self.report.file,
-                    "kind": self.report.kind,
-                    "rows": self.report.rows,
-                    "inserted": self.report.inserted,
-                    "duplicates": self.report.duplicates,
-                    "rejected": self.report.rejected,
-                    "elapsedMs": self.report.elapsed_ms,
-                }),
+                entity: summary,
             },
             now,
         )?;

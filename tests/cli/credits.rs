@@ -492,6 +492,8 @@ fn balance_signals_fire_once_per_crossing() {
     assert_eq!(count("credit.balance.depleted"), "1");
     let p = t.sql("SELECT payload FROM events WHERE type = 'credit.balance.low'");
     assert!(p.contains("\"currentBalance\":\"15\""), "{p}");
+    // (20 % of 100 prints as the amounts do, not with the share's scale: "20", not "20.00".)
+    assert!(p.contains("\"threshold\":\"20\""), "{p}");
     let created =
         t.sql("SELECT DISTINCT entity_type FROM events WHERE type = 'credit.grant.created'");
     assert_eq!(created, "CREDIT");
@@ -2438,6 +2440,32 @@ fn auto_recharge_expiry_prints_stiggs_period_names() {
     let v = t.json(&["credit", "auto-recharge", "show", "acme", "--currency", C]);
     assert_eq!(v["grantExpirationPeriod"], "OneMonth");
     assert!(v.get("expiration").is_none(), "{v}");
+    // Set again as it is: no change logged; a real change is.
+    let set = |target: &str| {
+        t.ok(&[
+            "credit",
+            "auto-recharge",
+            "set",
+            "acme",
+            "--currency",
+            C,
+            "--threshold",
+            "10",
+            "--target",
+            target,
+            "--expiration",
+            "1mo",
+        ])
+    };
+    let changes = || {
+        t.events("automatic_recharge.configuration.changed", "")
+            .len()
+    };
+    assert_eq!(changes(), 1);
+    set("100");
+    assert_eq!(changes(), 1);
+    set("200");
+    assert_eq!(changes(), 2);
 }
 
 /// A plan change tops the period's recurring credits up to the new plan's share: switching back

@@ -776,6 +776,10 @@ fn an_import_says_how_many_events_count_nowhere_yet() {
         "{}",
         out.stderr
     );
+    // The summary event carries the count too (an audit replica sees what the command said).
+    let e = t.events("usage.imported", "");
+    assert_eq!(e.last().unwrap()["uncounted"], 1, "{e:?}");
+    assert!(e.last().unwrap().get("noEntitlement").is_none(), "{e:?}");
 }
 
 /// A JSON-lines row naming a dimension twice (`"dimensions.k"` and `"dimensions": {"k"}`) is a

@@ -727,7 +727,8 @@ fn balance_event(
                 "resourceId": Some(&key.resource_id).filter(|r| !r.is_empty()),
                 "currentBalance": after,
                 "grantedAmount": granted,
-                "threshold": granted * share,
+                // (Without the scale the share adds: 20 % of 500 is "100", as amounts print.)
+                "threshold": granted.checked_mul(share).map(|t| t.normalize()),
             }),
         },
     )?;

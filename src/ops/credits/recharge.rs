@@ -198,7 +198,12 @@ pub fn set_recharge(
         disabled_reason: None,
         ..r
     };
-    changed(tx, customer, currency, &r)?;
+    // Set again as it is: nothing changes, nothing is logged (as a promotion granted again as
+    // it is logs nothing).
+    let stored = get(&tx.sql, customer, currency)?;
+    if stored.is_none_or(|s| serde_json::to_string(&s).ok() != serde_json::to_string(&r).ok()) {
+        changed(tx, customer, currency, &r)?;
+    }
     Ok(r.view(customer, currency))
 }
 
