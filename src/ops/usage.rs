@@ -1085,8 +1085,9 @@ pub fn refold_marked(tx: &mut Tx<'_>) -> Result<()> {
     let before = flagged(tx)?;
     let (_, limits) = rebuild(tx, Some(&scope))?;
     // A window the recount takes over its limit is signalled, as a report taking it there
-    // would be (once per window).
-    let now = tx.now;
+    // would be (once per window), at the instant of the change that recounts it (a catch-up
+    // step's, or the command's).
+    let now = tx.event_time();
     for c in &scope {
         // An archived customer has no entitlements: nothing to exceed.
         if customer_repo::require_meta(&tx.sql, c).is_ok_and(|m| m.archived_at.is_some()) {

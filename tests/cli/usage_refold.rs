@@ -1046,3 +1046,63 @@ fn an_import_refuses_what_single_reports_refuse_in_carried_windows() {
         assert!(o.stderr.contains(" 0 changed"), "{}{}", o.stdout, o.stderr);
     }
 }
+
+/// A limit a catch-up step's plan change takes usage over is signalled at the step's instant,
+/// in time order with the steps after it — not at the command's instant, after them (it was
+/// stamped weeks after the window it named had ended).
+#[test]
+fn a_recount_by_a_catch_up_step_is_signalled_at_the_steps_instant() {
+    let mut t = TestEnv::new();
+    t.now = None;
+    t.ok(&["clock", "set", "2026-01-15T00:00:00Z"]);
+    t.write(
+        "w.yaml",
+        r#"
+features:
+  - { id: calls, type: number, meter: incremental }
+products:
+  - id: app
+    usageResetOnChange: never
+    plans:
+      - id: daily
+        pricing: free
+        entitlements:
+          calls: { limit: 5, reset: day }
+      - id: calendar
+        pricing: free
+        entitlements:
+          calls: { limit: 10, reset: { period: month, anchor: start-of-month } }
+"#,
+    );
+    t.ok(&["catalog", "apply", "w.yaml"]);
+    t.ok(&["customer", "create", "acme", "--plan", "daily"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "acme",
+        "--plan",
+        "calendar",
+        "--start",
+        "2026-02-15T00:00:00Z",
+    ]);
+    t.ok(&["clock", "set", "2026-02-03T12:00:00Z"]);
+    for d in ["01", "02", "03"] {
+        let at = format!("2026-02-{d}T06:00:00Z");
+        t.ok(&["usage", "report", "acme", "calls", "4", "--at", &at]);
+    }
+    let signals = "SELECT COUNT(*) FROM events WHERE type = 'entitlement.usage_exceeded'";
+    assert_eq!(t.sql(signals), "0");
+    t.ok(&["clock", "set", "2026-03-20T00:00:00Z"]);
+    assert_eq!(t.sql(signals), "1");
+    let at = t.sql("SELECT occurred_at FROM events WHERE type = 'entitlement.usage_exceeded'");
+    assert!(at.starts_with("2026-02-15T00:00:00"), "{at}");
+    // The log stays in time order.
+    let times = t.sql(
+        "SELECT group_concat(occurred_at, ' ') FROM (SELECT occurred_at FROM events ORDER BY seq)",
+    );
+    let times: Vec<&str> = times.split(' ').collect();
+    let mut sorted = times.clone();
+    sorted.sort();
+    assert_eq!(times, sorted);
+}
