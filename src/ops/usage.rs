@@ -105,6 +105,32 @@ fn winning(
 /// A winning entitlement with the instant its windows step from.
 type Winner = Option<(Entitlement, Instant)>;
 
+/// Whether window `k` is set aside at `t`: `t` falls inside it, but what wins then arranges
+/// another window (a promotion with its own reset runs over a plan's month). Usage counts in
+/// such a window all the same, but its limit is not the one in force: it is judged — and
+/// signalled over its limit — when it is in force again, not before (the change back recounts
+/// it). A window wholly past, or in force at `t`, is not set aside.
+pub fn set_aside(
+    conn: &rusqlite::Connection,
+    k: &WindowKey,
+    feature: &Feature,
+    t: Instant,
+) -> Result<bool> {
+    if !(k.start <= t && k.end.is_some_and(|e| t < e)) {
+        return Ok(false);
+    }
+    let resource = Some(k.resource_id.as_str()).filter(|r| !r.is_empty());
+    let win = winning(conn, &k.customer_id, resource, &feature.id, t)?;
+    let now = window_key(
+        &k.customer_id,
+        resource,
+        feature,
+        win.as_ref().map(|(e, s)| (e, *s)),
+        t,
+    );
+    Ok(now.start != k.start || now.end != k.end)
+}
+
 /// The winning entitlement of `feature` at `t`, with the later instants at which what is
 /// gathered for the customer changes (subscription starts and ends, promotions).
 fn winning_and_later(
@@ -605,8 +631,12 @@ fn signal_exceeded(
     let limit = limit_of(winner);
     let crossed = limit.is_some_and(|l| value > l);
     if crossed && !before.exceeded {
+        // A window set aside now is judged when it is in force again (see `set_aside`).
+        if set_aside(&tx.sql, k, feature, tx.event_time())? {
+            return Ok(false);
+        }
         if feature.meter_type == MeterType::Fluctuating || !already_signalled(&tx.sql, k)? {
-            let now = tx.now;
+            let now = tx.event_time();
             events::append_at(tx, &exceeded_event(k, limit, value), now)?;
         }
         return Ok(true);
@@ -1328,6 +1358,22 @@ fn rebuild(
     // One customer's rows in recorded order (the order of their ids) is what matters; rows of
     // different customers never share a window. One record held at a time.
     let txr: &Tx<'_> = tx;
+    // Over its limit, a window counts as exceeded unless it is set aside at the recount's
+    // instant (see `set_aside`): asked once per window.
+    let at = txr.event_time();
+    let mut aside: BTreeMap<WindowId, bool> = BTreeMap::new();
+    let mut flagged = |k: &WindowKey, feature: &Feature, over: bool| -> Result<bool> {
+        if !over {
+            return Ok(false);
+        }
+        let id = window_ident(k);
+        if let Some(a) = aside.get(&id) {
+            return Ok(!*a);
+        }
+        let a = set_aside(&txr.sql, k, feature, at)?;
+        aside.insert(id, a);
+        Ok(!a)
+    };
     let mut reports = 0usize;
     for c in &customers {
         repo::each_report(&txr.sql, *c, |r| {
@@ -1351,7 +1397,7 @@ fn rebuild(
                 // A window arranged differently than when the record was taken may not fit a
                 // negative delta any more: it stops at zero rather than failing the rebuild.
                 w.value = crate::domain::usage::fold_report(w.value, r.value, how);
-                w.exceeded = over(e.as_ref(), w.value);
+                w.exceeded = flagged(&k, feature, over(e.as_ref(), w.value))?;
                 repo::set_window(txr, &k, &w)?;
                 limits.insert(window_ident(&k), limit_of(e.as_ref()));
             }
@@ -1404,7 +1450,7 @@ fn rebuild(
                 // largest decimal (windows merged differently) keeps the value it had.
                 let _ = w.state.add(&c, new_distinct);
                 w.value = w.state.value(meter.aggregation);
-                w.exceeded = over(win.as_ref(), w.value);
+                w.exceeded = flagged(&k, feature, over(win.as_ref(), w.value))?;
                 repo::set_window(txr, &k, &w)?;
                 limits.insert(window_ident(&k), limit_of(win.as_ref()));
             }

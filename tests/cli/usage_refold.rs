@@ -1106,3 +1106,67 @@ products:
     sorted.sort();
     assert_eq!(times, sorted);
 }
+
+/// A window that a promotion with its own reset sets aside is judged by its limit only when it
+/// is in force again: usage carried into it while the promotion runs signals nothing then (a
+/// false "usage exceeded" with the promotion's more generous limit in force), and signals at
+/// the promotion's end — or never, if the promotion outlives it. Single reports and imports
+/// alike.
+#[test]
+fn a_window_set_aside_by_a_promotion_is_signalled_when_it_is_in_force_again() {
+    for import in [false, true] {
+        for until in ["2026-01-10T00:00:00Z", "2026-03-10T00:00:00Z"] {
+            let mut t = TestEnv::with_starter();
+            t.now = None;
+            t.ok(&["clock", "set", "2026-01-01T00:00:00Z"]);
+            t.ok(&["customer", "create", "acme"]); // free: exports 5 a calendar month
+            t.ok(&["usage", "report", "acme", "exports", "4"]);
+            t.ok(&["clock", "set", "2026-01-05T00:00:00Z"]);
+            t.ok(&[
+                "entitlement",
+                "grant",
+                "acme",
+                "exports",
+                "--limit",
+                "10",
+                "--reset",
+                "day",
+                "--until",
+                until,
+            ]);
+            if import {
+                t.write(
+                    "u.csv",
+                    "customerId,featureId,value,idempotencyKey\nacme,exports,6,k1\n",
+                );
+                t.ok(&["usage", "import", "u.csv"]);
+            } else {
+                t.ok(&["usage", "report", "acme", "exports", "6"]);
+            }
+            let signals = || {
+                t.sql(
+                    "SELECT COALESCE(group_concat(occurred_at, ' '), '') FROM events
+                     WHERE type = 'entitlement.usage_exceeded'",
+                )
+            };
+            // 6 of the promotion's 10 today: nothing is over the limit in force.
+            assert_eq!(signals(), "", "import {import}, until {until}");
+            t.ok(&["clock", "set", "2026-01-20T00:00:00Z"]);
+            if until.starts_with("2026-01-10") {
+                // The plan's month is in force again from the 10th, 10 over its 5.
+                assert!(
+                    signals().starts_with("2026-01-10T00:00:00"),
+                    "import {import}: {}",
+                    signals()
+                );
+            } else {
+                assert_eq!(signals(), "", "import {import}, until {until}");
+            }
+            assert_eq!(
+                t.json(&["usage", "recalculate"]),
+                serde_json::json!([]),
+                "import {import}, until {until}"
+            );
+        }
+    }
+}
