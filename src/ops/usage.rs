@@ -538,14 +538,19 @@ pub fn report(tx: &mut Tx<'_>, req: &ReportRequest) -> Result<ReportView> {
             event_type: EventType::MeasurementReported,
             entity_type: EventEntityType::Measurement,
             entity_id: req.customer.clone(),
+            // When the usage happened (`--at`; the envelope's `timestamp` is when it was
+            // reported), the window it counts in, its dimensions.
             entity: json!({
                 "customerId": req.customer,
                 "resourceId": req.resource,
                 "featureId": feature.id,
                 "value": req.value.to_string(),
                 "updateBehavior": behavior_name(req.behavior),
-                "timestamp": clock::fmt(&at),
+                "usageTimestamp": clock::fmt(&at),
                 "currentUsage": counted(win.as_ref(), at, value).to_string(),
+                "usagePeriodStart": shown_start(&feature, win.as_ref().map(|(e, s)| (e, *s)), at),
+                "usagePeriodEnd": k.end.map(|e| clock::fmt(&e)),
+                "dimensions": (!req.dimensions.is_empty()).then_some(&req.dimensions),
                 "idempotencyKey": req.idempotency_key,
             }),
         },

@@ -174,6 +174,36 @@ fn a_report_is_logged_before_what_it_causes() {
     );
 }
 
+/// `measurement.reported` says when the usage happened (a late report's `--at`: the envelope's
+/// `timestamp` is when it was reported, which overwrote it), the window it counts in and its
+/// dimensions: a replica can tell a late report from a current one.
+#[test]
+fn a_measurement_says_when_it_happened_its_window_and_dimensions() {
+    let mut t = env();
+    t.ok(&["customer", "create", "a"]);
+    t.now = Some("2026-02-15T00:00:00Z".into());
+    t.ok(&[
+        "usage",
+        "report",
+        "a",
+        "exports",
+        "1",
+        "--at",
+        "2026-01-20T00:00:00Z",
+        "--dimension",
+        "region=eu",
+    ]);
+    let e = t.json(&["events", "list", "--type", "measurement.reported"]);
+    let e = &e[0];
+    assert_eq!(e["occurredAt"], "2026-02-15T00:00:00Z", "{e}");
+    let p = &e["payload"];
+    assert_eq!(p["timestamp"], "2026-02-15T00:00:00Z", "{p}");
+    assert_eq!(p["usageTimestamp"], "2026-01-20T00:00:00Z", "{p}");
+    assert_eq!(p["usagePeriodStart"], "2026-01-01T00:00:00Z", "{p}");
+    assert_eq!(p["usagePeriodEnd"], "2026-02-01T00:00:00Z", "{p}");
+    assert_eq!(p["dimensions"], serde_json::json!({"region": "eu"}), "{p}");
+}
+
 /// An event shows the record as stored: a subscription created with a past end is ended by the
 /// catch-up at that instant, and its `updatedAt` (which never goes back) is the one stored.
 /// An archived customer exceeds nothing (its set is empty).
