@@ -109,14 +109,16 @@ type Winner = Option<(Entitlement, Instant)>;
 /// another window (a promotion with its own reset runs over a plan's month). Usage counts in
 /// such a window all the same, but its limit is not the one in force: it is judged — and
 /// signalled over its limit — when it is in force again, not before (the change back recounts
-/// it). A window wholly past, or in force at `t`, is not set aside.
+/// it). A window wholly past, or in force at `t`, is not set aside; a level is never (it is one
+/// window, whatever wins).
 pub fn set_aside(
     conn: &rusqlite::Connection,
     k: &WindowKey,
     feature: &Feature,
     t: Instant,
 ) -> Result<bool> {
-    if !(k.start <= t && k.end.is_some_and(|e| t < e)) {
+    // (A cumulative count has no end: it is set aside while something else wins.)
+    if !(k.start <= t && k.end.is_none_or(|e| t < e)) {
         return Ok(false);
     }
     let resource = Some(k.resource_id.as_str()).filter(|r| !r.is_empty());

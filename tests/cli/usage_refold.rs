@@ -1170,3 +1170,61 @@ fn a_window_set_aside_by_a_promotion_is_signalled_when_it_is_in_force_again() {
         }
     }
 }
+
+/// A cumulative count (no reset) is set aside alike while a promotion with a reset wins: no
+/// signal then, one when the plan's count is in force again.
+#[test]
+fn a_cumulative_count_set_aside_by_a_promotion_is_signalled_when_it_is_in_force_again() {
+    let mut t = TestEnv::new();
+    t.now = None;
+    t.ok(&["clock", "set", "2026-01-01T00:00:00Z"]);
+    t.write(
+        "c.yaml",
+        r#"
+features:
+  - { id: calls, type: number, meter: incremental }
+  - { id: seats, type: number, meter: fluctuating }
+products:
+  - id: app
+    plans:
+      - id: p
+        pricing: free
+        entitlements:
+          calls: { limit: 5 }
+          seats: { limit: 2 }
+"#,
+    );
+    t.ok(&["catalog", "apply", "c.yaml"]);
+    t.ok(&["customer", "create", "acme", "--plan", "p"]);
+    t.ok(&["usage", "report", "acme", "calls", "4"]);
+    t.ok(&["clock", "set", "2026-01-05T00:00:00Z"]);
+    t.ok(&[
+        "entitlement",
+        "grant",
+        "acme",
+        "calls",
+        "--limit",
+        "10",
+        "--reset",
+        "day",
+        "--until",
+        "2026-01-10T00:00:00Z",
+    ]);
+    t.ok(&["usage", "report", "acme", "calls", "6"]);
+    let signals = || {
+        t.sql(
+            "SELECT COALESCE(group_concat(occurred_at, ' '), '') FROM events
+             WHERE type = 'entitlement.usage_exceeded'",
+        )
+    };
+    assert_eq!(signals(), "");
+    // A level is one window whatever wins: over its limit, signalled at once.
+    t.ok(&["usage", "report", "acme", "seats", "3", "--set"]);
+    assert_eq!(signals().split(' ').count(), 1);
+    t.ok(&["clock", "set", "2026-01-20T00:00:00Z"]);
+    let s = signals();
+    let all: Vec<&str> = s.split(' ').collect();
+    assert_eq!(all.len(), 2, "{s}");
+    assert!(all[1].starts_with("2026-01-10T00:00:00"), "{s}");
+    assert_eq!(t.json(&["usage", "recalculate"]), serde_json::json!([]));
+}
