@@ -88,20 +88,9 @@ fn run_as_scheduler(tx: &mut Tx<'_>, now: Instant) -> Result<Vec<Transition>> {
         let Some((at, i)) = next else { break };
         // The events a step writes happened at its instant (the catch-up may pass months).
         tx.step_at = Some(at);
-        // Usage the step recounts (a plan change altering windows) is recounted at once, so
-        // that a limit it takes usage over is signalled at the step's instant, before later
-        // steps; customers marked before it are recounted when the command ends.
-        let earlier = std::mem::take(&mut *tx.refold.borrow_mut());
         let step = sources[i]
             .process(tx, at)
-            .and_then(|t| crate::ops::subscriptions::flush_entitlements(tx).map(|()| t))
-            .and_then(|t| crate::ops::usage::refold_marked(tx).map(|()| t));
-        {
-            let mut marked = tx.refold.borrow_mut();
-            for (c, actor) in earlier {
-                marked.entry(c).or_insert(actor);
-            }
-        }
+            .and_then(|t| crate::ops::subscriptions::flush_entitlements(tx).map(|()| t));
         tx.step_at = None;
         done.extend(step?);
     }

@@ -1122,9 +1122,11 @@ pub fn refold_marked(tx: &mut Tx<'_>) -> Result<()> {
     let before = flagged(tx)?;
     let (_, limits) = rebuild(tx, Some(&scope))?;
     // A window the recount takes over its limit is signalled, as a report taking it there
-    // would be (once per window), at the instant of the change that recounts it (a catch-up
-    // step's, or the command's).
-    let now = tx.event_time();
+    // would be (once per window), stamped with the instant of the change that recounted it: a
+    // catch-up step's (the last, when several recounted the customer), else the command's.
+    // (Recounted once, when the command ends: a recount reads every raw event, and a catch-up
+    // over months may pass thousands of steps.)
+    let now = tx.now;
     for c in &scope {
         // An archived customer has no entitlements: nothing to exceed.
         if customer_repo::require_meta(&tx.sql, c).is_ok_and(|m| m.archived_at.is_some()) {
@@ -1142,8 +1144,10 @@ pub fn refold_marked(tx: &mut Tx<'_>) -> Result<()> {
             }
             let limit = limits.get(&window_ident(&k)).copied().flatten();
             // As the change that took it over (a migration's, say).
-            let actor = std::mem::replace(&mut tx.actor, marked[c]);
-            let written = events::append_at(tx, &exceeded_event(&k, limit, value), now);
+            let (by, when) = marked[c];
+            let actor = std::mem::replace(&mut tx.actor, by);
+            let written =
+                events::append_at(tx, &exceeded_event(&k, limit, value), when.unwrap_or(now));
             tx.actor = actor;
             written?;
         }

@@ -95,7 +95,12 @@ pub struct Tx<'c> {
     /// window a later change arranges: their usage windows are rebuilt before the command
     /// ends (`ops::usage::refold_marked`).
     /// (With the actor that changed them first: a signal the rebuild gives is theirs.)
-    pub refold: std::cell::RefCell<std::collections::BTreeMap<String, crate::events::EventActor>>,
+    /// Customers whose usage windows are recounted when the command ends: the actor of the
+    /// first change that asked, and the instant of the catch-up step that asked last (None:
+    /// the command itself did, at its `now`).
+    pub refold: std::cell::RefCell<
+        std::collections::BTreeMap<String, (crate::events::EventActor, Option<Instant>)>,
+    >,
     /// Pricing worked out by subscription changes (see `domain::pricing::Quoting`).
     pub quoting: crate::domain::pricing::Quoting,
     /// The instant of the transition the catch-up step is processing, while it does: the
@@ -153,8 +158,18 @@ impl Tx<'_> {
 
     pub fn mark_refold(&self, customer: &str) {
         let mut set = self.refold.borrow_mut();
-        if !set.contains_key(customer) {
-            set.insert(customer.to_string(), self.actor);
+        let at = self.step_at;
+        match set.get_mut(customer) {
+            // (The command's own change is the latest: its `now` is after every step.)
+            Some((_, when)) => {
+                *when = match (*when, at) {
+                    (Some(a), Some(b)) => Some(a.max(b)),
+                    _ => None,
+                }
+            }
+            None => {
+                set.insert(customer.to_string(), (self.actor, at));
+            }
         }
     }
 }
