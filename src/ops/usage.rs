@@ -105,32 +105,49 @@ fn winning(
 /// A winning entitlement with the instant its windows step from.
 type Winner = Option<(Entitlement, Instant)>;
 
-/// Whether window `k` is set aside at `t`: `t` falls inside it, but what wins then arranges
-/// another window (a promotion with its own reset runs over a plan's month). Usage counts in
-/// such a window all the same, but its limit is not the one in force: it is judged — and
-/// signalled over its limit — when it is in force again, not before (the change back recounts
-/// it). A window wholly past, or in force at `t`, is not set aside; a level is never (it is one
-/// window, whatever wins).
-pub fn set_aside(
+/// Whether window `k` is in force — what wins arranges it — at some instant from `from` (the
+/// usage that takes it over its limit) until `until` (now), within its bounds. Usage counts in
+/// a window that another entitlement sets aside (a promotion with its own reset over a plan's
+/// month; records carried into a window a later change arranges) all the same, but its limit
+/// is judged — and signalled — only once the window is in force with that usage: at the
+/// promotion's end, or never if the promotion outlives it. A late record into a window that
+/// was in force then is judged as it arrives; a level is one window, whatever wins.
+pub fn in_force_between(
     conn: &rusqlite::Connection,
     k: &WindowKey,
     feature: &Feature,
-    t: Instant,
+    from: Instant,
+    until: Instant,
 ) -> Result<bool> {
-    // (A cumulative count has no end: it is set aside while something else wins.)
-    if !(k.start <= t && k.end.is_none_or(|e| t < e)) {
+    let lo = from.max(k.start);
+    let hi = match k.end {
+        Some(e) => until.min(e - chrono::Duration::microseconds(1)),
+        None => until,
+    };
+    if lo > hi {
         return Ok(false);
     }
     let resource = Some(k.resource_id.as_str()).filter(|r| !r.is_empty());
-    let win = winning(conn, &k.customer_id, resource, &feature.id, t)?;
-    let now = window_key(
-        &k.customer_id,
-        resource,
-        feature,
-        win.as_ref().map(|(e, s)| (e, *s)),
-        t,
-    );
-    Ok(now.start != k.start || now.end != k.end)
+    let arranges = |win: &Winner, t: Instant| {
+        let w = window_key(
+            &k.customer_id,
+            resource,
+            feature,
+            win.as_ref().map(|(e, s)| (e, *s)),
+            t,
+        );
+        w.start == k.start && w.end == k.end
+    };
+    let (win, later) = winning_and_later(conn, &k.customer_id, resource, &feature.id, lo)?;
+    if arranges(&win, lo) {
+        return Ok(true);
+    }
+    for b in later.into_iter().take_while(|b| *b <= hi) {
+        if arranges(&winning(conn, &k.customer_id, resource, &feature.id, b)?, b) {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 /// The winning entitlement of `feature` at `t`, with the later instants at which what is
@@ -270,6 +287,7 @@ pub fn carry_windows_from(
 /// in the record's own window (only a recount, which cannot refuse, stops it at zero).
 fn carry_report(
     tx: &mut Tx<'_>,
+    at: Instant,
     (k, e): &Carry,
     feature: &Feature,
     v: Decimal,
@@ -283,13 +301,14 @@ fn carry_report(
         )
     })?;
     let state = before.state.clone();
-    store_window(tx, k, feature, Some(e), &before, value, state)
+    store_window(tx, k, feature, Some(e), &before, value, state, Some(at))
 }
 
 /// Folds an event's contribution into a window it is carried into: as a rebuild folds it (a
 /// sum past the largest decimal keeps the value it had).
 fn carry_event(
     tx: &mut Tx<'_>,
+    at: Instant,
     (k, e): &Carry,
     feature: &Feature,
     meter: &crate::domain::catalog::EventMeter,
@@ -303,7 +322,7 @@ fn carry_event(
     let mut state = before.state.clone();
     let _ = state.add(c, new_distinct);
     let value = state.value(meter.aggregation);
-    store_window(tx, k, feature, Some(e), &before, value, state)
+    store_window(tx, k, feature, Some(e), &before, value, state, Some(at))
 }
 
 pub struct ReportRequest {
@@ -578,12 +597,13 @@ pub fn report(tx: &mut Tx<'_>, req: &ReportRequest) -> Result<ReportView> {
         &before,
         value,
         state,
+        None,
     )?;
     // A `--set` sets its own window only: carried into a window a later change arranges, it
     // would wipe what the other records there count.
     if req.behavior != UpdateBehavior::Set {
         for carry in carry_windows(&tx.sql, &req.customer, resource, &feature, at, &k, &later)? {
-            carry_report(tx, &carry, &feature, req.value, req.behavior)?;
+            carry_report(tx, at, &carry, &feature, req.value, req.behavior)?;
         }
     }
     let shown = shown_start(&feature, win.as_ref().map(|(e, s)| (e, *s)), at);
@@ -604,6 +624,9 @@ pub fn report(tx: &mut Tx<'_>, req: &ReportRequest) -> Result<ReportView> {
 
 /// Stores a window's new value and state, with its over-the-limit flag (see
 /// [`signal_exceeded`]).
+/// `carried`: the instant of a record carried into the window (one a later change arranges),
+/// None for the record's own window (in force at its instant).
+#[allow(clippy::too_many_arguments)]
 fn store_window(
     tx: &mut Tx<'_>,
     k: &WindowKey,
@@ -612,8 +635,9 @@ fn store_window(
     before: &WindowValue,
     value: Decimal,
     state: crate::domain::usage::Window,
+    carried: Option<Instant>,
 ) -> Result<()> {
-    let exceeded = signal_exceeded(tx, k, feature, winner, before, value)?;
+    let exceeded = signal_exceeded(tx, k, feature, winner, before, value, carried)?;
     repo::set_window(
         tx,
         k,
@@ -634,12 +658,16 @@ fn signal_exceeded(
     winner: Option<&Entitlement>,
     before: &WindowValue,
     value: Decimal,
+    carried: Option<Instant>,
 ) -> Result<bool> {
     let limit = limit_of(winner);
     let crossed = limit.is_some_and(|l| value > l);
     if crossed && !before.exceeded {
-        // A window set aside now is judged when it is in force again (see `set_aside`).
-        if set_aside(&tx.sql, k, feature, tx.event_time())? {
+        // A window carried into is judged once it is in force with this usage: at the change
+        // that brings it back, not before (see `in_force_between`).
+        if let Some(at) = carried
+            && !in_force_between(&tx.sql, k, feature, at, tx.event_time())?
+        {
             return Ok(false);
         }
         if feature.meter_type == MeterType::Fluctuating || !already_signalled(&tx.sql, k)? {
@@ -892,10 +920,11 @@ pub fn report_event(tx: &mut Tx<'_>, req: &EventRequest) -> Result<EventView> {
             &before,
             value,
             state,
+            None,
         )?;
         let later = later_than(&gathered.0.boundaries, at);
         for carry in carry_windows(&tx.sql, &req.customer, resource, feature, at, &k, &later)? {
-            carry_event(tx, &carry, feature, meter, &c)?;
+            carry_event(tx, at, &carry, feature, meter, &c)?;
         }
         let credit = crate::ops::credits::burn_for_usage(
             tx,
@@ -1369,21 +1398,15 @@ fn rebuild(
     // One customer's rows in recorded order (the order of their ids) is what matters; rows of
     // different customers never share a window. One record held at a time.
     let txr: &Tx<'_> = tx;
-    // Over its limit, a window counts as exceeded unless it is set aside at the recount's
-    // instant (see `set_aside`): asked once per window.
-    let at = txr.event_time();
-    let mut aside: BTreeMap<WindowId, bool> = BTreeMap::new();
-    let mut flagged = |k: &WindowKey, feature: &Feature, over: bool| -> Result<bool> {
-        if !over {
-            return Ok(false);
-        }
-        let id = window_ident(k);
-        if let Some(a) = aside.get(&id) {
-            return Ok(!*a);
-        }
-        let a = set_aside(&txr.sql, k, feature, at)?;
-        aside.insert(id, a);
-        Ok(!a)
+    // The latest record instant of each window: over its limit, a window counts as exceeded
+    // only if it has been in force with that usage by the recount's instant (asked once per
+    // window over its limit, after the folds; see `in_force_between`).
+    let mut latest: BTreeMap<WindowId, (WindowKey, Instant)> = BTreeMap::new();
+    let mut note = |k: &WindowKey, t: Instant| {
+        let e = latest
+            .entry(window_ident(k))
+            .or_insert_with(|| (k.clone(), t));
+        e.1 = e.1.max(t);
     };
     let mut reports = 0usize;
     for c in &customers {
@@ -1408,7 +1431,8 @@ fn rebuild(
                 // A window arranged differently than when the record was taken may not fit a
                 // negative delta any more: it stops at zero rather than failing the rebuild.
                 w.value = crate::domain::usage::fold_report(w.value, r.value, how);
-                w.exceeded = flagged(&k, feature, over(e.as_ref(), w.value))?;
+                w.exceeded = over(e.as_ref(), w.value);
+                note(&k, r.at);
                 repo::set_window(txr, &k, &w)?;
                 limits.insert(window_ident(&k), limit_of(e.as_ref()));
             }
@@ -1461,13 +1485,27 @@ fn rebuild(
                 // largest decimal (windows merged differently) keeps the value it had.
                 let _ = w.state.add(&c, new_distinct);
                 w.value = w.state.value(meter.aggregation);
-                w.exceeded = flagged(&k, feature, over(win.as_ref(), w.value))?;
+                w.exceeded = over(win.as_ref(), w.value);
+                note(&k, e.at);
                 repo::set_window(txr, &k, &w)?;
                 limits.insert(window_ident(&k), limit_of(win.as_ref()));
             }
         }
         Ok(())
     })?;
+    let until = tx.event_time();
+    for (k, t) in latest.into_values() {
+        let Some(mut w) = repo::window(&tx.sql, &k)? else {
+            continue;
+        };
+        let Some(feature) = features.get(&k.feature_id) else {
+            continue;
+        };
+        if w.exceeded && !in_force_between(&tx.sql, &k, feature, t, until)? {
+            w.exceeded = false;
+            repo::set_window(tx, &k, &w)?;
+        }
+    }
     let mut after = WindowValues::new();
     for c in &customers {
         after.extend(window_values(&tx.sql, *c)?);

@@ -863,15 +863,10 @@ impl Importer {
         self.slots[slot].spans.push(span);
         let list = &mut self.slots[slot].windows;
         let before = repo::window(&tx.sql, &key)?.unwrap_or_default();
-        // Usage from before the winning subscription started counts for none: no limit. A
-        // window set aside now (what wins changed since the record, inside the window) is
-        // judged when it is in force again, as for a single report (`usage::set_aside`).
-        let now = tx.event_time();
-        let aside =
-            until.is_some_and(|u| u <= now) && usage_ops::set_aside(&tx.sql, &key, feature, now)?;
+        // Usage from before the winning subscription started counts for none: no limit.
         let limit = win
             .as_ref()
-            .filter(|(_, started)| at >= *started && !aside)
+            .filter(|(_, started)| at >= *started)
             .and_then(|(e, _)| match e.limit {
                 Limit::Limited(l) => Some(l),
                 _ => None,
@@ -923,10 +918,17 @@ impl Importer {
             // Not met yet: read in, with a span no record looks up (a record of its own
             // finds it by its start, as a window met under another span is found).
             let before = repo::window(&tx.sql, &key)?.unwrap_or_default();
-            // (Set aside now: judged when it is in force again; see `usage::set_aside`.)
+            // Judged only once it is in force with this usage, as for a single report (see
+            // `usage::in_force_between`; the recount at the end judges it then).
             let limit = match e.limit {
                 Limit::Limited(l)
-                    if !usage_ops::set_aside(&tx.sql, &key, feature, tx.event_time())? =>
+                    if usage_ops::in_force_between(
+                        &tx.sql,
+                        &key,
+                        feature,
+                        at,
+                        tx.event_time(),
+                    )? =>
                 {
                     Some(l)
                 }

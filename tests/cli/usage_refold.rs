@@ -1223,3 +1223,99 @@ products:
     assert!(all[1].starts_with("2026-01-10T00:00:00"), "{s}");
     assert_eq!(t.json(&["usage", "recalculate"]), serde_json::json!([]));
 }
+
+/// A window is judged by its limit once it is in force with the usage that takes it over: a
+/// late record into a window that was in force at its instant is signalled as it arrives
+/// (single report or import), even while a promotion now sets the window aside — once, not
+/// again at the promotion's end weeks after the window ended.
+#[test]
+fn a_window_is_judged_once_it_is_in_force_with_the_usage() {
+    let signals = |t: &TestEnv| {
+        t.sql(
+            "SELECT COALESCE(group_concat(occurred_at, ' '), '') FROM events
+             WHERE type = 'entitlement.usage_exceeded'",
+        )
+    };
+    let start = || {
+        let mut t = TestEnv::with_starter();
+        t.now = None;
+        t.ok(&["clock", "set", "2026-01-01T00:00:00Z"]);
+        t.ok(&["customer", "create", "a"]); // free: exports 5 a calendar month
+        t
+    };
+    for import in [false, true] {
+        let t = start();
+        t.ok(&["clock", "set", "2026-01-20T00:00:00Z"]);
+        t.ok(&[
+            "entitlement",
+            "grant",
+            "a",
+            "exports",
+            "--limit",
+            "10",
+            "--reset",
+            "day",
+            "--until",
+            "2026-02-20T00:00:00Z",
+        ]);
+        t.ok(&["clock", "set", "2026-01-25T00:00:00Z"]);
+        if import {
+            t.write(
+                "u.csv",
+                "customerId,featureId,value,timestamp,idempotencyKey\na,exports,7,2026-01-10T00:00:00Z,k\n",
+            );
+            t.ok(&["usage", "import", "u.csv"]);
+        } else {
+            t.ok(&[
+                "usage",
+                "report",
+                "a",
+                "exports",
+                "7",
+                "--at",
+                "2026-01-10T00:00:00Z",
+            ]);
+        }
+        // On the 10th the plan's month was in force, and 7 is over its 5: said as it arrives.
+        assert!(
+            signals(&t).starts_with("2026-01-25T00:00:00"),
+            "import {import}: {}",
+            signals(&t)
+        );
+        t.ok(&["clock", "set", "2026-03-01T00:00:00Z"]);
+        assert_eq!(signals(&t).split(' ').count(), 1, "import {import}");
+        assert_eq!(t.json(&["usage", "recalculate"]), serde_json::json!([]));
+    }
+    let t = start();
+    t.ok(&["clock", "set", "2026-01-05T00:00:00Z"]);
+    let grant = |until: &str| {
+        t.ok(&[
+            "entitlement",
+            "grant",
+            "a",
+            "exports",
+            "--limit",
+            "10",
+            "--reset",
+            "day",
+            "--until",
+            until,
+        ]);
+    };
+    grant("2026-01-20T00:00:00Z");
+    t.ok(&["usage", "report", "a", "exports", "7"]);
+    assert_eq!(signals(&t), "");
+    // Granted again, the promotion starts anew on the 10th (it replaces the record): the 7 of
+    // the 5th then counts under the plan's month, in force that day — over its 5, signalled by
+    // the grant that made it so; and only once, though the new promotion outlives the month.
+    t.ok(&["clock", "set", "2026-01-10T00:00:00Z"]);
+    grant("2026-02-10T00:00:00Z");
+    assert!(
+        signals(&t).starts_with("2026-01-10T00:00:00"),
+        "{}",
+        signals(&t)
+    );
+    t.ok(&["clock", "set", "2026-03-01T00:00:00Z"]);
+    assert_eq!(signals(&t).split(' ').count(), 1);
+    assert_eq!(t.json(&["usage", "recalculate"]), serde_json::json!([]));
+}
