@@ -48,6 +48,20 @@ pub fn unfixed(m: &serde_json::Map<String, serde_json::Value>) -> Option<String>
     }
 }
 
+/// The reason a row of a CSV rejects file still carries when it was never fixed: a row that
+/// could not be split into the header's columns is written with empty cells and its text in
+/// `reason`; imported again as it is, it is rejected for that reason (its text kept), not for
+/// its first empty column.
+pub fn unfixed_cells<S: AsRef<str>>(header: &[S], cells: &[String]) -> Option<String> {
+    let i = header.iter().position(|h| h.as_ref().trim() == "reason")?;
+    let reason = cells.get(i).filter(|r| !r.trim().is_empty())?;
+    let others_blank = cells
+        .iter()
+        .enumerate()
+        .all(|(j, c)| j == i || c.trim().is_empty());
+    others_blank.then(|| reason.clone())
+}
+
 /// The text of a JSON object (one line) with `"reason": reason` as its last member, a
 /// `reason` member it already has taken out. The rest keeps its text as written (numbers keep
 /// their digits, spacing stays). None when `object` is not one JSON object.

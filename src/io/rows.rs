@@ -606,6 +606,17 @@ fn csv_row(item: csv_strict::Item, names: &[std::sync::Arc<str>], width: usize) 
             problem: Some(format!("expected {} columns, found {}", width, cells.len())),
             raw: RawRow::Csv(cells),
         },
+        csv_strict::Item::Record { line, cells }
+            if let Some(reason) = super::rejects::unfixed_cells(names, &cells) =>
+        {
+            Row {
+                line,
+                column: None,
+                fields: RowFields::default(),
+                raw: RawRow::Csv(cells),
+                problem: Some(reason),
+            }
+        }
         csv_strict::Item::Record { line, cells } => Row {
             line,
             column: None,

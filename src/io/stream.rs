@@ -53,6 +53,32 @@ pub struct StreamRow {
     pub whole: bool,
 }
 
+/// What tells a file changed: its length, its time of change, and (on Unix) its inode's
+/// change time — which a rewrite in place that puts the old time of change back still moves.
+#[derive(PartialEq, Eq)]
+struct Stamp {
+    len: u64,
+    modified: Option<std::time::SystemTime>,
+    changed: (i64, i64),
+}
+
+impl Stamp {
+    fn of(m: &std::fs::Metadata) -> Stamp {
+        #[cfg(unix)]
+        let changed = {
+            use std::os::unix::fs::MetadataExt;
+            (m.ctime(), m.ctime_nsec())
+        };
+        #[cfg(not(unix))]
+        let changed = (0, 0);
+        Stamp {
+            len: m.len(),
+            modified: m.modified().ok(),
+            changed,
+        }
+    }
+}
+
 pub struct RowStream {
     reader: Box<dyn BufRead + Send>,
     pub format: StreamFormat,
@@ -60,9 +86,9 @@ pub struct RowStream {
     names: std::sync::Arc<Vec<String>>,
     line: u64,
     file: String,
-    /// A regular file as it was opened (a handle on it, its length and time of change), and
-    /// the bytes read from it: at its end, what was read must be the whole file, unchanged.
-    opened: Option<(std::fs::File, u64, Option<std::time::SystemTime>)>,
+    /// A regular file as it was opened (a handle on it and its stamp), and the bytes read from
+    /// it: at its end, what was read must be the whole file, unchanged.
+    opened: Option<(std::fs::File, Stamp)>,
     consumed: u64,
     done: bool,
 }
@@ -111,7 +137,7 @@ impl RowStream {
         let file = path.display().to_string();
         let f = std::fs::File::open(path).map_err(|e| io_err(&file, &e))?;
         let opened = match f.metadata() {
-            Ok(m) if m.is_file() => f.try_clone().ok().map(|h| (h, m.len(), m.modified().ok())),
+            Ok(m) if m.is_file() => f.try_clone().ok().map(|h| (h, Stamp::of(&m))),
             _ => None,
         };
         let mut reader = std::io::BufReader::with_capacity(1 << 16, f);
@@ -201,9 +227,9 @@ impl RowStream {
     /// stops the import — rows read before a cut at a line's end would look like a whole file.
     fn end(&mut self) -> Result<Option<StreamRow>> {
         self.done = true;
-        if let Some((f, len, modified)) = &self.opened {
+        if let Some((f, stamp)) = &self.opened {
             let now = f.metadata().map_err(|e| io_err(&self.file, &e))?;
-            if now.len() != *len || self.consumed != *len || now.modified().ok() != *modified {
+            if Stamp::of(&now) != *stamp || self.consumed != stamp.len {
                 return Err(Error::new(
                     ErrorKind::NoInput,
                     "InputNotReadable",
@@ -290,6 +316,8 @@ impl RowStream {
                     return self.end();
                 };
                 let (mut line, mut column) = (line, None);
+                // A rejects row never fixed: a whole record, rejected for its own reason.
+                let mut unfixed = false;
                 let fields = match csv_strict::Reader::new(&text).next() {
                     Some(Ok(csv_strict::Item::Record { cells, .. })) => {
                         if cells.len() != self.header.len() {
@@ -298,6 +326,11 @@ impl RowStream {
                                 self.header.len(),
                                 cells.len()
                             ))
+                        } else if let Some(reason) =
+                            super::rejects::unfixed_cells(&self.header, &cells)
+                        {
+                            unfixed = true;
+                            Err(reason)
                         } else {
                             Ok(Fields {
                                 names: std::sync::Arc::clone(&self.names),
@@ -334,7 +367,7 @@ impl RowStream {
                 Ok(Some(StreamRow {
                     line,
                     column,
-                    whole: fields.is_ok(),
+                    whole: fields.is_ok() || unfixed,
                     fields,
                     text,
                 }))
@@ -467,6 +500,20 @@ mod tests {
             f.write_all(b"d,f,4\n").unwrap();
         };
         assert!(read_changing(&p, grow).is_err());
+        // Rewritten in place at the same size, its time of change put back: its inode's
+        // change time still tells.
+        std::fs::write(&p, text).unwrap();
+        let modified = std::fs::metadata(&p).unwrap().modified().unwrap();
+        let same_size = || {
+            use std::io::{Seek, Write};
+            // (Past the clock tick file times are taken at.)
+            std::thread::sleep(std::time::Duration::from_millis(30));
+            let mut f = std::fs::OpenOptions::new().write(true).open(&p).unwrap();
+            f.seek(std::io::SeekFrom::Start(27)).unwrap();
+            f.write_all(b"z").unwrap();
+            f.set_modified(modified).unwrap();
+        };
+        assert!(read_changing(&p, same_size).is_err());
         // JSON lines alike.
         let j = dir.path().join("u.jsonl");
         std::fs::write(&j, "{\"a\":1}\n{\"a\":2}\n").unwrap();

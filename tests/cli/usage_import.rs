@@ -383,3 +383,60 @@ fn a_json_rejects_file_of_a_rejects_file_reads_alike() {
     assert!(!c2.contains("unknown column"), "{c2}");
     assert_eq!(reasons(&c2), reasons(&c1));
 }
+
+/// A CSV rejects file imported again as it is keeps each row's reason and text: a row that
+/// could not be split into the header's columns is written with empty cells and its text in
+/// `reason`, and was then rejected for its empty `customerId` (the row's text lost).
+#[test]
+fn a_csv_rejects_file_of_a_rejects_file_reads_alike() {
+    let t = env();
+    t.ok(&["customer", "create", "acme", "--plan", "free"]);
+    t.write(
+        "u.csv",
+        "customerId,featureId,value,idempotencyKey\n\
+         acme,exports,1,k1,extra\n\
+         acme,exports,x,k2\n\
+         acme,exports,1,k3\n",
+    );
+    let import = |file: &str, rejects: &str| {
+        t.ok(&[
+            "usage",
+            "import",
+            file,
+            "--skip-invalid",
+            "--rejects",
+            rejects,
+        ]);
+        std::fs::read_to_string(t.path().join(rejects)).unwrap()
+    };
+    let first = import("u.csv", "r1.csv");
+    assert!(
+        first.contains("the row was: acme,exports,1,k1,extra"),
+        "{first}"
+    );
+    let second = import("r1.csv", "r2.csv");
+    assert_eq!(second, first);
+    t.write("c.csv", "customerId,name\na1,A,extra\na2,B\n");
+    t.ok(&[
+        "customer",
+        "import",
+        "c.csv",
+        "--skip-invalid",
+        "--rejects",
+        "c1.csv",
+    ]);
+    t.ok(&[
+        "customer",
+        "import",
+        "c1.csv",
+        "--skip-invalid",
+        "--rejects",
+        "c2.csv",
+    ]);
+    let (c1, c2) = (
+        std::fs::read_to_string(t.path().join("c1.csv")).unwrap(),
+        std::fs::read_to_string(t.path().join("c2.csv")).unwrap(),
+    );
+    assert!(c1.contains("the row was: a1,A,extra"), "{c1}");
+    assert_eq!(c2, c1);
+}
