@@ -1501,6 +1501,19 @@ fn rebuild(
         let Some(feature) = features.get(&k.feature_id) else {
             continue;
         };
+        // A level is the state now: judged by the limit in force now (a promotion that ended
+        // lowered it below the level: over it, signalled by the recount the end makes).
+        if feature.meter_type == MeterType::Fluctuating {
+            let resource = Some(k.resource_id.as_str()).filter(|r| !r.is_empty());
+            let win = winning(&tx.sql, &k.customer_id, resource, &feature.id, until)?;
+            let over_now = over(win.as_ref().map(|(e, _)| e), w.value);
+            limits.insert(window_ident(&k), limit_of(win.as_ref().map(|(e, _)| e)));
+            if over_now != w.exceeded {
+                w.exceeded = over_now;
+                repo::set_window(tx, &k, &w)?;
+            }
+            continue;
+        }
         if w.exceeded && !in_force_between(&tx.sql, &k, feature, t, until)? {
             w.exceeded = false;
             repo::set_window(tx, &k, &w)?;

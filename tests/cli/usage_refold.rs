@@ -1319,3 +1319,40 @@ fn a_window_is_judged_once_it_is_in_force_with_the_usage() {
     assert_eq!(signals(&t).split(' ').count(), 1);
     assert_eq!(t.json(&["usage", "recalculate"]), serde_json::json!([]));
 }
+
+/// A level is the state now: a promotion that ends lowers its limit below the level, and the
+/// recount its end makes signals it then (it waited for the next report).
+#[test]
+fn a_level_over_the_limit_a_promotions_end_restores_is_signalled_then() {
+    let mut t = TestEnv::with_starter();
+    t.now = None;
+    t.ok(&["clock", "set", "2026-01-01T00:00:00Z"]);
+    t.ok(&["customer", "create", "c1"]); // free: 2 seats
+    t.ok(&[
+        "entitlement",
+        "grant",
+        "c1",
+        "seats",
+        "--limit",
+        "10",
+        "--until",
+        "2026-01-20T00:00:00Z",
+    ]);
+    t.ok(&["clock", "set", "2026-01-05T00:00:00Z"]);
+    t.ok(&["usage", "report", "c1", "seats", "5", "--set"]);
+    let signals = || {
+        t.sql(
+            "SELECT COALESCE(group_concat(occurred_at || '/' || json_extract(payload, '$.usageLimit'), ' '), '')
+             FROM events WHERE type = 'entitlement.usage_exceeded'",
+        )
+    };
+    assert_eq!(signals(), "");
+    t.ok(&["clock", "set", "2026-01-25T00:00:00Z"]);
+    let s = signals();
+    assert!(
+        s.starts_with("2026-01-20T00:00:00") && s.ends_with("/2"),
+        "{s}"
+    );
+    assert_eq!(s.split(' ').count(), 1, "{s}");
+    assert_eq!(t.json(&["usage", "recalculate"]), serde_json::json!([]));
+}
