@@ -81,6 +81,15 @@ fn usage(t: &TestEnv, customer: &str, feature: &str) -> (String, String) {
     )
 }
 
+/// When each `entitlement.usage_exceeded` was logged, in log order, space-separated ('' for
+/// none).
+fn signal_times(t: &TestEnv) -> String {
+    t.sql(
+        "SELECT COALESCE(group_concat(occurred_at, ' '), '') FROM events
+         WHERE type = 'entitlement.usage_exceeded'",
+    )
+}
+
 fn recalculation_changes(t: &TestEnv) -> serde_json::Value {
     t.json(&["usage", "recalculate"])
 }
@@ -1138,12 +1147,7 @@ fn a_window_set_aside_by_a_promotion_is_signalled_when_it_is_in_force_again() {
             } else {
                 t.ok(&["usage", "report", "acme", "exports", "6"]);
             }
-            let signals = || {
-                t.sql(
-                    "SELECT COALESCE(group_concat(occurred_at, ' '), '') FROM events
-                     WHERE type = 'entitlement.usage_exceeded'",
-                )
-            };
+            let signals = || signal_times(&t);
             // 6 of the promotion's 10 today: nothing is over the limit in force.
             assert_eq!(signals(), "", "import {import}, until {until}");
             t.ok(&["clock", "set", "2026-01-20T00:00:00Z"]);
@@ -1206,12 +1210,7 @@ products:
         "2026-01-10T00:00:00Z",
     ]);
     t.ok(&["usage", "report", "acme", "calls", "6"]);
-    let signals = || {
-        t.sql(
-            "SELECT COALESCE(group_concat(occurred_at, ' '), '') FROM events
-             WHERE type = 'entitlement.usage_exceeded'",
-        )
-    };
+    let signals = || signal_times(&t);
     assert_eq!(signals(), "");
     // A level is one window whatever wins: over its limit, signalled at once.
     t.ok(&["usage", "report", "acme", "seats", "3", "--set"]);
@@ -1230,12 +1229,7 @@ products:
 /// again at the promotion's end weeks after the window ended.
 #[test]
 fn a_window_is_judged_once_it_is_in_force_with_the_usage() {
-    let signals = |t: &TestEnv| {
-        t.sql(
-            "SELECT COALESCE(group_concat(occurred_at, ' '), '') FROM events
-             WHERE type = 'entitlement.usage_exceeded'",
-        )
-    };
+    let signals = signal_times;
     let start = || {
         let mut t = TestEnv::with_starter();
         t.now = None;
