@@ -236,6 +236,10 @@ impl Session {
                 refuse_going_back(&tx.sql, now)?;
                 crate::ops::usage::rebuild_if_pending(tx)?;
                 transitions = catchup::run(tx, now)?;
+                // What the catch-up recounted is judged before the command's own work (a
+                // promotion's end that takes a window over its limit is signalled at that end,
+                // not by the report that comes after it).
+                crate::ops::usage::refold_marked(tx)?;
                 let out = f(tx)?;
                 // What the command itself made due (a backdated start, say) is processed too.
                 transitions.extend(catchup::run(tx, now)?);

@@ -186,6 +186,23 @@ fn later_than(boundaries: &[Instant], t: Instant) -> Vec<Instant> {
     later
 }
 
+/// What a window is judged by when a record at `at` changes it: the winner then — but a level
+/// is the state now, judged by the limit in force now (a late report's instant may have had
+/// another).
+fn judged_by(
+    conn: &rusqlite::Connection,
+    feature: &Feature,
+    customer: &str,
+    resource: Option<&str>,
+    (win, at): (&Winner, Instant),
+    now: Instant,
+) -> Result<Winner> {
+    if feature.meter_type == MeterType::Fluctuating && at < now {
+        return winning(conn, customer, resource, &feature.id, now);
+    }
+    Ok(win.clone())
+}
+
 /// A window a record also counts in, with the entitlement that arranges it.
 pub type Carry = (WindowKey, Entitlement);
 
@@ -589,11 +606,19 @@ pub fn report(tx: &mut Tx<'_>, req: &ReportRequest) -> Result<ReportView> {
         Some(record),
     )?;
     let state = before.state.clone();
+    let judge = judged_by(
+        &tx.sql,
+        &feature,
+        &req.customer,
+        resource,
+        (&win, at),
+        tx.now,
+    )?;
     store_window(
         tx,
         &k,
         &feature,
-        win.as_ref().map(|(e, _)| e),
+        judge.as_ref().map(|(e, _)| e),
         &before,
         value,
         state,
@@ -912,11 +937,19 @@ pub fn report_event(tx: &mut Tx<'_>, req: &EventRequest) -> Result<EventView> {
             .add(&c, new_distinct)
             .map_err(|m| Error::rejected("UsageMeasurementDiffOutOfRangeError", m))?;
         let value = state.value(meter.aggregation);
+        let judge = judged_by(
+            &tx.sql,
+            feature,
+            &req.customer,
+            resource,
+            (&winner, at),
+            tx.now,
+        )?;
         store_window(
             tx,
             &k,
             feature,
-            winner.as_ref().map(|(e, _)| e),
+            judge.as_ref().map(|(e, _)| e),
             &before,
             value,
             state,

@@ -861,9 +861,21 @@ impl Importer {
             return Ok(i);
         }
         self.slots[slot].spans.push(span);
-        let list = &mut self.slots[slot].windows;
         let before = repo::window(&tx.sql, &key)?.unwrap_or_default();
-        // Usage from before the winning subscription started counts for none: no limit.
+        // Usage from before the winning subscription started counts for none: no limit. A level
+        // is the state now: judged by the limit in force now, as a single report judges it.
+        let now = tx.now;
+        let win = if feature.meter_type == MeterType::Fluctuating && at < now {
+            self.winner(tx, slot, customer, resource, &feature.id, now)?
+                .0
+        } else {
+            win
+        };
+        let at = if feature.meter_type == MeterType::Fluctuating {
+            at.max(now)
+        } else {
+            at
+        };
         let limit = win
             .as_ref()
             .filter(|(_, started)| at >= *started)
@@ -871,6 +883,7 @@ impl Importer {
                 Limit::Limited(l) => Some(l),
                 _ => None,
             });
+        let list = &mut self.slots[slot].windows;
         list.push(Window {
             key,
             value: before,

@@ -1350,3 +1350,99 @@ fn a_level_over_the_limit_a_promotions_end_restores_is_signalled_then() {
     assert_eq!(s.split(' ').count(), 1, "{s}");
     assert_eq!(t.json(&["usage", "recalculate"]), serde_json::json!([]));
 }
+
+/// A promotion's end that a report's own catch-up reaches is judged before the report: the
+/// plan's month over its limit is signalled at the promotion's end by the scheduler, with the
+/// usage it had then — not by the report, with its own.
+#[test]
+fn a_promotions_end_caught_up_by_a_report_is_signalled_at_its_end() {
+    let mut t = TestEnv::with_starter();
+    t.now = None;
+    t.ok(&["clock", "set", "2026-01-01T00:00:00Z"]);
+    t.ok(&["customer", "create", "c1"]); // free: exports 5 a calendar month
+    t.ok(&["clock", "set", "2026-01-02T00:00:00Z"]);
+    t.ok(&[
+        "entitlement",
+        "grant",
+        "c1",
+        "exports",
+        "--limit",
+        "30",
+        "--reset",
+        "day",
+        "--until",
+        "2026-01-06T00:00:00Z",
+    ]);
+    t.ok(&["usage", "report", "c1", "exports", "25"]);
+    assert_eq!(signal_times(&t), "");
+    t.ok(&[
+        "--now",
+        "2026-01-08T00:00:00Z",
+        "usage",
+        "report",
+        "c1",
+        "exports",
+        "1",
+    ]);
+    let got = t.sql(
+        "SELECT occurred_at || ' ' || actor || ' ' || json_extract(payload, '$.currentUsage')
+         FROM events WHERE type = 'entitlement.usage_exceeded'",
+    );
+    assert_eq!(got, "2026-01-06T00:00:00.000000Z SCHEDULER 25");
+}
+
+/// A late report of a level is judged by the limit in force now, not the one at its instant:
+/// no signal when the level is under the limit now (over the old one), a signal when it is over
+/// the limit now (under the old one) — single reports and imports alike.
+#[test]
+fn a_late_level_report_is_judged_by_the_limit_in_force_now() {
+    for import in [false, true] {
+        for (first, then, over) in [("p3", "p8", false), ("p8", "p3", true)] {
+            let mut t = TestEnv::new();
+            t.now = None;
+            t.ok(&["clock", "set", "2027-01-01T00:00:00Z"]);
+            t.write(
+                "l.yaml",
+                r#"
+features:
+  - { id: lvl, type: number, meter: fluctuating }
+products:
+  - id: app
+    plans:
+      - { id: p3, pricing: free, entitlements: { lvl: { limit: 3 } } }
+      - { id: p8, pricing: free, entitlements: { lvl: { limit: 8 } } }
+"#,
+            );
+            t.ok(&["catalog", "apply", "l.yaml"]);
+            t.ok(&["customer", "create", "c1", "--plan", first]);
+            t.ok(&["clock", "set", "2027-01-03T00:00:00Z"]);
+            t.ok(&["subscription", "create", "--customer", "c1", "--plan", then]);
+            t.ok(&["clock", "set", "2027-01-04T00:00:00Z"]);
+            t.ok(&["usage", "report", "c1", "lvl", "2"]);
+            if import {
+                t.write(
+                    "u.csv",
+                    "customerId,featureId,value,timestamp,idempotencyKey\nc1,lvl,4,2027-01-02T12:00:00Z,k\n",
+                );
+                t.ok(&["usage", "import", "u.csv"]);
+            } else {
+                t.ok(&[
+                    "usage",
+                    "report",
+                    "c1",
+                    "lvl",
+                    "4",
+                    "--at",
+                    "2027-01-02T12:00:00Z",
+                ]);
+            }
+            // The level is 6 now: over 3, under 8.
+            let s = signal_times(&t);
+            assert_eq!(
+                !s.is_empty(),
+                over,
+                "import {import}, {first} then {then}: {s}"
+            );
+        }
+    }
+}
