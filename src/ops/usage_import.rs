@@ -846,43 +846,47 @@ impl Importer {
             carry_lo,
             covered: win.is_some(),
         };
+        // Usage from before the winning subscription started counts for none: no limit. A level
+        // is the state now: judged by the limit in force now, as a single report judges it.
+        let now = tx.now;
+        let judge = if feature.meter_type == MeterType::Fluctuating && at < now {
+            self.winner(tx, slot, customer, resource, &feature.id, now)?
+                .0
+        } else {
+            win
+        };
+        let judged_at = if feature.meter_type == MeterType::Fluctuating {
+            at.max(now)
+        } else {
+            at
+        };
+        let limit = judge
+            .as_ref()
+            .filter(|(_, started)| judged_at >= *started)
+            .and_then(|(e, _)| match e.limit {
+                Limit::Limited(l) => Some(l),
+                _ => None,
+            });
         if let Some(i) = self.slots[slot].find(fidx, resource, &key) {
             // A window read in as one an earlier record was carried into gets its own span:
             // the next records of the window find it by the quick scan.
             if self.slots[slot].spans[i].fidx == u32::MAX {
                 self.slots[slot].spans[i] = span;
             } else {
-                // Met again under another span: from where records are carried is the earlier
-                // of the two (a record found carried when it is not carries nowhere: the
-                // carries are worked out from its instant).
+                // Met again under another span (what wins changed inside the window): the rows
+                // of this span are judged by its limit, as single reports would be, and find
+                // the window by the quick scan until a row of another span comes; from where
+                // records are carried is the earlier of the two (a record found carried when
+                // it is not carries nowhere: the carries are worked out from its instant).
                 let s = &mut self.slots[slot].spans[i];
-                s.carry_lo = s.carry_lo.min(carry_lo);
+                let carry_lo = s.carry_lo.min(carry_lo);
+                *s = Span { carry_lo, ..span };
             }
+            self.slots[slot].windows[i].limit = limit;
             return Ok(i);
         }
         self.slots[slot].spans.push(span);
         let before = repo::window(&tx.sql, &key)?.unwrap_or_default();
-        // Usage from before the winning subscription started counts for none: no limit. A level
-        // is the state now: judged by the limit in force now, as a single report judges it.
-        let now = tx.now;
-        let win = if feature.meter_type == MeterType::Fluctuating && at < now {
-            self.winner(tx, slot, customer, resource, &feature.id, now)?
-                .0
-        } else {
-            win
-        };
-        let at = if feature.meter_type == MeterType::Fluctuating {
-            at.max(now)
-        } else {
-            at
-        };
-        let limit = win
-            .as_ref()
-            .filter(|(_, started)| at >= *started)
-            .and_then(|(e, _)| match e.limit {
-                Limit::Limited(l) => Some(l),
-                _ => None,
-            });
         let list = &mut self.slots[slot].windows;
         list.push(Window {
             key,

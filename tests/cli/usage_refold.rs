@@ -1446,3 +1446,74 @@ products:
         }
     }
 }
+
+/// An import judges each row by the limit in force at its instant, as single reports do, when
+/// what wins changes inside one window: a late row under the old, higher limit, then a row under
+/// the new, lower one — signalled (the import judged both by the first row's limit).
+#[test]
+fn an_import_judges_each_row_by_the_limit_at_its_instant_inside_one_window() {
+    let mut events = Vec::new();
+    for import in [false, true] {
+        let mut t = TestEnv::new();
+        t.now = None;
+        t.ok(&["clock", "set", "2027-01-01T00:00:00Z"]);
+        t.write(
+            "m.yaml",
+            r#"
+features:
+  - { id: calls, type: number, meter: incremental }
+products:
+  - id: app
+    usageResetOnChange: never
+    plans:
+      - id: m20
+        pricing: free
+        entitlements:
+          calls: { limit: 20, reset: { period: month, anchor: start-of-month } }
+      - id: m10
+        pricing: free
+        entitlements:
+          calls: { limit: 10, reset: { period: month, anchor: start-of-month } }
+"#,
+        );
+        t.ok(&["catalog", "apply", "m.yaml"]);
+        t.ok(&["customer", "create", "c1", "--plan", "m20"]);
+        t.ok(&["clock", "set", "2027-01-02T00:00:00Z"]);
+        t.ok(&["usage", "report", "c1", "calls", "15"]);
+        t.ok(&["clock", "set", "2027-01-10T00:00:00Z"]);
+        t.ok(&[
+            "subscription",
+            "create",
+            "--customer",
+            "c1",
+            "--plan",
+            "m10",
+        ]);
+        t.ok(&["clock", "set", "2027-01-11T00:00:00Z"]);
+        if import {
+            t.write(
+                "u.csv",
+                "customerId,featureId,value,timestamp,idempotencyKey\n\
+                 c1,calls,1,2027-01-05T00:00:00Z,k1\nc1,calls,1,,k2\n",
+            );
+            t.ok(&["usage", "import", "u.csv"]);
+        } else {
+            t.ok(&[
+                "usage",
+                "report",
+                "c1",
+                "calls",
+                "1",
+                "--at",
+                "2027-01-05T00:00:00Z",
+            ]);
+            t.ok(&["usage", "report", "c1", "calls", "1"]);
+        }
+        events.push(t.sql(
+            "SELECT group_concat(occurred_at || ' ' || json_extract(payload, '$.usageLimit') || ' ' || json_extract(payload, '$.currentUsage'), '; ')
+             FROM events WHERE type = 'entitlement.usage_exceeded'",
+        ));
+    }
+    assert_eq!(events[0], "2027-01-11T00:00:00.000000Z 10 17");
+    assert_eq!(events[1], events[0]);
+}
