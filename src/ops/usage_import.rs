@@ -1425,6 +1425,29 @@ impl Importer {
                 w.value.value = w.value.state.value(meter.aggregation);
                 w.settle(&mut self.crossings);
                 let units = crate::ops::credits::units_added(old, w.value.value);
+                // Also folded into the windows a later change arranges that hold it, as an
+                // `event report` folds it: a later row counting there sees it, and a crossing
+                // there is judged row by row (the recount at the end gives the same values).
+                if self.carried(slot, wi, ev.at) {
+                    let aggregation = meter.aggregation;
+                    let carried = self
+                        .carry_windows(tx, slot, customer, resource, fidx, ev.at, wi)
+                        .map_err(|e| self.stash(e))?;
+                    for ci in carried {
+                        let w = &mut self.slots[slot].windows[ci];
+                        let new_distinct = match c {
+                            Contribution::Distinct(v) => repo::add_distinct(tx, &w.key, v)
+                                .map_err(|e| stash_in(&self.fatal, e))?,
+                            _ => false,
+                        };
+                        // (A sum past the largest decimal keeps the value it had, as a recount
+                        // keeps it.)
+                        if w.value.state.add(c, new_distinct).is_ok() {
+                            w.value.value = w.value.state.value(aggregation);
+                            w.settle(&mut self.crossings);
+                        }
+                    }
+                }
                 if let Some(Some((pool, charge))) = charges.get(k).copied() {
                     let credits = charge.credits(units).ok_or_else(|| {
                         stash_in(

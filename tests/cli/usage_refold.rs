@@ -1517,3 +1517,84 @@ products:
     assert_eq!(events[0], "2027-01-11T00:00:00.000000Z 10 17");
     assert_eq!(events[1], events[0]);
 }
+
+/// Raw events imported fold into the windows a later change arranges row by row, as single
+/// `event report`s do: a crossing there is signalled at the row that makes it, with the value
+/// the window had then (the import judged without the late row: a value the window never had).
+#[test]
+fn imported_events_carried_into_a_later_window_cross_as_single_reports_do() {
+    let mut got = Vec::new();
+    for import in [false, true] {
+        let mut t = TestEnv::new();
+        t.now = None;
+        t.ok(&["clock", "set", "2027-01-01T00:00:00Z"]);
+        t.write(
+            "e.yaml",
+            r#"
+features:
+  - id: evsum
+    type: number
+    meter: incremental
+    eventMeter:
+      filters: [{ conditions: [{ field: eventName, operation: EQUALS, value: sum }] }]
+      aggregation: { function: SUM, field: n }
+products:
+  - id: app
+    usageResetOnChange: never
+    plans:
+      - { id: daily, pricing: free, entitlements: { evsum: { limit: 10, reset: day } } }
+      - { id: monthly, pricing: free, entitlements: { evsum: { limit: 20, reset: month } } }
+"#,
+        );
+        t.ok(&["catalog", "apply", "e.yaml"]);
+        t.ok(&["customer", "create", "c1", "--plan", "daily"]);
+        t.ok(&["clock", "set", "2027-01-03T12:00:00Z"]);
+        t.ok(&[
+            "subscription",
+            "create",
+            "--customer",
+            "c1",
+            "--plan",
+            "monthly",
+        ]);
+        t.ok(&["clock", "set", "2027-01-05T00:00:00Z"]);
+        let rows = [
+            ("a", "2027-01-02T01:00:00Z", "9"),
+            ("b", "2027-01-04T01:00:00Z", "9"),
+            ("c", "2027-01-04T02:00:00Z", "9"),
+            ("d", "2027-01-04T03:00:00Z", "5"),
+        ];
+        if import {
+            let mut csv =
+                String::from("customerId,eventName,timestamp,idempotencyKey,dimensions.n\n");
+            for (k, at, n) in rows {
+                csv.push_str(&format!("c1,sum,{at},{k},{n}\n"));
+            }
+            t.write("e.csv", &csv);
+            t.ok(&["usage", "import", "e.csv"]);
+        } else {
+            for (k, at, n) in rows {
+                let dim = format!("n={n}");
+                t.ok(&[
+                    "event",
+                    "report",
+                    "c1",
+                    "sum",
+                    "--idempotency-key",
+                    k,
+                    "--at",
+                    at,
+                    "--dimension",
+                    &dim,
+                ]);
+            }
+        }
+        got.push(t.sql(
+            "SELECT group_concat(json_extract(payload, '$.usagePeriodStart') || ' ' || json_extract(payload, '$.currentUsage'), '; ')
+             FROM events WHERE type = 'entitlement.usage_exceeded'",
+        ));
+        assert_eq!(t.json(&["usage", "recalculate"]), serde_json::json!([]));
+    }
+    assert_eq!(got[0], "2027-01-01T00:00:00Z 27");
+    assert_eq!(got[1], got[0]);
+}
