@@ -2463,6 +2463,7 @@ fn auto_recharge_expiry_prints_stiggs_period_names() {
     };
     assert_eq!(changes(), 1);
     set("100");
+    set("100.0");
     assert_eq!(changes(), 1);
     set("200");
     assert_eq!(changes(), 2);

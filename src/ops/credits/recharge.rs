@@ -198,12 +198,13 @@ pub fn set_recharge(
         disabled_reason: None,
         ..r
     };
-    // Set again as it is: nothing changes, nothing is logged (as a promotion granted again as
-    // it is logs nothing).
+    // Set again as it is — the same amounts, however spelled (`100` and `100.0`): nothing
+    // changes, nothing is logged (as a promotion granted again as it is logs nothing).
     let stored = get(&tx.sql, customer, currency)?;
-    if stored.is_none_or(|s| serde_json::to_string(&s).ok() != serde_json::to_string(&r).ok()) {
-        changed(tx, customer, currency, &r)?;
+    if let Some(s) = stored.filter(|s| *s == r) {
+        return Ok(s.view(customer, currency));
     }
+    changed(tx, customer, currency, &r)?;
     Ok(r.view(customer, currency))
 }
 
