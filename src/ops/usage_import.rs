@@ -1292,6 +1292,38 @@ impl Importer {
             .map_err(|e| stash_in(&self.fatal, e))
     }
 
+    /// The answer to an event whose key is stored already: a duplicate (`Ok(false)`) when it
+    /// is the same event, `IdempotencyKeyReused` when the key was used for another; None when
+    /// the key is new.
+    #[allow(clippy::type_complexity)]
+    fn repeat(
+        &mut self,
+        tx: &Tx<'_>,
+        ev: &repo::RawEvent,
+        stamped: bool,
+    ) -> std::result::Result<Option<std::result::Result<bool, String>>, String> {
+        let prev = repo::raw_event_by_key(
+            &tx.sql,
+            &ev.customer_id,
+            &ev.resource_id,
+            &ev.event_name,
+            &ev.idempotency_key,
+        )
+        .map_err(|e| self.stash(e))?;
+        Ok(prev.map(|prev| {
+            if prev.dimensions != ev.dimensions || (stamped && prev.at != ev.at) {
+                Err(format!(
+                    "IdempotencyKeyReused: idempotency key '{}' was used for another '{}' event (at {})",
+                    ev.idempotency_key,
+                    ev.event_name,
+                    clock::fmt(&prev.at)
+                ))
+            } else {
+                Ok(false)
+            }
+        }))
+    }
+
     fn event_row(
         &mut self,
         tx: &Tx<'_>,
@@ -1317,6 +1349,12 @@ impl Importer {
                     .window(tx, slot, customer, resource, *fidx, ev.at)
                     .map_err(|e| self.stash(e))?;
                 if !self.slots[slot].windows[wi].value.state.fits(c) {
+                    // A repeat of a stored event adds nothing: a duplicate, as `event report`
+                    // answers it, whatever it would have added.
+                    if let Some(answer) = self.repeat(tx, ev, stamped)? {
+                        self.scratch = wins;
+                        return answer;
+                    }
                     return Err(format!(
                         "feature '{}': {}",
                         self.prep.catalog[*fidx].id,
@@ -1369,26 +1407,8 @@ impl Importer {
         let new = repo::insert_raw_event_hashed(tx, ev, hash).map_err(|e| self.stash(e))?;
         let record = tx.sql.last_insert_rowid();
         if !new {
-            let prev = repo::raw_event_by_key(
-                &tx.sql,
-                customer,
-                resource,
-                &ev.event_name,
-                &ev.idempotency_key,
-            )
-            .map_err(|e| self.stash(e))?;
             self.scratch = wins;
-            if let Some(prev) = prev
-                && (prev.dimensions != ev.dimensions || (stamped && prev.at != ev.at))
-            {
-                return Err(format!(
-                    "IdempotencyKeyReused: idempotency key '{}' was used for another '{}' event (at {})",
-                    ev.idempotency_key,
-                    ev.event_name,
-                    clock::fmt(&prev.at)
-                ));
-            }
-            return Ok(false);
+            return self.repeat(tx, ev, stamped)?.unwrap_or(Ok(false));
         }
         if !known {
             self.report.uncounted += 1;

@@ -449,3 +449,40 @@ fn a_hash_collision_never_loses_or_merges_an_event() {
     assert_eq!(usage(&t, "tokens"), "7");
     assert_eq!(t.sql("SELECT COUNT(*) FROM raw_events"), "3");
 }
+
+/// A repeat of a stored event is a duplicate in an import as in `event report`, even when
+/// counting it again would pass the largest decimal (it was rejected for the window's sum).
+#[test]
+fn a_repeated_event_past_the_decimal_range_is_a_duplicate_in_an_import() {
+    let t = meters_env();
+    let v = "39614081257132168796771975168"; // twice is past the largest decimal
+    let row = format!("acme,completion,,k1,{v},200\n");
+    t.write(
+        "e.csv",
+        &format!("customerId,eventName,timestamp,idempotencyKey,dimensions.tokens,dimensions.status\n{row}{row}"),
+    );
+    let r = t.json(&["usage", "import", "e.csv"]);
+    assert_eq!(
+        (
+            r["inserted"].as_u64(),
+            r["duplicates"].as_u64(),
+            r["rejected"].as_u64()
+        ),
+        (Some(1), Some(1), Some(0)),
+        "{r}"
+    );
+    // From an earlier run too.
+    t.write(
+        "f.csv",
+        &format!("customerId,eventName,timestamp,idempotencyKey,dimensions.tokens,dimensions.status\n{row}"),
+    );
+    let r = t.json(&["usage", "import", "f.csv"]);
+    assert_eq!(r["duplicates"].as_u64(), Some(1), "{r}");
+    // Another payload under the key is still refused.
+    t.write(
+        "g.csv",
+        "customerId,eventName,timestamp,idempotencyKey,dimensions.tokens,dimensions.status\nacme,completion,,k1,1,200\n",
+    );
+    let e = t.fails(&["usage", "import", "g.csv"], 65);
+    assert!(e.contains("IdempotencyKeyReused"), "{e}");
+}
