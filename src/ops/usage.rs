@@ -1431,15 +1431,17 @@ fn rebuild(
     // One customer's rows in recorded order (the order of their ids) is what matters; rows of
     // different customers never share a window. One record held at a time.
     let txr: &Tx<'_> = tx;
-    // The latest record instant of each window: over its limit, a window counts as exceeded
-    // only if it has been in force with that usage by the recount's instant (asked once per
-    // window over its limit, after the folds; see `in_force_between`).
-    let mut latest: BTreeMap<WindowId, (WindowKey, Instant)> = BTreeMap::new();
-    let mut note = |k: &WindowKey, t: Instant| {
+    // The latest record instant of each window, and whether its last fold left it over its
+    // limit: over it, a window counts as exceeded only if it has been in force with that usage
+    // by the recount's instant (asked once per window over its limit, after the folds; see
+    // `in_force_between`).
+    let mut latest: BTreeMap<WindowId, (WindowKey, Instant, bool)> = BTreeMap::new();
+    let mut note = |k: &WindowKey, t: Instant, over: bool| {
         let e = latest
             .entry(window_ident(k))
-            .or_insert_with(|| (k.clone(), t));
+            .or_insert_with(|| (k.clone(), t, over));
         e.1 = e.1.max(t);
+        e.2 = over;
     };
     let mut reports = 0usize;
     for c in &customers {
@@ -1465,7 +1467,7 @@ fn rebuild(
                 // negative delta any more: it stops at zero rather than failing the rebuild.
                 w.value = crate::domain::usage::fold_report(w.value, r.value, how);
                 w.exceeded = over(e.as_ref(), w.value);
-                note(&k, r.at);
+                note(&k, r.at, w.exceeded);
                 repo::set_window(txr, &k, &w)?;
                 limits.insert(window_ident(&k), limit_of(e.as_ref()));
             }
@@ -1519,7 +1521,7 @@ fn rebuild(
                 let _ = w.state.add(&c, new_distinct);
                 w.value = w.state.value(meter.aggregation);
                 w.exceeded = over(win.as_ref(), w.value);
-                note(&k, e.at);
+                note(&k, e.at, w.exceeded);
                 repo::set_window(txr, &k, &w)?;
                 limits.insert(window_ident(&k), limit_of(win.as_ref()));
             }
@@ -1527,16 +1529,21 @@ fn rebuild(
         Ok(())
     })?;
     let until = tx.event_time();
-    for (k, t) in latest.into_values() {
-        let Some(mut w) = repo::window(&tx.sql, &k)? else {
+    for (k, t, exceeded) in latest.into_values() {
+        let Some(feature) = features.get(&k.feature_id) else {
             continue;
         };
-        let Some(feature) = features.get(&k.feature_id) else {
+        let level = feature.meter_type == MeterType::Fluctuating;
+        // (A window its folds left under its limit stays so: not read again.)
+        if !exceeded && !level {
+            continue;
+        }
+        let Some(mut w) = repo::window(&tx.sql, &k)? else {
             continue;
         };
         // A level is the state now: judged by the limit in force now (a promotion that ended
         // lowered it below the level: over it, signalled by the recount the end makes).
-        if feature.meter_type == MeterType::Fluctuating {
+        if level {
             let resource = Some(k.resource_id.as_str()).filter(|r| !r.is_empty());
             let win = winning(&tx.sql, &k.customer_id, resource, &feature.id, until)?;
             let over_now = over(win.as_ref().map(|(e, _)| e), w.value);

@@ -94,10 +94,9 @@ pub struct Tx<'c> {
     /// with other dates, plan or purchases; a promotion), or whose imported usage falls in a
     /// window a later change arranges: their usage windows are rebuilt before the command
     /// ends (`ops::usage::refold_marked`).
-    /// (With the actor that changed them first: a signal the rebuild gives is theirs.)
-    /// Customers whose usage windows are recounted when the command ends: the actor of the
-    /// first change that asked, and the instant of the catch-up step that asked last (None:
-    /// the command itself did, at its `now`).
+    /// With, per customer, the actor of the first change that asked (a signal the rebuild
+    /// gives is theirs) and the instant of the catch-up step that asked last (None: the
+    /// command itself did, at its `now`).
     pub refold: std::cell::RefCell<
         std::collections::BTreeMap<String, (crate::events::EventActor, Option<Instant>)>,
     >,
