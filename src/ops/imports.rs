@@ -588,18 +588,43 @@ fn check_recorded(
 }
 
 /// A row's end and whether it is a scheduled cancellation (`cancellationDate`, which an export
-/// writes for a live subscription with one) rather than a fixed term (`endDate` alone).
-fn end_of(row: &Row) -> Result<(Option<clock::Instant>, bool)> {
+/// writes for a live subscription with one) rather than a fixed term (`endDate` alone), and
+/// the fixed term a scheduled cancellation replaced (`endDate` after `cancellationDate`: an
+/// export writes both, so that `subscription uncancel` after a move brings the term back).
+fn end_of(row: &Row) -> Result<Ends> {
     let (end, cancel) = (instant(row, "endDate")?, instant(row, "cancellationDate")?);
     match (end, cancel) {
-        (Some(e), Some(c)) if e != c => Err(Error::data(format!(
-            "cancellationDate {} differs from endDate {}: a scheduled cancellation ends the subscription then (give one, or both equal)",
+        (Some(e), Some(c)) if c > e => Err(Error::data(format!(
+            "cancellationDate {} is after endDate {}: a fixed term ends the subscription then, and a cancellation after it would extend it (give one, both equal, or the cancellation before the term)",
             clock::fmt(&c),
             clock::fmt(&e)
         ))),
-        (e, Some(c)) => Ok((e.or(Some(c)), true)),
-        (e, None) => Ok((e, false)),
+        (Some(e), Some(c)) if c < e => Ok(Ends {
+            end: Some(c),
+            scheduled: true,
+            term: Some(e),
+        }),
+        (e, Some(c)) => Ok(Ends {
+            end: e.or(Some(c)),
+            scheduled: true,
+            term: None,
+        }),
+        (e, None) => Ok(Ends {
+            end: e,
+            scheduled: false,
+            term: None,
+        }),
     }
+}
+
+/// What a row says of a subscription's end (see [`end_of`]).
+#[derive(Debug, Clone, Copy)]
+struct Ends {
+    end: Option<clock::Instant>,
+    /// `end` is a scheduled cancellation.
+    scheduled: bool,
+    /// The fixed term the scheduled cancellation replaced.
+    term: Option<clock::Instant>,
 }
 
 /// `entitlementsRevoked` (true/false; an empty cell is false — what an export writes for a
@@ -766,11 +791,22 @@ pub fn import_subscriptions(
                 .ok_or_else(|| Error::data("subscriptionId is required"))?
                 .to_string();
             let updated_at = stamp(tx, row, "updatedAt")?;
-            let (end, scheduled) = end_of(row)?;
+            let Ends {
+                end,
+                scheduled,
+                term,
+            } = end_of(row)?;
             let revoke = revoked_of(row)?;
             let Some(old) = sub_repo::get(&tx.sql, &id)? else {
                 revoke_needs_cancellation(revoke, scheduled)?;
-                let req = request_of(row, &id, (end, scheduled))?;
+                // A cancellation still to come that replaced a fixed term: the subscription
+                // is made with its term, and the cancellation scheduled on it (the term is
+                // kept aside, as `subscription cancel` keeps it). One already past ended it.
+                let (end_made, scheduled_made, then_cancel) = match (term, end) {
+                    (Some(t), Some(c)) if c > tx.now => (Some(t), false, Some(c)),
+                    _ => (end, scheduled, None),
+                };
+                let req = request_of(row, &id, (end_made, scheduled_made))?;
                 check_recorded(
                     &req.recorded,
                     req.start.unwrap_or(tx.now),
@@ -786,9 +822,16 @@ pub fn import_subscriptions(
                 }
                 subs::create(tx, &req).map_err(as_row_error)?;
                 // Access revoked until the scheduled end (history is not revoked again).
-                if let Some(e) = end.filter(|e| revoke == Some(true) && *e > tx.now) {
-                    subs::cancel(tx, &id, Some(subs::CancelAt::At(e)), true, None)
-                        .map_err(as_row_error)?;
+                let revoked = end.filter(|e| revoke == Some(true) && *e > tx.now);
+                if let Some(e) = then_cancel.or(revoked) {
+                    subs::cancel(
+                        tx,
+                        &id,
+                        Some(subs::CancelAt::At(e)),
+                        revoke == Some(true),
+                        None,
+                    )
+                    .map_err(as_row_error)?;
                 }
                 stamp_updated(tx, &id, updated_at)?;
                 return Ok(Outcome::Inserted);
@@ -1016,7 +1059,10 @@ fn subscription_item(s: &Subscription) -> Map<String, Value> {
         json!(s.billing_period.map(|p| p.wire())),
     );
     o.insert("startDate".into(), json!(clock::fmt(&s.start_date)));
-    o.insert("endDate".into(), json!(s.end_date.map(|t| clock::fmt(&t))));
+    o.insert(
+        "endDate".into(),
+        json!(exported_end(s).map(|t| clock::fmt(&t))),
+    );
     o.insert("resourceId".into(), json!(s.resource_id));
     o.insert(
         "addons".into(),
@@ -1070,6 +1116,15 @@ fn subscription_item(s: &Subscription) -> Map<String, Value> {
     o
 }
 
+/// The `endDate` an export writes: the subscription's end, or the fixed term a scheduled
+/// cancellation (`cancellationDate`) replaced, which the import keeps aside again.
+fn exported_end(s: &Subscription) -> Option<clock::Instant> {
+    match (s.scheduled_cancellation(), s.fixed_term()) {
+        (Some(c), Some(t)) if t > c => Some(t),
+        _ => s.end_date,
+    }
+}
+
 fn subscription_record(s: &Subscription, keys: &BTreeSet<String>) -> Vec<String> {
     let fmt = |t: &Option<clock::Instant>| t.map(|t| clock::fmt(&t)).unwrap_or_default();
     let pairs_s = |v: Vec<(String, u32)>| crate::domain::subscriptions::format_pair_list(&v);
@@ -1081,7 +1136,7 @@ fn subscription_record(s: &Subscription, keys: &BTreeSet<String>) -> Vec<String>
             .map(|p| p.wire().to_string())
             .unwrap_or_default(),
         clock::fmt(&s.start_date),
-        fmt(&s.end_date),
+        fmt(&exported_end(s)),
         s.resource_id.clone().unwrap_or_default(),
         pairs_s(
             s.addons

@@ -1055,12 +1055,19 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
             },
         );
         change_kind = Some(kind);
+        // A start asked for (`--start`) after the trial's end is a plan change then: the trial
+        // ends as its plan says (converted to paid, or expired with the product's end setup
+        // filling the gap) and what is live then ends when the new subscription starts.
+        let te = old.trial_end_date.unwrap_or(now);
+        let asked = req.start.filter(|s| *s > now);
         if old.status == SubStatus::InTrial
             && body.pricing_type == PricingType::Paid
             && req.schedule != Some(Schedule::Immediate)
+            && asked.is_none_or(|s| s <= te)
         {
-            // Paying during a trial: the paid subscription starts when the trial ends.
-            let te = old.trial_end_date.unwrap_or(now);
+            // Paying during a trial: the paid subscription starts when the trial ends, or at
+            // the start asked for before then (the trial converts then).
+            let te = asked.unwrap_or(te);
             let mut o = old.clone();
             o.hand_over(te, "TrialConverted", false, now);
             // A replica follows the trial's new end as it follows a future-dated change's.
@@ -1493,11 +1500,30 @@ fn as_changed(
     n.addons = addons.to_vec();
     n.quantities = quantities.to_vec();
     n.trial_end_date = None;
-    if plan.is_some() || period_changed {
+    if (plan.is_some() || period_changed) && !keeps_cycle(s, n.pricing_type, period, at) {
         n.billing_cycle_anchor = at;
     }
     set_period(&mut n, at);
     n
+}
+
+/// Whether a change from `prev` at `at` to a subscription priced `pricing` with `period` keeps
+/// `prev`'s billing cycle: between paid plans of one billing period, at a boundary of `prev`'s
+/// periods (a change at a period's end). Re-anchored there, a cycle anchored on a month's last
+/// day would step from a clamped date (Jan 31 → Feb 29 → the 29th of every month after).
+fn keeps_cycle(
+    prev: &Subscription,
+    pricing: PricingType,
+    period: Option<BillingPeriod>,
+    at: Instant,
+) -> bool {
+    let Some(p) = period.filter(|p| Some(*p) == prev.billing_period) else {
+        return false;
+    };
+    prev.pricing_type == PricingType::Paid
+        && pricing == PricingType::Paid
+        && at >= prev.billing_cycle_anchor
+        && periods::billing_period(prev.billing_cycle_anchor, p.months(), at).0 == at
 }
 
 /// Saves a changed subscription (stamped `updated_at = stamp`) and logs `subscription.updated`
@@ -1728,6 +1754,9 @@ fn start_successor(
         usage_anchor: next.usage_anchor,
         ..prev.clone()
     };
+    if keeps_cycle(prev, s.pricing_type, s.billing_period, at) {
+        s.billing_cycle_anchor = prev.billing_cycle_anchor;
+    }
     set_period(&mut s, at);
     if let Some(is_down) = next.priced_change {
         let est = crate::ops::pricing::estimate_change(&tx.sql, prev, &s, at, true, is_down)?;

@@ -1190,7 +1190,7 @@ products:
     t.write(
         "bad.csv",
         "subscriptionId,customerId,planId,billingPeriod,endDate,cancellationDate,entitlementsRevoked,startDate\n\
-x1,dk,pro,MONTHLY,2026-03-01T00:00:00Z,2026-02-01T00:00:00Z,,\n\
+x1,dk,pro,MONTHLY,2026-02-01T00:00:00Z,2026-03-01T00:00:00Z,,\n\
 x2,rv,pro,MONTHLY,,,true,\n\
 x3,sc,pro,MONTHLY,,,maybe,\n\
 x4,sc,pro,MONTHLY,,2026-04-01T00:00:00Z,true,2026-03-01T00:00:00Z\n",
@@ -1199,7 +1199,9 @@ x4,sc,pro,MONTHLY,,2026-04-01T00:00:00Z,true,2026-03-01T00:00:00Z\n",
     let e = t.fails(&["-e", "b", "subscription", "import", "bad.csv"], 65);
     assert!(
         e.contains("bad.csv:2")
-            && e.contains("differs from endDate")
+            && e.contains(
+                "cancellationDate 2026-03-01T00:00:00Z is after endDate 2026-02-01T00:00:00Z"
+            )
             && e.contains("bad.csv:3")
             && e.contains("needs a cancellationDate")
             && e.contains("bad.csv:4")
@@ -1208,6 +1210,79 @@ x4,sc,pro,MONTHLY,,2026-04-01T00:00:00Z,true,2026-03-01T00:00:00Z\n",
             && e.contains("has not started"),
         "{e}"
     );
+}
+
+/// A fixed term a scheduled cancellation replaced moves with the subscription: the export
+/// writes the term as `endDate` and the cancellation as `cancellationDate`, the import keeps the
+/// term aside again, so `uncancel` after the move brings it back (it was lost: the export wrote
+/// only the cancellation). JSON and CSV alike; a cancellation already past ends it as before.
+#[test]
+fn a_term_replaced_by_a_cancellation_survives_a_move() {
+    let t = TestEnv::with_starter();
+    t.ok(&["customer", "create", "acme", "--plan", "free"]);
+    t.ok(&["customer", "create", "old", "--plan", "free"]);
+    for (id, cust) in [("t1", "acme"), ("t2", "old")] {
+        t.ok(&[
+            "subscription",
+            "create",
+            "--id",
+            id,
+            "--customer",
+            cust,
+            "--plan",
+            "pro",
+            "--billing-period",
+            "monthly",
+            "--skip-trial",
+            "--end",
+            "2026-06-01T00:00:00Z",
+        ]);
+    }
+    t.ok(&[
+        "subscription",
+        "cancel",
+        "t1",
+        "--at",
+        "2026-03-01T00:00:00Z",
+        "--revoke-entitlements",
+    ]);
+    let subs = t.ok(&["subscription", "export"]);
+    let row = subs.lines().find(|l| l.starts_with("t1,")).unwrap();
+    assert!(
+        row.contains(",2026-06-01T00:00:00Z,") && row.contains(",2026-03-01T00:00:00Z,true,"),
+        "{subs}"
+    );
+    t.ok(&["customer", "export", "-o", "c.csv"]);
+    t.write("s.csv", &subs);
+    t.ok(&["subscription", "export", "-o", "s.json"]);
+    for (env, file) in [("copy", "s.csv"), ("copy2", "s.json")] {
+        t.ok(&["env", "create", env]);
+        t.ok(&["-e", env, "catalog", "apply", "saas-starter.yaml"]);
+        t.ok(&["-e", env, "customer", "import", "c.csv"]);
+        t.ok(&["-e", env, "subscription", "import", file]);
+        assert_eq!(t.ok(&["-e", env, "subscription", "export"]), subs, "{env}");
+        let s = t.json(&["-e", env, "subscription", "show", "t1"]);
+        assert_eq!(s["endDate"], "2026-03-01T00:00:00Z", "{s}");
+        assert_eq!(s["cancellationDate"], "2026-03-01T00:00:00Z", "{s}");
+        // Calling the cancellation off brings the term back, as at the source.
+        t.ok(&["-e", env, "subscription", "uncancel", "t1"]);
+        let s = t.json(&["-e", env, "subscription", "show", "t1"]);
+        assert_eq!(s["endDate"], "2026-06-01T00:00:00Z", "{s}");
+        assert!(s["cancellationDate"].is_null(), "{s}");
+    }
+    // A row whose cancellation, before its term, is already past: it ended canceled then.
+    t.write(
+        "past.csv",
+        "subscriptionId,customerId,planId,billingPeriod,startDate,endDate,cancellationDate\n\
+p1,old,pro,MONTHLY,2025-10-01T00:00:00Z,2026-06-01T00:00:00Z,2025-12-01T00:00:00Z\n",
+    );
+    t.ok(&["env", "create", "past"]);
+    t.ok(&["-e", "past", "catalog", "apply", "saas-starter.yaml"]);
+    t.ok(&["-e", "past", "customer", "import", "c.csv"]);
+    t.ok(&["-e", "past", "subscription", "import", "past.csv"]);
+    let s = t.json(&["-e", "past", "subscription", "show", "p1"]);
+    assert_eq!(s["status"], "CANCELED", "{s}");
+    assert_eq!(s["endDate"], "2025-12-01T00:00:00Z", "{s}");
 }
 
 /// An environment moves with what its catalog has since archived (a plan, an add-on, a

@@ -294,6 +294,90 @@ fn a_plan_bought_during_a_trial_logs_the_trials_new_end() {
     assert_eq!(ev[0]["payload"]["status"], "CANCELED", "{ev}");
 }
 
+/// A paid plan bought during a trial with a `--start` after the trial's end: the trial ends as
+/// its plan says and the customer is never left without a subscription — `pro`'s trial
+/// (`onEnd: cancel`) expires and the free plan fills the gap until the new start; `basic`'s
+/// (convert to paid) converts and stays live until then. A `--start` before the trial's end
+/// converts the trial then (it was moved to the trial's end without a word).
+#[test]
+fn a_plan_bought_during_a_trial_to_start_after_it_leaves_no_gap() {
+    let t = env();
+    for c in ["ex", "cv", "early"] {
+        t.ok(&["customer", "create", c]);
+    }
+    let sub = |id: &str, c: &str, plan: &str, start: Option<&str>| {
+        let mut a = vec![
+            "subscription",
+            "create",
+            "--id",
+            id,
+            "--customer",
+            c,
+            "--plan",
+            plan,
+            "--billing-period",
+            "monthly",
+        ];
+        if let Some(s) = start {
+            a.extend(["--start", s]);
+        }
+        if plan == "basic" && start.is_none() {
+            a.push("--trial");
+        }
+        t.ok(&a);
+    };
+    sub("ex-trial", "ex", "pro", None);
+    sub("ex-next", "ex", "basic", Some("2026-01-25T00:00:00Z"));
+    sub("cv-trial", "cv", "basic", None);
+    sub("cv-next", "cv", "pro", Some("2026-03-01T00:00:00Z"));
+    sub("early-trial", "early", "pro", None);
+    sub("early-next", "early", "basic", Some("2026-01-05T00:00:00Z"));
+    assert_eq!(
+        t.json(&["subscription", "show", "ex-trial"])["endDate"],
+        "2026-01-25T00:00:00Z"
+    );
+    assert_eq!(
+        t.json(&["subscription", "show", "early-next"])["startDate"],
+        "2026-01-05T00:00:00Z"
+    );
+    t.ok(&["clock", "set", "2026-01-20T00:00:00Z"]);
+    assert_eq!(
+        statuses(&t, "ex"),
+        [
+            "basic NOT_STARTED",
+            "pro EXPIRED",
+            "free CANCELED",
+            "free ACTIVE"
+        ]
+    );
+    let (code, c) = check(&t, &["ex", "projects"]);
+    assert_eq!((code, &c["hasAccess"]), (0, &Value::Bool(true)), "{c}");
+    let s = t.json(&["subscription", "show", "cv-trial"]);
+    assert_eq!(s["status"], "ACTIVE", "{s}");
+    assert_eq!(s["endDate"], "2026-03-01T00:00:00Z", "{s}");
+    let s = t.json(&["subscription", "show", "early-trial"]);
+    assert_eq!(
+        (&s["status"], &s["cancelReason"], &s["endDate"]),
+        (
+            &Value::from("CANCELED"),
+            &Value::from("TrialConverted"),
+            &Value::from("2026-01-05T00:00:00Z")
+        ),
+        "{s}"
+    );
+    t.ok(&["clock", "set", "2026-03-02T00:00:00Z"]);
+    let live = |c: &str| {
+        subs(&t, c)
+            .into_iter()
+            .filter(|s| s["status"] == "ACTIVE")
+            .map(|s| s["subscriptionId"].as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(live("ex"), ["ex-next"]);
+    assert_eq!(live("cv"), ["cv-next"]);
+    assert_eq!(live("early"), ["early-next"]);
+}
+
 /// Bought with `--schedule immediate` during a trial, the paid plan converts the trial now: it
 /// ends `TrialConverted` with `subscription.trial_converted` (PAID_SUBSCRIPTION_PROVISIONED) —
 /// it ended as a plan change (`UpgradeOrDowngrade`, no conversion logged).
@@ -403,6 +487,78 @@ fn a_paying_customer_changing_plans_starts_paid_not_on_a_trial() {
     t.ok(&["customer", "create", "freebie"]);
     let f = mk("p3", "freebie", "pro", &[]);
     assert_eq!(f["status"], "IN_TRIAL", "{f}");
+}
+
+/// A downgrade scheduled for the period's end keeps the billing cycle, as a change applied now
+/// does: a cycle anchored on Jan 31 steps to Feb 29 and then Mar 31 — re-anchored at the
+/// clamped Feb 29, it billed (and granted recurring credits) on the 29th from then on. The
+/// change's estimate prices the period it will bill.
+#[test]
+fn a_downgrade_at_a_clamped_period_end_keeps_the_month_end_cycle() {
+    let mut t = TestEnv::with_starter();
+    t.now = None;
+    t.ok(&["clock", "set", "2028-01-31T10:00:00Z"]);
+    t.ok(&["customer", "create", "d1"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--id",
+        "d1pro",
+        "--customer",
+        "d1",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+        "--skip-trial",
+    ]);
+    let est = t.json(&[
+        "subscription",
+        "estimate",
+        "--customer",
+        "d1",
+        "--plan",
+        "basic",
+        "--billing-period",
+        "monthly",
+    ]);
+    assert!(
+        est.to_string().contains("2028-03-31T10:00:00Z"),
+        "the estimate bills until Mar 31: {est}"
+    );
+    t.ok(&[
+        "subscription",
+        "create",
+        "--id",
+        "d1basic",
+        "--customer",
+        "d1",
+        "--plan",
+        "basic",
+        "--billing-period",
+        "monthly",
+    ]);
+    t.ok(&["clock", "set", "2028-03-01T00:00:00Z"]);
+    let s = t.json(&["subscription", "show", "d1basic"]);
+    assert_eq!(
+        (
+            &s["startDate"],
+            &s["billingCycleAnchor"],
+            &s["currentBillingPeriodEnd"]
+        ),
+        (
+            &Value::from("2028-02-29T10:00:00Z"),
+            &Value::from("2028-01-31T10:00:00Z"),
+            &Value::from("2028-03-31T10:00:00Z")
+        ),
+        "{s}"
+    );
+    let grants = t.json(&["credit", "grants", "d1"]);
+    let last = grants.as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["expiresAt"], "2028-03-31T10:00:00Z", "{grants}");
+    t.ok(&["clock", "set", "2028-04-01T00:00:00Z"]);
+    let s = t.json(&["subscription", "show", "d1basic"]);
+    assert_eq!(s["currentBillingPeriodEnd"], "2028-04-30T10:00:00Z", "{s}");
 }
 
 #[test]
