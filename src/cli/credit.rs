@@ -71,7 +71,7 @@ pub struct GrantArgs {
     #[arg(long, allow_hyphen_values = true)]
     pub amount: String,
     /// paid or promotional
-    #[arg(long = "type", value_parser = ["paid", "promotional"], default_value = "paid")]
+    #[arg(long = "type", value_parser = crate::cli::one_of(&["paid", "promotional"]), ignore_case = true, default_value = "paid")]
     pub grant_type: String,
     /// Money paid for the whole grant, AMOUNT:CUR (paid grants only)
     #[arg(long, allow_hyphen_values = true)]
@@ -134,7 +134,7 @@ pub struct GrantsArgs {
     #[arg(long)]
     pub currency: Option<String>,
     /// Only grants in this status
-    #[arg(long, value_parser = ["scheduled", "active", "depleted", "expired", "voided"])]
+    #[arg(long, value_parser = crate::cli::one_of(&["scheduled", "active", "depleted", "expired", "voided"]), ignore_case = true)]
     pub status: Option<String>,
 }
 
@@ -212,7 +212,7 @@ pub struct RechargeSetArgs {
     #[arg(long, allow_hyphen_values = true)]
     pub price_per_credit: Option<String>,
     /// How long recharged credits last: 1mo or 1y [default: they do not expire]
-    #[arg(long, value_parser = ["1mo", "1y"])]
+    #[arg(long, value_parser = crate::cli::one_of(&["1mo", "1y"]), ignore_case = true)]
     pub expiration: Option<String>,
 }
 

@@ -87,7 +87,7 @@ pub struct CreateArgs {
     pub plan: Option<String>,
     /// Billing period of the --plan subscription (without --plan: of the start setup's trial
     /// plans that offer it, for a plan offered monthly and annually)
-    #[arg(long, value_parser = super::subscription::period_parser(), ignore_case = true)]
+    #[arg(long, value_parser = crate::cli::one_of(&["monthly", "annually"]), ignore_case = true)]
     pub billing_period: Option<String>,
     /// Add-on for the --plan subscription: ADDON[=QTY] (quantity 1 by default), repeatable
     #[arg(long = "addon", requires = "plan")]

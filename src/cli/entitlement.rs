@@ -81,7 +81,7 @@ pub struct GrantArgs {
     /// Feature id
     pub feature: String,
     /// 1w, 1mo, 6mo, 1y or lifetime
-    #[arg(long, value_parser = ["1w", "1mo", "6mo", "1y", "lifetime"], conflicts_with = "until")]
+    #[arg(long, value_parser = crate::cli::one_of(&["1w", "1mo", "6mo", "1y", "lifetime"]), ignore_case = true, conflicts_with = "until")]
     pub period: Option<String>,
     /// Until this instant (RFC 3339)
     #[arg(long)]
@@ -96,7 +96,7 @@ pub struct GrantArgs {
     #[arg(long)]
     pub soft: bool,
     /// Usage window: usage resets every period of this length
-    #[arg(long, value_parser = ["hour", "day", "week", "month", "year"])]
+    #[arg(long, value_parser = crate::cli::one_of(&["hour", "day", "week", "month", "year"]), ignore_case = true)]
     pub reset: Option<String>,
     /// Allowed enum values: a,b
     #[arg(long)]

@@ -53,7 +53,7 @@ pub struct CreateArgs {
     #[arg(long = "type", value_enum)]
     pub feature_type: TypeArg,
     /// Meter for number features
-    #[arg(long, value_parser = ["none", "incremental", "fluctuating"])]
+    #[arg(long, value_parser = crate::cli::one_of(&["none", "incremental", "fluctuating"]), ignore_case = true)]
     pub meter: Option<String>,
     /// SINGULAR[,PLURAL]
     #[arg(long)]

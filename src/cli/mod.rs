@@ -510,6 +510,15 @@ pub fn run(cli: Cli) -> Result<()> {
 }
 
 /// Splits `a,b,c` lists given once or repeated.
+/// A flag taking one of `values`, in any case (Stigg spells its enums in capitals: `PAID`,
+/// `MONTHLY`): the value is passed on in lower case. Used with `ignore_case = true`.
+pub fn one_of(
+    values: &'static [&'static str],
+) -> impl clap::builder::TypedValueParser<Value = String> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(values).map(|s| s.to_ascii_lowercase())
+}
+
 pub fn split_list(values: &[String]) -> Vec<String> {
     values
         .iter()

@@ -156,7 +156,7 @@ pub struct CommonCreate {
     #[arg(long)]
     pub description: Option<String>,
     /// Pricing type
-    #[arg(long, value_parser = ["free", "paid", "custom"], default_value = "free")]
+    #[arg(long, value_parser = crate::cli::one_of(&["free", "paid", "custom"]), ignore_case = true, default_value = "free")]
     pub pricing: String,
 }
 
@@ -169,7 +169,7 @@ pub struct TrialArgs {
     #[arg(long)]
     pub trial_months: Option<u32>,
     /// What happens when the trial ends
-    #[arg(long, value_parser = ["convert-to-paid", "cancel"])]
+    #[arg(long, value_parser = crate::cli::one_of(&["convert-to-paid", "cancel"]), ignore_case = true)]
     pub trial_end: Option<String>,
 }
 
@@ -207,7 +207,7 @@ pub struct CommonUpdate {
     #[arg(long)]
     pub description: Option<String>,
     /// New pricing type
-    #[arg(long, value_parser = ["free", "paid", "custom"])]
+    #[arg(long, value_parser = crate::cli::one_of(&["free", "paid", "custom"]), ignore_case = true)]
     pub pricing: Option<String>,
 }
 
@@ -255,7 +255,7 @@ pub struct ListArgs {
     #[arg(long)]
     pub product: Option<String>,
     /// draft, published or archived (any case)
-    #[arg(long, value_parser = ["draft", "published", "archived"], ignore_case = true)]
+    #[arg(long, value_parser = crate::cli::one_of(&["draft", "published", "archived"]), ignore_case = true)]
     pub status: Option<String>,
 }
 
@@ -300,7 +300,7 @@ pub struct EntSetArgs {
     #[arg(long)]
     pub soft: bool,
     /// Usage window: hour, day, week, month, year
-    #[arg(long, value_parser = ["hour", "day", "week", "month", "year"])]
+    #[arg(long, value_parser = crate::cli::one_of(&["hour", "day", "week", "month", "year"]), ignore_case = true)]
     pub reset: Option<String>,
     /// subscription-start (default), start-of-month, every-monday … every-sunday (or Stigg's StartOfTheMonth …)
     #[arg(long, requires = "reset")]
@@ -309,7 +309,7 @@ pub struct EntSetArgs {
     #[arg(long)]
     pub values: Vec<String>,
     /// Add-ons: increment (add to the plan's limit) or override (replace it)
-    #[arg(long, value_parser = ["increment", "override"])]
+    #[arg(long, value_parser = crate::cli::one_of(&["increment", "override"]), ignore_case = true)]
     pub behavior: Option<String>,
 }
 
@@ -351,7 +351,7 @@ pub struct PriceSetArgs {
     /// Plan or add-on id (its open draft is changed)
     pub package: String,
     /// Price model
-    #[arg(long, value_parser = ["flat", "per-unit", "usage", "overage", "minimum", "credits"])]
+    #[arg(long, value_parser = crate::cli::one_of(&["flat", "per-unit", "usage", "overage", "minimum", "credits"]), ignore_case = true)]
     pub model: String,
     /// ISO-4217 code, or the credit currency for --model credits
     #[arg(long)]
@@ -369,7 +369,7 @@ pub struct PriceSetArgs {
     #[arg(long, allow_negative_numbers = true)]
     pub unit_price: Option<String>,
     /// How --tier prices add up: graduated (each unit at its tier's price) or volume (every unit at the tier the total falls in)
-    #[arg(long, value_parser = ["graduated", "volume"])]
+    #[arg(long, value_parser = crate::cli::one_of(&["graduated", "volume"]), ignore_case = true)]
     pub tiers_mode: Option<String>,
     /// A tier: UPTO:UNIT_PRICE[:FLAT_PRICE] (UPTO empty or `inf` for the last); repeat in order
     #[arg(long = "tier")]
@@ -399,7 +399,7 @@ pub struct PriceRemoveArgs {
     /// Plan or add-on id (its open draft is changed)
     pub package: String,
     /// Model of the price to remove
-    #[arg(long, value_parser = ["flat", "per-unit", "usage", "overage", "minimum", "credits"])]
+    #[arg(long, value_parser = crate::cli::one_of(&["flat", "per-unit", "usage", "overage", "minimum", "credits"]), ignore_case = true)]
     pub model: String,
     /// Feature of the price to remove (for prices that have one)
     #[arg(long)]
@@ -431,7 +431,7 @@ pub struct CreditsSetArgs {
     #[arg(long, allow_negative_numbers = true)]
     pub amount: String,
     /// How often the grant recurs
-    #[arg(long, value_parser = ["month", "year"], default_value = "month")]
+    #[arg(long, value_parser = crate::cli::one_of(&["month", "year"]), ignore_case = true, default_value = "month")]
     pub cadence: String,
     /// Seat-based pool: amount × purchased quantity of this feature
     #[arg(long)]

@@ -69,13 +69,13 @@ pub struct SetupArgs {
     #[arg(long)]
     pub end_cancel: bool,
     /// Default of `subscription cancel`
-    #[arg(long, value_parser = ["end-of-period", "immediate"])]
+    #[arg(long, value_parser = crate::cli::one_of(&["end-of-period", "immediate"]), ignore_case = true)]
     pub default_cancellation: Option<String>,
     /// When a downgrade takes effect; `subscription create --schedule` overrides it per command
-    #[arg(long, value_parser = ["end-of-period", "immediate"])]
+    #[arg(long, value_parser = crate::cli::one_of(&["end-of-period", "immediate"]), ignore_case = true)]
     pub downgrade_at: Option<String>,
     /// What happens to usage when the plan changes
-    #[arg(long, value_parser = ["never", "always", "billing-period-change"])]
+    #[arg(long, value_parser = crate::cli::one_of(&["never", "always", "billing-period-change"]), ignore_case = true)]
     pub usage_reset_on_change: Option<String>,
 }
 

@@ -113,7 +113,7 @@ pub struct CreateArgs {
     #[arg(long)]
     pub resource: Option<String>,
     /// Billing period [default: the one the plan offers; required when it offers both]
-    #[arg(long, value_parser = super::subscription::period_parser(), ignore_case = true)]
+    #[arg(long, value_parser = crate::cli::one_of(&["monthly", "annually"]), ignore_case = true)]
     pub billing_period: Option<String>,
     /// Add-on to buy: ADDON[=QTY] (quantity 1 by default), repeatable
     #[arg(long = "addon")]
@@ -164,7 +164,7 @@ pub struct UpdateArgs {
     #[arg(long = "quantity")]
     pub quantities: Vec<String>,
     /// Switch the billing period
-    #[arg(long, value_parser = super::subscription::period_parser(), ignore_case = true)]
+    #[arg(long, value_parser = crate::cli::one_of(&["monthly", "annually"]), ignore_case = true)]
     pub billing_period: Option<String>,
     /// Apply this coupon (coupon id)
     #[arg(long, conflicts_with = "remove_coupon")]
@@ -197,7 +197,7 @@ pub struct EstimateArgs {
     #[arg(long, conflicts_with = "id")]
     pub resource: Option<String>,
     /// Billing period [default: with ID, the subscription's; with --plan, the one the plan offers (required when it offers both, as for `create`)]
-    #[arg(long, value_parser = super::subscription::period_parser(), ignore_case = true)]
+    #[arg(long, value_parser = crate::cli::one_of(&["monthly", "annually"]), ignore_case = true)]
     pub billing_period: Option<String>,
     /// Add-on: ADDON[=QTY] (quantity 1 by default), repeatable
     #[arg(long = "addon")]
@@ -294,13 +294,6 @@ fn parse_status(s: &str) -> std::result::Result<crate::domain::subscriptions::Su
     use crate::domain::subscriptions::SubStatus;
     SubStatus::from_kebab(&s.to_ascii_lowercase().replace('_', "-"))
         .ok_or_else(|| format!("'{s}' is not one of {}", SubStatus::all_kebab().join(", ")))
-}
-
-/// `--billing-period`: monthly or annually, in any case (Stigg spells them MONTHLY, ANNUALLY).
-pub fn period_parser() -> impl clap::builder::TypedValueParser<Value = String> {
-    use clap::builder::TypedValueParser;
-    clap::builder::PossibleValuesParser::new(["monthly", "annually"])
-        .map(|s| s.to_ascii_lowercase())
 }
 
 pub fn period_arg(s: Option<&str>) -> Option<BillingPeriod> {

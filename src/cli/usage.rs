@@ -43,7 +43,7 @@ pub struct ImportArgs {
     /// The file: .csv (header customerId,featureId,value,… or customerId,eventName,…) or .jsonl
     pub file: std::path::PathBuf,
     /// What the rows are (default: from the CSV header; required for JSON lines)
-    #[arg(long, value_parser = ["usage", "events"])]
+    #[arg(long, value_parser = crate::cli::one_of(&["usage", "events"]), ignore_case = true)]
     pub kind: Option<String>,
     /// Check and report without writing (exit 1 when the import would change something, 0 when not)
     #[arg(long)]
@@ -69,7 +69,7 @@ pub struct HistoryArgs {
     #[arg(long)]
     pub to: Option<String>,
     /// Bucket size
-    #[arg(long, value_parser = ["hour", "day", "month"], default_value = "day")]
+    #[arg(long, value_parser = crate::cli::one_of(&["hour", "day", "month"]), ignore_case = true, default_value = "day")]
     pub bucket: String,
     /// One series per value of this dimension
     #[arg(long, value_name = "DIMENSION")]

@@ -42,11 +42,19 @@ fn shown(t: &str) -> String {
     format!("'{head}…' ({n} characters)")
 }
 
+/// A decimal written plainly: an optional sign, digits with an optional point and digits after
+/// it (`12`, `+12`, `.5`, `0.5`, `-3.25`; surrounding blanks ignored) — no exponent, no digit
+/// grouping, no point without digits after it. Read exactly, or refused.
 pub fn parse_decimal(s: &str) -> Result<Decimal, String> {
+    parse_decimal_as(s, "12, 0.5, -3.25")
+}
+
+/// [`parse_decimal`], its refusal suggesting `examples`.
+fn parse_decimal_as(s: &str, examples: &str) -> Result<Decimal, String> {
     let t = s.trim();
     let Some((int, frac)) = plain_parts(t) else {
         return Err(format!(
-            "{} is not a decimal number (write e.g. 12, 0.5, -3.25)",
+            "{} is not a decimal number (write e.g. {examples})",
             shown(t)
         ));
     };
@@ -204,7 +212,7 @@ pub fn exact_net(values: impl IntoIterator<Item = Decimal>) -> Option<Decimal> {
 }
 
 pub fn parse_non_negative(s: &str) -> Result<Decimal, String> {
-    let d = parse_decimal(s)?;
+    let d = parse_decimal_as(s, "12, 0.5, 0")?;
     if d.is_zero() {
         // `-0` is zero, not a negative number to print back.
         return Ok(Decimal::ZERO);
@@ -216,7 +224,7 @@ pub fn parse_non_negative(s: &str) -> Result<Decimal, String> {
 }
 
 pub fn parse_positive(s: &str) -> Result<Decimal, String> {
-    let d = parse_decimal(s)?;
+    let d = parse_decimal_as(s, "12, 0.5")?;
     if d <= Decimal::ZERO {
         return Err(format!("'{}' must be greater than zero", s.trim()));
     }

@@ -524,9 +524,10 @@ pub fn report(tx: &mut Tx<'_>, req: &ReportRequest) -> Result<ReportView> {
         let mut v = view(req, prev.at, (&k, shown), usage, true);
         v.credit = crate::store::credits::burned_by_record(&tx.sql, prev_id, None)?.map(
             |(consumed, currency_id, current_balance)| crate::ops::credits::UsageCredit {
-                consumed,
+                consumed: consumed.normalize(),
                 currency_id,
-                current_balance,
+                // As the first answer printed it (stored sums keep their scale).
+                current_balance: current_balance.normalize(),
             },
         );
         if !covered(w.as_ref(), prev.at) {
@@ -1037,8 +1038,9 @@ fn duplicate_features(
                         resource_id: resource.unwrap_or("").to_string(),
                     };
                     Some(crate::ops::credits::UsageCredit {
-                        consumed,
-                        current_balance: crate::store::credits::balance(&tx.sql, &key)?,
+                        consumed: consumed.normalize(),
+                        // As the first answer printed it (stored sums keep their scale).
+                        current_balance: crate::store::credits::balance(&tx.sql, &key)?.normalize(),
                         currency_id,
                     })
                 }

@@ -3206,3 +3206,63 @@ fn a_revocation_leaves_an_earlier_plans_grant_counted_as_given() {
     assert_eq!(statuses(&before), statuses(&after));
     verified(&t);
 }
+
+/// A retried report (same key) answers with the balance as the first answer printed it: a
+/// stored sum of amounts with a scale (2.5 burned) printed `9955.0` on the retry, `9955` the
+/// first time. `credit consume` prints its amount as the ledger does (`1.50` is 1.5), and enum
+/// flags take Stigg's capitals (`--status DEPLETED`, `--billing-period MONTHLY`).
+#[test]
+fn retried_reports_and_consumptions_print_amounts_as_the_first_answer() {
+    let t = ai_env();
+    let dims = ["model=small", "input_tokens=1", "output_tokens=0"];
+    let first = completion(&t, "a1", &dims);
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    let once = completion(&t, "a2", &dims);
+    let again = completion(&t, "a2", &dims);
+    let (once, again): (Value, Value) = (
+        serde_json::from_str(&once.stdout).unwrap(),
+        serde_json::from_str(&again.stdout).unwrap(),
+    );
+    let balance = |v: &Value| {
+        v.to_string()
+            .split("currentBalance")
+            .nth(1)
+            .map(str::to_string)
+    };
+    assert!(balance(&once).is_some(), "{once}");
+    assert_eq!(balance(&once), balance(&again), "{once}\n{again}");
+    let u = [
+        "usage",
+        "report",
+        "acme",
+        "image-renders",
+        "1",
+        "--idempotency-key",
+        "u1",
+        "--json",
+    ];
+    let once = t.json(&u[..7]);
+    let again = t.json(&u[..7]);
+    assert_eq!(once["credit"], again["credit"]);
+    assert!(
+        !again["credit"]["currentBalance"]
+            .as_str()
+            .unwrap()
+            .contains('.'),
+        "{again}"
+    );
+    let c = t.json(&[
+        "credit",
+        "consume",
+        "acme",
+        "--currency",
+        "ai-tokens",
+        "--amount",
+        "1.50",
+        "--idempotency-key",
+        "k1",
+    ]);
+    assert_eq!(c["amount"], "1.5", "{c}");
+    t.ok(&["credit", "grants", "acme", "--status", "DEPLETED"]);
+    t.ok(&["credit", "grants", "acme", "--status", "Active"]);
+}

@@ -682,7 +682,8 @@ pub fn consume(tx: &mut Tx<'_>, req: &ConsumeRequest) -> Result<ConsumeView> {
         customer_id: req.customer.clone(),
         currency_id: req.currency.clone(),
         resource_id: req.resource.clone(),
-        amount: req.amount,
+        // As the ledger and `consumedFrom` print it (`1.50` is 1.5).
+        amount: req.amount.normalize(),
         // (Without the scale of the amounts summed, as `credit balance` prints them.)
         current_balance: burn.after.normalize(),
         consumed_from: burn
