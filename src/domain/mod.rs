@@ -13,3 +13,4 @@ pub mod slug;
 pub mod subscriptions;
 pub mod token;
 pub mod usage;
+pub mod wide;

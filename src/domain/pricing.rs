@@ -61,6 +61,17 @@ fn mul(a: Decimal, b: Decimal) -> R<Decimal> {
     crate::domain::decimal::exact_mul(a, b).ok_or(TooLarge)
 }
 
+/// `q × unit + flat` rounded to `currency`'s minor units: exactly, even where the unrounded
+/// amount has more significant digits than a decimal holds (a price with 12 decimals × billions
+/// of seats) — rounded once, never refused for its digits, only past the range.
+fn money_amount(q: Decimal, unit: Decimal, flat: Decimal, currency: &str) -> R<Decimal> {
+    if let Ok(exact) = mul(q, unit).and_then(|p| add(p, flat)) {
+        return round_money(exact, currency);
+    }
+    let dp = crate::domain::money::minor_units(currency).unwrap_or(2);
+    crate::domain::wide::mul_add_round(q, unit, flat, dp).ok_or(TooLarge)
+}
+
 /// A product that is rounded anyway (a share of a period, a percentage): only its range is
 /// checked.
 fn mul_share(a: Decimal, b: Decimal) -> R<Decimal> {
@@ -336,7 +347,7 @@ fn tier_lines(
     period: Span,
 ) -> R<()> {
     for (n, units, unit, flat) in tier_parts(mode, tiers, quantity) {
-        let amount = add(mul(units, unit)?, flat)?;
+        let amount = money_amount(units, unit, flat, currency)?;
         let flat_note = if flat.is_zero() {
             String::new()
         } else {
@@ -352,7 +363,7 @@ fn tier_lines(
             addon_id: None,
             quantity: Some(units),
             unit_price: Some(unit),
-            amount: round_money(amount, currency)?,
+            amount,
             period: Some(period),
         });
     }
@@ -390,7 +401,7 @@ fn counted_lines(
                     addon_id: None,
                     quantity: Some(n),
                     unit_price: Some(unit),
-                    amount: round_money(mul(n, unit)?, currency)?,
+                    amount: money_amount(n, unit, Decimal::ZERO, currency)?,
                     period: Some(span),
                 });
             }
@@ -468,7 +479,7 @@ pub fn advance_lines(c: &Config<'_>, currency: &str, span: Span) -> R<Vec<Line>>
                     addon_id: Some(addon.id.to_string()),
                     quantity: Some(q),
                     unit_price: Some(unit),
-                    amount: round_money(mul(q, unit)?, currency)?,
+                    amount: money_amount(q, unit, Decimal::ZERO, currency)?,
                     period: Some(span),
                 });
             }

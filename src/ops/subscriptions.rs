@@ -1339,7 +1339,12 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
         )?),
         _ => {
             let usage = std::mem::take(&mut tx.quoting.usage);
-            Some(crate::ops::pricing::estimate_new(&tx.sql, &s, now, &usage)?)
+            let mut est = crate::ops::pricing::estimate_new(&tx.sql, &s, now, &usage)?;
+            // Priced as new (a trial converted now was not charged), but a plan change is
+            // still a downgrade or not by the lifecycle's rule, as when it waits for the
+            // trial's end.
+            est.is_plan_downgrade = change_kind == Some(ChangeKind::Downgrade);
+            Some(est)
         }
     };
     if let Some(mut est) = est {
@@ -2465,8 +2470,23 @@ pub fn update(
     let changes_config =
         addons != s.addons || quantities != s.quantities || period != s.billing_period;
     req.recorded.apply(&mut s, now);
-    // A request that leaves everything as it is changes nothing: no event, no pricing.
+    // A request that leaves everything as it is changes nothing: no event, no pricing — but an
+    // estimate of it answers (the subscription as it is, nothing to prorate), as the update
+    // answers with the subscription.
     if !changes_config && s == before {
+        if tx.quoting.estimating {
+            let mut est =
+                crate::ops::pricing::estimate_change(&tx.sql, &before, &before, now, false, false)?;
+            // Nothing to charge or credit now: what recurs is the subscription as it is.
+            let zero = Decimal::new(0, est.bill.total.scale());
+            est.bill.lines.clear();
+            (est.bill.sub_total, est.bill.discount, est.bill.total) = (zero, zero, zero);
+            est.proration = None;
+            est.bill
+                .warnings
+                .push("nothing changes: the request leaves the subscription as it is".into());
+            quote(tx, &before.subscription_id, &est);
+        }
         return Ok((s, None));
     }
     if changes_config && req.schedule == Some(Schedule::EndOfPeriod) {

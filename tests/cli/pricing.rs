@@ -963,15 +963,14 @@ fn a_request_that_changes_nothing_records_nothing() {
     let events = || t.json(&["events", "list"]).as_array().unwrap().len();
     let before = events();
     // No change named at all is a usage error (as for `estimate`); one that restates the
-    // subscription is a no-op.
+    // subscription is a no-op — and so is its estimate (nothing to charge, a warning).
     t.fails(&["subscription", "update", "nb"], 2);
+    t.fails(&["subscription", "estimate", "nb"], 2);
     t.ok(&["subscription", "update", "nb", "--quantity", "seats=3"]);
+    let e = t.json(&["subscription", "estimate", "nb", "--quantity", "seats=3"]);
+    assert_eq!(e["total"], "0.00", "{e}");
+    assert!(e["warnings"].to_string().contains("nothing changes"), "{e}");
     assert_eq!(events(), before);
-    let err = t.fails(
-        &["subscription", "estimate", "nb", "--quantity", "seats=3"],
-        2,
-    );
-    assert!(err.contains("nothing to change"), "{err}");
 }
 
 #[test]
@@ -2080,5 +2079,142 @@ products:
         ]);
         assert_eq!(e["isPlanDowngrade"], false, "{plan}: {e}");
         assert_eq!(e["scheduled"], false, "{plan}: {e}");
+    }
+}
+
+/// A price the catalog allows, times a quantity it allows, is priced: the line's exact amount
+/// may have more significant digits than a decimal holds (12 decimals × 4 billion seats), and
+/// is rounded once to minor units — it was refused as `AmountTooLarge` at the estimate and at
+/// the create.
+#[test]
+fn a_line_with_more_digits_than_a_decimal_holds_is_rounded_not_refused() {
+    let mut t = TestEnv::new();
+    t.now = None;
+    t.ok(&["clock", "set", "2026-01-01T00:00:00Z"]);
+    let f = t.write(
+        "huge.yaml",
+        r#"
+features:
+  - { id: seats, type: number, meter: fluctuating }
+products:
+  - id: h
+    plans:
+      - id: huge
+        prices:
+          - { model: per-unit, feature: seats, monthly: "1000000000000000", annually: "999999999999999.999999999999", currency: USD }
+      - id: yen
+        prices:
+          - { model: per-unit, feature: seats, monthly: "999999999999999.999999999999", currency: JPY }
+"#,
+    );
+    t.ok(&["catalog", "apply", f.to_str().unwrap()]);
+    t.ok(&["customer", "create", "c"]);
+    let est = |plan: &str, period: &str, seats: &str| {
+        t.json(&[
+            "subscription",
+            "estimate",
+            "--customer",
+            "c",
+            "--plan",
+            plan,
+            "--billing-period",
+            period,
+            "--quantity",
+            seats,
+        ])
+    };
+    // 99999 × 999999999999999.999999999999 = 99998999999999999999.999999900001
+    let e = est("huge", "annually", "seats=99999");
+    assert_eq!(e["total"], "99999000000000000000.00", "{e}");
+    // 4294967295 × the same = 4294967294999999999999999.995705032705: rounded up.
+    let e = est("huge", "annually", "seats=4294967295");
+    assert_eq!(
+        e["lines"][0]["amount"], "4294967295000000000000000.00",
+        "{e}"
+    );
+    let e = est("yen", "monthly", "seats=4294967295");
+    assert_eq!(e["total"], "4294967295000000000000000", "{e}");
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "c",
+        "--plan",
+        "huge",
+        "--billing-period",
+        "annually",
+        "--quantity",
+        "seats=4294967295",
+    ]);
+    let mrr = t.ok(&["report", "mrr"]);
+    assert!(mrr.contains("357913941250000000000000.00"), "{mrr}");
+}
+
+/// `estimate <ID>` of a request restating the subscription answers as `update` does (a no-op,
+/// exit 0): nothing charged or credited now, what recurs as it is, and a warning — it was exit
+/// 2. A paid plan bought at once during a trial (`--schedule immediate`) is a downgrade by the
+/// lifecycle's rule (inheritance first) as when it waits for the trial's end.
+#[test]
+fn a_restating_estimate_is_a_no_op_and_a_downgrade_is_one_however_scheduled() {
+    let t = env();
+    t.ok(&["customer", "create", "a"]);
+    let id = {
+        t.ok(&[
+            "subscription",
+            "create",
+            "--customer",
+            "a",
+            "--plan",
+            "pro",
+            "--billing-period",
+            "monthly",
+            "--skip-trial",
+        ]);
+        live(&t, "a")
+    };
+    t.ok(&["clock", "set", "2026-01-10T00:00:00Z"]);
+    let seats = t.json(&["subscription", "show", &id])["quantities"].clone();
+    let mut args = vec!["subscription", "estimate", id.as_str()];
+    let q = seats
+        .as_array()
+        .and_then(|q| q.first())
+        .map(|q| format!("{}={}", q["featureId"].as_str().unwrap(), q["quantity"]));
+    match &q {
+        Some(q) => args.extend(["--quantity", q.as_str()]),
+        None => args.extend(["--billing-period", "monthly"]),
+    }
+    let e = t.json(&args);
+    assert_eq!(e["total"], e["subTotal"], "{e}");
+    assert!(e["lines"].as_array().unwrap().is_empty(), "{e}");
+    assert!(e["proration"].is_null(), "{e}");
+    assert!(e["warnings"].to_string().contains("nothing changes"), "{e}");
+    assert_ne!(e["recurring"]["total"], "0.00", "{e}");
+    // The starter's pro (in its trial) to basic, its parent: a downgrade either way.
+    let s = TestEnv::with_starter();
+    s.ok(&["customer", "create", "tc"]);
+    s.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "tc",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+    ]);
+    let to_basic = [
+        "subscription",
+        "estimate",
+        "--customer",
+        "tc",
+        "--plan",
+        "basic",
+    ];
+    for schedule in [&[][..], &["--schedule", "immediate"][..]] {
+        let mut a = to_basic.to_vec();
+        a.extend(["--billing-period", "monthly"]);
+        a.extend(schedule);
+        let e = s.json(&a);
+        assert_eq!(e["isPlanDowngrade"], true, "{schedule:?}: {e}");
     }
 }
