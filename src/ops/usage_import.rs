@@ -150,6 +150,19 @@ impl Window {
     }
 }
 
+impl Window {
+    /// After a record a later change arranges this window to hold changed the value: judged
+    /// against the limit as [`Window::settle`] judges when `judged` (the window is in force with
+    /// it), else only marked to be written (the recount that reaches its time in force judges it).
+    fn carry(&mut self, judged: bool, crossings: &mut Vec<Crossing>) {
+        if judged {
+            self.settle(crossings);
+        } else {
+            self.dirty = true;
+        }
+    }
+}
+
 impl Slot {
     /// The window in hand with `key`'s bounds, of feature `fidx` on `resource` (matched by its
     /// start and end, as windows are stored).
@@ -909,7 +922,11 @@ impl Importer {
     }
 
     /// The windows (their indexes in the slot, read in when new) that a record at `at`, whose
-    /// own window is `own`, also counts in (see `usage::carry_windows`).
+    /// own window is `own`, also counts in (see `usage::carry_windows`), each with whether the
+    /// record is judged against its limit there: only when the window is in force with this
+    /// usage by now (`usage::in_force_between`) — one met earlier as a record's own window (in
+    /// force then) is not judged by a record a promotion's window holds while the promotion is
+    /// the one in force (it signalled at once; a single report waits for the promotion's end).
     #[allow(clippy::too_many_arguments)]
     fn carry_windows(
         &mut self,
@@ -920,7 +937,7 @@ impl Importer {
         fidx: usize,
         at: Instant,
         own: usize,
-    ) -> Result<Vec<usize>> {
+    ) -> Result<Vec<(usize, bool)>> {
         let prep = std::sync::Arc::clone(&self.prep);
         let feature = &prep.catalog[fidx];
         let res = Some(resource).filter(|r| !r.is_empty());
@@ -929,7 +946,9 @@ impl Importer {
         let mut out = Vec::with_capacity(carries.len());
         for (key, e) in carries {
             if let Some(i) = self.slots[slot].find(fidx, resource, &key) {
-                out.push(i);
+                let judged = self.slots[slot].windows[i].limit.is_some()
+                    && usage_ops::in_force_between(&tx.sql, &key, feature, at, tx.event_time())?;
+                out.push((i, judged));
                 continue;
             }
             // Not met yet: read in, with a span no record looks up (a record of its own
@@ -969,7 +988,7 @@ impl Importer {
                 fidx,
                 dirty: false,
             });
-            out.push(self.slots[slot].windows.len() - 1);
+            out.push((self.slots[slot].windows.len() - 1, limit.is_some()));
         }
         Ok(out)
     }
@@ -1107,7 +1126,7 @@ impl Importer {
             Vec::new()
         };
         let mut carried_values = Vec::with_capacity(carried.len());
-        for &ci in &carried {
+        for &(ci, _) in &carried {
             let w = &self.slots[slot].windows[ci];
             carried_values.push(apply_report(w.value.value, r.value, how).map_err(|m| {
                 format!(
@@ -1122,10 +1141,10 @@ impl Importer {
         let w = &mut self.slots[slot].windows[wi];
         w.value.value = value;
         w.settle(&mut self.crossings);
-        for (ci, v) in carried.into_iter().zip(carried_values) {
+        for ((ci, judged), v) in carried.into_iter().zip(carried_values) {
             let w = &mut self.slots[slot].windows[ci];
             w.value.value = v;
-            w.settle(&mut self.crossings);
+            w.carry(judged, &mut self.crossings);
         }
         repo::insert_report(tx, r).map_err(|e| self.stash(e))?;
         if let Some((pool, credits)) = burn {
@@ -1453,7 +1472,7 @@ impl Importer {
                     let carried = self
                         .carry_windows(tx, slot, customer, resource, fidx, ev.at, wi)
                         .map_err(|e| self.stash(e))?;
-                    for ci in carried {
+                    for (ci, judged) in carried {
                         let w = &mut self.slots[slot].windows[ci];
                         let new_distinct = match c {
                             Contribution::Distinct(v) => repo::add_distinct(tx, &w.key, v)
@@ -1464,7 +1483,7 @@ impl Importer {
                         // keeps it.)
                         if w.value.state.add(c, new_distinct).is_ok() {
                             w.value.value = w.value.state.value(aggregation);
-                            w.settle(&mut self.crossings);
+                            w.carry(judged, &mut self.crossings);
                         }
                     }
                 }

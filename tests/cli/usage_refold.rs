@@ -1598,3 +1598,130 @@ products:
     assert_eq!(got[0], "2027-01-01T00:00:00Z 27");
     assert_eq!(got[1], got[0]);
 }
+
+/// A window met as a row's own (the plan's month, in force at the file's first row) is not
+/// judged by later rows that a promotion's window holds while the promotion is the one in
+/// force: the import signalled the plan's month at once, with the usage then (and, marked
+/// signalled, never at the promotion's end); single reports signal the promotion's day now and
+/// the plan's month at the promotion's end, with all of it. Reported usage and raw events alike.
+#[test]
+fn an_import_waits_for_the_promotions_end_to_judge_the_plans_window() {
+    let catalog = r#"
+features:
+  - { id: calls, type: number, meter: incremental }
+  - id: hits
+    type: number
+    meter: incremental
+    eventMeter: { filters: [], aggregation: { function: SUM, field: n } }
+products:
+  - id: p
+    plans:
+      - id: small
+        pricing: free
+        entitlements:
+          calls: { limit: 10, reset: month }
+          hits: { limit: 10, reset: month }
+"#;
+    let rows = [
+        ("k1", "2024-01-01T05:00:00Z", "2"),
+        ("k2", "2024-01-02T05:00:00Z", "6"),
+        ("k3", "2024-01-02T06:00:00Z", "6"),
+        ("k4", "2024-01-03T06:00:00Z", "1"),
+    ];
+    let mut got = Vec::new();
+    for (feature, import) in [
+        ("calls", false),
+        ("calls", true),
+        ("hits", false),
+        ("hits", true),
+    ] {
+        let mut t = TestEnv::new();
+        t.now = None;
+        t.ok(&["clock", "set", "2024-01-01T00:00:00Z"]);
+        t.write("p.yaml", catalog);
+        t.ok(&["catalog", "apply", "p.yaml"]);
+        t.ok(&["customer", "create", "c", "--plan", "small"]);
+        t.ok(&["clock", "set", "2024-01-02T00:00:00Z"]);
+        t.ok(&[
+            "entitlement",
+            "grant",
+            "c",
+            feature,
+            "--limit",
+            "11",
+            "--reset",
+            "day",
+            "--until",
+            "2024-01-05T00:00:00Z",
+        ]);
+        t.ok(&["clock", "set", "2024-01-04T00:00:00Z"]);
+        let events = feature == "hits";
+        if import {
+            let mut csv = if events {
+                String::from("customerId,eventName,timestamp,idempotencyKey,dimensions.n\n")
+            } else {
+                String::from("customerId,featureId,value,timestamp,idempotencyKey\n")
+            };
+            for (k, at, n) in rows {
+                if events {
+                    csv.push_str(&format!("c,hit,{at},{k},{n}\n"));
+                } else {
+                    csv.push_str(&format!("c,calls,{n},{at},{k}\n"));
+                }
+            }
+            t.write("u.csv", &csv);
+            t.ok(&["usage", "import", "u.csv"]);
+        } else {
+            for (k, at, n) in rows {
+                if events {
+                    let dim = format!("n={n}");
+                    t.ok(&[
+                        "event",
+                        "report",
+                        "c",
+                        "hit",
+                        "--idempotency-key",
+                        k,
+                        "--at",
+                        at,
+                        "--dimension",
+                        &dim,
+                    ]);
+                } else {
+                    t.ok(&[
+                        "usage",
+                        "report",
+                        "c",
+                        "calls",
+                        n,
+                        "--at",
+                        at,
+                        "--idempotency-key",
+                        k,
+                    ]);
+                }
+            }
+        }
+        let signals = |t: &TestEnv| {
+            t.sql(
+                "SELECT group_concat(occurred_at || ' ' || json_extract(payload, '$.usagePeriodStart') || ' ' || json_extract(payload, '$.currentUsage'), '; ')
+                 FROM events WHERE type = 'entitlement.usage_exceeded'",
+            )
+        };
+        let now = signals(&t);
+        t.ok(&["clock", "set", "2024-01-10T00:00:00Z"]);
+        got.push((feature, import, now, signals(&t)));
+        assert_eq!(t.json(&["usage", "recalculate"]), serde_json::json!([]));
+    }
+    for (feature, import, now, later) in &got {
+        assert_eq!(
+            now, "2024-01-04T00:00:00.000000Z 2024-01-02T00:00:00Z 12",
+            "{feature} import={import}"
+        );
+        assert_eq!(
+            later,
+            "2024-01-04T00:00:00.000000Z 2024-01-02T00:00:00Z 12; 2024-01-05T00:00:00.000000Z 2024-01-01T00:00:00Z 15",
+            "{feature} import={import}"
+        );
+    }
+}
