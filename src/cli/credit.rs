@@ -335,7 +335,10 @@ pub fn run(app: &App, cmd: CreditCommand) -> Result<()> {
                 currency: a.currency,
                 amount: parse_decimal_arg("--amount", &a.amount)?,
                 resource: a.resource,
-                dimensions: parse_kv("--dimension", &a.dimensions)?,
+                dimensions: crate::domain::customers::metadata_values(&parse_kv(
+                    "--dimension",
+                    &a.dimensions,
+                )?),
                 idempotency_key: a.idempotency_key,
             };
             let v = app.session()?.write(false, |tx| ops::consume(tx, &req))?;

@@ -126,7 +126,10 @@ pub fn run(app: &App, cmd: EventCommand) -> Result<()> {
                     .as_deref()
                     .map(|t| parse_instant_arg("--at", t))
                     .transpose()?,
-                dimensions: parse_kv("--dimension", &a.dimensions)?,
+                dimensions: crate::domain::customers::metadata_values(&parse_kv(
+                    "--dimension",
+                    &a.dimensions,
+                )?),
             };
             let v = app
                 .session()?

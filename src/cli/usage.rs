@@ -167,7 +167,10 @@ pub fn run(app: &App, cmd: UsageCommand) -> Result<()> {
                     .as_deref()
                     .map(|t| parse_instant_arg("--at", t))
                     .transpose()?,
-                dimensions: parse_kv("--dimension", &a.dimensions)?,
+                dimensions: crate::domain::customers::metadata_values(&parse_kv(
+                    "--dimension",
+                    &a.dimensions,
+                )?),
                 idempotency_key: a.idempotency_key,
             };
             let v = app.session()?.write(false, |tx| ops::report(tx, &req))?;

@@ -452,7 +452,7 @@ fn decide_view(
     let mut v = denied(req, DenyReason::CustomerNotFound, Some(feature));
     v.access_denied_reason = reason;
     v.has_access = reason.is_none();
-    v.current_usage = usage;
+    v.current_usage = usage.normalize();
     if let Some(e) = eff {
         v.is_granted = true;
         v.usage_limit = match e.entitlement.limit {

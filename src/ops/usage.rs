@@ -86,8 +86,9 @@ pub fn shown_start(
 
 /// The value counted in a window (zero when nothing was reported).
 pub fn current(conn: &rusqlite::Connection, k: &WindowKey) -> Result<Decimal> {
+    // (Printed without the scale sums keep: 0.5 + 0.5 is 1, not 1.0.)
     Ok(repo::window(conn, k)?
-        .map(|w| w.value)
+        .map(|w| w.value.normalize())
         .unwrap_or(Decimal::ZERO))
 }
 
@@ -403,7 +404,8 @@ fn view(
 /// of such records.
 fn counted(win: Option<&(Entitlement, Instant)>, t: Instant, value: Decimal) -> Decimal {
     if covered(win, t) {
-        value
+        // (Printed without the scale sums keep: 0.5 + 0.5 is 1, not 1.0.)
+        value.normalize()
     } else {
         Decimal::ZERO
     }
@@ -1259,7 +1261,7 @@ pub fn exceeded_event(k: &WindowKey, limit: Option<Decimal>, value: Decimal) -> 
             "resourceId": (!k.resource_id.is_empty()).then_some(&k.resource_id),
             "featureId": k.feature_id,
             "usageLimit": limit.map(|l| l.to_string()),
-            "currentUsage": value.to_string(),
+            "currentUsage": value.normalize().to_string(),
             "usagePeriodStart": k.end.map(|_| clock::fmt(&k.start)),
             "usagePeriodEnd": k.end.map(|e| clock::fmt(&e)),
         }),
@@ -1731,8 +1733,11 @@ pub fn history(
     if to <= from {
         return Err(Error::usage("--to must be after --from"));
     }
-    // Up to and including now (`--to` at now or later takes the records made at now).
-    let to = if to >= now {
+    // Up to and including now: `--to` after now takes the records made at now (no later one
+    // is known); a `--to` at or before now is exclusive, as it stays once now has moved on — a
+    // history of a past period does not change with the clock. (Without `--to`, the history
+    // runs to just after now: it includes what was recorded at now.)
+    let to = if to > now {
         now + chrono::Duration::microseconds(1)
     } else {
         to
@@ -1886,7 +1891,7 @@ pub fn history(
             out.push(HistoryPoint {
                 timestamp: clock::fmt(&t),
                 group: group.clone(),
-                value,
+                value: value.normalize(),
                 usage_period_start: shown_start(
                     &feature,
                     win.as_ref().map(|(e, s)| (e, *s)),

@@ -486,3 +486,89 @@ fn a_repeated_event_past_the_decimal_range_is_a_duplicate_in_an_import() {
     let e = t.fails(&["usage", "import", "g.csv"], 65);
     assert!(e.contains("IdempotencyKeyReused"), "{e}");
 }
+
+/// An empty or blank dimension value is no dimension, whichever way the event arrives: `event
+/// report --dimension user=` stored `""` (a UNIQUE meter counted it, and a repeat with an extra
+/// blank dimension was refused as another payload) while the import's empty cell — or JSON
+/// `""` — stores none.
+#[test]
+fn a_blank_dimension_is_none_from_the_command_line_as_from_an_import() {
+    let mut got = Vec::new();
+    for how in ["single", "csv", "jsonl"] {
+        let mut t = TestEnv::new();
+        t.now = None;
+        t.ok(&["clock", "set", "2024-01-01T00:00:00Z"]);
+        t.write(
+            "m.yaml",
+            r#"
+features:
+  - id: mau
+    type: number
+    meter: incremental
+    eventMeter: { filters: [], aggregation: { function: UNIQUE, field: user } }
+products:
+  - id: p
+    plans:
+      - { id: small, pricing: free, entitlements: { mau: { limit: 3, reset: month } } }
+"#,
+        );
+        t.ok(&["catalog", "apply", "m.yaml"]);
+        t.ok(&["customer", "create", "c", "--plan", "small"]);
+        t.ok(&["clock", "set", "2024-01-01T02:00:00Z"]);
+        match how {
+            "single" => {
+                for (k, d) in [("e1", "user="), ("e2", "user= ")] {
+                    t.ok(&[
+                        "event",
+                        "report",
+                        "c",
+                        "login",
+                        "--idempotency-key",
+                        k,
+                        "--at",
+                        "2024-01-01T01:00:00Z",
+                        "--dimension",
+                        d,
+                    ]);
+                }
+                // The same event with one more blank dimension is the same event.
+                let v = t.json(&[
+                    "event",
+                    "report",
+                    "c",
+                    "login",
+                    "--idempotency-key",
+                    "e1",
+                    "--at",
+                    "2024-01-01T01:00:00Z",
+                    "--dimension",
+                    "user=",
+                    "--dimension",
+                    "z=",
+                ]);
+                assert_eq!(v["duplicate"], true, "{v}");
+            }
+            "csv" => {
+                t.write(
+                    "e.csv",
+                    "customerId,eventName,timestamp,idempotencyKey,dimensions.user\n\
+                     c,login,2024-01-01T01:00:00Z,e1,\nc,login,2024-01-01T01:00:00Z,e2, \n",
+                );
+                t.ok(&["usage", "import", "e.csv"]);
+            }
+            _ => {
+                t.write(
+                    "e.jsonl",
+                    "{\"customerId\":\"c\",\"eventName\":\"login\",\"timestamp\":\"2024-01-01T01:00:00Z\",\"idempotencyKey\":\"e1\",\"dimensions\":{\"user\":\"\"}}\n\
+                     {\"customerId\":\"c\",\"eventName\":\"login\",\"timestamp\":\"2024-01-01T01:00:00Z\",\"idempotencyKey\":\"e2\",\"dimensions\":{\"user\":\" \"}}\n",
+                );
+                t.ok(&["usage", "import", "e.jsonl", "--kind", "events"]);
+            }
+        }
+        let (_, v) = crate::lifecycle::check(&t, &["c", "mau"]);
+        got.push((how, v["currentUsage"].clone()));
+    }
+    for (how, usage) in &got {
+        assert_eq!(usage, "0", "{how}");
+    }
+}

@@ -21,7 +21,7 @@ fn deltas_sets_and_their_refusals() {
     );
     assert_eq!(
         report(&t, &["acme", "exports", "-0.5"])["currentUsage"],
-        "3.0"
+        "3"
     );
     assert_eq!(
         report(&t, &["acme", "exports", "1", "--set"])["currentUsage"],
@@ -550,4 +550,66 @@ fn usage_no_entitlement_covers_is_stored_shown_as_zero_and_warned_about() {
     let out = t.run(&["usage", "report", "acme", "exports", "1"]);
     assert!(!out.stderr.contains("warning"), "{}", out.stderr);
     assert_eq!(check(&t, &["acme", "exports"]).1["currentUsage"], "2");
+}
+
+/// An explicit `--to T` of `usage history` excludes what was recorded at `T` whether or not `T`
+/// is now: the same question asked later gives the same answer (a `--to` equal to now included
+/// it, and the answer changed once the clock moved on). Without `--to`, what was recorded at
+/// now is in.
+#[test]
+fn history_to_an_instant_is_the_same_before_and_after_the_clock_passes_it() {
+    let t = env();
+    t.ok(&["customer", "create", "acme", "--plan", "free"]);
+    t.ok(&["clock", "set", "2026-01-01T05:30:00Z"]);
+    t.ok(&["usage", "report", "acme", "exports", "3"]);
+    let at = |to: Option<&str>| {
+        let mut a = vec![
+            "usage",
+            "history",
+            "acme",
+            "exports",
+            "--from",
+            "2026-01-01T05:00:00Z",
+            "--bucket",
+            "hour",
+        ];
+        if let Some(to) = to {
+            a.extend(["--to", to]);
+        }
+        let v = t.json(&a);
+        v.as_array().unwrap().last().unwrap()["value"].clone()
+    };
+    assert_eq!(at(None), "3");
+    let now = at(Some("2026-01-01T05:30:00Z"));
+    t.ok(&["clock", "set", "2026-01-01T08:00:00Z"]);
+    let later = at(Some("2026-01-01T05:30:00Z"));
+    assert_eq!(now, later);
+    assert_eq!(at(Some("2026-01-01T05:30:00.000001Z")), "3");
+}
+
+/// Summed usage prints without the scale the sum keeps, as credits do: 0.5 + 0.5 is `1`, not
+/// `1.0` — in the report's answer, checks, `usage show`, history and the crossing's event.
+#[test]
+fn summed_usage_prints_without_trailing_zeros() {
+    let t = env();
+    t.ok(&["customer", "create", "acme", "--plan", "free"]);
+    t.ok(&["usage", "report", "acme", "exports", "0.5"]);
+    let v = t.json(&["usage", "report", "acme", "exports", "0.50"]);
+    assert_eq!(v["currentUsage"], "1", "{v}");
+    let (_, c) = check(&t, &["acme", "exports"]);
+    assert_eq!(c["currentUsage"], "1", "{c}");
+    let limit: rust_decimal::Decimal = c["usageLimit"].as_str().unwrap().parse().unwrap();
+    let over = format!("{}.000", limit);
+    let v = t.json(&["usage", "report", "acme", "exports", &over]);
+    let usage = v["currentUsage"].as_str().unwrap();
+    assert!(!usage.ends_with(".0") && !usage.contains(".000"), "{v}");
+    let shown = t.ok(&["usage", "show", "acme"]);
+    assert!(!shown.contains(".000"), "{shown}");
+    let h = t.json(&["usage", "history", "acme", "exports"]);
+    assert!(!h.to_string().contains(".000\""), "{h}");
+    let ev = t.sql(
+        "SELECT json_extract(payload, '$.currentUsage') FROM events
+         WHERE type = 'entitlement.usage_exceeded'",
+    );
+    assert_eq!(ev, usage, "{ev}");
 }
