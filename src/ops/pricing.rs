@@ -844,7 +844,9 @@ pub fn invoice_preview(
             ));
         }
     }
-    let recurring = if after_config.charged() {
+    // What recurs after this invoice: nothing when the subscription ends by then (a scheduled
+    // cancellation, a fixed term, a trial that ends with `cancel`).
+    let recurring = if renews && after_config.charged() {
         recurring_bill(&after_priced, coupon.as_ref(), &cur, next)?
     } else {
         zero_bill(Some(&cur))

@@ -527,3 +527,42 @@ fn a_coupons_amounts_in_another_order_are_the_same_discount() {
     t.write("d.yaml", "coupons:\n  - { id: c2, amountsOff: [ { amount: 6, currency: EUR }, { amount: 10, currency: USD } ] }\n");
     t.fails(&["catalog", "diff", "d.yaml"], 65);
 }
+
+/// A per-unit price's tier bounds are whole numbers (seats and blocks are counted whole): a
+/// bound of 10.5 billed half a seat in each of two tiers. A usage price may have fractional
+/// bounds (usage can be fractional).
+#[test]
+fn a_per_unit_tier_bound_must_be_whole() {
+    let t = TestEnv::new();
+    let catalog = |model: &str| {
+        format!(
+            r#"
+features:
+  - {{ id: seats, type: number, meter: fluctuating }}
+products:
+  - id: h
+    plans:
+      - id: p
+        prices:
+          - model: {model}
+            feature: seats
+            currency: USD
+            tiersMode: graduated
+            tiers:
+              - {{ upTo: 10.5, unitPrice: 2 }}
+              - {{ unitPrice: 3 }}
+"#
+        )
+    };
+    t.write("per-unit.yaml", &catalog("per-unit"));
+    let e = t.fails(&["catalog", "validate", "per-unit.yaml"], 65);
+    assert!(
+        e.contains("per-unit.yaml:14:25") && e.contains("upTo must be a whole number"),
+        "{e}"
+    );
+    t.write(
+        "usage.yaml",
+        &catalog("usage").replace("fluctuating", "incremental"),
+    );
+    t.ok(&["catalog", "validate", "usage.yaml"]);
+}

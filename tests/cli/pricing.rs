@@ -1163,6 +1163,27 @@ fn a_trial_that_ends_with_cancel_invoices_nothing() {
     let inv = t.json(&["subscription", "invoice-preview", "t"]);
     assert_eq!(inv["total"], "0.00", "{inv}");
     assert!(inv["warnings"].to_string().contains("trial ends"), "{inv}");
+    // Nothing recurs after it either (it showed the plan's price).
+    assert_eq!(inv["recurring"]["total"], "0.00", "{inv}");
+    // Nor after a subscription whose cancellation ends it at the period's end.
+    t.ok(&["customer", "create", "d"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--id",
+        "e",
+        "--customer",
+        "d",
+        "--plan",
+        "basic",
+        "--billing-period",
+        "monthly",
+        "--skip-trial",
+    ]);
+    t.ok(&["subscription", "cancel", "e", "--at", "end-of-period"]);
+    let inv = t.json(&["subscription", "invoice-preview", "e"]);
+    assert_eq!(inv["recurring"]["total"], "0.00", "{inv}");
+    assert!(inv["warnings"].to_string().contains("ends at"), "{inv}");
     let out = t.ok(&["clock", "advance", "15d"]);
     assert!(out.contains("expired (TrialEnded)"), "{out}");
 }

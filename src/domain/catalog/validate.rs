@@ -974,6 +974,14 @@ impl Validator<'_> {
                 ),
                 (None, false) => self.err(tp.clone(), "every tier but the last needs `upTo`"),
                 (Some(u), false) => {
+                    // Seats and blocks are counted whole: a bound between two counts would bill
+                    // fractions of a seat (10.5 seats in one tier, 0.5 in the next).
+                    if model == PriceModel::PerUnit && !u.fract().is_zero() {
+                        self.err(
+                            format!("{tp}/upTo"),
+                            "a per-unit price counts whole units: upTo must be a whole number",
+                        );
+                    }
                     if u <= prev.unwrap_or(Decimal::ZERO) && !(prev.is_none() && u.is_zero()) {
                         self.err(
                             format!("{tp}/upTo"),
