@@ -3266,3 +3266,58 @@ fn retried_reports_and_consumptions_print_amounts_as_the_first_answer() {
     t.ok(&["credit", "grants", "acme", "--status", "DEPLETED"]);
     t.ok(&["credit", "grants", "acme", "--status", "Active"]);
 }
+
+/// Credits burned at a rate whose product with the usage has more significant digits than a
+/// decimal holds are rounded once to 12 places (as every burn is held), by a single report and
+/// by an import alike — they were refused as "out of range" though far inside it.
+#[test]
+fn a_rate_product_with_too_many_digits_is_rounded_once_not_refused() {
+    let mut got = Vec::new();
+    for import in [false, true] {
+        let t = env();
+        t.write(
+            "r.yaml",
+            r#"
+features:
+  - { id: calls, type: number, meter: incremental }
+currencies:
+  - { id: tok, name: Tokens }
+products:
+  - id: p
+    plans:
+      - id: f
+        pricing: free
+        entitlements:
+          calls: { limit: 100000000000000, reset: month }
+        prices:
+          - { model: credits, feature: calls, currency: tok, rate: 0.333333333333 }
+"#,
+        );
+        t.ok(&["catalog", "apply", "r.yaml"]);
+        t.ok(&["customer", "create", "c", "--plan", "f"]);
+        let units = "1234567890.123456789012";
+        if import {
+            t.write(
+                "u.csv",
+                &format!("customerId,featureId,value,idempotencyKey\nc,calls,{units},k1\n"),
+            );
+            t.ok(&["usage", "import", "u.csv"]);
+        } else {
+            let v = t.json(&[
+                "usage",
+                "report",
+                "c",
+                "calls",
+                units,
+                "--idempotency-key",
+                "k1",
+            ]);
+            assert_eq!(v["credit"]["consumed"], "411522630.040740740374", "{v}");
+        }
+        let b = t.json(&["credit", "balance", "c", "--currency", "tok"]);
+        got.push(b[0]["currentBalance"].clone());
+        t.ok(&["credit", "verify"]);
+    }
+    assert_eq!(got[0], "-411522630.040740740374");
+    assert_eq!(got[0], got[1]);
+}

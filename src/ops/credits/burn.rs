@@ -905,10 +905,21 @@ pub fn held_credits(v: Decimal) -> Decimal {
 }
 
 /// `rate` × `units` credits, held to 12 places (see [`held_credits`]) without trailing zeros
-/// (2.5 × 4 burns `10`, as a formula's result is written, not `10.0`); None when the product
-/// is past what a decimal holds exactly (rounding it twice could round it wrong).
+/// (2.5 × 4 burns `10`, as a formula's result is written, not `10.0`). A product with more
+/// significant digits than a decimal holds (0.333333333333 × 1234567890.123456789) is rounded
+/// once, on wider integers, to those 12 places; None when even that is past what a decimal
+/// holds.
 pub fn rate_credits(rate: Decimal, units: Decimal) -> Option<Decimal> {
-    crate::domain::decimal::exact_mul(rate, units).map(|v| held_credits(v).normalize())
+    match crate::domain::decimal::exact_mul(rate, units) {
+        Some(v) => Some(held_credits(v).normalize()),
+        None => crate::domain::wide::mul_add_round(
+            rate,
+            units,
+            Decimal::ZERO,
+            crate::domain::decimal::MAX_SCALE,
+        )
+        .map(|v| v.normalize()),
+    }
 }
 
 /// The credits one usage record burns under `price`: `rate` × `units`, or the formula over
@@ -1080,6 +1091,12 @@ mod tests {
         assert_eq!(text("1", "22.49999975"), "22.49999975");
         assert_eq!(text("0.1", "3.0"), "0.3");
         assert_eq!(text("0.0000001", "0.0000001"), "0");
+        // 0.333333333333 × 1234567890.123456789012 = 411522630.040740740373958847736996: more
+        // digits than a decimal holds, rounded once to 12 places (it was refused).
+        assert_eq!(
+            text("0.333333333333", "1234567890.123456789012"),
+            "411522630.040740740374"
+        );
     }
 
     /// A grant event serialized straight to its stored text (`events::append_entity`) stores
