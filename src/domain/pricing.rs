@@ -64,7 +64,7 @@ fn mul(a: Decimal, b: Decimal) -> R<Decimal> {
 /// `q × unit + flat` rounded to `currency`'s minor units: exactly, even where the unrounded
 /// amount has more significant digits than a decimal holds (a price with 12 decimals × billions
 /// of seats) — rounded once, never refused for its digits, only past the range.
-fn money_amount(q: Decimal, unit: Decimal, flat: Decimal, currency: &str) -> R<Decimal> {
+pub fn money_amount(q: Decimal, unit: Decimal, flat: Decimal, currency: &str) -> R<Decimal> {
     if let Ok(exact) = mul(q, unit).and_then(|p| add(p, flat)) {
         return round_money(exact, currency);
     }

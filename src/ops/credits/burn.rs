@@ -522,11 +522,15 @@ impl Burner {
         let credits = plus(r.target, -after)?;
         let cost = match &r.price_per_credit {
             // Money paid is in whole minor units of its currency: the exact product, rounded
-            // half away from zero, held with those places (`16.00`, as `--cost` is).
+            // once half away from zero, held with those places (`16.00`, as `--cost` is).
             Some(p) => Some(Money {
-                amount: crate::domain::decimal::exact_mul(p.amount, credits)
-                    .and_then(|m| crate::domain::pricing::round_money(m, &p.currency).ok())
-                    .ok_or_else(|| too_large_in(PoolError::OutOfRange, &key))?,
+                amount: crate::domain::pricing::money_amount(
+                    credits,
+                    p.amount,
+                    Decimal::ZERO,
+                    &p.currency,
+                )
+                .map_err(|_| too_large_in(PoolError::OutOfRange, &key))?,
                 currency: p.currency.clone(),
             }),
             None => None,

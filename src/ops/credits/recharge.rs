@@ -173,13 +173,14 @@ pub fn set_recharge(
             l.currency, p.currency
         )));
     }
-    // A recharge to the target from zero must be priceable exactly, or every consumption that
-    // calls for one would fail.
+    // A recharge to the target from zero must be priceable, or every consumption that calls
+    // for one would fail.
     if let Some(p) = &r.price_per_credit
-        && crate::domain::decimal::exact_mul(p.amount, r.target).is_none()
+        && crate::domain::pricing::money_amount(r.target, p.amount, Decimal::ZERO, &p.currency)
+            .is_err()
     {
         return Err(Error::usage(
-            "--target × --price-per-credit is past the largest amount a decimal holds exactly",
+            "--target × --price-per-credit is past the largest amount a decimal holds",
         ));
     }
     if r.monthly_limit.is_some() && r.price_per_credit.is_none() {
