@@ -553,7 +553,10 @@ fn check_recorded(
                 }
             ));
         }
-        if began <= now && (a < began || a > now) {
+        // Before the start is a cycle kept from the subscription it replaced (a change between
+        // paid plans of one billing period keeps the billing cycle): it bills on those dates.
+        // After a trial, billing steps from its end on.
+        if began <= now && (a > now || (a < began && trial_end.is_some())) {
             return bad(format!(
                 "billingCycleAnchor {} is outside {} .. {} (from the {} to now)",
                 clock::fmt(&a),

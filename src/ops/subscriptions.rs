@@ -1688,7 +1688,9 @@ fn end_subscription(
         ),
     });
     entitlements_changed(tx, &s.customer_id, s.resource_id.as_deref(), at)?;
-    if end_setup && s.pricing_type == PricingType::Paid {
+    // Any subscription that is not free (paid or custom) ends into the end setup, as Stigg
+    // applies it on any non-free cancellation: a custom plan's customer is not left without one.
+    if end_setup && s.pricing_type != PricingType::Free {
         out.extend(downgrade_to_free(tx, &s, at)?);
     }
     Ok(out)

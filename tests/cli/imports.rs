@@ -1548,8 +1548,8 @@ fn a_customer_updated_before_it_was_created_is_a_bad_row() {
     assert!(!e.contains("c.csv:3"), "{e}");
 }
 
-/// What an import row records must be possible: a billing anchor before the start, after now
-/// on a started subscription, or other than a running trial's end, and a coupon applied after
+/// What an import row records must be possible: a billing anchor after now on a started
+/// subscription, before a trial's end, or other than a running trial's end, and a coupon applied after
 /// now, after the row's last change or before the record existed, are bad rows (they were
 /// stored: periods outside the subscription's life, coupons applied in the future).
 #[test]
@@ -1569,8 +1569,10 @@ fn recorded_anchors_and_coupon_dates_must_be_possible() {
          s6,c6,basic,MONTHLY,2026-01-05T00:00:00Z,,launch20,2026-01-10T00:00:00Z,2026-01-07T00:00:00Z\n",
     );
     let e = t.fails(&["subscription", "import", "s.csv"], 65);
+    // (An anchor before the start, without a trial, is a cycle kept from a replaced
+    // subscription — what an upgrade between paid plans of one period records: possible.)
+    assert!(!e.contains("s.csv:2:"), "{e}");
     for (line, what) in [
-        (2, "billingCycleAnchor 2026-01-01T00:00:00Z is outside"),
         (3, "billingCycleAnchor 2026-02-01T00:00:00Z is outside"),
         (4, "(the trial's end)"),
         (5, "couponAppliedAt 2026-03-01"),
@@ -1750,4 +1752,55 @@ fn a_rejects_file_named_for_another_format_is_refused() {
     assert!(e.contains("written as the input is (JSON)"), "{e}");
     assert_eq!(t.sql("SELECT COUNT(*) FROM customers"), "0");
     assert!(!t.path().join("bad.json").exists());
+}
+
+/// A subscription made by an upgrade between paid plans of one billing period keeps the old
+/// one's cycle (its anchor is before its start): its export re-imports as is — the import
+/// refused its own export (anchor outside start .. now) — and bills on the same dates.
+#[test]
+fn a_kept_billing_cycle_moves_with_the_subscription() {
+    let mut t = TestEnv::with_starter();
+    t.now = None;
+    t.ok(&["clock", "set", "2028-01-10T00:00:00Z"]);
+    t.ok(&["customer", "create", "c1"]);
+    let sub = |id: &str, plan: &str| {
+        t.ok(&[
+            "subscription",
+            "create",
+            "--id",
+            id,
+            "--customer",
+            "c1",
+            "--plan",
+            plan,
+            "--billing-period",
+            "monthly",
+            "--skip-trial",
+        ]);
+    };
+    sub("b1", "basic");
+    t.ok(&["clock", "set", "2028-01-20T00:00:00Z"]);
+    sub("p1", "pro");
+    let s = t.json(&["subscription", "show", "p1"]);
+    assert_eq!(s["billingCycleAnchor"], "2028-01-10T00:00:00Z", "{s}");
+    t.ok(&["customer", "export", "-o", "c.csv"]);
+    let subs = t.ok(&["subscription", "export"]);
+    t.write("s.csv", &subs);
+    t.ok(&["env", "create", "moved"]);
+    t.ok(&["-e", "moved", "clock", "set", "2028-01-20T00:00:00Z"]);
+    t.ok(&["-e", "moved", "catalog", "apply", "saas-starter.yaml"]);
+    t.ok(&["-e", "moved", "customer", "import", "c.csv"]);
+    t.ok(&["-e", "moved", "subscription", "import", "s.csv"]);
+    assert_eq!(t.ok(&["-e", "moved", "subscription", "export"]), subs);
+    let m = t.json(&["-e", "moved", "subscription", "show", "p1"]);
+    assert_eq!(m["currentBillingPeriodEnd"], "2028-02-10T00:00:00Z", "{m}");
+    // A trial's subscription still steps from its end: an anchor before it is refused.
+    t.write(
+        "bad.csv",
+        "subscriptionId,customerId,planId,billingPeriod,startDate,trialEndDate,billingCycleAnchor\n\
+x1,c1,pro,MONTHLY,2027-12-01T00:00:00Z,2027-12-15T00:00:00Z,2027-12-01T00:00:00Z\n",
+    );
+    t.ok(&["customer", "create", "c2"]);
+    let e = t.fails(&["-e", "moved", "subscription", "import", "bad.csv"], 65);
+    assert!(e.contains("billingCycleAnchor"), "{e}");
 }

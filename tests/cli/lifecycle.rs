@@ -1625,3 +1625,44 @@ fn a_start_trial_takes_the_billing_period_asked_for() {
     assert!(e.contains("no plan the customer starts on"), "{e}");
     assert_eq!(t2.sql("SELECT COUNT(*) FROM customers"), "0");
 }
+
+/// A custom plan's subscription that ends (cancelled now or at its end) ends into the
+/// product's end setup like a paid one: the customer was left with no subscription.
+#[test]
+fn a_cancelled_custom_plan_downgrades_to_free() {
+    let t = env();
+    t.ok(&["customer", "create", "c1"]);
+    t.ok(&["customer", "create", "c2"]);
+    for (c, id) in [("c1", "e1"), ("c2", "e2")] {
+        t.ok(&[
+            "subscription",
+            "create",
+            "--id",
+            id,
+            "--customer",
+            c,
+            "--plan",
+            "enterprise",
+        ]);
+    }
+    t.ok(&["clock", "set", "2026-01-01T01:00:00Z"]);
+    t.ok(&["subscription", "cancel", "e1", "--at", "immediate"]);
+    t.ok(&[
+        "subscription",
+        "cancel",
+        "e2",
+        "--at",
+        "2026-01-05T00:00:00Z",
+    ]);
+    t.ok(&["clock", "set", "2026-01-06T00:00:00Z"]);
+    for c in ["c1", "c2"] {
+        let live: Vec<String> = subs(&t, c)
+            .iter()
+            .filter(|s| s["status"] == "ACTIVE")
+            .map(|s| s["planId"].as_str().unwrap().to_string())
+            .collect();
+        assert_eq!(live, ["free"], "{c}");
+        let (code, _) = check(&t, &[c, "projects"]);
+        assert_eq!(code, 0, "{c}");
+    }
+}
