@@ -162,7 +162,7 @@ impl App {
         std::io::stdin()
             .read_line(&mut line)
             .map_err(|e| Error::usage(format!("cannot read confirmation: {e}")))?;
-        if matches!(line.trim(), "y" | "Y" | "yes") {
+        if ["y", "yes"].contains(&line.trim().to_ascii_lowercase().as_str()) {
             Ok(())
         } else {
             Err(Error::rejected("Aborted", "aborted; nothing was changed"))

@@ -160,6 +160,65 @@ fn checks(
     Ok(out)
 }
 
+/// The scratch environment's app: quiet, confirmed (it is made anew), its own clock.
+fn scratch_app(app: &App) -> App {
+    App {
+        env: SCRATCH_ENV.into(),
+        db: None,
+        printer: crate::output::Printer::new(
+            app.printer.format,
+            true,
+            crate::output::ColorChoice::Never,
+        ),
+        home: app.home.clone(),
+        now_flag: None,
+        id_seed: app.id_seed,
+        yes: true,
+    }
+}
+
+/// An existing scratch environment may be replaced only when the quickstart made it: marked so,
+/// or (made before the mark) a SANDBOX holding no customer but the quickstart's own.
+fn check_scratch(path: &std::path::Path) -> Result<()> {
+    if !path.exists() {
+        return Ok(());
+    }
+    let ours = (|| -> rusqlite::Result<bool> {
+        let c = rusqlite::Connection::open_with_flags(
+            path,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        let get = |k: &str| -> rusqlite::Result<Option<String>> {
+            use rusqlite::OptionalExtension;
+            c.query_row("SELECT value FROM meta WHERE key = ?1", [k], |r| r.get(0))
+                .optional()
+        };
+        if get(crate::store::meta::QUICKSTART_SCRATCH)?.as_deref() == Some("1") {
+            return Ok(true);
+        }
+        let others: i64 = c.query_row(
+            "SELECT COUNT(*) FROM customers WHERE id <> ?1",
+            [CUSTOMER],
+            |r| r.get(0),
+        )?;
+        Ok(get(crate::store::meta::ENV_TYPE)?.as_deref() == Some("SANDBOX") && others == 0)
+    })()
+    .unwrap_or(false);
+    if ours {
+        return Ok(());
+    }
+    Err(crate::error::Error::conflict(
+        "EnvironmentAlreadyExists",
+        format!(
+            "environment '{SCRATCH_ENV}' exists and was not made by the quickstart ({}): it is not replaced",
+            path.display()
+        ),
+    )
+    .hint(format!(
+        "the quickstart makes '{SCRATCH_ENV}' anew each run: delete it (`stigg-cli env delete {SCRATCH_ENV}`) or give its data another environment"
+    )))
+}
+
 pub fn run(app: &App, a: QuickstartArgs) -> Result<()> {
     let files = match &a.catalog {
         Some(p) => crate::io::load_catalog_files(std::slice::from_ref(p))?,
@@ -170,8 +229,17 @@ pub fn run(app: &App, a: QuickstartArgs) -> Result<()> {
         migrate: Migrate::NewCustomers,
     };
 
+    // The scratch environment is made anew below: one of that name the quickstart did not make
+    // is never replaced — refused before anything is written.
+    let scratch = scratch_app(app);
+    check_scratch(&scratch.db_path())?;
+
     // 1 + 2: the selected environment, at its own `now`.
     let mut s = app.session()?;
+    app.confirm_in_production(
+        &s,
+        &format!("apply the catalog, create customer '{CUSTOMER}' and report its usage"),
+    )?;
     let database = s.store.path.display().to_string();
     // One transaction: the catalog and the customer land together or not at all.
     let (plan, subscription) = s.write(false, |tx| {
@@ -284,19 +352,6 @@ pub fn run(app: &App, a: QuickstartArgs) -> Result<()> {
     })?;
 
     // 3: a scratch environment whose clock we may move: trial end, then a scheduled downgrade.
-    let scratch = App {
-        env: SCRATCH_ENV.into(),
-        db: None,
-        printer: crate::output::Printer::new(
-            app.printer.format,
-            true,
-            crate::output::ColorChoice::Never,
-        ),
-        home: app.home.clone(),
-        now_flag: None,
-        id_seed: app.id_seed,
-        yes: true,
-    };
     let path = scratch.db_path();
     for suffix in ["", "-wal", "-shm"] {
         let mut p = path.clone().into_os_string();
@@ -324,6 +379,7 @@ pub fn run(app: &App, a: QuickstartArgs) -> Result<()> {
                 ..Default::default()
             },
         )?;
+        crate::store::meta::set(&tx.sql, crate::store::meta::QUICKSTART_SCRATCH, "1")?;
         crate::store::meta::set_instant(&tx.sql, crate::store::meta::FROZEN_AT, &start)
     })?;
     lines.push(format!(

@@ -6,6 +6,9 @@ use crate::clock::{self, Instant};
 use crate::error::{Error, Result};
 
 pub const ENV_TYPE: &str = "env_type";
+/// Set on the environment `quickstart` makes anew each run (its scratch environment): one
+/// without it is never replaced.
+pub const QUICKSTART_SCRATCH: &str = "quickstart_scratch";
 pub const CREATED_AT: &str = "created_at";
 pub const FROZEN_AT: &str = "clock_frozen_at";
 pub const PROCESSED_UNTIL: &str = "processed_until";

@@ -1213,3 +1213,25 @@ fn an_add_on_migration_reaches_pending_scheduled_changes() {
         "{e}"
     );
 }
+
+/// `quickstart` makes its scratch environment anew each run — but never replaces one of that
+/// name it did not make (a PRODUCTION one with a customer was wiped without a word); and on a
+/// PRODUCTION environment it asks first, as every write there does.
+#[test]
+fn quickstart_never_replaces_an_environment_it_did_not_make() {
+    let t = TestEnv::new();
+    t.ok(&["env", "create", "quickstart-clock", "--type", "production"]);
+    t.ok(&["-e", "quickstart-clock", "customer", "create", "vip"]);
+    let e = t.fails(&["quickstart"], 4);
+    assert!(e.contains("not made by the quickstart"), "{e}");
+    t.ok(&["-e", "quickstart-clock", "customer", "show", "vip"]);
+    // Nothing of the quickstart was written either.
+    t.fails(&["customer", "show", "acme"], 3);
+    t.ok(&["-y", "env", "delete", "quickstart-clock"]);
+    t.ok(&["quickstart"]);
+    t.ok(&["quickstart"]); // its own scratch environment is made anew
+    t.ok(&["env", "create", "prod", "--type", "production"]);
+    let e = t.fails(&["-e", "prod", "quickstart"], 2);
+    assert!(e.contains("confirmation needed"), "{e}");
+    t.ok(&["-e", "prod", "-y", "quickstart"]);
+}
