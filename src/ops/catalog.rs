@@ -147,18 +147,72 @@ pub fn check_in_env(
     ignore: impl Fn(&Problem) -> bool,
     edit: impl FnOnce(&mut Catalog),
 ) -> Result<()> {
-    let mut world = repo::snapshot(&tx.sql)?.catalog;
+    let before = repo::snapshot(&tx.sql)?.catalog;
+    let mut world = before.clone();
     edit(&mut world);
     let scope: BTreeSet<(EntityKind, String)> = scope.iter().cloned().collect();
-    let problems: Vec<Problem> = validate(&world, &scope)
+    let mut problems: Vec<Problem> = validate(&world, &scope)
         .into_iter()
         .filter(|p| !ignore(p))
         .collect();
+    // What the change breaks elsewhere — a published plan granting a feature's value the edit
+    // removes, a product whose start plan a new version makes paid: problems of the published
+    // catalog it did not have (an open draft may be incomplete; its publish is checked). Left
+    // unchecked, `catalog export` wrote a file no `apply` takes.
+    let had: BTreeSet<(String, String)> = validate(&before, &everything(&before))
+        .into_iter()
+        .map(|p| (p.path, p.message))
+        .collect();
+    for p in validate(&world, &everything(&world)) {
+        let new = !had.contains(&(p.path.clone(), p.message.clone()));
+        if new
+            && !p.path.contains("@draft")
+            && !ignore(&p)
+            && !problems
+                .iter()
+                .any(|q| q.path == p.path && q.message == p.message)
+        {
+            problems.push(p);
+        }
+    }
     if problems.is_empty() {
         Ok(())
     } else {
         Err(flag_problems(problems))
     }
+}
+
+/// Every entity of `world`, as a validation scope.
+fn everything(world: &Catalog) -> BTreeSet<(EntityKind, String)> {
+    let mut all = BTreeSet::new();
+    all.extend(
+        world
+            .features
+            .keys()
+            .map(|k| (EntityKind::Feature, k.clone())),
+    );
+    all.extend(
+        world
+            .currencies
+            .keys()
+            .map(|k| (EntityKind::Currency, k.clone())),
+    );
+    all.extend(
+        world
+            .coupons
+            .keys()
+            .map(|k| (EntityKind::Coupon, k.clone())),
+    );
+    all.extend(
+        world
+            .products
+            .keys()
+            .map(|k| (EntityKind::Product, k.clone())),
+    );
+    for p in world.packages.values().chain(world.drafts.values()) {
+        all.insert((EntityKind::of_package(p.kind), p.id.clone()));
+    }
+    all
 }
 
 fn emit(tx: &mut Tx<'_>, t: EventType, kind: EntityKind, id: &str, entity: Value) -> Result<()> {

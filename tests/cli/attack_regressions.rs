@@ -1235,3 +1235,39 @@ fn quickstart_never_replaces_an_environment_it_did_not_make() {
     assert!(e.contains("confirmation needed"), "{e}");
     t.ok(&["-e", "prod", "-y", "quickstart"]);
 }
+
+/// A catalog verb is checked against everything that refers to what it changes: publishing the
+/// product's start free plan as paid (new customers were subscribed to a paid plan), a trial
+/// start plan without its trial, or removing an enum value published plans grant — each left
+/// an environment whose `catalog export` no `apply` takes. Refused, nothing written.
+#[test]
+fn a_verb_that_breaks_what_refers_to_it_is_refused() {
+    let t = TestEnv::with_starter();
+    t.ok(&["plan", "draft", "free"]);
+    t.ok(&["plan", "update", "free", "--pricing", "paid"]);
+    t.ok(&[
+        "plan",
+        "price",
+        "set",
+        "free",
+        "--model",
+        "flat",
+        "--currency",
+        "USD",
+        "--monthly",
+        "5",
+    ]);
+    let e = t.fails(&["plan", "publish", "free"], 1);
+    assert!(e.contains("freePlan: plan 'free' must be free"), "{e}");
+    t.ok(&["plan", "discard-draft", "free"]);
+    let e = t.fails(&["feature", "update", "region", "--values", "eu,apac"], 2);
+    assert!(e.contains("'us' is not a value of feature 'region'"), "{e}");
+    t.ok(&["product", "update", "app", "--start-trial-plan", "pro"]);
+    t.ok(&["plan", "draft", "pro"]);
+    t.ok(&["plan", "update", "pro", "--no-trial"]);
+    let e = t.fails(&["plan", "publish", "pro"], 1);
+    assert!(e.contains("has no trial configured"), "{e}");
+    // What the environment holds still exports to a file `apply` takes.
+    t.ok(&["catalog", "export", "-o", "x.yaml"]);
+    t.ok(&["catalog", "diff", "x.yaml"]);
+}
