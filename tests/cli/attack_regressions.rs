@@ -1271,3 +1271,33 @@ fn a_verb_that_breaks_what_refers_to_it_is_refused() {
     t.ok(&["catalog", "export", "-o", "x.yaml"]);
     t.ok(&["catalog", "diff", "x.yaml"]);
 }
+
+/// After `currency archive` of a currency published plans grant (allowed: they keep granting),
+/// the export moves the environment: applied to a fresh one (or promoted) it was refused — the
+/// plans' versions counted as new uses of an archived currency. A new use of a currency the
+/// environment already holds archived is still refused.
+#[test]
+fn an_archived_currency_in_use_moves_with_its_catalog() {
+    let t = TestEnv::with_starter();
+    t.ok(&["currency", "archive", "ai-credits"]);
+    let exported = t.ok(&["catalog", "export"]);
+    t.write("x.yaml", &exported);
+    t.ok(&["env", "create", "moved"]);
+    t.ok(&["-e", "moved", "catalog", "apply", "x.yaml"]);
+    assert_eq!(t.ok(&["-e", "moved", "catalog", "export"]), exported);
+    t.ok(&["env", "create", "promoted"]);
+    t.ok(&[
+        "env",
+        "promote",
+        "--from",
+        "development",
+        "--to",
+        "promoted",
+    ]);
+    // A new version granting it where it is archived already: refused.
+    let more = exported.replacen("amount: \"100\"", "amount: \"150\"", 1);
+    assert_ne!(more, exported);
+    t.write("more.yaml", &more);
+    let e = t.fails(&["-e", "moved", "catalog", "apply", "more.yaml"], 1);
+    assert!(e.contains("is archived"), "{e}");
+}

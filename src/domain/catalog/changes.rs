@@ -204,11 +204,14 @@ pub fn plan(
                 }
                 // A new version grants or prices credits only in a live currency (an archived
                 // one takes no new use, as an archived feature; versions already published
-                // keep theirs, as their subscriptions do).
+                // keep theirs, as their subscriptions do). A currency the environment does not
+                // hold yet, declared archived with the plans that grant it, is an environment
+                // moving (what `catalog export` writes after `currency archive`): taken as is.
                 let archived_currency = |c: &String| {
-                    desired.is_archived(EntityKind::Currency, c)
-                        || (!desired.currencies.contains_key(c)
-                            && cur.is_archived(EntityKind::Currency, c))
+                    cur.currencies.contains_key(c)
+                        && (desired.is_archived(EntityKind::Currency, c)
+                            || (!desired.currencies.contains_key(c)
+                                && cur.is_archived(EntityKind::Currency, c)))
                 };
                 if let Some(c) = want.body.credit_currencies().find(|c| archived_currency(c)) {
                     errors.push(RuleViolation {
