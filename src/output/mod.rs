@@ -199,7 +199,17 @@ pub fn json_csv(v: &Value) -> String {
     let Some(first) = items.first() else {
         return String::new();
     };
-    let headers = csv_columns(first);
+    // Every field any record has (a field one record leaves out — a grant without a comment, a
+    // price without tiers — is an empty cell there, not a column dropped for all), in the
+    // order first met.
+    let mut headers = csv_columns(first);
+    for i in &items[1..] {
+        for c in csv_columns(i) {
+            if !headers.contains(&c) {
+                headers.push(c);
+            }
+        }
+    }
     let rows: Vec<Vec<String>> = items.iter().map(|i| csv_cells(i, &headers)).collect();
     crate::io::csv_strict::to_text(&headers, &rows)
 }

@@ -267,3 +267,33 @@ fn a_streamed_listing_that_fails_prints_nothing() {
         ""
     );
 }
+
+/// `--format csv` of a list has a column for every field any of its records has: the header
+/// was the first record's fields, so a field only later records have (a price's tiers, a
+/// grant's comment) was dropped from every row.
+#[test]
+fn csv_columns_are_every_records_fields() {
+    let t = TestEnv::with_starter();
+    let csv = t.ok(&["plan", "price", "list", "pro", "--format", "csv"]);
+    let header = csv.lines().next().unwrap();
+    for c in ["feature", "tiersMode", "tiers", "unitPrice", "rate"] {
+        assert!(header.split(',').any(|h| h == c), "{c}: {csv}");
+    }
+    let json = t.json(&["plan", "price", "list", "pro"]);
+    assert_eq!(csv.lines().count(), json.as_array().unwrap().len() + 1);
+    t.ok(&["customer", "create", "c"]);
+    t.ok(&[
+        "credit",
+        "grant",
+        "c",
+        "--currency",
+        "ai-credits",
+        "--amount",
+        "6",
+        "--comment",
+        "hello, world",
+    ]);
+    let csv = t.ok(&["credit", "grants", "c", "--format", "csv"]);
+    assert!(csv.lines().next().unwrap().ends_with(",comment"), "{csv}");
+    assert!(csv.contains("\"hello, world\""), "{csv}");
+}
