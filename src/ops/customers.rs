@@ -284,8 +284,11 @@ pub fn archive(tx: &mut Tx<'_>, id: &str) -> Result<bool> {
     repo::update(tx, &c)?;
     repo::set_archived(tx, id, Some(now))?;
     emit(tx, EventType::CustomerDeleted, id)?;
-    // An archived customer has no entitlements (its promotions stay, unused until unarchived).
+    // An archived customer has no entitlements (its promotions stay, unused until unarchived),
+    // and its records count nowhere: its windows are rebuilt as `usage recalculate` would (it
+    // left those of records kept while it had no subscription).
     subs::note_entitlements(tx, id, None, now)?;
+    tx.mark_refold(id);
     Ok(true)
 }
 
@@ -298,6 +301,9 @@ pub fn unarchive(tx: &mut Tx<'_>, id: &str) -> Result<bool> {
     emit(tx, EventType::CustomerUpdated, id)?;
     let now = tx.now;
     subs::note_entitlements(tx, id, None, now)?;
+    // Its records count again: its windows are rebuilt from them, as `usage recalculate` would
+    // (the archive's rebuild had cleared them, and they stayed empty).
+    tx.mark_refold_always(id);
     Ok(true)
 }
 

@@ -1158,18 +1158,20 @@ pub fn recalculate(tx: &mut Tx<'_>, customer: Option<&str>) -> Result<Recalculat
 /// (spec 40). Customers without usage have nothing to rebuild.
 pub fn refold_marked(tx: &mut Tx<'_>) -> Result<()> {
     let marked = std::mem::take(&mut *tx.refold.borrow_mut());
+    let always = std::mem::take(&mut *tx.refold_always.borrow_mut());
     if marked.is_empty() {
         return Ok(());
     }
     // Customers with usage; and, where raw events were stored before their customer (or
-    // resource) existed, every customer whose entitlements changed: theirs may be among them.
+    // resource) existed, every customer whose entitlements changed: theirs may be among them;
+    // and those marked to be recounted whatever they hold (an unarchived customer).
     let orphans = meta::get(&tx.sql, meta::ORPHAN_EVENTS)?.is_some();
-    if !orphans && !repo::any_windows(&tx.sql, None)? {
+    if !orphans && always.is_empty() && !repo::any_windows(&tx.sql, None)? {
         return Ok(());
     }
     let mut scope = std::collections::BTreeSet::new();
     for c in marked.keys() {
-        if orphans || repo::any_windows(&tx.sql, Some(c))? {
+        if orphans || always.contains(c) || repo::any_windows(&tx.sql, Some(c))? {
             scope.insert(c.clone());
         }
     }

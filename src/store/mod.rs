@@ -100,6 +100,9 @@ pub struct Tx<'c> {
     pub refold: std::cell::RefCell<
         std::collections::BTreeMap<String, (crate::events::EventActor, Option<Instant>)>,
     >,
+    /// Customers marked to be recounted even without a window (unarchived: their records count
+    /// again, and their windows were cleared).
+    pub refold_always: std::cell::RefCell<std::collections::BTreeSet<String>>,
     /// Pricing worked out by subscription changes (see `domain::pricing::Quoting`).
     pub quoting: crate::domain::pricing::Quoting,
     /// The instant of the transition the catch-up step is processing, while it does: the
@@ -153,6 +156,12 @@ impl Tx<'_> {
     /// The earliest step noted since the last call, and forgets it.
     pub fn take_due(&self) -> Option<Instant> {
         self.due_written.take()
+    }
+
+    /// [`Tx::mark_refold`], the customer recounted even when it has no window.
+    pub fn mark_refold_always(&self, customer: &str) {
+        self.mark_refold(customer);
+        self.refold_always.borrow_mut().insert(customer.to_string());
     }
 
     pub fn mark_refold(&self, customer: &str) {
@@ -425,6 +434,7 @@ impl Store {
             actor: crate::events::EventActor::User,
             ids,
             refold: Default::default(),
+            refold_always: Default::default(),
             due_written: Default::default(),
             quoting: Default::default(),
             step_at: None,
@@ -505,6 +515,7 @@ impl Store {
             actor: crate::events::EventActor::User,
             ids: IdGen::new(ids_seed),
             refold: Default::default(),
+            refold_always: Default::default(),
             due_written: Default::default(),
             quoting: Default::default(),
             step_at: None,

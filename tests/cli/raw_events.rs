@@ -572,3 +572,84 @@ products:
         assert_eq!(usage, "0", "{how}");
     }
 }
+
+/// Archiving and unarchiving a customer leave its windows as `usage recalculate` rebuilds them:
+/// unarchived, its records count again (its windows stayed cleared, and a check after a new
+/// subscription showed 0); archived, records kept while it had no subscription count nowhere
+/// (that window stayed).
+#[test]
+fn archive_and_unarchive_leave_windows_as_a_recount_would() {
+    let no_changes = |t: &TestEnv| {
+        let v = t.json(&["usage", "recalculate"]);
+        assert_eq!(v, serde_json::json!([]), "{v}");
+    };
+    let start = |t: &mut TestEnv| {
+        t.now = None;
+        t.ok(&["clock", "set", "2028-01-31T00:00:00Z"]);
+        let f = t.catalog("saas-starter.yaml");
+        t.ok(&["catalog", "apply", &f]);
+        t.ok(&["customer", "create", "c1"]);
+    };
+    // Events while subscribed, then archive + unarchive.
+    let mut t = TestEnv::new();
+    start(&mut t);
+    t.ok(&[
+        "event",
+        "report",
+        "c1",
+        "api.request",
+        "--idempotency-key",
+        "k1",
+    ]);
+    t.ok(&["clock", "advance", "1h"]);
+    t.ok(&["-y", "customer", "archive", "c1"]);
+    no_changes(&t);
+    t.ok(&["-y", "customer", "unarchive", "c1"]);
+    no_changes(&t);
+    // The same at the event's instant, then a new subscription: the check counts it.
+    let mut t = TestEnv::new();
+    start(&mut t);
+    t.ok(&["clock", "advance", "1h"]);
+    t.ok(&[
+        "event",
+        "report",
+        "c1",
+        "api.request",
+        "--idempotency-key",
+        "k1",
+    ]);
+    t.ok(&["-y", "customer", "archive", "c1"]);
+    t.ok(&["-y", "customer", "unarchive", "c1"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "c1",
+        "--plan",
+        "free",
+    ]);
+    let (_, v) = check(&t, &["c1", "api-calls"]);
+    assert_eq!(v["currentUsage"], "1", "{v}");
+    no_changes(&t);
+    // Events kept while it had no subscription, then archive.
+    let mut t = TestEnv::new();
+    start(&mut t);
+    let free = t.json(&["subscription", "list", "--customer", "c1"])[0]["subscriptionId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    t.ok(&["subscription", "cancel", &free, "--at", "immediate"]);
+    t.ok(&["clock", "advance", "1h"]);
+    t.ok(&[
+        "event",
+        "report",
+        "c1",
+        "api.request",
+        "--idempotency-key",
+        "k5",
+    ]);
+    t.ok(&["-y", "customer", "archive", "c1"]);
+    no_changes(&t);
+    t.ok(&["-y", "customer", "unarchive", "c1"]);
+    no_changes(&t);
+}
