@@ -688,6 +688,15 @@ fn price_of(a: &PriceSetArgs) -> Result<Price> {
         .iter()
         .map(|c| parse_country(c))
         .collect::<Result<_>>()?;
+    // A country given twice is refused, never "the last one wins".
+    for (i, c) in p.countries.iter().enumerate() {
+        if p.countries[..i].iter().any(|o| o.country == c.country) {
+            return Err(Error::usage(format!(
+                "--country {} is given twice",
+                c.country
+            )));
+        }
+    }
     Ok(p)
 }
 
@@ -717,7 +726,14 @@ fn entitlement_of(kind: PackageKind, a: &EntSetArgs) -> Result<Entitlement> {
                     .map(anchor_from_any)
                     .unwrap_or_else(|| ANCHOR_SUBSCRIPTION_START.to_string()),
             }),
-        values: split_list(&a.values),
+        values: {
+            let v = split_list(&a.values);
+            // A value given twice is refused, never kept twice.
+            if let Some(d) = v.iter().enumerate().find(|(i, x)| v[..*i].contains(x)) {
+                return Err(Error::usage(format!("--values '{}' is given twice", d.1)));
+            }
+            v
+        },
         behavior: match kind {
             PackageKind::Plan => None,
             PackageKind::Addon => Some(

@@ -1301,3 +1301,59 @@ fn an_archived_currency_in_use_moves_with_its_catalog() {
     let e = t.fails(&["-e", "moved", "catalog", "apply", "more.yaml"], 1);
     assert!(e.contains("is archived"), "{e}");
 }
+
+/// A repeated `--country` or `--values` entry is refused (exit 2), never "the last one wins" or
+/// kept twice; catalog messages name an enum feature and an overage price with "an".
+#[test]
+fn repeated_list_flags_are_refused_and_messages_read_right() {
+    let t = TestEnv::with_starter();
+    t.ok(&["plan", "draft", "pro"]);
+    let e = t.fails(
+        &[
+            "plan",
+            "price",
+            "set",
+            "pro",
+            "--model",
+            "flat",
+            "--currency",
+            "USD",
+            "--monthly",
+            "49",
+            "--annually",
+            "490",
+            "--country",
+            "DK:DKK:5",
+            "--country",
+            "DK:DKK:6",
+        ],
+        2,
+    );
+    assert!(e.contains("--country DK is given twice"), "{e}");
+    let e = t.fails(
+        &[
+            "plan",
+            "entitlement",
+            "set",
+            "pro",
+            "region",
+            "--values",
+            "us,us",
+        ],
+        2,
+    );
+    assert!(e.contains("given twice"), "{e}");
+    let e = t.fails(
+        &[
+            "plan",
+            "entitlement",
+            "set",
+            "pro",
+            "region",
+            "--limit",
+            "3",
+        ],
+        2,
+    );
+    assert!(!e.contains("a enum"), "{e}");
+}

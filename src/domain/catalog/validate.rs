@@ -13,6 +13,16 @@ pub fn package_path(p: &PackageDef, draft: bool) -> String {
     if draft { format!("{base}@draft") } else { base }
 }
 
+/// `a` or `an` before `word` ("an enum feature", "an overage price").
+fn article(word: &str) -> String {
+    // ("a usage price": u sounds as a consonant in every word this names.)
+    if word.starts_with(['a', 'e', 'i', 'o']) {
+        format!("an {word}")
+    } else {
+        format!("a {word}")
+    }
+}
+
 pub fn validate(world: &Catalog, scope: &BTreeSet<(EntityKind, String)>) -> Vec<Problem> {
     let mut v = Validator {
         world,
@@ -582,7 +592,7 @@ impl Validator<'_> {
                 if e.limit != Limit::None {
                     self.err(
                         format!("{path}/limit"),
-                        format!("a {} feature takes no limit", kind.kebab()),
+                        format!("{} feature takes no limit", article(kind.kebab())),
                     );
                 }
             }
@@ -761,10 +771,13 @@ impl Validator<'_> {
         let model = price.model;
         let needs_feature = !matches!(model, PriceModel::Flat | PriceModel::Minimum);
         match (&price.feature, needs_feature) {
-            (None, true) => self.err(pp, format!("a {} price needs a `feature`", model.kebab())),
+            (None, true) => self.err(
+                pp,
+                format!("{} price needs a `feature`", article(model.kebab())),
+            ),
             (Some(_), false) => self.err(
                 format!("{pp}/feature"),
-                format!("a {} price takes no feature", model.kebab()),
+                format!("{} price takes no feature", article(model.kebab())),
             ),
             (Some(f), true) => {
                 if self.reference(&format!("{pp}/feature"), EntityKind::Feature, f) {
@@ -777,8 +790,8 @@ impl Validator<'_> {
                         self.err(
                             format!("{pp}/feature"),
                             format!(
-                                "a {} price needs a {} feature; '{f}' is not one",
-                                model.kebab(),
+                                "{} price needs a {} feature; '{f}' is not one",
+                                article(model.kebab()),
                                 if model == PriceModel::PerUnit {
                                     "number"
                                 } else {
@@ -918,15 +931,18 @@ impl Validator<'_> {
                     self.err(
                         pp,
                         format!(
-                            "a {} price needs `monthly` and/or `annually`",
-                            model.kebab()
+                            "{} price needs `monthly` and/or `annually`",
+                            article(model.kebab())
                         ),
                     );
                 }
                 if a.unit_price.is_some() || has_tiers {
                     self.err(
                         pp,
-                        format!("a {} price takes no unitPrice or tiers", model.kebab()),
+                        format!(
+                            "{} price takes no unitPrice or tiers",
+                            article(model.kebab())
+                        ),
                     );
                 }
             }
@@ -944,7 +960,7 @@ impl Validator<'_> {
                     .filter(|b| **b)
                     .count();
                 if ways != 1 {
-                    self.err(pp, format!("a {} price needs exactly one of `unitPrice`, `monthly`/`annually` or `tiers`", model.kebab()));
+                    self.err(pp, format!("{} price needs exactly one of `unitPrice`, `monthly`/`annually` or `tiers`", article(model.kebab())));
                 }
                 if model == PriceModel::Overage && has_tiers {
                     self.err(
@@ -1088,6 +1104,14 @@ fn largest_price() -> Decimal {
 mod tests {
     use super::*;
     use rust_decimal::Decimal;
+
+    #[test]
+    fn messages_name_kinds_with_their_article() {
+        assert_eq!(article("enum"), "an enum");
+        assert_eq!(article("overage"), "an overage");
+        assert_eq!(article("usage"), "a usage");
+        assert_eq!(article("per-unit"), "a per-unit");
+    }
 
     fn world() -> Catalog {
         let mut c = Catalog::default();
