@@ -78,8 +78,11 @@ pub struct UpdateArgs {
 }
 
 /// `AMOUNT:CUR` pairs, comma-separated.
+/// `AMOUNT:CURRENCY,…`, in currency order (as `catalog apply` keeps them: a coupon made by the
+/// verb exports as one made by a file).
 pub fn parse_amounts(flag: &str, s: &str) -> Result<Vec<Money>> {
-    s.split(',')
+    let mut v: Vec<Money> = s
+        .split(',')
         .filter(|p| !p.trim().is_empty())
         .map(|pair| {
             let (amount, currency) = pair.trim().split_once(':').ok_or_else(|| {
@@ -92,7 +95,9 @@ pub fn parse_amounts(flag: &str, s: &str) -> Result<Vec<Money>> {
                 currency: currency.trim().to_ascii_uppercase(),
             })
         })
-        .collect()
+        .collect::<Result<_>>()?;
+    v.sort_by(|a, b| a.currency.cmp(&b.currency));
+    Ok(v)
 }
 
 pub fn show(app: &App, id: &str) -> Result<()> {

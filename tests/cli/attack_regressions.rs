@@ -1357,3 +1357,29 @@ fn repeated_list_flags_are_refused_and_messages_read_right() {
     );
     assert!(!e.contains("a enum"), "{e}");
 }
+
+/// A coupon made by the verb keeps its amounts in currency order, as `catalog apply` keeps
+/// them: its export and the export of that export are the same bytes (USD, EUR as given were
+/// kept in that order, and a move reordered them).
+#[test]
+fn a_coupon_made_by_the_verb_exports_as_one_made_by_a_file() {
+    let t = TestEnv::new();
+    t.ok(&[
+        "coupon",
+        "create",
+        "c10",
+        "--name",
+        "C",
+        "--amount-off",
+        "10:USD,9:EUR",
+    ]);
+    let first = t.ok(&["catalog", "export"]);
+    assert!(
+        first.find("EUR").unwrap() < first.find("USD").unwrap(),
+        "{first}"
+    );
+    t.write("x.yaml", &first);
+    t.ok(&["env", "create", "b"]);
+    t.ok(&["-e", "b", "catalog", "apply", "x.yaml"]);
+    assert_eq!(t.ok(&["-e", "b", "catalog", "export"]), first);
+}
