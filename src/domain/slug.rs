@@ -10,9 +10,17 @@ pub fn check_slug(s: &str) -> Result<(), String> {
     if ok_first && ok_rest {
         Ok(())
     } else {
+        // A long one is shown by its start and length (a 10,000-character id must not make a
+        // 10,000-character message).
+        let n = s.chars().count();
+        let shown = if n <= 64 {
+            format!("'{}'", s.escape_debug())
+        } else {
+            let head: String = s.chars().take(40).collect();
+            format!("'{}…' ({n} characters)", head.escape_debug())
+        };
         Err(format!(
-            "'{}' is not a valid id (letters, digits and . _ : -, starting with a letter or digit, at most 255)",
-            s.escape_debug()
+            "{shown} is not a valid id (letters, digits and . _ : -, starting with a letter or digit, at most 255)"
         ))
     }
 }
@@ -26,5 +34,7 @@ mod tests {
         assert!(super::check_slug("").is_err());
         assert!(super::check_slug("a b").is_err());
         assert!(super::check_slug(&"a".repeat(256)).is_err());
+        let e = super::check_slug(&"a".repeat(10_000)).unwrap_err();
+        assert!(e.len() < 200 && e.contains("(10000 characters)"), "{e}");
     }
 }
