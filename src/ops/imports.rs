@@ -537,6 +537,7 @@ fn check_recorded(
     start: clock::Instant,
     trial_end: Option<clock::Instant>,
     now: clock::Instant,
+    billed: bool,
 ) -> Result<()> {
     let bad = |m: String| Err(Error::data(m));
     let began = trial_end.unwrap_or(start);
@@ -555,8 +556,9 @@ fn check_recorded(
         }
         // Before the start is a cycle kept from the subscription it replaced (a change between
         // paid plans of one billing period keeps the billing cycle): it bills on those dates.
-        // After a trial, billing steps from its end on.
-        if began <= now && (a > now || (a < began && trial_end.is_some())) {
+        // After a trial, billing steps from its end on; one without a billing period (free,
+        // custom) has no cycle to keep.
+        if began <= now && (a > now || (a < began && (trial_end.is_some() || !billed))) {
             return bad(format!(
                 "billingCycleAnchor {} is outside {} .. {} (from the {} to now)",
                 clock::fmt(&a),
@@ -815,6 +817,7 @@ pub fn import_subscriptions(
                     req.start.unwrap_or(tx.now),
                     req.trial_end,
                     tx.now,
+                    req.billing_period.is_some(),
                 )?;
                 // (A cancellation of a subscription not started yet ends it at once: none is
                 // scheduled, nor revoked, on one.)
@@ -850,6 +853,7 @@ pub fn import_subscriptions(
                 // (The row's, when it changes it: `update_of` read it.)
                 upd.trial_end.or(old.trial_end_date),
                 tx.now,
+                upd.billing_period.or(old.billing_period).is_some(),
             )?;
             // (What the row records and the subscription does not: an update too.)
             let recorded_differs = upd.recorded.differs(&old);

@@ -1803,4 +1803,20 @@ x1,c1,pro,MONTHLY,2027-12-01T00:00:00Z,2027-12-15T00:00:00Z,2027-12-01T00:00:00Z
     t.ok(&["customer", "create", "c2"]);
     let e = t.fails(&["-e", "moved", "subscription", "import", "bad.csv"], 65);
     assert!(e.contains("billingCycleAnchor"), "{e}");
+    // Nor has a subscription without a billing period (free, custom): no cycle to keep (its
+    // recurring credits followed the anchor).
+    t.ok(&["-e", "moved", "customer", "create", "h4", "--plan", "free"]);
+    t.ok(&["-y", "-e", "moved", "customer", "archive", "h4"]);
+    t.ok(&["-y", "-e", "moved", "customer", "unarchive", "h4"]);
+    t.write(
+        "free.csv",
+        "subscriptionId,customerId,planId,startDate,billingCycleAnchor
+h4-s,h4,free,2028-01-20T00:00:00Z,2028-01-01T00:00:00Z
+",
+    );
+    let e = t.fails(&["-e", "moved", "subscription", "import", "free.csv"], 65);
+    assert!(
+        e.contains("billingCycleAnchor 2028-01-01T00:00:00Z is outside"),
+        "{e}"
+    );
 }

@@ -647,7 +647,18 @@ impl Validator<'_> {
                     .strip_prefix("every-")
                     .is_some_and(|d| WEEKDAYS.contains(&d) && r.period == ResetPeriod::Week),
             };
-            if !anchor_ok {
+            // An anchor no reset takes is unknown; a known one may not fit this reset.
+            let known = [ANCHOR_SUBSCRIPTION_START, ANCHOR_START_OF_MONTH]
+                .contains(&r.anchor.as_str())
+                || r.anchor
+                    .strip_prefix("every-")
+                    .is_some_and(|d| WEEKDAYS.contains(&d));
+            if !known {
+                self.err(rp, format!(
+                    "unknown anchor '{}' (subscription-start; start-of-month for month; every-<weekday> for week, e.g. every-monday)",
+                    r.anchor
+                ));
+            } else if !anchor_ok {
                 self.err(rp, format!(
                     "anchor '{}' does not fit a {} reset (subscription-start; start-of-month for month; every-<weekday> for week)",
                     r.anchor, r.period.kebab()
