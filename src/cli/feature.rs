@@ -203,7 +203,15 @@ pub fn run(app: &App, cmd: FeatureCommand) -> Result<()> {
                     f.units = Some(parse_units(u));
                 }
                 if !a.values.is_empty() {
-                    f.enum_values = enum_values(&a.values);
+                    let new = enum_values(&a.values);
+                    let removed = f
+                        .enum_values
+                        .iter()
+                        .filter(|o| !new.iter().any(|n| n.value == o.value))
+                        .map(|o| o.value.clone())
+                        .collect();
+                    crate::ops::catalog::refuse_enum_values_in_use(tx, &a.id, &removed)?;
+                    f.enum_values = new;
                 }
                 ops::update(tx, f)
             })?;

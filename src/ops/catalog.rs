@@ -449,6 +449,82 @@ fn refuse_feature_in_use(tx: &Tx<'_>, snap: &repo::Snapshot, feature: &str) -> R
     .hint("move those subscriptions to versions without it (`subscription migrate`; add-ons with `catalog apply --migrate all-customers` of a new version, or `subscription update --remove-addon`), or end them first"))
 }
 
+/// Enum values a feature update removes must not be granted to anything live: a version a
+/// subscription that has not ended runs on (or its parent chain: older versions the latest
+/// bodies do not show), or a promotion that has not ended. Refused (as archiving a feature in
+/// use is); checks then handed out a value the feature no longer had.
+pub fn refuse_enum_values_in_use(
+    tx: &Tx<'_>,
+    feature: &str,
+    removed: &BTreeSet<String>,
+) -> Result<()> {
+    if removed.is_empty() {
+        return Ok(());
+    }
+    let grants = |e: Option<&Entitlement>| {
+        e.into_iter()
+            .flat_map(|e| e.values.iter())
+            .find(|v| removed.contains(*v))
+            .cloned()
+    };
+    let mut in_use: BTreeSet<(String, u32)> = BTreeSet::new();
+    crate::store::subscriptions::each(
+        &tx.sql,
+        &crate::store::subscriptions::Filter::default(),
+        |s| {
+            in_use.extend(
+                s.versions_in_use()
+                    .into_iter()
+                    .map(|(id, v)| (id.to_string(), v)),
+            );
+            Ok(())
+        },
+    )?;
+    let mut users = Vec::new();
+    for (id, version) in in_use {
+        let Some(v) = repo::get_version(&tx.sql, &id, version)? else {
+            continue;
+        };
+        let bodies = if v.body.parent.is_some() {
+            crate::ops::entitlements::plan_chain(&tx.sql, &id, version)?
+        } else {
+            vec![v.body]
+        };
+        if let Some(value) = bodies
+            .iter()
+            .find_map(|b| grants(b.entitlements.get(feature)))
+        {
+            users.push(format!("'{id}' v{version} grants '{value}'"));
+        }
+    }
+    let mut stmt = tx.sql.prepare_cached(
+        "SELECT customer_id, body FROM promotions WHERE feature_id = ?1 AND ended_at IS NULL",
+    )?;
+    let rows = stmt.query_map([feature], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+    })?;
+    for row in rows {
+        let (customer, body) = row?;
+        let e: Option<Entitlement> = serde_json::from_str(&body).ok();
+        if let Some(value) = grants(e.as_ref()) {
+            users.push(format!(
+                "a promotion of customer '{customer}' grants '{value}'"
+            ));
+        }
+    }
+    if users.is_empty() {
+        return Ok(());
+    }
+    Err(Error::rejected(
+        "CannotArchiveFeatureError",
+        format!(
+            "feature '{feature}': values in use cannot be removed — {}",
+            users.join("; ")
+        ),
+    )
+    .hint("move those subscriptions to versions without the value (`subscription migrate`) and revoke the promotions first, or keep the value"))
+}
+
 fn entity_json(tx: &Tx<'_>, kind: EntityKind, id: &str) -> Result<Value> {
     fn simple<T: SimpleEntity>(tx: &Tx<'_>, id: &str) -> Result<Value> {
         let (v, m) = repo::require_simple::<T>(&tx.sql, T::KIND, id)?;

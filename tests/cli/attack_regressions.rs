@@ -1383,3 +1383,56 @@ fn a_coupon_made_by_the_verb_exports_as_one_made_by_a_file() {
     t.ok(&["-e", "b", "catalog", "apply", "x.yaml"]);
     assert_eq!(t.ok(&["-e", "b", "catalog", "export"]), first);
 }
+
+/// An enum value still granted to a live subscription through an older version, or by a
+/// promotion, is not removed by `feature update --values` (checks handed out a value the
+/// feature no longer had); once nothing grants it, it goes.
+#[test]
+fn an_enum_value_in_use_is_not_removed() {
+    let t = TestEnv::with_starter();
+    t.ok(&["customer", "create", "p1"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--id",
+        "p1e",
+        "--customer",
+        "p1",
+        "--plan",
+        "enterprise",
+    ]);
+    t.ok(&["plan", "draft", "enterprise"]);
+    t.ok(&[
+        "plan",
+        "entitlement",
+        "set",
+        "enterprise",
+        "region",
+        "--values",
+        "us,eu",
+    ]);
+    t.ok(&["plan", "publish", "enterprise"]);
+    let e = t.fails(&["feature", "update", "region", "--values", "us,eu"], 1);
+    assert!(e.contains("'enterprise' v1 grants 'apac'"), "{e}");
+    t.ok(&["subscription", "migrate", "p1e"]);
+    t.ok(&["customer", "create", "p2"]);
+    t.ok(&[
+        "entitlement",
+        "grant",
+        "p2",
+        "region",
+        "--values",
+        "apac",
+        "--period",
+        "1mo",
+    ]);
+    let e = t.fails(&["feature", "update", "region", "--values", "us,eu"], 1);
+    assert!(
+        e.contains("a promotion of customer 'p2' grants 'apac'"),
+        "{e}"
+    );
+    t.ok(&["entitlement", "revoke", "p2", "region"]);
+    t.ok(&["feature", "update", "region", "--values", "us,eu"]);
+    let (_, v) = crate::lifecycle::check(&t, &["p1", "region"]);
+    assert!(!v.to_string().contains("apac"), "{v}");
+}
