@@ -938,9 +938,12 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
     if let Some(end) = req.end
         && end <= start
     {
-        return Err(Error::usage(
-            "the end (--end, endDate) must be after the start",
-        ));
+        // (An import's scheduled cancellation is its `cancellationDate`.)
+        return Err(Error::usage(if req.scheduled_cancellation {
+            "the cancellation (cancellationDate) must be after the start"
+        } else {
+            "the end (--end, endDate) must be after the start"
+        }));
     }
 
     // A newer change supersedes one still waiting to start (not a queue).

@@ -1819,4 +1819,14 @@ h4-s,h4,free,2028-01-20T00:00:00Z,2028-01-01T00:00:00Z
         e.contains("billingCycleAnchor 2028-01-01T00:00:00Z is outside"),
         "{e}"
     );
+    // A cancellation before the start is named as such (the message named endDate).
+    t.write(
+        "early.csv",
+        "subscriptionId,customerId,planId,startDate,cancellationDate\nh4-s,h4,free,2028-01-20T00:00:00Z,2028-01-01T00:00:00Z\n",
+    );
+    let e = t.fails(&["-e", "moved", "subscription", "import", "early.csv"], 65);
+    assert!(
+        e.contains("the cancellation (cancellationDate) must be after the start"),
+        "{e}"
+    );
 }
