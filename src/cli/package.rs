@@ -689,13 +689,11 @@ fn price_of(a: &PriceSetArgs) -> Result<Price> {
         .map(|c| parse_country(c))
         .collect::<Result<_>>()?;
     // A country given twice is refused, never "the last one wins".
-    for (i, c) in p.countries.iter().enumerate() {
-        if p.countries[..i].iter().any(|o| o.country == c.country) {
-            return Err(Error::usage(format!(
-                "--country {} is given twice",
-                c.country
-            )));
-        }
+    if let Some(c) = crate::domain::first_repeat(&p.countries, |c| c.country.clone()) {
+        return Err(Error::usage(format!(
+            "--country {} is given twice",
+            c.country
+        )));
     }
     Ok(p)
 }
@@ -729,8 +727,8 @@ fn entitlement_of(kind: PackageKind, a: &EntSetArgs) -> Result<Entitlement> {
         values: {
             let v = split_list(&a.values);
             // A value given twice is refused, never kept twice.
-            if let Some(d) = v.iter().enumerate().find(|(i, x)| v[..*i].contains(x)) {
-                return Err(Error::usage(format!("--values '{}' is given twice", d.1)));
+            if let Some(d) = crate::domain::first_repeat(&v, String::clone) {
+                return Err(Error::usage(format!("--values '{d}' is given twice")));
             }
             v
         },

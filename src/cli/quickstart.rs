@@ -177,34 +177,10 @@ fn scratch_app(app: &App) -> App {
     }
 }
 
-/// An existing scratch environment may be replaced only when the quickstart made it: marked so,
-/// or (made before the mark) a SANDBOX holding no customer but the quickstart's own.
+/// An existing scratch environment may be replaced only when the quickstart made it (see
+/// `store::meta::quickstart_made`).
 fn check_scratch(path: &std::path::Path) -> Result<()> {
-    if !path.exists() {
-        return Ok(());
-    }
-    let ours = (|| -> rusqlite::Result<bool> {
-        let c = rusqlite::Connection::open_with_flags(
-            path,
-            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
-        let get = |k: &str| -> rusqlite::Result<Option<String>> {
-            use rusqlite::OptionalExtension;
-            c.query_row("SELECT value FROM meta WHERE key = ?1", [k], |r| r.get(0))
-                .optional()
-        };
-        if get(crate::store::meta::QUICKSTART_SCRATCH)?.as_deref() == Some("1") {
-            return Ok(true);
-        }
-        let others: i64 = c.query_row(
-            "SELECT COUNT(*) FROM customers WHERE id <> ?1",
-            [CUSTOMER],
-            |r| r.get(0),
-        )?;
-        Ok(get(crate::store::meta::ENV_TYPE)?.as_deref() == Some("SANDBOX") && others == 0)
-    })()
-    .unwrap_or(false);
-    if ours {
+    if !path.exists() || crate::store::meta::quickstart_made(path, CUSTOMER) {
         return Ok(());
     }
     Err(crate::error::Error::conflict(

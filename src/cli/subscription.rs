@@ -333,10 +333,8 @@ fn pairs(flag: &str, items: &[String], default: Option<u32>) -> Result<Vec<(Stri
             Ok((k.trim().to_string(), n))
         })
         .collect::<Result<_>>()?;
-    for (i, (k, _)) in out.iter().enumerate() {
-        if out[..i].iter().any(|(x, _)| x == k) {
-            return Err(Error::usage(format!("{flag} '{k}' is given twice")));
-        }
+    if let Some((k, _)) = crate::domain::first_repeat(&out, |(k, _)| k.clone()) {
+        return Err(Error::usage(format!("{flag} '{k}' is given twice")));
     }
     Ok(out)
 }

@@ -399,11 +399,14 @@ fn refuse_inherited_feature(tx: &Tx<'_>, snap: &repo::Snapshot, feature: &str) -
     .hint("publish new versions of those plans (they pin their parent's latest), or archive them first"))
 }
 
-/// A feature the versions subscriptions that have not ended run on use — an older plan or
-/// add-on version grandfathered subscriptions keep (now or in a pending scheduled change), or
-/// a parent version it inherits from — is in use too: archiving it is refused (the latest
-/// bodies alone do not show it).
-fn refuse_feature_in_use(tx: &Tx<'_>, snap: &repo::Snapshot, feature: &str) -> Result<()> {
+/// A package version live subscriptions run on: its kind, id, version and the bodies it grants
+/// by (see [`live_versions`]).
+type LiveVersion = (EntityKind, String, u32, Vec<std::rc::Rc<PackageBody>>);
+
+/// The package versions subscriptions that have not ended run on (now or in a pending scheduled
+/// change), each with the bodies it grants by: a plan's with its parent chain (the parent
+/// version it pinned), an add-on's own. The latest bodies alone do not show them.
+fn live_versions(tx: &Tx<'_>, snap: &repo::Snapshot) -> Result<Vec<LiveVersion>> {
     let mut in_use: BTreeSet<(String, u32)> = BTreeSet::new();
     crate::store::subscriptions::each(
         &tx.sql,
@@ -417,7 +420,7 @@ fn refuse_feature_in_use(tx: &Tx<'_>, snap: &repo::Snapshot, feature: &str) -> R
             Ok(())
         },
     )?;
-    let mut users = Vec::new();
+    let mut out = Vec::new();
     for (id, version) in in_use {
         let Some(p) = snap.catalog.packages.get(&id) else {
             continue;
@@ -429,11 +432,20 @@ fn refuse_feature_in_use(tx: &Tx<'_>, snap: &repo::Snapshot, feature: &str) -> R
                 .map(|v| vec![v.body])
                 .unwrap_or_default()
         };
+        out.push((EntityKind::of_package(p.kind), id, version, bodies));
+    }
+    Ok(out)
+}
+
+/// A feature the versions subscriptions that have not ended run on use — an older plan or
+/// add-on version grandfathered subscriptions keep (now or in a pending scheduled change), or
+/// a parent version it inherits from — is in use too: archiving it is refused (the latest
+/// bodies alone do not show it).
+fn refuse_feature_in_use(tx: &Tx<'_>, snap: &repo::Snapshot, feature: &str) -> Result<()> {
+    let mut users = Vec::new();
+    for (kind, id, version, bodies) in live_versions(tx, snap)? {
         if bodies.iter().any(|b| rules::uses_feature(b, feature)) {
-            users.push(format!(
-                "{} '{id}' v{version}",
-                EntityKind::of_package(p.kind).noun()
-            ));
+            users.push(format!("{} '{id}' v{version}", kind.noun()));
         }
     }
     if users.is_empty() {
@@ -467,48 +479,24 @@ pub fn refuse_enum_values_in_use(
             .find(|v| removed.contains(*v))
             .cloned()
     };
-    let mut in_use: BTreeSet<(String, u32)> = BTreeSet::new();
-    crate::store::subscriptions::each(
-        &tx.sql,
-        &crate::store::subscriptions::Filter::default(),
-        |s| {
-            in_use.extend(
-                s.versions_in_use()
-                    .into_iter()
-                    .map(|(id, v)| (id.to_string(), v)),
-            );
-            Ok(())
-        },
-    )?;
+    let snap = repo::snapshot(&tx.sql)?;
     let mut users = Vec::new();
-    for (id, version) in in_use {
-        let Some(v) = repo::get_version(&tx.sql, &id, version)? else {
-            continue;
-        };
-        let bodies = if v.body.parent.is_some() {
-            crate::ops::entitlements::plan_chain(&tx.sql, &id, version)?
-        } else {
-            vec![v.body]
-        };
+    for (kind, id, version, bodies) in live_versions(tx, &snap)? {
         if let Some(value) = bodies
             .iter()
             .find_map(|b| grants(b.entitlements.get(feature)))
         {
-            users.push(format!("'{id}' v{version} grants '{value}'"));
+            users.push(format!(
+                "{} '{id}' v{version} grants '{value}'",
+                kind.noun()
+            ));
         }
     }
-    let mut stmt = tx.sql.prepare_cached(
-        "SELECT customer_id, body FROM promotions WHERE feature_id = ?1 AND ended_at IS NULL",
-    )?;
-    let rows = stmt.query_map([feature], |r| {
-        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
-    })?;
-    for row in rows {
-        let (customer, body) = row?;
-        let e: Option<Entitlement> = serde_json::from_str(&body).ok();
-        if let Some(value) = grants(e.as_ref()) {
+    for p in crate::store::customers::live_promotions_of(&tx.sql, feature)? {
+        if let Some(value) = grants(Some(&p.entitlement)) {
             users.push(format!(
-                "a promotion of customer '{customer}' grants '{value}'"
+                "a promotion of customer '{}' grants '{value}'",
+                p.customer_id
             ));
         }
     }

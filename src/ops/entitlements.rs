@@ -714,13 +714,7 @@ pub fn grant(
     }
     check_promo_shape(&feature, &e)?;
     // Enum values are a set: one given twice is a mistake, said (as a repeated id is).
-    if let Some(v) = e
-        .values
-        .iter()
-        .enumerate()
-        .find(|(i, v)| e.values[..*i].contains(v))
-        .map(|(_, v)| v)
-    {
+    if let Some(v) = crate::domain::first_repeat(&e.values, String::clone) {
         return Err(Error::usage(format!("--values lists '{v}' twice")));
     }
     let expires_at = match length {

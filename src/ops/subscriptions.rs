@@ -2346,12 +2346,10 @@ pub struct UpdateRequest {
 
 /// An add-on or feature named twice in one request is refused, never silently merged.
 fn no_repeats(what: &str, pairs: &[(String, u32)]) -> Result<()> {
-    for (i, (id, _)) in pairs.iter().enumerate() {
-        if pairs[..i].iter().any(|(x, _)| x == id) {
-            return Err(Error::usage(format!("{what} '{id}' is listed twice")));
-        }
+    match crate::domain::first_repeat(pairs, |(id, _)| id.clone()) {
+        Some((id, _)) => Err(Error::usage(format!("{what} '{id}' is listed twice"))),
+        None => Ok(()),
     }
-    Ok(())
 }
 
 /// `current` (id, quantity) pairs with `remove` taken out (each must be there: `missing`

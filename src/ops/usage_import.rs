@@ -128,6 +128,10 @@ struct Window {
     fidx: usize,
     /// A row was applied to it (only such windows are written).
     dirty: bool,
+    /// What is known of `usage::in_force_between(self, from, now)` for rows carried into it:
+    /// true for every `from` up to the first instant, false from the second on (a smaller
+    /// `from` only widens the span looked at) — asked once, not per row.
+    in_force: (Option<Instant>, Option<Instant>),
 }
 
 impl Window {
@@ -151,6 +155,23 @@ impl Window {
 }
 
 impl Window {
+    /// Whether the window is in force at some instant from `from` until now (see
+    /// `usage::in_force_between`, which `ask` answers), from what is known before asking.
+    fn in_force_from(&mut self, from: Instant, ask: impl FnOnce() -> Result<bool>) -> Result<bool> {
+        match self.in_force {
+            (Some(t), _) if from <= t => return Ok(true),
+            (_, Some(f)) if from >= f => return Ok(false),
+            _ => {}
+        }
+        let yes = ask()?;
+        if yes {
+            self.in_force.0 = Some(self.in_force.0.map_or(from, |t| t.max(from)));
+        } else {
+            self.in_force.1 = Some(self.in_force.1.map_or(from, |f| f.min(from)));
+        }
+        Ok(yes)
+    }
+
     /// After a record a later change arranges this window to hold changed the value: judged
     /// against the limit as [`Window::settle`] judges when `judged` (the window is in force with
     /// it), else only marked to be written (the recount that reaches its time in force judges it).
@@ -908,6 +929,7 @@ impl Importer {
             meter_type: feature.meter_type,
             fidx,
             dirty: false,
+            in_force: (None, None),
         });
         Ok(list.len() - 1)
     }
@@ -946,8 +968,11 @@ impl Importer {
         let mut out = Vec::with_capacity(carries.len());
         for (key, e) in carries {
             if let Some(i) = self.slots[slot].find(fidx, resource, &key) {
-                let judged = self.slots[slot].windows[i].limit.is_some()
-                    && usage_ops::in_force_between(&tx.sql, &key, feature, at, tx.event_time())?;
+                let w = &mut self.slots[slot].windows[i];
+                let judged = w.limit.is_some()
+                    && w.in_force_from(at, || {
+                        usage_ops::in_force_between(&tx.sql, &key, feature, at, tx.event_time())
+                    })?;
                 out.push((i, judged));
                 continue;
             }
@@ -956,18 +981,18 @@ impl Importer {
             let before = repo::window(&tx.sql, &key)?.unwrap_or_default();
             // Judged only once it is in force with this usage, as for a single report (see
             // `usage::in_force_between`; the recount at the end judges it then).
+            let in_force = match e.limit {
+                Limit::Limited(_) => Some(usage_ops::in_force_between(
+                    &tx.sql,
+                    &key,
+                    feature,
+                    at,
+                    tx.event_time(),
+                )?),
+                _ => None,
+            };
             let limit = match e.limit {
-                Limit::Limited(l)
-                    if usage_ops::in_force_between(
-                        &tx.sql,
-                        &key,
-                        feature,
-                        at,
-                        tx.event_time(),
-                    )? =>
-                {
-                    Some(l)
-                }
+                Limit::Limited(l) if in_force == Some(true) => Some(l),
                 _ => None,
             };
             self.slots[slot].spans.push(Span {
@@ -987,6 +1012,11 @@ impl Importer {
                 meter_type: feature.meter_type,
                 fidx,
                 dirty: false,
+                in_force: match in_force {
+                    Some(true) => (Some(at), None),
+                    Some(false) => (None, Some(at)),
+                    None => (None, None),
+                },
             });
             out.push((self.slots[slot].windows.len() - 1, limit.is_some()));
         }
@@ -1633,5 +1663,47 @@ pub fn detect_kind(asked: Option<Kind>, stream: &RowStream, file: &str) -> Resul
         Err(Error::data(format!(
             "{file}:1: the header has neither featureId (reported usage) nor eventName (raw events)"
         )))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Whether a window is in force from an instant until now is asked once per side: a
+    /// smaller `from` only widens the span, so a `true` holds for every earlier row and a
+    /// `false` for every later one.
+    #[test]
+    fn a_windows_time_in_force_is_asked_once_per_side() {
+        let t = |s: &str| clock::parse_instant(s).unwrap();
+        let mut w = Window {
+            key: WindowKey {
+                customer_id: "c".into(),
+                resource_id: String::new(),
+                feature_id: "f".into(),
+                start: t("2024-01-01T00:00:00Z"),
+                end: None,
+            },
+            value: WindowValue::default(),
+            limit: None,
+            meter_type: MeterType::Incremental,
+            fidx: 0,
+            dirty: false,
+            in_force: (None, None),
+        };
+        let asked = std::cell::Cell::new(0);
+        let mut ask = |from: &str, answer: bool| {
+            w.in_force_from(t(from), || {
+                asked.set(asked.get() + 1);
+                Ok(answer)
+            })
+            .unwrap()
+        };
+        assert!(ask("2024-01-02T00:00:00Z", true));
+        assert!(ask("2024-01-01T12:00:00Z", false)); // known: earlier than a true
+        assert!(!ask("2024-01-04T00:00:00Z", false));
+        assert!(!ask("2024-01-05T00:00:00Z", true)); // known: later than a false
+        assert!(ask("2024-01-03T00:00:00Z", true)); // between: asked
+        assert_eq!(asked.get(), 3);
     }
 }

@@ -345,6 +345,15 @@ pub fn promotion_expiry_due_for(conn: &Connection, until: Instant, customer: &st
         .is_some())
 }
 
+/// Every customer's promotion of `feature` that has not ended, by customer.
+pub fn live_promotions_of(conn: &Connection, feature: &str) -> Result<Vec<Promotion>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {PROMO_COLS} FROM promotions WHERE feature_id = ?1 AND ended_at IS NULL ORDER BY customer_id"
+    ))?;
+    let rows = stmt.query_map([feature], promo_row)?;
+    rows.map(|r| promo(r?)).collect()
+}
+
 pub fn promotions_expiring_at(conn: &Connection, at: Instant) -> Result<Vec<Promotion>> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {PROMO_COLS} FROM promotions WHERE ended_at IS NULL AND expires_at = ?1 ORDER BY customer_id, feature_id"

@@ -23,6 +23,28 @@ pub const ORPHAN_EVENTS: &str = "orphan_events";
 /// percent (default 20).
 pub const CREDIT_LOW_PERCENT: &str = "credit_low_balance_percent";
 
+/// Whether the database at `path` is a scratch environment `quickstart` may make anew: marked
+/// [`QUICKSTART_SCRATCH`], or (made before the mark) a SANDBOX holding no customer but
+/// `customer`. A file that cannot be read so is not (it is never replaced).
+pub fn quickstart_made(path: &std::path::Path, customer: &str) -> bool {
+    let read = || -> Result<bool> {
+        let c = Connection::open_with_flags(
+            path,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        if get(&c, QUICKSTART_SCRATCH)?.as_deref() == Some("1") {
+            return Ok(true);
+        }
+        let others: i64 = c.query_row(
+            "SELECT COUNT(*) FROM customers WHERE id <> ?1",
+            [customer],
+            |r| r.get(0),
+        )?;
+        Ok(get(&c, ENV_TYPE)?.as_deref() == Some("SANDBOX") && others == 0)
+    };
+    read().unwrap_or(false)
+}
+
 pub fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
     Ok(conn
         .prepare_cached("SELECT value FROM meta WHERE key = ?1")?
