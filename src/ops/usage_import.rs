@@ -661,7 +661,9 @@ impl Importer {
                 // Credits burned are written every so often: memory stays bounded. (Debug
                 // builds flush often, so the test suite runs the flushing path, and both the
                 // ledger's multi-row and one-row inserts: 40 = 32 + 8.)
-                const FLUSH: usize = if cfg!(debug_assertions) { 40 } else { 32_768 };
+                // (The more per flush, the longer each customer's runs of entries: see
+                // `store::credits::append_lines`.)
+                const FLUSH: usize = if cfg!(debug_assertions) { 40 } else { 65_536 };
                 if self.burner.held_entries() >= FLUSH {
                     self.burner.flush(tx)?;
                 }

@@ -480,85 +480,193 @@ fn ledger_insert_sql(rows: usize) -> String {
     sql
 }
 
+/// Entries of one pool, type, feature and actor without an idempotency key, written one
+/// after another, are stored as a run (one row of `credit_ledger_runs`) from this many on; a
+/// lone one is a row of `credit_ledger`. (A bulk import writes a customer's entries of a few
+/// thousand records side by side: a handful each.)
+const RUN_MIN: usize = 2;
+/// The most entries a run holds.
+const RUN_MAX: usize = 256;
+
+/// A ledger row about to be written: its integers (pool, seq, at, grant number, type), its
+/// amount and balance as text, and what ties it to its request.
+struct Row<'a> {
+    ints: [i64; 5],
+    amount: String,
+    after: String,
+    ctx: &'a EntryContext,
+}
+
 /// Appends entries, each to pool number `.0` with the balance after it `.1`, in the order
-/// given (the ledger is kept in write order): [`LEDGER_BATCH`] rows per statement, the rest
-/// one by one.
+/// given (the ledger is kept in write order, each entry numbered on from the last): a run of
+/// consecutive entries alike ([`RUN_MIN`] on) as one row of `credit_ledger_runs`, the others as
+/// rows of `credit_ledger`, [`LEDGER_BATCH`] per statement.
 pub fn append_lines<'a>(
     tx: &mut Tx<'_>,
     lines: impl IntoIterator<Item = Result<(i64, Decimal, Line<'a>)>>,
 ) -> Result<()> {
-    // A row's integers, its amount and balance as text, and what ties it to its request.
-    struct Row<'a> {
-        ints: [i64; 5],
-        amount: String,
-        after: String,
-        ctx: &'a EntryContext,
-    }
     let actor = actor_code(tx.actor);
     let mut rows: Vec<Row<'a>> = Vec::with_capacity(LEDGER_BATCH);
-    // Text buffers, reused from batch to batch.
+    // The run being gathered (entries alike, consecutive).
+    let mut run: Vec<Row<'a>> = Vec::with_capacity(RUN_MAX);
+    // Text buffers, reused.
     let mut spare: Vec<String> = Vec::new();
-    let mut lines = lines.into_iter();
-    loop {
-        let mut done = false;
-        while rows.len() < LEDGER_BATCH {
-            let Some(line) = lines.next() else {
-                done = true;
-                break;
-            };
-            let (pool, bal, l) = line?;
-            let seq = tx.ids.next_seq(&tx.sql)? as i64;
-            let (mut amount, mut after) = (
-                spare.pop().unwrap_or_default(),
-                spare.pop().unwrap_or_default(),
-            );
-            crate::domain::decimal::push_text(&mut amount, l.amount);
-            crate::domain::decimal::push_text(&mut after, bal);
-            rows.push(Row {
-                ints: [
-                    pool,
-                    seq,
-                    micros(&l.at),
-                    l.grant_seq,
-                    type_code(l.entry_type),
-                ],
-                amount,
-                after,
-                ctx: l.ctx,
+    let mut body = String::new();
+    for line in lines {
+        let (pool, bal, l) = line?;
+        let seq = tx.ids.next_seq(&tx.sql)? as i64;
+        let (mut amount, mut after) = (
+            spare.pop().unwrap_or_default(),
+            spare.pop().unwrap_or_default(),
+        );
+        crate::domain::decimal::push_text(&mut amount, l.amount);
+        crate::domain::decimal::push_text(&mut after, bal);
+        let row = Row {
+            ints: [
+                pool,
+                seq,
+                micros(&l.at),
+                l.grant_seq,
+                type_code(l.entry_type),
+            ],
+            amount,
+            after,
+            ctx: l.ctx,
+        };
+        let runs = row.ctx.idempotency_key.is_none();
+        let joins = runs
+            && run.len() < RUN_MAX
+            && run.first().is_none_or(|f| {
+                f.ints[0] == row.ints[0]
+                    && f.ints[4] == row.ints[4]
+                    && f.ctx.feature_id == row.ctx.feature_id
             });
+        if !joins {
+            end_run(tx, &mut run, &mut rows, &mut spare, &mut body, actor)?;
         }
-        let batch = rows.len() == LEDGER_BATCH;
-        static SQL: std::sync::OnceLock<[String; 2]> = std::sync::OnceLock::new();
-        let sql = SQL.get_or_init(|| [ledger_insert_sql(1), ledger_insert_sql(LEDGER_BATCH)]);
-        let mut stmt = tx.sql.prepare_cached(&sql[usize::from(batch)])?;
-        for chunk in rows.chunks(if batch { LEDGER_BATCH } else { 1 }) {
-            for (r, row) in chunk.iter().enumerate() {
-                let at = r * LEDGER_COLUMNS;
-                let [pool, seq, micros, grant, ty] = row.ints;
-                stmt.raw_bind_parameter(at + 1, pool)?;
-                stmt.raw_bind_parameter(at + 2, seq)?;
-                stmt.raw_bind_parameter(at + 3, micros)?;
-                stmt.raw_bind_parameter(at + 4, grant)?;
-                stmt.raw_bind_parameter(at + 5, ty)?;
-                stmt.raw_bind_parameter(at + 6, row.amount.as_str())?;
-                stmt.raw_bind_parameter(at + 7, row.after.as_str())?;
-                stmt.raw_bind_parameter(at + 8, row.ctx.feature_id.as_deref())?;
-                stmt.raw_bind_parameter(at + 9, row.ctx.record)?;
-                stmt.raw_bind_parameter(at + 10, row.ctx.idempotency_key.as_deref())?;
-                stmt.raw_bind_parameter(at + 11, actor)?;
-            }
-            stmt.raw_execute()?;
-        }
-        for mut row in rows.drain(..) {
-            row.amount.clear();
-            row.after.clear();
-            spare.push(row.amount);
-            spare.push(row.after);
-        }
-        if done {
-            return Ok(());
+        if runs {
+            run.push(row);
+        } else {
+            push_row(tx, &mut rows, &mut spare, row, actor)?;
         }
     }
+    end_run(tx, &mut run, &mut rows, &mut spare, &mut body, actor)?;
+    insert_rows(tx, &mut rows, &mut spare, actor)
+}
+
+/// Writes the run gathered: one row of `credit_ledger_runs` when it is long enough, else its
+/// entries as rows.
+fn end_run<'a>(
+    tx: &Tx<'_>,
+    run: &mut Vec<Row<'a>>,
+    rows: &mut Vec<Row<'a>>,
+    spare: &mut Vec<String>,
+    body: &mut String,
+    actor: i64,
+) -> Result<()> {
+    use std::fmt::Write as _;
+    if run.len() < RUN_MIN {
+        for row in run.drain(..) {
+            push_row(tx, rows, spare, row, actor)?;
+        }
+        return Ok(());
+    }
+    body.clear();
+    body.push('[');
+    for (i, r) in run.iter().enumerate() {
+        if i > 0 {
+            body.push(',');
+        }
+        let [_, _, at, grant, _] = r.ints;
+        // Decimal text needs no escaping.
+        let _ = write!(body, "[{at},{grant},\"{}\",\"{}\",", r.amount, r.after);
+        match r.ctx.record {
+            Some(rec) => {
+                let _ = write!(body, "{rec}]");
+            }
+            None => body.push_str("null]"),
+        }
+    }
+    body.push(']');
+    let (first, last) = (run[0].ints, run[run.len() - 1].ints);
+    tx.sql
+        .prepare_cached(
+            "INSERT OR FAIL INTO credit_ledger_runs(first_seq, last_seq, pool, type, feature_id,
+                 actor, entries) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?
+        .execute(params![
+            first[1],
+            last[1],
+            first[0],
+            first[4],
+            run[0].ctx.feature_id.as_deref(),
+            actor,
+            body.as_str()
+        ])?;
+    for mut r in run.drain(..) {
+        r.amount.clear();
+        r.after.clear();
+        spare.push(r.amount);
+        spare.push(r.after);
+    }
+    Ok(())
+}
+
+/// Adds a row to the batch, writing the batch when it is full.
+fn push_row<'a>(
+    tx: &Tx<'_>,
+    rows: &mut Vec<Row<'a>>,
+    spare: &mut Vec<String>,
+    row: Row<'a>,
+    actor: i64,
+) -> Result<()> {
+    rows.push(row);
+    if rows.len() == LEDGER_BATCH {
+        insert_rows(tx, rows, spare, actor)?;
+    }
+    Ok(())
+}
+
+/// Inserts the rows of the batch as rows of `credit_ledger`: a full batch in one statement, a
+/// partial one row by row.
+fn insert_rows(
+    tx: &Tx<'_>,
+    rows: &mut Vec<Row<'_>>,
+    spare: &mut Vec<String>,
+    actor: i64,
+) -> Result<()> {
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let batch = rows.len() == LEDGER_BATCH;
+    static SQL: std::sync::OnceLock<[String; 2]> = std::sync::OnceLock::new();
+    let sql = SQL.get_or_init(|| [ledger_insert_sql(1), ledger_insert_sql(LEDGER_BATCH)]);
+    let mut stmt = tx.sql.prepare_cached(&sql[usize::from(batch)])?;
+    for chunk in rows.chunks(if batch { LEDGER_BATCH } else { 1 }) {
+        for (r, row) in chunk.iter().enumerate() {
+            let at = r * LEDGER_COLUMNS;
+            let [pool, seq, micros, grant, ty] = row.ints;
+            stmt.raw_bind_parameter(at + 1, pool)?;
+            stmt.raw_bind_parameter(at + 2, seq)?;
+            stmt.raw_bind_parameter(at + 3, micros)?;
+            stmt.raw_bind_parameter(at + 4, grant)?;
+            stmt.raw_bind_parameter(at + 5, ty)?;
+            stmt.raw_bind_parameter(at + 6, row.amount.as_str())?;
+            stmt.raw_bind_parameter(at + 7, row.after.as_str())?;
+            stmt.raw_bind_parameter(at + 8, row.ctx.feature_id.as_deref())?;
+            stmt.raw_bind_parameter(at + 9, row.ctx.record)?;
+            stmt.raw_bind_parameter(at + 10, row.ctx.idempotency_key.as_deref())?;
+            stmt.raw_bind_parameter(at + 11, actor)?;
+        }
+        stmt.raw_execute()?;
+    }
+    for mut row in rows.drain(..) {
+        row.amount.clear();
+        row.after.clear();
+        spare.push(row.amount);
+        spare.push(row.after);
+    }
+    Ok(())
 }
 
 /// Records a pool's balance after entries were appended to it (the burner writes it once, at
@@ -621,7 +729,7 @@ pub fn ledger_in_order(
     f: &LedgerFilter,
     each: impl FnMut(LedgerRow) -> Result<()>,
 ) -> Result<()> {
-    ledger_each(conn, f, "l.seq", each)
+    ledger_each(conn, f, LedgerOrder::Seq, each)
 }
 
 /// Every ledger entry, pool by pool (in the order of [`pools`]), each pool's in the order
@@ -631,29 +739,24 @@ pub fn entries_by_pool(
     mut each: impl FnMut(PoolKey, Vec<(LedgerRow, Entry)>) -> Result<()>,
 ) -> Result<()> {
     let mut current: Option<(PoolKey, Vec<(LedgerRow, Entry)>)> = None;
-    ledger_each(
-        conn,
-        &LedgerFilter::default(),
-        "p.customer_id, p.currency_id, p.resource_id, l.seq",
-        |r| {
-            let key = PoolKey {
-                customer_id: r.customer_id.clone(),
-                currency_id: r.currency_id.clone(),
-                resource_id: r.resource_id.clone().unwrap_or_default(),
-            };
-            let e = replayable(&r)?;
-            match &mut current {
-                Some((k, rows)) if *k == key => rows.push((r, e)),
-                _ => {
-                    if let Some((k, rows)) = current.take() {
-                        each(k, rows)?;
-                    }
-                    current = Some((key, vec![(r, e)]));
+    ledger_each(conn, &LedgerFilter::default(), LedgerOrder::Pool, |r| {
+        let key = PoolKey {
+            customer_id: r.customer_id.clone(),
+            currency_id: r.currency_id.clone(),
+            resource_id: r.resource_id.clone().unwrap_or_default(),
+        };
+        let e = replayable(&r)?;
+        match &mut current {
+            Some((k, rows)) if *k == key => rows.push((r, e)),
+            _ => {
+                if let Some((k, rows)) = current.take() {
+                    each(k, rows)?;
                 }
+                current = Some((key, vec![(r, e)]));
             }
-            Ok(())
-        },
-    )?;
+        }
+        Ok(())
+    })?;
     if let Some((k, rows)) = current {
         each(k, rows)?;
     }
@@ -676,20 +779,37 @@ fn replayable(r: &LedgerRow) -> Result<Entry> {
     })
 }
 
+/// The order a ledger read gives its entries in.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum LedgerOrder {
+    /// As written.
+    Seq,
+    /// Pool by pool (customer, currency, resource), each pool's as written.
+    Pool,
+}
+
 fn ledger_each(
     conn: &Connection,
     f: &LedgerFilter,
-    order: &str,
+    order: LedgerOrder,
     mut each: impl FnMut(LedgerRow) -> Result<()>,
 ) -> Result<()> {
-    // Only the filters given are in the statement. The ledger is kept in write order with no
-    // pool index (appends stay cheap): a customer's entries are found by one pass over it.
+    use super::ledger_runs::{self as runs, RawEntry};
+    // Only the filters given are in the statements. The ledger is kept in write order with no
+    // pool index (appends stay cheap): a customer's entries are found by one pass over its rows
+    // and one over its runs (whose entries are parsed only for the pools asked for), the two
+    // merged in order.
     let mut conds = Vec::new();
+    let mut run_conds = Vec::new();
     let mut args: Vec<rusqlite::types::Value> = Vec::new();
-    let mut add = |cond: &str, v: Option<rusqlite::types::Value>| {
+    let mut add = |cond: &str, v: Option<rusqlite::types::Value>, in_runs: bool| {
         if let Some(v) = v {
             args.push(v);
-            conds.push(cond.replace('?', &format!("?{}", args.len())));
+            let c = cond.replace('?', &format!("?{}", args.len()));
+            if in_runs {
+                run_conds.push(c.replace("l.", "r."));
+            }
+            conds.push(c);
         }
     };
     let text = |v: &Option<String>| v.clone().map(rusqlite::types::Value::Text);
@@ -697,22 +817,31 @@ fn ledger_each(
         v.as_ref()
             .map(|t| rusqlite::types::Value::Integer(micros(t)))
     };
-    add("p.customer_id = ?", text(&f.customer_id));
-    add("p.currency_id = ?", text(&f.currency_id));
-    add("p.resource_id = ?", text(&f.resource_id));
+    add("p.customer_id = ?", text(&f.customer_id), true);
+    add("p.currency_id = ?", text(&f.currency_id), true);
+    add("p.resource_id = ?", text(&f.resource_id), true);
     add(
         "l.type = ?",
         f.entry_type
             .as_deref()
             .and_then(EntryType::parse)
             .map(|t| rusqlite::types::Value::Integer(type_code(t))),
+        true,
     );
-    add("l.at >= ?", int(&f.from));
-    add("l.at < ?", int(&f.to));
-    let filter = if conds.is_empty() {
-        String::from("1")
-    } else {
-        conds.join(" AND ")
+    // (A run's entries are filtered by time as they are expanded.)
+    add("l.at >= ?", int(&f.from), false);
+    add("l.at < ?", int(&f.to), false);
+    let window = (f.from.as_ref().map(micros), f.to.as_ref().map(micros));
+    let filter = |conds: &[String]| {
+        if conds.is_empty() {
+            String::from("1")
+        } else {
+            conds.join(" AND ")
+        }
+    };
+    let by = |t: &str| match order {
+        LedgerOrder::Seq => t.to_string(),
+        LedgerOrder::Pool => format!("p.customer_id, p.currency_id, p.resource_id, {t}"),
     };
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT l.seq, l.at, p.customer_id, p.currency_id, p.resource_id,
@@ -720,59 +849,116 @@ fn ledger_each(
              l.balance_after, l.feature_id, l.record, l.idempotency_key, l.actor
          FROM credit_ledger l JOIN credit_pools p ON p.id = l.pool
          LEFT JOIN credit_grants g ON g.seq = l.grant_seq
-         WHERE {filter} ORDER BY {order}"
+         WHERE {} ORDER BY {}",
+        filter(&conds),
+        by("l.seq")
     ))?;
-    let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| {
-        Ok((
-            (
-                r.get::<_, i64>(0)?,
-                r.get::<_, i64>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, String>(3)?,
-                r.get::<_, String>(4)?,
-                r.get::<_, String>(5)?,
-                r.get::<_, i64>(6)?,
-            ),
-            (
-                r.get::<_, String>(7)?,
-                r.get::<_, String>(8)?,
-                r.get::<_, Option<String>>(9)?,
-                r.get::<_, Option<i64>>(10)?,
-                r.get::<_, Option<String>>(11)?,
-                r.get::<_, i64>(12)?,
-            ),
-        ))
-    })?;
-    for r in rows {
-        let ((seq, at, customer, currency, resource, grant, ty), rest) = r?;
-        let (amount, after, feature, record, key, actor) = rest;
-        each(LedgerRow {
-            entry_id: crate::ids::derived_id("led", seq as u64),
-            pool: LedgerPool {
-                customer_id: customer.clone(),
-                currency_id: currency.clone(),
-                resource_id: Some(resource.clone()).filter(|r| !r.is_empty()),
-            },
-            at: crate::clock::fmt(&from_micros(at)?),
-            customer_id: customer,
-            currency_id: currency,
-            resource_id: Some(resource).filter(|r| !r.is_empty()),
-            grant_id: grant,
-            entry_type: code_name(EntryType::ALL, ty, EntryType::wire)?,
-            // (Shown without the scale of the amounts summed: `-5`, not `-5.000000000000`.)
-            amount: decimal(&amount)?.normalize(),
-            balance_after: decimal(&after)?.normalize(),
-            feature_id: feature,
-            usage_record_id: record.map(record_name),
-            idempotency_key: key,
-            actor: code_name(
-                crate::events::EventActor::ALL,
-                actor,
-                crate::events::EventActor::wire,
-            )?,
-        })?;
+    let mut rows = stmt
+        .query_map(rusqlite::params_from_iter(args.iter()), |r| {
+            Ok(RawEntry {
+                seq: r.get(0)?,
+                at: r.get(1)?,
+                customer: r.get(2)?,
+                currency: r.get(3)?,
+                resource: r.get(4)?,
+                grant: r.get(5)?,
+                entry_type: r.get(6)?,
+                amount: r.get(7)?,
+                balance_after: r.get(8)?,
+                feature: r.get(9)?,
+                record: r.get(10)?,
+                idempotency_key: r.get(11)?,
+                actor: r.get(12)?,
+            })
+        })?
+        .peekable();
+    // The runs' statement names the arguments of the pool and type filters, numbered as the
+    // rows' statement numbers them.
+    let mut run_stmt = match runs::has_runs(conn)? {
+        true => Some(conn.prepare_cached(&format!(
+            "SELECT r.first_seq, r.last_seq, p.customer_id, p.currency_id, p.resource_id,
+                 r.type, r.feature_id, r.actor, r.entries
+             FROM credit_ledger_runs r JOIN credit_pools p ON p.id = r.pool
+             WHERE {} ORDER BY {}",
+            filter(&run_conds),
+            by("r.first_seq")
+        ))?),
+        false => None,
+    };
+    let mut run_rows = match &mut run_stmt {
+        Some(st) => {
+            // (`?N` parameters: the count is the largest N named; those below it not named
+            // take a value unused.)
+            for (i, v) in args.iter().enumerate().take(st.parameter_count()) {
+                st.raw_bind_parameter(i + 1, v)?;
+            }
+            Some(st.raw_query())
+        }
+        None => None,
+    };
+    let mut names = runs::GrantNames::default();
+    let mut pending: std::collections::VecDeque<RawEntry> = std::collections::VecDeque::new();
+    let key = |e: &RawEntry| match order {
+        LedgerOrder::Seq => (None, e.seq),
+        LedgerOrder::Pool => (
+            Some((e.customer.clone(), e.currency.clone(), e.resource.clone())),
+            e.seq,
+        ),
+    };
+    loop {
+        // The next run's entries, when none is pending.
+        while pending.is_empty()
+            && let Some(rr) = run_rows.as_mut()
+            && let Some(r) = rr.next()?
+        {
+            let head = runs::head_of(r)?;
+            let entries: String = r.get(8)?;
+            pending.extend(runs::expand(conn, &mut names, &head, &entries, window)?);
+        }
+        let take_run = match (pending.front(), rows.peek()) {
+            (None, None) => break,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (Some(a), Some(Ok(b))) => key(a) < key(b),
+            (Some(_), Some(Err(_))) => false,
+        };
+        let e = if take_run {
+            pending.pop_front().expect("a pending entry")
+        } else {
+            rows.next().expect("a row")?
+        };
+        each(named(e)?)?;
     }
     Ok(())
+}
+
+/// A stored entry with its codes named, as a ledger read gives it.
+fn named(e: super::ledger_runs::RawEntry) -> Result<LedgerRow> {
+    Ok(LedgerRow {
+        entry_id: crate::ids::derived_id("led", e.seq as u64),
+        pool: LedgerPool {
+            customer_id: e.customer.clone(),
+            currency_id: e.currency.clone(),
+            resource_id: Some(e.resource.clone()).filter(|r| !r.is_empty()),
+        },
+        at: crate::clock::fmt(&from_micros(e.at)?),
+        customer_id: e.customer,
+        currency_id: e.currency,
+        resource_id: Some(e.resource).filter(|r| !r.is_empty()),
+        grant_id: e.grant,
+        entry_type: code_name(EntryType::ALL, e.entry_type, EntryType::wire)?,
+        // (Shown without the scale of the amounts summed: `-5`, not `-5.000000000000`.)
+        amount: decimal(&e.amount)?.normalize(),
+        balance_after: decimal(&e.balance_after)?.normalize(),
+        feature_id: e.feature,
+        usage_record_id: e.record.map(record_name),
+        idempotency_key: e.idempotency_key,
+        actor: code_name(
+            crate::events::EventActor::ALL,
+            e.actor,
+            crate::events::EventActor::wire,
+        )?,
+    })
 }
 
 /// Each pool's number and the balance recorded on it.
@@ -983,22 +1169,33 @@ pub fn burned_by_record(
     record: i64,
     feature: Option<&str>,
 ) -> Result<Option<(Decimal, String, Decimal)>> {
+    // (seq, type, amount, balance after, currency) of each entry, rows and runs alike.
+    let mut found: Vec<(i64, i64, String, String, String)> = Vec::new();
     let mut st = conn.prepare_cached(
-        "SELECT l.type, l.amount, l.balance_after, p.currency_id
+        "SELECT l.seq, l.type, l.amount, l.balance_after, p.currency_id
          FROM credit_ledger l JOIN credit_pools p ON p.id = l.pool
-         WHERE l.record = ?1 AND (?2 IS NULL OR l.feature_id = ?2) ORDER BY l.seq",
+         WHERE l.record = ?1 AND (?2 IS NULL OR l.feature_id = ?2)",
     )?;
     let rows = st.query_map(params![record, feature], |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-            r.get::<_, String>(3)?,
-        ))
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
     })?;
-    let mut out: Option<(Decimal, String, Decimal)> = None;
     for r in rows {
-        let (ty, amount, after, currency) = r?;
+        found.push(r?);
+    }
+    if super::ledger_runs::has_runs(conn)? {
+        for (head, entries) in super::ledger_runs::runs_of_record(conn, record, feature)? {
+            let list = super::ledger_runs::parse_run(head.first, head.last, &entries)?;
+            for (i, (_, _, amount, after, rec)) in list.into_iter().enumerate() {
+                if rec == Some(record) {
+                    let seq = head.first + i as i64;
+                    found.push((seq, head.entry_type, amount, after, head.currency.clone()));
+                }
+            }
+        }
+    }
+    found.sort_by_key(|e| e.0);
+    let mut out: Option<(Decimal, String, Decimal)> = None;
+    for (_, ty, amount, after, currency) in found {
         let o = out.get_or_insert((Decimal::ZERO, currency, Decimal::ZERO));
         if ty == 2 {
             o.0 -= decimal(&amount)?;

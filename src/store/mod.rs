@@ -5,6 +5,7 @@ pub mod catalog;
 pub mod credits;
 pub mod customers;
 pub mod events;
+pub mod ledger_runs;
 pub mod meta;
 mod open;
 pub mod schema;

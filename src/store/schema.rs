@@ -545,6 +545,52 @@ CREATE TRIGGER event_batches_append_only_d BEFORE DELETE ON event_batches
     r#"
 SELECT 1;
 "#,
+    // 11: a bulk write's ledger entries stored in runs — one row per up to 256 consecutive
+    // entries of one pool, type, feature and actor without an idempotency key (what a usage
+    // import burning credits writes, a million at a time), their seqs `first_seq..=last_seq` —
+    // instead of a row each. The ledger is both tables (`credit_ledger_all` reads them as one,
+    // and so does `credit_entries`); the runs are append-only too and, like the rows, kept in
+    // write order with no pool index (an append stays one b-tree insert). `entries` is a JSON array
+    // with an element per entry in seq order, `[at, grant_seq, amount, balance_after, record]`
+    // (amounts as exact decimal strings), so the sqlite3 shell reads them through the views.
+    r#"
+CREATE TABLE credit_ledger_runs (
+    first_seq  INTEGER PRIMARY KEY,
+    last_seq   INTEGER NOT NULL,
+    pool       INTEGER NOT NULL,
+    type       INTEGER NOT NULL CHECK (type BETWEEN 1 AND 7),
+    feature_id TEXT,
+    actor      INTEGER NOT NULL,
+    entries    TEXT NOT NULL,
+    CHECK (last_seq >= first_seq)
+) STRICT;
+CREATE TRIGGER credit_ledger_runs_append_only_u BEFORE UPDATE ON credit_ledger_runs
+    BEGIN SELECT RAISE(ABORT, 'the credit ledger is append-only'); END;
+CREATE TRIGGER credit_ledger_runs_append_only_d BEFORE DELETE ON credit_ledger_runs
+    BEGIN SELECT RAISE(ABORT, 'the credit ledger is append-only'); END;
+CREATE VIEW credit_ledger_all AS
+    SELECT seq, pool, at, grant_seq, type, amount, balance_after, feature_id, record,
+           idempotency_key, actor
+    FROM credit_ledger
+    UNION ALL
+    SELECT r.first_seq + j.key, r.pool, json_extract(j.value, '$[0]'),
+           json_extract(j.value, '$[1]'), r.type, json_extract(j.value, '$[2]'),
+           json_extract(j.value, '$[3]'), r.feature_id, json_extract(j.value, '$[4]'), NULL,
+           r.actor
+    FROM credit_ledger_runs r, json_each(r.entries) j;
+DROP VIEW credit_entries;
+CREATE VIEW credit_entries AS
+    SELECT l.seq, l.at, p.customer_id, p.currency_id, p.resource_id, g.id AS grant_id,
+           CASE l.type WHEN 1 THEN 'CREDITS_GRANTED' WHEN 2 THEN 'CREDITS_CONSUMED'
+               WHEN 3 THEN 'CREDITS_EXPIRED' WHEN 4 THEN 'CREDITS_VOIDED'
+               WHEN 5 THEN 'CREDITS_UPDATED' WHEN 6 THEN 'CREDITS_CONSUMPTION_TRANSFER_SOURCE'
+               ELSE 'CREDITS_CONSUMPTION_TRANSFER_TARGET' END AS type,
+           l.amount, l.balance_after, l.feature_id, l.record, l.idempotency_key,
+           CASE l.actor WHEN 1 THEN 'USER' WHEN 2 THEN 'SCHEDULER' WHEN 3 THEN 'IMPORT'
+               ELSE 'MIGRATION' END AS actor
+    FROM credit_ledger_all l JOIN credit_pools p ON p.id = l.pool
+    LEFT JOIN credit_grants g ON g.seq = l.grant_seq;
+"#,
 ];
 
 /// The oldest schema version whose tables this binary reads as they are: a read-only file of
@@ -553,7 +599,8 @@ SELECT 1;
 /// meaning that reads of older files would get wrong). 10 only changed what new subscription
 /// bodies hold (older ones read as they are); 9 only added the event batches (an
 /// older file has none; reads look for the table); 8 only re-keyed grants and rewrote their checks (same columns, same
-/// meaning); 7 changed the ledger's layout.
+/// meaning); 7 changed the ledger's layout. 11 only added the ledger's runs (an older file has
+/// none; reads look for the table).
 pub const READS_FROM: i32 = 7;
 
 pub fn current_version() -> i32 {

@@ -783,3 +783,175 @@ fn tables_say_what_a_report_or_an_event_burned() {
     ]);
     assert!(out.contains("tok = 5 (burned 2 c1, balance 92)"), "{out}");
 }
+
+/// The ledger of `m` without the entry ids (numbered differently in two environments) and
+/// actors (`IMPORT` for an import's).
+fn ledger_without_ids(t: &TestEnv, extra: &[&str]) -> Vec<Value> {
+    let mut args = vec!["credit", "ledger", "m"];
+    args.extend_from_slice(extra);
+    let v = t.json(&args);
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            let mut e = e.clone();
+            e.as_object_mut().unwrap().remove("entryId");
+            e.as_object_mut().unwrap().remove("actor");
+            e
+        })
+        .collect()
+}
+
+/// A bulk write stores runs of alike entries as one row each (`credit_ledger_runs`): they read
+/// back — in `credit ledger` with its filters, `credit verify`, the `credit_entries` view and
+/// a retried report's answer — exactly as the rows single reports write.
+#[test]
+fn an_imports_ledger_runs_read_back_as_the_rows_single_reports_write() {
+    let (single, bulk) = (env(), env());
+    for t in [&single, &bulk] {
+        grant(t, "c1", "40");
+        grant(t, "c1", "1000");
+        grant(t, "c2", "100");
+    }
+    // 30 burns of c1 (spilling from the first grant into the second), 2 of c2, 20 of c1.
+    // Usage a minute apart the day before, sent in two halves: the second an hour later (an
+    // entry is stamped when it is written).
+    let header = "customerId,featureId,value,timestamp,idempotencyKey\n";
+    let mut csv = String::from(header);
+    for i in 0..52 {
+        if i == 26 {
+            bulk.write("rows.csv", &csv);
+            bulk.ok(&["usage", "import", "rows.csv"]);
+            csv = String::from(header);
+            for t in [&single, &bulk] {
+                t.ok(&["clock", "set", "2026-01-10T01:00:00Z"]);
+            }
+        }
+        let (f, u) = match i {
+            30 | 31 => ("img", "2"),
+            _ if i % 3 == 0 => ("gen", "1.5"),
+            _ => ("gen", "1"),
+        };
+        let key = format!("k{i}");
+        let at = format!("2026-01-09T12:{i:02}:00Z");
+        single.ok(&[
+            "usage",
+            "report",
+            "m",
+            f,
+            u,
+            "--at",
+            &at,
+            "--idempotency-key",
+            &key,
+        ]);
+        csv.push_str(&format!("m,{f},{u},{at},{key}\n"));
+    }
+    bulk.write("rows.csv", &csv);
+    bulk.ok(&["usage", "import", "rows.csv"]);
+    // One by one, only the report that spilled from one grant into the next wrote two
+    // entries at once: a run of 2.
+    assert_eq!(
+        single.sql("SELECT group_concat(last_seq - first_seq + 1) FROM credit_ledger_runs"),
+        "2"
+    );
+    // The 26 burns of c1 of the first file (the spill into the second grant is one more
+    // entry); in the second, 4 burns of c1, the two of c2 and the 20 of c1 after them.
+    assert_eq!(
+        bulk.sql(
+            "SELECT group_concat(last_seq - first_seq + 1, ' ') FROM
+             (SELECT * FROM credit_ledger_runs ORDER BY first_seq)"
+        ),
+        "27 4 2 20"
+    );
+    for extra in [
+        &[][..],
+        &["--currency", "c1"],
+        &["--type", "CREDITS_CONSUMED"],
+        &["--currency", "c2", "--type", "CREDITS_CONSUMED"],
+        &[
+            "--from",
+            "2026-01-10T00:30:00Z",
+            "--to",
+            "2026-01-10T02:00:00Z",
+        ],
+        &["--currency", "c1", "--to", "2026-01-10T00:30:00Z"],
+    ] {
+        let a = ledger_without_ids(&single, extra);
+        assert!(!a.is_empty(), "{extra:?}");
+        assert_eq!(a, ledger_without_ids(&bulk, extra), "{extra:?}");
+    }
+    let all = bulk.json(&["credit", "ledger", "m"]);
+    let ids: Vec<&str> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["entryId"].as_str().unwrap())
+        .collect();
+    let mut sorted = ids.clone();
+    sorted.sort();
+    sorted.dedup();
+    assert_eq!(ids, sorted, "entry ids unique and in order");
+    assert_eq!(
+        bulk.sql("SELECT COUNT(*) FROM credit_entries"),
+        ids.len().to_string()
+    );
+    assert_eq!(
+        bulk.sql(
+            "SELECT group_concat(amount, ' ') FROM (SELECT amount FROM credit_entries
+             WHERE type = 'CREDITS_CONSUMED' AND currency_id = 'c2' ORDER BY seq)"
+        ),
+        "-2 -2"
+    );
+    for c in ["c1", "c2"] {
+        assert_eq!(balance(&single, c), balance(&bulk, c));
+    }
+    bulk.ok(&["credit", "verify"]);
+    // A report retried answers what it burned, read from its run.
+    let retry = [
+        "usage",
+        "report",
+        "m",
+        "gen",
+        "1.5",
+        "--at",
+        "2026-01-09T12:12:00Z",
+        "--idempotency-key",
+        "k12",
+        "--json",
+    ];
+    let answer = |t: &TestEnv| {
+        let mut v: Value = serde_json::from_str(&t.ok(&retry)).unwrap();
+        v.as_object_mut().unwrap().remove("usageRecordId");
+        v["credit"].clone()
+    };
+    assert_eq!(answer(&single), answer(&bulk));
+    assert_eq!(answer(&bulk)["consumed"], "4.5");
+    // Runs are append-only, like the rows.
+    let conn = rusqlite::Connection::open(bulk.path().join("home/development.db")).unwrap();
+    assert!(
+        conn.execute("UPDATE credit_ledger_runs SET entries = '[]'", [])
+            .is_err()
+    );
+    assert!(conn.execute("DELETE FROM credit_ledger_runs", []).is_err());
+    // A run that is not what the writer writes is damage, named.
+    conn.execute(
+        "INSERT INTO credit_ledger_runs(first_seq, last_seq, pool, type, feature_id, actor, entries)
+         VALUES (999999, 1000001, 1, 2, 'gen', 3, '[[1, 2, \"-1\", \"5\", null]]')",
+        [],
+    )
+    .unwrap();
+    let err = bulk.fails(&["credit", "verify"], 78);
+    assert!(
+        err.contains("DatabaseDamaged") || err.contains("damaged"),
+        "{err}"
+    );
+    conn.execute(
+        "INSERT INTO credit_ledger_runs(first_seq, last_seq, pool, type, feature_id, actor, entries)
+         VALUES (2000000, 2000000, 1, 2, 'gen', 3, '[[1, 2, \"-1\"]]')",
+        [],
+    )
+    .unwrap();
+    let err = bulk.fails(&["credit", "ledger", "m"], 78);
+    assert!(err.contains("damaged"), "{err}");
+}

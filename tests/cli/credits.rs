@@ -161,7 +161,8 @@ fn overdraft_then_a_partial_and_a_full_settlement() {
     assert_eq!(od[0]["grantId"], overdraft.as_str());
     // One TRANSFER_SOURCE on the overdraft and one TRANSFER_TARGET on each settling grant.
     let types = t.sql(
-        "SELECT group_concat(type || ':' || amount, ' ') FROM credit_entries WHERE type LIKE '%TRANSFER%'",
+        "SELECT group_concat(type || ':' || amount, ' ') FROM \
+         (SELECT * FROM credit_entries WHERE type LIKE '%TRANSFER%' ORDER BY seq)",
     );
     assert_eq!(
         types,
@@ -1433,7 +1434,8 @@ fn an_import_burns_exactly_what_single_reports_burn() {
     assert_eq!(a["totalConsumed"], b["totalConsumed"]);
     let amounts = |t: &TestEnv| {
         t.sql(
-            "SELECT group_concat(amount, ' ') FROM credit_entries WHERE type = 'CREDITS_CONSUMED'",
+            "SELECT group_concat(amount, ' ') FROM \
+             (SELECT * FROM credit_entries WHERE type = 'CREDITS_CONSUMED' ORDER BY seq)",
         )
     };
     assert_eq!(amounts(&single), amounts(&bulk));
@@ -1927,7 +1929,7 @@ fn an_import_recharges_as_single_reports_do() {
         verified(&t);
         (
             ai_balance(&t),
-            t.sql("SELECT group_concat(type || ':' || amount, ' ') FROM credit_entries"),
+            t.sql("SELECT group_concat(type || ':' || amount, ' ') FROM (SELECT * FROM credit_entries ORDER BY seq)"),
         )
     };
     let (single, bulk) = (run(false), run(true));
@@ -2243,7 +2245,7 @@ fn a_schema_6_ledger_migrates_with_its_entries_and_balances() {
              idempotency_key TEXT, actor INTEGER NOT NULL, PRIMARY KEY (pool, seq)) STRICT, WITHOUT ROWID;
          INSERT INTO l6 SELECT pool, seq, at, grant_seq, type, amount, balance_after, feature_id,
              record, idempotency_key, actor FROM credit_ledger;
-         DROP VIEW credit_entries;
+         DROP VIEW credit_entries; DROP VIEW credit_ledger_all; DROP TABLE credit_ledger_runs;
          DROP TRIGGER credit_ledger_append_only_u; DROP TRIGGER credit_ledger_append_only_d;
          DROP INDEX credit_ledger_keys; DROP TABLE credit_ledger;
          ALTER TABLE l6 RENAME TO credit_ledger;
@@ -2261,7 +2263,7 @@ fn a_schema_6_ledger_migrates_with_its_entries_and_balances() {
     drop(conn);
     assert_eq!(t.json(&["credit", "ledger", "acme"]), ledger);
     assert_eq!(balance(&t), before);
-    assert_eq!(t.sql("PRAGMA user_version"), "10");
+    assert_eq!(t.sql("PRAGMA user_version"), "11");
     verified(&t);
     // And it keeps working: a new entry goes on the end, the balance follows.
     consume(&t, "1", "k3");
@@ -2288,7 +2290,7 @@ pub fn grants_back_to_schema_7(conn: &rusqlite::Connection) {
              due_at INTEGER, source TEXT NOT NULL, subscription_id TEXT, name TEXT, comment TEXT,
              created_at INTEGER NOT NULL) STRICT;
          INSERT INTO g7({columns}) SELECT {columns} FROM credit_grants;
-         DROP VIEW credit_entries; DROP TABLE credit_grants;
+         DROP VIEW credit_entries; DROP VIEW credit_ledger_all; DROP TABLE credit_ledger_runs; DROP TABLE credit_grants;
          ALTER TABLE g7 RENAME TO credit_grants;
          CREATE INDEX credit_grants_pool ON credit_grants(customer_id, currency_id, resource_id, status);
          CREATE INDEX credit_grants_due ON credit_grants(due_at) WHERE due_at IS NOT NULL;
@@ -2328,7 +2330,7 @@ fn schema_7_grants_migrate_with_every_grant_and_their_checks() {
     );
     assert_eq!(t.json(&["credit", "ledger", "acme"]), ledger);
     assert_eq!(balance(&t), before);
-    assert_eq!(t.sql("PRAGMA user_version"), "10");
+    assert_eq!(t.sql("PRAGMA user_version"), "11");
     assert_eq!(
         t.sql("SELECT COUNT(*) FROM sqlite_master WHERE name = 'credit_grants_seq'"),
         "0"

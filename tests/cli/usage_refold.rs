@@ -424,7 +424,7 @@ fn windows_of_schema_3_migrate_with_their_values() {
              PRIMARY KEY (customer_id, resource_id, feature_id, window_start, value)) STRICT, WITHOUT ROWID;
          INSERT INTO d3 SELECT customer_id, resource_id, feature_id, window_start, value FROM usage_distinct;
          DROP TABLE usage_windows; DROP TABLE usage_distinct;
-         DROP VIEW credit_entries; DROP TABLE credit_requests; DROP TABLE credit_ledger;
+         DROP VIEW credit_entries; DROP VIEW credit_ledger_all; DROP TABLE credit_ledger_runs; DROP TABLE credit_requests; DROP TABLE credit_ledger;
          DROP TABLE credit_pools; DROP TABLE credit_grants;
          DROP TABLE credit_renewals; DROP TABLE credit_auto_recharge;
          ALTER TABLE w3 RENAME TO usage_windows; ALTER TABLE d3 RENAME TO usage_distinct;
@@ -436,7 +436,7 @@ fn windows_of_schema_3_migrate_with_their_values() {
     .unwrap();
     drop(conn);
     assert_eq!(usage(&t, "acme", "calls").0, "5");
-    assert_eq!(t.sql("PRAGMA user_version"), "10");
+    assert_eq!(t.sql("PRAGMA user_version"), "11");
     // The rebuild the migration asked for was done by that first command.
     assert_eq!(
         t.sql("SELECT COUNT(*) FROM meta WHERE key = 'usage_rebuild'"),

@@ -220,8 +220,14 @@ fn by_customer(entries: Vec<HeldEntry>) -> Vec<HeldEntry> {
         .map(|e| e.customer as usize)
         .max()
         .unwrap_or(0);
+    // Each bucket sized exactly (counted first): grown by doubling, the buckets would hold up
+    // to twice the entries while the entries are still held too.
+    let mut sizes = vec![0usize; top / SPAN + 1];
+    for e in &entries {
+        sizes[e.customer as usize / SPAN] += 1;
+    }
     let mut buckets: Vec<Vec<Option<HeldEntry>>> =
-        (0..top / SPAN + 1).map(|_| Vec::new()).collect();
+        sizes.into_iter().map(Vec::with_capacity).collect();
     let n = entries.len();
     for e in entries {
         buckets[e.customer as usize / SPAN].push(Some(e));

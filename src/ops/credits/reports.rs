@@ -332,11 +332,14 @@ pub fn verify(conn: &rusqlite::Connection) -> Result<VerifyReport> {
         check(key, Vec::new())?;
     }
     // Entries of no pool (every entry belongs to one).
-    let lost: i64 = conn
+    let mut lost: i64 = conn
         .prepare_cached(
             "SELECT COUNT(*) FROM credit_ledger WHERE pool NOT IN (SELECT id FROM credit_pools)",
         )?
         .query_row([], |r| r.get(0))?;
+    if crate::store::ledger_runs::has_runs(conn)? {
+        lost += crate::store::ledger_runs::entries_of_no_pool(conn)?;
+    }
     if lost > 0 {
         r.violations.push(Violation {
             invariant: 2,
@@ -366,8 +369,12 @@ pub fn verify(conn: &rusqlite::Connection) -> Result<VerifyReport> {
             continue;
         };
         let is_consume = v.get("dimensions").is_some();
+        // (Entries with a key are rows, never in a run.)
         let mut stmt = conn.prepare_cached(
-            "SELECT type, amount FROM credit_entries WHERE customer_id = ?1 AND idempotency_key = ?2",
+            "SELECT CASE l.type WHEN 1 THEN 'CREDITS_GRANTED' WHEN 2 THEN 'CREDITS_CONSUMED'
+                 ELSE '' END, l.amount
+             FROM credit_ledger l JOIN credit_pools p ON p.id = l.pool
+             WHERE p.customer_id = ?1 AND l.idempotency_key = ?2",
         )?;
         let entries: Vec<(String, String)> = stmt
             .query_map([&customer, &key], |r| Ok((r.get(0)?, r.get(1)?)))?
@@ -403,7 +410,8 @@ pub fn verify(conn: &rusqlite::Connection) -> Result<VerifyReport> {
         }
     }
     // 5. every idempotency key the ledger carries has its request recorded: without it, the
-    // key applied again would grant or consume a second time.
+    // key applied again would grant or consume a second time. (Entries with a key are rows,
+    // never in a run.)
     let mut stmt = conn.prepare_cached(
         "SELECT DISTINCT p.customer_id, p.currency_id, l.idempotency_key
          FROM credit_ledger l JOIN credit_pools p ON p.id = l.pool
