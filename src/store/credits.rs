@@ -564,13 +564,13 @@ fn end_run<'a>(
     body: &mut String,
     actor: i64,
 ) -> Result<()> {
-    use std::fmt::Write as _;
     if run.len() < RUN_MIN {
         for row in run.drain(..) {
             push_row(tx, rows, spare, row, actor)?;
         }
         return Ok(());
     }
+    let (first, last) = (run[0].ints, run[run.len() - 1].ints);
     body.clear();
     body.push('[');
     for (i, r) in run.iter().enumerate() {
@@ -578,31 +578,36 @@ fn end_run<'a>(
             body.push(',');
         }
         let [_, _, at, grant, _] = r.ints;
-        // Decimal text needs no escaping.
-        let _ = write!(body, "[{at},{grant},\"{}\",\"{}\",", r.amount, r.after);
+        body.push('[');
+        push_int(body, at - first[2]);
+        body.push(',');
+        push_int(body, grant);
+        // (Decimal text needs no escaping.)
+        body.push_str(",\"");
+        body.push_str(&r.amount);
+        body.push_str("\",\"");
+        body.push_str(&r.after);
+        body.push_str("\",");
         match r.ctx.record {
-            Some(rec) => {
-                let _ = write!(body, "{rec}]");
-            }
-            None => body.push_str("null]"),
+            Some(rec) => push_int(body, rec),
+            None => body.push_str("null"),
         }
+        body.push(']');
     }
     body.push(']');
-    let (first, last) = (run[0].ints, run[run.len() - 1].ints);
-    tx.sql
-        .prepare_cached(
-            "INSERT OR FAIL INTO credit_ledger_runs(first_seq, last_seq, pool, type, feature_id,
-                 actor, entries) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        )?
-        .execute(params![
-            first[1],
-            last[1],
-            first[0],
-            first[4],
-            run[0].ctx.feature_id.as_deref(),
-            actor,
-            body.as_str()
-        ])?;
+    let mut st = tx.sql.prepare_cached(
+        "INSERT OR FAIL INTO credit_ledger_runs(first_seq, last_seq, pool, at, type, feature_id,
+             actor, entries) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?;
+    st.raw_bind_parameter(1, first[1])?;
+    st.raw_bind_parameter(2, last[1])?;
+    st.raw_bind_parameter(3, first[0])?;
+    st.raw_bind_parameter(4, first[2])?;
+    st.raw_bind_parameter(5, first[4])?;
+    st.raw_bind_parameter(6, run[0].ctx.feature_id.as_deref())?;
+    st.raw_bind_parameter(7, actor)?;
+    st.raw_bind_parameter(8, body.as_str())?;
+    st.raw_execute()?;
     for mut r in run.drain(..) {
         r.amount.clear();
         r.after.clear();
@@ -610,6 +615,27 @@ fn end_run<'a>(
         spare.push(r.after);
     }
     Ok(())
+}
+
+/// Appends `v` in decimal (a run is a million of them: no formatting machinery).
+fn push_int(out: &mut String, v: i64) {
+    let mut digits = [0u8; 20];
+    let mut n = v.unsigned_abs();
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if v < 0 {
+        out.push('-');
+    }
+    for &d in &digits[at..] {
+        out.push(d as char);
+    }
 }
 
 /// Adds a row to the batch, writing the batch when it is full.
@@ -876,7 +902,7 @@ fn ledger_each(
     // rows' statement numbers them.
     let mut run_stmt = match runs::has_runs(conn)? {
         true => Some(conn.prepare_cached(&format!(
-            "SELECT r.first_seq, r.last_seq, p.customer_id, p.currency_id, p.resource_id,
+            "SELECT r.first_seq, r.last_seq, r.at, p.customer_id, p.currency_id, p.resource_id,
                  r.type, r.feature_id, r.actor, r.entries
              FROM credit_ledger_runs r JOIN credit_pools p ON p.id = r.pool
              WHERE {} ORDER BY {}",
@@ -912,7 +938,7 @@ fn ledger_each(
             && let Some(r) = rr.next()?
         {
             let head = runs::head_of(r)?;
-            let entries: String = r.get(8)?;
+            let entries: String = r.get(9)?;
             pending.extend(runs::expand(conn, &mut names, &head, &entries, window)?);
         }
         let take_run = match (pending.front(), rows.peek()) {
@@ -1211,4 +1237,26 @@ pub fn set_comment(tx: &Tx<'_>, grant_id: &str, comment: &str) -> Result<()> {
         .prepare_cached("UPDATE credit_grants SET comment = ?2 WHERE id = ?1")?
         .execute(params![grant_id, comment])?;
     Ok(())
+}
+
+#[cfg(test)]
+mod push_int_tests {
+    #[test]
+    fn integers_are_written_as_display_writes_them() {
+        for v in [
+            0,
+            7,
+            -7,
+            10,
+            -10,
+            1_768_003_200_000_000,
+            i64::MAX,
+            i64::MIN,
+            -1,
+        ] {
+            let mut s = String::from("x");
+            super::push_int(&mut s, v);
+            assert_eq!(s, format!("x{v}"));
+        }
+    }
 }

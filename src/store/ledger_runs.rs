@@ -45,7 +45,8 @@ pub fn has_runs(conn: &Connection) -> Result<bool> {
     Ok(has)
 }
 
-/// One element of a run's `entries`: `[at, grant_seq, amount, balance_after, record]`.
+/// One element of a run's `entries`: `[at − the run's at, grant_seq, amount, balance_after,
+/// record]`.
 type Element = (i64, i64, String, String, Option<i64>);
 
 /// The entries of the run numbered `first..=last`, refused as damage unless they are what
@@ -68,6 +69,8 @@ pub fn parse_run(first: i64, last: i64, entries: &str) -> Result<Vec<Element>> {
 pub struct RunHead {
     pub first: i64,
     pub last: i64,
+    /// Its first entry's instant (µs): the others' are offsets from it.
+    pub at: i64,
     pub customer: String,
     pub currency: String,
     pub resource: String,
@@ -107,7 +110,13 @@ pub fn expand(
 ) -> Result<Vec<RawEntry>> {
     let list = parse_run(head.first, head.last, entries)?;
     let mut out = Vec::with_capacity(list.len());
-    for (i, (at, grant, amount, after, record)) in list.into_iter().enumerate() {
+    for (i, (offset, grant, amount, after, record)) in list.into_iter().enumerate() {
+        let at = head.at.checked_add(offset).ok_or_else(|| {
+            Error::damaged(format!(
+                "the ledger entry '{}' has no instant",
+                crate::ids::derived_id("led", (head.first + i as i64).max(0) as u64)
+            ))
+        })?;
         if from.is_some_and(|f| at < f) || to.is_some_and(|t| at >= t) {
             continue;
         }
@@ -139,29 +148,30 @@ pub fn runs_of_record(
     feature: Option<&str>,
 ) -> Result<Vec<(RunHead, String)>> {
     let mut st = conn.prepare_cached(
-        "SELECT r.first_seq, r.last_seq, p.customer_id, p.currency_id, p.resource_id, r.type,
-             r.feature_id, r.actor, r.entries
+        "SELECT r.first_seq, r.last_seq, r.at, p.customer_id, p.currency_id, p.resource_id,
+             r.type, r.feature_id, r.actor, r.entries
          FROM credit_ledger_runs r JOIN credit_pools p ON p.id = r.pool
          WHERE instr(r.entries, ?1) > 0 AND (?2 IS NULL OR r.feature_id = ?2)
          ORDER BY r.first_seq",
     )?;
     let rows = st.query_map(rusqlite::params![format!(",{record}]"), feature], |r| {
-        Ok((head_of(r)?, r.get::<_, String>(8)?))
+        Ok((head_of(r)?, r.get::<_, String>(9)?))
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// A run's head from a row whose first 8 columns are those of [`runs_of_record`]'s query.
+/// A run's head from a row whose first 9 columns are those of [`runs_of_record`]'s query.
 pub fn head_of(r: &rusqlite::Row<'_>) -> rusqlite::Result<RunHead> {
     Ok(RunHead {
         first: r.get(0)?,
         last: r.get(1)?,
-        customer: r.get(2)?,
-        currency: r.get(3)?,
-        resource: r.get(4)?,
-        entry_type: r.get(5)?,
-        feature: r.get(6)?,
-        actor: r.get(7)?,
+        at: r.get(2)?,
+        customer: r.get(3)?,
+        currency: r.get(4)?,
+        resource: r.get(5)?,
+        entry_type: r.get(6)?,
+        feature: r.get(7)?,
+        actor: r.get(8)?,
     })
 }
 
@@ -178,6 +188,49 @@ pub fn entries_of_no_pool(conn: &Connection) -> Result<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_runs_entries_are_numbered_on_and_timed_from_its_first() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(
+            "CREATE TABLE credit_grants (seq INTEGER PRIMARY KEY, id TEXT NOT NULL);
+             INSERT INTO credit_grants VALUES (2, 'grant_a');",
+        )
+        .unwrap();
+        let head = RunHead {
+            first: 40,
+            last: 42,
+            at: 1_000,
+            customer: "m".into(),
+            currency: "c".into(),
+            resource: String::new(),
+            entry_type: 3,
+            feature: None,
+            actor: 2,
+        };
+        let body = r#"[[0,2,"-1","9",null],[250,2,"-2","7",null],[500,3,"-3","4",-8]]"#;
+        let mut names = GrantNames::default();
+        let all = expand(&conn, &mut names, &head, body, (None, None)).unwrap();
+        let got: Vec<(i64, i64, &str, Option<i64>)> = all
+            .iter()
+            .map(|e| (e.seq, e.at, e.grant.as_str(), e.record))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (40, 1_000, "grant_a", None),
+                (41, 1_250, "grant_a", None),
+                (42, 1_500, "#3", Some(-8)),
+            ]
+        );
+        // Filtered by instant: [from, to).
+        let some = expand(&conn, &mut names, &head, body, (Some(1_250), Some(1_500))).unwrap();
+        assert_eq!(some.iter().map(|e| e.seq).collect::<Vec<_>>(), [41]);
+        // An offset past what an instant holds is damage, not a wrapped instant.
+        let far = r#"[[9223372036854775807,2,"-1","9",null]]"#;
+        let one = RunHead { last: 40, ..head };
+        assert!(expand(&conn, &mut names, &one, far, (None, None)).is_err());
+    }
 
     #[test]
     fn a_run_holds_one_element_per_number_of_the_writers_shape() {

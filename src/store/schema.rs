@@ -551,13 +551,16 @@ SELECT 1;
     // instead of a row each. The ledger is both tables (`credit_ledger_all` reads them as one,
     // and so does `credit_entries`); the runs are append-only too and, like the rows, kept in
     // write order with no pool index (an append stays one b-tree insert). `entries` is a JSON array
-    // with an element per entry in seq order, `[at, grant_seq, amount, balance_after, record]`
-    // (amounts as exact decimal strings), so the sqlite3 shell reads them through the views.
+    // with an element per entry in seq order, `[at − the run's at, grant_seq, amount,
+    // balance_after, record]` (amounts as exact decimal strings; the run's `at` is its first
+    // entry's, so an import's entries, all written at one instant, carry 0), so the sqlite3
+    // shell reads them through the views.
     r#"
 CREATE TABLE credit_ledger_runs (
     first_seq  INTEGER PRIMARY KEY,
     last_seq   INTEGER NOT NULL,
     pool       INTEGER NOT NULL,
+    at         INTEGER NOT NULL,
     type       INTEGER NOT NULL CHECK (type BETWEEN 1 AND 7),
     feature_id TEXT,
     actor      INTEGER NOT NULL,
@@ -573,7 +576,7 @@ CREATE VIEW credit_ledger_all AS
            idempotency_key, actor
     FROM credit_ledger
     UNION ALL
-    SELECT r.first_seq + j.key, r.pool, json_extract(j.value, '$[0]'),
+    SELECT r.first_seq + j.key, r.pool, r.at + json_extract(j.value, '$[0]'),
            json_extract(j.value, '$[1]'), r.type, json_extract(j.value, '$[2]'),
            json_extract(j.value, '$[3]'), r.feature_id, json_extract(j.value, '$[4]'), NULL,
            r.actor

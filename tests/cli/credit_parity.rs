@@ -936,8 +936,8 @@ fn an_imports_ledger_runs_read_back_as_the_rows_single_reports_write() {
     assert!(conn.execute("DELETE FROM credit_ledger_runs", []).is_err());
     // A run that is not what the writer writes is damage, named.
     conn.execute(
-        "INSERT INTO credit_ledger_runs(first_seq, last_seq, pool, type, feature_id, actor, entries)
-         VALUES (999999, 1000001, 1, 2, 'gen', 3, '[[1, 2, \"-1\", \"5\", null]]')",
+        "INSERT INTO credit_ledger_runs(first_seq, last_seq, pool, at, type, feature_id, actor, entries)
+         VALUES (999999, 1000001, 1, 0, 2, 'gen', 3, '[[1, 2, \"-1\", \"5\", null]]')",
         [],
     )
     .unwrap();
@@ -947,11 +947,64 @@ fn an_imports_ledger_runs_read_back_as_the_rows_single_reports_write() {
         "{err}"
     );
     conn.execute(
-        "INSERT INTO credit_ledger_runs(first_seq, last_seq, pool, type, feature_id, actor, entries)
-         VALUES (2000000, 2000000, 1, 2, 'gen', 3, '[[1, 2, \"-1\"]]')",
+        "INSERT INTO credit_ledger_runs(first_seq, last_seq, pool, at, type, feature_id, actor, entries)
+         VALUES (2000000, 2000000, 1, 0, 2, 'gen', 3, '[[1, 2, \"-1\"]]')",
         [],
     )
     .unwrap();
     let err = bulk.fails(&["credit", "ledger", "m"], 78);
     assert!(err.contains("damaged"), "{err}");
+}
+
+/// Entries one command writes at different instants (expiries caught up at once) keep their
+/// own instants, in `credit ledger` and the `credit_entries` view.
+#[test]
+fn expiries_caught_up_at_once_keep_their_instants() {
+    let t = env();
+    for (amount, expires) in [
+        ("5", "2026-01-11T00:00:00Z"),
+        ("6", "2026-01-12T00:00:00Z"),
+        ("7", "2026-01-13T06:30:00Z"),
+    ] {
+        t.ok(&[
+            "credit",
+            "grant",
+            "m",
+            "--currency",
+            "c1",
+            "--amount",
+            amount,
+            "--expires-at",
+            expires,
+        ]);
+    }
+    t.ok(&["clock", "set", "2026-01-20T00:00:00Z"]);
+    let v = t.json(&["credit", "ledger", "m", "--type", "CREDITS_EXPIRED"]);
+    let got: Vec<(String, String)> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["at"].as_str().unwrap().to_string(),
+                e["amount"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("2026-01-11T00:00:00Z".to_string(), "-5".to_string()),
+            ("2026-01-12T00:00:00Z".to_string(), "-6".to_string()),
+            ("2026-01-13T06:30:00Z".to_string(), "-7".to_string()),
+        ]
+    );
+    assert_eq!(
+        t.sql(
+            "SELECT group_concat(at, ' ') FROM (SELECT at FROM credit_entries
+             WHERE type = 'CREDITS_EXPIRED' ORDER BY seq)"
+        ),
+        "1768089600000000 1768176000000000 1768285800000000"
+    );
+    t.ok(&["credit", "verify"]);
 }
