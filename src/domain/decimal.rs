@@ -141,10 +141,31 @@ pub fn push_text(out: &mut String, d: Decimal) {
         && !d.is_zero()
         && let Ok(m) = i64::try_from(d.mantissa())
     {
-        let _ = write!(out, "{m}");
+        push_int(out, m);
         return;
     }
     let _ = write!(out, "{d}");
+}
+
+/// Appends `v` in decimal (a bulk write formats millions: no formatting machinery).
+pub fn push_int(out: &mut String, v: i64) {
+    let mut digits = [0u8; 20];
+    let mut n = v.unsigned_abs();
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if v < 0 {
+        out.push('-');
+    }
+    for &d in &digits[at..] {
+        out.push(d as char);
+    }
 }
 
 fn small(d: Decimal) -> bool {
@@ -424,5 +445,27 @@ mod tests {
         assert_eq!(sat_mul(big, big), Decimal::MAX);
         assert_eq!(sat_add(big, big), Decimal::MAX);
         assert_eq!(sat_mul(-big, big), Decimal::MIN);
+    }
+}
+
+#[cfg(test)]
+mod push_int_tests {
+    #[test]
+    fn integers_are_written_as_display_writes_them() {
+        for v in [
+            0,
+            7,
+            -7,
+            10,
+            -10,
+            1_768_003_200_000_000,
+            i64::MAX,
+            i64::MIN,
+            -1,
+        ] {
+            let mut s = String::from("x");
+            super::push_int(&mut s, v);
+            assert_eq!(s, format!("x{v}"));
+        }
     }
 }

@@ -615,6 +615,11 @@ impl Importer {
         mut each: impl FnMut(&Importer) -> bool,
     ) -> Result<()> {
         const BATCH: usize = 1024;
+        // Credits burned are written every so often: memory stays bounded; the more per flush,
+        // the longer each customer's runs of ledger entries (see
+        // `store::credits::append_lines`). (Debug builds flush often, so the test suite runs the
+        // flushing path, and both the ledger's multi-row and one-row inserts: 40 = 32 + 8.)
+        const FLUSH: usize = if cfg!(debug_assertions) { 40 } else { 131_072 };
         let prep = std::sync::Arc::clone(&self.prep);
         std::thread::scope(|s| {
             let (send, recv) = std::sync::mpsc::sync_channel::<Result<Vec<Item>>>(8);
@@ -648,6 +653,10 @@ impl Importer {
                     }
                 }
             });
+            // The entries held between flushes, room made once (grown by doubling past a
+            // flush, the list would take twice the memory; a batch of rows adds a few past
+            // FLUSH at most).
+            self.burner.reserve_entries(FLUSH + 4 * BATCH);
             for batch in recv {
                 let mut batch = batch?;
                 // What each row reads is hinted to the cache a few rows ahead.
@@ -658,12 +667,6 @@ impl Importer {
                         return Ok(());
                     }
                 }
-                // Credits burned are written every so often: memory stays bounded. (Debug
-                // builds flush often, so the test suite runs the flushing path, and both the
-                // ledger's multi-row and one-row inserts: 40 = 32 + 8.)
-                // (The more per flush, the longer each customer's runs of entries: see
-                // `store::credits::append_lines`.)
-                const FLUSH: usize = if cfg!(debug_assertions) { 40 } else { 65_536 };
                 if self.burner.held_entries() >= FLUSH {
                     self.burner.flush(tx)?;
                 }

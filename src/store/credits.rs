@@ -579,9 +579,9 @@ fn end_run<'a>(
         }
         let [_, _, at, grant, _] = r.ints;
         body.push('[');
-        push_int(body, at - first[2]);
+        crate::domain::decimal::push_int(body, at - first[2]);
         body.push(',');
-        push_int(body, grant);
+        crate::domain::decimal::push_int(body, grant);
         // (Decimal text needs no escaping.)
         body.push_str(",\"");
         body.push_str(&r.amount);
@@ -589,7 +589,7 @@ fn end_run<'a>(
         body.push_str(&r.after);
         body.push_str("\",");
         match r.ctx.record {
-            Some(rec) => push_int(body, rec),
+            Some(rec) => crate::domain::decimal::push_int(body, rec),
             None => body.push_str("null"),
         }
         body.push(']');
@@ -615,27 +615,6 @@ fn end_run<'a>(
         spare.push(r.after);
     }
     Ok(())
-}
-
-/// Appends `v` in decimal (a run is a million of them: no formatting machinery).
-fn push_int(out: &mut String, v: i64) {
-    let mut digits = [0u8; 20];
-    let mut n = v.unsigned_abs();
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    if v < 0 {
-        out.push('-');
-    }
-    for &d in &digits[at..] {
-        out.push(d as char);
-    }
 }
 
 /// Adds a row to the batch, writing the batch when it is full.
@@ -1237,26 +1216,4 @@ pub fn set_comment(tx: &Tx<'_>, grant_id: &str, comment: &str) -> Result<()> {
         .prepare_cached("UPDATE credit_grants SET comment = ?2 WHERE id = ?1")?
         .execute(params![grant_id, comment])?;
     Ok(())
-}
-
-#[cfg(test)]
-mod push_int_tests {
-    #[test]
-    fn integers_are_written_as_display_writes_them() {
-        for v in [
-            0,
-            7,
-            -7,
-            10,
-            -10,
-            1_768_003_200_000_000,
-            i64::MAX,
-            i64::MIN,
-            -1,
-        ] {
-            let mut s = String::from("x");
-            super::push_int(&mut s, v);
-            assert_eq!(s, format!("x{v}"));
-        }
-    }
 }
