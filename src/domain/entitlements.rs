@@ -120,8 +120,7 @@ pub fn subscription_entitlements(
                 .iter()
                 .find(|q| &q.feature_id == f)
                 .map(|q| Decimal::from(q.quantity))
-                .or(p.min)
-                .unwrap_or(Decimal::ONE);
+                .unwrap_or_else(|| crate::domain::subscriptions::unbought_quantity(p));
             let e = out.entry(f.clone()).or_insert_with(|| Entitlement {
                 limit: Limit::Limited(units),
                 soft: false,

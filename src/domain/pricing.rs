@@ -228,8 +228,7 @@ impl Config<'_> {
             .iter()
             .find(|q| q.feature_id == f)
             .map(|q| Decimal::from(q.quantity))
-            .or(p.min)
-            .unwrap_or(Decimal::ONE)
+            .unwrap_or_else(|| crate::domain::subscriptions::unbought_quantity(p))
     }
 }
 

@@ -873,6 +873,32 @@ pub fn parse_pair_list(s: &str) -> Result<Vec<(String, u32)>, String> {
 
 /// A quantity (seats, add-ons): a whole number from 0 to `u32::MAX`, the error saying which
 /// part of that the text missed.
+/// The quantity a per-unit price counts when none is bought: its `min`, else 1 (prices and
+/// entitlements alike).
+pub fn unbought_quantity(price: &Price) -> Decimal {
+    price.min.unwrap_or(Decimal::ONE)
+}
+
+/// Whether two lists of quantities bought come to the same on a plan: a feature none is bought
+/// of counts what its per-unit price counts then ([`unbought_quantity`]), so restating that
+/// quantity changes nothing.
+pub fn same_quantities(plan: &PackageBody, a: &[FeatureQuantity], b: &[FeatureQuantity]) -> bool {
+    let in_effect = |list: &[FeatureQuantity], f: &str| -> Option<Decimal> {
+        list.iter()
+            .find(|q| q.feature_id == f)
+            .map(|q| Decimal::from(q.quantity))
+            .or_else(|| {
+                plan.prices
+                    .iter()
+                    .find(|p| p.model == PriceModel::PerUnit && p.feature.as_deref() == Some(f))
+                    .map(unbought_quantity)
+            })
+    };
+    a.iter()
+        .chain(b)
+        .all(|q| in_effect(a, &q.feature_id) == in_effect(b, &q.feature_id))
+}
+
 pub fn parse_quantity(v: &str) -> Result<u32, String> {
     let v = v.trim();
     v.parse::<u32>().map_err(|_| {

@@ -873,7 +873,15 @@ pub fn import_subscriptions(
                 return Ok(Outcome::Unchanged);
             }
             if !is_noop(&upd) || recorded_differs {
-                subs::update(tx, &id, &upd).map_err(as_row_error)?;
+                let (after, when) = subs::update(tx, &id, &upd).map_err(as_row_error)?;
+                // What the update found to change nothing (a quantity restated as the price
+                // counts it when none is bought) is no update either.
+                if after == old && when.is_none() && end.is_none() {
+                    if updated_at.is_some_and(|u| u > old.updated_at) {
+                        stamp_updated(tx, &id, updated_at)?;
+                    }
+                    return Ok(Outcome::Unchanged);
+                }
             }
             if let Some(e) = end {
                 let revoke = revoke.unwrap_or(false);

@@ -2422,6 +2422,16 @@ pub fn update(
         },
     )?;
     let quantities = resolve_quantities(tx, &plan, &q)?;
+    // Buying what the price counts when nothing is bought (its `min`, else 1) is no change.
+    let quantities = if crate::domain::subscriptions::same_quantities(
+        &plan.version.body,
+        &quantities,
+        &s.quantities,
+    ) {
+        s.quantities.clone()
+    } else {
+        quantities
+    };
     let period = match req.billing_period {
         Some(p) => resolve_period(&plan.id, &plan.version.body, Some(p))?,
         None => s.billing_period,

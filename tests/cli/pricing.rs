@@ -2239,3 +2239,63 @@ fn a_restating_estimate_is_a_no_op_and_a_downgrade_is_one_however_scheduled() {
         assert_eq!(e["isPlanDowngrade"], true, "{schedule:?}: {e}");
     }
 }
+
+/// Buying the quantity a per-unit price counts when none is bought (its `min`, else 1) is no
+/// change: the estimate says nothing changes (no ±proration), the update writes nothing. A
+/// different quantity still is a change.
+#[test]
+fn restating_the_quantity_counted_when_none_is_bought_changes_nothing() {
+    let mut t = TestEnv::with_starter();
+    t.now = None;
+    t.ok(&["clock", "set", "2026-01-01T00:00:00Z"]);
+    t.ok(&["customer", "create", "c"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "c",
+        "--plan",
+        "basic",
+        "--billing-period",
+        "monthly",
+        "--skip-trial",
+        "--id",
+        "sb",
+    ]);
+    assert_eq!(
+        t.json(&["subscription", "show", "sb"])["quantities"],
+        serde_json::json!([])
+    );
+    t.ok(&["clock", "set", "2026-01-20T00:00:00Z"]);
+    // basic prices seats per unit with `min: 1`.
+    let e = t.json(&["subscription", "estimate", "sb", "--quantity", "seats=1"]);
+    assert!(e["lines"].as_array().unwrap().is_empty(), "{e}");
+    assert!(e["proration"].is_null(), "{e}");
+    assert!(e["warnings"].to_string().contains("nothing changes"), "{e}");
+    let events = t.sql("SELECT COUNT(*) FROM events");
+    t.ok(&["subscription", "update", "sb", "--quantity", "seats=1"]);
+    assert_eq!(t.sql("SELECT COUNT(*) FROM events"), events);
+    let s = t.json(&["subscription", "show", "sb"]);
+    assert_eq!(s["quantities"], serde_json::json!([]));
+    assert_eq!(s["updatedAt"], "2026-01-01T00:00:00Z");
+    // So is an import row restating it: unchanged.
+    let f = t.write(
+        "q.csv",
+        "subscriptionId,customerId,planId,billingPeriod,quantities\nsb,c,basic,MONTHLY,seats:1\n",
+    );
+    let r = t.json(&["subscription", "import", f.to_str().unwrap()]);
+    assert_eq!(
+        (r["updated"].as_u64(), r["unchanged"].as_u64()),
+        (Some(0), Some(1)),
+        "{r}"
+    );
+    assert_eq!(t.sql("SELECT COUNT(*) FROM events"), events);
+    // Two seats are a change, priced and written.
+    let e = t.json(&["subscription", "estimate", "sb", "--quantity", "seats=2"]);
+    assert!(!e["lines"].as_array().unwrap().is_empty(), "{e}");
+    t.ok(&["subscription", "update", "sb", "--quantity", "seats=2"]);
+    assert_eq!(
+        t.json(&["subscription", "show", "sb"])["quantities"],
+        serde_json::json!([{ "featureId": "seats", "quantity": 2 }])
+    );
+}
