@@ -524,14 +524,40 @@ pub fn report(tx: &mut Tx<'_>, req: &ReportRequest) -> Result<ReportView> {
         let usage = counted(w.as_ref(), prev.at, held);
         let shown = shown_start(&feature, w.as_ref().map(|(e, s)| (e, *s)), prev.at);
         let mut v = view(req, prev.at, (&k, shown), usage, true);
-        v.credit = crate::store::credits::burned_by_record(&tx.sql, prev_id, None)?.map(
-            |(consumed, currency_id, current_balance)| crate::ops::credits::UsageCredit {
-                consumed: consumed.normalize(),
-                currency_id,
-                // As the first answer printed it (stored sums keep their scale).
-                current_balance: current_balance.normalize(),
+        v.credit = match crate::store::credits::burned_by_record(&tx.sql, prev_id, None)? {
+            Some((consumed, currency_id, current_balance)) => {
+                Some(crate::ops::credits::UsageCredit {
+                    consumed: consumed.normalize(),
+                    currency_id,
+                    // As the first answer printed it (stored sums keep their scale).
+                    current_balance: current_balance.normalize(),
+                })
+            }
+            // A report of a feature priced in credits that burned nothing (it added no usage)
+            // answered so, with the pool's balance: it answers so again, the balance now (no
+            // entry of its own marks the balance then).
+            None => match crate::ops::credits::credit_price(
+                &tx.sql,
+                &req.customer,
+                resource,
+                &feature.id,
+                prev.at,
+            )? {
+                Some(price) => {
+                    let key = crate::store::credits::PoolKey {
+                        customer_id: req.customer.clone(),
+                        currency_id: price.currency.clone(),
+                        resource_id: resource.unwrap_or("").to_string(),
+                    };
+                    Some(crate::ops::credits::UsageCredit {
+                        consumed: Decimal::ZERO,
+                        currency_id: price.currency,
+                        current_balance: crate::store::credits::balance(&tx.sql, &key)?.normalize(),
+                    })
+                }
+                None => None,
             },
-        );
+        };
         if !covered(w.as_ref(), prev.at) {
             v.warnings.push(uncounted_warning(
                 "usage",

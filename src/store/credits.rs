@@ -1179,7 +1179,7 @@ pub fn burned_by_record(
     let mut st = conn.prepare_cached(
         "SELECT l.seq, l.type, l.amount, l.balance_after, p.currency_id
          FROM credit_ledger l JOIN credit_pools p ON p.id = l.pool
-         WHERE l.record = ?1 AND (?2 IS NULL OR l.feature_id = ?2)",
+         WHERE l.record = ?1 AND (?2 IS NULL OR l.feature_id = ?2 OR l.feature_id IS NULL)",
     )?;
     let rows = st.query_map(params![record, feature], |r| {
         Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))

@@ -767,7 +767,7 @@ mod tests {
                 .is_err()
         );
         // A damaged batch (edited past its triggers) is reported, never read as something else.
-        conn.execute_batch("DROP TRIGGER event_batches_append_only_u")
+        conn.execute_batch("DROP TRIGGER event_batches_append_only_u; DROP TRIGGER events_numbers")
             .unwrap();
         let last = "WHERE first_seq = (SELECT min(first_seq) FROM event_batches)";
         for edit in [

@@ -141,7 +141,8 @@ pub fn expand(
 
 /// The runs whose entries may name usage record `record` (its number is the last field of
 /// an element, `,<record>]`, found in the text before anything is parsed): each with its
-/// pool's currency, of `feature`'s runs only when given.
+/// pool's currency, of `feature`'s runs (and those of no feature: an automatic recharge it set
+/// off) only when given.
 pub fn runs_of_record(
     conn: &Connection,
     record: i64,
@@ -151,7 +152,8 @@ pub fn runs_of_record(
         "SELECT r.first_seq, r.last_seq, r.at, p.customer_id, p.currency_id, p.resource_id,
              r.type, r.feature_id, r.actor, r.entries
          FROM credit_ledger_runs r JOIN credit_pools p ON p.id = r.pool
-         WHERE instr(r.entries, ?1) > 0 AND (?2 IS NULL OR r.feature_id = ?2)
+         WHERE instr(r.entries, ?1) > 0
+           AND (?2 IS NULL OR r.feature_id = ?2 OR r.feature_id IS NULL)
          ORDER BY r.first_seq",
     )?;
     let rows = st.query_map(rusqlite::params![format!(",{record}]"), feature], |r| {
@@ -183,6 +185,29 @@ pub fn entries_of_no_pool(conn: &Connection) -> Result<i64> {
              WHERE pool NOT IN (SELECT id FROM credit_pools)",
         )?
         .query_row([], |r| r.get(0))?)
+}
+
+/// The first entry number stored twice — a row inside a run, or runs overlapping (the
+/// insert triggers refuse both; a file written around them is caught here).
+pub fn number_stored_twice(conn: &Connection) -> Result<Option<i64>> {
+    use rusqlite::OptionalExtension as _;
+    Ok(conn
+        .prepare_cached(
+            "SELECT seq FROM (
+                 SELECT l.seq FROM credit_ledger l
+                 WHERE (SELECT r.last_seq FROM credit_ledger_runs r WHERE r.first_seq <= l.seq
+                        ORDER BY r.first_seq DESC LIMIT 1) >= l.seq
+                 UNION ALL
+                 SELECT first_seq FROM (
+                     SELECT first_seq,
+                            max(last_seq) OVER (ORDER BY first_seq
+                                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS reach
+                     FROM credit_ledger_runs)
+                 WHERE reach >= first_seq)
+             ORDER BY seq LIMIT 1",
+        )?
+        .query_row([], |r| r.get(0))
+        .optional()?)
 }
 
 #[cfg(test)]

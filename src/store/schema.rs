@@ -545,7 +545,8 @@ CREATE TRIGGER event_batches_append_only_d BEFORE DELETE ON event_batches
     r#"
 SELECT 1;
 "#,
-    // 11: a bulk write's ledger entries stored in runs — one row per up to 256 consecutive
+    // 11: (also: inserts that would take an entry's or an event's number already stored are
+    // refused — `INSERT OR REPLACE` rewrote them.) A bulk write's ledger entries stored in runs — one row per up to 256 consecutive
     // entries of one pool, type, feature and actor without an idempotency key (what a usage
     // import burning credits writes, a million at a time), their seqs `first_seq..=last_seq` —
     // instead of a row each. The ledger is both tables (`credit_ledger_all` reads them as one,
@@ -571,6 +572,36 @@ CREATE TRIGGER credit_ledger_runs_append_only_u BEFORE UPDATE ON credit_ledger_r
     BEGIN SELECT RAISE(ABORT, 'the credit ledger is append-only'); END;
 CREATE TRIGGER credit_ledger_runs_append_only_d BEFORE DELETE ON credit_ledger_runs
     BEGIN SELECT RAISE(ABORT, 'the credit ledger is append-only'); END;
+-- An entry's number is its own: an insert that would take a number already stored — a row's
+-- or a run's (`INSERT OR REPLACE` would rewrite what it replaces, and no DELETE trigger fires
+-- for that) — is refused. (Each check is a look-up or two at the end of a b-tree.)
+CREATE TRIGGER credit_ledger_numbers BEFORE INSERT ON credit_ledger
+    WHEN EXISTS (SELECT 1 FROM credit_ledger WHERE seq = NEW.seq)
+      OR (SELECT last_seq FROM credit_ledger_runs WHERE first_seq <= NEW.seq
+          ORDER BY first_seq DESC LIMIT 1) >= NEW.seq
+    BEGIN SELECT RAISE(ABORT, 'the credit ledger is append-only: that entry number is taken'); END;
+CREATE TRIGGER credit_ledger_runs_numbers BEFORE INSERT ON credit_ledger_runs
+    WHEN EXISTS (SELECT 1 FROM credit_ledger WHERE seq BETWEEN NEW.first_seq AND NEW.last_seq)
+      OR (SELECT last_seq FROM credit_ledger_runs WHERE first_seq <= NEW.last_seq
+          ORDER BY first_seq DESC LIMIT 1) >= NEW.first_seq
+    BEGIN SELECT RAISE(ABORT, 'the credit ledger is append-only: those entry numbers are taken'); END;
+-- So is an event's number and id (the event log is append-only as the ledger is).
+CREATE TRIGGER events_numbers BEFORE INSERT ON events
+    WHEN EXISTS (SELECT 1 FROM events WHERE seq = NEW.seq OR event_id = NEW.event_id)
+      OR (SELECT last_seq FROM event_batches WHERE first_seq <= NEW.seq
+          ORDER BY first_seq DESC LIMIT 1) >= NEW.seq
+    BEGIN SELECT RAISE(ABORT, 'the event log is append-only: that event number is taken'); END;
+CREATE TRIGGER event_batches_numbers BEFORE INSERT ON event_batches
+    WHEN EXISTS (SELECT 1 FROM events WHERE seq BETWEEN NEW.first_seq AND NEW.last_seq)
+      OR (SELECT last_seq FROM event_batches WHERE first_seq <= NEW.last_seq
+          ORDER BY first_seq DESC LIMIT 1) >= NEW.first_seq
+    BEGIN SELECT RAISE(ABORT, 'the event log is append-only: those event numbers are taken'); END;
+-- And a published package version is not replaced by an insert of its key.
+CREATE TRIGGER package_versions_keep_key BEFORE INSERT ON package_versions
+    WHEN EXISTS (SELECT 1 FROM package_versions
+                 WHERE package_id = NEW.package_id AND version = NEW.version
+                   AND status = 'PUBLISHED')
+    BEGIN SELECT RAISE(ABORT, 'published package versions are immutable'); END;
 CREATE VIEW credit_ledger_all AS
     SELECT seq, pool, at, grant_seq, type, amount, balance_after, feature_id, record,
            idempotency_key, actor

@@ -934,6 +934,47 @@ fn an_imports_ledger_runs_read_back_as_the_rows_single_reports_write() {
             .is_err()
     );
     assert!(conn.execute("DELETE FROM credit_ledger_runs", []).is_err());
+    // Nor can REPLACE rewrite an entry (it deletes without a DELETE trigger), or an insert take
+    // a number a run holds.
+    assert!(
+        conn.execute(
+            "INSERT OR REPLACE INTO credit_ledger_runs SELECT first_seq, last_seq, pool, at, type,
+                 feature_id, actor, replace(entries, '\"-3\"', '\"-2\"')
+             FROM credit_ledger_runs ORDER BY first_seq LIMIT 1",
+            [],
+        )
+        .is_err()
+    );
+    assert!(
+        conn.execute(
+            "INSERT OR REPLACE INTO credit_ledger SELECT seq, pool, at, grant_seq, type, '-100',
+                 balance_after, feature_id, record, idempotency_key, actor
+             FROM credit_ledger ORDER BY seq LIMIT 1",
+            [],
+        )
+        .is_err()
+    );
+    let inside = "INSERT INTO credit_ledger(seq, pool, at, grant_seq, type, amount, balance_after,
+             feature_id, record, idempotency_key, actor)
+         SELECT first_seq + 1, pool, at, 1, 2, '0', '0', 'gen', NULL, NULL, 3
+         FROM credit_ledger_runs ORDER BY first_seq LIMIT 1";
+    assert!(conn.execute(inside, []).is_err());
+    assert!(
+        conn.execute(
+            "INSERT INTO credit_ledger_runs SELECT last_seq, last_seq + 1, pool, at, type,
+                 feature_id, actor, '[[0,1,\"0\",\"0\",null],[0,1,\"0\",\"0\",null]]'
+             FROM credit_ledger_runs ORDER BY first_seq LIMIT 1",
+            [],
+        )
+        .is_err()
+    );
+    bulk.ok(&["credit", "verify"]);
+    // Written around the triggers, a number stored twice is a violation `credit verify` names.
+    conn.execute_batch("DROP TRIGGER credit_ledger_numbers")
+        .unwrap();
+    conn.execute(inside, []).unwrap();
+    let out = bulk.exits(&["credit", "verify"], 70);
+    assert!(out.contains("stored twice"), "{out}");
     // A run that is not what the writer writes is damage, named.
     conn.execute(
         "INSERT INTO credit_ledger_runs(first_seq, last_seq, pool, at, type, feature_id, actor, entries)
@@ -1006,5 +1047,47 @@ fn expiries_caught_up_at_once_keep_their_instants() {
         ),
         "1768089600000000 1768176000000000 1768285800000000"
     );
+    t.ok(&["credit", "verify"]);
+}
+
+/// A retried report answers what the report did: the balance after the automatic recharge
+/// its consumption set off (the recharge's entries name the report's record), and for a report
+/// that burned nothing, the currency and balance with 0 consumed.
+#[test]
+fn a_retried_report_answers_the_recharge_it_set_off_and_a_burn_of_nothing() {
+    let t = env();
+    grant(&t, "c1", "10");
+    t.ok(&recharge("60", "0.01:USD"));
+    let report = |value: &str, key: &str| -> Value {
+        let out = t.ok(&[
+            "usage",
+            "report",
+            "m",
+            "gen",
+            "--idempotency-key",
+            key,
+            "--json",
+            "--",
+            value,
+        ]);
+        let v: Value = serde_json::from_str(&out).unwrap();
+        v["credit"].clone()
+    };
+    // 2 units × 3 credits take 10 to 4, below 5: recharged back up to 60.
+    let first = report("2", "k1");
+    assert_eq!(first["currentBalance"], "60", "{first}");
+    assert_eq!(first["consumed"], "6", "{first}");
+    assert_eq!(report("2", "k1"), first);
+    let recharged = t.json(&["credit", "ledger", "m", "--type", "CREDITS_GRANTED"]);
+    let last = recharged.as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["amount"], "56", "{last}");
+    assert_eq!(last["usageRecordId"], "usage:1", "{last}");
+    // A negative delta burns nothing; its retry says so too.
+    let nothing = report("-1", "k2");
+    assert_eq!(
+        nothing,
+        serde_json::json!({ "consumed": "0", "currencyId": "c1", "currentBalance": "60" })
+    );
+    assert_eq!(report("-1", "k2"), nothing);
     t.ok(&["credit", "verify"]);
 }

@@ -2246,6 +2246,8 @@ fn a_schema_6_ledger_migrates_with_its_entries_and_balances() {
          INSERT INTO l6 SELECT pool, seq, at, grant_seq, type, amount, balance_after, feature_id,
              record, idempotency_key, actor FROM credit_ledger;
          DROP VIEW credit_entries; DROP VIEW credit_ledger_all; DROP TABLE credit_ledger_runs;
+         DROP TRIGGER credit_ledger_numbers; DROP TRIGGER events_numbers;
+         DROP TRIGGER package_versions_keep_key;
          DROP TRIGGER credit_ledger_append_only_u; DROP TRIGGER credit_ledger_append_only_d;
          DROP INDEX credit_ledger_keys; DROP TABLE credit_ledger;
          ALTER TABLE l6 RENAME TO credit_ledger;
@@ -2290,7 +2292,9 @@ pub fn grants_back_to_schema_7(conn: &rusqlite::Connection) {
              due_at INTEGER, source TEXT NOT NULL, subscription_id TEXT, name TEXT, comment TEXT,
              created_at INTEGER NOT NULL) STRICT;
          INSERT INTO g7({columns}) SELECT {columns} FROM credit_grants;
-         DROP VIEW credit_entries; DROP VIEW credit_ledger_all; DROP TABLE credit_ledger_runs; DROP TABLE credit_grants;
+         DROP VIEW credit_entries; DROP VIEW credit_ledger_all; DROP TABLE credit_ledger_runs;
+         DROP TRIGGER credit_ledger_numbers; DROP TRIGGER events_numbers;
+         DROP TRIGGER package_versions_keep_key; DROP TABLE credit_grants;
          ALTER TABLE g7 RENAME TO credit_grants;
          CREATE INDEX credit_grants_pool ON credit_grants(customer_id, currency_id, resource_id, status);
          CREATE INDEX credit_grants_due ON credit_grants(due_at) WHERE due_at IS NOT NULL;

@@ -87,6 +87,32 @@ fn published_versions_and_the_event_log_cannot_be_rewritten() {
     );
     assert!(conn.execute("DELETE FROM events", []).is_err());
     assert!(conn.execute("UPDATE events SET type = 'x'", []).is_err());
+    // REPLACE deletes what it replaces without a DELETE trigger: refused by the insert's.
+    assert!(
+        conn.execute(
+            "INSERT OR REPLACE INTO package_versions SELECT package_id, version, status, '{}',
+                 parent_version, migration, created_at, published_at
+             FROM package_versions WHERE package_id = 'pro'",
+            []
+        )
+        .is_err()
+    );
+    assert!(
+        conn.execute(
+            "INSERT OR REPLACE INTO events SELECT seq, event_id, 'x', occurred_at, entity_type,
+                 entity_id, actor, payload FROM events ORDER BY seq LIMIT 1",
+            []
+        )
+        .is_err()
+    );
+    assert!(
+        conn.execute(
+            "INSERT OR REPLACE INTO events SELECT seq + 1000000, event_id, 'x', occurred_at,
+                 entity_type, entity_id, actor, payload FROM events ORDER BY seq LIMIT 1",
+            []
+        )
+        .is_err()
+    );
     let check: String = conn
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
         .unwrap();

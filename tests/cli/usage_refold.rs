@@ -424,7 +424,9 @@ fn windows_of_schema_3_migrate_with_their_values() {
              PRIMARY KEY (customer_id, resource_id, feature_id, window_start, value)) STRICT, WITHOUT ROWID;
          INSERT INTO d3 SELECT customer_id, resource_id, feature_id, window_start, value FROM usage_distinct;
          DROP TABLE usage_windows; DROP TABLE usage_distinct;
-         DROP VIEW credit_entries; DROP VIEW credit_ledger_all; DROP TABLE credit_ledger_runs; DROP TABLE credit_requests; DROP TABLE credit_ledger;
+         DROP VIEW credit_entries; DROP VIEW credit_ledger_all; DROP TABLE credit_ledger_runs;
+         DROP TRIGGER credit_ledger_numbers; DROP TRIGGER events_numbers;
+         DROP TRIGGER package_versions_keep_key; DROP TABLE credit_requests; DROP TABLE credit_ledger;
          DROP TABLE credit_pools; DROP TABLE credit_grants;
          DROP TABLE credit_renewals; DROP TABLE credit_auto_recharge;
          ALTER TABLE w3 RENAME TO usage_windows; ALTER TABLE d3 RENAME TO usage_distinct;

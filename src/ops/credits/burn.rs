@@ -375,6 +375,8 @@ impl Burner {
         amount: Decimal,
         ctx: EntryContext,
     ) -> Result<()> {
+        // (An automatic recharge this consumption sets off names its usage record too.)
+        let record = ctx.record;
         let Burner {
             pools,
             made,
@@ -485,15 +487,23 @@ impl Burner {
             visit.push(at);
         }
         if h.recharge.is_some() {
-            self.recharge(at, after, now)?;
+            self.recharge(at, after, now, record)?;
         }
         Ok(())
     }
 
     /// An automatic recharge, when the consumption took the customer-level balance below the
     /// threshold: a PAID grant back up to the target, unless it would pass the calendar month's
-    /// spend limit — then recharging is disabled. Every attempt is logged.
-    fn recharge(&mut self, at: usize, after: Decimal, now: Instant) -> Result<()> {
+    /// spend limit — then recharging is disabled. Every attempt is logged. Its entries name the
+    /// usage record whose consumption set it off (`record`), if any: a retried report answers
+    /// the balance after them, as the report did.
+    fn recharge(
+        &mut self,
+        at: usize,
+        after: Decimal,
+        now: Instant,
+        record: Option<i64>,
+    ) -> Result<()> {
         let (key, h) = &self.pools[at];
         let key = key.clone();
         let Some(r) = h
@@ -584,7 +594,10 @@ impl Burner {
             (at, h.customer),
             &h.pool,
             &out,
-            &EntryContext::default(),
+            &EntryContext {
+                record,
+                ..EntryContext::default()
+            },
         )?;
         h.spent = plus(h.spent, cost.map(|c| c.amount).unwrap_or_default())?;
         // Each event shows the grant as it is when the event happens (a bulk import writes

@@ -340,6 +340,22 @@ pub fn verify(conn: &rusqlite::Connection) -> Result<VerifyReport> {
     if crate::store::ledger_runs::has_runs(conn)? {
         lost += crate::store::ledger_runs::entries_of_no_pool(conn)?;
     }
+    // Every entry has a number of its own.
+    if crate::store::ledger_runs::has_runs(conn)?
+        && let Some(seq) = crate::store::ledger_runs::number_stored_twice(conn)?
+    {
+        r.violations.push(Violation {
+            invariant: 2,
+            customer_id: String::new(),
+            currency_id: String::new(),
+            resource_id: None,
+            id: Some(crate::ids::derived_id("led", seq.max(0) as u64)),
+            problem: format!(
+                "ledger entry '{}' is stored twice",
+                crate::ids::derived_id("led", seq.max(0) as u64)
+            ),
+        });
+    }
     if lost > 0 {
         r.violations.push(Violation {
             invariant: 2,
