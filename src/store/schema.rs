@@ -596,6 +596,11 @@ CREATE TRIGGER event_batches_numbers BEFORE INSERT ON event_batches
       OR (SELECT last_seq FROM event_batches WHERE first_seq <= NEW.last_seq
           ORDER BY first_seq DESC LIMIT 1) >= NEW.first_seq
     BEGIN SELECT RAISE(ABORT, 'the event log is append-only: those event numbers are taken'); END;
+-- A version keeps its key (an UPDATE OR REPLACE moving a draft onto a published version's
+-- key would delete that version without a DELETE trigger).
+CREATE TRIGGER package_versions_keep_own_key BEFORE UPDATE OF package_id, version ON package_versions
+    WHEN NEW.package_id IS NOT OLD.package_id OR NEW.version IS NOT OLD.version
+    BEGIN SELECT RAISE(ABORT, 'a package version keeps its key'); END;
 -- And a published package version is not replaced by an insert of its key.
 CREATE TRIGGER package_versions_keep_key BEFORE INSERT ON package_versions
     WHEN EXISTS (SELECT 1 FROM package_versions

@@ -2247,7 +2247,7 @@ fn a_schema_6_ledger_migrates_with_its_entries_and_balances() {
              record, idempotency_key, actor FROM credit_ledger;
          DROP VIEW credit_entries; DROP VIEW credit_ledger_all; DROP TABLE credit_ledger_runs;
          DROP TRIGGER credit_ledger_numbers; DROP TRIGGER events_numbers;
-         DROP TRIGGER package_versions_keep_key;
+         DROP TRIGGER package_versions_keep_key; DROP TRIGGER package_versions_keep_own_key;
          DROP TRIGGER credit_ledger_append_only_u; DROP TRIGGER credit_ledger_append_only_d;
          DROP INDEX credit_ledger_keys; DROP TABLE credit_ledger;
          ALTER TABLE l6 RENAME TO credit_ledger;
@@ -2294,7 +2294,7 @@ pub fn grants_back_to_schema_7(conn: &rusqlite::Connection) {
          INSERT INTO g7({columns}) SELECT {columns} FROM credit_grants;
          DROP VIEW credit_entries; DROP VIEW credit_ledger_all; DROP TABLE credit_ledger_runs;
          DROP TRIGGER credit_ledger_numbers; DROP TRIGGER events_numbers;
-         DROP TRIGGER package_versions_keep_key; DROP TABLE credit_grants;
+         DROP TRIGGER package_versions_keep_key; DROP TRIGGER package_versions_keep_own_key; DROP TABLE credit_grants;
          ALTER TABLE g7 RENAME TO credit_grants;
          CREATE INDEX credit_grants_pool ON credit_grants(customer_id, currency_id, resource_id, status);
          CREATE INDEX credit_grants_due ON credit_grants(due_at) WHERE due_at IS NOT NULL;

@@ -87,7 +87,24 @@ fn published_versions_and_the_event_log_cannot_be_rewritten() {
     );
     assert!(conn.execute("DELETE FROM events", []).is_err());
     assert!(conn.execute("UPDATE events SET type = 'x'", []).is_err());
-    // REPLACE deletes what it replaces without a DELETE trigger: refused by the insert's.
+    // REPLACE deletes what it replaces without a DELETE trigger: refused by the insert's, and
+    // a draft cannot be moved onto a published version's key.
+    t.ok(&["plan", "draft", "pro"]);
+    assert!(
+        conn.execute(
+            "UPDATE OR REPLACE package_versions SET version = 1, status = 'PUBLISHED'
+             WHERE package_id = 'pro' AND status = 'DRAFT'",
+            []
+        )
+        .is_err()
+    );
+    assert!(
+        conn.execute(
+            "UPDATE package_versions SET package_id = 'basic' WHERE package_id = 'pro' AND status = 'DRAFT'",
+            []
+        )
+        .is_err()
+    );
     assert!(
         conn.execute(
             "INSERT OR REPLACE INTO package_versions SELECT package_id, version, status, '{}',

@@ -426,7 +426,7 @@ fn windows_of_schema_3_migrate_with_their_values() {
          DROP TABLE usage_windows; DROP TABLE usage_distinct;
          DROP VIEW credit_entries; DROP VIEW credit_ledger_all; DROP TABLE credit_ledger_runs;
          DROP TRIGGER credit_ledger_numbers; DROP TRIGGER events_numbers;
-         DROP TRIGGER package_versions_keep_key; DROP TABLE credit_requests; DROP TABLE credit_ledger;
+         DROP TRIGGER package_versions_keep_key; DROP TRIGGER package_versions_keep_own_key; DROP TABLE credit_requests; DROP TABLE credit_ledger;
          DROP TABLE credit_pools; DROP TABLE credit_grants;
          DROP TABLE credit_renewals; DROP TABLE credit_auto_recharge;
          ALTER TABLE w3 RENAME TO usage_windows; ALTER TABLE d3 RENAME TO usage_distinct;
