@@ -608,12 +608,7 @@ fn end_run<'a>(
     st.raw_bind_parameter(7, actor)?;
     st.raw_bind_parameter(8, body.as_str())?;
     st.raw_execute()?;
-    for mut r in run.drain(..) {
-        r.amount.clear();
-        r.after.clear();
-        spare.push(r.amount);
-        spare.push(r.after);
-    }
+    recycle(run, spare);
     Ok(())
 }
 
@@ -665,13 +660,18 @@ fn insert_rows(
         }
         stmt.raw_execute()?;
     }
+    recycle(rows, spare);
+    Ok(())
+}
+
+/// Empties `rows`, keeping their text buffers for the next ones.
+fn recycle(rows: &mut Vec<Row<'_>>, spare: &mut Vec<String>) {
     for mut row in rows.drain(..) {
         row.amount.clear();
         row.after.clear();
         spare.push(row.amount);
         spare.push(row.after);
     }
-    Ok(())
 }
 
 /// Records a pool's balance after entries were appended to it (the burner writes it once, at
