@@ -566,3 +566,54 @@ products:
     );
     t.ok(&["catalog", "validate", "usage.yaml"]);
 }
+
+/// An overage is charged beyond a plan's limit: an overage price on a feature the plan (or the
+/// nearest parent granting it) gives no limit would charge nothing, ever — refused, naming
+/// the line. A parent's limit serves; an unlimited grant does not.
+#[test]
+fn an_overage_price_needs_a_limit_from_the_plan_or_its_parents() {
+    let t = TestEnv::new();
+    let catalog = |pro_exports: &str| {
+        format!(
+            r#"
+features:
+  - {{ id: exports, type: number, meter: incremental }}
+  - {{ id: other, type: number, meter: incremental }}
+products:
+  - id: app
+    plans:
+      - id: base
+        pricing: paid
+        entitlements:
+          exports: {{ limit: 5, reset: month }}
+        prices:
+          - {{ model: flat, monthly: 1, currency: USD }}
+      - id: pro
+        parent: base
+        pricing: paid
+        entitlements: {{ {pro_exports} }}
+        prices:
+          - {{ model: flat, monthly: 2, currency: USD }}
+          - {{ model: overage, feature: exports, unitPrice: "0.5", currency: USD }}
+      - id: solo
+        pricing: paid
+        prices:
+          - {{ model: flat, monthly: 3, currency: USD }}
+          - {{ model: overage, feature: other, unitPrice: "0.5", currency: USD }}
+"#
+        )
+    };
+    // The parent's limit serves pro; solo grants `other` nowhere.
+    let f = t.write("a.yaml", &catalog(""));
+    let err = t.fails(&["catalog", "validate", f.to_str().unwrap()], 65);
+    assert!(
+        err.contains("a.yaml:25:40:")
+            && err.contains("neither plan 'solo' nor its parents grant it"),
+        "{err}"
+    );
+    assert!(!err.contains("'pro'"), "{err}");
+    // Unlimited in pro itself (the child wins): refused too.
+    let f = t.write("b.yaml", &catalog("exports: { unlimited: true }"));
+    let err = t.fails(&["catalog", "validate", f.to_str().unwrap()], 65);
+    assert!(err.contains("plan 'pro' grants it unlimited"), "{err}");
+}

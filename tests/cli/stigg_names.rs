@@ -31,6 +31,7 @@ products:
         compatibleAddons: [more-calls]
         entitlements:
           calls: { limit: 1000, reset: { period: month, anchor: subscription-start } }
+          exports: { limit: 10, reset: month }
         prices:
           - { model: flat, monthly: 10, currency: USD }
           - { model: per-unit, feature: seats, monthly: 2, currency: USD }
@@ -74,6 +75,7 @@ products:
         compatibleAddons: [more-calls]
         entitlements:
           calls: { limit: 1000, reset: { period: MONTH, anchor: SubscriptionStart } }
+          exports: { limit: 10, reset: MONTH }
         prices:
           - { model: FLAT_FEE, monthly: 10, currency: USD }
           - { model: PER_UNIT, feature: seats, monthly: 2, currency: USD }

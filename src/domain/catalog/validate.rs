@@ -855,6 +855,31 @@ impl Validator<'_> {
         if price.rate.is_some() || price.formula.is_some() {
             self.err(pp, "rate and formula belong to credits prices");
         }
+        // An overage is charged beyond a plan's limit (spec 60): without one (from the plan or
+        // the nearest parent that grants the feature) it would charge nothing, ever.
+        if model == PriceModel::Overage
+            && p.kind == PackageKind::Plan
+            && let Some(f) = &price.feature
+            && self.world.features.contains_key(f)
+        {
+            match self.chain_limit(p, f) {
+                Some(Limit::Limited(_)) => {}
+                Some(_) => self.err(
+                    format!("{pp}/feature"),
+                    format!(
+                        "an overage price needs a limit on '{f}'; plan '{}' grants it unlimited",
+                        p.id
+                    ),
+                ),
+                None => self.err(
+                    format!("{pp}/feature"),
+                    format!(
+                        "an overage price needs a limit on '{f}'; neither plan '{}' nor its parents grant it",
+                        p.id
+                    ),
+                ),
+            }
+        }
         self.amounts(pp, price, &price.currency, a);
         for c in &price.countries {
             let cp = format!("{pp}/countries/@{}", c.country);
@@ -1040,6 +1065,29 @@ impl Validator<'_> {
             }
         }
         let _ = price;
+    }
+
+    /// The limit on `feature` a plan grants: its own entitlement's, else the nearest parent's
+    /// that has one (None: none in the chain).
+    fn chain_limit(&self, p: &PackageDef, feature: &str) -> Option<Limit> {
+        let mut cur = Some(p);
+        // (A parent cycle is reported elsewhere: the walk stops at a repeat.)
+        let mut seen: Vec<&str> = Vec::new();
+        while let Some(d) = cur {
+            if let Some(e) = d.body.entitlements.get(feature) {
+                return Some(e.limit.clone());
+            }
+            if seen.contains(&d.id.as_str()) {
+                return None;
+            }
+            seen.push(&d.id);
+            cur = d
+                .body
+                .parent
+                .as_deref()
+                .and_then(|id| self.world.package(id));
+        }
+        None
     }
 
     /// Parent chains and add-on dependencies must not loop.
