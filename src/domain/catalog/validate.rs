@@ -1075,7 +1075,7 @@ impl Validator<'_> {
         let mut seen: Vec<&str> = Vec::new();
         while let Some(d) = cur {
             if let Some(e) = d.body.entitlements.get(feature) {
-                return Some(e.limit.clone());
+                return Some(e.limit);
             }
             if seen.contains(&d.id.as_str()) {
                 return None;
