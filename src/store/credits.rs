@@ -344,6 +344,26 @@ pub struct EntryContext {
     pub idempotency_key: Option<String>,
 }
 
+impl EntryContext {
+    /// The context borrowed, as a ledger line carries it.
+    pub fn tie(&self) -> Tie<'_> {
+        Tie {
+            feature: self.feature_id.as_deref(),
+            record: self.record,
+            key: self.idempotency_key.as_deref(),
+        }
+    }
+}
+
+/// What ties a ledger line to its request, borrowed: the feature, the usage record, the
+/// idempotency key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Tie<'a> {
+    pub feature: Option<&'a str>,
+    pub record: Option<i64>,
+    pub key: Option<&'a str>,
+}
+
 /// A usage record as the ledger prints it: `usage:<id>` or `event:<id>`.
 pub fn record_name(record: i64) -> String {
     if record < 0 {
@@ -398,7 +418,7 @@ pub fn append(
             entry_type: e.entry_type,
             amount: e.amount,
             at: e.at,
-            ctx,
+            ctx: ctx.tie(),
         })
     });
     let after = append_rows(tx, pool, bal, lines)?;
@@ -421,7 +441,7 @@ pub struct Line<'a> {
     pub entry_type: EntryType,
     pub amount: Decimal,
     pub at: Instant,
-    pub ctx: &'a EntryContext,
+    pub ctx: Tie<'a>,
 }
 
 /// Appends entries to pool number `pool` whose balance is `bal`; returns the balance after the
@@ -494,7 +514,7 @@ struct Row<'a> {
     ints: [i64; 5],
     amount: String,
     after: String,
-    ctx: &'a EntryContext,
+    ctx: Tie<'a>,
 }
 
 /// Appends entries, each to pool number `.0` with the balance after it `.1`, in the order
@@ -533,13 +553,13 @@ pub fn append_lines<'a>(
             after,
             ctx: l.ctx,
         };
-        let runs = row.ctx.idempotency_key.is_none();
+        let runs = row.ctx.key.is_none();
         let joins = runs
             && run.len() < RUN_MAX
             && run.first().is_none_or(|f| {
                 f.ints[0] == row.ints[0]
                     && f.ints[4] == row.ints[4]
-                    && f.ctx.feature_id == row.ctx.feature_id
+                    && f.ctx.feature == row.ctx.feature
             });
         if !joins {
             end_run(tx, &mut run, &mut rows, &mut spare, &mut body, actor)?;
@@ -604,7 +624,7 @@ fn end_run<'a>(
     st.raw_bind_parameter(3, first[0])?;
     st.raw_bind_parameter(4, first[2])?;
     st.raw_bind_parameter(5, first[4])?;
-    st.raw_bind_parameter(6, run[0].ctx.feature_id.as_deref())?;
+    st.raw_bind_parameter(6, run[0].ctx.feature)?;
     st.raw_bind_parameter(7, actor)?;
     st.raw_bind_parameter(8, body.as_str())?;
     st.raw_execute()?;
@@ -653,9 +673,9 @@ fn insert_rows(
             stmt.raw_bind_parameter(at + 5, ty)?;
             stmt.raw_bind_parameter(at + 6, row.amount.as_str())?;
             stmt.raw_bind_parameter(at + 7, row.after.as_str())?;
-            stmt.raw_bind_parameter(at + 8, row.ctx.feature_id.as_deref())?;
+            stmt.raw_bind_parameter(at + 8, row.ctx.feature)?;
             stmt.raw_bind_parameter(at + 9, row.ctx.record)?;
-            stmt.raw_bind_parameter(at + 10, row.ctx.idempotency_key.as_deref())?;
+            stmt.raw_bind_parameter(at + 10, row.ctx.key)?;
             stmt.raw_bind_parameter(at + 11, actor)?;
         }
         stmt.raw_execute()?;

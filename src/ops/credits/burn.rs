@@ -151,6 +151,8 @@ pub struct Burner {
     names: BTreeMap<String, String>,
     /// The ledger entries waiting to be written, in the order made.
     entries: Vec<HeldEntry>,
+    /// The features and keys they name.
+    held: Names,
     /// Pools with more than entries to write (grants made here, events, recharge settings).
     visit: Vec<usize>,
     /// Each customer's number (in order of first sight): a flush writes entries customer by
@@ -194,20 +196,99 @@ struct Held {
 }
 
 /// A ledger entry waiting to be written: its pool and grant by place (a grant made here is
-/// named only when written).
+/// named only when written). A bulk import holds 131,072 of them between flushes: kept small
+/// (64 bytes) — the feature and idempotency key by number in the burner's lists, the record
+/// without an `Option`'s room.
 struct HeldEntry {
+    /// The grant's number when the entry was made (a grant made here is numbered only when
+    /// written): a flush then reads no grant of the thousands of pools.
+    grant_seq: i64,
+    /// The usage record that burned, or [`NO_RECORD`].
+    record: i64,
+    amount: Decimal,
+    at: Instant,
     pool: u32,
     /// The pool's customer's number (a flush writes customer by customer): kept here, so that
     /// ordering a flush reads no pool.
     customer: u32,
     grant: u32,
-    /// The grant's number when the entry was made (a grant made here is numbered only when
-    /// written): a flush then reads no grant of the thousands of pools.
-    grant_seq: i64,
+    /// Its idempotency key's place in `Burner::keys`, or [`NO_KEY`].
+    key: u32,
+    /// Its feature's place in `Burner::features`, or [`NO_FEATURE`].
+    feature: u16,
     entry_type: crate::domain::credits::EntryType,
-    amount: Decimal,
-    at: Instant,
-    ctx: EntryContext,
+}
+
+/// No usage record (records are numbered from 1 up, raw events from −1 down).
+const NO_RECORD: i64 = i64::MIN;
+const NO_KEY: u32 = u32::MAX;
+const NO_FEATURE: u16 = u16::MAX;
+
+/// An entry's context as held: (feature, record, key) by number.
+#[derive(Clone, Copy)]
+struct HeldTie {
+    feature: u16,
+    record: i64,
+    key: u32,
+}
+
+/// The features and idempotency keys the held entries name, each once.
+#[derive(Default)]
+struct Names {
+    features: Vec<std::sync::Arc<str>>,
+    keys: Vec<String>,
+}
+
+impl Names {
+    /// `ctx` by number (a feature seen before is found among the few held).
+    fn hold(&mut self, ctx: &EntryContext) -> Result<HeldTie> {
+        let feature = match &ctx.feature_id {
+            None => NO_FEATURE,
+            Some(f) => match self
+                .features
+                .iter()
+                .position(|h| std::sync::Arc::ptr_eq(h, f) || **h == **f)
+            {
+                Some(i) => i as u16,
+                None if self.features.len() < NO_FEATURE as usize => {
+                    self.features.push(f.clone());
+                    (self.features.len() - 1) as u16
+                }
+                None => return Err(Error::internal("too many features held".to_string())),
+            },
+        };
+        let key = match &ctx.idempotency_key {
+            None => NO_KEY,
+            Some(k) if self.keys.len() < NO_KEY as usize => {
+                self.keys.push(k.clone());
+                (self.keys.len() - 1) as u32
+            }
+            Some(_) => return Err(Error::internal("too many keys held".to_string())),
+        };
+        let record = match ctx.record {
+            Some(NO_RECORD) => {
+                return Err(Error::internal(
+                    "a usage record numbered i64::MIN".to_string(),
+                ));
+            }
+            Some(r) => r,
+            None => NO_RECORD,
+        };
+        Ok(HeldTie {
+            feature,
+            record,
+            key,
+        })
+    }
+
+    /// A held entry's context, borrowed for writing.
+    fn tie(&self, e: &HeldEntry) -> repo::Tie<'_> {
+        repo::Tie {
+            feature: self.features.get(e.feature as usize).map(|f| &**f),
+            record: (e.record != NO_RECORD).then_some(e.record),
+            key: self.keys.get(e.key as usize).map(String::as_str),
+        }
+    }
 }
 
 /// The places of the entries customer by customer, each customer's in the order made
@@ -377,6 +458,7 @@ impl Burner {
     ) -> Result<()> {
         // (An automatic recharge this consumption sets off names its usage record too.)
         let record = ctx.record;
+        let tie = self.held.hold(&ctx)?;
         let Burner {
             pools,
             made,
@@ -413,8 +495,7 @@ impl Burner {
             )
             .map_err(|e| too_large_in(e, key))?;
         h.balance = Some(after);
-        let mut ctx = Some(ctx);
-        for (k, p) in parts.iter().enumerate() {
+        for p in parts.iter() {
             let g = &h.pool.grants[p.grant];
             if g.status == GrantStatus::Depleted {
                 h.events.push(Pending::Grant(
@@ -422,11 +503,6 @@ impl Burner {
                     Box::new(g.clone()),
                 ));
             }
-            let ctx = if k + 1 == parts.len() {
-                ctx.take().unwrap_or_default()
-            } else {
-                ctx.clone().unwrap_or_default()
-            };
             entries.push(HeldEntry {
                 pool: at as u32,
                 customer: h.customer,
@@ -435,7 +511,9 @@ impl Burner {
                 entry_type: crate::domain::credits::EntryType::Consumed,
                 amount: -p.taken,
                 at: now,
-                ctx,
+                record: tie.record,
+                key: tie.key,
+                feature: tie.feature,
             });
         }
         // An overdraft this consumption opened is a grant like any: its creation is logged
@@ -594,9 +672,10 @@ impl Burner {
             (at, h.customer),
             &h.pool,
             &out,
-            &EntryContext {
-                record,
-                ..EntryContext::default()
+            HeldTie {
+                feature: NO_FEATURE,
+                record: record.unwrap_or(NO_RECORD),
+                key: NO_KEY,
             },
         )?;
         h.spent = plus(h.spent, cost.map(|c| c.amount).unwrap_or_default())?;
@@ -749,6 +828,7 @@ impl Burner {
         let entries = std::mem::take(&mut self.entries);
         let order = by_customer(&entries);
         let pools = &mut self.pools;
+        let held = &self.held;
         // Read in customer order, each entry a wait on memory but for the hint a few ahead.
         const AHEAD: usize = 8;
         let lines = order.iter().enumerate().map(|(k, &j)| {
@@ -774,15 +854,16 @@ impl Burner {
                     entry_type: e.entry_type,
                     amount: e.amount,
                     at: e.at,
-                    ctx: &e.ctx,
+                    ctx: held.tie(e),
                 },
             ))
         });
         repo::append_lines(tx, lines)?;
-        // The room is kept for the next flush's entries.
+        // The room is kept for the next flush's entries; the keys they named are let go.
         let mut entries = entries;
         entries.clear();
         self.entries = entries;
+        self.held.keys.clear();
         // The grants loaded that changed are saved once, at the end: the whole import is one
         // transaction, so nothing sees them in between. In the order of their numbers: the
         // table's pages are then visited once each.
@@ -874,7 +955,7 @@ fn note(
     (at, customer): (usize, u32),
     pool: &Pool,
     out: &Outcome,
-    ctx: &EntryContext,
+    tie: HeldTie,
 ) -> Result<()> {
     for e in &out.entries {
         // Every entry names a grant of the pool (grants are never removed from it).
@@ -893,7 +974,9 @@ fn note(
             entry_type: e.entry_type,
             amount: e.amount,
             at: e.at,
-            ctx: ctx.clone(),
+            record: tie.record,
+            key: tie.key,
+            feature: tie.feature,
         });
     }
     Ok(())
@@ -1170,6 +1253,12 @@ mod tests {
     }
 
     proptest! {
+        /// A bulk import holds 131,072 entries at a time: each stays at 64 bytes.
+        #[test]
+        fn a_held_entry_is_64_bytes(_x in 0u8..1) {
+            prop_assert_eq!(std::mem::size_of::<HeldEntry>(), 64);
+        }
+
         /// A flush writes customer by customer, each customer's entries in the order made.
         #[test]
         fn by_customer_groups_and_keeps_the_order_made(
@@ -1187,7 +1276,9 @@ mod tests {
                     entry_type: crate::domain::credits::EntryType::Consumed,
                     amount: Decimal::ONE,
                     at: now,
-                    ctx: EntryContext::default(),
+                    record: NO_RECORD,
+                    key: NO_KEY,
+                    feature: NO_FEATURE,
                 })
                 .collect();
             let entries: Vec<HeldEntry> = entries;
