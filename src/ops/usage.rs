@@ -543,18 +543,13 @@ pub fn report(tx: &mut Tx<'_>, req: &ReportRequest) -> Result<ReportView> {
                 &feature.id,
                 prev.at,
             )? {
-                Some(price) => {
-                    let key = crate::store::credits::PoolKey {
-                        customer_id: req.customer.clone(),
-                        currency_id: price.currency.clone(),
-                        resource_id: resource.unwrap_or("").to_string(),
-                    };
-                    Some(crate::ops::credits::UsageCredit {
-                        consumed: Decimal::ZERO,
-                        currency_id: price.currency,
-                        current_balance: crate::store::credits::balance(&tx.sql, &key)?.normalize(),
-                    })
-                }
+                Some(price) => Some(credit_now(
+                    &tx.sql,
+                    &req.customer,
+                    resource,
+                    Decimal::ZERO,
+                    price.currency,
+                )?),
                 None => None,
             },
         };
@@ -1059,19 +1054,13 @@ fn duplicate_features(
         // What it burned then, and the pool's balance now (as the usage shown is now's).
         let credit =
             match crate::store::credits::burned_by_record(&tx.sql, -record, Some(&feature.id))? {
-                Some((consumed, currency_id, _)) => {
-                    let key = crate::store::credits::PoolKey {
-                        customer_id: req.customer.clone(),
-                        currency_id: currency_id.clone(),
-                        resource_id: resource.unwrap_or("").to_string(),
-                    };
-                    Some(crate::ops::credits::UsageCredit {
-                        consumed: consumed.normalize(),
-                        // As the first answer printed it (stored sums keep their scale).
-                        current_balance: crate::store::credits::balance(&tx.sql, &key)?.normalize(),
-                        currency_id,
-                    })
-                }
+                Some((consumed, currency_id, _)) => Some(credit_now(
+                    &tx.sql,
+                    &req.customer,
+                    resource,
+                    consumed,
+                    currency_id,
+                )?),
                 None => None,
             };
         out.push(MeteredView {
@@ -1083,6 +1072,27 @@ fn duplicate_features(
         });
     }
     Ok(out)
+}
+
+/// A repeated report's credits: what it burned, with the balance of its pool now (as the first
+/// answer printed them: stored sums keep their scale).
+fn credit_now(
+    conn: &rusqlite::Connection,
+    customer: &str,
+    resource: Option<&str>,
+    consumed: Decimal,
+    currency_id: String,
+) -> Result<crate::ops::credits::UsageCredit> {
+    let key = crate::store::credits::PoolKey {
+        customer_id: customer.to_string(),
+        currency_id: currency_id.clone(),
+        resource_id: resource.unwrap_or("").to_string(),
+    };
+    Ok(crate::ops::credits::UsageCredit {
+        consumed: consumed.normalize(),
+        current_balance: crate::store::credits::balance(conn, &key)?.normalize(),
+        currency_id,
+    })
 }
 
 /// `usage show`: the current value of every metered feature the customer has.
