@@ -1360,7 +1360,7 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
         }
         quote(tx, &s.subscription_id, &est);
     }
-    repo::insert(tx, &s)?;
+    repo::insert(tx, &s, first)?;
     if let Some(r) = &s.resource_id {
         customer_repo::ensure_resource(tx, &s.customer_id, r)?;
     }
@@ -1772,7 +1772,7 @@ fn start_successor(
         let est = crate::ops::pricing::estimate_change(&tx.sql, prev, &s, at, true, is_down)?;
         quote(tx, &s.subscription_id, &est);
     }
-    repo::insert(tx, &s)?;
+    repo::insert(tx, &s, false)?;
     emit_at(tx, EventType::SubscriptionCreated, &s, at, json!({}))?;
     entitlements_changed(tx, &s.customer_id, s.resource_id.as_deref(), at)?;
     Ok(s)

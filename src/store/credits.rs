@@ -104,12 +104,31 @@ const STATE_COUNT: usize = 13;
 
 fn grants_where(
     conn: &Connection,
-    filter: &str,
+    filter: &'static str,
     p: impl rusqlite::Params,
 ) -> Result<Vec<(Grant, GrantInfo)>> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {STATE_COLUMNS}, {INFO_COLUMNS} FROM credit_grants WHERE {filter} ORDER BY seq"
-    ))?;
+    // The statement's text made once per filter (a pool is loaded once per grant an import
+    // makes: formatting it each time was a tenth of the look-up).
+    thread_local! {
+        static SQL: std::cell::RefCell<Vec<(&'static str, std::rc::Rc<str>)>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let sql = SQL.with(|m| {
+        let mut m = m.borrow_mut();
+        if let Some((_, s)) = m
+            .iter()
+            .find(|(f, _)| std::ptr::eq(*f, filter) || *f == filter)
+        {
+            return s.clone();
+        }
+        let s: std::rc::Rc<str> = format!(
+            "SELECT {STATE_COLUMNS}, {INFO_COLUMNS} FROM credit_grants WHERE {filter} ORDER BY seq"
+        )
+        .into();
+        m.push((filter, s.clone()));
+        s
+    });
+    let mut stmt = conn.prepare_cached(&sql)?;
     let mut rows = stmt.query(p)?;
     let mut out = Vec::new();
     while let Some(r) = rows.next()? {
@@ -1122,64 +1141,88 @@ pub fn recurring(
     }
 }
 
-/// Sets (or, with `None`, removes) when a subscription's next credit period starts.
-pub fn set_renewal(
-    tx: &Tx<'_>,
-    subscription: &str,
-    customer: &str,
-    resource: &str,
-    due: Option<Instant>,
-) -> Result<()> {
-    match due {
-        None => {
-            tx.sql
-                .prepare_cached("DELETE FROM credit_renewals WHERE subscription_id = ?1")?
-                .execute([subscription])?;
-        }
-        Some(at) => {
-            tx.note_due(Some(at));
-            tx.sql
-                .prepare_cached(
-                    "INSERT OR REPLACE INTO credit_renewals(subscription_id, customer_id,
-                         resource_id, due_at) VALUES (?1, ?2, ?3, ?4)",
-                )?
-                .execute(params![subscription, customer, resource, micros(&at)])?;
+/// Sets (or, with `None`, removes) when a subscription's next credit period starts (a column
+/// of the subscription: see schema 12). A subscription not stored is an internal error.
+pub fn set_renewal(tx: &Tx<'_>, subscription: &str, due: Option<Instant>) -> Result<()> {
+    tx.note_due(due);
+    let due = due.as_ref().map(micros);
+    // (Written only when it changes: a reconcile restating it writes nothing.)
+    let n = tx
+        .sql
+        .prepare_cached(
+            "UPDATE subscriptions SET credit_due = ?2 WHERE id = ?1 AND credit_due IS NOT ?2",
+        )?
+        .execute(params![subscription, due])?;
+    // A renewal set on a subscription not stored (yet) would be lost: never silently.
+    if n == 0 && due.is_some() {
+        let stored: bool = tx
+            .sql
+            .prepare_cached("SELECT EXISTS(SELECT 1 FROM subscriptions WHERE id = ?1)")?
+            .query_row([subscription], |r| r.get(0))?;
+        if !stored {
+            return Err(Error::internal(format!(
+                "a credit renewal names subscription '{subscription}', which is not stored"
+            )));
         }
     }
     Ok(())
 }
 
-pub fn next_renewal(conn: &Connection, until: Instant) -> Result<Option<Instant>> {
-    let v: Option<i64> = conn
-        .prepare_cached("SELECT MIN(due_at) FROM credit_renewals")?
+/// Whether the file keeps renewals in its subscriptions (schema 12 on): a read-only file of an
+/// older schema, read as it is, keeps them in `credit_renewals` (see `schema::READS_FROM`).
+/// (Only the checks below, which every command's catch-up look makes, read older files.)
+fn renewals_in_subscriptions(conn: &Connection) -> Result<bool> {
+    let version: i64 = conn
+        .prepare_cached("SELECT user_version FROM pragma_user_version")?
         .query_row([], |r| r.get(0))?;
+    Ok(version >= 12)
+}
+
+pub fn next_renewal(conn: &Connection, until: Instant) -> Result<Option<Instant>> {
+    let sql = if renewals_in_subscriptions(conn)? {
+        "SELECT MIN(credit_due) FROM subscriptions WHERE credit_due IS NOT NULL"
+    } else {
+        "SELECT MIN(due_at) FROM credit_renewals"
+    };
+    let v: Option<i64> = conn.prepare_cached(sql)?.query_row([], |r| r.get(0))?;
     match v {
         Some(v) if v <= micros(&until) => Ok(Some(from_micros(v)?)),
         _ => Ok(None),
     }
 }
 
-/// Whether one of `customer`'s recurring credits renews by `until` (found through the
-/// customer's subscriptions: renewals are keyed by subscription).
+/// Whether one of `customer`'s recurring credits renews by `until` (through the customer's
+/// subscriptions).
 pub fn renewal_due_for(conn: &Connection, until: Instant, customer: &str) -> Result<bool> {
+    let sql = if renewals_in_subscriptions(conn)? {
+        "SELECT 1 FROM subscriptions WHERE customer_id = ?1 AND credit_due <= ?2 LIMIT 1"
+    } else {
+        "SELECT 1 FROM subscriptions s JOIN credit_renewals r ON r.subscription_id = s.id
+           WHERE s.customer_id = ?1 AND r.due_at <= ?2 LIMIT 1"
+    };
     Ok(conn
-        .prepare_cached(
-            "SELECT 1 FROM subscriptions s JOIN credit_renewals r ON r.subscription_id = s.id
-               WHERE s.customer_id = ?1 AND r.due_at <= ?2 LIMIT 1",
-        )?
+        .prepare_cached(sql)?
         .query_row(params![customer, micros(&until)], |_| Ok(()))
         .optional()?
         .is_some())
 }
 
-/// The (customer, resource) scopes with a renewal due exactly at `at`.
+/// The (customer, resource) scopes with a renewal due exactly at `at` ('' = no resource).
 pub fn renewals_due(conn: &Connection, at: Instant) -> Result<Vec<(String, String)>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT DISTINCT customer_id, resource_id FROM credit_renewals WHERE due_at = ?1
-         ORDER BY 1, 2",
+        "SELECT DISTINCT customer_id, COALESCE(resource_id, '') FROM subscriptions
+         WHERE credit_due = ?1 ORDER BY 1, 2",
     )?;
     let rows = stmt.query_map([micros(&at)], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Nothing stays due at `at` or before: each renewal a step reconciled moved on or went.
+pub fn clear_renewals(tx: &Tx<'_>, at: Instant) -> Result<()> {
+    tx.sql
+        .prepare_cached("UPDATE subscriptions SET credit_due = NULL WHERE credit_due <= ?1")?
+        .execute([micros(&at)])?;
+    Ok(())
 }
 
 /// Every grant (of one customer, of one currency), in creation order.

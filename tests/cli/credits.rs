@@ -1239,7 +1239,7 @@ fn an_ended_subscription_stops_granting_and_a_revoke_voids_the_current_grant() {
     assert_eq!(b["totalGranted"], "1000");
     assert_eq!(b["currentBalance"], "0");
     assert_eq!(
-        t.sql("SELECT COUNT(*) FROM credit_renewals WHERE subscription_id IN ('x')"),
+        t.sql("SELECT COUNT(*) FROM subscriptions WHERE id = 'x' AND credit_due IS NOT NULL"),
         "0"
     );
     verified(&t);
@@ -2237,6 +2237,7 @@ fn a_schema_6_ledger_migrates_with_its_entries_and_balances() {
     let ledger = t.json(&["credit", "ledger", "acme"]);
     let before = balance(&t);
     let conn = rusqlite::Connection::open(t.path().join("home/development.db")).unwrap();
+    renewals_back_to_schema_11(&conn);
     conn.execute_batch(
         "BEGIN;
          CREATE TABLE l6 (pool INTEGER NOT NULL, seq INTEGER NOT NULL, at INTEGER NOT NULL,
@@ -2265,7 +2266,7 @@ fn a_schema_6_ledger_migrates_with_its_entries_and_balances() {
     drop(conn);
     assert_eq!(t.json(&["credit", "ledger", "acme"]), ledger);
     assert_eq!(balance(&t), before);
-    assert_eq!(t.sql("PRAGMA user_version"), "11");
+    assert_eq!(t.sql("PRAGMA user_version"), "12");
     verified(&t);
     // And it keeps working: a new entry goes on the end, the balance follows.
     consume(&t, "1", "k3");
@@ -2275,7 +2276,59 @@ fn a_schema_6_ledger_migrates_with_its_entries_and_balances() {
 
 /// Rewrites the grants table as schema 7 had it (keyed by id, numbered by a second unique index,
 /// type and status checked by `IN` lists) and marks the file schema 7.
+/// Schema 12 moved each subscription's next credit period into its row: a renewal recorded
+/// in schema 11's table is carried over (and still renews), and a read-only look at an older
+/// file finds it where that file keeps it.
+#[test]
+fn schema_11_renewals_migrate_into_their_subscriptions_and_still_renew() {
+    let t = env();
+    t.write("app.yaml", CADENCES_CATALOG);
+    t.ok(&["catalog", "apply", "app.yaml"]);
+    t.ok(&["customer", "create", "acme"]); // free: 100 a month
+    assert_eq!(tokens(&t)["totalGranted"], "100");
+    let due = t.sql("SELECT credit_due FROM subscriptions WHERE credit_due IS NOT NULL");
+    assert!(!due.is_empty(), "the free subscription renews its credits");
+    let conn = rusqlite::Connection::open(t.path().join("home/development.db")).unwrap();
+    renewals_back_to_schema_11(&conn);
+    drop(conn);
+    assert_eq!(t.sql("SELECT COUNT(*) FROM credit_renewals"), "1");
+    // The first command upgrades the file: the renewal is the subscription's again.
+    t.ok(&["customer", "list"]);
+    assert_eq!(t.sql("PRAGMA user_version"), "12");
+    assert_eq!(
+        t.sql("SELECT credit_due FROM subscriptions WHERE credit_due IS NOT NULL"),
+        due
+    );
+    assert_eq!(
+        t.sql("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'credit_renewals'"),
+        "0"
+    );
+    t.ok(&["clock", "advance", "32d"]);
+    let b = tokens(&t);
+    assert_eq!(b["totalGranted"], "200", "{b}");
+    verified(&t);
+}
+
+/// Renewals as schema 11 kept them: a table of their own (what schema 12 moved into the
+/// subscriptions), carried back.
+pub fn renewals_back_to_schema_11(conn: &rusqlite::Connection) {
+    conn.execute_batch(
+        "BEGIN;
+         CREATE TABLE credit_renewals (subscription_id TEXT PRIMARY KEY, customer_id TEXT NOT NULL,
+             resource_id TEXT NOT NULL, due_at INTEGER NOT NULL) STRICT;
+         CREATE INDEX credit_renewals_due ON credit_renewals(due_at);
+         INSERT INTO credit_renewals SELECT id, customer_id, COALESCE(resource_id, ''), credit_due
+             FROM subscriptions WHERE credit_due IS NOT NULL;
+         DROP INDEX subscriptions_credit_due;
+         ALTER TABLE subscriptions DROP COLUMN credit_due;
+         PRAGMA user_version = 11;
+         COMMIT;",
+    )
+    .unwrap();
+}
+
 pub fn grants_back_to_schema_7(conn: &rusqlite::Connection) {
+    renewals_back_to_schema_11(conn);
     let columns = "id, seq, customer_id, currency_id, resource_id, grant_type, status, amount, \
         consumed, expired, voided, granted, cost_amount, cost_currency, priority, effective_at, \
         expires_at, due_at, source, subscription_id, name, comment, created_at";
@@ -2334,7 +2387,7 @@ fn schema_7_grants_migrate_with_every_grant_and_their_checks() {
     );
     assert_eq!(t.json(&["credit", "ledger", "acme"]), ledger);
     assert_eq!(balance(&t), before);
-    assert_eq!(t.sql("PRAGMA user_version"), "11");
+    assert_eq!(t.sql("PRAGMA user_version"), "12");
     assert_eq!(
         t.sql("SELECT COUNT(*) FROM sqlite_master WHERE name = 'credit_grants_seq'"),
         "0"

@@ -428,7 +428,8 @@ fn windows_of_schema_3_migrate_with_their_values() {
          DROP TRIGGER credit_ledger_numbers; DROP TRIGGER events_numbers;
          DROP TRIGGER package_versions_keep_key; DROP TRIGGER package_versions_keep_own_key; DROP TABLE credit_requests; DROP TABLE credit_ledger;
          DROP TABLE credit_pools; DROP TABLE credit_grants;
-         DROP TABLE credit_renewals; DROP TABLE credit_auto_recharge;
+         DROP INDEX subscriptions_credit_due; ALTER TABLE subscriptions DROP COLUMN credit_due;
+         DROP TABLE credit_auto_recharge;
          ALTER TABLE w3 RENAME TO usage_windows; ALTER TABLE d3 RENAME TO usage_distinct;
          UPDATE usage_windows SET value = '999' WHERE feature_id = 'calls';
          DROP TABLE event_batches;
@@ -438,7 +439,7 @@ fn windows_of_schema_3_migrate_with_their_values() {
     .unwrap();
     drop(conn);
     assert_eq!(usage(&t, "acme", "calls").0, "5");
-    assert_eq!(t.sql("PRAGMA user_version"), "11");
+    assert_eq!(t.sql("PRAGMA user_version"), "12");
     // The rebuild the migration asked for was done by that first command.
     assert_eq!(
         t.sql("SELECT COUNT(*) FROM meta WHERE key = 'usage_rebuild'"),

@@ -70,12 +70,12 @@ fn reconcile_among(
                     repo::set_comment(tx, &g.grant_id, REVOKED)?;
                 }
             }
-            repo::set_renewal(tx, &id, customer, scope, None)?;
+            repo::set_renewal(tx, &id, None)?;
             continue;
         }
         let live = s.is_live() && s.start_date <= at && s.end_date.is_none_or(|e| at < e);
         if !live {
-            repo::set_renewal(tx, &id, customer, scope, None)?;
+            repo::set_renewal(tx, &id, None)?;
             continue;
         }
         let s = s.as_of(at);
@@ -292,7 +292,7 @@ fn reconcile_among(
             }
             next = Some(next.map_or(end, |n: Instant| n.min(end)));
         }
-        repo::set_renewal(tx, &id, customer, scope, next)?;
+        repo::set_renewal(tx, &id, next)?;
     }
     Ok(made)
 }
@@ -339,9 +339,7 @@ impl DueSource for CreditRenewal {
             });
         }
         // Whatever reconciling did, nothing stays due at `at`: each renewal moved on or went.
-        tx.sql
-            .prepare_cached("DELETE FROM credit_renewals WHERE due_at <= ?1")?
-            .execute([crate::store::usage::micros(&at)])?;
+        repo::clear_renewals(tx, at)?;
         Ok(done)
     }
 }
