@@ -292,7 +292,10 @@ fn reconcile_among(
             }
             next = Some(next.map_or(end, |n: Instant| n.min(end)));
         }
-        repo::set_renewal(tx, &id, next)?;
+        // (A subscription made in this command has none yet: nothing to remove.)
+        if next.is_some() || new != Some(id.as_str()) {
+            repo::set_renewal(tx, &id, next)?;
+        }
     }
     Ok(made)
 }
