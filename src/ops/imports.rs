@@ -984,9 +984,16 @@ pub fn export_subscriptions(
     // Subscriptions ending when a successor starts (a future-dated plan change, a plan bought
     // during a trial): the export writes their end as a fixed term.
     let mut handover: (usize, Option<String>) = (0, None);
+    // Subscriptions whose usage windows step from a predecessor's anchor (a plan change under
+    // `usageResetOnChange: never` kept it): the rows carry no anchor.
+    let mut anchored: (usize, Option<String>) = (0, None);
     let mut keep = |s: &Subscription| -> Result<bool> {
         if s.status.is_ended() {
             return Ok(false);
+        }
+        if s.usage_anchor.is_some_and(|a| a != s.start_date) {
+            anchored.0 += 1;
+            anchored.1.get_or_insert_with(|| s.subscription_id.clone());
         }
         if s.scheduled_updates.iter().any(|u| u.is_pending()) {
             pending.0 += 1;
@@ -1051,6 +1058,14 @@ pub fn export_subscriptions(
         warnings.push(format!(
             "{} subscription(s) end when a subscription waiting to start takes over (first: '{first}'): the export writes that end as a fixed term, so after an import they end EXPIRED, not CANCELED (the successor still starts then)",
             handover.0,
+        ));
+    }
+    if let Some(first) = anchored.1 {
+        warnings.push(format!(
+            "{} subscription(s) count usage in windows that step from an earlier subscription's \
+             anchor, kept by a plan change (first: '{first}'): an export does not carry that \
+             anchor, so after an import their usage windows step from their own start",
+            anchored.0,
         ));
     }
     if let Some(first) = older.1 {

@@ -1683,12 +1683,8 @@ fn end_subscription(
         at,
         kind: t.name(),
         entity_id: s.subscription_id.clone(),
-        description: format!(
-            "subscription {} ({}) {} ({reason})",
-            s.subscription_id,
-            s.plan_id,
-            status.wire().to_lowercase()
-        ),
+        // (Whose subscription ended, as every transition line says.)
+        description: describe(&s, &format!("{} ({reason})", status.wire().to_lowercase())),
     });
     entitlements_changed(tx, &s.customer_id, s.resource_id.as_deref(), at)?;
     // Any subscription that is not free (paid or custom) ends into the end setup, as Stigg

@@ -224,6 +224,43 @@ s-ghost,nobody,free,,,,,,,,\n",
     );
 }
 
+/// A plan change that kept its predecessor's usage anchor (`usageResetOnChange: never`) is a
+/// state an export does not carry: `subscription export` says so (the windows in the target
+/// step from the subscription's own start).
+#[test]
+fn an_export_warns_of_usage_windows_kept_from_a_predecessor() {
+    let t = TestEnv::with_starter();
+    let jan5 = "--now=2026-01-05T00:00:00Z";
+    t.ok(&[jan5, "customer", "create", "r5"]); // on free from Jan 5
+    let out = t.run(&[jan5, "subscription", "export", "-o", "before.csv"]);
+    assert!(!out.stderr.contains("anchor"), "{}", out.stderr);
+    let jan20 = "--now=2026-01-20T00:00:00Z";
+    t.ok(&[
+        jan20,
+        "subscription",
+        "create",
+        "--id",
+        "rs5",
+        "--customer",
+        "r5",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "annually",
+        "--skip-trial",
+    ]);
+    let out = t.run(&[jan20, "subscription", "export", "-o", "s.csv"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr.contains(
+            "warning: 1 subscription(s) count usage in windows that step from an earlier \
+             subscription's anchor, kept by a plan change (first: 'rs5')"
+        ),
+        "{}",
+        out.stderr
+    );
+}
+
 /// Imports write lean events (no entitlement list on `entitlements.updated`; `entitlement list`
 /// answers), read the catalog once, and an all-or-nothing failure names the first 50 bad rows,
 /// not all of them.
