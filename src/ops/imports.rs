@@ -456,6 +456,7 @@ const SUB_FIELDS: &[&str] = &[
     "entitlementsRevoked",
     "billingCycleAnchor",
     "couponAppliedAt",
+    "usageAnchor",
 ];
 
 /// Keeps the source's `updatedAt` on an imported subscription.
@@ -524,6 +525,7 @@ fn recorded_of(row: &Row) -> Result<subs::Recorded> {
     Ok(subs::Recorded {
         billing_cycle_anchor: instant(row, "billingCycleAnchor")?,
         coupon_applied_at: instant(row, "couponAppliedAt")?,
+        usage_anchor: instant(row, "usageAnchor")?,
     })
 }
 
@@ -571,6 +573,17 @@ fn check_recorded(
                 }
             ));
         }
+    }
+    // Usage windows step from the start, or from an earlier subscription's anchor a plan
+    // change kept: never from later.
+    if let Some(u) = r.usage_anchor
+        && u > start
+    {
+        return bad(format!(
+            "usageAnchor {} is after the start {}: usage windows step from the start, or from an earlier subscription's anchor that a plan change kept",
+            clock::fmt(&u),
+            clock::fmt(&start)
+        ));
     }
     if let Some(c) = r.coupon_applied_at {
         if start > now && c != start {
@@ -984,16 +997,9 @@ pub fn export_subscriptions(
     // Subscriptions ending when a successor starts (a future-dated plan change, a plan bought
     // during a trial): the export writes their end as a fixed term.
     let mut handover: (usize, Option<String>) = (0, None);
-    // Subscriptions whose usage windows step from a predecessor's anchor (a plan change under
-    // `usageResetOnChange: never` kept it): the rows carry no anchor.
-    let mut anchored: (usize, Option<String>) = (0, None);
     let mut keep = |s: &Subscription| -> Result<bool> {
         if s.status.is_ended() {
             return Ok(false);
-        }
-        if s.usage_anchor.is_some_and(|a| a != s.start_date) {
-            anchored.0 += 1;
-            anchored.1.get_or_insert_with(|| s.subscription_id.clone());
         }
         if s.scheduled_updates.iter().any(|u| u.is_pending()) {
             pending.0 += 1;
@@ -1058,14 +1064,6 @@ pub fn export_subscriptions(
         warnings.push(format!(
             "{} subscription(s) end when a subscription waiting to start takes over (first: '{first}'): the export writes that end as a fixed term, so after an import they end EXPIRED, not CANCELED (the successor still starts then)",
             handover.0,
-        ));
-    }
-    if let Some(first) = anchored.1 {
-        warnings.push(format!(
-            "{} subscription(s) count usage in windows that step from an earlier subscription's \
-             anchor, kept by a plan change (first: '{first}'): an export does not carry that \
-             anchor, so after an import their usage windows step from their own start",
-            anchored.0,
         ));
     }
     if let Some(first) = older.1 {
@@ -1142,8 +1140,18 @@ fn subscription_item(s: &Subscription) -> Map<String, Value> {
                 .map(|t| clock::fmt(&t))
         ),
     );
+    o.insert(
+        "usageAnchor".into(),
+        json!(kept_usage_anchor(s).map(|t| clock::fmt(&t))),
+    );
     o.insert("metadata".into(), json!(s.metadata));
     o
+}
+
+/// The anchor of a subscription's usage windows when it is not its start (a plan change kept
+/// an earlier subscription's): what an export writes as `usageAnchor`.
+fn kept_usage_anchor(s: &Subscription) -> Option<clock::Instant> {
+    s.usage_anchor.filter(|a| *a != s.start_date)
 }
 
 /// The `endDate` an export writes: the subscription's end, or the fixed term a scheduled
@@ -1192,6 +1200,7 @@ fn subscription_record(s: &Subscription, keys: &BTreeSet<String>) -> Vec<String>
         },
         clock::fmt(&s.billing_cycle_anchor),
         fmt(&s.coupon_applied_at.filter(|_| s.coupon_id.is_some())),
+        fmt(&kept_usage_anchor(s)),
     ];
     r.extend(
         keys.iter()

@@ -65,6 +65,9 @@ pub struct CreateRequest {
 pub struct Recorded {
     pub billing_cycle_anchor: Option<Instant>,
     pub coupon_applied_at: Option<Instant>,
+    /// The instant its usage windows step from, when a plan change kept an earlier
+    /// subscription's (`usageResetOnChange: never`); none: its start.
+    pub usage_anchor: Option<Instant>,
 }
 
 impl Recorded {
@@ -75,6 +78,7 @@ impl Recorded {
             || self
                 .coupon_applied_at
                 .is_some_and(|c| s.coupon_id.is_some() && s.coupon_applied_at != Some(c))
+            || self.usage_anchor.is_some_and(|u| u != s.usage_anchor())
     }
 
     /// Sets what was recorded on `s` (its current period worked out from the anchor at `at`).
@@ -94,6 +98,12 @@ impl Recorded {
             && s.coupon_id.is_some()
         {
             s.coupon_applied_at = Some(c);
+        }
+        // (Kept as none when it is the start: the subscription's own windows.)
+        if let Some(u) = self.usage_anchor
+            && u != s.usage_anchor()
+        {
+            s.usage_anchor = (u != s.start_date).then_some(u);
         }
     }
 }

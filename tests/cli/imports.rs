@@ -224,16 +224,14 @@ s-ghost,nobody,free,,,,,,,,\n",
     );
 }
 
-/// A plan change that kept its predecessor's usage anchor (`usageResetOnChange: never`) is a
-/// state an export does not carry: `subscription export` says so (the windows in the target
-/// step from the subscription's own start).
+/// A plan change that kept its predecessor's usage anchor (`usageResetOnChange: never`) moves
+/// with the subscription: the export writes it (`usageAnchor`), the import restores it, and the
+/// usage windows in the target are the source's. One after the start is refused.
 #[test]
-fn an_export_warns_of_usage_windows_kept_from_a_predecessor() {
+fn a_move_keeps_usage_windows_kept_from_a_predecessor() {
     let t = TestEnv::with_starter();
     let jan5 = "--now=2026-01-05T00:00:00Z";
     t.ok(&[jan5, "customer", "create", "r5"]); // on free from Jan 5
-    let out = t.run(&[jan5, "subscription", "export", "-o", "before.csv"]);
-    assert!(!out.stderr.contains("anchor"), "{}", out.stderr);
     let jan20 = "--now=2026-01-20T00:00:00Z";
     t.ok(&[
         jan20,
@@ -249,13 +247,59 @@ fn an_export_warns_of_usage_windows_kept_from_a_predecessor() {
         "annually",
         "--skip-trial",
     ]);
-    let out = t.run(&[jan20, "subscription", "export", "-o", "s.csv"]);
-    assert_eq!(out.code, 0, "{}", out.stderr);
+    let feb25 = "--now=2026-02-25T00:00:00Z";
+    let window = |env: &str| {
+        let v = t.json(&[
+            feb25,
+            "-e",
+            env,
+            "entitlement",
+            "check",
+            "r5",
+            "ai-completions",
+        ]);
+        (v["usagePeriodStart"].clone(), v["usagePeriodEnd"].clone())
+    };
+    let source = window("development");
+    assert_eq!(source.0, "2026-02-05T00:00:00Z", "{source:?}");
+    t.ok(&[feb25, "customer", "export", "-o", "c.csv"]);
+    let out = t.run(&[feb25, "subscription", "export", "-o", "s.csv"]);
+    assert!(!out.stderr.contains("warning"), "{}", out.stderr);
+    let csv = std::fs::read_to_string(t.path().join("s.csv")).unwrap();
     assert!(
-        out.stderr.contains(
-            "warning: 1 subscription(s) count usage in windows that step from an earlier \
-             subscription's anchor, kept by a plan change (first: 'rs5')"
-        ),
+        csv.lines().next().unwrap().ends_with(",usageAnchor"),
+        "{csv}"
+    );
+    assert!(csv.contains(",2026-01-05T00:00:00Z\n"), "{csv}");
+    for (env, file) in [("copy", "s.csv"), ("copy2", "s.json")] {
+        if file.ends_with("json") {
+            t.ok(&[feb25, "subscription", "export", "-o", file]);
+        }
+        t.ok(&[feb25, "env", "create", env]);
+        t.ok(&[feb25, "-e", env, "catalog", "apply", "saas-starter.yaml"]);
+        t.ok(&[feb25, "-e", env, "customer", "import", "c.csv"]);
+        t.ok(&[feb25, "-e", env, "subscription", "import", file]);
+        assert_eq!(window(env), source, "{env}");
+        // Imported again: nothing changes.
+        let again = t.json(&[feb25, "-e", env, "subscription", "import", file]);
+        assert_eq!(again["unchanged"], 1, "{again}");
+    }
+    // An anchor after the start is no anchor a plan change could have kept.
+    t.write(
+        "late.csv",
+        "subscriptionId,customerId,planId,billingPeriod,startDate,usageAnchor\n\
+         x1,r5,pro,MONTHLY,2026-02-01T00:00:00Z,2026-02-02T00:00:00Z\n",
+    );
+    t.ok(&[feb25, "env", "create", "late"]);
+    t.ok(&[feb25, "-e", "late", "catalog", "apply", "saas-starter.yaml"]);
+    t.ok(&[feb25, "-e", "late", "customer", "import", "c.csv"]);
+    let out = t.run(&[feb25, "-e", "late", "subscription", "import", "late.csv"]);
+    assert_eq!(out.code, 65, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("late.csv:2")
+            && out
+                .stderr
+                .contains("usageAnchor 2026-02-02T00:00:00Z is after the start"),
         "{}",
         out.stderr
     );
