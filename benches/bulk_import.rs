@@ -6,6 +6,11 @@
 //! /usr/bin/time when present). Targets (issue #6): customers ≤ 3×, subscriptions ≤ 5× the
 //! reference, < 100 MiB. `STIGG_BENCH_ROWS=N` changes the size.
 //!
+//! The starter's `basic` grants 100 credits a month, so each imported subscription also starts
+//! a recurring credit grant; the same subscriptions are imported (median of 3, same rounds)
+//! into a second environment whose catalog is the starter without any `credits:` block, to show
+//! what the grants cost.
+//!
 //! It also measures the floor: what SQLite alone takes to store exactly the rows each import
 //! stored (the records and their events, read back from the imported environment), inserted
 //! through one prepared statement per table in one transaction, with the environment's settings
@@ -141,6 +146,38 @@ fn main() {
     let db = home.join("bulk.db");
     let fresh = home.join("bulk.db.fresh");
     std::fs::copy(&db, &fresh).unwrap();
+    // The starter without its credit entitlements (each `credits:` block and what it holds).
+    let starter = std::fs::read_to_string(&catalog).unwrap();
+    let mut plain = String::new();
+    let mut skip: Option<usize> = None;
+    for line in starter.lines() {
+        let indent = line.len() - line.trim_start().len();
+        if skip.is_some_and(|i| indent > i) {
+            continue;
+        }
+        skip = None;
+        if line.trim() == "credits:" {
+            skip = Some(indent);
+            continue;
+        }
+        plain.push_str(line);
+        plain.push('\n');
+    }
+    let plain_catalog = home.join("starter-without-credits.yaml");
+    std::fs::write(&plain_catalog, plain).unwrap();
+    run(stigg(bin, &home, &["env", "create", "plain"]));
+    run(stigg(
+        bin,
+        &home,
+        &[
+            "-e",
+            "plain",
+            "-q",
+            "catalog",
+            "apply",
+            plain_catalog.to_str().unwrap(),
+        ],
+    ));
 
     let (mut c, mut s) = (
         String::from("customerId,name,email\n"),
@@ -153,9 +190,25 @@ fn main() {
     let (cf, sf) = (home.join("customers.csv"), home.join("subscriptions.csv"));
     std::fs::write(&cf, c).unwrap();
     std::fs::write(&sf, s).unwrap();
+    let plain_db = home.join("plain.db");
+    let plain_customers = home.join("plain.db.customers");
+    run(stigg(
+        bin,
+        &home,
+        &[
+            "-e",
+            "plain",
+            "-q",
+            "customer",
+            "import",
+            cf.to_str().unwrap(),
+        ],
+    ));
+    std::fs::copy(&plain_db, &plain_customers).unwrap();
 
     let refdb = home.join("ref.db");
     let (mut rc, mut rs, mut oc, mut os, mut rss) = (vec![], vec![], vec![], vec![], 0u64);
+    let mut op = vec![];
     // Customers: median of 5 (the first two rounds import customers only); subscriptions:
     // median of 3. The last round leaves both in the environment, for the floors.
     for round in 0..5 {
@@ -192,6 +245,25 @@ fn main() {
                 // process has closed the database: its write-ahead log is checkpointed).
                 std::fs::copy(&db, home.join("bulk.db.customers")).unwrap();
             }
+        }
+        if with_subscriptions {
+            // The same subscriptions where no plan grants credits.
+            for ext in ["-wal", "-shm"] {
+                let _ = std::fs::remove_file(home.join(format!("plain.db{ext}")));
+            }
+            std::fs::copy(&plain_customers, &plain_db).unwrap();
+            std::fs::File::open(&plain_db).unwrap().sync_all().unwrap();
+            let args = [
+                "-e",
+                "plain",
+                "-q",
+                "subscription",
+                "import",
+                sf.to_str().unwrap(),
+            ];
+            let (t, m) = run(stigg(bin, &home, &args));
+            op.push(t);
+            rss = rss.max(m.unwrap_or(0));
         }
     }
     // The floors: the rows each import stored, stored again by bare inserts.
@@ -239,7 +311,7 @@ fn main() {
         ));
     }
     let (fc, fs) = (median(fc), median(fs));
-    let (rc, rs, oc, os) = (median(rc), median(rs), median(oc), median(os));
+    let (rc, rs, oc, os, op) = (median(rc), median(rs), median(oc), median(os), median(op));
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     println!(
         "| measurement ({n} rows; customers median of 5, subscriptions of 3) | wall time | ratio |"
@@ -272,6 +344,11 @@ fn main() {
         "| floor: bare inserts of the rows `subscription import` stored (subscriptions, recurring credit grants with their pools and ledger entries, events) | {:.0} ms | {:.1} × reference |",
         ms(fs),
         fs.as_secs_f64() / rs.as_secs_f64()
+    );
+    println!(
+        "| `subscription import` of the same rows where no plan grants credits (the starter without `credits:`) | {:.0} ms | {:.1} × reference |",
+        ms(op),
+        op.as_secs_f64() / rs.as_secs_f64()
     );
     if rss > 0 {
         println!(
