@@ -574,15 +574,18 @@ fn check_recorded(
             ));
         }
     }
-    // Usage windows step from the start, or from an earlier subscription's anchor a plan
-    // change kept: never from later.
+    // Usage windows step from the start, from an earlier subscription's anchor a plan change
+    // kept, or from the instant a change reset them (`usageResetOnChange`) since the start:
+    // never from later than now (nor, not started yet, than the start).
+    let latest = start.max(now);
     if let Some(u) = r.usage_anchor
-        && u > start
+        && u > latest
     {
         return bad(format!(
-            "usageAnchor {} is after the start {}: usage windows step from the start, or from an earlier subscription's anchor that a plan change kept",
+            "usageAnchor {} is after {} ({}): usage windows step from the start, an earlier subscription's anchor that a plan change kept, or the instant a change reset them",
             clock::fmt(&u),
-            clock::fmt(&start)
+            clock::fmt(&latest),
+            if start > now { "the start" } else { "now" }
         ));
     }
     if let Some(c) = r.coupon_applied_at {

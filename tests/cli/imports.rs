@@ -284,11 +284,11 @@ fn a_move_keeps_usage_windows_kept_from_a_predecessor() {
         let again = t.json(&[feb25, "-e", env, "subscription", "import", file]);
         assert_eq!(again["unchanged"], 1, "{again}");
     }
-    // An anchor after the start is no anchor a plan change could have kept.
+    // An anchor after now is no anchor anything could have set.
     t.write(
         "late.csv",
         "subscriptionId,customerId,planId,billingPeriod,startDate,usageAnchor\n\
-         x1,r5,pro,MONTHLY,2026-02-01T00:00:00Z,2026-02-02T00:00:00Z\n",
+         x1,r5,pro,MONTHLY,2026-02-01T00:00:00Z,2026-03-01T00:00:00Z\n",
     );
     t.ok(&[feb25, "env", "create", "late"]);
     t.ok(&[feb25, "-e", "late", "catalog", "apply", "saas-starter.yaml"]);
@@ -299,10 +299,73 @@ fn a_move_keeps_usage_windows_kept_from_a_predecessor() {
         out.stderr.contains("late.csv:2")
             && out
                 .stderr
-                .contains("usageAnchor 2026-02-02T00:00:00Z is after the start"),
+                .contains("usageAnchor 2026-03-01T00:00:00Z is after 2026-02-25T00:00:00Z (now)"),
         "{}",
         out.stderr
     );
+}
+
+/// A change that reset the usage windows (`usageResetOnChange: always`, a billing-period
+/// change) anchors them after the start: the export carries that anchor and it re-imports, into
+/// the same environment (unchanged) and into another (the same windows).
+#[test]
+fn windows_reset_by_a_change_move_with_the_subscription() {
+    let t = TestEnv::new();
+    let starter = std::fs::read_to_string(t.path().join(t.catalog("saas-starter.yaml"))).unwrap();
+    assert!(starter.contains("usageResetOnChange: never"));
+    t.write(
+        "always.yaml",
+        &starter.replace("usageResetOnChange: never", "usageResetOnChange: always"),
+    );
+    let at = |when: &str| format!("--now=2026-01-{when}");
+    t.ok(&[&at("01T00:00:00Z"), "catalog", "apply", "always.yaml"]);
+    t.ok(&[&at("05T10:00:00Z"), "customer", "create", "c1"]);
+    t.ok(&[
+        &at("05T10:00:00Z"),
+        "subscription",
+        "create",
+        "--customer",
+        "c1",
+        "--plan",
+        "basic",
+        "--billing-period",
+        "monthly",
+        "--skip-trial",
+        "--id",
+        "s1",
+    ]);
+    let now = at("11T00:00:00Z");
+    t.ok(&[
+        &at("10T00:00:00Z"),
+        "subscription",
+        "update",
+        "s1",
+        "--billing-period",
+        "annually",
+    ]);
+    let window = |env: &str| {
+        let v = t.json(&[
+            &now,
+            "-e",
+            env,
+            "entitlement",
+            "check",
+            "c1",
+            "ai-completions",
+        ]);
+        (v["usagePeriodStart"].clone(), v["usagePeriodEnd"].clone())
+    };
+    let source = window("development");
+    assert_eq!(source.0, "2026-01-10T00:00:00Z", "{source:?}");
+    t.ok(&[&now, "customer", "export", "-o", "c.csv"]);
+    t.ok(&[&now, "subscription", "export", "-o", "s.csv"]);
+    let again = t.json(&[&now, "subscription", "import", "s.csv", "--dry-run"]);
+    assert_eq!(again["unchanged"], 1, "{again}");
+    t.ok(&[&now, "env", "create", "copy"]);
+    t.ok(&[&now, "-e", "copy", "catalog", "apply", "always.yaml"]);
+    t.ok(&[&now, "-e", "copy", "customer", "import", "c.csv"]);
+    t.ok(&[&now, "-e", "copy", "subscription", "import", "s.csv"]);
+    assert_eq!(window("copy"), source);
 }
 
 /// Imports write lean events (no entitlement list on `entitlements.updated`; `entitlement list`
