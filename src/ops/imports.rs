@@ -979,6 +979,37 @@ pub fn export_customers(
 /// one at a time to `out`. The changes scheduled on them are not part of it: the value
 /// returned warns of those (how many subscriptions, the first named), so an export never drops
 /// them silently.
+/// The subscriptions `f` selects, customer by customer, each customer's newest first (latest
+/// start, then latest made): a successor waiting to start comes before the subscription it
+/// takes over from, as an import wants consecutive subscriptions — into an environment whose
+/// clock is past the hand-over, the older one's end, in the past, would otherwise hand its
+/// customer to the free plan before the successor's row is read. (One customer's are held.)
+fn newest_first(
+    conn: &rusqlite::Connection,
+    f: &sub_repo::Filter,
+    mut g: impl FnMut(Subscription) -> Result<()>,
+) -> Result<()> {
+    let mut held: Vec<Subscription> = Vec::new();
+    let mut flush = |held: &mut Vec<Subscription>| -> Result<()> {
+        held.sort_by(|a, b| {
+            (b.start_date, b.created_at, &b.subscription_id).cmp(&(
+                a.start_date,
+                a.created_at,
+                &a.subscription_id,
+            ))
+        });
+        held.drain(..).try_for_each(&mut g)
+    };
+    sub_repo::each(conn, f, |s| {
+        if held.first().is_some_and(|h| h.customer_id != s.customer_id) {
+            flush(&mut held)?;
+        }
+        held.push(s);
+        Ok(())
+    })?;
+    flush(&mut held)
+}
+
 pub fn export_subscriptions(
     conn: &rusqlite::Connection,
     format: RowFormat,
@@ -1029,7 +1060,7 @@ pub fn export_subscriptions(
     };
     if format != RowFormat::Csv {
         let mut w = crate::io::rows::RowWriter::json(out, format, "subscriptions")?;
-        sub_repo::each(conn, &all, |s| {
+        newest_first(conn, &all, |s| {
             if keep(&s)? {
                 w.item(subscription_item(&s))?;
             }
@@ -1047,7 +1078,7 @@ pub fn export_subscriptions(
         let mut header: Vec<String> = SUB_FIELDS.iter().map(|s| s.to_string()).collect();
         header.extend(keys.iter().map(|k| format!("metadata.{k}")));
         let mut w = crate::io::rows::RowWriter::csv(out, &header)?;
-        sub_repo::each(conn, &all, |s| {
+        newest_first(conn, &all, |s| {
             if keep(&s)? {
                 w.record(&subscription_record(&s, &keys))?;
             }

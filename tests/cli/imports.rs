@@ -368,6 +368,75 @@ fn windows_reset_by_a_change_move_with_the_subscription() {
     assert_eq!(window("copy"), source);
 }
 
+/// An export taken before a hand-over (a plan change starting later) imports whether the
+/// target's clock is before the hand-over or past it: a customer's subscriptions are written
+/// newest first, so the successor is recorded before the one it takes over from.
+#[test]
+fn a_hand_over_exported_before_it_happens_imports_after_it() {
+    let t = TestEnv::with_starter();
+    let jan5 = "--now=2026-01-05T10:00:00Z";
+    let jan10 = "--now=2026-01-10T00:00:00Z";
+    t.ok(&[jan5, "customer", "create", "c1"]);
+    let sub = |now: &str, plan: &str, id: &str, start: Option<&str>| {
+        let mut a = vec![
+            now,
+            "subscription",
+            "create",
+            "--customer",
+            "c1",
+            "--plan",
+            plan,
+            "--billing-period",
+            "monthly",
+            "--skip-trial",
+            "--id",
+            id,
+        ];
+        if let Some(s) = start {
+            a.extend(["--start", s]);
+        }
+        t.ok(&a);
+    };
+    sub(jan5, "basic", "s1", None);
+    sub(jan10, "pro", "s2", Some("2026-01-20T00:00:00Z"));
+    t.ok(&[jan10, "customer", "export", "-o", "c.csv"]);
+    t.ok(&[jan10, "subscription", "export", "-o", "s.csv"]);
+    let csv = std::fs::read_to_string(t.path().join("s.csv")).unwrap();
+    let ids: Vec<&str> = csv.lines().skip(1).map(|l| &l[..2]).collect();
+    assert_eq!(ids, ["s2", "s1"], "{csv}");
+    let live = |env: &str| {
+        let v = t.json(&[
+            "--now=2026-01-26T00:00:00Z",
+            "-e",
+            env,
+            "subscription",
+            "list",
+            "--customer",
+            "c1",
+        ]);
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|s| format!("{} {} {}", s["subscriptionId"], s["planId"], s["status"]))
+            .collect::<Vec<_>>()
+    };
+    for (env, now) in [
+        ("before", "--now=2026-01-12T00:00:00Z"),
+        ("after", "--now=2026-01-25T00:00:00Z"),
+    ] {
+        t.ok(&[now, "env", "create", env]);
+        t.ok(&[now, "-e", env, "catalog", "apply", "saas-starter.yaml"]);
+        t.ok(&[now, "-e", env, "customer", "import", "c.csv"]);
+        t.ok(&[now, "-e", env, "subscription", "import", "s.csv"]);
+        let got = live(env);
+        assert!(
+            got.iter().any(|s| s == "\"s2\" \"pro\" \"ACTIVE\"")
+                && !got.iter().any(|s| s.contains("\"free\" \"ACTIVE\"")),
+            "{env}: {got:?}"
+        );
+    }
+}
+
 /// Imports write lean events (no entitlement list on `entitlements.updated`; `entitlement list`
 /// answers), read the catalog once, and an all-or-nothing failure names the first 50 bad rows,
 /// not all of them.
