@@ -444,7 +444,7 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
     );
     if report.no_entitlement > 0 {
         app.printer.warn(&format!(
-            "{} row(s) fall at an instant no live subscription grants their feature: stored, counted for no subscription",
+            "{} row(s) fall at an instant no live subscription grants their feature: stored, counted for no subscription then (a later subscription whose usage windows reach back over that instant counts them)",
             report.no_entitlement
         ));
     }

@@ -420,7 +420,8 @@ fn covered(win: Option<&(Entitlement, Instant)>, t: Instant) -> bool {
 fn uncounted_warning(what: &str, customer: &str, feature: &str, at: Instant) -> String {
     format!(
         "customer '{customer}' has no entitlement to '{feature}' at {} (no live subscription grants it then): \
-         the {what} is stored and counts for no subscription",
+         the {what} is stored and counts for no subscription then (a later subscription whose \
+         usage windows reach back over that instant counts it)",
         clock::fmt(&at)
     )
 }
