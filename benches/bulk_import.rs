@@ -130,19 +130,20 @@ fn main() {
     let _ = std::fs::remove_dir_all(&home);
     std::fs::create_dir_all(&home).unwrap();
     let catalog = Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogs/saas-starter.yaml");
-    run(stigg(bin, &home, &["env", "create", "bulk"]));
-    run(stigg(
-        bin,
-        &home,
-        &[
+    // An environment named `env` with `catalog` applied.
+    let env_with = |env: &str, catalog: &Path| {
+        run(stigg(bin, &home, &["env", "create", env]));
+        let apply = [
             "-e",
-            "bulk",
+            env,
             "-q",
             "catalog",
             "apply",
             catalog.to_str().unwrap(),
-        ],
-    ));
+        ];
+        run(stigg(bin, &home, &apply));
+    };
+    env_with("bulk", &catalog);
     let db = home.join("bulk.db");
     let fresh = home.join("bulk.db.fresh");
     std::fs::copy(&db, &fresh).unwrap();
@@ -165,19 +166,7 @@ fn main() {
     }
     let plain_catalog = home.join("starter-without-credits.yaml");
     std::fs::write(&plain_catalog, plain).unwrap();
-    run(stigg(bin, &home, &["env", "create", "plain"]));
-    run(stigg(
-        bin,
-        &home,
-        &[
-            "-e",
-            "plain",
-            "-q",
-            "catalog",
-            "apply",
-            plain_catalog.to_str().unwrap(),
-        ],
-    ));
+    env_with("plain", &plain_catalog);
 
     let (mut c, mut s) = (
         String::from("customerId,name,email\n"),

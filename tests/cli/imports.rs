@@ -224,6 +224,26 @@ s-ghost,nobody,free,,,,,,,,\n",
     );
 }
 
+/// The `ai-completions` usage window of `customer` in environment `env` at `now` (a `--now=`
+/// argument): its start and end.
+fn usage_window(
+    t: &TestEnv,
+    now: &str,
+    env: &str,
+    customer: &str,
+) -> (serde_json::Value, serde_json::Value) {
+    let v = t.json(&[
+        now,
+        "-e",
+        env,
+        "entitlement",
+        "check",
+        customer,
+        "ai-completions",
+    ]);
+    (v["usagePeriodStart"].clone(), v["usagePeriodEnd"].clone())
+}
+
 /// A plan change that kept its predecessor's usage anchor (`usageResetOnChange: never`) moves
 /// with the subscription: the export writes it (`usageAnchor`), the import restores it, and the
 /// usage windows in the target are the source's. One after the start is refused.
@@ -248,18 +268,7 @@ fn a_move_keeps_usage_windows_kept_from_a_predecessor() {
         "--skip-trial",
     ]);
     let feb25 = "--now=2026-02-25T00:00:00Z";
-    let window = |env: &str| {
-        let v = t.json(&[
-            feb25,
-            "-e",
-            env,
-            "entitlement",
-            "check",
-            "r5",
-            "ai-completions",
-        ]);
-        (v["usagePeriodStart"].clone(), v["usagePeriodEnd"].clone())
-    };
+    let window = |env: &str| usage_window(&t, feb25, env, "r5");
     let source = window("development");
     assert_eq!(source.0, "2026-02-05T00:00:00Z", "{source:?}");
     t.ok(&[feb25, "customer", "export", "-o", "c.csv"]);
@@ -343,18 +352,7 @@ fn windows_reset_by_a_change_move_with_the_subscription() {
         "--billing-period",
         "annually",
     ]);
-    let window = |env: &str| {
-        let v = t.json(&[
-            &now,
-            "-e",
-            env,
-            "entitlement",
-            "check",
-            "c1",
-            "ai-completions",
-        ]);
-        (v["usagePeriodStart"].clone(), v["usagePeriodEnd"].clone())
-    };
+    let window = |env: &str| usage_window(&t, &now, env, "c1");
     let source = window("development");
     assert_eq!(source.0, "2026-01-10T00:00:00Z", "{source:?}");
     t.ok(&[&now, "customer", "export", "-o", "c.csv"]);
