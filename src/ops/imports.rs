@@ -975,10 +975,6 @@ pub fn export_customers(
     w.end()
 }
 
-/// Live and not-yet-started subscriptions: the current state, which re-imports as is, written
-/// one at a time to `out`. The changes scheduled on them are not part of it: the value
-/// returned warns of those (how many subscriptions, the first named), so an export never drops
-/// them silently.
 /// The subscriptions `f` selects, customer by customer, each customer's newest first (latest
 /// start, then latest made): a successor waiting to start comes before the subscription it
 /// takes over from, as an import wants consecutive subscriptions — into an environment whose
@@ -1010,6 +1006,10 @@ fn newest_first(
     flush(&mut held)
 }
 
+/// Live and not-yet-started subscriptions: the current state, which re-imports as is, written
+/// one at a time to `out`. The changes scheduled on them are not part of it: the value
+/// returned warns of those (how many subscriptions, the first named), so an export never drops
+/// them silently.
 pub fn export_subscriptions(
     conn: &rusqlite::Connection,
     format: RowFormat,
@@ -1183,7 +1183,8 @@ fn subscription_item(s: &Subscription) -> Map<String, Value> {
 }
 
 /// The anchor of a subscription's usage windows when it is not its start (a plan change kept
-/// an earlier subscription's): what an export writes as `usageAnchor`.
+/// an earlier subscription's, or a change reset them since): what an export writes as
+/// `usageAnchor`.
 fn kept_usage_anchor(s: &Subscription) -> Option<clock::Instant> {
     s.usage_anchor.filter(|a| *a != s.start_date)
 }

@@ -65,8 +65,9 @@ pub struct CreateRequest {
 pub struct Recorded {
     pub billing_cycle_anchor: Option<Instant>,
     pub coupon_applied_at: Option<Instant>,
-    /// The instant its usage windows step from, when a plan change kept an earlier
-    /// subscription's (`usageResetOnChange: never`); none: its start.
+    /// The instant its usage windows step from when it is not its start: an earlier
+    /// subscription's a plan change kept (`usageResetOnChange: never`), or the instant a change
+    /// reset them (`always`, `billing-period-change`); none: its start.
     pub usage_anchor: Option<Instant>,
 }
 

@@ -108,17 +108,14 @@ fn grants_where(
     p: impl rusqlite::Params,
 ) -> Result<Vec<(Grant, GrantInfo)>> {
     // The statement's text made once per filter (a pool is loaded once per grant an import
-    // makes: formatting it each time was a tenth of the look-up).
+    // makes: not formatted again each time).
     thread_local! {
         static SQL: std::cell::RefCell<Vec<(&'static str, std::rc::Rc<str>)>> =
             const { std::cell::RefCell::new(Vec::new()) };
     }
     let sql = SQL.with(|m| {
         let mut m = m.borrow_mut();
-        if let Some((_, s)) = m
-            .iter()
-            .find(|(f, _)| std::ptr::eq(*f, filter) || *f == filter)
-        {
+        if let Some((_, s)) = m.iter().find(|(f, _)| *f == filter) {
             return s.clone();
         }
         let s: std::rc::Rc<str> = format!(
@@ -1168,23 +1165,36 @@ pub fn set_renewal(tx: &Tx<'_>, subscription: &str, due: Option<Instant>) -> Res
     Ok(())
 }
 
-/// Whether the file keeps renewals in its subscriptions (schema 12 on): a read-only file of an
-/// older schema, read as it is, keeps them in `credit_renewals` (see `schema::READS_FROM`).
-/// (Only the checks below, which every command's catch-up look makes, read older files.)
-fn renewals_in_subscriptions(conn: &Connection) -> Result<bool> {
-    let version: i64 = conn
-        .prepare_cached("SELECT user_version FROM pragma_user_version")?
-        .query_row([], |r| r.get(0))?;
-    Ok(version >= 12)
+/// The statement `current` (renewals in the subscriptions, schema 12 on) — or, on a read-only
+/// file of an older schema read as it is (see `schema::READS_FROM`), which has no such column,
+/// `older` (its `credit_renewals`). The version is looked at only when `current` cannot be
+/// prepared: every command's catch-up look runs these, and pays nothing for the older files.
+fn renewal_statement<'c>(
+    conn: &'c Connection,
+    current: &str,
+    older: &str,
+) -> Result<rusqlite::CachedStatement<'c>> {
+    match conn.prepare_cached(current) {
+        Ok(stmt) => Ok(stmt),
+        Err(e) => {
+            let version: i64 = conn
+                .prepare_cached("SELECT user_version FROM pragma_user_version")?
+                .query_row([], |r| r.get(0))?;
+            if version >= 12 {
+                return Err(e.into());
+            }
+            Ok(conn.prepare_cached(older)?)
+        }
+    }
 }
 
 pub fn next_renewal(conn: &Connection, until: Instant) -> Result<Option<Instant>> {
-    let sql = if renewals_in_subscriptions(conn)? {
-        "SELECT MIN(credit_due) FROM subscriptions WHERE credit_due IS NOT NULL"
-    } else {
-        "SELECT MIN(due_at) FROM credit_renewals"
-    };
-    let v: Option<i64> = conn.prepare_cached(sql)?.query_row([], |r| r.get(0))?;
+    let v: Option<i64> = renewal_statement(
+        conn,
+        "SELECT MIN(credit_due) FROM subscriptions WHERE credit_due IS NOT NULL",
+        "SELECT MIN(due_at) FROM credit_renewals",
+    )?
+    .query_row([], |r| r.get(0))?;
     match v {
         Some(v) if v <= micros(&until) => Ok(Some(from_micros(v)?)),
         _ => Ok(None),
@@ -1194,17 +1204,15 @@ pub fn next_renewal(conn: &Connection, until: Instant) -> Result<Option<Instant>
 /// Whether one of `customer`'s recurring credits renews by `until` (through the customer's
 /// subscriptions).
 pub fn renewal_due_for(conn: &Connection, until: Instant, customer: &str) -> Result<bool> {
-    let sql = if renewals_in_subscriptions(conn)? {
-        "SELECT 1 FROM subscriptions WHERE customer_id = ?1 AND credit_due <= ?2 LIMIT 1"
-    } else {
+    Ok(renewal_statement(
+        conn,
+        "SELECT 1 FROM subscriptions WHERE customer_id = ?1 AND credit_due <= ?2 LIMIT 1",
         "SELECT 1 FROM subscriptions s JOIN credit_renewals r ON r.subscription_id = s.id
-           WHERE s.customer_id = ?1 AND r.due_at <= ?2 LIMIT 1"
-    };
-    Ok(conn
-        .prepare_cached(sql)?
-        .query_row(params![customer, micros(&until)], |_| Ok(()))
-        .optional()?
-        .is_some())
+           WHERE s.customer_id = ?1 AND r.due_at <= ?2 LIMIT 1",
+    )?
+    .query_row(params![customer, micros(&until)], |_| Ok(()))
+    .optional()?
+    .is_some())
 }
 
 /// The (customer, resource) scopes with a renewal due exactly at `at` ('' = no resource).
