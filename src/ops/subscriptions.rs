@@ -495,7 +495,7 @@ fn emit_at(
     at: Instant,
     extra: Value,
 ) -> Result<()> {
-    let (customer, _) = customer_repo::require(&tx.sql, &s.customer_id)?;
+    let customer = customer_repo::require_subscriber(&tx.sql, &s.customer_id)?;
     emit_for(tx, t, s, &customer, at, extra)
 }
 
@@ -504,7 +504,7 @@ fn emit_for(
     tx: &mut Tx<'_>,
     t: EventType,
     s: &Subscription,
-    customer: &crate::domain::customers::Customer,
+    customer: &customer_repo::Subscriber,
     at: Instant,
     extra: Value,
 ) -> Result<()> {
@@ -832,9 +832,9 @@ fn live_in_scope(
 
 pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
     let now = tx.now;
-    // Read whole once: its event shows its name and email.
-    let (customer, cmeta) = customer_repo::require(&tx.sql, &req.customer_id)?;
-    if cmeta.archived_at.is_some() {
+    // Read once: its event shows its name and email.
+    let customer = customer_repo::require_subscriber(&tx.sql, &req.customer_id)?;
+    if customer.archived {
         return Err(rule(
             "CustomerIsArchived",
             format!("customer '{}' is archived", req.customer_id),
@@ -891,7 +891,7 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
     }
     // The customer's first subscription (the common case of an import): what the steps below
     // would read back about its others is known to be nothing.
-    let first = !repo::has_other(&tx.sql, &req.customer_id, "")?;
+    let first = !customer.subscribed;
     if let Some(id) = &req.subscription_id {
         crate::domain::slug::check_slug(id)
             .map_err(|m| Error::usage(format!("invalid subscription id: {m}")))?;

@@ -29,6 +29,50 @@ pub fn get(conn: &Connection, id: &str) -> Result<Option<(Customer, Meta)>> {
         .transpose()
 }
 
+/// What making a subscription needs of its customer, in one look-up: the name and email its
+/// events show, whether it is archived, and whether it has any subscription yet (a
+/// customer's first subscription — the common row of an import — reads nothing more).
+#[derive(Debug, Clone)]
+pub struct Subscriber {
+    pub customer_id: String,
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub archived: bool,
+    pub subscribed: bool,
+}
+
+/// [`Subscriber`] of customer `id`, or CustomerNotFound.
+pub fn require_subscriber(conn: &Connection, id: &str) -> Result<Subscriber> {
+    #[derive(serde::Deserialize)]
+    struct Named {
+        name: Option<String>,
+        email: Option<String>,
+    }
+    let raw = conn
+        .prepare_cached(
+            "SELECT body, archived_at IS NOT NULL,
+                    EXISTS(SELECT 1 FROM subscriptions WHERE customer_id = ?1)
+             FROM customers WHERE id = ?1",
+        )?
+        .query_row([id], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, bool>(1)?,
+                r.get::<_, bool>(2)?,
+            ))
+        })
+        .optional()?;
+    let (body, archived, subscribed) = raw.ok_or_else(|| not_found(id))?;
+    let Named { name, email } = serde_json::from_str(&body)?;
+    Ok(Subscriber {
+        customer_id: id.to_string(),
+        name,
+        email,
+        archived,
+        subscribed,
+    })
+}
+
 pub fn require(conn: &Connection, id: &str) -> Result<(Customer, Meta)> {
     get(conn, id)?.ok_or_else(|| not_found(id))
 }
