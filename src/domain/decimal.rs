@@ -25,6 +25,18 @@ fn plain_parts(s: &str) -> Option<(&str, Option<&str>)> {
     valid.then_some((int, frac))
 }
 
+/// Whether `s`, written as a decimal number, is past the largest a decimal holds
+/// (79228162514264337593543950335) in magnitude — however few digits it carries after the point.
+pub fn is_past_range(s: &str) -> bool {
+    const MAX: &str = "79228162514264337593543950335";
+    let Some((int, frac)) = plain_parts(s) else {
+        return false;
+    };
+    let int = int.trim_start_matches('0');
+    let over_fraction = frac.is_some_and(|f| f.bytes().any(|b| b != b'0'));
+    int.len() > MAX.len() || int.len() == MAX.len() && (int > MAX || int == MAX && over_fraction)
+}
+
 /// Whether `s` is written as a decimal number at all (whether or not a decimal holds it exactly):
 /// tells "not a number" from "too precise" in messages.
 pub fn is_plain_number(s: &str) -> bool {
@@ -58,15 +70,24 @@ fn parse_decimal_as(s: &str, examples: &str) -> Result<Decimal, String> {
             shown(t)
         ));
     };
+    // Zeros at the end of the fraction change nothing (`1.0000000000000` is 1, as a file of
+    // fixed-scale decimals writes it): only the digits that carry a value count against the
+    // places a value keeps, and those past them are dropped before reading.
+    let mut kept = std::borrow::Cow::Borrowed(t);
     if let Some(f) = frac
         && f.len() as u32 > MAX_SCALE
     {
-        return Err(format!(
-            "{} has more than {MAX_SCALE} digits after the point; it would be rounded",
-            shown(t)
-        ));
+        let places = f.trim_end_matches('0').len();
+        if places as u32 > MAX_SCALE {
+            return Err(format!(
+                "{} has more than {MAX_SCALE} digits after the point; it would be rounded",
+                shown(t)
+            ));
+        }
+        let drop = f.len() - (MAX_SCALE as usize).max(places);
+        kept = std::borrow::Cow::Owned(t[..t.len() - drop].to_string());
     }
-    let d = Decimal::from_str(t).map_err(|_| {
+    let d = Decimal::from_str(&kept).map_err(|_| {
         format!(
             "{} is out of range (the largest a decimal holds is 79228162514264337593543950335)",
             shown(t)
@@ -275,6 +296,45 @@ pub fn sat_add(a: Decimal, b: Decimal) -> Decimal {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// Zeros at the end of the fraction carry no value: a fixed-scale `1.0000000000000` is 1,
+    /// while a digit past the twelfth place is still refused.
+    #[test]
+    fn trailing_zeros_past_the_kept_places_are_not_rounding() {
+        let d = |s: &str| parse_decimal(s);
+        assert_eq!(d("1.0000000000000").unwrap(), Decimal::ONE);
+        assert_eq!(
+            d(" -2.50000000000000000000000000000000000 ").unwrap(),
+            "-2.5".parse::<Decimal>().unwrap()
+        );
+        assert_eq!(
+            d("0.123456789012000").unwrap().to_string(),
+            "0.123456789012"
+        );
+        assert_eq!(d("+.0000000000000").unwrap(), Decimal::ZERO);
+        assert!(
+            d("1.0000000000001")
+                .unwrap_err()
+                .contains("it would be rounded")
+        );
+        assert!(
+            d("1.1234567890123")
+                .unwrap_err()
+                .contains("it would be rounded")
+        );
+        // Kept as many places as written, up to twelve.
+        assert_eq!(d("1.50").unwrap().to_string(), "1.50");
+    }
+
+    #[test]
+    fn past_the_range_is_told_from_too_precise() {
+        assert!(is_past_range("79228162514264337593543950336"));
+        assert!(is_past_range("-0079228162514264337593543950335.1"));
+        assert!(is_past_range("100000000000000000000000000000000"));
+        assert!(!is_past_range("79228162514264337593543950335.000"));
+        assert!(!is_past_range("1.0000000000000000000000000000000001"));
+        assert!(!is_past_range("abc"));
+    }
 
     #[test]
     fn a_net_that_fits_is_summed_whatever_the_order() {

@@ -89,6 +89,11 @@ pub fn contribution(meter: &EventMeter, dims: &BTreeMap<String, String>) -> Cont
         Aggregation::Sum | Aggregation::Min | Aggregation::Max | Aggregation::Avg => {
             match field.map(|v| parse_decimal(v)) {
                 Some(Ok(n)) => Contribution::Number(n),
+                Some(Err(_)) if field.is_some_and(|v| crate::domain::decimal::is_past_range(v)) => {
+                    Contribution::Nothing(
+                        "the aggregation field is out of range (the largest a decimal holds is 79228162514264337593543950335)",
+                    )
+                }
                 Some(Err(_))
                     if field.is_some_and(|v| crate::domain::decimal::is_plain_number(v)) =>
                 {

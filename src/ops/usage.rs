@@ -1724,7 +1724,17 @@ struct HistoryWindow {
 impl HistoryWindow {
     /// Folds a report in. In recorded order (the usual case) it applies to the value; a report
     /// taken after ones with later timestamps makes the window refold in recorded order.
-    fn report(&mut self, seq: usize, v: Decimal, how: UpdateBehavior) {
+    /// `share`: the window is one group's share of a window (`--group-by`), which a negative
+    /// delta may take below zero — the window's own value never goes there, a group's share of
+    /// it may (the shares add up to the window's value).
+    fn report(&mut self, seq: usize, v: Decimal, how: UpdateBehavior, share: bool) {
+        let fold = |acc: Decimal, v: Decimal, how: UpdateBehavior| match how {
+            UpdateBehavior::Delta if share => {
+                crate::domain::decimal::exact_add(acc, v).unwrap_or(acc)
+            }
+            UpdateBehavior::Set if share => v,
+            _ => crate::domain::usage::fold_report(acc, v, how),
+        };
         let in_order = self
             .reports
             .keys()
@@ -1732,11 +1742,12 @@ impl HistoryWindow {
             .is_none_or(|last| *last < seq);
         self.reports.insert(seq, (v, how));
         if in_order {
-            self.value = crate::domain::usage::fold_report(self.value, v, how);
+            self.value = fold(self.value, v, how);
         } else {
-            self.value = self.reports.values().fold(Decimal::ZERO, |acc, (v, how)| {
-                crate::domain::usage::fold_report(acc, *v, *how)
-            });
+            self.value = self
+                .reports
+                .values()
+                .fold(Decimal::ZERO, |acc, (v, how)| fold(acc, *v, *how));
         }
     }
 }
@@ -1868,7 +1879,12 @@ pub fn history(
             while next < steps.len() && steps[next].0 < end {
                 let (at, g, step) = &steps[next];
                 next += 1;
-                if *g != group {
+                // A report setting the value (`--set`) sets the whole window, whatever its
+                // dimensions: in the other groups' series, what they had given it is gone then
+                // (their shares are 0 from that report on), so the series still add up to the
+                // window's value.
+                let sets_window = matches!(step, Step::Report(_, UpdateBehavior::Set, _));
+                if *g != group && !sets_window {
                     continue;
                 }
                 // Its own window and those a later change arranges (see `carry_windows`).
@@ -1877,10 +1893,14 @@ pub fn history(
                 if matches!(step, Step::Report(_, UpdateBehavior::Set, _)) {
                     counted_in.truncate(1);
                 }
+                let share = group.is_some();
                 for (k, _) in counted_in {
                     let entry = windows.entry(window_id(&k)).or_default();
                     match step {
-                        Step::Report(v, how, seq) => entry.report(*seq, *v, *how),
+                        Step::Report(_, how, seq) if *g != group => {
+                            entry.report(*seq, Decimal::ZERO, *how, share)
+                        }
+                        Step::Report(v, how, seq) => entry.report(*seq, *v, *how, share),
                         Step::Event(c) => {
                             let new = match c {
                                 crate::domain::usage::Contribution::Distinct(v) => {

@@ -1625,11 +1625,15 @@ fn stash_in(fatal: &std::cell::RefCell<Option<Error>>, e: Error) -> String {
 }
 
 /// A CSV header is checked once, before any row: every column must be one the kind knows or a
-/// `dimensions.<key>` with a key, else the whole file fails at its first line.
+/// `dimensions.<key>` with a key, and every column each row needs must be there, else the whole
+/// file fails at its first line (not every row on its own).
 pub fn check_header(kind: Kind, stream: &RowStream, file: &str) -> Result<()> {
-    let known = match kind {
-        Kind::Usage => USAGE_COLUMNS,
-        Kind::Events => EVENT_COLUMNS,
+    let (known, required): (&[&str], &[&str]) = match kind {
+        Kind::Usage => (USAGE_COLUMNS, &["customerId", "featureId", "value"]),
+        Kind::Events => (
+            EVENT_COLUMNS,
+            &["customerId", "eventName", "idempotencyKey"],
+        ),
     };
     for h in &stream.header {
         // `reason` is the rejects file's column: a fixed rejects file re-imports as it is.
@@ -1647,6 +1651,20 @@ pub fn check_header(kind: Kind, stream: &RowStream, file: &str) -> Result<()> {
                 known.join(", ")
             )));
         }
+    }
+    if !stream.header.is_empty()
+        && let Some(r) = required
+            .iter()
+            .find(|r| !stream.header.iter().any(|h| h == *r))
+    {
+        return Err(Error::data(format!(
+            "{file}:1: the header has no {r} column ({} need {})",
+            match kind {
+                Kind::Usage => "reported usage rows",
+                Kind::Events => "raw events",
+            },
+            required.join(", ")
+        )));
     }
     Ok(())
 }

@@ -255,11 +255,15 @@ pub fn require_simple<T: DeserializeOwned + Clone + 'static>(
 }
 
 pub fn not_found(kind: EntityKind, id: &str) -> Error {
-    Error::not_found(
-        kind.not_found_code(),
-        format!("{} '{id}' not found", kind.noun()),
+    super::missing(
+        kind.noun(),
+        id,
+        Error::not_found(
+            kind.not_found_code(),
+            format!("{} '{id}' not found", kind.noun()),
+        )
+        .hint(format!("list them with `stigg-cli {} list`", kind.noun())),
     )
-    .hint(format!("list them with `stigg-cli {} list`", kind.noun()))
 }
 
 pub fn insert_simple<T: Serialize>(

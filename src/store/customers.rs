@@ -10,8 +10,12 @@ use crate::error::{Error, Result};
 use crate::store::catalog::Meta;
 
 pub fn not_found(id: &str) -> Error {
-    Error::not_found("CustomerNotFound", format!("customer '{id}' not found"))
-        .hint("list them with `stigg-cli customer list`")
+    super::missing(
+        "customer",
+        id,
+        Error::not_found("CustomerNotFound", format!("customer '{id}' not found"))
+            .hint("list them with `stigg-cli customer list`"),
+    )
 }
 
 fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(String, Meta)> {

@@ -183,6 +183,17 @@ impl Tx<'_> {
     }
 }
 
+/// What a look-up by an id a user gave answers when it finds nothing: an id no record can have
+/// (not an id at all — blank, with a space, 256 characters long) is a bad value (exit 2, saying
+/// what is wrong with it), as it is where records are made; a well-formed one is not found
+/// (`not_found`, exit 3).
+pub fn missing(noun: &str, id: &str, not_found: Error) -> Error {
+    match crate::domain::slug::check_slug(id) {
+        Ok(()) => not_found,
+        Err(m) => Error::usage(format!("invalid {noun} id: {m}")),
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OpenMode {
     /// The file must exist and be a stigg-cli database.

@@ -9,11 +9,15 @@ use crate::domain::subscriptions::Subscription;
 use crate::error::{Error, Result};
 
 pub fn not_found(id: &str) -> Error {
-    Error::not_found(
-        "SubscriptionNotFound",
-        format!("subscription '{id}' not found"),
+    super::missing(
+        "subscription",
+        id,
+        Error::not_found(
+            "SubscriptionNotFound",
+            format!("subscription '{id}' not found"),
+        )
+        .hint("list them with `stigg-cli subscription list`"),
     )
-    .hint("list them with `stigg-cli subscription list`")
 }
 
 /// A computed date past 9999-12-31 (a renewal, an end) is refused, never stored.

@@ -316,6 +316,77 @@ fn history_shows_each_bucket_with_resets_and_groups() {
     );
 }
 
+/// `--group-by` series are each group's share of the window: they add up to its value at every
+/// point — a `--set` in one group sets the whole window (the other groups' shares are 0 from
+/// then on) and a negative delta shows in its own group's series (not clamped at 0).
+#[test]
+fn grouped_history_shares_add_up_to_the_window() {
+    let t = env();
+    t.ok(&["clock", "set", "2026-01-20T04:00:00Z"]);
+    t.ok(&["customer", "create", "acme", "--plan", "free"]);
+    for args in [
+        &["acme", "exports", "3", "--dimension", "region=eu"][..],
+        &["acme", "exports", "4", "--dimension", "region=us"],
+        &["acme", "exports", "5"],
+        &["acme", "exports", "2", "--set", "--dimension", "region=eu"],
+        &["acme", "exports", "-1", "--dimension", "region=us"],
+        &["acme", "exports", "10"],
+    ] {
+        report(&t, args);
+    }
+    t.ok(&[
+        "usage",
+        "report",
+        "acme",
+        "exports",
+        "--dimension",
+        "region=jp",
+        "--",
+        "-4",
+    ]);
+    assert_eq!(check(&t, &["acme", "exports"]).1["currentUsage"], "7");
+    let history = |group: bool| {
+        let mut a = vec![
+            "usage",
+            "history",
+            "acme",
+            "exports",
+            "--from",
+            "2026-01-20T04:00:00Z",
+            "--bucket",
+            "hour",
+        ];
+        if group {
+            a.extend(["--group-by", "region"]);
+        }
+        let mut v: Vec<(String, String)> = t
+            .json(&a)
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| {
+                (
+                    p["group"].as_str().unwrap_or("-").to_string(),
+                    p["value"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(history(false), vec![("-".into(), "7".into())]);
+    let shares = history(true);
+    assert_eq!(
+        shares,
+        vec![
+            ("".into(), "10".into()),
+            ("eu".into(), "2".into()),
+            ("jp".into(), "-4".into()),
+            ("us".into(), "-1".into()),
+        ]
+    );
+}
+
 #[test]
 fn usage_before_the_subscription_started_counts_for_no_subscription() {
     let t = env();

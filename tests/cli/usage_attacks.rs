@@ -1201,3 +1201,113 @@ fn an_import_says_how_much_usage_counts_for_no_subscription() {
     assert_eq!(v["noEntitlement"], 1, "{v}");
     assert_eq!(check(&t, &["a1", "exports"]).1["currentUsage"], "2");
 }
+
+/// An id no record can have (a space, 256 characters) is a bad value (exit 2) wherever a
+/// command names a customer, subscription or catalog entity — as where records are made — not
+/// "not found" (exit 3), which stays for well-formed ids; nothing is written.
+#[test]
+fn an_id_that_cannot_exist_is_a_bad_value_everywhere() {
+    let t = env();
+    t.ok(&["customer", "create", "acme", "--plan", "free"]);
+    let long = "a".repeat(256);
+    for args in [
+        &["usage", "report", "bad id", "exports", "1"][..],
+        &["usage", "report", &long, "exports", "1"],
+        &["usage", "report", "acme", "bad feature", "1"],
+        &["usage", "show", "bad id"],
+        &["credit", "balance", "bad id"],
+        &["subscription", "show", "bad id"],
+        &["customer", "show", &long],
+        &["feature", "show", "bad feature"],
+    ] {
+        let e = t.fails(args, 2);
+        assert!(e.contains("is not a valid id"), "{args:?}: {e}");
+        // A long id is shown by its start and length.
+        assert!(e.len() < 400, "{e}");
+    }
+    t.fails(&["usage", "report", "ghost", "exports", "1"], 3);
+    t.fails(&["subscription", "show", "ghost"], 3);
+    assert_eq!(t.sql("SELECT COUNT(*) FROM usage_reports"), "0");
+}
+
+/// Zeros at the end of a fraction carry no value: `1.0000000000000` (13 places, as a file of
+/// fixed-scale decimals writes it) is 1 — from the command line, in an import, and as a raw
+/// event's aggregation field — while a digit past the twelfth place is still refused. A field
+/// past the decimal range is said to be out of range, not "too precise".
+#[test]
+fn fixed_scale_values_are_read_exactly_and_out_of_range_is_named() {
+    let t = meters_env();
+    t.ok(&["customer", "create", "b", "--plan", "free"]);
+    t.ok(&["usage", "report", "b", "exports", "1.0000000000000"]);
+    t.fails(&["usage", "report", "b", "exports", "1.0000000000001"], 2);
+    t.write(
+        "u.csv",
+        "customerId,featureId,value\nb,exports,2.500000000000000000\n",
+    );
+    t.ok(&["usage", "import", "u.csv"]);
+    let e = t.json(&["entitlement", "check", "b", "exports"]);
+    assert_eq!(e["currentUsage"], "3.5", "{e}");
+    let o = t.run(&[
+        "event",
+        "report",
+        "acme",
+        "completion",
+        "--idempotency-key",
+        "z1",
+        "--dimension",
+        "tokens=7.00000000000000",
+        "--dimension",
+        "status=200",
+    ]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(!o.stderr.contains("tokens"), "{}", o.stderr);
+    assert_eq!(check(&t, &["acme", "tokens"]).1["currentUsage"], "7");
+    let o = t.run(&[
+        "event",
+        "report",
+        "acme",
+        "completion",
+        "--idempotency-key",
+        "z2",
+        "--dimension",
+        "tokens=79228162514264337593543950336",
+        "--dimension",
+        "status=200",
+    ]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(o.stderr.contains("out of range"), "{}", o.stderr);
+    assert!(!o.stderr.contains("more precise"), "{}", o.stderr);
+}
+
+/// A usage file whose header lacks a column every row needs fails at its first line, once —
+/// not every row on its own (which `--skip-invalid` would have turned into a rejects file of
+/// the whole input).
+#[test]
+fn a_header_without_a_required_column_fails_at_line_1() {
+    let t = env();
+    t.ok(&["customer", "create", "acme", "--plan", "free"]);
+    for (file, body, column) in [
+        (
+            "e.csv",
+            "customerId,eventName,timestamp\nacme,api.request,2026-01-01T00:00:00Z\n",
+            "idempotencyKey",
+        ),
+        ("u.csv", "featureId,value\nexports,1\n", "customerId"),
+        ("v.csv", "customerId,featureId\nacme,exports\n", "value"),
+    ] {
+        t.write(file, body);
+        for skip in [false, true] {
+            let mut args = vec!["usage", "import", file];
+            if skip {
+                args.extend(["--skip-invalid", "--rejects", "r.csv"]);
+            }
+            let e = t.fails(&args, 65);
+            assert!(
+                e.contains(&format!("{file}:1: the header has no {column} column")),
+                "{e}"
+            );
+        }
+    }
+    assert_eq!(t.sql("SELECT COUNT(*) FROM usage_reports"), "0");
+    assert_eq!(t.sql("SELECT COUNT(*) FROM raw_events"), "0");
+}
