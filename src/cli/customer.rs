@@ -162,20 +162,34 @@ pub fn import(app: &App, a: ImportArgs, collection: &str) -> Result<()> {
     imports::check_header(&rows, &file, known, required)?;
     let skip = a.skip_invalid;
     // The first pass has no savepoint per row; if a row fails after writing, the transaction
-    // is rolled back and the import runs again with one (see `imports::each_row`).
+    // is rolled back and the import runs again with one (see `imports::each_row`). A pass that
+    // met a newer row of an id after an older one runs again knowing each repeated id's newest
+    // row (`Pass::Reorder`).
     let mut outcome = None;
-    for careful in [false, true] {
+    let (mut careful, mut newest) = (false, None::<imports::Newest>);
+    // At most a reorder and a careful pass after the first.
+    for _ in 0..3 {
+        let mut reordered = None;
         let pass = app.session()?.write(a.dry_run, |tx| {
             tx.actor = crate::events::EventActor::Import;
             // The catalog is read once for the whole file, not once per row.
             let _memo = crate::store::catalog::memo();
-            let pass = if collection == "customers" {
-                imports::import_customers(tx, &rows, &file, careful)?
-            } else {
-                imports::import_subscriptions(tx, &rows, &file, careful)?
+            let mode = imports::PassMode {
+                careful,
+                newest: newest.as_ref(),
             };
-            let imports::Pass::Done(mut report, rejected) = pass else {
-                return Err(Error::retry());
+            let pass = if collection == "customers" {
+                imports::import_customers(tx, &rows, &file, mode)?
+            } else {
+                imports::import_subscriptions(tx, &rows, &file, mode)?
+            };
+            let (mut report, rejected) = match pass {
+                imports::Pass::Done(report, rejected) => (report, rejected),
+                imports::Pass::Reorder(n) => {
+                    reordered = Some(n);
+                    return Err(Error::retry());
+                }
+                imports::Pass::Retry => return Err(Error::retry()),
             };
             if !skip {
                 imports::fail_on_rejects(&rows, &file, &rejected)?;
@@ -193,7 +207,11 @@ pub fn import(app: &App, a: ImportArgs, collection: &str) -> Result<()> {
             Ok((report, rejected, staged))
         });
         match pass {
-            Err(e) if e.is_retry() && !careful => continue,
+            Err(e) if e.is_retry() => match reordered.take() {
+                Some(n) if newest.is_none() => newest = Some(n),
+                None if !careful => careful = true,
+                _ => break,
+            },
             other => {
                 outcome = Some(other?);
                 break;
@@ -202,7 +220,7 @@ pub fn import(app: &App, a: ImportArgs, collection: &str) -> Result<()> {
     }
     let Some((report, rejected, staged)) = outcome else {
         return Err(Error::internal(
-            "the careful import pass asked to run again",
+            "an import pass asked to run again after its last way of running",
         ));
     };
     crate::io::publish_rejects(staged)?;

@@ -231,6 +231,13 @@ fn created_payload(body: &str, created: clock::Instant, updated: clock::Instant)
     out
 }
 
+/// An import row that changes nothing but carries a newer `updatedAt`: the stamp is kept (an
+/// older row read later must lose to it) and, being a change of the record, logged as one.
+pub fn restamp(tx: &mut Tx<'_>, id: &str, at: clock::Instant) -> Result<()> {
+    repo::set_updated_at(tx, id, at)?;
+    emit(tx, EventType::CustomerUpdated, id)
+}
+
 pub fn update(tx: &mut Tx<'_>, c: &Customer) -> Result<bool> {
     update_recorded(tx, c, None)
 }

@@ -43,6 +43,23 @@ pub enum Pass {
     /// A row failed after it had written something: without a savepoint that cannot be undone
     /// alone, so the caller rolls the transaction back and runs again with `careful` set.
     Retry,
+    /// An id came again with a newer `updatedAt` after an older row of it had been applied: the
+    /// caller rolls back and runs again with these ids' newest stamps, so that only the newest
+    /// row of each is applied (the older count as skipped) — as when the newer comes first.
+    /// (An older row applied first would have left what it did — credits its quantities
+    /// granted, its creation time, its events.)
+    Reorder(Newest),
+}
+
+/// Ids that come more than once with different `updatedAt`s, and the newest of each.
+pub type Newest = std::collections::HashMap<Box<str>, clock::Instant, foldhash::fast::RandomState>;
+
+/// How a pass runs: with a savepoint per row (`careful`), and knowing which row of a repeated
+/// id is the newest (`newest`, from a pass that found one after an older one).
+#[derive(Clone, Copy, Default)]
+pub struct PassMode<'a> {
+    pub careful: bool,
+    pub newest: Option<&'a Newest>,
 }
 
 /// Runs `f` for every row; returns the report and the rejected rows. A row that could not be
@@ -59,9 +76,13 @@ fn each_row(
     file: &str,
     id_column: &str,
     catch_up: bool,
-    careful: bool,
+    mode: PassMode<'_>,
     mut f: impl FnMut(&mut Tx<'_>, &Row) -> Result<Outcome>,
 ) -> Result<Pass> {
+    let careful = mode.careful;
+    // Set once a newer row of an id follows an older one in a pass that does not know the
+    // newest: the rest of the file is only read for its ids' stamps (see `Pass::Reorder`).
+    let mut reorder = false;
     let mut report = ImportReport {
         file: file.to_string(),
         rows: rows.len(),
@@ -95,7 +116,15 @@ fn each_row(
                     std::collections::hash_map::Entry::Occupied(mut o) => {
                         let (first, was, more) = o.get_mut();
                         match (updated, *was) {
-                            (Some(u), Some(w)) if u != w && !more.contains(&u) => more.push(u),
+                            (Some(u), Some(w)) if u != w && !more.contains(&u) => {
+                                // Newer than a row of the id already applied (or skipped as
+                                // older than the stored record: the same run again decides
+                                // by the newest alone).
+                                if mode.newest.is_none() && (u > w || more.iter().any(|m| u > *m)) {
+                                    reorder = true;
+                                }
+                                more.push(u)
+                            }
                             _ => {
                                 let why = format!(
                                     "{id_column} '{id}' is also on line {first}: one row per id (or give each row its own updatedAt: the newer one wins)"
@@ -109,6 +138,22 @@ fn each_row(
                         v.insert((row.line, updated, Vec::new()));
                     }
                 }
+                if reorder {
+                    ahead.done(row);
+                    continue;
+                }
+                // Not the newest row of an id the file repeats: skipped, as an older row is
+                // against the stored record.
+                if let Some(n) = mode.newest.and_then(|m| m.get(id))
+                    && updated.is_some_and(|u| u != *n)
+                {
+                    report.skipped += 1;
+                    ahead.done(row);
+                    continue;
+                }
+            } else if reorder {
+                ahead.done(row);
+                continue;
             }
             if careful {
                 // Nothing waits to be stored across the savepoint: a rollback to it drops the
@@ -178,6 +223,16 @@ fn each_row(
                     rejected.push((row, reason));
                 }
             }
+        }
+        if reorder {
+            let newest: Newest = seen
+                .into_iter()
+                .filter(|(_, (_, _, more))| !more.is_empty())
+                .filter_map(|(id, (_, first, more))| {
+                    Some((id, more.into_iter().chain(first).max()?))
+                })
+                .collect();
+            return Ok(Pass::Reorder(newest));
         }
         report.rejected = rejected.len();
         Ok(Pass::Done(report, rejected))
@@ -291,7 +346,13 @@ fn check_columns(row: &Row, known: &[&str]) -> Result<()> {
         match k.strip_prefix("metadata.") {
             Some("") => return Err(Error::data("a metadata key is empty")),
             Some(_) => {}
-            None => return Err(Error::data(format!("unknown column '{k}'"))),
+            None => {
+                let what = match row.raw {
+                    crate::io::rows::RawRow::Json(..) => "field",
+                    _ => "column",
+                };
+                return Err(Error::data(format!("unknown {what} '{k}'")));
+            }
         }
     }
     Ok(())
@@ -344,8 +405,13 @@ fn customer_of(
     Ok(c)
 }
 
-pub fn import_customers(tx: &mut Tx<'_>, rows: &Rows, file: &str, careful: bool) -> Result<Pass> {
-    each_row(tx, rows, file, "customerId", false, careful, |tx, row| {
+pub fn import_customers(
+    tx: &mut Tx<'_>,
+    rows: &Rows,
+    file: &str,
+    mode: PassMode<'_>,
+) -> Result<Pass> {
+    each_row(tx, rows, file, "customerId", false, mode, |tx, row| {
         let id = field(row, "customerId").ok_or_else(|| Error::data("customerId is required"))?;
         let created_at = stamp(tx, row, "createdAt")?;
         let updated_at = stamp(tx, row, "updatedAt")?;
@@ -406,12 +472,13 @@ pub fn import_customers(tx: &mut Tx<'_>, rows: &Rows, file: &str, careful: bool)
                 check_applied(clock::from_store(&meta.created_at)?)?;
                 let c = customer_of(row, Some(&old), applied)?;
                 if c == old {
-                    // Nothing to change, but a newer `updatedAt` is kept: an older row read
-                    // later must still lose to it.
+                    // Nothing else to change, but a newer `updatedAt` is kept (an older row
+                    // read later must still lose to it): a change, logged as one.
                     if let Some(u) = updated_at
                         && u > clock::from_store(&meta.updated_at)?
                     {
-                        customer_repo::set_updated_at(tx, id, u)?;
+                        customer_ops::restamp(tx, id, u)?;
+                        return Ok(Outcome::Updated);
                     }
                     return Ok(Outcome::Unchanged);
                 }
@@ -460,6 +527,23 @@ const SUB_FIELDS: &[&str] = &[
 ];
 
 /// Keeps the source's `updatedAt` on an imported subscription.
+/// A row that changes nothing of subscription `id` but its `updatedAt`: a newer stamp is kept
+/// and logged (an update); an equal one leaves it unchanged.
+fn restamped(
+    tx: &mut Tx<'_>,
+    id: &str,
+    updated_at: Option<clock::Instant>,
+    stored: clock::Instant,
+) -> Result<Outcome> {
+    match updated_at {
+        Some(u) if u > stored => {
+            subs::restamp(tx, id, u)?;
+            Ok(Outcome::Updated)
+        }
+        _ => Ok(Outcome::Unchanged),
+    }
+}
+
 fn stamp_updated(tx: &mut Tx<'_>, id: &str, at: Option<clock::Instant>) -> Result<()> {
     if let Some(u) = at {
         let mut s = sub_repo::require(&tx.sql, id)?;
@@ -701,14 +785,27 @@ fn check_identity(row: &Row, old: &Subscription) -> Result<()> {
         Cell::Value(v) => stored != Some(v),
     };
     let start = instant(row, "startDate")?;
-    if differs("customerId", Some(&old.customer_id))
-        || differs("planId", Some(&old.plan_id))
-        || differs("resourceId", old.resource_id.as_deref())
-        || differs("country", old.country.as_deref())
-        || start.is_some_and(|s| s != old.start_date)
-    {
+    let shown =
+        |v: Option<&str>| v.map_or("none".to_string(), |v| format!("'{}'", v.escape_debug()));
+    let stored_start = clock::fmt(&old.start_date);
+    let fields = [
+        ("customerId", Some(old.customer_id.as_str())),
+        ("planId", Some(old.plan_id.as_str())),
+        ("resourceId", old.resource_id.as_deref()),
+        ("country", old.country.as_deref()),
+    ];
+    let wrong = fields
+        .into_iter()
+        .find(|(k, stored)| differs(k, *stored))
+        .map(|(k, stored)| (k, shown(stored)))
+        .or_else(|| {
+            start
+                .is_some_and(|s| s != old.start_date)
+                .then(|| ("startDate", stored_start.clone()))
+        });
+    if let Some((k, stored)) = wrong {
         return Err(Error::data(format!(
-            "subscription '{id}' exists with another customer, plan, resource, country or start; change plans with `subscription create`"
+            "{k}: subscription '{id}' exists with {k} {stored}; an existing subscription's customer, plan, resource, country and start are not changed by an import (change plans with `subscription create`)"
         )));
     }
     Ok(())
@@ -797,117 +894,121 @@ pub fn import_subscriptions(
     tx: &mut Tx<'_>,
     rows: &Rows,
     file: &str,
-    careful: bool,
+    mode: PassMode<'_>,
 ) -> Result<Pass> {
-    each_row(
-        tx,
-        rows,
-        file,
-        "subscriptionId",
-        true,
-        careful,
-        |tx, row| {
-            check_columns(row, SUB_FIELDS)?;
-            let id = field(row, "subscriptionId")
-                .ok_or_else(|| Error::data("subscriptionId is required"))?
-                .to_string();
-            let updated_at = stamp(tx, row, "updatedAt")?;
-            let Ends {
-                end,
-                scheduled,
-                term,
-            } = end_of(row)?;
-            let revoke = revoked_of(row)?;
-            let Some(old) = sub_repo::get(&tx.sql, &id)? else {
-                revoke_needs_cancellation(revoke, scheduled)?;
-                // A cancellation still to come that replaced a fixed term: the subscription
-                // is made with its term, and the cancellation scheduled on it (the term is
-                // kept aside, as `subscription cancel` keeps it). One already past ended it.
-                let (end_made, scheduled_made, then_cancel) = match (term, end) {
-                    (Some(t), Some(c)) if c > tx.now => (Some(t), false, Some(c)),
-                    _ => (end, scheduled, None),
-                };
-                let req = request_of(row, &id, (end_made, scheduled_made))?;
-                check_recorded(
-                    &req.recorded,
-                    req.start.unwrap_or(tx.now),
-                    req.trial_end,
-                    tx.now,
-                    req.billing_period.is_some(),
-                )?;
-                // (A cancellation of a subscription not started yet ends it at once: none is
-                // scheduled, nor revoked, on one.)
-                if revoke == Some(true) && req.start.is_some_and(|s| s > tx.now) {
-                    return Err(Error::data(
-                        "entitlementsRevoked on a subscription that has not started: only a live subscription's access is revoked until its scheduled cancellation",
-                    ));
-                }
-                subs::create(tx, &req).map_err(as_row_error)?;
-                // Access revoked until the scheduled end (history is not revoked again).
-                let revoked = end.filter(|e| revoke == Some(true) && *e > tx.now);
-                if let Some(e) = then_cancel.or(revoked) {
-                    subs::cancel(
-                        tx,
-                        &id,
-                        Some(subs::CancelAt::At(e)),
-                        revoke == Some(true),
-                        None,
-                    )
-                    .map_err(as_row_error)?;
-                }
-                stamp_updated(tx, &id, updated_at)?;
-                return Ok(Outcome::Inserted);
+    each_row(tx, rows, file, "subscriptionId", true, mode, |tx, row| {
+        check_columns(row, SUB_FIELDS)?;
+        let id = field(row, "subscriptionId")
+            .ok_or_else(|| Error::data("subscriptionId is required"))?
+            .to_string();
+        let updated_at = stamp(tx, row, "updatedAt")?;
+        let Ends {
+            end,
+            scheduled,
+            term,
+        } = end_of(row)?;
+        let revoke = revoked_of(row)?;
+        // `endDate` without `cancellationDate`: a fixed term (on a stored subscription too).
+        let row_term = end.filter(|_| !scheduled);
+        let Some(old) = sub_repo::get(&tx.sql, &id)? else {
+            revoke_needs_cancellation(revoke, scheduled)?;
+            // A cancellation still to come that replaced a fixed term: the subscription
+            // is made with its term, and the cancellation scheduled on it (the term is
+            // kept aside, as `subscription cancel` keeps it). One already past ended it.
+            let (end_made, scheduled_made, then_cancel) = match (term, end) {
+                (Some(t), Some(c)) if c > tx.now => (Some(t), false, Some(c)),
+                _ => (end, scheduled, None),
             };
-            if is_older(updated_at, old.updated_at) {
-                return Ok(Outcome::Skipped);
-            }
-            check_identity(row, &old)?;
-            let upd = update_of(row, &old)?;
+            let req = request_of(row, &id, (end_made, scheduled_made))?;
             check_recorded(
-                &upd.recorded,
-                old.start_date,
-                // (The row's, when it changes it: `update_of` read it.)
-                upd.trial_end.or(old.trial_end_date),
+                &req.recorded,
+                req.start.unwrap_or(tx.now),
+                req.trial_end,
                 tx.now,
-                upd.billing_period.or(old.billing_period).is_some(),
+                req.billing_period.is_some(),
             )?;
-            // (What the row records and the subscription does not: an update too.)
-            let recorded_differs = upd.recorded.differs(&old);
-            // A revocation changed on a scheduled cancellation the row does not restate is
-            // changed on the one the subscription has.
-            let revoke_changes = revoke.is_some_and(|r| r != old.entitlements_revoked);
-            let scheduled_end = old.scheduled_cancellation();
-            revoke_needs_cancellation(revoke, scheduled || scheduled_end.is_some())?;
-            let end = end
-                .or(scheduled_end.filter(|_| revoke_changes))
-                .filter(|e| old.end_date != Some(*e) || revoke_changes);
-            if is_noop(&upd) && !recorded_differs && end.is_none() {
-                // A newer `updatedAt` is kept even when nothing else changes (see customers).
-                if updated_at.is_some_and(|u| u > old.updated_at) {
-                    stamp_updated(tx, &id, updated_at)?;
-                }
-                return Ok(Outcome::Unchanged);
+            // (A cancellation of a subscription not started yet ends it at once: none is
+            // scheduled, nor revoked, on one.)
+            if revoke == Some(true) && req.start.is_some_and(|s| s > tx.now) {
+                return Err(Error::data(
+                    "entitlementsRevoked on a subscription that has not started: only a live subscription's access is revoked until its scheduled cancellation",
+                ));
             }
-            if !is_noop(&upd) || recorded_differs {
-                let (after, when) = subs::update(tx, &id, &upd).map_err(as_row_error)?;
-                // What the update found to change nothing (a quantity restated as the price
-                // counts it when none is bought) is no update either.
-                if after == old && when.is_none() && end.is_none() {
-                    if updated_at.is_some_and(|u| u > old.updated_at) {
-                        stamp_updated(tx, &id, updated_at)?;
-                    }
-                    return Ok(Outcome::Unchanged);
-                }
+            subs::create(tx, &req).map_err(as_row_error)?;
+            // Access revoked until the scheduled end (history is not revoked again).
+            let revoked = end.filter(|e| revoke == Some(true) && *e > tx.now);
+            if let Some(e) = then_cancel.or(revoked) {
+                subs::cancel(
+                    tx,
+                    &id,
+                    Some(subs::CancelAt::At(e)),
+                    revoke == Some(true),
+                    None,
+                )
+                .map_err(as_row_error)?;
             }
-            if let Some(e) = end {
+            stamp_updated(tx, &id, updated_at)?;
+            return Ok(Outcome::Inserted);
+        };
+        if is_older(updated_at, old.updated_at) {
+            return Ok(Outcome::Skipped);
+        }
+        check_identity(row, &old)?;
+        let upd = update_of(row, &old)?;
+        check_recorded(
+            &upd.recorded,
+            old.start_date,
+            // (The row's, when it changes it: `update_of` read it.)
+            upd.trial_end.or(old.trial_end_date),
+            tx.now,
+            upd.billing_period.or(old.billing_period).is_some(),
+        )?;
+        // (What the row records and the subscription does not: an update too.)
+        let recorded_differs = upd.recorded.differs(&old);
+        // A revocation changed on a scheduled cancellation the row does not restate is
+        // changed on the one the subscription has.
+        let revoke_changes = revoke.is_some_and(|r| r != old.entitlements_revoked);
+        let scheduled_end = old.scheduled_cancellation();
+        revoke_needs_cancellation(revoke, scheduled || scheduled_end.is_some())?;
+        // (A term the subscription already has — as its end, or kept aside behind a
+        // cancellation that comes first — is no change.)
+        let end = end
+            .or(scheduled_end.filter(|_| revoke_changes))
+            .filter(|e| {
+                let held = old.end_date == Some(*e)
+                    || row_term == Some(*e) && old.fixed_term() == Some(*e);
+                !held || revoke_changes
+            });
+        if is_noop(&upd) && !recorded_differs && end.is_none() {
+            // A newer `updatedAt` is kept even when nothing else changes (see customers).
+            return restamped(tx, &id, updated_at, old.updated_at);
+        }
+        if !is_noop(&upd) || recorded_differs {
+            let (after, when) = subs::update(tx, &id, &upd).map_err(as_row_error)?;
+            // What the update found to change nothing (a quantity restated as the price
+            // counts it when none is bought) is no update either.
+            if after == old && when.is_none() && end.is_none() {
+                return restamped(tx, &id, updated_at, old.updated_at);
+            }
+        }
+        if let Some(e) = end {
+            if row_term == Some(e) {
+                let s = subs::set_term(tx, &id, e).map_err(as_row_error)?;
+                // A revocation the row changes, on the cancellation that stays the end.
+                if revoke_changes && let Some(c) = s.scheduled_cancellation() {
+                    let revoke = revoke.unwrap_or(false);
+                    subs::cancel(tx, &id, Some(subs::CancelAt::At(c)), revoke, None)
+                        .map_err(as_row_error)?;
+                }
+            } else {
                 let revoke = revoke.unwrap_or(false);
                 subs::cancel(tx, &id, Some(subs::CancelAt::At(e)), revoke, None)
                     .map_err(as_row_error)?;
             }
-            stamp_updated(tx, &id, updated_at)?;
-            Ok(Outcome::Updated)
-        },
-    )
+        }
+        stamp_updated(tx, &id, updated_at)?;
+        Ok(Outcome::Updated)
+    })
 }
 
 // ---- export ----------------------------------------------------------------------------------

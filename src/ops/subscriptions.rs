@@ -1547,6 +1547,17 @@ fn keeps_cycle(
 
 /// Saves a changed subscription (stamped `updated_at = stamp`) and logs `subscription.updated`
 /// as of `at`, with `extra` fields next to the subscription.
+/// [`crate::ops::customers::restamp`] for a subscription: only its `updatedAt` moves (to the
+/// import row's), logged as a change.
+pub fn restamp(tx: &mut Tx<'_>, id: &str, at: Instant) -> Result<()> {
+    let mut s = repo::require(&tx.sql, id)?;
+    let now = tx.now;
+    let stamp = tx.stamp.replace(at);
+    let out = save_updated(tx, &mut s, at, now, json!({}));
+    tx.stamp = stamp;
+    out
+}
+
 fn save_updated(
     tx: &mut Tx<'_>,
     s: &mut Subscription,
@@ -1997,6 +2008,77 @@ pub fn cancel(
         json!({"scheduledCancellation": clock::fmt(&when)}),
     )?;
     if revoke || was_revoked {
+        entitlements_changed(tx, &s.customer_id, s.resource_id.as_deref(), now)?;
+    } else {
+        // What it grants ends at another time (`validUntil`).
+        note_entitlements(tx, &s.customer_id, s.resource_id.as_deref(), now)?;
+    }
+    Ok(s)
+}
+
+/// Gives a stored subscription a fixed term ending at `end` (an import row's `endDate` without
+/// `cancellationDate`): it ends `Expired` then, as one made with `--end` does — the term it had
+/// is replaced (moved earlier or later). A scheduled cancellation that comes first stays the end,
+/// the term kept aside for `uncancel` (as a cancellation keeps the term it replaces); one after
+/// the term would extend it, and is dropped with its revocation.
+pub fn set_term(tx: &mut Tx<'_>, id: &str, end: Instant) -> Result<Subscription> {
+    use crate::domain::subscriptions::{PriorEnd, TERM_REASON};
+    let now = tx.now;
+    let mut s = repo::require(&tx.sql, id)?;
+    if s.status.is_ended() {
+        return Err(rule(
+            "SubscriptionAlreadyCanceledOrExpired",
+            format!(
+                "subscription '{id}' is already {}",
+                s.status.wire().to_lowercase()
+            ),
+        ));
+    }
+    if end <= now {
+        return Err(Error::usage(format!(
+            "the end (endDate) {} is in the past (now is {}): a live subscription's term ends later",
+            clock::fmt(&end),
+            clock::fmt(&now)
+        )));
+    }
+    if end <= s.start_date {
+        return Err(Error::usage(
+            "the end (--end, endDate) must be after the start",
+        ));
+    }
+    let term = PriorEnd {
+        end_date: Some(end),
+        cancellation_date: None,
+        cancel_reason: Some(TERM_REASON.into()),
+    };
+    let cancellation = s.scheduled_cancellation();
+    let was_revoked = s.entitlements_revoked;
+    match cancellation {
+        Some(c) if c <= end => s.prior_end = Some(term),
+        _ => {
+            // (Ending for a successor — a plan change at a later start, a trial converting —
+            // is not a term to replace: that change is undone first.)
+            if s.end_date.is_some() && cancellation.is_none() && s.fixed_term().is_none() {
+                return Err(rule(
+                    "InvalidSubscriptionStatus",
+                    format!(
+                        "subscription '{id}' ends at {} for a change ({}): a fixed term is not set on it",
+                        s.end_date.map(|e| clock::fmt(&e)).unwrap_or_default(),
+                        s.cancel_reason.as_deref().unwrap_or("")
+                    ),
+                ));
+            }
+            s.end_date = term.end_date;
+            s.cancellation_date = None;
+            s.cancel_reason = term.cancel_reason;
+            s.cancellation_note = None;
+            s.prior_end = None;
+            s.entitlements_revoked = false;
+            s.entitlements_revoked_at = None;
+        }
+    }
+    save_updated(tx, &mut s, now, now, json!({}))?;
+    if was_revoked && !s.entitlements_revoked {
         entitlements_changed(tx, &s.customer_id, s.resource_id.as_deref(), now)?;
     } else {
         // What it grants ends at another time (`validUntil`).

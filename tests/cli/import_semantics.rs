@@ -163,7 +163,37 @@ fn absent_subscription_columns_keep_addons_coupon_and_metadata() {
     // Identity columns, when given, must match.
     t.write("other.csv", "subscriptionId,planId\ns1,basic\n");
     let e = t.fails(&["subscription", "import", "other.csv"], 65);
-    assert!(e.contains("exists with another customer, plan"), "{e}");
+    assert!(
+        e.contains("other.csv:2: planId: subscription 's1' exists with planId 'pro'"),
+        "{e}"
+    );
+    // Each identity field is named, with what is stored.
+    t.write(
+        "who.csv",
+        "subscriptionId,customerId
+s1,C1
+",
+    );
+    let e = t.fails(&["subscription", "import", "who.csv"], 65);
+    assert!(
+        e.contains("who.csv:2: customerId: subscription 's1' exists with customerId"),
+        "{e}"
+    );
+    t.write(
+        "when.csv",
+        "subscriptionId,startDate
+s1,2020-01-01T00:00:00Z
+",
+    );
+    let e = t.fails(&["subscription", "import", "when.csv"], 65);
+    assert!(
+        e.contains("startDate: subscription 's1' exists with startDate 20"),
+        "{e}"
+    );
+    // A JSON row's unknown key is a field.
+    t.write("k.jsonl", "{\"subscriptionId\": \"s1\", \"bogus\": 1}\n");
+    let e = t.fails(&["subscription", "import", "k.jsonl"], 65);
+    assert!(e.contains("unknown field 'bogus'"), "{e}");
 }
 
 #[test]

@@ -2041,3 +2041,182 @@ h4-s,h4,free,2028-01-20T00:00:00Z,2028-01-01T00:00:00Z
         "{e}"
     );
 }
+
+/// A file that gives an id twice with different `updatedAt`s applies only the newer row,
+/// whichever comes first: an older row applied first would leave what it did (the credits 500
+/// seats grant, its creation time, its events). The older counts as skipped.
+#[test]
+fn only_the_newest_row_of_a_repeated_id_is_applied_in_any_order() {
+    let t = TestEnv::with_starter();
+    t.write("c.csv", "customerId\ne1\ne2\n");
+    t.ok(&["customer", "import", "c.csv"]);
+    let older = "2025-12-30T00:00:00Z";
+    let newer = "2025-12-31T00:00:00Z";
+    for (customer, first, second) in [("e1", older, newer), ("e2", newer, older)] {
+        let seats = |at: &str| if at == older { 500 } else { 1 };
+        t.write(
+            "s.csv",
+            &format!(
+                "subscriptionId,customerId,planId,billingPeriod,quantities,updatedAt\n\
+                 s-{customer},{customer},pro,monthly,seats:{},{first}\n\
+                 s-{customer},{customer},pro,monthly,seats:{},{second}\n",
+                seats(first),
+                seats(second)
+            ),
+        );
+        let r = t.json(&["subscription", "import", "s.csv"]);
+        assert_eq!(
+            (
+                r["inserted"].as_u64(),
+                r["updated"].as_u64(),
+                r["skipped"].as_u64()
+            ),
+            (Some(1), Some(0), Some(1)),
+            "{customer}: {r}"
+        );
+        let b = t.json(&["credit", "balance", customer, "--currency", "ai-credits"]);
+        assert_eq!(b[0]["currentBalance"], "100", "{customer}: {b}");
+        let s = t.json(&["subscription", "show", &format!("s-{customer}")]);
+        assert_eq!(s["updatedAt"], newer, "{s}");
+        assert_eq!(
+            t.events("subscription.updated", &format!("s-{customer}"))
+                .len(),
+            0
+        );
+    }
+    // Customers too: the newer row's creation time, one event.
+    t.write(
+        "d.csv",
+        &format!("customerId,name,createdAt,updatedAt\nd1,first,{older},{older}\nd1,second,{newer},{newer}\n"),
+    );
+    let r = t.json(&["customer", "import", "d.csv"]);
+    assert_eq!(
+        (r["inserted"].as_u64(), r["skipped"].as_u64()),
+        (Some(1), Some(1)),
+        "{r}"
+    );
+    let c = t.json(&["customer", "show", "d1"]);
+    assert_eq!(
+        (c["name"].as_str(), c["createdAt"].as_str()),
+        (Some("second"), Some(newer)),
+        "{c}"
+    );
+    assert_eq!(t.events("customer.updated", "d1").len(), 0);
+    assert_eq!(t.events("customer.created", "d1").len(), 1);
+    t.ok(&["credit", "verify"]);
+}
+
+/// A row whose only change is a newer `updatedAt` changes the record: it is counted as
+/// updated, logged (a replica follows the newer-wins order too), and a dry run says so (exit 1).
+#[test]
+fn a_newer_stamp_alone_is_an_update_with_its_event() {
+    let t = TestEnv::with_starter();
+    t.write(
+        "a.csv",
+        "customerId,name,updatedAt\nd1,n,2025-12-10T00:00:00Z\n",
+    );
+    t.ok(&["customer", "import", "a.csv"]);
+    t.write(
+        "b.csv",
+        "customerId,name,updatedAt\nd1,n,2025-12-14T00:00:00Z\n",
+    );
+    t.exits(&["customer", "import", "b.csv", "--dry-run"], 1);
+    let r = t.json(&["customer", "import", "b.csv"]);
+    assert_eq!(
+        (r["updated"].as_u64(), r["unchanged"].as_u64()),
+        (Some(1), Some(0)),
+        "{r}"
+    );
+    let ev = t.events("customer.updated", "d1");
+    assert_eq!(ev.len(), 1);
+    assert_eq!(ev[0]["updatedAt"], "2025-12-14T00:00:00Z", "{:?}", ev[0]);
+    // The same row again: unchanged, nothing logged.
+    t.exits(&["customer", "import", "b.csv", "--dry-run"], 0);
+    let r = t.json(&["customer", "import", "b.csv"]);
+    assert_eq!(r["unchanged"].as_u64(), Some(1), "{r}");
+    assert_eq!(t.events("customer.updated", "d1").len(), 1);
+    // Subscriptions alike.
+    t.write(
+        "s.csv",
+        "subscriptionId,customerId,planId,billingPeriod,updatedAt\ns1,d1,basic,monthly,2025-12-20T00:00:00Z\n",
+    );
+    t.ok(&["subscription", "import", "s.csv"]);
+    t.write(
+        "s2.csv",
+        "subscriptionId,updatedAt\ns1,2025-12-21T00:00:00Z\n",
+    );
+    let r = t.json(&["subscription", "import", "s2.csv"]);
+    assert_eq!(r["updated"].as_u64(), Some(1), "{r}");
+    let ev = t.events("subscription.updated", "s1");
+    assert_eq!(ev.len(), 1);
+    let r = t.json(&["subscription", "import", "s2.csv"]);
+    assert_eq!(r["unchanged"].as_u64(), Some(1), "{r}");
+}
+
+/// `endDate` without `cancellationDate` on a stored subscription is a fixed term, as on a new
+/// row: it ends `EXPIRED`, may move later or earlier, and never moves a scheduled cancellation
+/// that comes first (the term waits behind it; `uncancel` brings it back).
+#[test]
+fn an_end_date_on_a_stored_subscription_is_a_fixed_term() {
+    let mut t = TestEnv::with_starter();
+    t.now = Some("2026-01-15T00:00:00Z".into());
+    t.write("c.csv", "customerId\ne1\ne2\n");
+    t.ok(&["customer", "import", "c.csv"]);
+    t.write(
+        "s.csv",
+        "subscriptionId,customerId,planId,billingPeriod,startDate,cancellationDate\n\
+         z,e1,basic,monthly,2026-01-01T00:00:00Z,\n\
+         y,e2,basic,monthly,2026-01-01T00:00:00Z,2026-01-20T00:00:00Z\n",
+    );
+    t.ok(&["subscription", "import", "s.csv"]);
+    t.write(
+        "e.csv",
+        "subscriptionId,endDate\nz,2026-01-25T00:00:00Z\ny,2026-01-25T00:00:00Z\n",
+    );
+    let r = t.json(&["subscription", "import", "e.csv"]);
+    assert_eq!(r["updated"].as_u64(), Some(2), "{r}");
+    let z = t.json(&["subscription", "show", "z"]);
+    assert_eq!(
+        (
+            z["endDate"].as_str(),
+            z["cancellationDate"].as_str(),
+            z["cancelReason"].as_str()
+        ),
+        (Some("2026-01-25T00:00:00Z"), None, Some("Expired")),
+        "{z}"
+    );
+    // The cancellation that comes first stays the end.
+    let y = t.json(&["subscription", "show", "y"]);
+    assert_eq!(
+        (y["endDate"].as_str(), y["cancellationDate"].as_str()),
+        (Some("2026-01-20T00:00:00Z"), Some("2026-01-20T00:00:00Z")),
+        "{y}"
+    );
+    // The same file again changes nothing.
+    let r = t.json(&["subscription", "import", "e.csv"]);
+    assert_eq!(r["unchanged"].as_u64(), Some(2), "{r}");
+    // The term moves later by import.
+    t.write("l.csv", "subscriptionId,endDate\nz,2026-01-28T00:00:00Z\n");
+    t.ok(&["subscription", "import", "l.csv"]);
+    // Calling off y's cancellation brings the term back.
+    t.ok(&["subscription", "uncancel", "y"]);
+    let y = t.json(&["subscription", "show", "y"]);
+    assert_eq!(
+        (y["endDate"].as_str(), y["cancelReason"].as_str()),
+        (Some("2026-01-25T00:00:00Z"), Some("Expired")),
+        "{y}"
+    );
+    t.ok(&[
+        "clock",
+        "set",
+        "2026-01-29T00:00:00Z",
+        "--now",
+        "2026-01-29T00:00:00Z",
+    ]);
+    let list = t.json(&["subscription", "list", "--now", "2026-01-29T00:00:00Z"]);
+    for s in list.as_array().unwrap() {
+        if s["subscriptionId"] == "z" || s["subscriptionId"] == "y" {
+            assert_eq!(s["status"], "EXPIRED", "{s}");
+        }
+    }
+}
