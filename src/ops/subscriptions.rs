@@ -1896,6 +1896,17 @@ pub enum CancelAt {
     At(Instant),
 }
 
+/// A change that needs a live (or pending) subscription, asked of an ended one.
+fn already_ended(id: &str, status: SubStatus) -> Error {
+    rule(
+        "SubscriptionAlreadyCanceledOrExpired",
+        format!(
+            "subscription '{id}' is already {}",
+            status.wire().to_lowercase()
+        ),
+    )
+}
+
 pub fn cancel(
     tx: &mut Tx<'_>,
     id: &str,
@@ -1906,13 +1917,7 @@ pub fn cancel(
     let now = tx.now;
     let s = repo::require(&tx.sql, id)?;
     if s.status.is_ended() {
-        return Err(rule(
-            "SubscriptionAlreadyCanceledOrExpired",
-            format!(
-                "subscription '{id}' is already {}",
-                s.status.wire().to_lowercase()
-            ),
-        ));
+        return Err(already_ended(id, s.status));
     }
     let at = match at {
         Some(a) => a,
@@ -2026,13 +2031,7 @@ pub fn set_term(tx: &mut Tx<'_>, id: &str, end: Instant) -> Result<Subscription>
     let now = tx.now;
     let mut s = repo::require(&tx.sql, id)?;
     if s.status.is_ended() {
-        return Err(rule(
-            "SubscriptionAlreadyCanceledOrExpired",
-            format!(
-                "subscription '{id}' is already {}",
-                s.status.wire().to_lowercase()
-            ),
-        ));
+        return Err(already_ended(id, s.status));
     }
     if end <= now {
         return Err(Error::usage(format!(
