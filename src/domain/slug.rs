@@ -14,10 +14,13 @@ pub fn check_slug(s: &str) -> Result<(), String> {
         // 10,000-character message).
         let n = s.chars().count();
         let shown = if n <= 64 {
-            format!("'{}'", s.escape_debug())
+            format!("'{}'", crate::output::escape::visible(s))
         } else {
             let head: String = s.chars().take(40).collect();
-            format!("'{}…' ({n} characters)", head.escape_debug())
+            format!(
+                "'{}…' ({n} characters)",
+                crate::output::escape::visible(&head)
+            )
         };
         Err(format!(
             "{shown} is not a valid id (letters, digits and . _ : -, starting with a letter or digit, at most 255)"

@@ -785,8 +785,11 @@ fn check_identity(row: &Row, old: &Subscription) -> Result<()> {
         Cell::Value(v) => stored != Some(v),
     };
     let start = instant(row, "startDate")?;
-    let shown =
-        |v: Option<&str>| v.map_or("none".to_string(), |v| format!("'{}'", v.escape_debug()));
+    let shown = |v: Option<&str>| {
+        v.map_or("none".to_string(), |v| {
+            format!("'{}'", crate::output::escape::visible(v))
+        })
+    };
     let stored_start = clock::fmt(&old.start_date);
     let fields = [
         ("customerId", Some(old.customer_id.as_str())),

@@ -1311,3 +1311,14 @@ fn a_header_without_a_required_column_fails_at_line_1() {
     assert_eq!(t.sql("SELECT COUNT(*) FROM usage_reports"), "0");
     assert_eq!(t.sql("SELECT COUNT(*) FROM raw_events"), "0");
 }
+
+/// An invalid id is shown as it is, quotes and all, with only control characters escaped (a
+/// line feed in it cannot start a line of its own in the message).
+#[test]
+fn an_invalid_ids_quotes_are_shown_as_they_are() {
+    let t = env();
+    let e = t.fails(&["customer", "create", "q\"x"], 2);
+    assert!(e.contains("'q\"x' is not a valid id"), "{e}");
+    let e = t.fails(&["customer", "show", "it's\nfake: line"], 2);
+    assert!(e.contains("'it's\\nfake: line' is not a valid id"), "{e}");
+}
