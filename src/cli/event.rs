@@ -144,6 +144,9 @@ pub fn run(app: &App, cmd: EventCommand) -> Result<()> {
             app.printer.print(&v)
         }
         EventCommand::List(a) => {
+            if let Some(c) = &a.customer {
+                super::check_id_arg("customer", c)?;
+            }
             let f = EventFilter {
                 customer: a.customer,
                 name: a.name,

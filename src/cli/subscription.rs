@@ -516,6 +516,16 @@ pub fn run(app: &App, cmd: SubscriptionCommand, asked: Option<super::Asked>) -> 
             print_sub(app, &s)
         }
         SubscriptionCommand::List(a) => {
+            // (A filter no record can match — not an id — is a bad value, not an empty list.)
+            for (what, id) in [
+                ("customer", &a.customer),
+                ("plan", &a.plan),
+                ("resource", &a.resource),
+            ] {
+                if let Some(id) = id {
+                    super::check_id_arg(what, id)?;
+                }
+            }
             let filter = repo::Filter {
                 customer: a.customer,
                 plan: a.plan,

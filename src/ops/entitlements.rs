@@ -351,6 +351,13 @@ fn denied(req: &CheckRequest, reason: DenyReason, feature: Option<&Feature>) -> 
 }
 
 pub fn check(conn: &rusqlite::Connection, now: Instant, req: &CheckRequest) -> Result<CheckView> {
+    // An id no record can have is a bad value (exit 2), not an answer: a well-formed one that
+    // is not stored is answered (`CustomerNotFound`, `FeatureNotFound`, …) as Stigg answers.
+    crate::store::valid_id("customer", &req.customer)?;
+    crate::store::valid_id("feature", &req.feature)?;
+    if let Some(r) = &req.resource {
+        crate::store::valid_id("resource", r)?;
+    }
     let Some((_, meta)) = customer_repo::get(conn, &req.customer)? else {
         return Ok(denied(req, DenyReason::CustomerNotFound, None));
     };
@@ -823,6 +830,7 @@ fn check_promo_shape(f: &Feature, e: &Entitlement) -> Result<()> {
 
 pub fn revoke(tx: &mut Tx<'_>, customer: &str, feature_id: &str) -> Result<Promotion> {
     let now = tx.now;
+    crate::store::valid_id("feature", feature_id)?;
     // As a grant: an archived customer's promotions stay as they are until it is unarchived.
     if customer_repo::require_meta(&tx.sql, customer)?
         .archived_at

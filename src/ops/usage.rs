@@ -809,9 +809,13 @@ pub fn require_resource(conn: &rusqlite::Connection, customer: &str, r: &str) ->
     if customer_repo::resource_exists(conn, customer, r)? {
         Ok(())
     } else {
-        Err(Error::not_found(
-            "CustomerResourceNotFound",
-            format!("customer '{customer}' has no resource '{r}'"),
+        Err(crate::store::missing(
+            "resource",
+            r,
+            Error::not_found(
+                "CustomerResourceNotFound",
+                format!("customer '{customer}' has no resource '{r}'"),
+            ),
         ))
     }
 }

@@ -188,10 +188,16 @@ impl Tx<'_> {
 /// what is wrong with it), as it is where records are made; a well-formed one is not found
 /// (`not_found`, exit 3).
 pub fn missing(noun: &str, id: &str, not_found: Error) -> Error {
-    match crate::domain::slug::check_slug(id) {
+    match valid_id(noun, id) {
         Ok(()) => not_found,
-        Err(m) => Error::usage(format!("invalid {noun} id: {m}")),
+        Err(e) => e,
     }
+}
+
+/// An id a user gave for a `noun` (customer, resource, feature …): refused as a bad value (exit
+/// 2) when no record can have it.
+pub fn valid_id(noun: &str, id: &str) -> Result<()> {
+    crate::domain::slug::check_slug(id).map_err(|m| Error::usage(format!("invalid {noun} id: {m}")))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

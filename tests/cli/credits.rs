@@ -1186,6 +1186,66 @@ fn a_cancellation_without_revoke_after_one_with_gives_the_credits_back() {
     verified(&t);
 }
 
+/// What a revocation voided comes back whole when the entitlements do, even after seats were
+/// removed in the period (they are not clawed back, so the give-back is not capped at the
+/// share the subscription has now) — and only once, however often it is revoked and restored.
+#[test]
+fn restored_entitlements_give_back_what_the_void_took_after_seats_were_removed() {
+    let t = env();
+    t.write("app.yaml", CADENCES_CATALOG);
+    t.ok(&["catalog", "apply", "app.yaml"]);
+    t.ok(&["customer", "create", "acme"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "acme",
+        "--plan",
+        "pro",
+        "--billing-period",
+        "monthly",
+        "--quantity",
+        "seats=5",
+        "--id",
+        "sb",
+    ]);
+    let before = tokens(&t)["currentBalance"].clone();
+    t.ok(&["subscription", "update", "sb", "--quantity", "seats=2"]);
+    assert_eq!(tokens(&t)["currentBalance"], before);
+    for _ in 0..2 {
+        t.ok(&[
+            "subscription",
+            "cancel",
+            "sb",
+            "--at",
+            "2026-06-01T00:00:00Z",
+            "--revoke-entitlements",
+        ]);
+        assert_ne!(tokens(&t)["currentBalance"], before);
+        t.ok(&["subscription", "uncancel", "sb"]);
+        assert_eq!(tokens(&t)["currentBalance"], before);
+    }
+    // Restored by a cancellation scheduled again without the revocation, too.
+    t.ok(&[
+        "subscription",
+        "cancel",
+        "sb",
+        "--at",
+        "2026-06-01T00:00:00Z",
+        "--revoke-entitlements",
+    ]);
+    t.ok(&[
+        "subscription",
+        "cancel",
+        "sb",
+        "--at",
+        "2026-06-01T00:00:00Z",
+    ]);
+    assert_eq!(tokens(&t)["currentBalance"], before);
+    // The next period grants the share of 2 seats.
+    verified(&t);
+}
+
 #[test]
 fn an_ended_subscription_stops_granting_and_a_revoke_voids_the_current_grant() {
     let t = env();

@@ -1219,6 +1219,22 @@ fn an_id_that_cannot_exist_is_a_bad_value_everywhere() {
         &["subscription", "show", "bad id"],
         &["customer", "show", &long],
         &["feature", "show", "bad feature"],
+        &["entitlement", "check", "bad id", "exports"],
+        &["entitlement", "check", "acme", "bad feature"],
+        &[
+            "entitlement",
+            "check",
+            "acme",
+            "exports",
+            "--resource",
+            "bad r",
+        ],
+        &["entitlement", "revoke", "acme", "bad feature"],
+        &["entitlement", "list", "acme", "--resource", "bad r"],
+        &["usage", "show", "acme", "--resource", "bad r"],
+        &["subscription", "list", "--customer", "bad id"],
+        &["subscription", "list", "--plan", "bad plan"],
+        &["event", "list", "--customer", "bad id"],
     ] {
         let e = t.fails(args, 2);
         assert!(e.contains("is not a valid id"), "{args:?}: {e}");
@@ -1226,6 +1242,10 @@ fn an_id_that_cannot_exist_is_a_bad_value_everywhere() {
         assert!(e.len() < 400, "{e}");
     }
     t.fails(&["usage", "report", "ghost", "exports", "1"], 3);
+    // A well-formed id not stored is answered as Stigg answers it.
+    let o = t.run(&["entitlement", "check", "ghost", "exports", "--json"]);
+    assert_eq!(o.code, 1, "{}", o.stderr);
+    assert!(o.stdout.contains("CustomerNotFound"), "{}", o.stdout);
     t.fails(&["subscription", "show", "ghost"], 3);
     assert_eq!(t.sql("SELECT COUNT(*) FROM usage_reports"), "0");
 }

@@ -6,6 +6,15 @@ use super::*;
 
 /// The comment a revocation leaves on the recurring grants it voids.
 const REVOKED: &str = "voided: the subscription's entitlements were revoked";
+/// [`REVOKED`], once what the void took was given back (a grant of the voided rest, to the
+/// period's end) because the entitlements were restored.
+const GIVEN_BACK: &str =
+    "voided: the subscription's entitlements were revoked; given back when they were restored";
+
+/// Whether a revocation voided this grant (given back since or not).
+fn revoked(info: &GrantInfo) -> bool {
+    matches!(info.comment.as_deref(), Some(REVOKED | GIVEN_BACK))
+}
 
 /// Brings the recurring credits of the subscriptions of (customer, resource) in line with what
 /// they grant at `at`: for each credit entitlement, the grants of the cadence period containing
@@ -157,15 +166,41 @@ fn reconcile_among(
             } else {
                 repo::recurring(&tx.sql, &id, Some(&currency))?
             };
+            // Granted at the step's instant — or, for a step an import made due before the
+            // time this environment had already processed (a trial that ended before the
+            // clock), at that time: the ledger never gains entries in the past.
+            let when = tx.processed_before.filter(|m| *m > at).unwrap_or(at);
             for (g, info) in own {
                 if g.effective_at >= start && g.expires_at == Some(end) {
-                    let revoked = info.comment.as_deref() == Some(REVOKED);
-                    let amount = if revoked {
+                    let amount = if revoked(&info) {
                         super::plus(g.amount, -g.voided)?
                     } else {
                         g.amount
                     };
                     add_given(&mut given, &info.source, amount)?;
+                    // The entitlements are back (the subscription is not revoked here): what
+                    // the void took is given back whole — whatever the share is now (seats
+                    // removed since are not clawed back) — once.
+                    if info.comment.as_deref() == Some(REVOKED) {
+                        if g.voided > Decimal::ZERO {
+                            let back = new_grant(
+                                tx,
+                                GrantType::Recurring,
+                                g.voided,
+                                DEFAULT_PRIORITY,
+                                when,
+                                Some(end),
+                            )?;
+                            let back_info = GrantInfo {
+                                comment: None,
+                                ..info.clone()
+                            };
+                            add_grant(tx, back, back_info, when, &EntryContext::default())?;
+                            add_given(&mut given, &info.source, g.voided)?;
+                            made += 1;
+                        }
+                        repo::set_comment(tx, &g.grant_id, GIVEN_BACK)?;
+                    }
                 }
             }
             // In the subscription's first period, what the scope's earlier subscriptions (those
@@ -194,7 +229,7 @@ fn reconcile_among(
                             if !(g.effective_at <= at && g.expires_at.is_some_and(|e| at < e)) {
                                 continue;
                             }
-                            let amount = if info.comment.as_deref() == Some(REVOKED) {
+                            let amount = if revoked(&info) {
                                 super::plus(g.amount, -g.voided)?
                             } else {
                                 g.amount
@@ -256,10 +291,6 @@ fn reconcile_among(
                     continue;
                 }
                 room = super::plus(room, -top_up)?;
-                // Granted at the step's instant — or, for a step an import made due before
-                // the time this environment had already processed (a trial that ended before
-                // the clock), at that time: the ledger never gains entries in the past.
-                let when = tx.processed_before.filter(|m| *m > at).unwrap_or(at);
                 let g = new_grant(
                     tx,
                     GrantType::Recurring,
