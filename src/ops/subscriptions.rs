@@ -657,6 +657,9 @@ pub fn flush_entitlements(tx: &mut Tx<'_>) -> Result<()> {
     // changes the set of each of its resources too: each is written.
     let mut each: Vec<NotedSet> = Vec::new();
     for n in pending.iter().filter(|n| n.resource.is_none()) {
+        if tx.resourceless.borrow_mut().remove(&n.customer) {
+            continue;
+        }
         for r in customer_repo::resources(&tx.sql, &n.customer)? {
             let listed = |p: &NotedSet| p.is(&n.customer, Some(&r));
             if !pending.iter().any(listed) && !each.iter().any(listed) {
@@ -1398,6 +1401,9 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
     }
     if first {
         crate::ops::credits::reconcile_first(tx, &s, now)?;
+        if !customer.has_resources && s.resource_id.is_none() {
+            tx.resourceless.borrow_mut().insert(s.customer_id.clone());
+        }
         note_entitlements(tx, &s.customer_id, s.resource_id.as_deref(), now)?;
     } else {
         entitlements_changed(tx, &s.customer_id, s.resource_id.as_deref(), now)?;

@@ -43,6 +43,8 @@ pub struct Subscriber {
     pub email: Option<String>,
     pub archived: bool,
     pub subscribed: bool,
+    /// It has resources (subscriptions taken for them).
+    pub has_resources: bool,
 }
 
 /// [`Subscriber`] of customer `id`, or CustomerNotFound.
@@ -55,7 +57,8 @@ pub fn require_subscriber(conn: &Connection, id: &str) -> Result<Subscriber> {
     let raw = conn
         .prepare_cached(
             "SELECT body, archived_at IS NOT NULL,
-                    EXISTS(SELECT 1 FROM subscriptions WHERE customer_id = ?1)
+                    EXISTS(SELECT 1 FROM subscriptions WHERE customer_id = ?1),
+                    EXISTS(SELECT 1 FROM customer_resources WHERE customer_id = ?1)
              FROM customers WHERE id = ?1",
         )?
         .query_row([id], |r| {
@@ -63,10 +66,11 @@ pub fn require_subscriber(conn: &Connection, id: &str) -> Result<Subscriber> {
                 r.get::<_, String>(0)?,
                 r.get::<_, bool>(1)?,
                 r.get::<_, bool>(2)?,
+                r.get::<_, bool>(3)?,
             ))
         })
         .optional()?;
-    let (body, archived, subscribed) = raw.ok_or_else(|| not_found(id))?;
+    let (body, archived, subscribed, has_resources) = raw.ok_or_else(|| not_found(id))?;
     let Named { name, email } = serde_json::from_str(&body)?;
     Ok(Subscriber {
         customer_id: id.to_string(),
@@ -74,6 +78,7 @@ pub fn require_subscriber(conn: &Connection, id: &str) -> Result<Subscriber> {
         email,
         archived,
         subscribed,
+        has_resources,
     })
 }
 
@@ -230,6 +235,7 @@ pub fn set_archived(tx: &Tx<'_>, id: &str, at: Option<Instant>) -> Result<()> {
 
 /// Resources are created implicitly on first use.
 pub fn ensure_resource(tx: &Tx<'_>, customer: &str, resource: &str) -> Result<()> {
+    tx.resourceless.borrow_mut().remove(customer);
     tx.sql.prepare_cached("INSERT OR IGNORE INTO customer_resources(customer_id, resource_id, created_at) VALUES (?1, ?2, ?3)")?.execute(
         params![customer, resource, clock::store_fmt(&tx.now)],
     )?;

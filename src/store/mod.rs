@@ -104,6 +104,12 @@ pub struct Tx<'c> {
     /// Customers marked to be recounted even without a window (unarchived: their records count
     /// again, and their windows were cleared).
     pub refold_always: std::cell::RefCell<std::collections::BTreeSet<String>>,
+    /// Customers this command found to have no resource (a first subscription's look-up tells
+    /// it): the `entitlements.updated` of a customer-level change has no resources' sets to
+    /// write for them, and is written without asking. The one writer of resources
+    /// (`customers::ensure_resource`) takes a customer out; a use takes it out too (at most a
+    /// row's customers are held).
+    pub resourceless: std::cell::RefCell<std::collections::HashSet<String>>,
     /// Pricing worked out by subscription changes (see `domain::pricing::Quoting`).
     pub quoting: crate::domain::pricing::Quoting,
     /// The instant of the transition the catch-up step is processing, while it does: the
@@ -453,6 +459,7 @@ impl Store {
             ids,
             refold: Default::default(),
             refold_always: Default::default(),
+            resourceless: Default::default(),
             due_written: Default::default(),
             quoting: Default::default(),
             step_at: None,
@@ -534,6 +541,7 @@ impl Store {
             ids: IdGen::new(ids_seed),
             refold: Default::default(),
             refold_always: Default::default(),
+            resourceless: Default::default(),
             due_written: Default::default(),
             quoting: Default::default(),
             step_at: None,
