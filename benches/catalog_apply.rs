@@ -48,8 +48,14 @@ fn catalog() -> String {
                 y.push_str("        pricing: free\n");
             }
             y.push_str("        entitlements:\n");
+            // The metered feature the plan's usage price bills (a usage price needs the plan
+            // to grant its feature): the first the plan grants.
+            let mut metered = None;
             for k in 0..8 {
                 let f = (i * 3 + k * 5) % FEATURES;
+                if f % 4 == 1 {
+                    metered.get_or_insert(f);
+                }
                 match f % 4 {
                     0 => writeln!(y, "          f{f}: {{}}").unwrap(),
                     1 => writeln!(
@@ -64,7 +70,9 @@ fn catalog() -> String {
             }
             if i > 0 {
                 writeln!(y, "        prices:\n          - {{ model: flat, monthly: \"{}.00\", annually: \"{}.00\", currency: USD }}", 10 * i, 100 * i).unwrap();
-                y.push_str("          - { model: usage, feature: f1, currency: USD, tiersMode: graduated, tiers: [{ upTo: 1000, unitPrice: 0 }, { unitPrice: \"0.002\" }] }\n");
+                if let Some(f) = metered {
+                    writeln!(y, "          - {{ model: usage, feature: f{f}, currency: USD, tiersMode: graduated, tiers: [{{ upTo: 1000, unitPrice: 0 }}, {{ unitPrice: \"0.002\" }}] }}").unwrap();
+                }
                 y.push_str("          - { model: credits, feature: f5, currency: credits, formula: \"ceil(tokens / 1000) * 2\" }\n");
             }
         }

@@ -543,6 +543,8 @@ products:
   - id: h
     plans:
       - id: p
+        entitlements:
+          seats: {{ limit: 100 }}
         prices:
           - model: {model}
             feature: seats
@@ -557,7 +559,7 @@ products:
     t.write("per-unit.yaml", &catalog("per-unit"));
     let e = t.fails(&["catalog", "validate", "per-unit.yaml"], 65);
     assert!(
-        e.contains("per-unit.yaml:14:25") && e.contains("upTo must be a whole number"),
+        e.contains("per-unit.yaml:16:25") && e.contains("upTo must be a whole number"),
         "{e}"
     );
     t.write(
@@ -616,4 +618,52 @@ products:
     let f = t.write("b.yaml", &catalog("exports: { unlimited: true }"));
     let err = t.fails(&["catalog", "validate", f.to_str().unwrap()], 65);
     assert!(err.contains("plan 'pro' grants it unlimited"), "{err}");
+}
+
+/// A usage price bills the usage the plan counts, so the plan (or a parent) must grant its
+/// feature — else usage the engine counts for no subscription would be billed; units are never
+/// blank (a one-word blank unit made the plural `s`). Nothing is written.
+#[test]
+fn a_usage_price_needs_its_feature_granted_and_units_are_never_blank() {
+    let t = TestEnv::new();
+    t.write(
+        "u.yaml",
+        r#"features:
+  - { id: gb, type: metered }
+  - { id: a, type: number, units: "" }
+  - { id: b, type: number, units: ["  ", calls] }
+products:
+  - id: u
+    plans:
+      - id: base
+        pricing: paid
+        entitlements:
+          gb: { limit: 10 }
+        prices:
+          - { model: flat, monthly: "5", currency: USD }
+      - id: up
+        pricing: paid
+        prices:
+          - { model: flat, monthly: "5", currency: USD }
+          - { model: usage, feature: gb, currency: USD, unitPrice: "0.25" }
+      - id: child
+        parent: base
+        pricing: paid
+        prices:
+          - { model: usage, feature: gb, currency: USD, unitPrice: "0.25" }
+"#,
+    );
+    let e = t.fails(&["catalog", "apply", "u.yaml"], 65);
+    assert!(
+        e.contains("neither plan 'up' nor its parents grant 'gb'"),
+        "{e}"
+    );
+    assert!(!e.contains("plan 'child'"), "{e}");
+    assert!(
+        e.contains("u.yaml:3:") && e.contains("units must not be empty"),
+        "{e}"
+    );
+    assert!(e.contains("u.yaml:4:"), "{e}");
+    assert!(e.contains("3 problems"), "{e}");
+    assert_eq!(t.sql("SELECT COUNT(*) FROM features"), "0");
 }

@@ -130,6 +130,15 @@ impl Validator<'_> {
                 self.err(format!("{path}/units"), "only number features have units");
             }
         }
+        // (A one-word `units` makes the plural by adding `s`: a blank word would be `s`.)
+        if let Some(u) = &f.units
+            && (u.singular.trim().is_empty() || u.plural.trim().is_empty())
+        {
+            self.err(
+                format!("{path}/units"),
+                "units must not be empty or blank (`[seat, seats]`, or one word)",
+            );
+        }
         match f.feature_type {
             FeatureType::Enum => {
                 if f.enum_values.is_empty() {
@@ -854,6 +863,23 @@ impl Validator<'_> {
         }
         if price.rate.is_some() || price.formula.is_some() {
             self.err(pp, "rate and formula belong to credits prices");
+        }
+        // Usage is billed as the plan counts it, in the windows of the plan's own entitlement:
+        // a usage price on a feature neither the plan nor a parent grants would bill usage the
+        // engine counts for no subscription (and `entitlement check` refuses the feature).
+        if model == PriceModel::Usage
+            && p.kind == PackageKind::Plan
+            && let Some(f) = &price.feature
+            && self.world.features.contains_key(f)
+            && self.chain_limit(p, f).is_none()
+        {
+            self.err(
+                format!("{pp}/feature"),
+                format!(
+                    "a usage price bills the usage the plan counts: neither plan '{}' nor its parents grant '{f}' (add it to the plan's entitlements)",
+                    p.id
+                ),
+            );
         }
         // An overage is charged beyond a plan's limit (spec 60): without one (from the plan or
         // the nearest parent that grants the feature) it would charge nothing, ever.
