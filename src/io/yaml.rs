@@ -247,6 +247,11 @@ fn message_of(e: &serde_saphyr::Error, anchors: bool) -> String {
     if text.contains("budget breached") || text.contains("alias") && text.contains("limit") {
         return "the file expands to too much data through anchors and aliases (an alias bomb?); refusing to read it".to_string();
     }
+    // An alias inside the node its anchor names (`&a [ *a ]`): the reader's own words are
+    // about its types.
+    if text.contains("recursive reference") {
+        return "an alias refers to a node that contains it (`&a [ *a ]`): the data would never end".to_string();
+    }
     first_line(&text)
 }
 
@@ -550,8 +555,14 @@ pub fn uint(d: &mut Diags, n: &Node, what: &str) -> Option<u32> {
     match &n.value {
         Value::Num(s) | Value::Str(s) => match s.trim().parse::<u32>() {
             Ok(v) => Some(v),
-            Err(_) => {
-                d.err(n.loc, format!("{what} must be a whole number, found '{s}'"));
+            Err(e) => {
+                // A whole number past the range is told from one that is not whole.
+                let why = if matches!(e.kind(), std::num::IntErrorKind::PosOverflow) {
+                    format!("{what} must be at most {}, found '{s}'", u32::MAX)
+                } else {
+                    format!("{what} must be a whole number, found '{s}'")
+                };
+                d.err(n.loc, why);
                 None
             }
         },
@@ -705,6 +716,11 @@ mod tests {
         }
         let (_, msg) = parse(&bomb).unwrap_err();
         assert!(msg.contains("anchors and aliases"), "{msg}");
+        let (_, msg) = parse("features: &a [ *a ]\n").unwrap_err();
+        assert!(
+            msg.contains("an alias refers to a node that contains it"),
+            "{msg}"
+        );
         let (loc, msg) = parse("a: 1\n---\nb: 2\n").unwrap_err();
         assert!(msg.contains("second YAML document"), "{msg}");
         assert!(!msg.contains("from_str"), "{msg}");

@@ -666,4 +666,11 @@ products:
     assert!(e.contains("u.yaml:4:"), "{e}");
     assert!(e.contains("3 problems"), "{e}");
     assert_eq!(t.sql("SELECT COUNT(*) FROM features"), "0");
+    // A whole number past the range is said to be so (it said "must be a whole number").
+    t.write(
+        "c.yaml",
+        "coupons:\n  - { id: c, percentOff: 10, durationMonths: 4294967296 }\n",
+    );
+    let e = t.fails(&["catalog", "validate", "c.yaml"], 65);
+    assert!(e.contains("must be at most 4294967295"), "{e}");
 }
