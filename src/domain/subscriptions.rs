@@ -901,6 +901,13 @@ pub fn same_quantities(plan: &PackageBody, a: &[FeatureQuantity], b: &[FeatureQu
 
 pub fn parse_quantity(v: &str) -> Result<u32, String> {
     let v = v.trim();
+    // (`-0` is zero, as a decimal's `-0` is.)
+    if let Some(d) = v.strip_prefix('-')
+        && !d.is_empty()
+        && d.bytes().all(|b| b == b'0')
+    {
+        return Ok(0);
+    }
     v.parse::<u32>().map_err(|_| {
         let digits = v.strip_prefix('-').unwrap_or(v);
         if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
@@ -1092,6 +1099,8 @@ mod tests {
         assert_eq!(parse_quantity("4294967295"), Ok(u32::MAX));
         let e = |v: &str| parse_quantity(v).unwrap_err();
         assert_eq!(e("-1"), "the quantity cannot be negative");
+        assert_eq!(parse_quantity("-0"), Ok(0));
+        assert_eq!(parse_quantity(" -000 "), Ok(0));
         assert!(e("4294967296").contains("too large"), "{}", e("4294967296"));
         for v in ["", "-", "1.5", "x", "1e3", "- 1"] {
             assert_eq!(e(v), "the quantity must be a whole number", "{v:?}");
