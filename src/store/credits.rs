@@ -1082,9 +1082,37 @@ pub fn due_for(conn: &Connection, until: Instant, customer: &str) -> Result<bool
         .is_some())
 }
 
-/// The grants whose next step is due exactly at `at`.
+/// The grants whose next step is due exactly at `at`. A grant whose state says another step
+/// (its `due_at` edited by hand: an expiry five months early, dated before the grant) is
+/// damage, never acted on.
 pub fn due(conn: &Connection, at: Instant) -> Result<Vec<(Grant, GrantInfo)>> {
-    grants_where(conn, "due_at = ?1", [micros(&at)])
+    let due = grants_where(conn, "due_at = ?1", [micros(&at)])?;
+    if let Some((g, _)) = due.iter().find(|(g, _)| due_instant(g) != Some(at)) {
+        return Err(Error::damaged(format!(
+            "credit grant '{}' is stored as due at {} but its state ({}) says {}",
+            g.grant_id,
+            crate::clock::fmt(&at),
+            g.status.wire(),
+            due_instant(g).map_or("no step".to_string(), |t| crate::clock::fmt(&t))
+        )));
+    }
+    Ok(due)
+}
+
+/// Every grant's stored next step (`due_at`, microseconds), by grant id: `credit verify`
+/// compares it with what the grant's state says (a step lost would leave credits live past
+/// their expiry).
+pub fn stored_dues(conn: &Connection) -> Result<std::collections::HashMap<String, Option<i64>>> {
+    let mut stmt = conn.prepare("SELECT id, due_at FROM credit_grants")?;
+    let rows = stmt.query_map([], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, Option<i64>>(1)?))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// [`due_instant`] in the stored unit, for `credit verify`.
+pub fn expected_due(g: &Grant) -> Option<i64> {
+    due_at(g)
 }
 
 /// A stored request by its idempotency key: (request, result).

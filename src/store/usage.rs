@@ -25,8 +25,18 @@ fn decimal(v: &str) -> Result<Decimal> {
 
 /// A decimal as stored (`what` names it in the damage report).
 pub(crate) fn stored_decimal(v: &str, what: &str) -> Result<Decimal> {
-    <Decimal as std::str::FromStr>::from_str(v)
-        .map_err(|_| Error::damaged(format!("stored {what} '{v}' is not a decimal")))
+    // Written as a decimal writes itself: plain notation. Anything else (`1e5`, which the
+    // reader would take as 100000; blanks) was not written by this tool.
+    let plain = v
+        .bytes()
+        .next()
+        .is_some_and(|b| b == b'-' || b.is_ascii_digit())
+        && crate::domain::decimal::is_plain_number(v)
+        && v.trim() == v;
+    plain
+        .then(|| <Decimal as std::str::FromStr>::from_str(v).ok())
+        .flatten()
+        .ok_or_else(|| Error::damaged(format!("stored {what} '{v}' is not a decimal")))
 }
 
 /// `sql` for one customer (`customer_id = ?1`, through the key's index) or for all (`?1` is

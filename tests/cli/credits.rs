@@ -3440,3 +3440,70 @@ products:
     assert_eq!(got[0], "-411522630.040740740374");
     assert_eq!(got[0], got[1]);
 }
+
+/// A grant's stored next step (`due_at`) edited by hand is damage: one that says an earlier
+/// step than its state (an expiry months early, dated before the grant) is refused by the
+/// catch-up every command runs (exit 78, nothing written), one lost (NULL: credits that would
+/// never expire) is reported by `credit verify`; a stored balance in a notation this tool never
+/// writes (`1e5`) is damage, not copied into the ledger.
+#[test]
+fn hand_edited_grant_steps_and_balances_are_damage() {
+    let t = env();
+    customer(&t);
+    grant(
+        &t,
+        &["--amount", "500", "--expires-at", "2026-06-01T00:00:00Z"],
+    );
+    let events = t.event_count();
+    let entries = t.sql("SELECT COUNT(*) FROM credit_entries");
+    let conn = rusqlite::Connection::open(t.path().join("home/development.db")).unwrap();
+    conn.execute(
+        "UPDATE credit_grants SET due_at = -5 WHERE amount = '500'",
+        [],
+    )
+    .unwrap();
+    let e = t.fails(&["credit", "balance", "acme"], 78);
+    assert!(
+        e.contains("is stored as due at") && e.contains("2026-06-01"),
+        "{e}"
+    );
+    assert_eq!(t.event_count(), events);
+    assert_eq!(t.sql("SELECT COUNT(*) FROM credit_entries"), entries);
+    conn.execute(
+        "UPDATE credit_grants SET due_at = NULL WHERE amount = '500'",
+        [],
+    )
+    .unwrap();
+    let out = t.run(&["credit", "verify"]);
+    assert_eq!(out.code, 70, "{}", out.stdout);
+    assert!(
+        out.stdout.contains("its next step is stored as none") && out.stdout.contains("2026-06-01"),
+        "{}",
+        out.stdout
+    );
+    conn.execute(
+        "UPDATE credit_grants SET due_at = expires_at WHERE amount = '500'",
+        [],
+    )
+    .unwrap();
+    verified(&t);
+    conn.execute("UPDATE credit_pools SET balance = '1e5'", [])
+        .unwrap();
+    drop(conn);
+    let e = t.fails(
+        &[
+            "credit",
+            "consume",
+            "acme",
+            "--currency",
+            C,
+            "--amount",
+            "1",
+            "--idempotency-key",
+            "k1",
+        ],
+        78,
+    );
+    assert!(e.contains("'1e5' is not a decimal"), "{e}");
+    assert_eq!(t.sql("SELECT COUNT(*) FROM credit_entries"), entries);
+}

@@ -187,6 +187,7 @@ pub fn verify(conn: &rusqlite::Connection) -> Result<VerifyReport> {
     };
     let keys = repo::pools(conn, None)?;
     let recorded = repo::recorded_balances(conn)?;
+    let dues = repo::stored_dues(conn)?;
     // One pool at a time: its grants, and its entries as the ledger gives them pool by pool.
     let mut check = |key: &PoolKey,
                      rows: Vec<(repo::LedgerRow, crate::domain::credits::Entry)>|
@@ -209,6 +210,26 @@ pub fn verify(conn: &rusqlite::Connection) -> Result<VerifyReport> {
         for g in &pool.grants {
             if let Some(p) = grant_problem(g) {
                 flag(1, Some(&g.grant_id), p);
+            }
+            // Its next time-driven step as stored is the one its state says (taking effect
+            // while SCHEDULED, expiring while ACTIVE, none after): a step lost or moved would
+            // leave credits live past their expiry, or expire them early.
+            let stored = dues.get(&g.grant_id).copied().flatten();
+            if stored != repo::expected_due(g) {
+                let shown = |v: Option<i64>| {
+                    v.and_then(|m| crate::store::usage::from_micros(m).ok())
+                        .map_or("none".to_string(), |t| clock::fmt(&t))
+                };
+                flag(
+                    4,
+                    Some(&g.grant_id),
+                    format!(
+                        "its next step is stored as {}, its state ({}) says {}",
+                        shown(stored),
+                        g.status.wire(),
+                        shown(repo::expected_due(g))
+                    ),
+                );
             }
         }
         // 2. the balance: every entry's balance-after is the running sum, and the last one is
