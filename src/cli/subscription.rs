@@ -330,7 +330,11 @@ fn pairs(flag: &str, items: &[String], default: Option<u32>) -> Result<Vec<(Stri
                     return Err(Error::usage(format!("invalid {flag} '{i}': write KEY=N")));
                 }
             };
-            Ok((k.trim().to_string(), n))
+            let k = k.trim();
+            // (An id no record can have is a bad value, not "not found".)
+            crate::domain::slug::check_slug(k)
+                .map_err(|m| Error::usage(format!("invalid {flag} '{i}': {m}")))?;
+            Ok((k.to_string(), n))
         })
         .collect::<Result<_>>()?;
     if let Some((k, _)) = crate::domain::first_repeat(&out, |(k, _)| k.clone()) {
@@ -379,6 +383,9 @@ fn row(s: &serde_json::Value) -> Vec<String> {
 pub fn run(app: &App, cmd: SubscriptionCommand, asked: Option<super::Asked>) -> Result<()> {
     match cmd {
         SubscriptionCommand::Create(a) => {
+            if let Some(r) = &a.resource {
+                super::check_id_arg("resource", r)?;
+            }
             let req = CreateRequest {
                 customer_id: a.customer.clone(),
                 plan_id: a.plan.clone(),
@@ -668,6 +675,9 @@ struct Changes<'a> {
 /// The change of a live subscription `update` makes and `estimate <ID>` prices (one request,
 /// built once): at least one change named, and no add-on both set and removed.
 fn update_request(c: &Changes<'_>) -> Result<UpdateRequest> {
+    for r in c.remove_addons {
+        super::check_id_arg("add-on", r)?;
+    }
     let req = UpdateRequest {
         addons: parse_addons(c.addons)?,
         remove_addons: c.remove_addons.to_vec(),

@@ -1235,6 +1235,28 @@ fn an_id_that_cannot_exist_is_a_bad_value_everywhere() {
         &["subscription", "list", "--customer", "bad id"],
         &["subscription", "list", "--plan", "bad plan"],
         &["event", "list", "--customer", "bad id"],
+        &[
+            "subscription",
+            "create",
+            "--customer",
+            "acme",
+            "--plan",
+            "basic",
+            "--billing-period",
+            "monthly",
+            "--quantity",
+            "a b=1",
+        ],
+        &[
+            "subscription",
+            "create",
+            "--customer",
+            "acme",
+            "--plan",
+            "basic",
+            "--resource",
+            "a b",
+        ],
     ] {
         let e = t.fails(args, 2);
         assert!(e.contains("is not a valid id"), "{args:?}: {e}");
