@@ -764,6 +764,7 @@ fn run_shared(app: &App, kind: PackageKind, cmd: Shared) -> Result<()> {
     let noun = kind.kebab();
     match cmd {
         Shared::Entitlement(EntitlementCommand::Set(a)) => {
+            check_id_arg("feature", &a.feature)?;
             let e = entitlement_of(kind, &a)?;
             let f = a.feature.clone();
             edit(
@@ -778,6 +779,7 @@ fn run_shared(app: &App, kind: PackageKind, cmd: Shared) -> Result<()> {
             )
         }
         Shared::Entitlement(EntitlementCommand::Remove(a)) => {
+            check_id_arg("feature", &a.feature)?;
             let (pkg, f) = (a.package.clone(), a.feature.clone());
             edit(
                 app,
@@ -803,6 +805,9 @@ fn run_shared(app: &App, kind: PackageKind, cmd: Shared) -> Result<()> {
             })
         }
         Shared::Price(PriceCommand::Set(a)) => {
+            if let Some(f) = &a.feature {
+                check_id_arg("feature", f)?;
+            }
             let p = price_of(&a)?;
             edit(
                 app,
@@ -1069,6 +1074,9 @@ pub fn run_plan(app: &App, cmd: PlanCommand) -> Result<()> {
         }
         PlanCommand::Addons(AddonsCommand::Set(a)) => {
             let list = split_list(&a.addons);
+            for id in &list {
+                check_id_arg("add-on", id)?;
+            }
             return edit(app, kind, &a.plan, "set compatible add-ons", move |b| {
                 b.compatible_addons = list;
                 Ok(())

@@ -1257,6 +1257,9 @@ fn an_id_that_cannot_exist_is_a_bad_value_everywhere() {
             "--resource",
             "a b",
         ],
+        &["plan", "entitlement", "set", "pro", "a b", "--limit", "1"],
+        &["plan", "entitlement", "remove", "pro", "a b"],
+        &["plan", "addons", "set", "pro", "a b"],
     ] {
         let e = t.fails(args, 2);
         assert!(e.contains("is not a valid id"), "{args:?}: {e}");
