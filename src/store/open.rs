@@ -63,7 +63,14 @@ fn busy_wait(attempt: i32) -> bool {
 pub(super) fn connect(path: &Path) -> Result<(Connection, bool)> {
     // A file whose mode grants no write is read-only whoever runs the command (root may write
     // through the mode bits: it would, and the owner's "read-only" would mean nothing).
-    let marked = std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly());
+    // So is a file in a directory whose mode grants no write (SQLite makes its `-wal` and
+    // `-shm` files there; root would make them anyway).
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let marked = std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly())
+        || std::fs::metadata(dir).is_ok_and(|m| m.permissions().readonly());
     let err = if marked {
         None
     } else {

@@ -775,6 +775,20 @@ fn a_file_marked_read_only_is_read_only_for_everyone() {
     // (Owner-only, as every database: group and other bits go; no write bit comes.)
     let mode = std::fs::metadata(&db).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o400);
+    // A writable file in a directory whose mode grants no write is read-only too.
+    let dir = t.path().join("ro");
+    std::fs::create_dir(&dir).unwrap();
+    let x = dir.join("x.db");
+    std::fs::copy(&db, &x).unwrap();
+    std::fs::set_permissions(&x, std::fs::Permissions::from_mode(0o600)).unwrap();
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o555)).unwrap();
+    let before = std::fs::read(&x).unwrap();
+    let xs = x.to_str().unwrap();
+    let e = t.fails(&["--db", xs, "customer", "create", "c3"], 78);
+    assert!(e.contains("read-only"), "{e}");
+    assert!(t.ok(&["--db", xs, "customer", "list"]).contains("c1"));
+    assert_eq!(std::fs::read(&x).unwrap(), before);
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
 }
 
 /// A writer killed mid-export leaves its temporary file (`.NAME.PID.tmp`, customers' names and
