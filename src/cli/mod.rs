@@ -599,7 +599,7 @@ pub fn parse_non_negative_arg(flag: &str, s: &str) -> Result<rust_decimal::Decim
 }
 
 pub fn check_id_arg(what: &str, id: &str) -> Result<()> {
-    crate::domain::slug::check_slug(id).map_err(|m| Error::usage(format!("invalid {what} id: {m}")))
+    crate::store::valid_id(what, id)
 }
 
 /// `singular[,plural]`

@@ -1401,7 +1401,9 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
     }
     if first {
         crate::ops::credits::reconcile_first(tx, &s, now)?;
-        if !customer.has_resources && s.resource_id.is_none() {
+        // (Resources come with subscriptions — `ensure_resource` above is their one writer —
+        // so a customer without subscriptions has none.)
+        if s.resource_id.is_none() {
             tx.resourceless.borrow_mut().insert(s.customer_id.clone());
         }
         note_entitlements(tx, &s.customer_id, s.resource_id.as_deref(), now)?;
@@ -1551,19 +1553,16 @@ fn keeps_cycle(
         && periods::billing_period(prev.billing_cycle_anchor, p.months(), at).0 == at
 }
 
-/// Saves a changed subscription (stamped `updated_at = stamp`) and logs `subscription.updated`
-/// as of `at`, with `extra` fields next to the subscription.
 /// [`crate::ops::customers::restamp`] for a subscription: only its `updatedAt` moves (to the
-/// import row's), logged as a change.
+/// import row's, which an import's rows stamp with), logged as a change.
 pub fn restamp(tx: &mut Tx<'_>, id: &str, at: Instant) -> Result<()> {
     let mut s = repo::require(&tx.sql, id)?;
     let now = tx.now;
-    let stamp = tx.stamp.replace(at);
-    let out = save_updated(tx, &mut s, at, now, json!({}));
-    tx.stamp = stamp;
-    out
+    save_updated(tx, &mut s, at, now, json!({}))
 }
 
+/// Saves a changed subscription (stamped `updated_at = stamp`) and logs `subscription.updated`
+/// as of `at`, with `extra` fields next to the subscription.
 fn save_updated(
     tx: &mut Tx<'_>,
     s: &mut Subscription,

@@ -1894,7 +1894,7 @@ pub fn history(
                 // Its own window and those a later change arranges (see `carry_windows`).
                 let mut counted_in =
                     spells.record_windows(conn, customer, resource, &feature, *at)?;
-                if matches!(step, Step::Report(_, UpdateBehavior::Set, _)) {
+                if sets_window {
                     counted_in.truncate(1);
                 }
                 let share = group.is_some();

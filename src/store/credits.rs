@@ -188,8 +188,9 @@ pub fn load_states(conn: &Connection, key: &PoolKey) -> Result<Pool> {
     Ok(Pool { grants })
 }
 
-/// The next time-driven step of `g`: taking effect while SCHEDULED, expiring while ACTIVE.
-fn due_at(g: &Grant) -> Option<i64> {
+/// The next time-driven step of `g`: taking effect while SCHEDULED, expiring while ACTIVE (in
+/// the stored unit: `credit verify` compares it with the stored one).
+pub fn due_at(g: &Grant) -> Option<i64> {
     due_instant(g).as_ref().map(micros)
 }
 
@@ -1108,11 +1109,6 @@ pub fn stored_dues(conn: &Connection) -> Result<std::collections::HashMap<String
         Ok((r.get::<_, String>(0)?, r.get::<_, Option<i64>>(1)?))
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
-/// [`due_instant`] in the stored unit, for `credit verify`.
-pub fn expected_due(g: &Grant) -> Option<i64> {
-    due_at(g)
 }
 
 /// A stored request by its idempotency key: (request, result).

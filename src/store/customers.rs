@@ -43,8 +43,6 @@ pub struct Subscriber {
     pub email: Option<String>,
     pub archived: bool,
     pub subscribed: bool,
-    /// It has resources (subscriptions taken for them).
-    pub has_resources: bool,
 }
 
 /// [`Subscriber`] of customer `id`, or CustomerNotFound.
@@ -57,8 +55,7 @@ pub fn require_subscriber(conn: &Connection, id: &str) -> Result<Subscriber> {
     let raw = conn
         .prepare_cached(
             "SELECT body, archived_at IS NOT NULL,
-                    EXISTS(SELECT 1 FROM subscriptions WHERE customer_id = ?1),
-                    EXISTS(SELECT 1 FROM customer_resources WHERE customer_id = ?1)
+                    EXISTS(SELECT 1 FROM subscriptions WHERE customer_id = ?1)
              FROM customers WHERE id = ?1",
         )?
         .query_row([id], |r| {
@@ -66,11 +63,10 @@ pub fn require_subscriber(conn: &Connection, id: &str) -> Result<Subscriber> {
                 r.get::<_, String>(0)?,
                 r.get::<_, bool>(1)?,
                 r.get::<_, bool>(2)?,
-                r.get::<_, bool>(3)?,
             ))
         })
         .optional()?;
-    let (body, archived, subscribed, has_resources) = raw.ok_or_else(|| not_found(id))?;
+    let (body, archived, subscribed) = raw.ok_or_else(|| not_found(id))?;
     let Named { name, email } = serde_json::from_str(&body)?;
     Ok(Subscriber {
         customer_id: id.to_string(),
@@ -78,7 +74,6 @@ pub fn require_subscriber(conn: &Connection, id: &str) -> Result<Subscriber> {
         email,
         archived,
         subscribed,
-        has_resources,
     })
 }
 

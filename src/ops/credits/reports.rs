@@ -215,7 +215,7 @@ pub fn verify(conn: &rusqlite::Connection) -> Result<VerifyReport> {
             // while SCHEDULED, expiring while ACTIVE, none after): a step lost or moved would
             // leave credits live past their expiry, or expire them early.
             let stored = dues.get(&g.grant_id).copied().flatten();
-            if stored != repo::expected_due(g) {
+            if stored != repo::due_at(g) {
                 let shown = |v: Option<i64>| {
                     v.and_then(|m| crate::store::usage::from_micros(m).ok())
                         .map_or("none".to_string(), |t| clock::fmt(&t))
@@ -227,7 +227,7 @@ pub fn verify(conn: &rusqlite::Connection) -> Result<VerifyReport> {
                         "its next step is stored as {}, its state ({}) says {}",
                         shown(stored),
                         g.status.wire(),
-                        shown(repo::expected_due(g))
+                        shown(repo::due_at(g))
                     ),
                 );
             }
