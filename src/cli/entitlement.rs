@@ -207,7 +207,8 @@ pub fn run(app: &App, cmd: EntitlementCommand) -> Result<()> {
                 customer: a.customer,
                 feature: a.feature,
                 resource: a.resource,
-                requested_usage: parse_non_negative_arg("--requested-usage", &a.requested_usage)?,
+                requested_usage: parse_non_negative_arg("--requested-usage", &a.requested_usage)?
+                    .normalize(),
                 requested_values: split_list(&a.requested_values),
             };
             let mut s = app.session()?;

@@ -237,7 +237,8 @@ fn list(app: &App) -> Result<()> {
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.extension().is_some_and(|x| x == "db"))
             .collect();
-        paths.sort();
+        // By name, as a reader looks for one (the file names sort `a-b.db` before `a.db`).
+        paths.sort_by(|a, b| (a.file_stem(), a).cmp(&(b.file_stem(), b)));
         for p in paths {
             let name = p
                 .file_stem()

@@ -156,7 +156,8 @@ pub fn run(app: &App, cmd: UsageCommand) -> Result<()> {
                 customer: a.customer,
                 feature: a.feature,
                 resource: a.resource,
-                value: parse_decimal_arg("value", &a.value)?,
+                // (Printed and stored without trailing zeros, as credits are: `3.10` is 3.1.)
+                value: parse_decimal_arg("value", &a.value)?.normalize(),
                 behavior: if a.set {
                     UpdateBehavior::Set
                 } else {
@@ -227,6 +228,15 @@ pub fn run(app: &App, cmd: UsageCommand) -> Result<()> {
                     "--bucket day covers at most about 10 years; use --bucket month",
                 ));
             }
+            // A dimension key, trimmed as `--dimension` and an import's header trim it.
+            let group_by = match a.group_by.as_deref().map(str::trim) {
+                Some("") => {
+                    return Err(crate::error::Error::usage(
+                        "--group-by names a dimension key: it is empty",
+                    ));
+                }
+                g => g,
+            };
             let points = s.read(|c| {
                 ops::history(
                     c,
@@ -237,7 +247,7 @@ pub fn run(app: &App, cmd: UsageCommand) -> Result<()> {
                     from,
                     to,
                     bucket,
-                    a.group_by.as_deref(),
+                    group_by,
                 )
             })?;
             app.printer.print(&ListView {

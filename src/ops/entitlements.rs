@@ -28,16 +28,13 @@ pub fn plan_chain(
         if out.len() > 64 {
             break;
         }
-        let v = match v {
-            Some(n) => Some(n),
-            None => catalog_repo::latest_published_version(conn, &id)?,
-        };
-        let Some(row) = v
-            .map(|n| catalog_repo::get_version(conn, &id, n))
-            .transpose()?
-            .flatten()
-        else {
-            break;
+        // (A version named — by the subscription or a child version — must be there.)
+        let row = match v {
+            Some(n) => catalog_repo::require_version(conn, &id, n)?,
+            None => match catalog_repo::latest_published_version(conn, &id)? {
+                Some(n) => catalog_repo::require_version(conn, &id, n)?,
+                None => break,
+            },
         };
         next = row.body.parent.clone().map(|p| (p, row.parent_version));
         out.push(row.body);
@@ -61,9 +58,8 @@ fn subscription_grants(conn: &rusqlite::Connection, s: &Subscription) -> Result<
     let chain = plan_chain(conn, &s.plan_id, s.plan_version)?;
     let mut addons = Vec::new();
     for a in &s.addons {
-        if let Some(v) = catalog_repo::get_version(conn, &a.addon_id, a.version)? {
-            addons.push((a, v.body));
-        }
+        let v = catalog_repo::require_version(conn, &a.addon_id, a.version)?;
+        addons.push((a, v.body));
     }
     let chain_refs: Vec<&PackageBody> = chain.iter().map(|b| &**b).collect();
     let bought: Vec<ent::BoughtAddon<'_>> = addons

@@ -37,8 +37,7 @@ pub struct Priced {
 impl Priced {
     pub fn of(conn: &rusqlite::Connection, s: &Subscription) -> Result<Priced> {
         let body = |id: &str, v: u32| -> Result<PackageBody> {
-            Ok(catalog_repo::get_version(conn, id, v)?
-                .ok_or_else(|| Error::internal(format!("version {v} of '{id}' vanished")))?
+            Ok(catalog_repo::require_version(conn, id, v)?
                 .body
                 .as_ref()
                 .clone())

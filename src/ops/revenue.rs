@@ -37,8 +37,12 @@ fn lapses_by(conn: &rusqlite::Connection, s: &Subscription, t: Instant) -> Resul
     {
         return Ok(false);
     }
-    Ok(catalog_repo::get_version(conn, &s.plan_id, s.plan_version)?
-        .is_some_and(|v| v.body.trial_end() == crate::domain::catalog::TrialEnd::Cancel))
+    Ok(
+        catalog_repo::require_version(conn, &s.plan_id, s.plan_version)?
+            .body
+            .trial_end()
+            == crate::domain::catalog::TrialEnd::Cancel,
+    )
 }
 
 pub fn billed_at(s: &Subscription, t: Instant) -> bool {
@@ -104,9 +108,9 @@ impl<'c> Revenue<'c> {
     fn metered(&mut self, s: &Subscription) -> Result<Vec<String>> {
         let key = (s.plan_id.clone(), s.plan_version);
         if !self.metered.contains_key(&key) {
-            let body = catalog_repo::get_version(self.conn, &s.plan_id, s.plan_version)?
-                .map(|v| pricing::metered_features(&v.body))
-                .unwrap_or_default();
+            let body = pricing::metered_features(
+                &catalog_repo::require_version(self.conn, &s.plan_id, s.plan_version)?.body,
+            );
             self.metered.insert(key.clone(), body);
         }
         Ok(self.metered[&key].clone())

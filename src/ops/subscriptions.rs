@@ -292,9 +292,7 @@ fn resolve_addons(
         });
     }
     for a in &out {
-        let body = &catalog_repo::get_version(&tx.sql, &a.addon_id, a.version)?
-            .ok_or_else(|| Error::internal("add-on version vanished"))?
-            .body;
+        let body = &catalog_repo::require_version(&tx.sql, &a.addon_id, a.version)?.body;
         for dep in &body.depends_on {
             if !out.iter().any(|o| &o.addon_id == dep) {
                 return Err(rule(
@@ -375,8 +373,7 @@ fn addon_bodies(tx: &Tx<'_>, addons: &[SubAddon]) -> Result<Vec<(std::rc::Rc<Pac
     addons
         .iter()
         .map(|a| {
-            let v = catalog_repo::get_version(&tx.sql, &a.addon_id, a.version)?
-                .ok_or_else(|| Error::internal("add-on version vanished"))?;
+            let v = catalog_repo::require_version(&tx.sql, &a.addon_id, a.version)?;
             Ok((v.body, a.quantity))
         })
         .collect()
@@ -508,9 +505,10 @@ fn emit_for(
     at: Instant,
     extra: Value,
 ) -> Result<()> {
-    let plan_name = catalog_repo::get_version(&tx.sql, &s.plan_id, s.plan_version)?
-        .map(|v| v.body.name.clone())
-        .unwrap_or_default();
+    let plan_name = catalog_repo::require_version(&tx.sql, &s.plan_id, s.plan_version)?
+        .body
+        .name
+        .clone();
     let customer =
         json!({"id": customer.customer_id, "name": customer.name, "email": customer.email});
     let plan = json!({"id": s.plan_id, "name": plan_name, "version": s.plan_version});
@@ -1013,9 +1011,7 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
                 old.subscription_id
             )));
         }
-        let old_body = catalog_repo::get_version(&tx.sql, &old.plan_id, old.plan_version)?
-            .ok_or_else(|| Error::internal("plan version vanished"))?
-            .body;
+        let old_body = catalog_repo::require_version(&tx.sql, &old.plan_id, old.plan_version)?.body;
         // Compared in what the customer pays: its country's prices (the one the change keeps).
         let country = req.country.as_deref().or(old.country.as_deref());
         let currency = crate::domain::subscriptions::comparison_currency(&old_body, body, country);
@@ -2876,9 +2872,7 @@ fn process_one(tx: &mut Tx<'_>, mut s: Subscription, at: Instant) -> Result<Vec<
                         "UpgradeOrDowngrade",
                         false,
                     )?);
-                    let body = catalog_repo::get_version(&tx.sql, &plan_id, plan_version)?
-                        .ok_or_else(|| Error::internal("plan version vanished"))?
-                        .body;
+                    let body = catalog_repo::require_version(&tx.sql, &plan_id, plan_version)?.body;
                     let (product, _) = catalog_repo::require_simple::<Product>(
                         &tx.sql,
                         EntityKind::Product,
@@ -2943,8 +2937,7 @@ fn process_one(tx: &mut Tx<'_>, mut s: Subscription, at: Instant) -> Result<Vec<
     }
     // 5. Trial end.
     if s.status == SubStatus::InTrial && s.trial_end_date.is_some_and(|te| te <= at) {
-        let plan = catalog_repo::get_version(&tx.sql, &s.plan_id, s.plan_version)?
-            .ok_or_else(|| Error::internal("plan version vanished"))?;
+        let plan = catalog_repo::require_version(&tx.sql, &s.plan_id, s.plan_version)?;
         match plan.body.trial_end() {
             TrialEnd::ConvertToPaid => {
                 s.status = SubStatus::Active;

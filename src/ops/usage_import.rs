@@ -404,8 +404,10 @@ impl Preparer {
             .ok_or("customerId is required")?
             .to_string();
         let resource = field(f, "resourceId").unwrap_or("").to_string();
-        for id in [&customer, &resource].into_iter().filter(|x| !x.is_empty()) {
-            crate::domain::slug::check_slug(id)?;
+        for (column, id) in [("customerId", &customer), ("resourceId", &resource)] {
+            if !id.is_empty() {
+                crate::domain::slug::check_slug(id).map_err(|m| format!("{column}: {m}"))?;
+            }
         }
         let stamp = field(f, "timestamp");
         let at = match stamp {
@@ -428,10 +430,13 @@ impl Preparer {
     fn usage(&self, f: &Fields) -> std::result::Result<Prepared, String> {
         let (customer, resource, at, stamped, dims) = self.common(f, USAGE_COLUMNS)?;
         let fid = field(f, "featureId").ok_or("featureId is required")?;
-        let fidx = *self
-            .index
-            .get(fid)
-            .ok_or_else(|| format!("feature '{fid}' not found"))?;
+        let fidx = *self.index.get(fid).ok_or_else(|| {
+            // (An id no feature can have is said to be one, as on the command line.)
+            match crate::domain::slug::check_slug(fid) {
+                Err(m) => format!("featureId: {m}"),
+                Ok(()) => format!("feature '{fid}' not found"),
+            }
+        })?;
         let feature = &self.catalog[fidx];
         if feature.event_meter.is_some() {
             return Err(format!("feature '{fid}' is metered from raw events"));
@@ -441,7 +446,9 @@ impl Preparer {
         }
         let value =
             crate::domain::decimal::parse_decimal(field(f, "value").ok_or("value is required")?)
-                .map_err(|m| format!("value: {m}"))?;
+                .map_err(|m| format!("value: {m}"))?
+                // (Stored without trailing zeros, as `usage report` stores it.)
+                .normalize();
         let how = match field(f, "updateBehavior")
             .map(str::to_ascii_uppercase)
             .as_deref()

@@ -481,6 +481,17 @@ pub fn get_version(conn: &Connection, id: &str, version: u32) -> Result<Option<V
     )
 }
 
+/// The version a stored record (a subscription, an add-on bought, a child plan) names: it is
+/// never deleted (published versions are kept), so one that is not there was removed by hand —
+/// damage (exit 78), not a record granting or pricing nothing.
+pub fn require_version(conn: &Connection, id: &str, version: u32) -> Result<VersionRow> {
+    get_version(conn, id, version)?.ok_or_else(|| {
+        Error::damaged(format!(
+            "package '{id}' has no version {version}, which a stored record names"
+        ))
+    })
+}
+
 /// Every feature some published package version prices in credits (only the versions whose
 /// body mentions credits are parsed).
 pub fn credit_priced_features(conn: &Connection) -> Result<std::collections::BTreeSet<String>> {

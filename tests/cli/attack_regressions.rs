@@ -311,6 +311,17 @@ fn a_damaged_file_is_exit_78_and_never_fails_open() {
             "DELETE FROM meta WHERE key = 'processed_until'",
             &["customer", "create", "zz"],
         ),
+        // A subscription naming a plan version the catalog does not hold (the sqlite3 shell
+        // leaves foreign keys off) was answered as
+        // granting nothing (hasAccess false, exit 1).
+        (
+            "PRAGMA foreign_keys = OFF; UPDATE subscriptions SET plan_version = 7",
+            &["entitlement", "check", "acme", "seats"],
+        ),
+        (
+            "PRAGMA foreign_keys = OFF; UPDATE subscriptions SET plan_version = 7",
+            &["entitlement", "list", "acme"],
+        ),
         ("PRAGMA user_version = 0", &["customer", "list"]),
         ("PRAGMA user_version = 1", &["customer", "list"]),
     ];

@@ -454,3 +454,20 @@ fn env_list_keeps_the_type_field_to_stiggs_values() {
             .contains("unusable: NotAStiggDatabase")
     );
 }
+
+/// `env list` is in name order (file names sorted `a-b.db` before `a.db`).
+#[test]
+fn env_list_is_in_name_order() {
+    let t = TestEnv::new();
+    for e in ["ab", "a_b", "a-b", "a"] {
+        t.ok(&["env", "create", e]);
+    }
+    let list = t.json(&["env", "list"]);
+    let names: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["a", "a-b", "a_b", "ab"]);
+}

@@ -301,6 +301,28 @@ fn history_shows_each_bucket_with_resets_and_groups() {
         .map(|p| p["value"].as_str().unwrap())
         .collect();
     assert_eq!(pdf, vec!["2", "4"]);
+    // The key is trimmed, as `--dimension` trims it; an empty one is refused.
+    let history = |key: &str| {
+        vec![
+            "usage".to_string(),
+            "history".into(),
+            "acme".into(),
+            "exports".into(),
+            "--from".into(),
+            "2026-01-01T00:00:00Z".into(),
+            "--bucket".into(),
+            "month".into(),
+            "--group-by".into(),
+            key.into(),
+        ]
+    };
+    let args = history(" kind ");
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    assert_eq!(t.json(&args), g);
+    let args = history(" ");
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let e = t.fails(&args, 2);
+    assert!(e.contains("--group-by"), "{e}");
     t.fails(
         &[
             "usage",

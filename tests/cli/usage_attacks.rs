@@ -473,7 +473,10 @@ fn a_row_error_stays_on_its_line() {
         "customerId,featureId,value\nacme,\"exp\norts\",1\n",
     );
     let e = t.fails(&["usage", "import", "n.csv"], 65);
-    assert!(e.contains("n.csv:2: feature 'exp\\norts' not found"), "{e}");
+    assert!(
+        e.contains("n.csv:2: featureId: 'exp\\norts' is not a valid id"),
+        "{e}"
+    );
 }
 
 // ---- attack round 3 (the reworked `usage import`) --------------------------------------------
@@ -1366,4 +1369,67 @@ fn an_invalid_ids_quotes_are_shown_as_they_are() {
     assert!(e.contains("'q\"x' is not a valid id"), "{e}");
     let e = t.fails(&["customer", "show", "it's\nfake: line"], 2);
     assert!(e.contains("'it's\\nfake: line' is not a valid id"), "{e}");
+}
+
+/// Usage values are printed and stored without trailing zeros, as credits are (`3.10` was
+/// echoed, logged and stored as typed), from a report, an import and `--requested-usage`.
+#[test]
+fn usage_values_carry_no_trailing_zeros() {
+    let t = env();
+    t.ok(&["customer", "create", "acme", "--plan", "free"]);
+    let r = t.json(&["usage", "report", "acme", "exports", "3.10"]);
+    assert_eq!(
+        (r["value"].as_str(), r["currentUsage"].as_str()),
+        (Some("3.1"), Some("3.1"))
+    );
+    let logged = t.json(&["events", "list", "--type", "measurement.reported"]);
+    assert_eq!(logged[0]["payload"]["value"], "3.1", "{logged}");
+    t.write("u.csv", "customerId,featureId,value\nacme,exports,0.500\n");
+    t.ok(&["usage", "import", "u.csv"]);
+    assert_eq!(
+        t.sql("SELECT group_concat(value, ' ') FROM usage_reports"),
+        "3.1 0.5"
+    );
+    let c = t.json(&[
+        "entitlement",
+        "check",
+        "acme",
+        "exports",
+        "--requested-usage",
+        "1.30",
+    ]);
+    assert_eq!(c["requestedUsage"], "1.3", "{c}");
+    assert_eq!(c["currentUsage"], "3.6", "{c}");
+}
+
+/// A usage import's id that no record can have names its column, as its other fields do (a
+/// bad customer and a bad resource read alike), and a feature id is said to be invalid, not
+/// missing (as on the command line).
+#[test]
+fn a_usage_import_names_the_column_of_an_invalid_id() {
+    let t = env();
+    t.ok(&["customer", "create", "acme", "--plan", "free"]);
+    for (row, said) in [
+        (
+            "c 1,exports,1,",
+            "u.csv:2: customerId: 'c 1' is not a valid id",
+        ),
+        (
+            "acme,exports,1,r 1",
+            "u.csv:2: resourceId: 'r 1' is not a valid id",
+        ),
+        (
+            "acme,ex ports,1,",
+            "u.csv:2: featureId: 'ex ports' is not a valid id",
+        ),
+        ("acme,imports,1,", "u.csv:2: feature 'imports' not found"),
+    ] {
+        t.write(
+            "u.csv",
+            &format!("customerId,featureId,value,resourceId\n{row}\n"),
+        );
+        let e = t.fails(&["usage", "import", "u.csv"], 65);
+        assert!(e.contains(said), "{row}: {e}");
+    }
+    assert_eq!(t.sql("SELECT COUNT(*) FROM usage_reports"), "0");
 }

@@ -102,9 +102,8 @@ fn reconcile_among(
         }
         let mut addon_bodies = Vec::new();
         for a in &s.addons {
-            if let Some(v) = catalog_repo::get_version(&tx.sql, &a.addon_id, a.version)? {
-                addon_bodies.push((a.quantity, v.body));
-            }
+            let v = catalog_repo::require_version(&tx.sql, &a.addon_id, a.version)?;
+            addon_bodies.push((a.quantity, v.body));
         }
         let chain_refs: Vec<&crate::domain::catalog::PackageBody> =
             chain.iter().map(|b| &**b).collect();
