@@ -385,9 +385,9 @@ impl Store {
             .map_err(|e| open_error(&self.path, e))?;
         if version < schema::current_version() {
             // Our mark is set only once the first migrations ran: ours at version 0 is damage.
-            if version == 0 {
+            if version <= 0 {
                 return Err(Error::damaged(format!(
-                    "{path} carries the stigg-cli mark but no schema version"
+                    "{path} carries the stigg-cli mark but no schema version ({version})"
                 )));
             }
             if self.read_only {
@@ -402,7 +402,13 @@ impl Store {
                 crate::error::ErrorKind::Busy | crate::error::ErrorKind::IoErr => e,
                 _ => Error::damaged(format!(
                     "{path} says schema version {version}, but its tables do not match ({})",
+                    // (SQLite quotes the whole statement that failed: its first line says why.)
                     e.message
+                        .lines()
+                        .next()
+                        .unwrap_or_default()
+                        .trim_end()
+                        .trim_end_matches(" in")
                 )),
             })?;
         }

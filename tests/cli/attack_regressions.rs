@@ -324,6 +324,8 @@ fn a_damaged_file_is_exit_78_and_never_fails_open() {
         ),
         ("PRAGMA user_version = 0", &["customer", "list"]),
         ("PRAGMA user_version = 1", &["customer", "list"]),
+        ("PRAGMA user_version = -1", &["customer", "list"]),
+        ("PRAGMA user_version = 3", &["customer", "list"]),
     ];
     for (sql, cmd) in cases {
         let t = TestEnv::with_starter();
@@ -333,6 +335,8 @@ fn a_damaged_file_is_exit_78_and_never_fails_open() {
         drop(conn);
         let e = t.fails(cmd, 78);
         assert!(e.contains("damaged"), "{sql}: {e}");
+        // Said in a few lines (a failed migration quoted the whole schema).
+        assert!(e.lines().count() < 6, "{sql}: {e}");
     }
 }
 
