@@ -1129,6 +1129,26 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
                     ))
                     .hint("pass --schedule immediate to start the plan, with its trial, now"));
                 }
+                // Nor another coupon or country: the scheduled change is the subscription's
+                // plan, billing period, add-ons and quantities, and keeps its coupon and country
+                // (one asked for was dropped without a word).
+                let other_coupon = req
+                    .coupon
+                    .as_ref()
+                    .filter(|c| old.coupon_id.as_ref() != Some(*c));
+                let other_country = req
+                    .country
+                    .as_ref()
+                    .filter(|c| old.country.as_ref() != Some(*c));
+                if other_coupon.is_some() || other_country.is_some() {
+                    return Err(Error::usage(format!(
+                        "this change is scheduled for {} (the end of the current period): it keeps the subscription's {} — {} is not applied to it",
+                        clock::fmt(&at),
+                        if other_coupon.is_some() { "coupon" } else { "country" },
+                        if other_coupon.is_some() { "--coupon" } else { "--country" },
+                    ))
+                    .hint("pass --schedule immediate to change the plan now, or change the coupon or country with `subscription update` after the change"));
+                }
                 let mut o = old.clone();
                 let after = as_changed(
                     &o,

@@ -2361,3 +2361,53 @@ products:
     t.ok(&["usage", "recalculate", "c"]);
     assert_eq!(t.json(&["entitlement", "check", "c", "calls"]), before);
 }
+
+/// A change scheduled for the period end keeps the subscription's coupon and country: another
+/// `--coupon` or `--country` on it is refused — in the estimate and the change alike — instead
+/// of being dropped without a word (the estimate, the recorded pricing and the new subscription
+/// went on without the discount or the country's prices). Restating the ones it has is fine.
+#[test]
+fn a_scheduled_change_refuses_a_coupon_or_country_it_would_drop() {
+    let t = env();
+    t.ok(&["customer", "create", "c"]);
+    let base = ["--customer", "c", "--billing-period", "monthly"];
+    t.ok(&[
+        &["subscription", "create", "--plan", "pro", "--coupon", "old"][..],
+        &base,
+    ]
+    .concat());
+    t.ok(&["clock", "set", "2026-01-16T00:00:00Z"]);
+    let before = t.sql("SELECT COUNT(*), SUM(length(body)) FROM subscriptions");
+    // pro (90) → basic (30 + 40 a seat) is a downgrade: scheduled for Feb 1.
+    let to_basic = [&["--plan", "basic", "--quantity", "seats=1"][..], &base].concat();
+    for extra in [["--coupon", "half3"], ["--country", "DK"]] {
+        for verb in ["estimate", "create"] {
+            let args = [&["subscription", verb][..], &to_basic, &extra].concat();
+            let e = t.fails(&args, 2);
+            assert!(e.contains("scheduled for 2026-02-01T00:00:00Z"), "{e}");
+            assert!(e.contains(extra[0]), "{e}");
+        }
+    }
+    assert_eq!(
+        t.sql("SELECT COUNT(*), SUM(length(body)) FROM subscriptions"),
+        before
+    );
+    let args = [
+        &["subscription", "create"][..],
+        &to_basic,
+        &["--coupon", "old"],
+    ]
+    .concat();
+    t.ok(&args);
+    t.ok(&["clock", "set", "2026-02-02T00:00:00Z"]);
+    let s = t.json(&[
+        "subscription",
+        "list",
+        "--customer",
+        "c",
+        "--status",
+        "active",
+    ]);
+    assert_eq!(s[0]["planId"], "basic", "{s}");
+    assert_eq!(s[0]["couponId"], "old", "{s}");
+}
