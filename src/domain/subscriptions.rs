@@ -266,6 +266,24 @@ pub struct Subscription {
     /// what it granted then.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub segments: Vec<Segment>,
+    /// The coupon the current billing period was priced with, when an update replaced or
+    /// removed it during the period: a period's price is set at its start, so the rest of the
+    /// period (a later change's proration, `report mrr`) is priced with it until `until`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period_coupon: Option<PeriodCoupon>,
+}
+
+/// The coupon that applied to a subscription as a billing period began — its own, else its
+/// customer's (none: no coupon).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PeriodCoupon {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coupon_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applied_at: Option<Instant>,
+    /// The end of the period it prices.
+    pub until: Instant,
 }
 
 /// What a subscription granted until `until`, before a change made in place.
@@ -347,6 +365,33 @@ impl Subscription {
                 usage_anchor: old.usage_anchor,
             });
         }
+    }
+
+    /// Before the coupon that applies to it (`applies`: its own or its customer's, with when it
+    /// was applied) changes at `now`: that coupon is kept for the rest of the current billing
+    /// period (the first change of a period keeps it; a period over by `now`, or none, keeps
+    /// nothing). Whether it changed anything.
+    pub fn keep_period_coupon(&mut self, now: Instant, applies: Option<(String, Instant)>) -> bool {
+        if self.period_coupon.as_ref().is_some_and(|p| now < p.until) {
+            return false;
+        }
+        let kept = match (
+            self.current_billing_period_start,
+            self.current_billing_period_end,
+        ) {
+            (Some(start), Some(end)) if start < now && now < end => {
+                let (coupon_id, applied_at) = applies.unzip();
+                Some(PeriodCoupon {
+                    coupon_id,
+                    applied_at,
+                    until: end,
+                })
+            }
+            _ => None,
+        };
+        let changed = kept != self.period_coupon;
+        self.period_coupon = kept;
+        changed
     }
 
     /// The instant usage windows (subscription-start anchored) step from.

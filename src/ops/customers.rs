@@ -269,6 +269,19 @@ pub fn update_recorded(
     if &old == c {
         return Ok(false);
     }
+    // The customer's coupon prices its subscriptions that have none of their own: the current
+    // billing period of each keeps the one it began with (a period's price is set at its start).
+    if (&old.coupon_id, old.coupon_applied_at) != (&c.coupon_id, c.coupon_applied_at) {
+        for mut s in sub_repo::for_customer(&tx.sql, &c.customer_id)? {
+            if !s.is_live() || s.coupon_id.is_some() {
+                continue;
+            }
+            let applies = crate::ops::pricing::coupon_of(&tx.sql, &s)?;
+            if s.keep_period_coupon(tx.now, applies.map(|a| (a.coupon.id, a.applied_at))) {
+                sub_repo::save(tx, &mut s)?;
+            }
+        }
+    }
     repo::update(tx, c)?;
     emit(tx, EventType::CustomerUpdated, &c.customer_id)?;
     Ok(true)

@@ -104,6 +104,22 @@ impl CouponAt {
     }
 }
 
+/// The coupon that prices the billing period starting at `start`: the one the subscription had
+/// as that period began when an update changed it during the period, else [`coupon_of`].
+pub fn coupon_pricing(
+    conn: &rusqlite::Connection,
+    s: &Subscription,
+    start: Option<Instant>,
+) -> Result<Option<CouponAt>> {
+    match &s.period_coupon {
+        Some(p) if start.is_some_and(|t| t < p.until) => match &p.coupon_id {
+            Some(id) => coupon_named(conn, id, p.applied_at.unwrap_or(s.start_date)),
+            None => Ok(None),
+        },
+        _ => coupon_of(conn, s),
+    }
+}
+
 pub fn coupon_of(conn: &rusqlite::Connection, s: &Subscription) -> Result<Option<CouponAt>> {
     let (id, applied_at) = match &s.coupon_id {
         Some(id) => (id.clone(), s.coupon_applied_at.unwrap_or(s.start_date)),
@@ -121,7 +137,15 @@ pub fn coupon_of(conn: &rusqlite::Connection, s: &Subscription) -> Result<Option
             (id, since)
         }
     };
-    let Some((coupon, meta)) = catalog_repo::get_simple::<Coupon>(conn, EntityKind::Coupon, &id)?
+    coupon_named(conn, &id, applied_at)
+}
+
+fn coupon_named(
+    conn: &rusqlite::Connection,
+    id: &str,
+    applied_at: Instant,
+) -> Result<Option<CouponAt>> {
+    let Some((coupon, meta)) = catalog_repo::get_simple::<Coupon>(conn, EntityKind::Coupon, id)?
     else {
         return Ok(None);
     };
@@ -393,7 +417,7 @@ pub fn estimate_change(
             // Into a trial: nothing is due now, but the unused paid time of the configuration
             // it leaves is credited, carried to the next invoice, as every change credits it.
             let op = Priced::of(conn, old)?;
-            let oc = coupon_of(conn, old)?;
+            let oc = coupon_pricing(conn, old, period_at(old, at).map(|p| p.start))?;
             if let (Some(cur), Some(span)) = (
                 op.config().currency(),
                 period_at(old, at).filter(|_| op.config().charged()),
@@ -412,10 +436,13 @@ pub fn estimate_change(
         return Ok(e);
     }
     let (op, np) = (Priced::of(conn, old)?, Priced::of(conn, new)?);
-    let (oc, nc) = (coupon_of(conn, old)?, coupon_of(conn, new)?);
     let currency = np.config().currency().or_else(|| op.config().currency());
     let new_span = period_at(new, at).filter(|_| np.config().charged());
     let old_span = period_at(old, at).filter(|_| op.config().charged());
+    // (The current period's coupon for the rest of it; the new one from the next on.)
+    let oc = coupon_pricing(conn, old, old_span.map(|p| p.start))?;
+    let nc = coupon_of(conn, new)?;
+    let nc_now = coupon_pricing(conn, new, new_span.map(|p| p.start))?;
     let Some(cur) = currency.clone() else {
         return Ok(Estimate {
             currency,
@@ -455,7 +482,7 @@ pub fn estimate_change(
     };
     let debit = match new_span {
         Some(span) if !scheduled => {
-            let coupon = in_force(&nc, span).or_else(|| in_force(&oc, span));
+            let coupon = in_force(&nc_now, span).or_else(|| in_force(&oc, span));
             Some(recurring_bill(&np, coupon.as_ref(), &cur, span)?.total)
         }
         _ => None,

@@ -16,7 +16,7 @@ use crate::domain::catalog::{Entitlement, EntityKind, Feature, PricingType};
 use crate::domain::pricing::{self as rules, round_money};
 use crate::domain::subscriptions::Subscription;
 use crate::error::Result;
-use crate::ops::pricing::{self, CouponAt, Priced, coupon_of, period_at, too_large};
+use crate::ops::pricing::{self, CouponAt, Priced, period_at, too_large};
 use crate::store::{catalog as catalog_repo, subscriptions as sub_repo};
 
 /// Prices many subscriptions, reading each catalog version, feature and entitlement set once.
@@ -214,7 +214,7 @@ pub fn rows(
         if !billed_at(&s, at) && !live_after.as_ref().is_some_and(|n| billed_at(n, at)) {
             return Ok(());
         }
-        let coupon = coupon_of(conn, &s)?;
+        let coupon = pricing::coupon_pricing(conn, &s, period_at(&s, at).map(|p| p.start))?;
         // The usage recorded for it, read once for both prices.
         let mut metered = rev.metered(&s)?;
         if let Some(n) = &live_after {

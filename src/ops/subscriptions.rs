@@ -1304,6 +1304,7 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
         updated_at: tx.updated_stamp(),
         prior_end: None,
         segments: vec![],
+        period_coupon: None,
         // A plan change carries the usage windows over unless the product resets them.
         usage_anchor: predecessor
             .as_ref()
@@ -1800,6 +1801,7 @@ fn start_successor(
         updated_at: at,
         prior_end: None,
         segments: vec![],
+        period_coupon: None,
         usage_anchor: next.usage_anchor,
         ..prev.clone()
     };
@@ -2576,6 +2578,17 @@ pub fn update(
         s.current_billing_period_end = Some(te);
         s.billing_cycle_anchor = te;
         s.trial_ends_soon_notified = te - trial_notice() <= now;
+    }
+    let coupon_changes = if req.remove_coupon {
+        s.coupon_id.is_some()
+    } else {
+        req.coupon
+            .as_ref()
+            .is_some_and(|c| s.coupon_id.as_ref() != Some(c))
+    };
+    if coupon_changes {
+        let applies = crate::ops::pricing::coupon_of(&tx.sql, &s)?;
+        s.keep_period_coupon(now, applies.map(|c| (c.coupon.id, c.applied_at)));
     }
     if req.remove_coupon {
         s.coupon_id = None;

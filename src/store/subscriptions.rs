@@ -189,6 +189,8 @@ fn serialize(s: &Subscription, columns: bool) -> Result<String> {
         usage_anchor: Option<clock::Iso<'a>>,
         #[serde(skip_serializing_if = "<[_]>::is_empty")]
         segments: &'a [Segment],
+        #[serde(skip_serializing_if = "Option::is_none")]
+        period_coupon: Option<&'a crate::domain::subscriptions::PeriodCoupon>,
     }
     fn col(columns: bool, v: &str) -> Option<&str> {
         columns.then_some(v)
@@ -227,6 +229,7 @@ fn serialize(s: &Subscription, columns: bool) -> Result<String> {
         prior_end: s.prior_end.as_ref(),
         usage_anchor: s.usage_anchor.as_ref().map(clock::Iso),
         segments: &s.segments,
+        period_coupon: s.period_coupon.as_ref(),
     })?)
 }
 
