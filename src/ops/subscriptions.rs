@@ -2980,13 +2980,6 @@ fn process_one(tx: &mut Tx<'_>, mut s: Subscription, at: Instant) -> Result<Vec<
                 if s.billing_cycle_anchor < te {
                     s.billing_cycle_anchor = te;
                 }
-                // So does usage: the paid periods' windows are the billing periods (a usage
-                // price charges the window's usage), and what the trial used stays with the
-                // trial (not charged, and not counted against the first paid period's limit).
-                // The windows before keep the trial's records (a segment, as any reset keeps).
-                if s.usage_anchor() < te {
-                    s.usage_anchor = Some(te);
-                }
                 set_period(&mut s, at);
                 s.updated_at = at;
                 repo::save(tx, &mut s)?;

@@ -2300,68 +2300,6 @@ fn restating_the_quantity_counted_when_none_is_bought_changes_nothing() {
     );
 }
 
-/// A trial that converts to paid moves the usage windows with the billing periods: a usage
-/// price charges the paid period's usage — not the trial's (it billed usage reported during
-/// the trial), and not only the part of the period after the month's anniversary of the trial's
-/// start (usage early in the first paid period was never billed).
-#[test]
-fn usage_after_a_converted_trial_is_billed_in_the_billing_period() {
-    let mut t = TestEnv::new();
-    t.now = None;
-    t.ok(&["clock", "set", "2026-01-01T00:00:00Z"]);
-    let f = t.write(
-        "trial.yaml",
-        r#"features:
-  - { id: calls, type: number, meter: incremental }
-products:
-  - id: p
-    plans:
-      - id: metered
-        pricing: paid
-        trial: { days: 14, onEnd: convert-to-paid }
-        entitlements:
-          calls: { limit: 1000, reset: month }
-        prices:
-          - { model: flat, monthly: 10, currency: USD }
-          - { model: usage, feature: calls, unitPrice: 1, currency: USD }
-"#,
-    );
-    t.ok(&["catalog", "apply", f.to_str().unwrap()]);
-    t.ok(&["customer", "create", "c"]);
-    let args = ["subscription", "create", "--id", "s", "--customer", "c"];
-    t.ok(&[
-        &args[..],
-        &["--plan", "metered", "--billing-period", "monthly"],
-    ]
-    .concat());
-    t.ok(&["usage", "report", "c", "calls", "7"]);
-    let calls = |t: &TestEnv| {
-        let inv = t.json(&["subscription", "invoice-preview", "s"]);
-        let line = inv["lines"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|l| l["featureId"] == "calls")
-            .cloned();
-        line.map(|l| l["amount"].as_str().unwrap().to_string())
-    };
-    // The trial's usage counts against the trial's limit only.
-    t.ok(&["clock", "set", "2026-01-20T00:00:00Z"]);
-    let c = t.json(&["entitlement", "check", "c", "calls"]);
-    assert_eq!(c["currentUsage"], "0", "{c}");
-    assert_eq!(c["usagePeriodStart"], "2026-01-15T00:00:00Z", "{c}");
-    assert_eq!(c["usagePeriodEnd"], "2026-02-15T00:00:00Z", "{c}");
-    assert_eq!(calls(&t).as_deref().unwrap_or("0.00"), "0.00");
-    t.ok(&["usage", "report", "c", "calls", "50"]);
-    t.ok(&["clock", "set", "2026-02-14T00:00:00Z"]);
-    t.ok(&["usage", "report", "c", "calls", "5"]);
-    assert_eq!(calls(&t).as_deref(), Some("55.00"));
-    // The history keeps the trial's usage in the trial's window, and a recalculation agrees.
-    let before = t.json(&["entitlement", "check", "c", "calls"]);
-    t.ok(&["usage", "recalculate", "c"]);
-    assert_eq!(t.json(&["entitlement", "check", "c", "calls"]), before);
-}
-
 /// A change scheduled for the period end keeps the subscription's coupon and country: another
 /// `--coupon` or `--country` on it is refused — in the estimate and the change alike — instead
 /// of being dropped without a word (the estimate, the recorded pricing and the new subscription
