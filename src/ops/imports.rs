@@ -672,19 +672,21 @@ fn check_recorded(
             if start > now { "the start" } else { "now" }
         ));
     }
+    // A coupon is applied at the start, by an update since, or before the start: a plan change
+    // keeps the coupon of the subscription it replaces, counted from when that was applied.
     if let Some(c) = r.coupon_applied_at {
-        if start > now && c != start {
+        let latest = start.max(now);
+        if start > now && c > start {
             return bad(format!(
-                "couponAppliedAt {} is not the start {}: a subscription not started yet has its coupon from its start",
+                "couponAppliedAt {} is after the start {}: a subscription not started yet has its coupon from its start (or from before it, kept by a plan change)",
                 clock::fmt(&c),
                 clock::fmt(&start)
             ));
         }
-        if start <= now && (c < start || c > now) {
+        if c > latest {
             return bad(format!(
-                "couponAppliedAt {} is outside {} .. {} (from the start to now)",
+                "couponAppliedAt {} is after now ({})",
                 clock::fmt(&c),
-                clock::fmt(&start),
                 clock::fmt(&now)
             ));
         }

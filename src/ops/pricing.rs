@@ -104,18 +104,22 @@ impl CouponAt {
     }
 }
 
-/// The coupon that prices the billing period starting at `start`: the one the subscription had
-/// as that period began when an update changed it during the period, else [`coupon_of`].
+/// The coupon that prices the billing period `span`: the one the subscription had as that
+/// period began when an update changed it during the period (the period it keeps it for ends
+/// at its `until`; a period that ends elsewhere — a new cycle a change started — is not that
+/// one), else [`coupon_of`].
 pub fn coupon_pricing(
     conn: &rusqlite::Connection,
     s: &Subscription,
-    start: Option<Instant>,
+    span: Option<Span>,
 ) -> Result<Option<CouponAt>> {
     match &s.period_coupon {
-        Some(p) if start.is_some_and(|t| t < p.until) => match &p.coupon_id {
-            Some(id) => coupon_named(conn, id, p.applied_at.unwrap_or(s.start_date)),
-            None => Ok(None),
-        },
+        Some(p) if span.is_some_and(|t| t.start < p.until && t.end == p.until) => {
+            match &p.coupon_id {
+                Some(id) => coupon_named(conn, id, p.applied_at.unwrap_or(s.start_date)),
+                None => Ok(None),
+            }
+        }
         _ => coupon_of(conn, s),
     }
 }
@@ -417,7 +421,7 @@ pub fn estimate_change(
             // Into a trial: nothing is due now, but the unused paid time of the configuration
             // it leaves is credited, carried to the next invoice, as every change credits it.
             let op = Priced::of(conn, old)?;
-            let oc = coupon_pricing(conn, old, period_at(old, at).map(|p| p.start))?;
+            let oc = coupon_pricing(conn, old, period_at(old, at))?;
             if let (Some(cur), Some(span)) = (
                 op.config().currency(),
                 period_at(old, at).filter(|_| op.config().charged()),
@@ -440,9 +444,9 @@ pub fn estimate_change(
     let new_span = period_at(new, at).filter(|_| np.config().charged());
     let old_span = period_at(old, at).filter(|_| op.config().charged());
     // (The current period's coupon for the rest of it; the new one from the next on.)
-    let oc = coupon_pricing(conn, old, old_span.map(|p| p.start))?;
+    let oc = coupon_pricing(conn, old, old_span)?;
     let nc = coupon_of(conn, new)?;
-    let nc_now = coupon_pricing(conn, new, new_span.map(|p| p.start))?;
+    let nc_now = coupon_pricing(conn, new, new_span)?;
     let Some(cur) = currency.clone() else {
         return Ok(Estimate {
             currency,
@@ -482,7 +486,13 @@ pub fn estimate_change(
     };
     let debit = match new_span {
         Some(span) if !scheduled => {
-            let coupon = in_force(&nc_now, span).or_else(|| in_force(&oc, span));
+            // (A period the change begins — a new billing cycle — is priced as it begins: with
+            // the new configuration's coupon.)
+            let coupon = if span.start >= at {
+                in_force(&nc, span)
+            } else {
+                in_force(&nc_now, span).or_else(|| in_force(&oc, span))
+            };
             Some(recurring_bill(&np, coupon.as_ref(), &cur, span)?.total)
         }
         _ => None,

@@ -214,7 +214,7 @@ pub fn rows(
         if !billed_at(&s, at) && !live_after.as_ref().is_some_and(|n| billed_at(n, at)) {
             return Ok(());
         }
-        let coupon = pricing::coupon_pricing(conn, &s, period_at(&s, at).map(|p| p.start))?;
+        let coupon = pricing::coupon_pricing(conn, &s, period_at(&s, at))?;
         // The usage recorded for it, read once for both prices.
         let mut metered = rev.metered(&s)?;
         if let Some(n) = &live_after {

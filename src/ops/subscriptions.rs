@@ -1288,8 +1288,20 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
         current_billing_period_end: None,
         addons,
         quantities,
-        coupon_id: req.coupon.clone(),
-        coupon_applied_at: req.coupon.as_ref().map(|_| start),
+        // A plan change keeps the subscription's coupon, its duration counted from when it was
+        // applied (as a change scheduled for the period end keeps it), unless another is asked.
+        coupon_id: req
+            .coupon
+            .clone()
+            .or_else(|| predecessor.as_ref().and_then(|p| p.coupon_id.clone())),
+        coupon_applied_at: match (&req.coupon, &predecessor) {
+            (Some(c), Some(p)) if p.coupon_id.as_ref() == Some(c) => {
+                p.coupon_applied_at.or(Some(p.start_date))
+            }
+            (Some(_), _) => Some(start),
+            (None, Some(p)) if p.coupon_id.is_some() => p.coupon_applied_at.or(Some(p.start_date)),
+            (None, _) => None,
+        },
         // A plan change keeps the country the customer started with (localised prices).
         country: req
             .country
@@ -1304,7 +1316,10 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
         updated_at: tx.updated_stamp(),
         prior_end: None,
         segments: vec![],
-        period_coupon: None,
+        // The coupon the current period began with, when it changed during it: a plan change
+        // that keeps the billing cycle prices the rest of the period with it, as the
+        // subscription it replaces did (it applies only to a period ending then).
+        period_coupon: predecessor.as_ref().and_then(|p| p.period_coupon.clone()),
         // A plan change carries the usage windows over unless the product resets them.
         usage_anchor: predecessor
             .as_ref()

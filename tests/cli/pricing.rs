@@ -2431,3 +2431,197 @@ fn a_customer_coupon_removed_mid_period_still_prices_the_rest_of_that_period() {
     t.ok(&["clock", "set", "2026-02-02T00:00:00Z"]);
     assert_eq!(mrr(&t), "70.00");
 }
+
+const COUPON_CATALOG: &str = r#"coupons:
+  - { id: p10, percentOff: 10 }
+products:
+  - id: app
+    plans:
+      - id: mo
+        pricing: paid
+        prices:
+          - { model: flat, monthly: "100.00", annually: "1000.00", currency: USD }
+      - id: big
+        pricing: paid
+        prices:
+          - { model: flat, monthly: "300.00", currency: USD }
+"#;
+
+fn coupon_env() -> TestEnv {
+    let mut t = TestEnv::new();
+    t.now = None;
+    t.ok(&["clock", "set", "2026-01-01T00:00:00Z"]);
+    let f = t.write("coupons.yaml", COUPON_CATALOG);
+    t.ok(&["catalog", "apply", f.to_str().unwrap()]);
+    t.ok(&["customer", "create", "c"]);
+    t
+}
+
+/// The period's coupon kept after a mid-period removal prices only that period: a billing
+/// period change that starts a new cycle is priced without it (the new year got the old
+/// month's 10 %), and a plan change that keeps the cycle prices the rest of the period with it,
+/// in `report mrr` and in a later change's credit (which credited more than was charged).
+#[test]
+fn the_periods_coupon_stays_with_its_period() {
+    let mrr = |t: &TestEnv| t.json(&["report", "mrr"])[0]["mrr"].clone();
+    let sub = |plan: &str| {
+        [
+            "subscription",
+            "create",
+            "--customer",
+            "c",
+            "--billing-period",
+            "monthly",
+            "--plan",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .chain([plan.to_string()])
+        .collect::<Vec<_>>()
+    };
+    let run = |t: &TestEnv, args: &[String]| {
+        let a: Vec<&str> = args.iter().map(String::as_str).collect();
+        t.json(&a)
+    };
+    // A new cycle (monthly → annually on Jan 21): 1000.00 without the coupon.
+    let t = coupon_env();
+    let mut first = sub("mo");
+    first.extend(["--id".into(), "s".into(), "--coupon".into(), "p10".into()]);
+    run(&t, &first);
+    t.ok(&["clock", "set", "2026-01-11T00:00:00Z"]);
+    t.ok(&["subscription", "update", "s", "--remove-coupon"]);
+    t.ok(&["clock", "set", "2026-01-21T00:00:00Z"]);
+    let est = t.json(&[
+        "subscription",
+        "estimate",
+        "s",
+        "--billing-period",
+        "annually",
+    ]);
+    let p = &est["proration"];
+    // Credit: 90 × 11/31 = 31.94.
+    assert_eq!(
+        (p["credit"].as_str(), p["debit"].as_str()),
+        (Some("31.94"), Some("1000.00")),
+        "{est}"
+    );
+    t.ok(&[
+        "subscription",
+        "update",
+        "s",
+        "--billing-period",
+        "annually",
+    ]);
+    assert_eq!(mrr(&t), "83.33");
+
+    // A plan change keeping the cycle (mo → big on Jan 21), then back on Jan 26.
+    let t = coupon_env();
+    run(&t, &first);
+    t.ok(&["clock", "set", "2026-01-11T00:00:00Z"]);
+    t.ok(&["subscription", "update", "s", "--remove-coupon"]);
+    t.ok(&["clock", "set", "2026-01-21T00:00:00Z"]);
+    run(&t, &sub("big"));
+    assert_eq!(mrr(&t), "270.00");
+    t.ok(&["clock", "set", "2026-01-26T00:00:00Z"]);
+    let mut back = sub("mo");
+    back.extend(["--schedule".into(), "immediate".into()]);
+    back[1] = "estimate".into();
+    let est = run(&t, &back);
+    let p = &est["proration"];
+    // 270 × 6/31 = 52.26 credited, 90 × 6/31 = 17.42 charged.
+    assert_eq!(
+        (p["credit"].as_str(), p["debit"].as_str()),
+        (Some("52.26"), Some("17.42")),
+        "{est}"
+    );
+    // From Feb 1: no coupon.
+    t.ok(&["clock", "set", "2026-02-02T00:00:00Z"]);
+    assert_eq!(mrr(&t), "300.00");
+}
+
+/// A plan change keeps the subscription's coupon, counted from when it was applied — so an
+/// exported subscription may carry a `couponAppliedAt` before its start, and imports again
+/// (it was refused: "outside the start to now").
+#[test]
+fn a_coupon_kept_by_a_plan_change_exports_and_imports() {
+    let t = coupon_env();
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "c",
+        "--plan",
+        "big",
+        "--billing-period",
+        "monthly",
+        "--coupon",
+        "p10",
+    ]);
+    t.ok(&["clock", "set", "2026-01-10T00:00:00Z"]);
+    // A downgrade, scheduled for Feb 1, restating the coupon.
+    t.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "c",
+        "--plan",
+        "mo",
+        "--billing-period",
+        "monthly",
+        "--coupon",
+        "p10",
+    ]);
+    t.ok(&["clock", "set", "2026-02-02T00:00:00Z"]);
+    let live = t.json(&[
+        "subscription",
+        "list",
+        "--customer",
+        "c",
+        "--status",
+        "active",
+    ]);
+    assert_eq!(live[0]["planId"], "mo", "{live}");
+    assert_eq!(live[0]["couponId"], "p10", "{live}");
+    assert_eq!(t.json(&["report", "mrr"])[0]["mrr"], "90.00");
+    t.ok(&["subscription", "export", "-o", "subs.csv"]);
+    t.ok(&["customer", "export", "-o", "cust.csv"]);
+    t.ok(&["env", "create", "tgt"]);
+    let f = t.path().join("coupons.yaml");
+    let tgt = |args: &[&str]| {
+        let mut a = vec!["-e", "tgt", "--now", "2026-02-02T00:00:00Z"];
+        a.extend_from_slice(args);
+        t.ok(&a)
+    };
+    tgt(&["catalog", "apply", f.to_str().unwrap()]);
+    tgt(&["customer", "import", "cust.csv"]);
+    tgt(&["subscription", "import", "subs.csv"]);
+    let mrr = t.json(&[
+        "-e",
+        "tgt",
+        "--now",
+        "2026-02-02T00:00:00Z",
+        "report",
+        "mrr",
+    ]);
+    assert_eq!(mrr[0]["mrr"], "90.00", "{mrr}");
+}
+
+/// An immediate plan change keeps the coupon too, as a scheduled one does (it was dropped).
+#[test]
+fn an_immediate_plan_change_keeps_the_coupon() {
+    let t = coupon_env();
+    let base = [
+        "subscription",
+        "create",
+        "--customer",
+        "c",
+        "--billing-period",
+        "monthly",
+    ];
+    t.ok(&[&base[..], &["--plan", "mo", "--coupon", "p10"]].concat());
+    t.ok(&["clock", "set", "2026-01-11T00:00:00Z"]);
+    let s = t.json(&[&base[..], &["--plan", "big"]].concat());
+    assert_eq!(s["couponId"], "p10", "{s}");
+    assert_eq!(s["couponAppliedAt"], "2026-01-01T00:00:00Z", "{s}");
+    assert_eq!(t.json(&["report", "mrr"])[0]["mrr"], "270.00");
+}
