@@ -2351,29 +2351,58 @@ fn a_scheduled_change_refuses_a_coupon_or_country_it_would_drop() {
 }
 
 /// A period's price is set at its start, its coupon included: a coupon removed or replaced
-/// during the period leaves the rest of it priced with the one it began with — a later change's
-/// proration credits and charges with it, and `report mrr` counts it — until the next period
-/// (it was priced without the discount: 1.33 more in the example below).
+/// during the period — the subscription's, or its customer's where it has none — leaves the rest
+/// of it priced with the one it began with: a later change's proration credits and charges with
+/// it, and `report mrr` counts it, until the next period (it was priced without the discount:
+/// 1.33 more in the example below).
 #[test]
 fn a_coupon_removed_mid_period_still_prices_the_rest_of_that_period() {
-    for change in [&["--remove-coupon"][..], &["--coupon", "ten"]] {
+    // (Whose coupon, the change on Jan 10, mrr from Feb 1.)
+    for (customer_coupon, change, then) in [
+        (
+            false,
+            &["subscription", "update", "s", "--remove-coupon"][..],
+            "70.00",
+        ),
+        (
+            false,
+            &["subscription", "update", "s", "--coupon", "ten"],
+            "60.00",
+        ),
+        (
+            true,
+            &["customer", "update", "c", "--remove-coupon"],
+            "70.00",
+        ),
+    ] {
         let t = env();
-        t.ok(&["customer", "create", "c"]);
-        let base = ["--customer", "c", "--billing-period", "monthly"];
+        let coupon = ["--coupon", "half3"];
+        let customer = [&["customer", "create", "c"][..], &coupon].concat();
+        t.ok(if customer_coupon {
+            &customer
+        } else {
+            &customer[..3]
+        });
         let create = [
-            &["subscription", "create", "--id", "s", "--plan", "basic"][..],
-            &base,
+            "subscription",
+            "create",
+            "--id",
+            "s",
+            "--plan",
+            "basic",
+            "--customer",
+            "c",
+            "--billing-period",
+            "monthly",
+            "--quantity",
+            "seats=5",
         ];
-        t.ok(&[
-            &create.concat()[..],
-            &["--quantity", "seats=5", "--coupon", "half3"],
-        ]
-        .concat());
+        t.ok(&[&create[..], if customer_coupon { &[] } else { &coupon[..] }].concat());
         // 30 + 40 = 70, half off: 35.00 a month.
         let mrr = |t: &TestEnv| t.json(&["report", "mrr"])[0]["mrr"].clone();
         assert_eq!(mrr(&t), "35.00");
         t.ok(&["clock", "set", "2026-01-10T00:00:00Z"]);
-        t.ok(&[&["subscription", "update", "s"][..], change].concat());
+        t.ok(change);
         assert_eq!(mrr(&t), "35.00", "{change:?}");
         // Jan 17 of Jan 1–Feb 1: 15/31 of the period left; seats 5 → 10 (70 → 110).
         t.ok(&["clock", "set", "2026-01-17T00:00:00Z"]);
@@ -2385,51 +2414,10 @@ fn a_coupon_removed_mid_period_still_prices_the_rest_of_that_period() {
             (Some("16.94"), Some("26.61")),
             "{change:?}: {est}"
         );
-        // From the next period on, the subscription's coupon as it is now.
+        // From the next period on, the coupon as it is now.
         t.ok(&["clock", "set", "2026-02-02T00:00:00Z"]);
-        let now = if change[0] == "--remove-coupon" {
-            "70.00"
-        } else {
-            "60.00"
-        };
-        assert_eq!(mrr(&t), now, "{change:?}");
+        assert_eq!(mrr(&t), then, "{change:?}");
     }
-}
-
-/// The same for a customer's coupon, which prices its subscriptions that have none.
-#[test]
-fn a_customer_coupon_removed_mid_period_still_prices_the_rest_of_that_period() {
-    let t = env();
-    t.ok(&["customer", "create", "c", "--coupon", "half3"]);
-    t.ok(&[
-        "subscription",
-        "create",
-        "--id",
-        "s",
-        "--customer",
-        "c",
-        "--plan",
-        "basic",
-        "--billing-period",
-        "monthly",
-        "--quantity",
-        "seats=5",
-    ]);
-    let mrr = |t: &TestEnv| t.json(&["report", "mrr"])[0]["mrr"].clone();
-    assert_eq!(mrr(&t), "35.00");
-    t.ok(&["clock", "set", "2026-01-10T00:00:00Z"]);
-    t.ok(&["customer", "update", "c", "--remove-coupon"]);
-    assert_eq!(mrr(&t), "35.00");
-    t.ok(&["clock", "set", "2026-01-17T00:00:00Z"]);
-    let est = t.json(&["subscription", "estimate", "s", "--quantity", "seats=10"]);
-    let p = &est["proration"];
-    assert_eq!(
-        (p["credit"].as_str(), p["debit"].as_str()),
-        (Some("16.94"), Some("26.61")),
-        "{est}"
-    );
-    t.ok(&["clock", "set", "2026-02-02T00:00:00Z"]);
-    assert_eq!(mrr(&t), "70.00");
 }
 
 const COUPON_CATALOG: &str = r#"coupons:
