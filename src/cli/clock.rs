@@ -41,6 +41,21 @@ pub struct AdvanceArgs {
     pub duration: String,
 }
 
+/// Where `now` came from, as `clock show` says it: `flag` for `--now`, `env` for `STIGG_NOW`
+/// (the parser merges them: the command line tells them apart).
+fn shown_source(source: clock::ClockSource) -> &'static str {
+    let on_command_line = || {
+        std::env::args_os().any(|a| {
+            let a = a.to_string_lossy();
+            a == "--now" || a.starts_with("--now=")
+        })
+    };
+    match source {
+        clock::ClockSource::Flag if !on_command_line() => "env",
+        s => s.as_str(),
+    }
+}
+
 fn refuse_production(s: &Session) -> Result<()> {
     if s.env_type()? == "PRODUCTION" {
         return Err(Error::rejected(
@@ -131,7 +146,7 @@ pub fn run(app: &App, cmd: ClockCommand) -> Result<()> {
             let processed = meta::get_instant(conn, meta::PROCESSED_UNTIL)?;
             app.printer.print(&object_view! {
                 "now": clock::fmt(&s.now),
-                "source": s.source.as_str(),
+                "source": shown_source(s.source),
                 "frozenAt": frozen.map(|t| clock::fmt(&t)),
                 "processedUntil": processed.map(|t| clock::fmt(&t)),
             })

@@ -471,3 +471,20 @@ fn env_list_is_in_name_order() {
         .collect();
     assert_eq!(names, ["a", "a-b", "a_b", "ab"]);
 }
+
+/// `clock show` tells `--now` from `STIGG_NOW` (both were `flag`).
+#[test]
+fn clock_show_names_where_now_came_from() {
+    let mut t = TestEnv::new();
+    t.now = Some("2026-01-01T00:00:00Z".into());
+    t.ok(&["env", "create", "development"]);
+    assert_eq!(t.json(&["clock", "show"])["source"], "env");
+    let flag = t.json(&["--now", "2026-01-02T00:00:00Z", "clock", "show"]);
+    assert_eq!(flag["source"], "flag");
+    let flag = t.json(&["--now=2026-01-02T00:00:00Z", "clock", "show"]);
+    assert_eq!(flag["source"], "flag");
+    t.now = None;
+    assert_eq!(t.json(&["clock", "show"])["source"], "system");
+    t.ok(&["clock", "set", "2026-01-03T00:00:00Z"]);
+    assert_eq!(t.json(&["clock", "show"])["source"], "frozen");
+}
