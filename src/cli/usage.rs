@@ -250,6 +250,18 @@ pub fn run(app: &App, cmd: UsageCommand) -> Result<()> {
                     group_by,
                 )
             })?;
+            // (A key no record of the period has is likely a typo: every value is in `""`.)
+            if let Some(key) = group_by
+                && !points.is_empty()
+                && points
+                    .iter()
+                    .all(|p| p.group.as_deref().is_none_or(str::is_empty))
+                && points.iter().any(|p| !p.value.is_zero())
+            {
+                app.printer.warn(&format!(
+                    "no record of the period has dimension '{key}': every value is in the group \"\""
+                ));
+            }
             app.printer.print(&ListView {
                 items: points,
                 headers: &["timestamp", "group", "value", "window", "reset"],

@@ -323,6 +323,20 @@ fn history_shows_each_bucket_with_resets_and_groups() {
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let e = t.fails(&args, 2);
     assert!(e.contains("--group-by"), "{e}");
+    // A key no record has (a typo) is answered, with a warning.
+    let args = history("knid");
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let o = t.run(&args);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(
+        o.stderr
+            .contains("no record of the period has dimension 'knid'"),
+        "{}",
+        o.stderr
+    );
+    let args = history("kind");
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    assert!(!t.run(&args).stderr.contains("no record"));
     t.fails(
         &[
             "usage",
