@@ -1250,6 +1250,18 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
     } else {
         None
     };
+    // The coupon the current period began with (the replaced subscription's, or its
+    // customer's): a plan change that keeps the billing cycle prices the rest of the period
+    // with it, whatever coupon the change brings (it applies only to a period ending then).
+    let period_coupon = match &predecessor {
+        Some(p) => {
+            let mut p = p.clone();
+            let applies = crate::ops::pricing::coupon_of(&tx.sql, &p)?;
+            p.keep_period_coupon(now, applies.map(|c| (c.coupon.id, c.applied_at)));
+            p.period_coupon
+        }
+        None => None,
+    };
     let id = match &req.subscription_id {
         Some(i) => i.clone(),
         None => tx.ids.next_id(&tx.sql, "sub")?,
@@ -1316,10 +1328,7 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
         updated_at: tx.updated_stamp(),
         prior_end: None,
         segments: vec![],
-        // The coupon the current period began with, when it changed during it: a plan change
-        // that keeps the billing cycle prices the rest of the period with it, as the
-        // subscription it replaces did (it applies only to a period ending then).
-        period_coupon: predecessor.as_ref().and_then(|p| p.period_coupon.clone()),
+        period_coupon,
         // A plan change carries the usage windows over unless the product resets them.
         usage_anchor: predecessor
             .as_ref()

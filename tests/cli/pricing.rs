@@ -2422,6 +2422,7 @@ fn a_coupon_removed_mid_period_still_prices_the_rest_of_that_period() {
 
 const COUPON_CATALOG: &str = r#"coupons:
   - { id: p10, percentOff: 10 }
+  - { id: p50, percentOff: 50 }
 products:
   - id: app
     plans:
@@ -2612,4 +2613,51 @@ fn an_immediate_plan_change_keeps_the_coupon() {
     assert_eq!(s["couponId"], "p10", "{s}");
     assert_eq!(s["couponAppliedAt"], "2026-01-01T00:00:00Z", "{s}");
     assert_eq!(t.json(&["report", "mrr"])[0]["mrr"], "270.00");
+}
+
+/// A plan change that brings another coupon mid-period keeps the one the period began with for
+/// the rest of it (the replaced subscription's, or its customer's): `report mrr` and a later
+/// change's proration priced the period with no discount at all.
+#[test]
+fn a_plan_change_bringing_a_coupon_keeps_the_periods_coupon() {
+    for customer_coupon in [false, true] {
+        let t = coupon_env();
+        if customer_coupon {
+            t.ok(&["customer", "update", "c", "--coupon", "p10"]);
+        }
+        let base = [
+            "subscription",
+            "create",
+            "--customer",
+            "c",
+            "--billing-period",
+            "monthly",
+        ];
+        let coupon: &[&str] = if customer_coupon {
+            &[]
+        } else {
+            &["--coupon", "p10"]
+        };
+        t.ok(&[&base[..], &["--plan", "mo"], coupon].concat());
+        t.ok(&["clock", "set", "2026-01-16T12:00:00Z"]);
+        t.ok(&[&base[..], &["--plan", "big", "--coupon", "p50"]].concat());
+        assert_eq!(t.json(&["report", "mrr"])[0]["mrr"], "270.00");
+        t.ok(&["clock", "set", "2026-01-24T00:00:00Z"]);
+        let est = t.json(
+            &[&base[..], &["--plan", "mo", "--schedule", "immediate"]].concat()[..]
+                .iter()
+                .map(|a| if *a == "create" { "estimate" } else { a })
+                .collect::<Vec<_>>(),
+        );
+        let p = &est["proration"];
+        // 8/31 of the period left: 270 × 8/31 = 69.68 credited, 90 × 8/31 = 23.23 charged.
+        assert_eq!(
+            (p["credit"].as_str(), p["debit"].as_str()),
+            (Some("69.68"), Some("23.23")),
+            "{est}"
+        );
+        // From Feb 1: big at half price.
+        t.ok(&["clock", "set", "2026-02-02T00:00:00Z"]);
+        assert_eq!(t.json(&["report", "mrr"])[0]["mrr"], "150.00");
+    }
 }
