@@ -2571,7 +2571,12 @@ pub fn update(
         Some(p) => resolve_period(&plan.id, &plan.version.body, Some(p))?,
         None => s.billing_period,
     };
-    if let Some(c) = &req.coupon {
+    // (Restating the coupon the subscription holds applies nothing: an archived one too.)
+    if let Some(c) = req
+        .coupon
+        .as_ref()
+        .filter(|c| s.coupon_id.as_ref() != Some(*c))
+    {
         check_coupon(tx, c, req.import)?;
     }
     if let Some(te) = req.trial_end {

@@ -452,6 +452,27 @@ fn archived_coupon_is_estimated_with_a_warning_but_not_applied() {
         err.contains("ArchivedCouponCantBeApplied") || err.contains("archived"),
         "{err}"
     );
+    // A subscription that holds it since before the archive may restate it (no change).
+    t.ok(&["coupon", "unarchive", "old"]);
+    t.ok(&[
+        "subscription",
+        "create",
+        "--id",
+        "s7",
+        "--customer",
+        "c7",
+        "--plan",
+        "basic",
+        "--billing-period",
+        "monthly",
+        "--quantity",
+        "seats=3",
+        "--coupon",
+        "old",
+    ]);
+    t.ok(&["coupon", "archive", "old"]);
+    t.ok(&["subscription", "update", "s7", "--coupon", "old"]);
+    assert_eq!(t.json(&["subscription", "show", "s7"])["couponId"], "old");
 }
 
 #[test]
