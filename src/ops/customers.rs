@@ -276,8 +276,7 @@ pub fn update_recorded(
             if !s.is_live() || s.coupon_id.is_some() {
                 continue;
             }
-            let applies = crate::ops::pricing::coupon_of(&tx.sql, &s)?;
-            if s.keep_period_coupon(tx.now, applies.map(|a| (a.coupon.id, a.applied_at))) {
+            if crate::ops::pricing::keep_period_coupon(&tx.sql, &mut s, tx.now)? {
                 sub_repo::save(tx, &mut s)?;
             }
         }

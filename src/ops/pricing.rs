@@ -114,14 +114,24 @@ pub fn coupon_pricing(
     span: Option<Span>,
 ) -> Result<Option<CouponAt>> {
     match &s.period_coupon {
-        Some(p) if span.is_some_and(|t| t.start < p.until && t.end == p.until) => {
-            match &p.coupon_id {
-                Some(id) => coupon_named(conn, id, p.applied_at.unwrap_or(s.start_date)),
-                None => Ok(None),
-            }
-        }
+        Some(p) if span.is_some_and(|t| t.end == p.until) => match &p.coupon_id {
+            Some(id) => coupon_named(conn, id, p.applied_at.unwrap_or(s.start_date)),
+            None => Ok(None),
+        },
         _ => coupon_of(conn, s),
     }
+}
+
+/// Before the coupon that applies to `s` (its own, else its customer's) changes at `now`:
+/// keeps the one its current billing period began with (see
+/// [`Subscription::keep_period_coupon`]). Whether it changed `s`.
+pub fn keep_period_coupon(
+    conn: &rusqlite::Connection,
+    s: &mut Subscription,
+    now: Instant,
+) -> Result<bool> {
+    let applies = coupon_of(conn, s)?;
+    Ok(s.keep_period_coupon(now, applies.map(|c| (c.coupon.id, c.applied_at))))
 }
 
 pub fn coupon_of(conn: &rusqlite::Connection, s: &Subscription) -> Result<Option<CouponAt>> {

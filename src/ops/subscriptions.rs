@@ -1140,12 +1140,15 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
                     .country
                     .as_ref()
                     .filter(|c| old.country.as_ref() != Some(*c));
-                if other_coupon.is_some() || other_country.is_some() {
+                let other = match (other_coupon, other_country) {
+                    (Some(_), _) => Some(("coupon", "--coupon")),
+                    (None, Some(_)) => Some(("country", "--country")),
+                    (None, None) => None,
+                };
+                if let Some((what, flag)) = other {
                     return Err(Error::usage(format!(
-                        "this change is scheduled for {} (the end of the current period): it keeps the subscription's {} — {} is not applied to it",
+                        "this change is scheduled for {} (the end of the current period): it keeps the subscription's {what} — {flag} is not applied to it",
                         clock::fmt(&at),
-                        if other_coupon.is_some() { "coupon" } else { "country" },
-                        if other_coupon.is_some() { "--coupon" } else { "--country" },
                     ))
                     .hint("pass --schedule immediate to change the plan now, or change the coupon or country with `subscription update` after the change"));
                 }
@@ -1256,12 +1259,20 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
     let period_coupon = match &predecessor {
         Some(p) => {
             let mut p = p.clone();
-            let applies = crate::ops::pricing::coupon_of(&tx.sql, &p)?;
-            p.keep_period_coupon(now, applies.map(|c| (c.coupon.id, c.applied_at)));
+            crate::ops::pricing::keep_period_coupon(&tx.sql, &mut p, now)?;
             p.period_coupon
         }
         None => None,
     };
+    // A plan change keeps the subscription's coupon, its duration counted from when it was
+    // applied (as a change scheduled for the period end keeps it), unless another is asked.
+    let kept_coupon = predecessor.as_ref().filter(|p| {
+        p.coupon_id.is_some()
+            && req
+                .coupon
+                .as_ref()
+                .is_none_or(|c| p.coupon_id.as_ref() == Some(c))
+    });
     let id = match &req.subscription_id {
         Some(i) => i.clone(),
         None => tx.ids.next_id(&tx.sql, "sub")?,
@@ -1300,19 +1311,10 @@ pub fn create(tx: &mut Tx<'_>, req: &CreateRequest) -> Result<CreateOutcome> {
         current_billing_period_end: None,
         addons,
         quantities,
-        // A plan change keeps the subscription's coupon, its duration counted from when it was
-        // applied (as a change scheduled for the period end keeps it), unless another is asked.
-        coupon_id: req
-            .coupon
-            .clone()
-            .or_else(|| predecessor.as_ref().and_then(|p| p.coupon_id.clone())),
-        coupon_applied_at: match (&req.coupon, &predecessor) {
-            (Some(c), Some(p)) if p.coupon_id.as_ref() == Some(c) => {
-                p.coupon_applied_at.or(Some(p.start_date))
-            }
-            (Some(_), _) => Some(start),
-            (None, Some(p)) if p.coupon_id.is_some() => p.coupon_applied_at.or(Some(p.start_date)),
-            (None, _) => None,
+        coupon_id: kept_coupon.map_or(req.coupon.clone(), |p| p.coupon_id.clone()),
+        coupon_applied_at: match kept_coupon {
+            Some(p) => p.coupon_applied_at.or(Some(p.start_date)),
+            None => req.coupon.as_ref().map(|_| start),
         },
         // A plan change keeps the country the customer started with (localised prices).
         country: req
@@ -2608,25 +2610,17 @@ pub fn update(
         s.billing_cycle_anchor = te;
         s.trial_ends_soon_notified = te - trial_notice() <= now;
     }
-    let coupon_changes = if req.remove_coupon {
-        s.coupon_id.is_some()
+    // The coupon the update sets (none: removed), when it changes it; the period keeps the one
+    // it began with.
+    let coupon = if req.remove_coupon {
+        Some(None)
     } else {
-        req.coupon
-            .as_ref()
-            .is_some_and(|c| s.coupon_id.as_ref() != Some(c))
+        req.coupon.clone().map(Some)
     };
-    if coupon_changes {
-        let applies = crate::ops::pricing::coupon_of(&tx.sql, &s)?;
-        s.keep_period_coupon(now, applies.map(|c| (c.coupon.id, c.applied_at)));
-    }
-    if req.remove_coupon {
-        s.coupon_id = None;
-        s.coupon_applied_at = None;
-    } else if let Some(c) = &req.coupon
-        && s.coupon_id.as_ref() != Some(c)
-    {
-        s.coupon_id = Some(c.clone());
-        s.coupon_applied_at = Some(now);
+    if let Some(c) = coupon.filter(|c| *c != s.coupon_id) {
+        crate::ops::pricing::keep_period_coupon(&tx.sql, &mut s, now)?;
+        s.coupon_applied_at = c.as_ref().map(|_| now);
+        s.coupon_id = c;
     }
     if let Some(m) = &req.metadata {
         s.metadata = crate::domain::customers::metadata_values(m);
